@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace Parley.Core;
+
+/// <summary>Annotation layers a component can require or assign.</summary>
+[Flags]
+public enum Layers
+{
+    None = 0,
+    Tokens = 1,
+    Sentences = 2,
+    /// <summary>The publication time is known or inferred (it may still be absent: then nothing could be inferred).</summary>
+    Publication = 4,
+    Times = 8,
+    Entities = 16,
+    Places = 32,
+    Events = 64,
+}
+
+/// <summary>
+/// One article under analysis: an immutable text and flat annotation layers over it, each assigned once by the
+/// component that owns it. Every annotation is a half-open range into <see cref="Text"/>.
+/// </summary>
+public sealed class Document(Article article)
+{
+    private Layers _assigned;
+
+    public Article Article { get; } = article;
+
+    public string Text => Article.Text;
+
+    /// <summary>The DCT in use: from the article, or assigned by publication inference.</summary>
+    public Publication? Published { get; private set; } = article.Published;
+
+    public ImmutableArray<Token> Tokens { get; private set; } = [];
+    public ImmutableArray<Sentence> Sentences { get; private set; } = [];
+    public ImmutableArray<TimeExpression> Times { get; private set; } = [];
+    public ImmutableArray<Entity> Entities { get; private set; } = [];
+    /// <summary>Mentions ordered by start offset.</summary>
+    public ImmutableArray<Mention> Mentions { get; private set; } = [];
+    public ImmutableArray<Place> Places { get; private set; } = [];
+    public ImmutableArray<CodedEvent> Events { get; private set; } = [];
+
+    public Layers Assigned => _assigned;
+
+    public bool Has(Layers layers) => (_assigned & layers) == layers;
+
+    public ReadOnlySpan<char> Slice(TextRange range) => Text.AsSpan(range.Start, range.Length);
+
+    public string TextOf(TextRange range) => Text.Substring(range.Start, range.Length);
+
+    public void SetTokens(ImmutableArray<Token> tokens) { Mark(Layers.Tokens); AssertRanges(tokens, t => t.Range); Tokens = tokens; }
+
+    public void SetSentences(ImmutableArray<Sentence> sentences) { Mark(Layers.Sentences); AssertRanges(sentences, s => s.Range); Sentences = sentences; }
+
+    public void SetPublication(Publication? published) { Mark(Layers.Publication); Published = published; }
+
+    public void SetTimes(ImmutableArray<TimeExpression> times) { Mark(Layers.Times); AssertRanges(times, t => t.Range); Times = times; }
+
+    public void SetEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> mentions)
+    {
+        Mark(Layers.Entities);
+        AssertRanges(mentions, m => m.Range);
+        Debug.Assert(mentions.All(m => m.Entity >= 0 && m.Entity < entities.Length), "every mention points at an entity");
+        Entities = entities;
+        Mentions = mentions;
+    }
+
+    public void SetPlaces(ImmutableArray<Place> places) { Mark(Layers.Places); AssertRanges(places, p => p.Range); Places = places; }
+
+    public void SetEvents(ImmutableArray<CodedEvent> events) { Mark(Layers.Events); Events = events; }
+
+    /// <summary>The index of the sentence that contains <paramref name="offset"/>, or -1.</summary>
+    public int SentenceAt(int offset)
+    {
+        var sentences = Sentences.AsSpan();
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (offset < sentences[mid].Start) hi = mid - 1;
+            else if (offset >= sentences[mid].End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    private void Mark(Layers layer)
+    {
+        if ((_assigned & layer) != 0)
+            throw new InvalidOperationException($"The {layer} layer of document '{Article.Id}' was assigned twice.");
+        _assigned |= layer;
+    }
+
+    [Conditional("DEBUG")]
+    private void AssertRanges<T>(ImmutableArray<T> items, Func<T, TextRange> range)
+    {
+        foreach (var item in items)
+        {
+            var r = range(item);
+            Debug.Assert(r.Start >= 0 && r.Start <= r.End && r.End <= Text.Length, $"range {r} is inside the text of '{Article.Id}'");
+        }
+    }
+}
