@@ -1,4 +1,3 @@
-using System.CommandLine;
+using Parley.Cli;
 
-var root = new RootCommand("Parley: who did what to whom, when, where, and how sure we are.");
-return root.Parse(args).Invoke();
+return ParleyApp.Run(args, CliContext.FromConsole());

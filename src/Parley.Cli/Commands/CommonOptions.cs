@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Parley.Core;
+using Parley.Ingest;
+using Parley.Pipeline;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>Options shared by the commands that read articles.</summary>
+internal sealed class CommonOptions
+{
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Files (.txt, .html, .xml feeds, .jsonl), folders, or - for standard input.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<string?> Published { get; } = new("--published")
+    {
+        Description = "Publication date (YYYY-MM-DD or ISO date-time) for inputs that carry none.",
+    };
+
+    public Option<string?> Actors { get; } = new("--actors")
+    {
+        Description = "A file of your own actors (TSV; see README) added to the embedded knowledge base.",
+    };
+
+    public Option<string[]> Patterns { get; } = new("--patterns")
+    {
+        Description = "Files of your own event patterns (the format of data/patterns/events.tsv); theirs win.",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Paths);
+        command.Add(Published);
+        command.Add(Actors);
+        command.Add(Patterns);
+    }
+
+    public ReaderOptions ReaderOptions(ParseResult parse)
+    {
+        var published = parse.GetValue(Published);
+        if (published is null)
+            return new ReaderOptions();
+        var parsed = ArticleSource.ParsePublished(published);
+        if (parsed is null)
+            ErrorCodes.Throw(ErrorCodes.BadOption, $"--published '{published}' is not a date; write it as YYYY-MM-DD or 2025-07-10T08:00:00Z.");
+        return new ReaderOptions { Published = parsed.Value with { Source = PublishedSource.Option } };
+    }
+
+    public Pipeline Pipeline(ParseResult parse) => PipelineCatalog.Build(new PipelineOptions
+    {
+        ActorsFile = parse.GetValue(Actors),
+        PatternFiles = parse.GetValue(Patterns) ?? [],
+    });
+
+    public static string[] PathsOrStdin(string[]? paths) => paths is { Length: > 0 } ? paths : ["-"];
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Text.Json;
+using Parley.Ingest;
+using Parley.Storage.Json;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley extract</c>: articles in, one <c>parley/1</c> JSON document (or table lines) per article out.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var common = new CommonOptions();
+        var format = new Option<string>("--format") { Description = "table (for people), json (one array) or jsonl (one object a line).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var includeText = new Option<bool>("--include-text") { Description = "Echo each article's text in JSON output." };
+        var threads = new Option<int>("--threads") { Description = "Worker threads (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("extract", "Code the events in articles and print them (stateless; nothing is stored).");
+        common.AddTo(command);
+        command.Add(format);
+        command.Add(includeText);
+        command.Add(threads);
+        command.SetAction((parse, ct) =>
+        {
+            var reader = common.ReaderOptions(parse);
+            var pipeline = common.Pipeline(parse);
+            var inputs = ArticleSource.Read(CommonOptions.PathsOrStdin(parse.GetValue(common.Paths)), reader, context.Input, ct);
+            var outcomes = ArticleRunner.Run(inputs, pipeline, Math.Max(1, parse.GetValue(threads)), ct);
+            var failed = parse.GetValue(format) switch
+            {
+                "jsonl" => WriteJsonLines(context, outcomes, parse.GetValue(includeText)),
+                "json" => WriteJsonArray(context, outcomes, parse.GetValue(includeText)),
+                _ => ExtractTable.Write(context, outcomes),
+            };
+            return Task.FromResult(failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static int WriteJsonLines(CliContext context, IEnumerable<Outcome> outcomes, bool includeText)
+    {
+        var failed = 0;
+        using var writer = new Utf8JsonWriter(context.Output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var o in outcomes)
+        {
+            writer.Reset(context.Output);
+            if (o.Document is { } d)
+                ArticleJson.Write(writer, d, includeText);
+            else
+            {
+                failed++;
+                ArticleJson.WriteFailure(writer, o.Failure!);
+                context.Error.WriteLine($"parley: {o.Failure!.Origin}: {o.Failure.Error}");
+            }
+            writer.Flush();
+            context.Output.WriteByte((byte)'\n');
+        }
+        context.Output.Flush();
+        return failed;
+    }
+
+    private static int WriteJsonArray(CliContext context, IEnumerable<Outcome> outcomes, bool includeText)
+    {
+        var failed = 0;
+        using var writer = new Utf8JsonWriter(context.Output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartArray();
+        foreach (var o in outcomes)
+        {
+            if (o.Document is { } d)
+                ArticleJson.Write(writer, d, includeText);
+            else
+            {
+                failed++;
+                ArticleJson.WriteFailure(writer, o.Failure!);
+                context.Error.WriteLine($"parley: {o.Failure!.Origin}: {o.Failure.Error}");
+            }
+        }
+        writer.WriteEndArray();
+        writer.Flush();
+        context.Output.WriteByte((byte)'\n');
+        context.Output.Flush();
+        return failed;
+    }
+}

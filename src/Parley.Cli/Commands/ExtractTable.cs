@@ -1,0 +1,41 @@
+using System.Text;
+using Parley.Core;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>The <c>table</c> format of <c>parley extract</c>: one readable line per event, for a person at a terminal.</summary>
+internal static class ExtractTable
+{
+    public static int Write(CliContext context, IEnumerable<Outcome> outcomes)
+    {
+        var failed = 0;
+        using var output = new StreamWriter(context.Output, new UTF8Encoding(false), leaveOpen: true);
+        foreach (var o in outcomes)
+        {
+            if (o.Document is not { } d)
+            {
+                failed++;
+                context.Error.WriteLine($"parley: {o.Failure!.Origin}: {o.Failure.Error}");
+                continue;
+            }
+            var published = d.Published is { } p ? $"{p.Value} ({p.Source.ToString().ToLowerInvariant()})" : "unknown";
+            output.WriteLine($"{d.Article.Id}  published {published}  {d.Events.Length} event(s)");
+            for (var i = 0; i < d.Events.Length; i++)
+                output.WriteLine("  " + Line(d, i));
+        }
+        output.Flush();
+        return failed;
+    }
+
+    public static string Line(Document d, int index)
+    {
+        var e = d.Events[index];
+        var when = $"{e.Time.Value} ({TimeValue.Name(e.Time.Precision)}, {e.Time.Basis.ToString().ToLowerInvariant()})";
+        var where = e.Place is { } p ? $" @ {p.Name}" : "";
+        var trigger = d.TextOf(e.Trigger);
+        return $"V{index + 1,-3} {e.Plover,-9} {e.Cameo,-4} {e.Factuality.ToString().ToLowerInvariant(),-12} {when,-28} {Actors(e.Source)} -> {Actors(e.Target)}{where}  \"{trigger}\"  [{e.Rule} {e.Confidence:0.00}]";
+    }
+
+    private static string Actors(IReadOnlyList<EventActor> actors) =>
+        actors.Count == 0 ? "-" : string.Join(" + ", actors.Select(a => $"{a.Code.Code} {a.Name}"));
+}

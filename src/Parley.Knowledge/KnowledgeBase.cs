@@ -1,0 +1,74 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Knowledge;
+
+/// <summary>
+/// The embedded knowledge base: countries, places, organisations, people with date-ranged roles, agent words and
+/// the CAMEO/PLOVER ontology, frozen for fast lookups. Built once per process; safe to share across threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private static readonly Lazy<KnowledgeBase> s_embedded = new(() => Load(KnowledgeFiles.Embedded));
+
+    public required FrozenDictionary<string, Country> Countries { get; init; }
+    public required FrozenDictionary<string, Organisation> Organisations { get; init; }
+    public required FrozenDictionary<string, Person> People { get; init; }
+    /// <summary>Agent words and titles by lower-case phrase.</summary>
+    public required FrozenDictionary<string, AgentWord> Agents { get; init; }
+    /// <summary>Cities and regions by GeoNames id (regions without one get a negative id).</summary>
+    public required FrozenDictionary<long, Gazetted> Places { get; init; }
+    /// <summary>Every name and alternate name of <see cref="Places"/>, with its place.</summary>
+    public required IReadOnlyList<(string Name, Gazetted Place)> PlaceNames { get; init; }
+    public required FrozenDictionary<string, CameoCode> Cameo { get; init; }
+
+    /// <summary>The knowledge base shipped inside the program.</summary>
+    public static KnowledgeBase Embedded => s_embedded.Value;
+
+    /// <summary>The country a place stands in, as a gazetteer entry for the whole country.</summary>
+    public Gazetted? CountryPlace(string iso3) =>
+        Countries.TryGetValue(iso3, out var c) ? new Gazetted(c.Name, 0, c.Lat, c.Lon, c.Iso3, PlaceFeature.Country) : null;
+
+    /// <summary>The CAMEO entry for a code, falling back to its parent codes (1724 → 172 → 17).</summary>
+    public CameoCode? CameoOf(string code)
+    {
+        for (var length = code.Length; length >= 2; length--)
+            if (Cameo.TryGetValue(code[..length], out var entry))
+                return entry;
+        return null;
+    }
+
+    public static KnowledgeBase Load(KnowledgeFiles files)
+    {
+        var countries = CountryLoader.Load(files);
+        var organisations = OrganisationLoader.Load(files);
+        var people = PersonLoader.Load(files);
+        var (places, placeNames) = PlaceLoader.Load(files);
+        return new KnowledgeBase
+        {
+            Countries = countries.ToFrozenDictionary(c => c.Iso3),
+            Organisations = organisations.ToFrozenDictionary(o => o.Id),
+            People = people,
+            Agents = AgentLoader.Load(files),
+            Places = places,
+            PlaceNames = placeNames,
+            Cameo = CameoLoader.Load(files),
+        };
+    }
+
+    /// <summary>A copy with the user's actors added (theirs win on conflicts). See <see cref="UserActors"/>.</summary>
+    public KnowledgeBase WithUserActors(string path)
+    {
+        var (people, organisations) = UserActors.Load(path, this);
+        return new KnowledgeBase
+        {
+            Countries = Countries,
+            Organisations = organisations,
+            People = people,
+            Agents = Agents,
+            Places = Places,
+            PlaceNames = PlaceNames,
+            Cameo = Cameo,
+        };
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Parley.Core;
+
+namespace Parley.Knowledge;
+
+internal static class PlaceLoader
+{
+    public static (FrozenDictionary<long, Gazetted> Places, IReadOnlyList<(string, Gazetted)> Names) Load(KnowledgeFiles files)
+    {
+        var places = new Dictionary<long, Gazetted>();
+        var names = new List<(string, Gazetted)>();
+        using (var reader = files.Open("gazetteer/cities.tsv"))
+        {
+            foreach (var c in Tsv.Rows(reader, "gazetteer/cities.tsv", "geonameid", "name", "altnames", "country", "admin1", "lat", "lon", "population", "feature"))
+            {
+                var id = long.Parse(c[0], CultureInfo.InvariantCulture);
+                var place = new Gazetted(c[1], id, Tsv.Number(c[5]), Tsv.Number(c[6]), c[3], Feature(c[8]), (long)Tsv.Number(c[7]));
+                places[id] = place;
+                names.Add((c[1], place));
+                foreach (var alt in Tsv.List(c[2]))
+                    names.Add((alt, place));
+            }
+        }
+        using (var reader = files.OpenOptional("gazetteer/regions.tsv"))
+        {
+            if (reader is not null)
+            {
+                long synthetic = -1;
+                foreach (var c in Tsv.Rows(reader, "gazetteer/regions.tsv", "geonameid", "name", "aliases", "feature", "country", "lat", "lon"))
+                {
+                    var id = long.Parse(c[0], CultureInfo.InvariantCulture);
+                    if (id == 0 || places.ContainsKey(id))
+                        id = synthetic--;
+                    var place = new Gazetted(c[1], id, Tsv.Number(c[5]), Tsv.Number(c[6]), c[4], Feature(c[3]));
+                    places[id] = place;
+                    names.Add((c[1], place));
+                    foreach (var alias in Tsv.List(c[2]))
+                        names.Add((alias, place));
+                }
+            }
+        }
+        return (places.ToFrozenDictionary(), names);
+    }
+
+    private static PlaceFeature Feature(string value) => value switch
+    {
+        "city" => PlaceFeature.City,
+        "admin1" => PlaceFeature.Admin1,
+        "admin2" => PlaceFeature.Admin2,
+        "country" => PlaceFeature.Country,
+        "region" or "sea" => PlaceFeature.Region,
+        _ => PlaceFeature.Other,
+    };
+}

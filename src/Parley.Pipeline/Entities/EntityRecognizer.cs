@@ -1,0 +1,125 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// <c>entities.Recognizer.v1</c>: people, organisations, countries, places, demonyms, metonyms and agents from the knowledge
+/// base, titled names that are not in it ("Foreign Minister Ana Lopez"), other capitalised names by their cues, and
+/// in-document coreference (surnames, titles, pronouns). Actor codes on entities are at the publication time.
+/// </summary>
+public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IComponent
+{
+    private static readonly FrozenSet<string> s_locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
+
+    public string Name => "entities.Recognizer.v1";
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication;
+    public Layers Assigns => Layers.Entities;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var table = new EntityTable(kb, document.Published?.Date);
+        var matches = new List<NameMatch>();
+        var names = new UnknownNames(document, table, kb);
+        var coreference = new Coreference(document, table);
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            matches.Clear();
+            matcher.Match(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, matches);
+            var covered = new bool[sentence.TokenCount];
+            for (var i = 0; i < matches.Count; i++)
+            {
+                var m = matches[i];
+                var next = i + 1 < matches.Count ? matches[i + 1] : default;
+                var adjacentNext = next.Entries is not null && next.FirstToken == m.EndToken;
+                var prev = i > 0 ? matches[i - 1] : default;
+                var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
+                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, out var consumed))
+                    for (var t = m.FirstToken; t < m.FirstToken + consumed && t - sentence.FirstToken < covered.Length; t++)
+                        covered[t - sentence.FirstToken] = true;
+                if (consumed > m.TokenCount)
+                    i++;
+            }
+            names.Scan(sentence, covered);
+            coreference.Resolve(s, covered);
+        }
+        var (entities, mentions) = table.Freeze();
+        document.SetEntities(entities, mentions);
+    }
+
+    /// <summary>Chooses what one match means here and records it; <paramref name="consumed"/> counts tokens used (two matches for "Chinese officials").</summary>
+    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, out int consumed)
+    {
+        consumed = m.TokenCount;
+        var tokens = document.Tokens;
+        var before = m.FirstToken > 0 ? document.Slice(tokens[m.FirstToken - 1].Range) : default;
+        var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
+        var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
+
+        if (m.Find(NameKind.Person) is { } person)
+        {
+            table.Mention(m.Start, m.End, table.Person(person.Key), MentionKind.Name);
+            return true;
+        }
+        if (m.Find(NameKind.Organisation) is { } org)
+        {
+            table.Mention(m.Start, m.End, table.Organisation(org.Key), MentionKind.Name);
+            return true;
+        }
+        var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
+        if (country is { } c && next is { } agent && agent.Find(NameKind.Agent) is not null)
+        {
+            // "Chinese officials", "US troops": the country acting through an agent.
+            table.Mention(m.Start, agent.End, table.Country(c.Key), MentionKind.Agent);
+            consumed = m.TokenCount + agent.TokenCount;
+            return true;
+        }
+        if (country is { } && next is { } title && title.Find(NameKind.Title) is not null)
+            return false; // "US Secretary of State ...": part of the person's phrase, read with the title.
+        if (m.Find(NameKind.Country) is { } name)
+        {
+            table.Mention(m.Start, m.End, table.Country(name.Key), MentionKind.Name);
+            return true;
+        }
+        if (m.Find(NameKind.Metonym) is { } metonym && !locative && !dateline)
+        {
+            table.Mention(m.Start, m.End, table.Country(metonym.Key), MentionKind.Metonym);
+            return true;
+        }
+        if (m.Find(NameKind.Demonym) is { } demonym)
+        {
+            table.Mention(m.Start, m.End, table.Country(demonym.Key), MentionKind.Demonym);
+            return true;
+        }
+        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
+        {
+            table.Mention(m.Start, m.End, table.Place(place.GeonameId), MentionKind.Name);
+            return true;
+        }
+        if (m.Find(NameKind.Title) is { } t && !(next is { } n && n.Has(NameKind.Person)))
+        {
+            var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
+            return names.Titled(m, t.Key, titleCountry);
+        }
+        return false;
+    }
+
+    private Gazetted? BestPlace(NameMatch m)
+    {
+        Gazetted? best = null;
+        foreach (var e in m.Entries)
+        {
+            if (e.Kind != NameKind.Place || !kb.Places.TryGetValue(long.Parse(e.Key, CultureInfo.InvariantCulture), out var p))
+                continue;
+            // Regions and seas are unique names; among cities the most populous wins.
+            if (best is null || (p.Feature != PlaceFeature.City && best.Feature == PlaceFeature.City) || (p.Feature == best.Feature && p.Population > best.Population))
+                best = p;
+        }
+        return best;
+    }
+}

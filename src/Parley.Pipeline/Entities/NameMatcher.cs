@@ -1,0 +1,131 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// Finds knowledge-base phrases in tokenized text: longest match first, left to right. Phrases are indexed by their
+/// first token, so each text token costs one hash lookup. Proper names match capitalised text (or ALL-CAPS text, as in
+/// datelines); lower-case phrases (titles, agent words) match in any case.
+/// </summary>
+public sealed class NameMatcher
+{
+    private readonly FrozenDictionary<string, Phrase[]> _byFirstToken;
+    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private sealed record Phrase(string[] Tokens, bool Proper, NameEntry[] Entries);
+
+    private NameMatcher(FrozenDictionary<string, Phrase[]> byFirstToken)
+    {
+        _byFirstToken = byFirstToken;
+        _lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int PhraseCount => _byFirstToken.Values.Sum(p => p.Length);
+
+    /// <summary>Builds the matcher from phrases, tokenized by the same tokenizer that reads documents.</summary>
+    public static NameMatcher Build(IEnumerable<(string Phrase, NameEntry Entry)> phrases, Func<string, string[]> tokenize)
+    {
+        var grouped = new Dictionary<string, List<NameEntry>>(StringComparer.Ordinal);
+        foreach (var (phrase, entry) in phrases)
+        {
+            var key = phrase.Trim();
+            if (key.Length == 0)
+                continue;
+            if (!grouped.TryGetValue(key, out var list))
+                grouped[key] = list = [];
+            if (!list.Contains(entry))
+                list.Add(entry);
+        }
+
+        var index = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (text, entries) in grouped)
+        {
+            var tokens = tokenize(text);
+            if (tokens.Length == 0)
+                continue;
+            entries.Sort((a, b) => a.Kind.CompareTo(b.Kind));
+            var proper = !char.IsLower(text[0]) && entries.TrueForAll(e => e.Kind is not (NameKind.Title or NameKind.Agent));
+            if (!index.TryGetValue(tokens[0], out var list))
+                index[tokens[0]] = list = [];
+            list.Add(new Phrase(tokens, proper, [.. entries]));
+        }
+        // Longest phrases first, so the first full match is the longest.
+        return new NameMatcher(index.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(p => p.Tokens.Length).ToArray(),
+            StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>All non-overlapping matches in tokens <c>[first, end)</c>, in text order.</summary>
+    public void Match(string text, ImmutableArray<Token> tokens, int first, int end, List<NameMatch> output)
+    {
+        for (var i = first; i < end;)
+        {
+            var token = tokens[i];
+            if (!token.Is(TokenShape.Word | TokenShape.Number) || !_lookup.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var phrases)
+                && !_lookup.TryGetValue(WithoutPossessive(text, token), out phrases))
+            {
+                i++;
+                continue;
+            }
+            var matched = false;
+            foreach (var phrase in phrases)
+            {
+                if (TryMatch(text, tokens, i, end, phrase, out var matchEnd))
+                {
+                    output.Add(new NameMatch(i, phrase.Tokens.Length, token.Start, matchEnd, phrase.Entries));
+                    i += phrase.Tokens.Length;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched)
+                i++;
+        }
+    }
+
+    private static bool TryMatch(string text, ImmutableArray<Token> tokens, int at, int end, Phrase phrase, out int matchEnd)
+    {
+        matchEnd = 0;
+        if (at + phrase.Tokens.Length > end)
+            return false;
+        for (var k = 0; k < phrase.Tokens.Length; k++)
+        {
+            var token = tokens[at + k];
+            var span = text.AsSpan(token.Start, token.End - token.Start);
+            var want = phrase.Tokens[k].AsSpan();
+            var last = k == phrase.Tokens.Length - 1;
+            if (last && !span.Equals(want, StringComparison.OrdinalIgnoreCase))
+                span = WithoutPossessive(text, token);
+            if (!span.Equals(want, StringComparison.OrdinalIgnoreCase))
+                return false;
+            // Proper names must look like names in the text: "Chad" the country, not "chad"; "US" but not "us".
+            if (phrase.Proper && !span.SequenceEqual(want) && !token.Is(TokenShape.AllCaps) && !(char.IsUpper(span[0]) && IsLowerTail(want)))
+                return false;
+            matchEnd = token.Start + span.Length;
+        }
+        return true;
+    }
+
+    private static bool IsLowerTail(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s[1..])
+            if (char.IsUpper(c))
+                return false;
+        return true;
+    }
+
+    /// <summary>"Beijing's" → "Beijing": possessives may stay attached to a token.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(string text, Token token)
+    {
+        var span = text.AsSpan(token.Start, token.End - token.Start);
+        if (span.Length > 2 && (span[^1] == 's' || span[^1] == 'S') && (span[^2] == '\'' || span[^2] == '’'))
+            return span[..^2];
+        if (span.Length > 1 && (span[^1] == '\'' || span[^1] == '’'))
+            return span[..^1];
+        return span;
+    }
+}

@@ -1,0 +1,94 @@
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>A run of coordinated actor mentions ("Rubio and Wang Yi"), as indexes into <see cref="Document.Mentions"/>.</summary>
+internal readonly record struct ActorGroup(int[] Mentions, int FirstToken, int EndToken, int Start, int End);
+
+/// <summary>Finds the actor mentions of a sentence and groups coordinated ones.</summary>
+internal static class ActorGroups
+{
+    public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index)
+    {
+        var groups = new List<ActorGroup>();
+        var current = new List<int>();
+        int lastEndToken = -1, firstToken = -1;
+        foreach (var m in MentionsIn(document, sentence))
+        {
+            var mention = document.Mentions[m];
+            var first = index.TokenAt(mention.Start);
+            var end = index.TokenAt(mention.End - 1) + 1;
+            if (current.Count > 0 && !OnlyCoordination(document, lastEndToken, first))
+            {
+                groups.Add(Make(document, current, firstToken, lastEndToken));
+                current.Clear();
+            }
+            if (current.Count == 0)
+                firstToken = first;
+            current.Add(m);
+            lastEndToken = end;
+        }
+        if (current.Count > 0)
+            groups.Add(Make(document, current, firstToken, lastEndToken));
+        return groups;
+    }
+
+    /// <summary>Mentions in the sentence that can act: people, organisations and countries (not cities or regions).</summary>
+    private static IEnumerable<int> MentionsIn(Document document, Sentence sentence)
+    {
+        for (var i = 0; i < document.Mentions.Length; i++)
+        {
+            var m = document.Mentions[i];
+            if (m.Start < sentence.Start || m.End > sentence.End)
+                continue;
+            var e = document.Entities[m.Entity];
+            if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+                continue;
+            if (e.Actor is null && e.Type != EntityType.Person)
+                continue;
+            yield return i;
+        }
+    }
+
+    private static bool OnlyCoordination(Document document, int from, int to)
+    {
+        var sawAnd = false;
+        for (var t = from; t < to; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (Cues.Coordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            {
+                sawAnd = true;
+                continue;
+            }
+            // Titles and demonyms of the next actor ("and Chinese Foreign Minister") are part of its phrase.
+            if (token.Is(TokenShape.Capitalized) || text is "of")
+                continue;
+            return false;
+        }
+        return sawAnd;
+    }
+
+    private static ActorGroup Make(Document document, List<int> mentions, int firstToken, int endToken) =>
+        new([.. mentions], firstToken, endToken, document.Tokens[firstToken].Start, document.Tokens[endToken - 1].End);
+}
+
+/// <summary>Maps offsets to token indexes with a binary search.</summary>
+internal sealed class TokenIndex(Document document)
+{
+    public int TokenAt(int offset)
+    {
+        var tokens = document.Tokens.AsSpan();
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (offset < tokens[mid].Start) hi = mid - 1;
+            else if (offset >= tokens[mid].End) lo = mid + 1;
+            else return mid;
+        }
+        return Math.Min(lo, tokens.Length - 1);
+    }
+}

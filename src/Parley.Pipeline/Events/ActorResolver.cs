@@ -1,0 +1,69 @@
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Turns a mention into an event actor, with the person's role on the event's date.</summary>
+internal sealed class ActorResolver(KnowledgeBase kb)
+{
+    /// <summary>The day whose roles apply to an event: the last day of its period, but never after publication.</summary>
+    public static DateOnly? RoleDate(EventTime time, Publication? published)
+    {
+        if (TimeValue.Period(time.Value) is not { } period)
+            return published?.Date;
+        // Within a period that contains the publication day, the publication day; else the period's last day.
+        return published is { } p && p.Date >= period.First && p.Date < period.Last ? p.Date : period.Last;
+    }
+
+    public EventActor? Resolve(Document document, int mentionIndex, DateOnly? date, TokenIndex index)
+    {
+        var mention = document.Mentions[mentionIndex];
+        var entity = document.Entities[mention.Entity];
+        var code = Code(document, mention, entity, date);
+        if (code is null)
+            return null;
+        var range = mention.Kind == MentionKind.Name && entity.Type == EntityType.Person ? WithTitle(document, mention, index) : mention.Range;
+        return new EventActor(range, mention.Entity, entity.Name, code.Value, entity.KbId);
+    }
+
+    private ActorCode? Code(Document document, Mention mention, Entity entity, DateOnly? date)
+    {
+        switch (mention.Kind)
+        {
+            case MentionKind.Metonym:
+            case MentionKind.Demonym:
+                return entity.Actor is { } a ? new ActorCode(a.Country, "GOV") : null;
+            case MentionKind.Agent:
+                var lastSpace = document.Slice(mention.Range).LastIndexOf(' ');
+                var agentWord = document.TextOf(mention.Range)[(lastSpace + 1)..];
+                var sector = kb.Agents.TryGetValue(agentWord, out var agent) ? agent.Sector : "GOV";
+                return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
+        }
+        if (entity.KbKey is { } key && key.StartsWith("person:", StringComparison.Ordinal) && kb.People.TryGetValue(key[7..], out var person))
+        {
+            var role = date is { } d ? person.RoleOn(d) : person.Roles.LastOrDefault();
+            return role is null ? entity.Actor : new ActorCode(role.Country, role.Sector);
+        }
+        if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
+            return new ActorCode(k[8..], "GOV"); // a state acting is its government
+        return entity.Actor;
+    }
+
+    /// <summary>"US Secretary of State Marco Rubio": the name with the title and demonym written before it.</summary>
+    private static TextRange WithTitle(Document document, Mention mention, TokenIndex index)
+    {
+        var first = index.TokenAt(mention.Start);
+        var sentenceStart = document.Sentences[document.SentenceAt(mention.Start)].FirstToken;
+        var start = first;
+        while (start > sentenceStart)
+        {
+            var previous = document.Tokens[start - 1];
+            var text = document.Slice(previous.Range);
+            if (previous.Is(TokenShape.Capitalized) && text is not ("The" or "A" or "An") || (text is "of" && start - 2 >= sentenceStart && document.Tokens[start - 2].Is(TokenShape.Capitalized)))
+                start--;
+            else
+                break;
+        }
+        return new TextRange(document.Tokens[start].Start, mention.End);
+    }
+}

@@ -1,0 +1,159 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>The mentions that fill an event's roles, where its clause starts, and how sure the reading is.</summary>
+internal readonly record struct Arguments(int[] Source, int[] Target, int ClauseStartToken, double Confidence);
+
+/// <summary>
+/// Finds an event's source and target around its trigger: the clause subject (or a passive's by-phrase), a modifier
+/// ("US sanctions"), "between X and Y", plural anaphora ("their meeting"), and targets after the pattern's prepositions
+/// or as the direct object.
+/// </summary>
+internal static class ArgumentFinder
+{
+    private const int ObjectWindow = 5;
+    private const int PrepositionWindow = 4;
+
+    public static Arguments Find(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
+    {
+        var pattern = trigger.Pattern;
+        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken);
+        var clauseEnd = ClauseEnd(document, sentence, trigger.EndToken);
+        var confidence = pattern.Kind == TriggerKind.Verb ? 0.85 : 0.75;
+        int[] source = [], target = [];
+
+        var byGroup = Passive(document, trigger, clauseEnd) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
+        if (byGroup is { } agentGroup)
+        {
+            source = agentGroup.Mentions;
+            target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
+            return new Arguments(source, target, clauseStart, confidence);
+        }
+
+        if (pattern.Source == SourceSlot.Between && After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
+            && GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
+            return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence);
+
+        if (pattern.Source == SourceSlot.Modifier)
+            source = GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
+        if (source.Length == 0)
+            source = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
+        if (source.Length == 0 && HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && context.LastPlural is { } plural)
+        {
+            source = plural;
+            confidence -= 0.1;
+        }
+
+        target = FindTarget(document, pattern, trigger, clauseEnd, groups);
+        if (target.Length == 0 && source.Length >= 2 && pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE")
+            (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met"
+        return new Arguments(source, target, clauseStart, confidence);
+    }
+
+    private static int[] FindTarget(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
+        foreach (var preposition in pattern.TargetPrepositions)
+            if (After(document, trigger.EndToken, clauseEnd, preposition, 6) is { } at && GroupStartingNear(groups, at + 1, PrepositionWindow) is { } group)
+                return group.Mentions;
+        if (pattern.TargetIsObject && GroupStartingNear(groups, trigger.EndToken, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
+            && !PrepositionBetween(document, trigger.EndToken, obj.FirstToken))
+            return obj.Mentions;
+        return [];
+    }
+
+    /// <summary>The first actor group of the clause not governed by a preposition; else the sentence's, before the trigger.</summary>
+    private static ActorGroup? Subject(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
+    {
+        foreach (var from in (ReadOnlySpan<int>)[clauseStart, sentenceStart])
+            foreach (var g in groups)
+                if (g.FirstToken >= from && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, from))
+                    return g;
+        return null;
+    }
+
+    private static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
+    {
+        // Look back over determiners and adjectives ("to the Chinese", "of US") for a preposition.
+        for (int t = group.FirstToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || document.Tokens[t].Is(TokenShape.Capitalized))
+                return false;
+        }
+        return false;
+    }
+
+    private static int? Passive(Document document, TriggerMatch trigger, int clauseEnd)
+    {
+        var auxiliary = false;
+        for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
+            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                auxiliary = true;
+        return auxiliary ? After(document, trigger.EndToken, clauseEnd, "by", 3) : null;
+    }
+
+    private static bool HasPluralAnaphor(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.PluralAnaphora.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > from && document.Slice(document.Tokens[t - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static int? After(Document document, int from, int end, string word, int window)
+    {
+        for (var t = from; t < end && t <= from + window; t++)
+            if (document.Slice(document.Tokens[t].Range).Equals(word, StringComparison.OrdinalIgnoreCase))
+                return t;
+        return null;
+    }
+
+    private static bool PrepositionBetween(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+
+    private static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
+    {
+        foreach (var g in groups)
+            if (g.FirstToken >= token && g.FirstToken <= token + window)
+                return g;
+        return null;
+    }
+
+    private static ActorGroup? GroupEndingNear(List<ActorGroup> groups, int token, int window)
+    {
+        ActorGroup? best = null;
+        foreach (var g in groups)
+            if (g.EndToken <= token && g.EndToken >= token - window)
+                best = g;
+        return best;
+    }
+
+    private static int ClauseStart(Document document, Sentence sentence, int triggerToken)
+    {
+        for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
+            if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return t + 1;
+        return sentence.FirstToken;
+    }
+
+    private static int ClauseEnd(Document document, Sentence sentence, int fromToken)
+    {
+        for (var t = fromToken; t < sentence.EndToken; t++)
+            if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return t;
+        return sentence.EndToken;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Word lists the event coder reads: clause boundaries, prepositions, auxiliaries and factuality cues.</summary>
+internal static class Cues
+{
+    private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
+
+    /// <summary>Words that start a new clause: the subject of a trigger after them is found after them.</summary>
+    public static readonly FrozenSet<string> ClauseStart = Set(";", ":", "but", "while", "whereas", "although", "though", "because",
+        "after", "before", "when", "as", "that", "which", "who", "said", "says", "say", "told", "announced", "stated", "added", "noted", "reported", "—", "–");
+
+    public static readonly FrozenSet<string> Prepositions = Set("of", "in", "at", "with", "to", "from", "for", "by", "on", "against",
+        "over", "between", "about", "into", "among", "toward", "towards", "under", "during", "after", "before", "than", "like", "amid");
+
+    public static readonly FrozenSet<string> BeAuxiliary = Set("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets");
+
+    public static readonly FrozenSet<string> PluralAnaphora = Set("their", "they", "them", "both");
+
+    public static readonly FrozenSet<string> Negation = Set("not", "n't", "never", "no", "refused", "declined", "failed", "cannot", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "nor");
+
+    public static readonly FrozenSet<string> Hypothetical = Set("may", "might", "could", "would", "should", "if", "unless", "whether",
+        "likely", "unlikely", "possibly", "potentially", "perhaps", "probably", "possible", "uncertain", "consider", "considering",
+        "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens");
+
+    public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
+        "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next");
+
+    /// <summary>Lexical words allowed between two coordinated actors besides names: "Rubio and Chinese Foreign Minister Wang Yi".</summary>
+    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus");
+}

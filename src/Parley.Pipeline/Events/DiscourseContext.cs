@@ -1,0 +1,40 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>What the coder remembers across sentences: the last pair of actors named together, the last scheduled event, and who deals with whom.</summary>
+internal sealed class DiscourseContext
+{
+    private readonly Dictionary<int, EventActor> _partners = [];
+
+    /// <summary>Mentions of the most recent earlier group of two or more actors ("Rubio and Wang Yi"): what "their" and "the two" refer to.</summary>
+    public int[]? LastPlural { get; private set; }
+
+    /// <summary>The most recent future event with an explicit time.</summary>
+    public CodedEvent? LastScheduled { get; private set; }
+
+    public void Record(CodedEvent e)
+    {
+        if (e.Factuality == Factuality.Future && e.Time.Basis == TimeBasis.Explicit)
+            LastScheduled = e;
+        if (e.Source.Count > 0 && e.Target.Count > 0)
+        {
+            _partners[e.Source[0].Entity] = e.Target[0];
+            _partners[e.Target[0].Entity] = e.Source[0];
+        }
+    }
+
+    /// <summary>The actor the source last dealt with in this document: the implicit other side of "raise concerns".</summary>
+    public EventActor? CounterpartOf(List<EventActor> source) =>
+        source.Count > 0 && _partners.TryGetValue(source[0].Entity, out var partner) ? partner : null;
+
+    public void EndSentence(Document document, List<ActorGroup> groups)
+    {
+        foreach (var g in groups)
+        {
+            var distinct = g.Mentions.Select(m => document.Mentions[m].Entity).Distinct().Count();
+            if (distinct >= 2)
+                LastPlural = g.Mentions;
+        }
+    }
+}

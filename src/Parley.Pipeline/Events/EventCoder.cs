@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Pipeline.Time;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// <c>events.Coder.v1</c>: finds pattern triggers, their source and target actors in the clause, factuality, the
+/// event's own time and place, and codes them in PLOVER and CAMEO with the evidence for every field.
+/// </summary>
+public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns) : IComponent
+{
+    private readonly TriggerFinder _triggers = new(patterns);
+    private readonly ActorResolver _actors = new(kb);
+
+    public string Name => "events.Coder.v1";
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times | Layers.Entities | Layers.Places;
+    public Layers Assigns => Layers.Events;
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var index = new TokenIndex(document);
+        var events = new List<CodedEvent>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var context = new DiscourseContext();
+        var triggers = new List<TriggerMatch>();
+        for (var s = 0; s < document.Sentences.Length; s++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[s];
+            var groups = ActorGroups.Of(document, sentence, index);
+            triggers.Clear();
+            _triggers.Find(document, sentence, triggers);
+            foreach (var trigger in triggers)
+            {
+                var found = Code(document, s, sentence, trigger, groups, index, context);
+                if (found is null || !seen.Add(Key(found)))
+                    continue;
+                events.Add(found);
+                context.Record(found);
+            }
+            context.EndSentence(document, groups);
+        }
+        document.SetEvents([.. events]);
+    }
+
+    private CodedEvent? Code(Document document, int s, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
+    {
+        var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        if (arguments.Source.Length == 0)
+            return null;
+
+        var time = EventTimeResolver.Resolve(document, s, trigger.Range);
+        var factuality = FactualityClassifier.Classify(document, arguments.ClauseStartToken, trigger.FirstToken);
+        factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
+        var rule = trigger.Pattern.Id;
+        var confidence = arguments.Confidence;
+        Gazetted? place = PlaceOf(document, sentence, trigger);
+
+        // A scheduled event's details carry over to what is said about it afterwards ("he is expected to raise ...").
+        if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled)
+        {
+            time = scheduled.Time with { Basis = TimeBasis.Inherited };
+            place ??= scheduled.Place;
+        }
+
+        var date = ActorResolver.RoleDate(time, document.Published);
+        var source = Resolve(document, arguments.Source, date, index);
+        var target = Resolve(document, arguments.Target, date, index);
+        target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity));
+        if (source.Count == 0)
+            return null;
+        if (target.Count == 0 && trigger.Pattern.TargetIsObject | trigger.Pattern.TargetPrepositions.Length > 0 && context.CounterpartOf(source) is { } partner)
+        {
+            target.Add(partner);
+            rule += "+target.counterpart";
+            confidence -= 0.2;
+        }
+
+        var cameo = trigger.Pattern.Cameo;
+        if (trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
+            cameo = "044"; // meeting at a third location
+        var entry = kb.CameoOf(cameo);
+        var plover = trigger.Pattern.Plover;
+        var mode = cameo == "044" ? "third-party" : trigger.Pattern.Mode;
+        return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
+            source, target, time, place, trigger.Range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    private List<EventActor> Resolve(Document document, int[] mentions, DateOnly? date, TokenIndex index)
+    {
+        var actors = new List<EventActor>(mentions.Length);
+        foreach (var m in mentions)
+            if (_actors.Resolve(document, m, date, index) is { } actor && !actors.Exists(a => a.Entity == actor.Entity))
+                actors.Add(actor);
+        return actors;
+    }
+
+    /// <summary>The place named in the sentence nearest the trigger, cities before countries.</summary>
+    private static Gazetted? PlaceOf(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        Place? best = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End)
+                continue;
+            if (best is null || Rank(p) < Rank(best.Value) || Rank(p) == Rank(best.Value) && Distance(p, trigger) < Distance(best.Value, trigger))
+                best = p;
+        }
+        return best?.Where;
+
+        static int Rank(Place p) => p.Where.Feature switch { PlaceFeature.City => 0, PlaceFeature.Admin1 or PlaceFeature.Admin2 => 1, PlaceFeature.Country => 2, _ => 3 };
+        static int Distance(Place p, TriggerMatch t) => Math.Abs(p.Start - t.Range.Start);
+    }
+
+    private static int QuadOf(string cameo) => int.Parse(cameo[..2], System.Globalization.CultureInfo.InvariantCulture) switch
+    {
+        <= 5 => 1,
+        <= 8 => 2,
+        <= 13 => 3,
+        _ => 4,
+    };
+
+    /// <summary>Two codings of the same event in one article (a preview names the meeting twice) are one event.</summary>
+    private static string Key(CodedEvent e) =>
+        string.Join('|', e.Plover, e.Cameo, e.Factuality, e.Time.Value,
+            string.Join(',', e.Source.Select(a => a.Code.Code).Order()), string.Join(',', e.Target.Select(a => a.Code.Code).Order()));
+}

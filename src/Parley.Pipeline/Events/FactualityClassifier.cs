@@ -1,0 +1,37 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>PLOVER's auxiliary modes from cues before the trigger in its clause, and from the event's time against publication.</summary>
+internal static class FactualityClassifier
+{
+    public static Factuality Classify(Document document, int fromToken, int triggerToken)
+    {
+        var negated = false;
+        var hypothetical = false;
+        var future = false;
+        for (var t = fromToken; t < triggerToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.Contains(text))
+                negated = true;
+            else if (Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                hypothetical = true;
+            else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
+                future = true;
+        }
+        return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
+    }
+
+    /// <summary>An asserted event dated after publication has not happened yet.</summary>
+    public static Factuality WithTime(Factuality factuality, EventTime time, Publication? published)
+    {
+        if (factuality != Factuality.Asserted || time.Basis != TimeBasis.Explicit || published is not { } p)
+            return factuality;
+        return TimeValue.Period(time.Value) is { } period && period.First > p.Date ? Factuality.Future : factuality;
+    }
+
+    private static bool IsSetTo(Document document, int token, ReadOnlySpan<char> text) =>
+        (text is "set" or "poised" or "slated") && token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range) is "to";
+}

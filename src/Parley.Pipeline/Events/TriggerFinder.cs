@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>A pattern matched in a sentence: the trigger's token range and text range.</summary>
+public readonly record struct TriggerMatch(EventPattern Pattern, int FirstToken, int EndToken, TextRange Range);
+
+/// <summary>Finds pattern triggers in a sentence: indexed by first word, longest match wins, matches do not overlap.</summary>
+public sealed class TriggerFinder
+{
+    private readonly FrozenDictionary<string, EventPattern[]> _byFirstWord;
+    private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public TriggerFinder(IReadOnlyList<EventPattern> patterns)
+    {
+        var index = new Dictionary<string, List<EventPattern>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in patterns)
+            foreach (var form in p.Trigger[0])
+            {
+                if (!index.TryGetValue(form, out var list))
+                    index[form] = list = [];
+                list.Add(p);
+            }
+        _byFirstWord = index.ToFrozenDictionary(kv => kv.Key,
+            kv => kv.Value.OrderByDescending(p => p.Trigger.Length).ThenBy(p => p.Kind).ToArray(), StringComparer.OrdinalIgnoreCase);
+        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public void Find(Document document, Sentence sentence, List<TriggerMatch> output)
+    {
+        var tokens = document.Tokens;
+        for (var i = sentence.FirstToken; i < sentence.EndToken;)
+        {
+            if (!tokens[i].Is(TokenShape.Word) || !_lookup.TryGetValue(document.Slice(tokens[i].Range), out var patterns))
+            {
+                i++;
+                continue;
+            }
+            TriggerMatch? best = null;
+            foreach (var p in patterns)
+                if (TryMatch(document, p, i, sentence.EndToken, out var end) && (best is null || end > best.Value.EndToken))
+                    best = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
+            if (best is { } b)
+            {
+                output.Add(b);
+                i = b.EndToken;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool TryMatch(Document document, EventPattern pattern, int at, int limit, out int end)
+    {
+        end = at;
+        var position = at;
+        for (var k = 0; k < pattern.Trigger.Length; k++)
+        {
+            var forms = pattern.Trigger[k];
+            if (forms[0] == "*")
+            {
+                // A gap: find the next element within MaxGap tokens, stopping at punctuation.
+                var next = pattern.Trigger[++k];
+                var found = -1;
+                for (var g = position; g < limit && g <= position + EventPattern.MaxGap; g++)
+                {
+                    if (document.Tokens[g].Is(TokenShape.Punctuation))
+                        break;
+                    if (IsForm(document, g, next)) { found = g; break; }
+                }
+                if (found < 0)
+                    return false;
+                position = found + 1;
+                continue;
+            }
+            if (position >= limit || !IsForm(document, position, forms))
+                return false;
+            position++;
+        }
+        end = position;
+        return true;
+    }
+
+    private static bool IsForm(Document document, int token, string[] forms)
+    {
+        var text = document.Slice(document.Tokens[token].Range);
+        foreach (var f in forms)
+            if (text.Equals(f, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Pipeline.Entities;
+using Parley.Pipeline.Events;
+using Parley.Pipeline.Places;
+using Parley.Pipeline.Text;
+using Parley.Pipeline.Time;
+
+namespace Parley.Pipeline;
+
+/// <summary>What a user can change about the default pipeline; defaults are the embedded knowledge base and patterns.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>A user actors file (see <see cref="UserActors"/>), or null.</summary>
+    public string? ActorsFile { get; init; }
+
+    /// <summary>User pattern files in the format of data/patterns/events.tsv; their rows win.</summary>
+    public IReadOnlyList<string> PatternFiles { get; init; } = [];
+}
+
+/// <summary>The one place where Parley's pipeline is assembled, in order, by name.</summary>
+public static class PipelineCatalog
+{
+    private static readonly Lazy<Pipeline> s_default = new(() => Build(new PipelineOptions()));
+
+    /// <summary>The default pipeline over the embedded knowledge base, built once per process.</summary>
+    public static Pipeline Default => s_default.Value;
+
+    public static Pipeline Build(PipelineOptions options)
+    {
+        if (options.ActorsFile is null && options.PatternFiles.Count == 0 && s_default.IsValueCreated)
+            return s_default.Value;
+        var kb = options.ActorsFile is null ? KnowledgeBase.Embedded : KnowledgeBase.Embedded.WithUserActors(options.ActorsFile);
+        var tokenizer = new Tokenizer();
+        var matcher = NameMatcher.Build(NamePhrases.From(kb), phrase => TokenTexts(tokenizer, phrase));
+        var patterns = EventPattern.LoadDefault(options.PatternFiles);
+        return Pipeline.Build(
+        [
+            tokenizer,
+            new SentenceSplitter(),
+            new PublicationInference(),
+            new TimeTagger(),
+            new EntityRecognizer(kb, matcher),
+            new PlaceResolver(kb),
+            new EventCoder(kb, patterns),
+        ]);
+    }
+
+    /// <summary>The token texts of a phrase, as the document tokenizer would cut them.</summary>
+    public static string[] TokenTexts(IComponent tokenizer, string phrase)
+    {
+        var document = new Document(new Article("phrase", phrase));
+        tokenizer.Process(document, CancellationToken.None);
+        var texts = new string[document.Tokens.Length];
+        for (var i = 0; i < texts.Length; i++)
+            texts[i] = document.TextOf(document.Tokens[i].Range);
+        return texts;
+    }
+}
