@@ -21,7 +21,10 @@ internal sealed class EventFilter
     {
         var filter = new EventFilter();
         if (!string.IsNullOrWhiteSpace(query.Actor))
+        {
+            filter._sql.Append(" AND ");
             filter.ActorOn(null, query.Actor.Trim());
+        }
         if (query.Dyad is var (a, b))
         {
             filter._sql.Append(" AND ((");
@@ -52,7 +55,7 @@ internal sealed class EventFilter
     /// <summary>An actor of the event (on <paramref name="side"/>, or either side) matches a code prefix, country, kb id or name part.</summary>
     private void ActorOn(string? side, string actor)
     {
-        _sql.Append(" AND EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.event");
+        _sql.Append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.event");
         if (side is not null)
         {
             _sql.Append(" AND x.side = ?");
