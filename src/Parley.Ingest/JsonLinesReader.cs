@@ -1,0 +1,122 @@
+using System.Diagnostics.CodeAnalysis;
+using Parley.Core;
+
+namespace Parley.Ingest;
+
+/// <summary>
+/// Streams a JSON Lines file one line at a time: one article (or one failure) per non-blank line, so a bad
+/// line never stops the file. Origins are <c>path:LINE</c>; ids default to <c>stem:LINE</c>.
+/// </summary>
+internal static class JsonLinesReader
+{
+    public static IEnumerable<ReadResult> Read(string path, ReaderOptions options, CancellationToken ct)
+    {
+        var stem = Articles.Stem(path);
+        if (!TryOpen(path, out var stream, out var error))
+        {
+            yield return Articles.Fail(stem, path, error);
+            yield break;
+        }
+        using (stream)
+        {
+            if (StartsWithUtf16Bom(stream))
+            {
+                // UTF-16 files are rare enough to decode whole (within the size limit) and split afterwards.
+                stream.Dispose();
+                foreach (var result in ReadDecoded(path, stem, options, ct))
+                    yield return result;
+                yield break;
+            }
+            var lines = new ByteLineReader(stream, options.MaxBytes);
+            var produced = false;
+            ParleyError? ioError;
+            while (Next(lines, path, out var line, out var length, out ioError))
+            {
+                ct.ThrowIfCancellationRequested();
+                if (Line(line, length, lines.LineNumber, stem, path, options) is { } result)
+                {
+                    produced = true;
+                    yield return result;
+                }
+            }
+            if (ioError is not null)
+                yield return Articles.Fail($"{stem}:{lines.LineNumber + 1}", $"{path}:{lines.LineNumber + 1}", ioError);
+            else if (!produced)
+                yield return Articles.Fail(stem, path, new ParleyError(ErrorCodes.EmptyInput, $"'{path}' has no JSON lines; nothing to read."));
+        }
+    }
+
+    /// <summary>Reads the next line, turning an IO failure mid-file into an error that ends the file.</summary>
+    private static bool Next(ByteLineReader lines, string path, out ReadOnlyMemory<byte> line, out long length, out ParleyError? error)
+    {
+        error = null;
+        try
+        {
+            return lines.TryReadLine(out line, out length);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            (line, length) = (default, 0);
+            error = new ParleyError(ErrorCodes.Unreadable, InputFile.UnreadableMessage(path, e));
+            return false;
+        }
+    }
+
+    /// <summary>The result for one line, or null for a blank line (blank lines are allowed and skipped).</summary>
+    private static ReadResult? Line(ReadOnlyMemory<byte> line, long length, int number, string stem, string path, ReaderOptions options)
+    {
+        var origin = $"{path}:{number}";
+        var where = $"line {number} of '{path}'";
+        if (length > options.MaxBytes)
+            return ReadResult.Fail($"{stem}:{number}", origin, ErrorCodes.TooLarge,
+                $"{where} is {length:N0} bytes, over the {options.MaxBytes:N0}-byte limit; split the article and retry.");
+        if (line.Span.Trim(" \t\r\f\v"u8).IsEmpty)
+            return null;
+        return JsonArticle.FromUtf8(line, $"{stem}:{number}", origin, where, options);
+    }
+
+    private static IEnumerable<ReadResult> ReadDecoded(string path, string stem, ReaderOptions options, CancellationToken ct)
+    {
+        if (!InputFile.TryLoadText(path, options.MaxBytes, out var text, out var error))
+        {
+            yield return Articles.Fail(stem, path, error);
+            yield break;
+        }
+        var lines = new TextLineReader(TextReader.Null, text, options.MaxBytes);
+        while (lines.TryReadLine(out var line, out _))
+        {
+            ct.ThrowIfCancellationRequested();
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            var number = lines.LineNumber;
+            yield return JsonArticle.FromString(line, $"{stem}:{number}", $"{path}:{number}", $"line {number} of '{path}'", options);
+        }
+    }
+
+    private static bool StartsWithUtf16Bom(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[2];
+        var read = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 2 && (head.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
+    }
+
+    private static bool TryOpen(string path, [NotNullWhen(true)] out FileStream? stream, [NotNullWhen(false)] out ParleyError? error)
+    {
+        (stream, error) = (null, null);
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            error = new ParleyError(ErrorCodes.NotFound, $"'{path}' does not exist; check the path (relative paths start at the current folder).");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = new ParleyError(ErrorCodes.Unreadable, InputFile.UnreadableMessage(path, e));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+
+namespace Parley.Storage;
+
+/// <summary>
+/// A plain-text table for terminals: a header, then one line per event with columns padded to the widest value
+/// (long values cut with an ellipsis so a line stays readable).
+/// </summary>
+internal static class EventTable
+{
+    private const int MaxWidth = 40;
+
+    private static readonly string[] Header = ["EVENT", "DATE", "TYPE", "CAMEO", "FACT", "SOURCE", "TARGET", "PLACE", "CONF", "TRIGGER"];
+
+    public static void Write(IReadOnlyList<EventRow> rows, TextWriter output)
+    {
+        var cells = new string[rows.Count][];
+        var widths = new int[Header.Length];
+        for (var c = 0; c < Header.Length; c++)
+            widths[c] = Header[c].Length;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            cells[r] = Cells(rows[r]);
+            for (var c = 0; c < Header.Length; c++)
+                widths[c] = Math.Max(widths[c], cells[r][c].Length);
+        }
+        var line = new StringBuilder();
+        WriteLine(output, line, Header, widths);
+        foreach (var row in cells)
+            WriteLine(output, line, row, widths);
+    }
+
+    private static string[] Cells(EventRow row) =>
+    [
+        row.EventId,
+        row.TimeValue,
+        row.Mode is null ? row.Plover : $"{row.Plover}/{row.Mode}",
+        row.Cameo,
+        row.Factuality,
+        Cut(row.Source),
+        Cut(row.Target),
+        Cut(row.Place ?? ""),
+        row.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
+        Cut(row.TriggerText),
+    ];
+
+    private static void WriteLine(TextWriter output, StringBuilder line, string[] cells, int[] widths)
+    {
+        line.Clear();
+        for (var c = 0; c < cells.Length; c++)
+        {
+            if (c > 0)
+                line.Append("  ");
+            line.Append(cells[c]);
+            if (c < cells.Length - 1)
+                line.Append(' ', widths[c] - cells[c].Length);
+        }
+        output.WriteLine(line.ToString().TrimEnd());
+    }
+
+    private static string Cut(string value)
+    {
+        // Line breaks inside a value would break the one-line-per-event layout.
+        var flat = value.ReplaceLineEndings(" ");
+        return flat.Length <= MaxWidth ? flat : string.Concat(flat.AsSpan(0, MaxWidth - 1), "…");
+    }
+}

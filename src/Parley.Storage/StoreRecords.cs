@@ -1,0 +1,65 @@
+namespace Parley.Storage;
+
+/// <summary>
+/// What one <see cref="EventStore.Store"/> call did. <see cref="Conflicts"/> counts articles whose id is already
+/// stored with a different text: they are not stored, and a failure row says so.
+/// </summary>
+public readonly record struct StoreResult(int Stored, int Duplicates, int Events)
+{
+    public int Conflicts { get; init; }
+}
+
+/// <summary>How many rows a store holds.</summary>
+public readonly record struct StoreCounts(long Articles, long Events, long Failures);
+
+/// <summary>
+/// A filter over stored events; every part that is set must match. Dates are ISO prefixes (<c>2025</c>, <c>2025-01</c>,
+/// <c>2025-01-31</c>), inclusive: an event dated <c>2025-01</c> is found by Since 2025-01-15 and by Until 2025-01-01.
+/// </summary>
+public sealed record EventQuery
+{
+    /// <summary>An actor code prefix or country (<c>USA</c>, <c>USAGOV</c>), a knowledge-base id, or part of a name; either side.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>One side matches <c>A</c> and the other <c>B</c>, in either direction; each as for <see cref="Actor"/>.</summary>
+    public (string A, string B)? Dyad { get; init; }
+
+    /// <summary>A PLOVER type (any case) or a CAMEO code prefix (digits).</summary>
+    public string? Type { get; init; }
+
+    public string? Since { get; init; }
+
+    public string? Until { get; init; }
+
+    public int Limit { get; init; } = 1000;
+}
+
+/// <summary>
+/// One stored event as queries return it. Actors are display strings (<c>Marco Rubio (USAGOV); Wang Yi (CHNGOV)</c>)
+/// and codes joined by ';'. <see cref="SentenceText"/> is cut from the stored article text.
+/// </summary>
+public sealed record EventRow(
+    string ArticleId,
+    string EventId,
+    string Plover,
+    string? Mode,
+    string Cameo,
+    double Goldstein,
+    int Quad,
+    string Factuality,
+    string TimeValue,
+    string TimePrecision,
+    string TimeBasis,
+    string? Place,
+    string? PlaceCountry,
+    long? PlaceGeonameId,
+    string Source,
+    string SourceCodes,
+    string Target,
+    string TargetCodes,
+    string TriggerText,
+    string SentenceText,
+    double Confidence,
+    string Rule,
+    string? Url,
+    string? Published);

@@ -1,0 +1,80 @@
+using DuckDB.NET.Data;
+using Parley.Core;
+
+namespace Parley.Storage;
+
+/// <summary>The tables of a Parley store and the check that a file holds the version this code reads.</summary>
+internal static class StoreSchema
+{
+    public const int Version = 1;
+
+    // Columns are in appender order: StoreWriter appends values in exactly this sequence.
+    private const string Tables = """
+        CREATE TABLE schema_version (version INTEGER NOT NULL);
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL UNIQUE, origin VARCHAR, url VARCHAR, title VARCHAR,
+            published VARCHAR, published_source VARCHAR, text VARCHAR NOT NULL, pipeline VARCHAR NOT NULL,
+            stored_at TIMESTAMP NOT NULL);
+        CREATE TABLE entities (
+            article VARCHAR NOT NULL, entity VARCHAR NOT NULL, name VARCHAR, type VARCHAR, kb VARCHAR,
+            country VARCHAR, sector VARCHAR, code VARCHAR, rule VARCHAR);
+        CREATE TABLE mentions (article VARCHAR NOT NULL, entity VARCHAR NOT NULL, "start" INTEGER, "end" INTEGER, kind VARCHAR);
+        CREATE TABLE events (
+            article VARCHAR NOT NULL, event VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            sentence_start INTEGER, sentence_end INTEGER, trigger_start INTEGER, trigger_end INTEGER, trigger_text VARCHAR,
+            plover VARCHAR, mode VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad INTEGER, factuality VARCHAR,
+            time_value VARCHAR, time_precision VARCHAR, time_basis VARCHAR, time_start INTEGER, time_end INTEGER,
+            time_from DATE, time_to DATE,
+            place_name VARCHAR, place_geonameid BIGINT, place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
+            confidence DOUBLE, rule VARCHAR, pipeline VARCHAR);
+        CREATE TABLE event_actors (
+            article VARCHAR NOT NULL, event VARCHAR NOT NULL, side VARCHAR NOT NULL, ordinal INTEGER NOT NULL,
+            text VARCHAR, "start" INTEGER, "end" INTEGER, entity VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR,
+            code VARCHAR, kb VARCHAR);
+        CREATE TABLE failures (origin VARCHAR, id VARCHAR, code VARCHAR NOT NULL, message VARCHAR, "at" TIMESTAMP NOT NULL);
+        """;
+
+    /// <summary>Creates the tables in an empty file, or checks that an existing file is a store of this version.</summary>
+    public static void Ensure(DuckDBConnection connection, string path)
+    {
+        var tables = TableCount(connection);
+        if (tables == 0)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, Tables);
+            Execute(connection, $"INSERT INTO schema_version VALUES ({Version})");
+            transaction.Commit();
+            return;
+        }
+        if (!HasVersionTable(connection))
+            ErrorCodes.Throw(ErrorCodes.Storage,
+                $"'{path}' is a DuckDB file but not a Parley store (it has no schema_version table); pass --db with a new or Parley-made file.");
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT max(version) FROM schema_version";
+        var found = command.ExecuteScalar() is int v ? v : -1;
+        if (found != Version)
+            ErrorCodes.Throw(ErrorCodes.Storage,
+                $"'{path}' has Parley store schema version {found}, but this parley reads version {Version}; use the parley that made it or pass --db NEW.duckdb.");
+    }
+
+    private static long TableCount(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database()";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static bool HasVersionTable(DuckDBConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_catalog = current_database() AND table_name = 'schema_version'";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

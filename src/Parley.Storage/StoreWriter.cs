@@ -1,0 +1,108 @@
+using DuckDB.NET.Data;
+using Parley.Core;
+
+namespace Parley.Storage;
+
+/// <summary>
+/// Appends the rows of one batch of documents, one appender per table. Values go in the column order of
+/// <see cref="StoreSchema"/>. Disposing flushes the appenders into the connection's open transaction.
+/// </summary>
+internal sealed class StoreWriter : IDisposable
+{
+    private readonly DuckDBAppender _articles;
+    private readonly DuckDBAppender _entities;
+    private readonly DuckDBAppender _mentions;
+    private readonly DuckDBAppender _events;
+    private readonly DuckDBAppender _actors;
+    private readonly string _pipeline;
+    private readonly DateTime _storedAt;
+
+    public StoreWriter(DuckDBConnection connection, string pipeline, DateTime storedAt)
+    {
+        _articles = connection.CreateAppender("articles");
+        _entities = connection.CreateAppender("entities");
+        _mentions = connection.CreateAppender("mentions");
+        _events = connection.CreateAppender("events");
+        _actors = connection.CreateAppender("event_actors");
+        _pipeline = pipeline;
+        _storedAt = storedAt;
+    }
+
+    public void Write(Document document, string contentHash)
+    {
+        var article = document.Article;
+        var id = article.Id;
+        _articles.CreateRow()
+            .AppendValue(id).AppendValue(contentHash).AppendValue(article.Origin).AppendValue(article.Url).AppendValue(article.Title)
+            .AppendValue(document.Published?.Value).AppendValue(Names.Of(document.Published?.Source ?? PublishedSource.None))
+            .AppendValue(document.Text).AppendValue(_pipeline).AppendValue(_storedAt)
+            .EndRow();
+
+        var entities = document.Entities;
+        foreach (var entity in entities)
+        {
+            _entities.CreateRow()
+                .AppendValue(id).AppendValue(entity.Id).AppendValue(entity.Name).AppendValue(Names.Of(entity.Type)).AppendValue(entity.KbId)
+                .AppendValue(entity.Actor?.Country).AppendValue(entity.Actor?.Sector).AppendValue(entity.Actor?.Code).AppendValue(entity.Rule)
+                .EndRow();
+        }
+        foreach (var mention in document.Mentions)
+        {
+            _mentions.CreateRow()
+                .AppendValue(id).AppendValue(entities[mention.Entity].Id).AppendValue(mention.Start).AppendValue(mention.End)
+                .AppendValue(Names.Of(mention.Kind))
+                .EndRow();
+        }
+        var events = document.Events;
+        for (var i = 0; i < events.Length; i++)
+            WriteEvent(document, events[i], i);
+    }
+
+    private void WriteEvent(Document document, CodedEvent e, int index)
+    {
+        var article = document.Article.Id;
+        var eventId = EventIds.Of(article, index);
+        var period = TimePeriod.Of(e.Time.Value);
+        var place = e.Place;
+        _events.CreateRow()
+            .AppendValue(article).AppendValue(eventId).AppendValue(index + 1)
+            .AppendValue(e.Sentence.Start).AppendValue(e.Sentence.End)
+            .AppendValue(e.Trigger.Start).AppendValue(e.Trigger.End).AppendValue(document.TextOf(e.Trigger))
+            .AppendValue(e.Plover).AppendValue(e.Mode).AppendValue(e.Cameo).AppendValue(e.Goldstein).AppendValue(e.Quad)
+            .AppendValue(Names.Of(e.Factuality))
+            .AppendValue(e.Time.Value).AppendValue(TimeValue.Name(e.Time.Precision)).AppendValue(Names.Of(e.Time.Basis))
+            .AppendValue(e.Time.Evidence?.Start).AppendValue(e.Time.Evidence?.End)
+            .AppendValue(period?.From).AppendValue(period?.To)
+            .AppendValue(place?.Name).AppendValue(place?.GeonameId).AppendValue(place?.Lat).AppendValue(place?.Lon).AppendValue(place?.Country)
+            .AppendValue(e.Confidence).AppendValue(e.Rule).AppendValue(_pipeline)
+            .EndRow();
+        WriteActors(document, eventId, "source", e.Source);
+        WriteActors(document, eventId, "target", e.Target);
+    }
+
+    private void WriteActors(Document document, string eventId, string side, IReadOnlyList<EventActor> actors)
+    {
+        var article = document.Article.Id;
+        var entities = document.Entities;
+        for (var i = 0; i < actors.Count; i++)
+        {
+            var actor = actors[i];
+            var entity = actor.Entity >= 0 && actor.Entity < entities.Length ? entities[actor.Entity].Id : null;
+            _actors.CreateRow()
+                .AppendValue(article).AppendValue(eventId).AppendValue(side).AppendValue(i + 1)
+                .AppendValue(document.TextOf(actor.Range)).AppendValue(actor.Range.Start).AppendValue(actor.Range.End)
+                .AppendValue(entity).AppendValue(actor.Name).AppendValue(actor.Code.Country).AppendValue(actor.Code.Sector)
+                .AppendValue(actor.Code.Code).AppendValue(actor.KbId)
+                .EndRow();
+        }
+    }
+
+    public void Dispose()
+    {
+        _articles.Dispose();
+        _entities.Dispose();
+        _mentions.Dispose();
+        _events.Dispose();
+        _actors.Dispose();
+    }
+}
