@@ -43,10 +43,10 @@ internal sealed class CommonOptions
         var published = parse.GetValue(Published);
         if (published is null)
             return new ReaderOptions();
-        var parsed = ArticleSource.ParsePublished(published);
+        var parsed = ArticleSource.ParsePublished(published, PublishedSource.Option);
         if (parsed is null)
             ErrorCodes.Throw(ErrorCodes.BadOption, $"--published '{published}' is not a date; write it as YYYY-MM-DD or 2025-07-10T08:00:00Z.");
-        return new ReaderOptions { Published = parsed.Value with { Source = PublishedSource.Option } };
+        return new ReaderOptions { Published = parsed };
     }
 
     public Pipeline Pipeline(ParseResult parse) => PipelineCatalog.Build(new PipelineOptions

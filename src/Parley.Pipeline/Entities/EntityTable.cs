@@ -23,7 +23,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         var person = kb.People[wikidata];
         var role = date is { } d ? person.RoleOn(d) : person.Roles.LastOrDefault();
         ActorCode? actor = role is null ? null : new ActorCode(role.Country, role.Sector);
-        return Add("person:" + wikidata, () => new Entity("", EntityType.Person, person.Name, wikidata, actor, "entities.kb.person.v1") { KbKey = "person:" + wikidata }, person.Gender);
+        return Add("person:" + wikidata, () => new Entity("", EntityType.Person, person.Name, wikidata.StartsWith('Q') ? wikidata : null, actor, "entities.kb.person.v1") { KbKey = "person:" + wikidata }, person.Gender);
     }
 
     public int Organisation(string id)

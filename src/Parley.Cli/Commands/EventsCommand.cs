@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text;
+using Parley.Core;
+using Parley.Storage;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley events</c>: query stored events by actor, dyad, type and time.</summary>
+public static class EventsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var db = DbOption.Create();
+        var actor = new Option<string?>("--actor") { Description = "An actor code or country (USA, USAGOV), a Wikidata id, or part of a name, on either side." };
+        var dyad = new Option<string?>("--dyad") { Description = "Two actors A,B: one on each side, in either direction (e.g. USA,CHN)." };
+        var type = new Option<string?>("--type") { Description = "A PLOVER type (CONSULT) or a CAMEO code prefix (04, 163)." };
+        var since = new Option<string?>("--since") { Description = "Events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)." };
+        var until = new Option<string?>("--until") { Description = "Events up to this date (inclusive)." };
+        var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => 1000 };
+        var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var command = new Command("events", "Query the stored events.") { db, actor, dyad, type, since, until, limit, format };
+        command.SetAction((parse, ct) =>
+        {
+            var path = parse.GetValue(db)!;
+            if (!File.Exists(path))
+                ErrorCodes.Throw(ErrorCodes.NotFound, $"there is no database at '{path}'; run 'parley ingest PATH' first or pass --db.");
+            var query = new EventQuery
+            {
+                Actor = parse.GetValue(actor),
+                Dyad = ParseDyad(parse.GetValue(dyad)),
+                Type = parse.GetValue(type),
+                Since = CheckDate(parse.GetValue(since), "--since"),
+                Until = CheckDate(parse.GetValue(until), "--until"),
+                Limit = parse.GetValue(limit),
+            };
+            using var store = EventStore.Open(path);
+            var rows = store.QueryEvents(query);
+            using var output = new StreamWriter(context.Output, new UTF8Encoding(false), leaveOpen: true);
+            switch (parse.GetValue(format))
+            {
+                case "json": EventExport.WriteJson(rows, output); break;
+                case "csv": EventExport.WriteCsv(rows, output); break;
+                default: EventExport.WriteTable(rows, output); break;
+            }
+            output.Flush();
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static (string, string)? ParseDyad(string? value)
+    {
+        if (value is null)
+            return null;
+        var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2)
+            ErrorCodes.Throw(ErrorCodes.BadOption, $"--dyad '{value}' needs two actors separated by a comma, e.g. --dyad USA,CHN.");
+        return (parts[0], parts[1]);
+    }
+
+    private static string? CheckDate(string? value, string option)
+    {
+        if (value is null)
+            return null;
+        if (TimeValue.Period(value) is null || value.Length is not (4 or 7 or 10))
+            ErrorCodes.Throw(ErrorCodes.BadOption, $"{option} '{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.");
+        return value;
+    }
+}
