@@ -1,0 +1,48 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Time;
+
+/// <summary>
+/// The tense a time expression is read in: the nearest tense cue to it in its clause ("will", "plans", "met",
+/// "said", a lower-case "-ed" verb), so "said on Friday it will meet on Monday" reads Friday as past and Monday as future.
+/// </summary>
+internal static class TenseCues
+{
+    public static Tense Around(in TimeScan s, int first, int end)
+    {
+        for (var d = 1; d < 24; d++)
+        {
+            var left = first - d;
+            var right = end - 1 + d;
+            var leftOpen = left >= s.First && !IsClauseBreak(s, left);
+            var rightOpen = right < s.End && !IsClauseBreak(s, right);
+            if (!leftOpen && !rightOpen)
+                break;
+            if (leftOpen && Cue(s, left) is var l and not Tense.None)
+                return l;
+            if (rightOpen && Cue(s, right) is var r and not Tense.None)
+                return r;
+        }
+        return Tense.None;
+    }
+
+    /// <summary>The tense cue of one token, if it is one.</summary>
+    public static Tense Cue(in TimeScan s, int i) => s.Lex[i].Kind switch
+    {
+        LexKind.Future => Tense.Future,
+        LexKind.Past or LexKind.Ago => Tense.Past,
+        LexKind.None => IsPastParticiple(s, i) ? Tense.Past : Tense.None,
+        _ => Tense.None,
+    };
+
+    private static bool IsPastParticiple(in TimeScan s, int i)
+    {
+        var t = s.Tokens[i];
+        if (!t.Is(TokenShape.Word) || t.Is(TokenShape.Capitalized))
+            return false;
+        var w = s.Word(i);
+        return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("eed", StringComparison.Ordinal);
+    }
+
+    private static bool IsClauseBreak(in TimeScan s, int i) => s.Word(i) is ";" or ":";
+}
