@@ -44,7 +44,10 @@ for (const c of isoCountries(opts.iso)) {
   const name = o.name || c.name;
   const aliases = list(o.aliases).filter((a) => a !== name);
   if (c.name !== name && !aliases.includes(c.name) && (claimed.get(c.name.toLowerCase()) ?? c.alpha3) === c.alpha3) aliases.push(c.name);
-  const metonyms = o.sovereign === 'y' ? [o.capital, ...list(o.extra_metonyms)] : list(o.extra_metonyms);
+  // "-Brussels" in extra_metonyms removes a capital that stands for something else (the EU).
+  const extra = list(o.extra_metonyms);
+  const removed = new Set(extra.filter((m) => m.startsWith('-')).map((m) => m.slice(1)));
+  const metonyms = [...(o.sovereign === 'y' ? [o.capital] : []), ...extra].filter((m) => !m.startsWith('-') && !removed.has(m));
   const id = capitalId(c.alpha2, c.alpha3, o.capital);
   rows.push({
     iso3: c.alpha3, iso2: c.alpha2, name, aliases: joinUnique(aliases), demonyms: o.demonyms,

@@ -136,6 +136,13 @@ for (const o of orgs) {
 }
 unique(orgs.filter((o) => o.wikidata), 'wikidata', 'organisations');
 uniqueForms(orgs, 'id', ['name', 'aliases'], 'organisation form');
+// A surface form may not name both a country and an organisation ("Brussels" is the EU's, not Belgium's).
+const countryForms = new Map();
+for (const c of countries) for (const col of ['name', 'aliases', 'demonyms', 'metonyms']) for (const f of list(c[col])) countryForms.set(f.toLowerCase(), c.iso3);
+for (const o of orgs) for (const f of [o.name, ...list(o.aliases)]) {
+  const iso = countryForms.get(f.toLowerCase());
+  if (iso) fail(o.where, `organisation form "${f}" also names country ${iso}`);
+}
 
 // people and roles
 const people = data['people.tsv'].rows;
