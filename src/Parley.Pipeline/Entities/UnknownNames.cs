@@ -73,7 +73,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             }
             var end = i + 1;
             // A capitalised first word followed by a lower-case one is an ordinary word ("Disagreements over ...").
-            if (i == sentence.FirstToken && end < sentence.EndToken && !IsNameToken(tokens[end]) && tokens[end].Is(TokenShape.Word))
+            if (i == sentence.FirstToken && end < sentence.EndToken && !IsNameToken(tokens[end]) && tokens[end].Is(TokenShape.Word)
+                && SameSurname(document.TextOf(tokens[i].Range), tokens[i].Start) < 0)
             {
                 i++;
                 continue;
@@ -115,8 +116,10 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1"), MentionKind.Name);
     }
 
+    /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
     private int SameSurname(string surname, int before) =>
-        table.LastBefore(before, 0, e => table[e].Type == EntityType.Person && table[e].Name.EndsWith(" " + surname, StringComparison.Ordinal));
+        table.LastBefore(before, 0, e => table[e].Type == EntityType.Person
+            && (table[e].Name.EndsWith(" " + surname, StringComparison.Ordinal) || table[e].Name.StartsWith(surname + " ", StringComparison.Ordinal)));
 
     private bool RoleTitleContains(int entity, string head)
     {

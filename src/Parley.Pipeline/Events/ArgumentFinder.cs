@@ -3,7 +3,11 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>The mentions that fill an event's roles, where its clause starts, and how sure the reading is.</summary>
-internal readonly record struct Arguments(int[] Source, int[] Target, int ClauseStartToken, double Confidence);
+internal readonly record struct Arguments(int[] Source, int[] Target, int ClauseStartToken, double Confidence)
+{
+    /// <summary>Where the cues for factuality start: the subject when it stands after the clause start ("..., an official warned").</summary>
+    public int CueStartToken { get; init; } = ClauseStartToken;
+}
 
 /// <summary>
 /// Finds an event's source and target around its trigger: the clause subject (or a passive's by-phrase), a modifier
@@ -35,11 +39,15 @@ internal static class ArgumentFinder
             && GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence);
 
+        var cueStart = clauseStart;
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
-            source = GroupEndingNear(groups, trigger.FirstToken, 2)?.Mentions ?? [];
+            source = Modifier(document, groups, trigger.FirstToken)?.Mentions ?? [];
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
-        if (source.Length == 0 && pattern.Kind == TriggerKind.Verb)
-            source = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Verb && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
+        {
+            source = subject.Mentions;
+            cueStart = Math.Max(clauseStart, SegmentStart(document, subject.FirstToken, clauseStart));
+        }
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Definite(document, trigger.FirstToken, clauseStart))
             && HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (PluralIn(document, groups) ?? context.LastPlural) is { } plural)
@@ -52,13 +60,39 @@ internal static class ArgumentFinder
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
         if (target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE"))
             (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met", "both sides imposed sanctions"
-        return new Arguments(source, target, clauseStart, confidence);
+        return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart };
+    }
+
+    /// <summary>The start of the comma-delimited stretch holding the subject: ", a senior official warned" starts after the comma.</summary>
+    private static int SegmentStart(Document document, int subjectToken, int floor)
+    {
+        for (var t = subjectToken - 1; t >= floor; t--)
+            if (document.Slice(document.Tokens[t].Range) is "," or "(" or "\"" or "“" or "”")
+                return t + 1;
+        return floor;
+    }
+
+    /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
+    private static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
+    {
+        var group = GroupEndingNear(groups, triggerToken, 2);
+        if (group is not { } g)
+            return null;
+        for (var t = g.EndToken; t < triggerToken; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (text is "'s" or "’s" or "'" or "’" or "s" || token.Is(TokenShape.Capitalized) || text.Contains('-') || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            return null;
+        }
+        return g;
     }
 
     private static int[] FindTarget(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
         foreach (var preposition in pattern.TargetPrepositions)
-            if (After(document, trigger.EndToken, clauseEnd, preposition, 6) is { } at && GroupStartingNear(groups, at + 1, PrepositionWindow) is { } group)
+            if (After(document, trigger.EndToken, clauseEnd, preposition, 3) is { } at && GroupStartingNear(groups, at + 1, PrepositionWindow) is { } group)
                 return group.Mentions;
         if (pattern.TargetIsObject && GroupStartingNear(groups, trigger.EndToken, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
             && !PrepositionBetween(document, trigger.EndToken, obj.FirstToken))

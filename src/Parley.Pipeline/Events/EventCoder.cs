@@ -32,8 +32,14 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             var groups = ActorGroups.Of(document, sentence, index);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
+            var previousEnd = -10;
             foreach (var trigger in triggers)
             {
+                // "agreed to cooperate": the infinitive is what was agreed, not a second event.
+                var complement = trigger.FirstToken - previousEnd <= 1 && document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is "to";
+                previousEnd = trigger.EndToken;
+                if (complement)
+                    continue;
                 var found = Code(document, s, sentence, trigger, groups, index, context);
                 if (found is null || !seen.Add(Key(found)))
                     continue;
@@ -52,9 +58,10 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         if (arguments.Source.Length == 0)
             return null;
+        context.NotePair(arguments.Source, arguments.Target);
 
         var time = EventTimeResolver.Resolve(document, s, trigger.Range);
-        var factuality = FactualityClassifier.Classify(document, arguments.ClauseStartToken, trigger.FirstToken);
+        var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, trigger.FirstToken);
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = trigger.Pattern.Id;
         var confidence = arguments.Confidence;
