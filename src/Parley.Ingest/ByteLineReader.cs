@@ -66,7 +66,7 @@ internal sealed class ByteLineReader(Stream stream, long maxLineBytes)
         {
             _first = false;
             // A BOM split across two reads is not worth handling: the first read of a file returns at least 3 bytes.
-            if (_buffer.AsSpan(0, _end).StartsWith("\xEF\xBB\xBF"u8))
+            if (_buffer.AsSpan(0, _end).StartsWith(TextDecoder.Utf8Bom))
                 _start = 3;
         }
         _atEnd = _end == 0;

@@ -19,7 +19,13 @@ internal static class JsonLinesReader
         }
         using (stream)
         {
-            if (StartsWithUtf16Bom(stream))
+            var head = Head(stream);
+            if (TextDecoder.LooksBinary(head) && !TextDecoder.HasUtf16Bom(head))
+            {
+                yield return Articles.Fail(stem, path, TextDecoder.BinaryError($"'{path}'"));
+                yield break;
+            }
+            if (TextDecoder.HasUtf16Bom(head))
             {
                 // UTF-16 files are rare enough to decode whole (within the size limit) and split afterwards.
                 stream.Dispose();
@@ -93,12 +99,13 @@ internal static class JsonLinesReader
         }
     }
 
-    private static bool StartsWithUtf16Bom(Stream stream)
+    /// <summary>The first 8 KB of the file, for sniffing; the stream is rewound.</summary>
+    private static byte[] Head(Stream stream)
     {
-        Span<byte> head = stackalloc byte[2];
-        var read = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        var head = new byte[8 * 1024];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = 0;
-        return read == 2 && (head.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
+        return head[..read];
     }
 
     private static bool TryOpen(string path, [NotNullWhen(true)] out FileStream? stream, [NotNullWhen(false)] out ParleyError? error)
