@@ -53,7 +53,7 @@ internal static class JsonLinesReader
     }
 
     /// <summary>Reads the next line, turning an IO failure mid-file into an error that ends the file.</summary>
-    private static bool Next(ByteLineReader lines, string path, out ReadOnlyMemory<byte> line, out long length, out ParleyError? error)
+    private static bool Next(ByteLineReader lines, string path, out ReadOnlyMemory<byte>? line, out long length, out ParleyError? error)
     {
         error = null;
         try
@@ -69,16 +69,16 @@ internal static class JsonLinesReader
     }
 
     /// <summary>The result for one line, or null for a blank line (blank lines are allowed and skipped).</summary>
-    private static ReadResult? Line(ReadOnlyMemory<byte> line, long length, int number, string stem, string path, ReaderOptions options)
+    private static ReadResult? Line(ReadOnlyMemory<byte>? line, long length, int number, string stem, string path, ReaderOptions options)
     {
         var origin = $"{path}:{number}";
         var where = $"line {number} of '{path}'";
-        if (length > options.MaxBytes)
+        if (line is not { } bytes)
             return ReadResult.Fail($"{stem}:{number}", origin, ErrorCodes.TooLarge,
                 $"{where} is {length:N0} bytes, over the {options.MaxBytes:N0}-byte limit; split the article and retry.");
-        if (line.Span.Trim(" \t\r\f\v"u8).IsEmpty)
+        if (bytes.Span.Trim(" \t\r\f\v"u8).IsEmpty)
             return null;
-        return JsonArticle.FromUtf8(line, $"{stem}:{number}", origin, where, options);
+        return JsonArticle.FromUtf8(bytes, $"{stem}:{number}", origin, where, options);
     }
 
     private static IEnumerable<ReadResult> ReadDecoded(string path, string stem, ReaderOptions options, CancellationToken ct)
@@ -92,10 +92,10 @@ internal static class JsonLinesReader
         while (lines.TryReadLine(out var line, out _))
         {
             ct.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
             var number = lines.LineNumber;
-            yield return JsonArticle.FromString(line, $"{stem}:{number}", $"{path}:{number}", $"line {number} of '{path}'", options);
+            // The whole text fits the limit already, so every line does: line is never null here.
+            if (!string.IsNullOrWhiteSpace(line))
+                yield return JsonArticle.FromString(line, $"{stem}:{number}", $"{path}:{number}", $"line {number} of '{path}'", options);
         }
     }
 
