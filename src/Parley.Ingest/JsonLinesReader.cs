@@ -118,7 +118,7 @@ internal static class JsonLinesReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            error = new ParleyError(ErrorCodes.NotFound, $"'{path}' does not exist; check the path (relative paths start at the current folder).");
+            error = new ParleyError(ErrorCodes.NotFound, InputFile.NotFoundMessage(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

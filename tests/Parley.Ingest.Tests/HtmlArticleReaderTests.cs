@@ -101,4 +101,15 @@ public class HtmlArticleReaderTests
         var article = Read.One(temp.Write("messy.html", "<html><body><p>Police <b>arrested <i>three</b> men</i> on Sunday.<p>A court hearing follows"));
         Assert.Equal("Police arrested three men on Sunday.\n\nA court hearing follows", article.Text);
     }
+
+    [Theory]
+    [InlineData("report #3 (final).html", "report #3 (final)")]
+    [InlineData("100% 'done'?.htm", "100% 'done'?")]
+    public void Odd_file_names_still_go_through_main_text_extraction(string name, string id)
+    {
+        using var temp = new TempFolder();
+        var article = Read.One(temp.CopyFixture("harbour-talks.html", name));
+        Assert.Equal(id, article.Id);
+        Assert.DoesNotContain("Most read", article.Text, StringComparison.Ordinal);
+    }
 }
