@@ -23,6 +23,15 @@ public class ArticleSourceTests
     }
 
     [Fact]
+    public void Symlinked_folders_are_not_followed_so_a_loop_cannot_hang_the_walk()
+    {
+        using var temp = new TempFolder();
+        temp.Write("tree/inner/a.txt", "Only once.");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Root, "tree", "inner", "loop"), Path.Combine(temp.Root, "tree"));
+        Assert.Equal(["a"], Read.All(Path.Combine(temp.Root, "tree")).Select(r => r.Article!.Id));
+    }
+
+    [Fact]
     public void Input_order_is_kept_across_files_and_folders()
     {
         using var temp = new TempFolder();
