@@ -37,7 +37,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             {
                 var m = matches[i];
                 var next = i + 1 < matches.Count ? matches[i + 1] : default;
-                var adjacentNext = next.Entries is not null && next.FirstToken == m.EndToken;
+                var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && IsPossessiveMark(document, m.EndToken));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
                 if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, out var consumed))
@@ -125,6 +125,9 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         }
         return best;
     }
+
+    private static bool IsPossessiveMark(Document document, int token) =>
+        token < document.Tokens.Length && document.Slice(document.Tokens[token].Range) is "'s" or "’s" or "'" or "’";
 
     /// <summary>Time expressions ("Friday", "July") are not names.</summary>
     private static void CoverTimes(Document document, Sentence sentence, bool[] covered)

@@ -19,9 +19,11 @@ internal static class ActorGroups
         {
             var m = candidates[c];
             var mention = document.Mentions[m];
-            // "his Japanese counterpart Takeshi Iwaya": the demonym describes the person named next.
-            if (mention.Kind == MentionKind.Demonym && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
-                && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= 3)
+            // "his Japanese counterpart Takeshi Iwaya", "China's Foreign Minister Wang Yi", "America's top diplomat, Secretary
+            // of State Marco Rubio": a country describing the person named right after it is part of that person's phrase.
+            var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : 0;
+            if (window > 0 && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
+                && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window)
                 continue;
             // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
             if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')
@@ -59,6 +61,12 @@ internal static class ActorGroups
                 continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor
             yield return i;
         }
+    }
+
+    private static bool IsPossessive(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
     }
 
     private static bool IsPersonName(Document document, int mention) =>

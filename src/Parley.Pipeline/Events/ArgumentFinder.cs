@@ -92,12 +92,27 @@ internal static class ArgumentFinder
     private static int[] FindTarget(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
         foreach (var preposition in pattern.TargetPrepositions)
-            if (After(document, trigger.EndToken, clauseEnd, preposition, 3) is { } at && GroupStartingNear(groups, at + 1, PrepositionWindow) is { } group)
+            if (After(document, trigger.EndToken, clauseEnd, preposition, 3) is { } at && GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
                 return group.Mentions;
-        if (pattern.TargetIsObject && GroupStartingNear(groups, trigger.EndToken, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
-            && !PrepositionBetween(document, trigger.EndToken, obj.FirstToken))
+        // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
+        if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
+            return [];
+        var objectStart = SkipFreeRelative(document, trigger.EndToken, clauseEnd);
+        if (pattern.TargetIsObject && GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
+            && !PrepositionBetween(document, objectStart, obj.FirstToken))
             return obj.Mentions;
         return [];
+    }
+
+    /// <summary>"against what Beijing calls US meddling": the target follows the reporting verb of a free relative.</summary>
+    private static int SkipFreeRelative(Document document, int token, int clauseEnd)
+    {
+        if (token >= clauseEnd || !document.Slice(document.Tokens[token].Range).Equals("what", StringComparison.OrdinalIgnoreCase))
+            return token;
+        for (var t = token + 1; t < clauseEnd && t <= token + 5; t++)
+            if (document.Slice(document.Tokens[t].Range) is "calls" or "called" or "describes" or "described" or "terms" or "termed" or "sees" or "considers" or "dubs" or "dubbed")
+                return document.Slice(document.Tokens[t + 1 < clauseEnd ? t + 1 : t].Range) is "as" ? t + 2 : t + 1;
+        return token;
     }
 
     /// <summary>The first actor group of the clause not governed by a preposition; else the sentence's, before the trigger.</summary>

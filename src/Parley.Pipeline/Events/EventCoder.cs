@@ -77,7 +77,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
-        target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity));
+        // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
+        target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
         if (source.Count == 0)
             return null;
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named.
