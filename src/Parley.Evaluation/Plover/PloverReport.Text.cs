@@ -13,7 +13,7 @@ public sealed partial class PloverReport
         var inv = CultureInfo.InvariantCulture;
         s.AppendLine(inv, $"PLOVER gold standard: {Records} records");
         s.AppendLine(inv, $"event type accuracy        {TypeAccuracy.Format()}");
-        s.AppendLine(inv, $"macro F1 ({PerType.Count} gold types)     {MacroF1:0.000}");
+        s.AppendLine(inv, $"macro F1 over gold types   {MacroF1:0.000} ({PerType.Count} types)");
         s.AppendLine(inv, $"no event predicted         {NoEvent}");
         s.AppendLine(inv, $"actor country, same side   {ActorCountrySameSide.Format()}");
         s.AppendLine(inv, $"actor country, either side {ActorCountryEitherSide.Format()}");
