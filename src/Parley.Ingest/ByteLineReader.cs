@@ -19,12 +19,13 @@ internal sealed class ByteLineReader(Stream stream, long maxLineBytes)
     /// <summary>The 1-based number of the line last returned.</summary>
     public int LineNumber { get; private set; }
 
-    /// <summary>Reads the next line; false at the end of the stream. <paramref name="line"/> is empty when the line was over the cap.</summary>
-    public bool TryReadLine(out ReadOnlyMemory<byte> line, out long length)
+    /// <summary>Reads the next line; false at the end of the stream. <paramref name="line"/> is null when the line was over the cap.</summary>
+    public bool TryReadLine(out ReadOnlyMemory<byte>? line, out long length)
     {
         _line.ResetWrittenCount();
         length = 0;
         var sawAny = false;
+        byte last = 0;
         while (true)
         {
             if (_start == _end && !Fill())
@@ -33,6 +34,7 @@ internal sealed class ByteLineReader(Stream stream, long maxLineBytes)
             var available = _buffer.AsSpan(_start, _end - _start);
             var newline = available.IndexOf((byte)'\n');
             var segment = newline >= 0 ? available[..newline] : available;
+            last = segment.IsEmpty ? last : segment[^1];
             length += segment.Length;
             if (length <= maxLineBytes)
                 _line.Write(segment);
@@ -40,19 +42,15 @@ internal sealed class ByteLineReader(Stream stream, long maxLineBytes)
             if (newline >= 0)
                 break;
         }
+        line = null;
         if (!sawAny)
-        {
-            line = default;
             return false;
-        }
         LineNumber++;
-        var written = _line.WrittenMemory;
-        if (written.Span.EndsWith((byte)'\r'))
-        {
-            written = written[..^1];
-            length--;
-        }
-        line = length <= maxLineBytes ? written : default;
+        var tooLong = length > maxLineBytes; // decided before the CR is dropped, while the buffer still matches
+        var carriageReturn = last == (byte)'\r' ? 1 : 0;
+        length -= carriageReturn;
+        if (!tooLong)
+            line = _line.WrittenMemory[..^carriageReturn];
         return true;
     }
 
@@ -66,7 +64,7 @@ internal sealed class ByteLineReader(Stream stream, long maxLineBytes)
         {
             _first = false;
             // A BOM split across two reads is not worth handling: the first read of a file returns at least 3 bytes.
-            if (_buffer.AsSpan(0, _end).StartsWith("\xEF\xBB\xBF"u8))
+            if (_buffer.AsSpan(0, _end).StartsWith(TextDecoder.Utf8Bom))
                 _start = 3;
         }
         _atEnd = _end == 0;

@@ -26,8 +26,8 @@ internal static class HtmlArticleReader
         var text = "";
         try
         {
-            // A file URI when the page names no canonical URL: SmartReader only uses it to resolve links.
-            var uri = metadata.Url ?? new Uri(Path.GetFullPath(origin)).AbsoluteUri;
+            // SmartReader needs an absolute URI but only resolves links with it; a neutral one serves when the page names none.
+            var uri = metadata.Url ?? "http://localhost/" + Uri.EscapeDataString(Path.GetFileName(origin));
             var extracted = new SmartReader.Reader(uri, document).GetArticle();
             title = string.IsNullOrWhiteSpace(extracted.Title) ? null : extracted.Title.Trim();
             if (extracted.IsReadable && !string.IsNullOrEmpty(extracted.Content))

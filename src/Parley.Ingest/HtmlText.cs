@@ -19,12 +19,10 @@ internal static partial class HtmlText
     private static readonly FrozenSet<string> Skipped = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "script", "style", "noscript", "template", "head", "iframe", "svg", "object");
 
-    private static readonly HtmlParser Parser = new();
-
     /// <summary>The text of an HTML fragment or document; markup-free input keeps its blank-line paragraphs.</summary>
     public static string FromHtml(string html)
     {
-        var document = Parser.ParseDocument(html);
+        var document = new HtmlParser().ParseDocument(html); // a parser per call: AngleSharp does not promise thread safety
         var root = (INode?)document.Body ?? document.DocumentElement;
         var writer = new Writer();
         if (root.ChildNodes.Any(static n => n is IElement))

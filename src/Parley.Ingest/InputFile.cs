@@ -28,7 +28,7 @@ internal static class InputFile
         {
             var info = new FileInfo(path);
             if (!info.Exists)
-                return Fail(ErrorCodes.NotFound, $"'{path}' does not exist; check the path (relative paths start at the current folder).");
+                return Fail(ErrorCodes.NotFound, NotFoundMessage(path));
             if (info.Length > maxBytes)
                 return Fail(ErrorCodes.TooLarge, TooLargeMessage(path, info.Length, maxBytes));
             return new Loaded(File.ReadAllBytes(path), null);
@@ -38,6 +38,9 @@ internal static class InputFile
             return Fail(ErrorCodes.Unreadable, UnreadableMessage(path, e));
         }
     }
+
+    public static string NotFoundMessage(string path) =>
+        $"'{path}' does not exist; check the path (relative paths start at the current folder).";
 
     public static string TooLargeMessage(string what, long length, long maxBytes) =>
         $"'{what}' is {length:N0} bytes, over the {maxBytes:N0}-byte limit; split it into smaller files (or JSON Lines) and retry.";

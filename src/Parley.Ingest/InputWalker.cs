@@ -26,7 +26,7 @@ internal static class InputWalker
             }
             if (!Directory.Exists(path))
             {
-                yield return Failed(path, ErrorCodes.NotFound, $"'{path}' does not exist; check the path (relative paths start at the current folder).");
+                yield return Failed(path, ErrorCodes.NotFound, InputFile.NotFoundMessage(path));
                 continue;
             }
             var entries = new List<InputEntry>();

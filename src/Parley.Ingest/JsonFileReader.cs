@@ -69,16 +69,16 @@ internal static class JsonFileReader
         {
             using var stream = File.OpenRead(path);
             var lines = new ByteLineReader(stream, options.MaxBytes);
-            while (lines.TryReadLine(out var line, out var length))
+            while (lines.TryReadLine(out var line, out _))
             {
-                var trimmed = line.Span.Trim(" \t\r\f\v"u8);
-                if (length > options.MaxBytes || trimmed.IsEmpty)
+                if (line is not { } bytes || bytes.Span.Trim(" \t\r\f\v"u8).IsEmpty)
                     continue;
+                var trimmed = bytes.Span.Trim(" \t\r\f\v"u8);
                 if (trimmed[0] != (byte)'{')
                     return trimmed[0] is not (byte)'[';
                 try
                 {
-                    using var first = JsonDocument.Parse(line);
+                    using var first = JsonDocument.Parse(bytes);
                     return true;
                 }
                 catch (JsonException)

@@ -19,7 +19,13 @@ internal static class JsonLinesReader
         }
         using (stream)
         {
-            if (StartsWithUtf16Bom(stream))
+            var head = Head(stream);
+            if (TextDecoder.LooksBinary(head) && !TextDecoder.HasUtf16Bom(head))
+            {
+                yield return Articles.Fail(stem, path, TextDecoder.BinaryError($"'{path}'"));
+                yield break;
+            }
+            if (TextDecoder.HasUtf16Bom(head))
             {
                 // UTF-16 files are rare enough to decode whole (within the size limit) and split afterwards.
                 stream.Dispose();
@@ -47,7 +53,7 @@ internal static class JsonLinesReader
     }
 
     /// <summary>Reads the next line, turning an IO failure mid-file into an error that ends the file.</summary>
-    private static bool Next(ByteLineReader lines, string path, out ReadOnlyMemory<byte> line, out long length, out ParleyError? error)
+    private static bool Next(ByteLineReader lines, string path, out ReadOnlyMemory<byte>? line, out long length, out ParleyError? error)
     {
         error = null;
         try
@@ -63,16 +69,16 @@ internal static class JsonLinesReader
     }
 
     /// <summary>The result for one line, or null for a blank line (blank lines are allowed and skipped).</summary>
-    private static ReadResult? Line(ReadOnlyMemory<byte> line, long length, int number, string stem, string path, ReaderOptions options)
+    private static ReadResult? Line(ReadOnlyMemory<byte>? line, long length, int number, string stem, string path, ReaderOptions options)
     {
         var origin = $"{path}:{number}";
         var where = $"line {number} of '{path}'";
-        if (length > options.MaxBytes)
+        if (line is not { } bytes)
             return ReadResult.Fail($"{stem}:{number}", origin, ErrorCodes.TooLarge,
                 $"{where} is {length:N0} bytes, over the {options.MaxBytes:N0}-byte limit; split the article and retry.");
-        if (line.Span.Trim(" \t\r\f\v"u8).IsEmpty)
+        if (bytes.Span.Trim(" \t\r\f\v"u8).IsEmpty)
             return null;
-        return JsonArticle.FromUtf8(line, $"{stem}:{number}", origin, where, options);
+        return JsonArticle.FromUtf8(bytes, $"{stem}:{number}", origin, where, options);
     }
 
     private static IEnumerable<ReadResult> ReadDecoded(string path, string stem, ReaderOptions options, CancellationToken ct)
@@ -86,19 +92,20 @@ internal static class JsonLinesReader
         while (lines.TryReadLine(out var line, out _))
         {
             ct.ThrowIfCancellationRequested();
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
             var number = lines.LineNumber;
-            yield return JsonArticle.FromString(line, $"{stem}:{number}", $"{path}:{number}", $"line {number} of '{path}'", options);
+            // The whole text fits the limit already, so every line does: line is never null here.
+            if (!string.IsNullOrWhiteSpace(line))
+                yield return JsonArticle.FromString(line, $"{stem}:{number}", $"{path}:{number}", $"line {number} of '{path}'", options);
         }
     }
 
-    private static bool StartsWithUtf16Bom(Stream stream)
+    /// <summary>The first 8 KB of the file, for sniffing; the stream is rewound.</summary>
+    private static byte[] Head(Stream stream)
     {
-        Span<byte> head = stackalloc byte[2];
-        var read = stream.ReadAtLeast(head, 2, throwOnEndOfStream: false);
+        var head = new byte[8 * 1024];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         stream.Position = 0;
-        return read == 2 && (head.SequenceEqual((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.SequenceEqual((ReadOnlySpan<byte>)[0xFE, 0xFF]));
+        return head[..read];
     }
 
     private static bool TryOpen(string path, [NotNullWhen(true)] out FileStream? stream, [NotNullWhen(false)] out ParleyError? error)
@@ -111,7 +118,7 @@ internal static class JsonLinesReader
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            error = new ParleyError(ErrorCodes.NotFound, $"'{path}' does not exist; check the path (relative paths start at the current folder).");
+            error = new ParleyError(ErrorCodes.NotFound, InputFile.NotFoundMessage(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -17,6 +17,17 @@ internal static class TextDecoder
     private static readonly UnicodeEncoding Utf16Le = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding Utf16Be = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    public static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>True when the bytes start with a UTF-16 byte-order mark (either order).</summary>
+    public static bool HasUtf16Bom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+
+    /// <summary>NUL bytes never occur in UTF-8 text, so they mark binary input before any UTF-8 complaint does.</summary>
+    public static bool LooksBinary(ReadOnlySpan<byte> utf8) => utf8[..Math.Min(utf8.Length, SniffLength)].Contains((byte)0);
+
+    public static ParleyError BinaryError(string what) => Binary(what).Error!;
+
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="what"/> names the input in messages.</summary>
     public static bool TryDecode(ReadOnlySpan<byte> bytes, string what, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out ParleyError? error)
     {
@@ -34,7 +45,7 @@ internal static class TextDecoder
 
     private static Decoded Decode(ReadOnlySpan<byte> bytes, string what)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(Utf8Bom))
             return DecodeUtf8(bytes[3..], what);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return DecodeUtf16(bytes[2..], Utf16Le, what);
@@ -52,8 +63,7 @@ internal static class TextDecoder
 
     private static Decoded DecodeUtf8(ReadOnlySpan<byte> bytes, string what)
     {
-        // NUL bytes never occur in text files, so they mark binary input before any UTF-8 complaint does.
-        if (bytes[..Math.Min(bytes.Length, SniffLength)].Contains((byte)0))
+        if (LooksBinary(bytes))
             return Binary(what);
         if (!Utf8.IsValid(bytes))
         {

@@ -23,6 +23,7 @@ internal sealed class TextLineReader(TextReader reader, string pending, long max
         _line.Clear();
         length = 0;
         var sawAny = false;
+        var last = '\0';
         while (true)
         {
             if (_start == _end && !Fill())
@@ -31,6 +32,7 @@ internal sealed class TextLineReader(TextReader reader, string pending, long max
             var available = _buffer.AsSpan(_start, _end - _start);
             var newline = available.IndexOf('\n');
             var segment = newline >= 0 ? available[..newline] : available;
+            last = segment.IsEmpty ? last : segment[^1];
             length += segment.Length;
             if (length <= maxLineChars)
                 _line.Append(segment);
@@ -42,12 +44,14 @@ internal sealed class TextLineReader(TextReader reader, string pending, long max
         if (!sawAny)
             return false;
         LineNumber++;
-        if (_line.Length > 0 && _line[^1] == '\r')
+        var tooLong = length > maxLineChars; // decided before the CR is dropped, while the buffer still matches
+        if (last == '\r')
         {
-            _line.Length--;
             length--;
+            if (!tooLong)
+                _line.Length--;
         }
-        line = length <= maxLineChars ? _line.ToString() : null;
+        line = tooLong ? null : _line.ToString();
         return true;
     }
 

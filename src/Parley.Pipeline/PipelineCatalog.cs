@@ -6,6 +6,8 @@ using Parley.Pipeline.Places;
 using Parley.Pipeline.Text;
 using Parley.Pipeline.Time;
 
+using CorePipeline = Parley.Core.Pipeline;
+
 namespace Parley.Pipeline;
 
 /// <summary>What a user can change about the default pipeline; defaults are the embedded knowledge base and patterns.</summary>
@@ -21,12 +23,12 @@ public sealed record PipelineOptions
 /// <summary>The one place where Parley's pipeline is assembled, in order, by name.</summary>
 public static class PipelineCatalog
 {
-    private static readonly Lazy<Pipeline> s_default = new(() => Build(new PipelineOptions()));
+    private static readonly Lazy<CorePipeline> s_default = new(() => Build(new PipelineOptions()));
 
     /// <summary>The default pipeline over the embedded knowledge base, built once per process.</summary>
-    public static Pipeline Default => s_default.Value;
+    public static CorePipeline Default => s_default.Value;
 
-    public static Pipeline Build(PipelineOptions options)
+    public static CorePipeline Build(PipelineOptions options)
     {
         if (options.ActorsFile is null && options.PatternFiles.Count == 0 && s_default.IsValueCreated)
             return s_default.Value;
@@ -34,7 +36,7 @@ public static class PipelineCatalog
         var tokenizer = new Tokenizer();
         var matcher = NameMatcher.Build(NamePhrases.From(kb), phrase => TokenTexts(tokenizer, phrase));
         var patterns = EventPattern.LoadDefault(options.PatternFiles);
-        return Pipeline.Build(
+        return CorePipeline.Build(
         [
             tokenizer,
             new SentenceSplitter(),

@@ -38,6 +38,7 @@ public sealed class EventStore : IDisposable
         {
             connection = StoreFiles.Connect(full);
             StoreSchema.Ensure(connection, full);
+            StoreSchema.Tune(connection);
             return new EventStore(connection, full);
         }
         catch

@@ -20,9 +20,9 @@ public sealed class TempFolder : IDisposable
     }
 
     /// <summary>Copies a fixture from the test output's Fixtures folder.</summary>
-    public string CopyFixture(string name, string? as_ = null)
+    public string CopyFixture(string name, string? saveAs = null)
     {
-        var path = Path.Combine(Root, as_ ?? name);
+        var path = Path.Combine(Root, saveAs ?? name);
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", name), path);
         return path;
     }

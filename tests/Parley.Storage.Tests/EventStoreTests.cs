@@ -134,4 +134,17 @@ public sealed class EventStoreTests : IDisposable
 
         Assert.Equal("Marco Rubio met Wang Yi on Friday.", row.SentenceText);
     }
+
+    [Fact]
+    public void A_batch_that_fails_part_way_stores_nothing()
+    {
+        using var store = _temp.Open();
+        var broken = new Document(new Article("broken", "Too short."));
+        broken.SetEvents([DocumentBuilder.WithEvents("x", 1).Events[0]]);
+
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => store.Store([Meeting("good"), broken], "p"));
+
+        Assert.Equal(new StoreCounts(0, 0, 0), store.Counts());
+        Assert.Equal(new StoreResult(1, 0, 2), store.Store([Meeting("good")], "p"));
+    }
 }

@@ -49,7 +49,7 @@ internal sealed class CommonOptions
         return new ReaderOptions { Published = parsed };
     }
 
-    public Pipeline Pipeline(ParseResult parse) => PipelineCatalog.Build(new PipelineOptions
+    public Core.Pipeline Pipeline(ParseResult parse) => PipelineCatalog.Build(new PipelineOptions
     {
         ActorsFile = parse.GetValue(Actors),
         PatternFiles = parse.GetValue(Patterns) ?? [],

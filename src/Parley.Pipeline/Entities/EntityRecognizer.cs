@@ -16,7 +16,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         "in", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
 
     public string Name => "entities.Recognizer.v1";
-    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication;
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times;
     public Layers Assigns => Layers.Entities;
 
     public void Process(Document document, CancellationToken cancellationToken)
@@ -32,6 +32,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             matches.Clear();
             matcher.Match(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, matches);
             var covered = new bool[sentence.TokenCount];
+            CoverTimes(document, sentence, covered);
             for (var i = 0; i < matches.Count; i++)
             {
                 var m = matches[i];
@@ -80,7 +81,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return true;
         }
         if (country is { } && next is { } title && title.Find(NameKind.Title) is not null)
-            return false; // "US Secretary of State ...": part of the person's phrase, read with the title.
+            return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
         if (m.Find(NameKind.Country) is { } name)
         {
             table.Mention(m.Start, m.End, table.Country(name.Key), MentionKind.Name);
@@ -101,7 +102,9 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             table.Mention(m.Start, m.End, table.Place(place.GeonameId), MentionKind.Name);
             return true;
         }
-        if (m.Find(NameKind.Title) is { } t && !(next is { } n && n.Has(NameKind.Person)))
+        if (m.Find(NameKind.Title) is not null && next is { } n && n.Has(NameKind.Person))
+            return true; // "Secretary Rubio": the title belongs to the known person after it.
+        if (m.Find(NameKind.Title) is { } t)
         {
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
             return names.Titled(m, t.Key, titleCountry);
@@ -121,5 +124,18 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
                 best = p;
         }
         return best;
+    }
+
+    /// <summary>Time expressions ("Friday", "July") are not names.</summary>
+    private static void CoverTimes(Document document, Sentence sentence, bool[] covered)
+    {
+        foreach (var t in document.Times)
+        {
+            if (t.End <= sentence.Start || t.Start >= sentence.End)
+                continue;
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+                if (t.Range.Overlaps(document.Tokens[i].Range))
+                    covered[i - sentence.FirstToken] = true;
+        }
     }
 }

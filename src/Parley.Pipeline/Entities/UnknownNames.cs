@@ -62,6 +62,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     public void Scan(Sentence sentence, bool[] covered)
     {
         var tokens = document.Tokens;
+        if (IsHeadline(sentence))
+            return;
         for (var i = sentence.FirstToken; i < sentence.EndToken;)
         {
             if (covered[i - sentence.FirstToken] || !IsNameToken(tokens[i]) || (i == sentence.FirstToken && s_commonStarters.Contains(document.TextOf(tokens[i].Range))))
@@ -70,6 +72,13 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
                 continue;
             }
             var end = i + 1;
+            // A capitalised first word followed by a lower-case one is an ordinary word ("Disagreements over ...").
+            if (i == sentence.FirstToken && end < sentence.EndToken && !IsNameToken(tokens[end]) && tokens[end].Is(TokenShape.Word)
+                && SameSurname(document.TextOf(tokens[i].Range), tokens[i].Start) < 0)
+            {
+                i++;
+                continue;
+            }
             while (end < sentence.EndToken && !covered[end - sentence.FirstToken] && (IsNameToken(tokens[end]) || IsInnerOrgWord(end, sentence)))
                 end++;
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
@@ -107,8 +116,10 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1"), MentionKind.Name);
     }
 
+    /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
     private int SameSurname(string surname, int before) =>
-        table.LastBefore(before, 0, e => table[e].Type == EntityType.Person && table[e].Name.EndsWith(" " + surname, StringComparison.Ordinal));
+        table.LastBefore(before, 0, e => table[e].Type == EntityType.Person
+            && (table[e].Name.EndsWith(" " + surname, StringComparison.Ordinal) || table[e].Name.StartsWith(surname + " ", StringComparison.Ordinal)));
 
     private bool RoleTitleContains(int entity, string head)
     {
@@ -127,4 +138,16 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     private bool IsInnerOrgWord(int index, Sentence sentence) =>
         index + 1 < sentence.EndToken && IsNameToken(document.Tokens[index + 1])
         && document.Slice(document.Tokens[index].Range) is "of" or "for" or "and" or "de";
+
+    /// <summary>A section heading: no closing punctuation and every word capitalised ("A Relationship Under Strain").</summary>
+    private bool IsHeadline(Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (tokens[sentence.EndToken - 1].Is(TokenShape.Punctuation))
+            return false;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            if (tokens[i].Is(TokenShape.Word) && !tokens[i].Is(TokenShape.Capitalized) && document.Slice(tokens[i].Range) is not ("of" or "the" or "and" or "a" or "in" or "on" or "to" or "for"))
+                return false;
+        return true;
+    }
 }

@@ -13,10 +13,20 @@ internal static class ActorGroups
     {
         var groups = new List<ActorGroup>();
         var current = new List<int>();
-        int lastEndToken = -1, firstToken = -1;
-        foreach (var m in MentionsIn(document, sentence))
+        int lastEndToken = -1, firstToken = -1, lastEntity = -1;
+        var candidates = MentionsIn(document, sentence).ToList();
+        for (var c = 0; c < candidates.Count; c++)
         {
+            var m = candidates[c];
             var mention = document.Mentions[m];
+            // "his Japanese counterpart Takeshi Iwaya": the demonym describes the person named next.
+            if (mention.Kind == MentionKind.Demonym && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
+                && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= 3)
+                continue;
+            // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
+            if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')
+                continue;
+            lastEntity = mention.Entity;
             var first = index.TokenAt(mention.Start);
             var end = index.TokenAt(mention.End - 1) + 1;
             if (current.Count > 0 && !OnlyCoordination(document, lastEndToken, first))
@@ -43,12 +53,24 @@ internal static class ActorGroups
             if (m.Start < sentence.Start || m.End > sentence.End)
                 continue;
             var e = document.Entities[m.Entity];
-            if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+            if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal) || IsPlace(document, m))
                 continue;
-            if (e.Actor is null && e.Type != EntityType.Person)
-                continue;
+            if (e.Actor is null && e.KbKey is null)
+                continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor
             yield return i;
         }
+    }
+
+    private static bool IsPersonName(Document document, int mention) =>
+        document.Mentions[mention].Kind == MentionKind.Name && document.Entities[document.Mentions[mention].Entity].Type == EntityType.Person;
+
+    /// <summary>A country named as a location ("in Malaysia") is where something happens, not who acts.</summary>
+    private static bool IsPlace(Document document, Mention mention)
+    {
+        foreach (var p in document.Places)
+            if (p.Start == mention.Start && p.End == mention.End)
+                return true;
+        return false;
     }
 
     private static bool OnlyCoordination(Document document, int from, int to)

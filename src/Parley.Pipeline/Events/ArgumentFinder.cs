@@ -3,7 +3,11 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>The mentions that fill an event's roles, where its clause starts, and how sure the reading is.</summary>
-internal readonly record struct Arguments(int[] Source, int[] Target, int ClauseStartToken, double Confidence);
+internal readonly record struct Arguments(int[] Source, int[] Target, int ClauseStartToken, double Confidence)
+{
+    /// <summary>Where the cues for factuality start: the subject when it stands after the clause start ("..., an official warned").</summary>
+    public int CueStartToken { get; init; } = ClauseStartToken;
+}
 
 /// <summary>
 /// Finds an event's source and target around its trigger: the clause subject (or a passive's by-phrase), a modifier
@@ -35,26 +39,60 @@ internal static class ArgumentFinder
             && GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence);
 
-        if (pattern.Source == SourceSlot.Modifier)
-            source = GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
-        if (source.Length == 0)
-            source = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
-        if (source.Length == 0 && HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && context.LastPlural is { } plural)
+        var cueStart = clauseStart;
+        if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
+            source = Modifier(document, groups, trigger.FirstToken)?.Mentions ?? [];
+        // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Verb && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
+        {
+            source = subject.Mentions;
+            cueStart = Math.Max(clauseStart, SegmentStart(document, subject.FirstToken, clauseStart));
+        }
+        var anaphoric = false;
+        if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Definite(document, trigger.FirstToken, clauseStart))
+            && HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (PluralIn(document, groups) ?? context.LastPlural) is { } plural)
         {
             source = plural;
+            anaphoric = true;
             confidence -= 0.1;
         }
 
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
-        if (target.Length == 0 && source.Length >= 2 && pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE")
-            (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met"
-        return new Arguments(source, target, clauseStart, confidence);
+        if (target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE"))
+            (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met", "both sides imposed sanctions"
+        return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart };
+    }
+
+    /// <summary>The start of the comma-delimited stretch holding the subject: ", a senior official warned" starts after the comma.</summary>
+    private static int SegmentStart(Document document, int subjectToken, int floor)
+    {
+        for (var t = subjectToken - 1; t >= floor; t--)
+            if (document.Slice(document.Tokens[t].Range) is "," or "(" or "\"" or "“" or "”")
+                return t + 1;
+        return floor;
+    }
+
+    /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
+    private static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
+    {
+        var group = GroupEndingNear(groups, triggerToken, 2);
+        if (group is not { } g)
+            return null;
+        for (var t = g.EndToken; t < triggerToken; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (text is "'s" or "’s" or "'" or "’" or "s" || token.Is(TokenShape.Capitalized) || text.Contains('-') || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            return null;
+        }
+        return g;
     }
 
     private static int[] FindTarget(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
         foreach (var preposition in pattern.TargetPrepositions)
-            if (After(document, trigger.EndToken, clauseEnd, preposition, 6) is { } at && GroupStartingNear(groups, at + 1, PrepositionWindow) is { } group)
+            if (After(document, trigger.EndToken, clauseEnd, preposition, 3) is { } at && GroupStartingNear(groups, at + 1, PrepositionWindow) is { } group)
                 return group.Mentions;
         if (pattern.TargetIsObject && GroupStartingNear(groups, trigger.EndToken, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
             && !PrepositionBetween(document, trigger.EndToken, obj.FirstToken))
@@ -74,13 +112,15 @@ internal static class ArgumentFinder
 
     private static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
     {
-        // Look back over determiners and adjectives ("to the Chinese", "of US") for a preposition.
-        for (int t = group.FirstToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
+        // Look back over titles, determiners and adjectives ("between Secretary Rubio", "of the Chinese") for a preposition.
+        for (int t = group.FirstToken - 1, steps = 0; t >= floor && steps < 6; t--, steps++)
         {
             var text = document.Slice(document.Tokens[t].Range);
+            if (text is "of" && t > floor && document.Tokens[t - 1].Is(TokenShape.Capitalized) && document.Tokens[t + 1].Is(TokenShape.Capitalized))
+                continue; // inside a title: "Secretary of State"
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
-            if (document.Tokens[t].Is(TokenShape.Punctuation) || document.Tokens[t].Is(TokenShape.Capitalized))
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
                 return false;
         }
         return false;
@@ -155,5 +195,28 @@ internal static class ArgumentFinder
             if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
                 return t;
         return sentence.EndToken;
+    }
+
+    /// <summary>"the meeting", "this face-to-face discussion": a definite nominal trigger refers to an event already told.</summary>
+    private static bool Definite(Document document, int triggerToken, int floor)
+    {
+        for (int t = triggerToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "the" or "The" or "this" or "This" or "that" or "That" or "these" or "These" or "those" or "such" or "Such")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>A group of two or more actors in the same sentence: "their" may point forward to it.</summary>
+    private static int[]? PluralIn(Document document, List<ActorGroup> groups)
+    {
+        foreach (var g in groups)
+            if (g.Mentions.Select(m => document.Mentions[m].Entity).Distinct().Count() >= 2)
+                return g.Mentions;
+        return null;
     }
 }

@@ -27,6 +27,11 @@ internal static class Cues
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next");
 
+    /// <summary>Adjectives that may stand between an actor and a nominal trigger: "US military strikes", "Beijing's new sanctions".</summary>
+    public static readonly FrozenSet<string> Adjectives = Set("new", "fresh", "latest", "further", "additional", "military", "economic",
+        "diplomatic", "bilateral", "joint", "official", "first", "second", "third", "recent", "planned", "proposed", "sweeping", "tough",
+        "harsh", "broad", "targeted", "retaliatory", "trade", "financial", "naval", "air", "missile", "drone", "humanitarian", "formal", "direct");
+
     /// <summary>Lexical words allowed between two coordinated actors besides names: "Rubio and Chinese Foreign Minister Wang Yi".</summary>
-    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus");
+    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus", "his", "her", "their", "its", "counterpart", "counterparts");
 }

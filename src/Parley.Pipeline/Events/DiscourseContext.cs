@@ -13,6 +13,15 @@ internal sealed class DiscourseContext
     /// <summary>The most recent future event with an explicit time.</summary>
     public CodedEvent? LastScheduled { get; private set; }
 
+    /// <summary>The two sides of an event just coded: "the two" in the next sentence may mean them.</summary>
+    public void NotePair(int[] source, int[] target)
+    {
+        if (source.Length > 0 && target.Length > 0)
+            _pendingPair = [.. source, .. target];
+    }
+
+    private int[]? _pendingPair;
+
     public void Record(CodedEvent e)
     {
         if (e.Factuality == Factuality.Future && e.Time.Basis == TimeBasis.Explicit)
@@ -30,6 +39,9 @@ internal sealed class DiscourseContext
 
     public void EndSentence(Document document, List<ActorGroup> groups)
     {
+        if (_pendingPair is { } pair)
+            LastPlural = pair;
+        _pendingPair = null;
         foreach (var g in groups)
         {
             var distinct = g.Mentions.Select(m => document.Mentions[m].Entity).Distinct().Count();

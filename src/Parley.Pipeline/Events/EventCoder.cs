@@ -32,8 +32,14 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             var groups = ActorGroups.Of(document, sentence, index);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
+            var previousEnd = -10;
             foreach (var trigger in triggers)
             {
+                // "agreed to cooperate": the infinitive is what was agreed, not a second event.
+                var complement = trigger.FirstToken - previousEnd <= 1 && document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is "to";
+                previousEnd = trigger.EndToken;
+                if (complement)
+                    continue;
                 var found = Code(document, s, sentence, trigger, groups, index, context);
                 if (found is null || !seen.Add(Key(found)))
                     continue;
@@ -47,12 +53,15 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
 
     private CodedEvent? Code(Document document, int s, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
     {
+        if (trigger.Pattern.Kind == TriggerKind.Verb && AfterDeterminer(document, trigger.FirstToken, sentence.FirstToken))
+            return null; // "Beijing's sanctions list", "the attack": a verb form used as a noun
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         if (arguments.Source.Length == 0)
             return null;
+        context.NotePair(arguments.Source, arguments.Target);
 
         var time = EventTimeResolver.Resolve(document, s, trigger.Range);
-        var factuality = FactualityClassifier.Classify(document, arguments.ClauseStartToken, trigger.FirstToken);
+        var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, trigger.FirstToken);
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = trigger.Pattern.Id;
         var confidence = arguments.Confidence;
@@ -71,7 +80,9 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity));
         if (source.Count == 0)
             return null;
-        if (target.Count == 0 && trigger.Pattern.TargetIsObject | trigger.Pattern.TargetPrepositions.Length > 0 && context.CounterpartOf(source) is { } partner)
+        // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named.
+        if (target.Count == 0 && factuality is Factuality.Future or Factuality.Hypothetical
+            && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0) && context.CounterpartOf(source) is { } partner)
         {
             target.Add(partner);
             rule += "+target.counterpart";
@@ -126,4 +137,14 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     private static string Key(CodedEvent e) =>
         string.Join('|', e.Plover, e.Cameo, e.Factuality, e.Time.Value,
             string.Join(',', e.Source.Select(a => a.Code.Code).Order()), string.Join(',', e.Target.Select(a => a.Code.Code).Order()));
+
+    private static bool AfterDeterminer(Document document, int token, int sentenceStart)
+    {
+        if (token == sentenceStart)
+            return false;
+        var previous = document.Slice(document.Tokens[token - 1].Range);
+        return previous is "the" or "The" or "a" or "A" or "an" or "its" or "their" or "his" or "her" or "new" or "'s" or "’s" or "s"
+                or "albeit" or "very" or "more" or "most" or "so" or "too" or "increasingly"
+            || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal);
+    }
 }

@@ -13,7 +13,7 @@ namespace Parley.Pipeline.Places;
 public sealed class PlaceResolver(KnowledgeBase kb) : IComponent
 {
     private static readonly FrozenSet<string> s_locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "at", "from", "to", "near", "across", "throughout", "into", "inside", "outside", "visit", "visited", "visiting");
+        "in", "at", "from", "near", "across", "throughout", "into", "inside", "outside", "visit", "visited", "visiting");
 
     public string Name => "places.Resolver.v1";
     public Layers Requires => Layers.Entities | Layers.Tokens;
