@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Evaluation.Scoring;
+
+namespace Parley.Evaluation.Ner;
+
+/// <summary>
+/// Scores Parley's named mentions against IOB2 gold: exact character spans and types, per type and micro overall.
+/// Only mentions of kind <see cref="MentionKind.Name"/> count (pronouns, titles and demonyms are not NER spans).
+/// </summary>
+public static class NerEvaluation
+{
+    /// <summary>The types each gold scheme has; predictions of other types are not scored.</summary>
+    public static FrozenSet<string> SchemeTypes(NerFormat format) => format == NerFormat.Uner
+        ? FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC")
+        : FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC", "MISC");
+
+    /// <summary>Parley's entity type in the gold scheme's vocabulary.</summary>
+    public static string GoldType(EntityType type) => type switch
+    {
+        EntityType.Person => "PER",
+        EntityType.Org => "ORG",
+        EntityType.Gpe or EntityType.Loc or EntityType.Fac => "LOC",
+        _ => "MISC",
+    };
+
+    /// <param name="byDocument">Run whole documents (UNER <c># newdoc id</c>, CoNLL-2003 <c>-DOCSTART-</c>), sentences joined by newlines, instead of one article per sentence.</param>
+    public static NerReport Evaluate(string path, Func<Article, Document> run, NerFormat format = NerFormat.Auto, bool byDocument = false)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        if (format == NerFormat.Auto)
+            format = ConllNer.Detect(path);
+        var scheme = SchemeTypes(format);
+        var sentences = ConllNer.Read(path, format);
+        var counts = new Dictionary<string, Prf>(StringComparer.Ordinal);
+        Prf unlabelled = default;
+        foreach (var unit in Units(sentences, byDocument))
+        {
+            var article = ArticleFactory.Create(unit.Id, unit.Text, new DateOnly(2000, 1, 1), $"{path}#{unit.Id}");
+            var document = ArticleFactory.Run(run, article);
+            unlabelled += Compare(unit.Spans, Predicted(document, scheme), counts);
+        }
+        return new NerReport(format, sentences.Count, counts, unlabelled);
+    }
+
+    /// <summary>The named mentions of a document as spans of the gold scheme, each span once.</summary>
+    public static HashSet<NerSpan> Predicted(Document document, FrozenSet<string> scheme)
+    {
+        var spans = new HashSet<NerSpan>();
+        foreach (var m in document.Mentions)
+        {
+            if (m.Kind != MentionKind.Name)
+                continue;
+            var type = GoldType(document.Entities[m.Entity].Type);
+            if (scheme.Contains(type))
+                spans.Add(new NerSpan(m.Start, m.End, type));
+        }
+        return spans;
+    }
+
+    /// <summary>Adds one unit's typed counts to <paramref name="counts"/> and returns its span-only (untyped) counts.</summary>
+    internal static Prf Compare(IReadOnlyList<NerSpan> gold, HashSet<NerSpan> predicted, Dictionary<string, Prf> counts)
+    {
+        var goldSet = new HashSet<NerSpan>(gold);
+        foreach (var g in goldSet)
+            counts[g.Type] = counts.GetValueOrDefault(g.Type) + (predicted.Contains(g) ? new Prf(1, 0, 0) : new Prf(0, 0, 1));
+        foreach (var p in predicted)
+            if (!goldSet.Contains(p))
+                counts[p.Type] = counts.GetValueOrDefault(p.Type) + new Prf(0, 1, 0);
+        var goldRanges = new HashSet<(int, int)>();
+        foreach (var g in goldSet)
+            goldRanges.Add((g.Start, g.End));
+        var predictedRanges = new HashSet<(int, int)>();
+        foreach (var p in predicted)
+            predictedRanges.Add((p.Start, p.End));
+        var hits = 0;
+        foreach (var r in predictedRanges)
+            if (goldRanges.Contains(r))
+                hits++;
+        return new Prf(hits, predictedRanges.Count - hits, goldRanges.Count - hits);
+    }
+
+    private static IEnumerable<NerSentence> Units(IReadOnlyList<NerSentence> sentences, bool byDocument)
+    {
+        if (!byDocument)
+        {
+            foreach (var s in sentences)
+                yield return s;
+            yield break;
+        }
+        var start = 0;
+        for (var i = 1; i <= sentences.Count; i++)
+            if (i == sentences.Count || sentences[i].DocumentId != sentences[start].DocumentId)
+            {
+                yield return Join(sentences, start, i);
+                start = i;
+            }
+    }
+
+    /// <summary>One document: its sentences joined by newlines, spans shifted by each sentence's offset.</summary>
+    private static NerSentence Join(IReadOnlyList<NerSentence> sentences, int from, int to)
+    {
+        var text = new System.Text.StringBuilder();
+        var spans = new List<NerSpan>();
+        for (var i = from; i < to; i++)
+        {
+            if (i > from)
+                text.Append('\n');
+            var offset = text.Length;
+            text.Append(sentences[i].Text);
+            foreach (var s in sentences[i].Spans)
+                spans.Add(s with { Start = s.Start + offset, End = s.End + offset });
+        }
+        return new NerSentence(sentences[from].DocumentId, sentences[from].DocumentId, text.ToString(), spans);
+    }
+}

@@ -1,0 +1,91 @@
+using Parley.Core;
+using Parley.Evaluation.Ner;
+
+namespace Parley.Evaluation.Tests.Ner;
+
+public sealed class NerEvaluationTests
+{
+    /// <summary>Right PER/LOC/ORG, an ORG with "the" (wrong span), a LOC typed PER, and mentions that must not count.</summary>
+    private static Document Run(Article article) => Fake.WithNames(article,
+        ("Maria Lopez", EntityType.Person, MentionKind.Name),
+        ("Quito", EntityType.Gpe, MentionKind.Name),
+        ("the Red Cross", EntityType.Org, MentionKind.Name),
+        ("She", EntityType.Person, MentionKind.Pronoun),
+        ("Tomas", EntityType.Person, MentionKind.Name),
+        ("Acme Foods", EntityType.Org, MentionKind.Name),
+        ("opened", EntityType.Norp, MentionKind.Name),
+        ("Lyon", EntityType.Person, MentionKind.Name));
+
+    [Theory]
+    [InlineData("uner-small.iob2", NerFormat.Uner)]
+    [InlineData("conll2003-small.txt", NerFormat.Conll2003)]
+    public void Detects_the_column_format(string file, NerFormat expected) =>
+        Assert.Equal(expected, ConllNer.Detect(Fake.Fixture(file)));
+
+    [Fact]
+    public void Joins_tokens_with_single_spaces_and_turns_tags_into_character_spans()
+    {
+        var sentences = ConllNer.Read(Fake.Fixture("uner-small.iob2"));
+
+        Assert.Equal(3, sentences.Count);
+        Assert.Equal("Maria Lopez visited Quito with the Red Cross .", sentences[0].Text);
+        Assert.Equal([new NerSpan(0, 11, "PER"), new NerSpan(20, 25, "LOC"), new NerSpan(35, 44, "ORG")], sentences[0].Spans);
+        Assert.Equal(("doc-a-0002", "doc-a"), (sentences[1].Id, sentences[1].DocumentId));
+        Assert.Equal("doc-b", sentences[2].DocumentId);
+    }
+
+    [Fact]
+    public void Reads_conll2003_documents_and_the_last_column_as_the_tag()
+    {
+        var sentences = ConllNer.Read(Fake.Fixture("conll2003-small.txt"));
+
+        Assert.Equal(3, sentences.Count);
+        Assert.Equal("Oslo hosted Nordic talks .", sentences[0].Text);
+        Assert.Equal([new NerSpan(0, 4, "LOC"), new NerSpan(12, 18, "MISC")], sentences[0].Spans);
+        Assert.Equal(sentences[0].DocumentId, sentences[1].DocumentId);
+        Assert.NotEqual(sentences[1].DocumentId, sentences[2].DocumentId);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Scores_exact_spans_per_type_and_micro(bool byDocument)
+    {
+        var report = NerEvaluation.Evaluate(Fake.Fixture("uner-small.iob2"), Run, NerFormat.Auto, byDocument);
+
+        Assert.Equal(NerFormat.Uner, report.Format);
+        Assert.Equal(["LOC", "ORG", "PER"], report.PerType.Keys);
+        Assert.Equal((2, 1, 0), Counts(report.PerType["PER"]));
+        Assert.Equal((1, 0, 1), Counts(report.PerType["LOC"]));
+        Assert.Equal((1, 1, 1), Counts(report.PerType["ORG"]));
+        Assert.Equal((4, 2, 2), Counts(report.Micro));
+        Assert.Equal(2.0 / 3, report.Micro.F1, 9);
+        Assert.Equal((5, 1, 1), Counts(report.SpansOnly));
+    }
+
+    [Fact]
+    public void Maps_norp_to_misc_where_the_scheme_has_it()
+    {
+        var report = NerEvaluation.Evaluate(Fake.Fixture("conll2003-small.txt"), a => Fake.WithNames(a,
+            ("Oslo", EntityType.Gpe, MentionKind.Name),
+            ("Nordic", EntityType.Norp, MentionKind.Name),
+            ("Erik Berg", EntityType.Person, MentionKind.Name),
+            ("Tallinn", EntityType.Gpe, MentionKind.Metonym)));
+
+        Assert.Equal((3, 0, 1), Counts(report.Micro));
+        Assert.Equal((1, 0, 0), Counts(report.PerType["MISC"]));
+        Assert.Contains("micro P 1.000  R 0.750  F1 0.857", report.ToText(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(EntityType.Person, "PER")]
+    [InlineData(EntityType.Org, "ORG")]
+    [InlineData(EntityType.Gpe, "LOC")]
+    [InlineData(EntityType.Fac, "LOC")]
+    [InlineData(EntityType.Norp, "MISC")]
+    [InlineData(EntityType.Event, "MISC")]
+    public void Maps_parley_types_to_gold_types(EntityType type, string expected) =>
+        Assert.Equal(expected, NerEvaluation.GoldType(type));
+
+    private static (int, int, int) Counts(Scoring.Prf prf) => (prf.TruePositives, prf.FalsePositives, prf.FalseNegatives);
+}
