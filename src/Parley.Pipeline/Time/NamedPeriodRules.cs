@@ -39,6 +39,8 @@ internal static class NamedPeriodRules
         if (!s.Is(i, LexKind.Month) || !s.Capitalized(i))
             return -1;
         var month = s.Value(i);
+        if (s.DayOfMonth(i + 1) > 0 || s.Kind(i + 1) == LexKind.Number)
+            return -1; // "February 30": a date that does not exist is no month either
         var context = first < i || s.Is(i - 1, LexKind.Preposition) || FollowsTime(s, i, output);
         if (!context && (Ambiguous(month) || s.Capitalized(i + 1) || s.Word(i)[^1] == '.'))
             return -1;
@@ -116,6 +118,8 @@ internal static class NamedPeriodRules
             return -1;
         var end = i + 2;
         var year = YearOf(s, ref end);
+        if (half && year < 0 && !s.Is(first - 1, LexKind.Preposition))
+            return -1; // "the second half was scoreless": a half of a game, not of a year
         return EmitQuarter(s, first, end, year, n, half, output);
     }
 

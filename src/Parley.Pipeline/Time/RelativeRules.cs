@@ -71,6 +71,8 @@ internal static class RelativeRules
         if (w[^1] is 's' or 'S')
             return -1;
         var unit = (TimeUnit)s.Value(unitToken);
+        if (unit == TimeUnit.Day)
+            return -1; // "the next day" counts from the story's time, not the DCT
         string? value = null;
         if (s.Dct is { } dct)
         {

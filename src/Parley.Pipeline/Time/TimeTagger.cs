@@ -68,7 +68,8 @@ public sealed class TimeTagger : IComponent
 
     /// <summary>Words outside the lexicon that still open an expression: "mid-January", "five-year", "Q3", "FY2024", "once".</summary>
     private static bool MayOpen(ReadOnlySpan<char> w) =>
-        w.Contains('-') || w.Length == 2 && w[0] is 'Q' or 'H' || w.StartsWith("FY", StringComparison.Ordinal) || w is "once" or "twice" or "these" or "recent" or "present";
+        w.Contains('-') || w.Length == 2 && w[0] is 'Q' or 'H' || w.StartsWith("FY", StringComparison.Ordinal) || w.Equals("once", StringComparison.OrdinalIgnoreCase) || w.Equals("twice", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("these", StringComparison.OrdinalIgnoreCase) || w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("present", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Looks every token up once: the rules then compare small enums, not strings.</summary>
     internal static void Classify(string text, ReadOnlySpan<Token> tokens, Span<Lex> lex)
