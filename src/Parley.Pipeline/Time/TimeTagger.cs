@@ -32,6 +32,9 @@ public sealed class TimeTagger : IComponent
     /// <summary>Tags a tokenized, sentence-split text against a DCT (null when unknown).</summary>
     public static ImmutableArray<TimeExpression> Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, DateOnly? dct)
     {
+        // Calendar arithmetic near the ends of DateOnly's range would overflow; such a DCT is no real one.
+        if (dct is { Year: < 1000 or > 9000 })
+            dct = null;
         var output = ImmutableArray.CreateBuilder<TimeExpression>();
         var lex = ArrayPool<Lex>.Shared.Rent(tokens.Length);
         try
