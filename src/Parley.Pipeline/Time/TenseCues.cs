@@ -41,6 +41,7 @@ internal static class TenseCues
     public static Tense Cue(in TimeScan s, int i) => s.Lex[i].Kind switch
     {
         LexKind.Future => Tense.Future,
+        LexKind.Prospective => Tense.Prospective,
         LexKind.Past or LexKind.Ago => Tense.Past,
         LexKind.None => IsPastParticiple(s, i) ? Tense.Past : Tense.None,
         _ => Tense.None,

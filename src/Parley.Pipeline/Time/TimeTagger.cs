@@ -58,7 +58,7 @@ public sealed class TimeTagger : IComponent
     {
         // Only tokens that can open a time expression are tried; most tokens are rejected by this one check.
         var kind = scan.Lex[i].Kind;
-        if (kind is LexKind.Past or LexKind.Future or LexKind.Preposition or LexKind.Connector || kind == LexKind.None && !MayOpen(scan.Word(i)))
+        if (kind is LexKind.Past or LexKind.Future or LexKind.Prospective or LexKind.Preposition or LexKind.Connector || kind == LexKind.None && !MayOpen(scan.Word(i)))
             return i + 1;
         foreach (var rule in Rules)
         {
