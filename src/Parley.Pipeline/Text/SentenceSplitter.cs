@@ -72,8 +72,10 @@ public sealed class SentenceSplitter : IComponent
         if (next.Is(TokenShape.AfterNewline) && LineBreakEnds(text, token, next, t))
             return true;
         bool ends;
-        if (t is "." or "!" or "?")
+        if (t is "!" or "?")
             ends = true;
+        else if (t is ".")
+            ends = !ContinuesAfterPeriod(text, next); // "Sun., March 16", "approx. five"
         else if (t is "\u2026" || (t.Length >= 2 && t[0] == '.'))
             ends = OpensSentence(text, next, anyCapital: true);
         else if (token.Is(TokenShape.Word) && t[^1] == '.')
@@ -88,6 +90,10 @@ public sealed class SentenceSplitter : IComponent
             last++;
         return last + 1 < tokens.Length;
     }
+
+    /// <summary>A comma, semicolon or lower-case word after a period shows the period closed an abbreviation.</summary>
+    private static bool ContinuesAfterPeriod(string text, Token next) =>
+        text[next.Start] is ',' or ';' or ':' || char.IsLower(text[next.Start]);
 
     private static bool IsInitial(ReadOnlySpan<char> t, Token token) => t.Length == 2 && token.Is(TokenShape.Capitalized);
 

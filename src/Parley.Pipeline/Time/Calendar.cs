@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Parley.Pipeline.Time;
 
-/// <summary>Which way a clause looks from the DCT.</summary>
-internal enum Tense : byte { None, Past, Future }
+/// <summary>
+/// Which way a clause looks from the DCT. Prospective is "would", "could", "might": ahead of a reported past, so it
+/// points forward for near days ("said they would meet Friday") but says nothing about months or seasons.
+/// </summary>
+internal enum Tense : byte { None, Past, Future, Prospective }
 
 /// <summary>Calendar arithmetic and TimeML value formatting.</summary>
 internal static class Calendar
@@ -59,7 +62,7 @@ internal static class Calendar
     public static DateOnly Weekday(DateOnly dct, int isoDay, Tense tense)
     {
         var delta = isoDay - IsoDay(dct);
-        if (tense == Tense.Future)
+        if (tense is Tense.Future or Tense.Prospective)
             return dct.AddDays(delta < 0 ? delta + 7 : delta);
         return dct.AddDays(delta > 0 ? delta - 7 : delta);
     }

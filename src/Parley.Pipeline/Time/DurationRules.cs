@@ -28,20 +28,24 @@ internal static class DurationRules
         var count = Count(s, i, out var unitToken);
         if (count == int.MinValue)
         {
-            if (!lead)
+            // "for years", "in decades": a bare plural unit is an unspecified amount.
+            if (!lead && !(s.Is(i - 1, "for") || s.Is(i - 1, "in")))
                 return Hyphenated(s, i, output);
             count = 1;
             unitToken = i;
         }
-        if (!s.Is(unitToken, LexKind.Unit) || (unitToken == i && !lead && !s.Is(i - 1, "for")))
-            return -1;
+        if (!s.Is(unitToken, LexKind.Unit))
+            return lead ? -1 : Hyphenated(s, i, output);
+        if (s.Value(unitToken) == (int)TimeUnit.Quarter && (s.Is(unitToken + 1, "of") || s.Is(i, "a") && !s.Is(i - 1, LexKind.Preposition)))
+            return -1; // "a quarter of voters", "roughly a quarter from the south"
         var unit = (TimeUnit)s.Value(unitToken);
         var plural = s.Word(unitToken)[^1] is 's' or 'S';
         if (unitToken == i && plural)
             count = 0;
-        else if (unitToken == i && unit == TimeUnit.Day)
-            return -1; // "the next day" is a date in the story's own time, not a duration
-
+        else if (unitToken == i && !lead)
+            return -1;
+        else if (unitToken == i && (unit == TimeUnit.Day || s.Value(i - 1) is -3 or 3))
+            return -1; // "the next day", "the previous year": dates in the story's own time, not durations
         if (!lead && s.Is(unitToken + 1, LexKind.Ago))
             return Ago(s, first, unitToken + 2, count, unit, output);
         output.Add(s.Expression(first, unitToken + 1, TimexType.Duration, Value(count, unit), "time.duration"));

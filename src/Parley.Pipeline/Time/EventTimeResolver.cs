@@ -2,24 +2,80 @@ using Parley.Core;
 
 namespace Parley.Pipeline.Time;
 
-/// <summary>Interim event-time resolution (the time helper's version replaces it): nearest calendar time in the sentence, else the DCT.</summary>
+/// <summary>
+/// The time of an event: the calendar expression that governs its clause (basis Explicit), else the nearest one in
+/// its sentence outside relative clauses about something else (Explicit), else the last day-precise expression of the two sentences before it in the same
+/// paragraph (Inherited), else the DCT (Published), else PRESENT_REF with unknown precision.
+/// </summary>
 public static class EventTimeResolver
 {
     public static EventTime Resolve(Document document, int sentenceIndex, TextRange trigger)
     {
-        var sentence = document.Sentences[sentenceIndex];
+        var sentences = document.Sentences;
+        if ((uint)sentenceIndex >= (uint)sentences.Length)
+            throw new ArgumentOutOfRangeException(nameof(sentenceIndex), sentenceIndex, $"the document has {sentences.Length} sentences");
+        var sentence = sentences[sentenceIndex];
+        var clause = Clauses.Around(document, sentence, trigger);
         TimeExpression? best = null;
-        foreach (var t in document.Times)
+        var bestScore = long.MaxValue;
+        foreach (var time in document.Times)
         {
-            if (t.Start < sentence.Start || t.End > sentence.End || !t.IsCalendar)
+            if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range))
                 continue;
-            if (best is null || Math.Abs(t.Start - trigger.Start) < Math.Abs(best.Value.Start - trigger.Start))
-                best = t;
+            var score = Score(document, sentence, clause, trigger, time);
+            if (score < bestScore)
+            {
+                best = time;
+                bestScore = score;
+            }
         }
-        if (best is { } b)
-            return new EventTime(b.Value, TimeValue.PrecisionOf(b.Value), TimeBasis.Explicit, b.Range);
-        if (document.Published is { } p)
-            return new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null);
-        return new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null);
+        if (best is { } found)
+            return Explicit(found);
+        if (Inherited(document, sentenceIndex) is { } inherited)
+            return new EventTime(inherited.Value, TimeValue.PrecisionOf(inherited.Value), TimeBasis.Inherited, inherited.Range);
+        return document.Published is { } p
+            ? new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null)
+            : new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null);
+    }
+
+    private static EventTime Explicit(TimeExpression time) =>
+        new(time.Value, TimeValue.PrecisionOf(time.Value), TimeBasis.Explicit, time.Range);
+
+    /// <summary>
+    /// Lower is better: in the trigger's clause before anything outside it; then after a preposition ("on Friday");
+    /// then nearer. Times in a relative clause the trigger is not in ("the deal, which was signed in 2020") never count.
+    /// </summary>
+    private static long Score(Document document, Sentence sentence, TextRange clause, TextRange trigger, TimeExpression time)
+    {
+        long score = Distance(trigger, time.Range);
+        if (!clause.Contains(time.Range))
+            score += 1_000_000;
+        if (!Clauses.AfterPreposition(document, sentence, time.Start))
+            score += 10_000;
+        return score;
+    }
+
+    private static int Distance(TextRange a, TextRange b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
+
+    /// <summary>The last day-precise expression in the previous two sentences, if no line break lies between.</summary>
+    private static TimeExpression? Inherited(Document document, int sentenceIndex)
+    {
+        var text = document.Text.AsSpan();
+        var times = document.Times;
+        for (var k = sentenceIndex - 1; k >= 0 && k >= sentenceIndex - 2; k--)
+        {
+            var previous = document.Sentences[k];
+            if (text[previous.End..document.Sentences[k + 1].Start].ContainsAny('\n', '\r'))
+                return null;
+            for (var t = times.Length - 1; t >= 0; t--)
+            {
+                var time = times[t];
+                if (time.Start >= previous.Start && time.End <= previous.End && time.IsCalendar
+                    && TimeValue.PrecisionOf(time.Value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute)
+                    return time;
+            }
+        }
+        return null;
     }
 }

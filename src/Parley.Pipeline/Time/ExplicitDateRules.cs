@@ -38,7 +38,12 @@ internal static class ExplicitDateRules
     {
         var first = i;
         if (s.Is(i, LexKind.Weekday) && s.Capitalized(i))
-            i += s.Is(i + 1, ",") ? 2 : 1;
+        {
+            // "Sun., March 16": the tokenizer leaves the period of a short weekday apart ("Sun" is also a name).
+            i += s.Is(i + 1, ".") && s.Touching(i) ? 2 : 1;
+            if (s.Is(i, ","))
+                i++;
+        }
         if (s.Is(i, LexKind.Month) && s.Capitalized(i))
         {
             var month = s.Value(i);

@@ -12,21 +12,29 @@ internal static class NamedPeriodRules
     public static int Try(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output) => s.Kind(i) switch
     {
         LexKind.Weekday => Weekday(s, i, output),
-        LexKind.Month or LexKind.Edge => Month(s, i, output),
+        LexKind.Month => Month(s, i, output),
+        LexKind.Edge => s.Is(i + 1, LexKind.Weekday) ? Weekday(s, i, output) : Month(s, i, output),
         LexKind.Season or LexKind.Article => Season(s, i, output) is var e and > 0 ? e : Quarter(s, i, output),
         LexKind.Ordinal => Quarter(s, i, output),
         LexKind.None => MidMonth(s, i, output) is var m and > 0 ? m : QuarterCode(s, i, output),
         _ => -1,
     };
 
+    /// <summary>"on Friday", "late Tuesday", "Friday morning": full names only ("Sun" is also a name).</summary>
     private static int Weekday(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
     {
-        if (!s.Capitalized(i))
+        var first = i;
+        if (s.Kind(i) == LexKind.Edge)
+            i++;
+        if (!IsWeekdayName(s, i))
             return -1;
         var iso = s.Value(i);
-        DateOnly? day = s.Dct is { } dct ? Calendar.Weekday(dct, iso, TenseCues.Around(s, i, i + 1)) : null;
-        return RelativeRules.WeekdayValue(s, i, i, day, iso, "time.weekday.relative", output);
+        DateOnly? day = s.Dct is { } dct ? Calendar.Weekday(dct, iso, TenseCues.Around(s, first, i + 1)) : null;
+        return RelativeRules.WeekdayValue(s, first, i, day, iso, "time.weekday.relative", output);
     }
+
+    /// <summary>A capitalised weekday written out in full; abbreviations only count inside full dates.</summary>
+    public static bool IsWeekdayName(in TimeScan s, int i) => s.Is(i, LexKind.Weekday) && s.Capitalized(i) && s.Word(i).Length >= 6;
 
     /// <summary>Months that are also common words or names need a time context before them.</summary>
     private static bool Ambiguous(int month) => month is 3 or 5 or 8;
@@ -39,6 +47,8 @@ internal static class NamedPeriodRules
         if (!s.Is(i, LexKind.Month) || !s.Capitalized(i))
             return -1;
         var month = s.Value(i);
+        if (s.DayOfMonth(i + 1) > 0 || s.Kind(i + 1) == LexKind.Number)
+            return -1; // "February 30": a date that does not exist is no month either
         var context = first < i || s.Is(i - 1, LexKind.Preposition) || FollowsTime(s, i, output);
         if (!context && (Ambiguous(month) || s.Capitalized(i + 1) || s.Word(i)[^1] == '.'))
             return -1;
@@ -63,11 +73,20 @@ internal static class NamedPeriodRules
 
     private static int EmitMonth(in TimeScan s, int first, int monthToken, int month, ImmutableArray<TimeExpression>.Builder output)
     {
-        var value = s.Dct is { } dct
-            ? Calendar.Month(Calendar.YearOfMonth(dct, month, TenseCues.Around(s, first, monthToken + 1)), month)
-            : "XXXX-" + Calendar.Month(2000, month)[5..];
-        output.Add(s.Expression(first, monthToken + 1, TimexType.Date, value, "time.month.relative"));
-        return monthToken + 1;
+        var end = monthToken + 1;
+        // "January of this year", "March of last year".
+        var direction = s.Is(end, "of") && s.Is(end + 1, LexKind.Modifier) && s.Is(end + 2, "year") ? s.Value(end + 1) : int.MinValue;
+        if (direction is >= -1 and <= 1)
+            end += 3;
+        string value;
+        if (s.Dct is not { } dct)
+            value = "XXXX-" + Calendar.Month(2000, month)[5..];
+        else if (direction is >= -1 and <= 1)
+            value = Calendar.Month(dct.Year + direction, month);
+        else
+            value = Calendar.Month(Calendar.YearOfMonth(dct, month, TenseCues.Around(s, first, end)), month);
+        output.Add(s.Expression(first, end, TimexType.Date, value, "time.month.relative"));
+        return end;
     }
 
     /// <summary>Whether token i continues a range that began with a time: "between March and May", "2018 to 2020".</summary>
@@ -116,6 +135,8 @@ internal static class NamedPeriodRules
             return -1;
         var end = i + 2;
         var year = YearOf(s, ref end);
+        if (half && year < 0 && !s.Is(first - 1, LexKind.Preposition))
+            return -1; // "the second half was scoreless": a half of a game, not of a year
         return EmitQuarter(s, first, end, year, n, half, output);
     }
 

@@ -30,7 +30,7 @@ internal static class RelativeRules
             return s.Kind(j + 1) switch
             {
                 LexKind.Unit => Unit(s, i, j + 1, m, output),
-                LexKind.Weekday when j == i && s.Capitalized(j + 1) => Weekday(s, i, j + 1, m, output),
+                LexKind.Weekday when j == i && NamedPeriodRules.IsWeekdayName(s, j + 1) => Weekday(s, i, j + 1, m, output),
                 LexKind.Month when j == i && s.Capitalized(j + 1) => Month(s, i, j + 1, m, output),
                 LexKind.Season => Season(s, i, j + 1, m, output),
                 LexKind.PartOfDay when j == i => DayPart(s, i, j + 2, s.Dct?.AddDays(m), s.Value(j + 1), output),
@@ -71,6 +71,8 @@ internal static class RelativeRules
         if (w[^1] is 's' or 'S')
             return -1;
         var unit = (TimeUnit)s.Value(unitToken);
+        if (unit == TimeUnit.Day)
+            return -1; // "the next day" counts from the story's time, not the DCT
         string? value = null;
         if (s.Dct is { } dct)
         {

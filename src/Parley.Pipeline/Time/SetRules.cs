@@ -35,7 +35,7 @@ internal static class SetRules
     {
         var j = s.Is(i + 1, "other") ? i + 2 : i + 1;
         var count = j > i + 1 ? 2 : 1;
-        if (s.Is(j, LexKind.Weekday) && s.Capitalized(j))
+        if (NamedPeriodRules.IsWeekdayName(s, j))
             return Emit(s, i, j + 1, "XXXX-WXX-" + (char)('0' + s.Value(j)), "time.set.every", output);
         if (s.Is(j, LexKind.PartOfDay))
             return Emit(s, i, j + 1, "XXXX-XX-XX" + Calendar.PartOfDay(s.Value(j)), "time.set.every", output);

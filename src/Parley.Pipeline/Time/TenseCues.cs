@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Time;
@@ -8,18 +9,28 @@ namespace Parley.Pipeline.Time;
 /// </summary>
 internal static class TenseCues
 {
+    /// <summary>Past verbs of intention whose "to" complement looks ahead: "agreed to meet in September".</summary>
+    private static readonly FrozenSet<string> Intent = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "agreed", "decided", "vowed", "promised", "pledged", "planned", "threatened", "voted", "urged", "asked",
+        "offered", "proposed", "resolved", "sought", "hoped", "intended", "prepared", "aimed", "expected", "scheduled",
+    ]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentLookup = Intent.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static Tense Around(in TimeScan s, int first, int end)
     {
+        bool leftOpen = true, rightOpen = true;
         for (var d = 1; d < 24; d++)
         {
             var left = first - d;
             var right = end - 1 + d;
-            var leftOpen = left >= s.First && !IsClauseBreak(s, left);
-            var rightOpen = right < s.End && !IsClauseBreak(s, right);
+            leftOpen = leftOpen && left >= s.First && !IsClauseBreak(s, left);
+            rightOpen = rightOpen && right < s.End && !IsClauseBreak(s, right);
             if (!leftOpen && !rightOpen)
                 break;
             if (leftOpen && Cue(s, left) is var l and not Tense.None)
-                return l;
+                return l == Tense.Past && s.Is(left + 1, "to") && IntentLookup.Contains(s.Word(left)) ? Tense.Future : l;
             if (rightOpen && Cue(s, right) is var r and not Tense.None)
                 return r;
         }
@@ -30,6 +41,7 @@ internal static class TenseCues
     public static Tense Cue(in TimeScan s, int i) => s.Lex[i].Kind switch
     {
         LexKind.Future => Tense.Future,
+        LexKind.Prospective => Tense.Prospective,
         LexKind.Past or LexKind.Ago => Tense.Past,
         LexKind.None => IsPastParticiple(s, i) ? Tense.Past : Tense.None,
         _ => Tense.None,

@@ -42,6 +42,8 @@ internal enum LexKind : byte
     Noon,
     Future,
     Past,
+    /// <summary>would, could, might: see <see cref="Tense.Prospective"/>.</summary>
+    Prospective,
 }
 
 /// <summary>Calendar units in the order TimeML writes them.</summary>
@@ -169,7 +171,8 @@ internal static class TimeLexicon
         Add(LexKind.Noon, 12, "noon", "midday");
         Add(LexKind.Noon, 24, "midnight");
         Add(LexKind.Future, 0, "will", "shall", "'ll", "\u2019ll", "wo", "going", "plans", "plan", "planned", "scheduled",
-            "expected", "expects", "due", "would", "intends", "aims", "set", "hopes", "could", "might");
+            "expected", "expects", "due", "intends", "aims", "set", "hopes");
+        Add(LexKind.Prospective, 0, "would", "could", "might", "'d", "\u2019d");
         Add(LexKind.Past, 0, "was", "were", "had", "did", "said", "met", "told", "took", "made", "went", "came", "gave",
             "held", "began", "left", "saw", "won", "lost", "fell", "rose", "killed", "sent", "spoke", "wrote", "found",
             "signed", "announced", "agreed", "struck", "led", "fought", "became", "ran", "hit", "broke", "got");

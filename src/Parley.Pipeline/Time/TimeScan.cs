@@ -15,7 +15,8 @@ internal readonly ref struct TimeScan(string text, ReadOnlySpan<Token> tokens, R
     public int First { get; } = first;
     public int End { get; } = end;
 
-    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].End - Tokens[i].Start);
+    /// <summary>The text of token i, or empty outside the sentence (rules look around without bounds checks).</summary>
+    public ReadOnlySpan<char> Word(int i) => i >= First && i < End ? Text.AsSpan(Tokens[i].Start, Tokens[i].End - Tokens[i].Start) : [];
 
     /// <summary>True when token <paramref name="i"/> is inside the sentence and reads <paramref name="word"/> (any case).</summary>
     public bool Is(int i, string word) => i >= First && i < End && Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -32,6 +32,9 @@ public sealed class TimeTagger : IComponent
     /// <summary>Tags a tokenized, sentence-split text against a DCT (null when unknown).</summary>
     public static ImmutableArray<TimeExpression> Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Sentence> sentences, DateOnly? dct)
     {
+        // Calendar arithmetic near the ends of DateOnly's range would overflow; such a DCT is no real one.
+        if (dct is { Year: < 1000 or > 9000 })
+            dct = null;
         var output = ImmutableArray.CreateBuilder<TimeExpression>();
         var lex = ArrayPool<Lex>.Shared.Rent(tokens.Length);
         try
@@ -55,7 +58,7 @@ public sealed class TimeTagger : IComponent
     {
         // Only tokens that can open a time expression are tried; most tokens are rejected by this one check.
         var kind = scan.Lex[i].Kind;
-        if (kind is LexKind.Past or LexKind.Future or LexKind.Preposition or LexKind.Connector || kind == LexKind.None && !MayOpen(scan.Word(i)))
+        if (kind is LexKind.Past or LexKind.Future or LexKind.Prospective or LexKind.Preposition or LexKind.Connector || kind == LexKind.None && !MayOpen(scan.Word(i)))
             return i + 1;
         foreach (var rule in Rules)
         {
@@ -68,7 +71,8 @@ public sealed class TimeTagger : IComponent
 
     /// <summary>Words outside the lexicon that still open an expression: "mid-January", "five-year", "Q3", "FY2024", "once".</summary>
     private static bool MayOpen(ReadOnlySpan<char> w) =>
-        w.Contains('-') || w.Length == 2 && w[0] is 'Q' or 'H' || w.StartsWith("FY", StringComparison.Ordinal) || w is "once" or "twice" or "these" or "recent" or "present";
+        w.Contains('-') || w.Length == 2 && w[0] is 'Q' or 'H' || w.StartsWith("FY", StringComparison.Ordinal) || w.Equals("once", StringComparison.OrdinalIgnoreCase) || w.Equals("twice", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("these", StringComparison.OrdinalIgnoreCase) || w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("present", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Looks every token up once: the rules then compare small enums, not strings.</summary>
     internal static void Classify(string text, ReadOnlySpan<Token> tokens, Span<Lex> lex)

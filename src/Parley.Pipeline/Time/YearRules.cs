@@ -39,6 +39,8 @@ internal static class YearRules
         var w = s.Word(i);
         if (w.Length == 6 && w.StartsWith("FY", StringComparison.Ordinal) && int.TryParse(w[2..], out var fy) && fy is >= 1000 and <= 2099)
             return Emit(s, i, i + 1, Calendar.Year(fy), "time.year.fiscal", output);
+        if (s.Is(i, LexKind.Edge) && s.Year(i + 1) is var edged and > 0)
+            return Emit(s, i, i + 2, Calendar.Year(edged), "time.year.edge", output);
         if (s.Year(i) is var year and > 0)
             return InContext(s, i, output) ? Emit(s, i, i + 1, Calendar.Year(year), "time.year", output) : -1;
         if (s.Kind(i) == LexKind.OtherNumber)
@@ -60,7 +62,7 @@ internal static class YearRules
         if (i + 1 < s.End && YearNounLookup.Contains(s.Word(i + 1)) && !s.Tokens[i + 1].Is(TokenShape.Capitalized))
             return true;
         // "2024's budget", "In 2020," at the start of a sentence.
-        return s.Is(i + 1, "'s") || s.Is(i + 1, "\u2019s") || (i == s.First && s.Is(i + 1, ","));
+        return (s.Word(i + 1) is "'" or "\u2019" && s.Is(i + 2, "s")) || (i == s.First && s.Is(i + 1, ","));
     }
 
     /// <summary>"fiscal 2024", "fiscal year 2024", "FY2024", "FY 2024", "FY24".</summary>
@@ -92,8 +94,8 @@ internal static class YearRules
         if (w.Length is not (5 or 3) || w[^1] != 's' || w[^2] != '0' || !int.TryParse(w[..^1], out var n))
             return -1;
         var apostrophe = i > s.First && s.Word(i - 1) is "'" or "\u2019" && s.Touching(i - 1);
-        if (w.Length == 3 && !apostrophe && !s.Is(i - 1, "the"))
-            return -1;
+        if (w.Length == 3 && !apostrophe)
+            return -1; // "the 40s" are as often temperatures or ages as decades
         var decade = w.Length == 5 ? n / 10 : 190 + n / 10;
         if (decade is < 100 or > 209)
             return -1;

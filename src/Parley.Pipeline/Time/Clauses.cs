@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Time;
+
+/// <summary>Clause bounds inside a sentence, found from punctuation and a few conjunctions.</summary>
+internal static class Clauses
+{
+    /// <summary>Words that open a new clause after a comma: ", while", ", whereas".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommaConjunctions = Set(
+        "while", "whereas", "although", "though", "and", "but");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prepositions = Set(
+        "on", "in", "at", "since", "during", "by", "until", "from", "before", "after", "through", "throughout", "as", "of");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = Set("which", "who", "whom", "whose", "where");
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The clause of the sentence that holds the trigger: bounded by ";", "but", ", while" and the like.</summary>
+    public static TextRange Around(Document document, Sentence sentence, TextRange trigger)
+    {
+        int start = sentence.Start, end = sentence.End;
+        var tokens = document.Tokens.AsSpan();
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (!IsBoundary(document, tokens, i, sentence))
+                continue;
+            var t = tokens[i];
+            if (t.End <= trigger.Start)
+                start = t.End;
+            else if (t.Start >= trigger.End)
+            {
+                end = t.Start;
+                break;
+            }
+        }
+        return new TextRange(start, end);
+    }
+
+    private static bool IsBoundary(Document document, ReadOnlySpan<Token> tokens, int i, Sentence sentence)
+    {
+        var w = document.Slice(tokens[i].Range);
+        if (w is ";" or "\u2014" or "--")
+            return true;
+        if (w.Equals("but", StringComparison.OrdinalIgnoreCase) && i > sentence.FirstToken)
+            return true;
+        return w is "," && i + 1 < sentence.EndToken && CommaConjunctions.Contains(document.Slice(tokens[i + 1].Range));
+    }
+
+    /// <summary>Whether the token just before <paramref name="offset"/> is a preposition ("on Friday", "in 2020").</summary>
+    public static bool AfterPreposition(Document document, Sentence sentence, int offset)
+    {
+        var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (tokens[i].End > offset)
+                continue;
+            return Prepositions.Contains(document.Slice(tokens[i].Range));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the time sits in a relative clause (", which ...", ", who ...") that does not hold the trigger, so it
+    /// tells about something else: "they met the envoy, who arrived on Monday", "the party, which was founded in 1990, met".
+    /// The relative clause runs from its pronoun to the next comma or the end of the sentence.
+    /// </summary>
+    public static bool InRelativeClause(Document document, Sentence sentence, TextRange trigger, TextRange time)
+    {
+        var tokens = document.Tokens.AsSpan();
+        var opened = -1;
+        for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+        {
+            var t = tokens[i];
+            var w = document.Slice(t.Range);
+            if (t.Start >= time.Start)
+            {
+                if (opened < 0)
+                    return false;
+                // The clause is open at the time; it is about something else unless the trigger is inside it too.
+                var close = sentence.End;
+                for (var j = i; j < sentence.EndToken; j++)
+                    if (document.Slice(tokens[j].Range) is "," or ";")
+                    {
+                        close = tokens[j].Start;
+                        break;
+                    }
+                return !(trigger.Start >= opened && trigger.End <= close);
+            }
+            if (w is "," or ";")
+                opened = Relatives.Contains(document.Slice(tokens[i + 1].Range)) && tokens[i + 1].Start < time.Start ? tokens[i + 1].Start : -1;
+        }
+        return false;
+    }
+}
