@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Text;
+using Parley.Core;
+using Parley.Evaluation.Ner;
+using Parley.Evaluation.Petrarch;
+using Parley.Evaluation.Plover;
+using Parley.Evaluation.Time;
+using Parley.Pipeline;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley eval</c>: score Parley on public gold standards read from a path (never bundled).</summary>
+public static class EvalCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests).");
+        command.Add(Simple(context, "plover", "PLOVER gold records (a JSON array, e.g. plover-gsr-dev.json).",
+            (path, run) => PloverEvaluation.Evaluate(path, run).ToText()));
+        command.Add(Simple(context, "time", "A folder of TempEval-3 TimeML files.",
+            (path, run) => TimeMlEvaluation.Evaluate(path, run).ToText()));
+        command.Add(Ner(context));
+        command.Add(Petrarch(context));
+        return command;
+    }
+
+    private static Command Simple(CliContext context, string name, string description, Func<string, Func<Article, Document>, string> evaluate)
+    {
+        var path = new Argument<string>("path") { Description = description };
+        var command = new Command(name, "Score against " + description) { path };
+        command.SetAction((parse, ct) =>
+        {
+            var pipeline = PipelineCatalog.Default;
+            Write(context, evaluate(Existing(parse.GetValue(path)!), article => pipeline.Run(article, ct)));
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static Command Ner(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "An IOB2 or CoNLL-2003 file." };
+        var byDocument = new Option<bool>("--docs") { Description = "Run whole documents (by # newdoc / -DOCSTART-) instead of single sentences." };
+        var command = new Command("ner", "Score named entities (exact spans, PER/ORG/LOC) on a CoNLL-style file.") { path, byDocument };
+        command.SetAction((parse, ct) =>
+        {
+            var pipeline = PipelineCatalog.Default;
+            var report = NerEvaluation.Evaluate(Existing(parse.GetValue(path)!), article => pipeline.Run(article, ct), NerFormat.Auto, parse.GetValue(byDocument));
+            Write(context, report.ToText());
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static Command Petrarch(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "PETR.UnitTest.records.xml." };
+        var dictionaries = new Option<string?>("--dictionaries") { Description = "A folder of PETRARCH/TABARI dictionaries (actors, agents, verbs) to convert and use." };
+        var command = new Command("petrarch", "Run the PETRARCH2 unit-test suite and report the pass rate.") { path, dictionaries };
+        command.SetAction((parse, ct) =>
+        {
+            var options = new PipelineOptions();
+            using var temp = new TempFiles();
+            if (parse.GetValue(dictionaries) is { } folder)
+            {
+                var converted = PetrarchDictionaries.Load(Existing(folder));
+                options = options with
+                {
+                    ActorsFile = temp.Write("actors.tsv", converted.WriteActorsTsv),
+                    PatternFiles = [temp.Write("patterns.tsv", converted.WritePatternsTsv)],
+                };
+                context.Error.WriteLine(converted.Summary());
+            }
+            var pipeline = PipelineCatalog.Build(options);
+            Write(context, PetrarchUnitTests.Evaluate(Existing(parse.GetValue(path)!), article => pipeline.Run(article, ct)).ToText());
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static string Existing(string path)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+            ErrorCodes.Throw(ErrorCodes.NotFound, $"'{path}' does not exist; pass the path of the gold standard (see README, Evaluation).");
+        return path;
+    }
+
+    private static void Write(CliContext context, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text.EndsWith('\n') ? text : text + "\n");
+        context.Output.Write(bytes);
+        context.Output.Flush();
+    }
+
+    private sealed class TempFiles : IDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("parley-eval-").FullName;
+
+        public string Write(string name, Func<TextWriter, int> write)
+        {
+            var path = Path.Combine(_folder, name);
+            using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+            write(writer);
+            return path;
+        }
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+    }
+}
