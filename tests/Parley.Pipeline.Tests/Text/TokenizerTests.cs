@@ -45,6 +45,22 @@ public class TokenizerTests
         Assert.Empty(Tokenizer.Tokenize(" \n\t "));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Cuts_random_text_exactly_as_the_reference_tokenizer(int seed)
+    {
+        var random = new Random(seed);
+        string[] pieces = ["a", "Z", "U", "0", "9", " ", ".", ",", "'", "-", "\u2019", "/", ":", "\n", "$", "\u00E9", "\u00AD", "Mr", "Jan", "x", "\u4E2D", "\u0661"];
+        for (var n = 0; n < 500; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 120)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var fast = Tokenizer.Tokenize(text).Select(t => (t.Start, t.End, t.Shape & (TokenShape.Word | TokenShape.Number | TokenShape.Punctuation)));
+            Assert.True(ReferenceTokenizer.Tokenize(text).SequenceEqual(fast), $"tokens differ for \"{text}\"");
+        }
+    }
+
     [Fact]
     public void Random_text_gives_ordered_tokens_inside_the_text()
     {
