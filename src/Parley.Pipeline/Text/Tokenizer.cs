@@ -97,6 +97,7 @@ public sealed class Tokenizer : IComponent
     private static int ScanWord(ReadOnlySpan<char> s, int i)
     {
         var start = i;
+        var segment = i;
         i++;
         while (i < s.Length)
         {
@@ -104,14 +105,14 @@ public sealed class Tokenizer : IComponent
             if (char.IsLetterOrDigit(c) || c is '\u00AD')
                 i++;
             else if (c is '\'' or '\u2019' or '-' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
-                i++;
+                segment = ++i;
             else
                 break;
         }
         if (i < s.Length && s[i] == '.')
         {
-            // "U.S.", "a.m.": single letters alternating with periods.
-            if (i - start == 1 && i + 2 < s.Length && char.IsLetter(s[i + 1]) && s[i + 2] == '.')
+            // "U.S.", "a.m.", "Turkish-U.S.": single letters alternating with periods, after a hyphen too.
+            if (i - segment == 1 && i + 2 < s.Length && char.IsLetter(s[i + 1]) && s[i + 2] == '.')
             {
                 var j = i;
                 while (j + 2 < s.Length && s[j] == '.' && char.IsLetter(s[j + 1]) && s[j + 2] == '.')

@@ -30,8 +30,10 @@ internal static partial class ReferenceTokenizer
             var kind = m.Groups["number"].Success ? TokenShape.Number : m.Groups["word"].Success ? TokenShape.Word : TokenShape.Punctuation;
             if (kind == TokenShape.Word && end < text.Length && text[end] == '.')
             {
-                // "U.S.", "a.m.": a single letter, then letter-period pairs; initials and known abbreviations keep one period.
-                var acronym = m.Length == 1 ? Acronym().Match(text, end) : Match.Empty;
+                // "U.S.", "a.m.", "Turkish-U.S.": a single letter (after the last hyphen or apostrophe), then letter-period
+                // pairs; initials and known abbreviations keep one period.
+                var segment = m.Value.AsSpan()[(m.Value.LastIndexOfAny(['-', '\'', '\u2019']) + 1)..];
+                var acronym = segment.Length == 1 ? Acronym().Match(text, end) : Match.Empty;
                 if (acronym.Success)
                     end += acronym.Length;
                 else if ((m.Length == 1 && char.IsUpper(text[m.Index])) || Tokenizer.Abbreviations.Contains(m.Value))

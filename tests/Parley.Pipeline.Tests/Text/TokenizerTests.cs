@@ -12,6 +12,7 @@ public class TokenizerTests
     [InlineData("The U.S. envoy didn't stay.", "The|U.S.|envoy|didn't|stay|.")]
     [InlineData("Mr. Lee met Gen. Park on Jan. 5.", "Mr.|Lee|met|Gen.|Park|on|Jan.|5|.")]
     [InlineData("John F. Kennedy", "John|F.|Kennedy")]
+    [InlineData("the Turkish-U.S. deal", "the|Turkish-U.S.|deal")]
     [InlineData("1,500 fighters and 3.5 tons on 2025-07-11 or 7/11/2025", "1,500|fighters|and|3.5|tons|on|2025-07-11|or|7/11/2025")]
     [InlineData("F-35 jets, COVID-19 and a well-known G20 deal", "F-35|jets|,|COVID-19|and|a|well-known|G20|deal")]
     [InlineData("Wait... what -- now?", "Wait|...|what|--|now|?")]
