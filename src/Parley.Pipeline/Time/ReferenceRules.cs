@@ -37,7 +37,7 @@ internal static class ReferenceRules
             return Emit(s, i, i + 1, Reference.Present, output);
         if (s.Is(i, "these") && s.Is(i + 1, "days"))
             return Emit(s, i, i + 2, Reference.Present, output);
-        if (s.Is(i, "recent") && s.Is(i + 1, LexKind.Unit) && s.Word(i + 1)[^1] == 's')
+        if (s.Is(i, "recent") && s.Is(i + 1, LexKind.Unit) && s.Plural(i + 1))
             return Emit(s, i, i + 2, Reference.Past, output);
         return -1;
     }

@@ -67,8 +67,7 @@ internal static class RelativeRules
     /// <summary>"this week" (2025-W28), "last month" (2025-06), "next year" (2026), "this decade", "last century".</summary>
     private static int Unit(in TimeScan s, int first, int unitToken, int direction, ImmutableArray<TimeExpression>.Builder output)
     {
-        var w = s.Word(unitToken);
-        if (w[^1] is 's' or 'S')
+        if (s.Plural(unitToken))
             return -1;
         var unit = (TimeUnit)s.Value(unitToken);
         if (unit == TimeUnit.Day)

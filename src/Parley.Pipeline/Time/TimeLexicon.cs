@@ -51,8 +51,11 @@ internal enum TimeUnit : byte { Second, Minute, Hour, Day, Week, Month, Quarter,
 
 internal enum Reference : byte { Present, Past, Future }
 
-/// <summary>A word's meaning to the time rules and its number (month 1-12, weekday 1-7, count, unit ...).</summary>
-internal readonly record struct Lex(LexKind Kind, int Value)
+/// <summary>
+/// A word's meaning to the time rules and its number (month 1-12, weekday 1-7, count, unit ...).
+/// <see cref="Possessive"/> marks "Friday's", "year's": the word was found without its "'s", which no expression keeps.
+/// </summary>
+internal readonly record struct Lex(LexKind Kind, int Value, bool Possessive = false)
 {
     public bool Is(LexKind kind) => Kind == kind;
 }
