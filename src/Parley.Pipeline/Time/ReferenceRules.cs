@@ -26,7 +26,8 @@ internal static class ReferenceRules
         if (kind == LexKind.Article && s.Value(i) == 0)
         {
             var j = s.Is(i + 1, "near") || s.Is(i + 1, "distant") || s.Is(i + 1, "foreseeable") ? i + 2 : i + 1;
-            if (s.Is(j, "future"))
+            // "the future of the island" is a topic, not a time.
+            if (s.Is(j, "future") && !s.Is(j + 1, "of"))
                 return Emit(s, i, j + 1, Reference.Future, output);
             if (s.Is(j, "past") && j == i + 1 && !s.Is(j + 1, LexKind.Unit) && DurationRules.Count(s, j + 1, out _) == int.MinValue)
                 return Emit(s, i, j + 1, Reference.Past, output);
