@@ -18,6 +18,8 @@ internal enum LexKind : byte
     WeekdayPlural,
     Unit,
     Season,
+    /// <summary>"weekend": TimeML writes it as a week with -WE.</summary>
+    Weekend,
     PartOfDay,
     /// <summary>today (0), yesterday (-1), tomorrow (1), tonight (2).</summary>
     Deictic,
@@ -129,6 +131,7 @@ internal static class TimeLexicon
         Add(LexKind.Season, 2, "summer");
         Add(LexKind.Season, 3, "autumn", "fall");
         Add(LexKind.Season, 4, "winter");
+        Add(LexKind.Weekend, 0, "weekend");
         Add(LexKind.PartOfDay, 1, "morning", "mornings");
         Add(LexKind.PartOfDay, 2, "afternoon", "afternoons");
         Add(LexKind.PartOfDay, 3, "evening", "evenings");
