@@ -23,7 +23,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     {
         var table = new EntityTable(kb, document.Published?.Date);
         var matches = new List<NameMatch>();
-        var names = new UnknownNames(document, table, kb);
+        var names = new UnknownNames(document, table, kb, Lexicon.Embedded);
         var coreference = new Coreference(document, table);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -61,15 +61,17 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         var before = m.FirstToken > 0 ? document.Slice(tokens[m.FirstToken - 1].Range) : default;
         var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
+        // "the United Nations": the article is not part of the name.
+        var start = m.TokenCount > 1 && document.Slice(tokens[m.FirstToken].Range) is "the" or "The" or "THE" ? tokens[m.FirstToken + 1].Start : m.Start;
 
         if (m.Find(NameKind.Person) is { } person)
         {
-            table.Mention(m.Start, m.End, table.Person(person.Key), MentionKind.Name);
+            table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
             return true;
         }
         if (m.Find(NameKind.Organisation) is { } org)
         {
-            table.Mention(m.Start, m.End, table.Organisation(org.Key), MentionKind.Name);
+            table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
             return true;
         }
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
@@ -84,12 +86,12 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
         if (m.Find(NameKind.Country) is { } name)
         {
-            table.Mention(m.Start, m.End, table.Country(name.Key), MentionKind.Name);
+            table.Mention(start, m.End, table.Country(name.Key), MentionKind.Name);
             return true;
         }
         if (m.Find(NameKind.Metonym) is { } metonym && !locative && !dateline)
         {
-            table.Mention(m.Start, m.End, table.Country(metonym.Key), MentionKind.Metonym);
+            table.Mention(start, m.End, table.Country(metonym.Key), MentionKind.Metonym);
             return true;
         }
         if (m.Find(NameKind.Demonym) is { } demonym)
@@ -99,7 +101,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         }
         if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
         {
-            table.Mention(m.Start, m.End, table.Place(place.GeonameId), MentionKind.Name);
+            table.Mention(start, m.End, table.Place(place.GeonameId), MentionKind.Name);
             return true;
         }
         if (m.Find(NameKind.Title) is not null && next is { } n && n.Has(NameKind.Person))
