@@ -84,6 +84,8 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         }
         if (country is { } && next is { } title && title.Find(NameKind.Title) is not null)
             return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place)) && !m.Has(NameKind.Title) && InsideLongerName(document, m))
+            return false; // "Tampa Bay", "Chicago Symphony Orchestra", "Housing Authority of New Orleans": read as one name.
         if (m.Find(NameKind.Country) is { } name)
         {
             table.Mention(start, m.End, table.Country(name.Key), MentionKind.Name);
@@ -99,7 +101,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             table.Mention(m.Start, m.End, table.Country(demonym.Key), MentionKind.Demonym);
             return true;
         }
-        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
+        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
         {
             table.Mention(start, m.End, table.Place(place.GeonameId), MentionKind.Name);
             return true;
@@ -112,6 +114,24 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return names.Titled(m, t.Key, titleCountry);
         }
         return false;
+    }
+
+    /// <summary>A known place inside a longer capitalised name that has an organisation or place word ("Tampa Bay").</summary>
+    private static bool InsideLongerName(Document document, NameMatch m)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var cue = false;
+        for (var t = m.EndToken; t < sentence.EndToken && t < m.EndToken + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
+            cue |= IsCue(document.Slice(tokens[t].Range));
+        // "Housing Authority of New Orleans": only through "of".
+        if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")
+            for (var t = m.FirstToken - 2; t >= sentence.FirstToken && t >= m.FirstToken - 5 && NameCues.IsNameShape(tokens[t]); t--)
+                cue |= IsCue(document.Slice(tokens[t].Range));
+        return cue;
+
+        static bool IsCue(ReadOnlySpan<char> word) =>
+            NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word);
     }
 
     private Gazetted? BestPlace(NameMatch m)

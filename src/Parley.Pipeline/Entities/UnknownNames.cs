@@ -75,7 +75,7 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
             // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence.
-            if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && !HasCue(i, end))
+            if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i)))
             {
                 i++;
                 continue;
@@ -176,6 +176,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         return (lexicon.IsCommonWord(word) || s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             && lexicon.GivenName(word) == ' ' && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0;
     }
+
+    private bool IsStarter(int index) => s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[index].Range));
 
     /// <summary>An organisation or place word anywhere in the run: then every word belongs to the name.</summary>
     private bool HasCue(int first, int end)
