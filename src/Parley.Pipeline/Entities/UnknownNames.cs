@@ -217,15 +217,25 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         return span.Length > 2 && span[^2] is '\'' or '’' && span[^1] is 's' or 'S' ? 2 : 0;
     }
 
-    /// <summary>A section heading: no closing punctuation and every word capitalised ("A Relationship Under Strain").</summary>
+    /// <summary>A section heading: no closing punctuation, every word capitalised, mostly ordinary words ("A Relationship Under Strain").</summary>
     private bool IsHeadline(Sentence sentence)
     {
         var tokens = document.Tokens;
         if (tokens[sentence.EndToken - 1].Is(TokenShape.Punctuation))
             return false;
+        int words = 0, ordinary = 0;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (tokens[i].Is(TokenShape.Word) && !tokens[i].Is(TokenShape.Capitalized) && document.Slice(tokens[i].Range) is not ("of" or "the" or "and" or "a" or "in" or "on" or "to" or "for"))
+        {
+            if (!tokens[i].Is(TokenShape.Word))
+                continue;
+            var word = document.Slice(tokens[i].Range);
+            if (!tokens[i].Is(TokenShape.Capitalized) && word is not ("of" or "the" or "and" or "a" or "in" or "on" or "to" or "for"))
                 return false;
-        return true;
+            words++;
+            if (lexicon.IsCommonWord(word) && lexicon.GivenName(word) == ' ')
+                ordinary++;
+        }
+        // A line of names ("Ana Lopez", a signature) is not a heading: headings are mostly ordinary words.
+        return ordinary * 2 > words;
     }
 }
