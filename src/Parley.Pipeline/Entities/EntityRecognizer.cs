@@ -40,7 +40,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
                 var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && IsPossessiveMark(document, m.EndToken));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
-                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, out var consumed))
+                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, out var consumed))
                     for (var t = m.FirstToken; t < m.FirstToken + consumed && t - sentence.FirstToken < covered.Length; t++)
                         covered[t - sentence.FirstToken] = true;
                 if (consumed > m.TokenCount)
@@ -54,7 +54,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     }
 
     /// <summary>Chooses what one match means here and records it; <paramref name="consumed"/> counts tokens used (two matches for "Chinese officials").</summary>
-    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, out int consumed)
+    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, bool[] covered, out int consumed)
     {
         consumed = m.TokenCount;
         var tokens = document.Tokens;
@@ -84,7 +84,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         }
         if (country is { } && next is { } title && title.Find(NameKind.Title) is not null)
             return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
-        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place)) && !m.Has(NameKind.Title) && InsideLongerName(document, m))
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place)) && !m.Has(NameKind.Title) && InsideLongerName(document, m, covered))
             return false; // "Tampa Bay", "Chicago Symphony Orchestra", "Housing Authority of New Orleans": read as one name.
         if (m.Find(NameKind.Country) is { } name)
         {
@@ -117,7 +117,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     }
 
     /// <summary>A known place inside a longer capitalised name that has an organisation or place word ("Tampa Bay").</summary>
-    private static bool InsideLongerName(Document document, NameMatch m)
+    private static bool InsideLongerName(Document document, NameMatch m, bool[] covered)
     {
         var tokens = document.Tokens;
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
@@ -126,7 +126,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             cue |= IsCue(document.Slice(tokens[t].Range));
         // "Housing Authority of New Orleans": only through "of".
         if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")
-            for (var t = m.FirstToken - 2; t >= sentence.FirstToken && t >= m.FirstToken - 5 && NameCues.IsNameShape(tokens[t]); t--)
+            for (var t = m.FirstToken - 2; t >= sentence.FirstToken && t >= m.FirstToken - 5 && NameCues.IsNameShape(tokens[t]) && !covered[t - sentence.FirstToken]; t--)
                 cue |= IsCue(document.Slice(tokens[t].Range));
         return cue;
 

@@ -50,6 +50,14 @@ internal static class NameCues
     public static readonly FrozenSet<string> Speech = FrozenSet.Create(StringComparer.Ordinal,
         "said", "says", "told", "added", "wrote", "asked", "stated", "explained", "argued", "insisted", "noted", "recalled", "replied");
 
+    /// <summary>Religious and ethnic group words: a name made only of these is a group (NORP), not a person or organisation.</summary>
+    public static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Sunni", "Sunnis", "Shiite", "Shiites", "Shia", "Shi'ite", "Muslim", "Muslims", "Christian", "Christians", "Catholic", "Catholics",
+        "Protestant", "Protestants", "Orthodox", "Jewish", "Jew", "Jews", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
+        "Arab", "Arabs", "Kurd", "Kurds", "Kurdish", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Uighur", "Uighurs",
+        "Rohingya", "Alawite", "Alawites", "Druze", "Yazidi", "Yazidis", "Berber", "Berbers", "Hutu", "Tutsi", "Evangelical", "Islamist",
+        "Islamists", "Latino", "Latinos", "Hispanic", "Hispanics", "Democrat", "Democrats", "Republican", "Republicans", "Maoist", "Maoists");
+
     /// <summary>A name token: a capitalised word (ALL-CAPS included).</summary>
     public static bool IsNameShape(Token token) => token.Is(TokenShape.Capitalized) && token.Is(TokenShape.Word);
 

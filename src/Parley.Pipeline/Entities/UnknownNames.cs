@@ -115,9 +115,17 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         var count = end - first;
         if (honorific)
             return EntityType.Person;
+        var groupWords = 0;
         for (var t = first; t < end; t++)
-            if (NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[t].Range)))
+        {
+            var word = document.Slice(tokens[t].Range);
+            if (count > 1 && NameCues.Contains(NameCues.OrgWords, word))
                 return EntityType.Org;
+            if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
+                groupWords++;
+        }
+        if (groupWords == count)
+            return EntityType.Norp;
         var firstWord = document.Slice(tokens[first].Range);
         var lastWord = Unpossessed(end - 1);
         if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
@@ -182,6 +190,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     /// <summary>An organisation or place word anywhere in the run: then every word belongs to the name.</summary>
     private bool HasCue(int first, int end)
     {
+        if (end - first < 2)
+            return false;
         for (var t = first; t < end; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
