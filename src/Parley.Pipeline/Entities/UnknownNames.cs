@@ -80,6 +80,13 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
                 i++;
                 continue;
             }
+            // "Negotiators arrived ...": a lone capitalised first word before a lower-case word is an ordinary word, unless a cue says otherwise.
+            if (!honorific && i == sentence.FirstToken && end == i + 1 && end < sentence.EndToken && tokens[end].Is(TokenShape.Word) && !IsNameToken(tokens[end])
+                && IsPlainFirstWord(i, end, sentence))
+            {
+                i++;
+                continue;
+            }
             // "Tina and Vicky" are two people; "Bank of America and Trust" is one organisation.
             var and = FindAnd(i, end);
             if (and > 0 && !HasCue(i, end))
@@ -183,6 +190,14 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         var word = document.Slice(document.Tokens[index].Range);
         return (lexicon.IsCommonWord(word) || s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             && lexicon.GivenName(word) == ' ' && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0;
+    }
+
+    private bool IsPlainFirstWord(int index, int end, Sentence sentence)
+    {
+        var word = document.Slice(document.Tokens[index].Range);
+        return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
+            && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0
+            && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
     }
 
     private bool IsStarter(int index) => s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[index].Range));
