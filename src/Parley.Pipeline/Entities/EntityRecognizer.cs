@@ -13,7 +13,7 @@ namespace Parley.Pipeline.Entities;
 public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IComponent
 {
     private static readonly FrozenSet<string> s_locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
+        "in", "of", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
 
     public string Name => "entities.Recognizer.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times;
@@ -69,11 +69,14 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
             return true;
         }
-        if (m.Find(NameKind.Organisation) is { } org)
+        if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place)))
         {
             table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
             return true;
         }
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title)
+            && (InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || AfterGivenName(document, m, covered)))
+            return false; // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans", "Carlos Mendoza": read as one name.
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
         if (country is { } c && next is { } agent && agent.Find(NameKind.Agent) is not null)
         {
@@ -84,8 +87,6 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         }
         if (country is { } && next is { } title && title.Find(NameKind.Title) is not null)
             return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
-        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place)) && !m.Has(NameKind.Title) && InsideLongerName(document, m, covered))
-            return false; // "Tampa Bay", "Chicago Symphony Orchestra", "Housing Authority of New Orleans": read as one name.
         if (m.Find(NameKind.Country) is { } name)
         {
             table.Mention(start, m.End, table.Country(name.Key), MentionKind.Name);
@@ -117,12 +118,12 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     }
 
     /// <summary>A known place inside a longer capitalised name that has an organisation or place word ("Tampa Bay").</summary>
-    private static bool InsideLongerName(Document document, NameMatch m, bool[] covered)
+    private static bool InsideLongerName(Document document, NameMatch m, int after, bool[] covered)
     {
         var tokens = document.Tokens;
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
         var cue = false;
-        for (var t = m.EndToken; t < sentence.EndToken && t < m.EndToken + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
+        for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
             cue |= IsCue(document.Slice(tokens[t].Range));
         // "Housing Authority of New Orleans": only through "of".
         if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")
@@ -132,6 +133,16 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
 
         static bool IsCue(ReadOnlySpan<char> word) =>
             NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word);
+    }
+
+    /// <summary>"Carlos Mendoza": a place name right after an uncovered first name is a surname.</summary>
+    private static bool AfterGivenName(Document document, NameMatch m, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var before = m.FirstToken - 1;
+        return m.TokenCount == 1 && before >= sentence.FirstToken && !covered[before - sentence.FirstToken]
+            && NameCues.IsNameShape(document.Tokens[before]) && !document.Tokens[before].Is(TokenShape.AllCaps)
+            && Lexicon.Embedded.GivenName(document.Slice(document.Tokens[before].Range)) != ' ';
     }
 
     private Gazetted? BestPlace(NameMatch m)

@@ -46,6 +46,11 @@ internal static class NameCues
     public static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "near", "outside", "across", "throughout", "inside", "towards", "toward", "via");
 
+    /// <summary>Nouns that, with "of", introduce a place: "the village of Qarashahr", "the mayor of Gdansk".</summary>
+    public static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "city", "town", "village", "villages", "port", "capital", "province", "region", "district", "state", "island", "mayor",
+        "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county");
+
     /// <summary>Words after a name that make it a speaker, so a person ("Lopez said").</summary>
     public static readonly FrozenSet<string> Speech = FrozenSet.Create(StringComparer.Ordinal,
         "said", "says", "told", "added", "wrote", "asked", "stated", "explained", "argued", "insisted", "noted", "recalled", "replied");

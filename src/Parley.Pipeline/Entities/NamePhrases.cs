@@ -5,6 +5,18 @@ namespace Parley.Pipeline.Entities;
 /// <summary>Every phrase of the knowledge base that the <see cref="NameMatcher"/> looks for, with its meaning.</summary>
 public static class NamePhrases
 {
+    /// <summary>The name without diacritics, or null when it has none ("Gdańsk" → "Gdansk").</summary>
+    public static string? Folded(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var builder = new System.Text.StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                builder.Append(c);
+        var folded = builder.ToString().Normalize(System.Text.NormalizationForm.FormC);
+        return folded == name ? null : folded;
+    }
+
     public static IEnumerable<(string, NameEntry)> From(KnowledgeBase kb)
     {
         foreach (var p in kb.People.Values)
@@ -30,7 +42,13 @@ public static class NamePhrases
                 yield return (d, new NameEntry(NameKind.Demonym, c.Iso3));
         }
         foreach (var (name, place) in kb.PlaceNames)
-            yield return (name, new NameEntry(NameKind.Place, place.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        {
+            var entry = new NameEntry(NameKind.Place, place.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            yield return (name, entry);
+            // News in English often drops diacritics: "Gdansk" for "Gdańsk".
+            if (Folded(name) is { } ascii)
+                yield return (ascii, entry);
+        }
         foreach (var a in kb.Agents.Values)
             yield return (a.Phrase, new NameEntry(a.Kind == AgentKind.Title ? NameKind.Title : NameKind.Agent, a.Phrase));
     }

@@ -144,7 +144,7 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
         if (allWords && count <= 4 && lexicon.GivenName(firstWord) != ' ')
             return EntityType.Person;
-        if (BeforeCountry(end, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
+        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
             return EntityType.Gpe;
         var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
         if (allWords && NameCues.Contains(NameCues.Speech, after))
@@ -228,6 +228,10 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     private bool BeforeCountry(int end, Sentence sentence) =>
         end + 1 < sentence.EndToken && document.Slice(document.Tokens[end].Range) is ","
         && table.KeyAt(document.Tokens[end + 1].Start) is { } key && (key.StartsWith("country:", StringComparison.Ordinal) || key.StartsWith("place:", StringComparison.Ordinal));
+
+    private bool AfterPlaceNoun(int first, Sentence sentence) =>
+        first - 2 >= sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is "of"
+        && NameCues.Contains(NameCues.PlaceNouns, document.Slice(document.Tokens[first - 2].Range));
 
     private ReadOnlySpan<char> Unpossessed(int index)
     {
