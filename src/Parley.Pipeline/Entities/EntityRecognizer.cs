@@ -13,7 +13,7 @@ namespace Parley.Pipeline.Entities;
 public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IComponent
 {
     private static readonly FrozenSet<string> s_locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "of", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
+        "in", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
 
     public string Name => "entities.Recognizer.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times;
@@ -40,7 +40,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
                 var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && IsPossessiveMark(document, m.EndToken));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
-                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, out var consumed))
+                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches)[(i + 1)..], out var consumed))
                     for (var t = m.FirstToken; t < m.FirstToken + consumed && t - sentence.FirstToken < covered.Length; t++)
                         covered[t - sentence.FirstToken] = true;
                 if (consumed > m.TokenCount)
@@ -54,12 +54,14 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     }
 
     /// <summary>Chooses what one match means here and records it; <paramref name="consumed"/> counts tokens used (two matches for "Chinese officials").</summary>
-    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, bool[] covered, out int consumed)
+    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, bool[] covered, ReadOnlySpan<NameMatch> matchesAfter, out int consumed)
     {
         consumed = m.TokenCount;
         var tokens = document.Tokens;
         var before = m.FirstToken > 0 ? document.Slice(tokens[m.FirstToken - 1].Range) : default;
-        var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
+        // "parts of Jakarta" names a place; "pressures of Washington" its government.
+        var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+            || (before is "of" && m.FirstToken > 1 && NameCues.Contains(NameCues.PlaceNouns, document.Slice(tokens[m.FirstToken - 2].Range)));
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
         // "the United Nations": the article is not part of the name.
         var start = m.TokenCount > 1 && document.Slice(tokens[m.FirstToken].Range) is "the" or "The" or "THE" ? tokens[m.FirstToken + 1].Start : m.Start;
@@ -78,6 +80,12 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             && (InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || AfterGivenName(document, m, covered)))
             return false; // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans", "Carlos Mendoza": read as one name.
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
+        if (country is { } first && SharedAgent(document, m, matchesAfter) is { } shared)
+        {
+            // "US and Chinese officials": the first country acts through the same agent as the second.
+            table.Mention(start, m.End, table.Country(first.Key), MentionKind.Agent);
+            return true;
+        }
         if (country is { } c && next is { } agent && agent.Find(NameKind.Agent) is not null)
         {
             // "Chinese officials", "US troops": the country acting through an agent.
@@ -100,6 +108,11 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         if (m.Find(NameKind.Demonym) is { } demonym)
         {
             table.Mention(m.Start, m.End, table.Country(demonym.Key), MentionKind.Demonym);
+            return true;
+        }
+        if (m.Find(NameKind.Metonym) is { } capital && (locative || dateline) && CapitalOf(capital.Key) is { } seat)
+        {
+            table.Mention(start, m.End, table.Place(seat.GeonameId), MentionKind.Name); // "in Washington": the capital, not a namesake
             return true;
         }
         if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
@@ -144,6 +157,19 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             && NameCues.IsNameShape(document.Tokens[before]) && !document.Tokens[before].Is(TokenShape.AllCaps)
             && Lexicon.Embedded.GivenName(document.Slice(document.Tokens[before].Range)) != ' ';
     }
+
+    /// <summary>The agent of "Chinese officials" when this country is followed by "and" and that phrase.</summary>
+    private static NameMatch? SharedAgent(Document document, NameMatch m, ReadOnlySpan<NameMatch> after)
+    {
+        if (after.Length < 2 || m.EndToken >= document.Tokens.Length || document.Slice(document.Tokens[m.EndToken].Range) is not "and"
+            || after[0].FirstToken != m.EndToken + 1 || !(after[0].Has(NameKind.Country) || after[0].Has(NameKind.Demonym))
+            || after[1].FirstToken != after[0].EndToken || !after[1].Has(NameKind.Agent))
+            return null;
+        return after[1];
+    }
+
+    private Gazetted? CapitalOf(string iso3) =>
+        kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var p) ? p : null;
 
     private Gazetted? BestPlace(NameMatch m)
     {

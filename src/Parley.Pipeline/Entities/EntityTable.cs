@@ -49,6 +49,14 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     public int Unknown(string name, EntityType type, ActorCode? actor, string rule, char gender = ' ') =>
         Add("name:" + type + ":" + name, () => new Entity("", type, name, null, actor, rule), gender);
 
+    public bool HasMentionAt(int start)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+            if (_mentions[i].Start == start)
+                return true;
+        return false;
+    }
+
     /// <summary>The knowledge-base key of the entity named by a mention starting at <paramref name="start"/>, if any.</summary>
     public string? KeyAt(int start)
     {

@@ -5,16 +5,23 @@ namespace Parley.Pipeline.Entities;
 /// <summary>Every phrase of the knowledge base that the <see cref="NameMatcher"/> looks for, with its meaning.</summary>
 public static class NamePhrases
 {
+    // Invariant globalization has no Unicode normalization, so the Latin letters news names carry are folded by table.
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőřśşšťùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚĞÌÍÎÏĪĮİŁÑŃŇÒÓÔÕÖØŌŐŘŚŞŠŤÙÚÛÜŪŮŰŲÝŸŹŻŽ";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooorssstuuuuuuuuyyzzzAAAAAAAAACCCDDEEEEEEEEGIIIIIIILNNNOOOOOOOORSSSTUUUUUUUUYYZZZ";
+
     /// <summary>The name without diacritics, or null when it has none ("Gdańsk" → "Gdansk").</summary>
     public static string? Folded(string name)
     {
-        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
-        var builder = new System.Text.StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-                builder.Append(c);
-        var folded = builder.ToString().Normalize(System.Text.NormalizationForm.FormC);
-        return folded == name ? null : folded;
+        char[]? folded = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var k = Accented.IndexOf(name[i], StringComparison.Ordinal);
+            if (k < 0)
+                continue;
+            folded ??= name.ToCharArray();
+            folded[i] = Plain[k];
+        }
+        return folded is null ? null : new string(folded);
     }
 
     public static IEnumerable<(string, NameEntry)> From(KnowledgeBase kb)

@@ -104,6 +104,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     {
         var tokens = document.Tokens;
         var range = new TextRange(tokens[first].Start, tokens[end - 1].End - PossessiveLength(tokens[end - 1]));
+        if (table.HasMentionAt(range.Start))
+            return; // "Foreign Minister Ana Lopez": the titled name was read with its title.
         var name = document.TextOf(range);
         if (end - first == 1 && SameSurname(name, range.Start) is var known and >= 0)
         {
