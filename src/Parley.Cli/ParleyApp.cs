@@ -14,6 +14,7 @@ public static class ParleyApp
             ExtractCommand.Create(context),
             IngestCommand.Create(context),
             EventsCommand.Create(context),
+            BenchCommand.Create(context),
         };
         var parse = root.Parse(args);
         try
