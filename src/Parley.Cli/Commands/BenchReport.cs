@@ -3,6 +3,10 @@ namespace Parley.Cli.Commands;
 /// <summary>End-to-end extraction (every stage plus JSON Lines into a null stream) at one thread count.</summary>
 public sealed record ThroughputRun(int Threads, double Seconds, int Documents, long Words, long TextBytes, int Events)
 {
+    /// <summary>Processor time of the whole process during the run (all threads, GC included).</summary>
+    public double CpuSeconds { get; init; }
+    /// <summary>Cores kept busy on average: below the thread count when the machine is shared or threads wait.</summary>
+    public double CoresUsed => CpuSeconds / Seconds;
     public double DocumentsPerSecond => Documents / Seconds;
     public double WordsPerSecond => Words / Seconds;
     /// <summary>Megabytes (10^6 bytes) of UTF-8 article text per second.</summary>

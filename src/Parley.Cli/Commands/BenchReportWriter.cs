@@ -16,9 +16,9 @@ public static class BenchReportWriter
         w.WriteLine(string.Create(c, $"start-up   knowledge base {r.KbLoadColdSeconds * 1000:0} ms cold, {r.KbLoadWarmSeconds * 1000:0} ms warm; pipeline build {r.PipelineBuildSeconds * 1000:0} ms"));
         w.WriteLine();
         w.WriteLine("extract (every stage + JSON Lines to a null stream)");
-        w.WriteLine("  threads      docs/s       words/s     MB/s   events   seconds");
+        w.WriteLine("  threads      docs/s       words/s     MB/s   events   seconds   cpu s  cores used");
         foreach (var run in r.Runs)
-            w.WriteLine(string.Create(c, $"  {run.Threads,7} {run.DocumentsPerSecond,11:N0} {run.WordsPerSecond,13:N0} {run.MegabytesPerSecond,8:0.00} {run.Events,8} {run.Seconds,9:0.000}"));
+            w.WriteLine(string.Create(c, $"  {run.Threads,7} {run.DocumentsPerSecond,11:N0} {run.WordsPerSecond,13:N0} {run.MegabytesPerSecond,8:0.00} {run.Events,8} {run.Seconds,9:0.000} {run.CpuSeconds,7:0.000} {run.CoresUsed,11:0.00}"));
         if (r.Runs.Count > 1)
             w.WriteLine(string.Create(c, $"  speed-up {r.Runs[^1].Threads} threads over 1: {r.SpeedUp:0.00}x"));
         w.WriteLine(string.Create(c, $"  memory: peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB (Process.PeakWorkingSet64, whole process), managed heap {r.ManagedHeapBytes / 1e6:N0} MB (GC.GetTotalMemory), {r.AllocatedBytesPerDocument / 1e3:N0} KB allocated per document"));
@@ -60,6 +60,8 @@ public static class BenchReportWriter
             w.WriteNumber("words_per_second", run.WordsPerSecond);
             w.WriteNumber("megabytes_per_second", run.MegabytesPerSecond);
             w.WriteNumber("events", run.Events);
+            w.WriteNumber("cpu_seconds", run.CpuSeconds);
+            w.WriteNumber("cores_used", run.CoresUsed);
             w.WriteEndObject();
         }
         w.WriteEndArray();
