@@ -17,6 +17,8 @@ public static class BenchExtract
         for (var r = 0; r < Math.Max(1, repeat); r++)
         {
             var cpu = Environment.CpuUsage.TotalTime;
+            var pause = GC.GetTotalPauseDuration();
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var start = Stopwatch.GetTimestamp();
             var events = RunOnce(articles, pipeline, threads, Stream.Null, ct);
             var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
@@ -24,6 +26,8 @@ public static class BenchExtract
                 best = new ThroughputRun(threads, seconds, articles.Count, CountWords(articles), CountBytes(articles), events)
                 {
                     CpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds,
+                    GcPauseSeconds = (GC.GetTotalPauseDuration() - pause).TotalSeconds,
+                    Collections = (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2),
                 };
         }
         return best!;

@@ -7,6 +7,10 @@ public sealed record ThroughputRun(int Threads, double Seconds, int Documents, l
     public double CpuSeconds { get; init; }
     /// <summary>Cores kept busy on average: below the thread count when the machine is shared or threads wait.</summary>
     public double CoresUsed => CpuSeconds / Seconds;
+    /// <summary>Time the runtime paused the program for garbage collection during the run (<c>GC.GetTotalPauseDuration</c>).</summary>
+    public double GcPauseSeconds { get; init; }
+    /// <summary>Garbage collections during the run, of generations 0, 1 and 2 (each counts the younger ones too).</summary>
+    public (int Gen0, int Gen1, int Gen2) Collections { get; init; }
     public double DocumentsPerSecond => Documents / Seconds;
     public double WordsPerSecond => Words / Seconds;
     /// <summary>Megabytes (10^6 bytes) of UTF-8 article text per second.</summary>

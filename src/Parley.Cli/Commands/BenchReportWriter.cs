@@ -19,6 +19,8 @@ public static class BenchReportWriter
         w.WriteLine("  threads      docs/s       words/s     MB/s   events   seconds   cpu s  cores used");
         foreach (var run in r.Runs)
             w.WriteLine(string.Create(c, $"  {run.Threads,7} {run.DocumentsPerSecond,11:N0} {run.WordsPerSecond,13:N0} {run.MegabytesPerSecond,8:0.00} {run.Events,8} {run.Seconds,9:0.000} {run.CpuSeconds,7:0.000} {run.CoresUsed,11:0.00}"));
+        foreach (var run in r.Runs)
+            w.WriteLine(string.Create(c, $"  {run.Threads} thread(s): GC paused {run.GcPauseSeconds * 1000:N0} ms ({run.GcPauseSeconds / run.Seconds:P0} of the run); collections gen0 {run.Collections.Gen0}, gen1 {run.Collections.Gen1}, gen2 {run.Collections.Gen2}"));
         if (r.Runs.Count > 1)
             w.WriteLine(string.Create(c, $"  speed-up {r.Runs[^1].Threads} threads over 1: {r.SpeedUp:0.00}x"));
         w.WriteLine(string.Create(c, $"  memory: peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB (Process.PeakWorkingSet64, whole process), managed heap {r.ManagedHeapBytes / 1e6:N0} MB (GC.GetTotalMemory), {r.AllocatedBytesPerDocument / 1e3:N0} KB allocated per document"));
@@ -62,6 +64,10 @@ public static class BenchReportWriter
             w.WriteNumber("events", run.Events);
             w.WriteNumber("cpu_seconds", run.CpuSeconds);
             w.WriteNumber("cores_used", run.CoresUsed);
+            w.WriteNumber("gc_pause_seconds", run.GcPauseSeconds);
+            w.WriteNumber("gc_gen0", run.Collections.Gen0);
+            w.WriteNumber("gc_gen1", run.Collections.Gen1);
+            w.WriteNumber("gc_gen2", run.Collections.Gen2);
             w.WriteEndObject();
         }
         w.WriteEndArray();
