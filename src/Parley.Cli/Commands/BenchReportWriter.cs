@@ -31,7 +31,7 @@ public static class BenchReportWriter
         w.WriteLine();
         if (r.Ingest is { } i)
         {
-            w.WriteLine(string.Create(c, $"ingest     {i.Events:N0} events from {i.Documents:N0} documents in {i.Batches} batch(es): {i.EventsPerSecond:N0} events/s of store time ({i.StoreSeconds:0.000} s); {i.DocumentsPerSecond:N0} docs/s end to end"));
+            w.WriteLine(string.Create(c, $"ingest     {i.Events:N0} events from {i.Documents:N0} documents in {i.Batches} batch(es): {i.EventsPerSecond:N0} events/s of store time ({i.StoreSeconds:0.000} s, of which closing {i.CloseSeconds:0.000} s; {i.EventsPerSecondBeforeClose:N0} events/s before the close); {i.DocumentsPerSecond:N0} docs/s end to end"));
             w.WriteLine();
         }
         w.WriteLine("targets");
@@ -93,6 +93,8 @@ public static class BenchReportWriter
             w.WriteNumber("batches", i.Batches);
             w.WriteNumber("store_seconds", i.StoreSeconds);
             w.WriteNumber("events_per_second", i.EventsPerSecond);
+            w.WriteNumber("close_seconds", i.CloseSeconds);
+            w.WriteNumber("events_per_second_before_close", i.EventsPerSecondBeforeClose);
             w.WriteNumber("total_seconds", i.TotalSeconds);
             w.WriteEndObject();
         }
