@@ -19,6 +19,11 @@ public sealed class NameMatcher
     private readonly FrozenDictionary<string, Phrase[]> _byFirstToken;
     private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly FrozenDictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _buckets;
+    /// <summary>
+    /// The buckets a lower-case token can reach: phrases that match in any case, and proper names that themselves start
+    /// in lower case ("the Hague" as written). Most tokens are lower-case words, and this index is a tenth of the size.
+    /// </summary>
+    private readonly FrozenDictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _lowerBuckets;
 
     /// <summary>A phrase and its rank in its first-token bucket (longest first): the lowest-ranked full match wins.</summary>
     private sealed record Phrase(string[] Tokens, bool Proper, NameEntry[] Entries)
@@ -34,6 +39,11 @@ public sealed class NameMatcher
         _byFirstToken = byFirstToken;
         _lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
         _buckets = byFirstToken.ToFrozenDictionary(kv => kv.Key, kv => MakeBucket(kv.Value), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _lowerBuckets = byFirstToken
+            .Select(kv => (kv.Key, Phrases: kv.Value.Where(p => !p.Proper || char.IsLower(p.Tokens[0][0])).ToArray()))
+            .Where(kv => kv.Phrases.Length > 0)
+            .ToFrozenDictionary(kv => kv.Key, kv => MakeBucket(kv.Phrases), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -158,14 +168,18 @@ public sealed class NameMatcher
         }
     }
 
-    /// <summary>Looks a token up as written, then without a possessive only when it has one (most tokens have none).</summary>
+    /// <summary>
+    /// Looks a token up as written, then without a possessive only when it has one (most tokens have none). A proper
+    /// name cannot match a lower-case token unless it is written that way, so those tokens search the smaller index.
+    /// </summary>
     private bool TryFind(string text, Token token, out Bucket bucket)
     {
         var span = text.AsSpan(token.Start, token.End - token.Start);
-        if (_buckets.TryGetValue(span, out bucket!))
+        var buckets = char.IsLower(span[0]) ? _lowerBuckets : _buckets;
+        if (buckets.TryGetValue(span, out bucket!))
             return true;
         var bare = WithoutPossessive(text, token);
-        return bare.Length != span.Length && _buckets.TryGetValue(bare, out bucket!);
+        return bare.Length != span.Length && buckets.TryGetValue(bare, out bucket!);
     }
 
     /// <summary>Records the longest phrase that matches at token <paramref name="at"/>; returns the tokens to advance.</summary>
