@@ -14,10 +14,9 @@ namespace Parley.Pipeline.Entities;
 public sealed class NameMatcher
 {
     /// <summary>Buckets larger than this get a second-token index.</summary>
-    private const int IndexSecondAbove = 4;
+    private const int IndexSecondAbove = 8;
 
-    private readonly FrozenDictionary<string, Phrase[]> _byFirstToken;
-    private readonly FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly FrozenDictionary<string, Bucket> _byFirstToken;
     private readonly FrozenDictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _buckets;
     /// <summary>
     /// The buckets a lower-case token can reach: phrases that match in any case, and proper names that themselves start
@@ -26,37 +25,52 @@ public sealed class NameMatcher
     private readonly FrozenDictionary<string, Bucket>.AlternateLookup<ReadOnlySpan<char>> _lowerBuckets;
 
     /// <summary>A phrase and its rank in its first-token bucket (longest first): the lowest-ranked full match wins.</summary>
-    private sealed record Phrase(string[] Tokens, bool Proper, NameEntry[] Entries)
-    {
-        public int Rank { get; init; }
-    }
+    private sealed record Phrase(string[] Tokens, bool Proper, NameEntry[] Entries, int Rank);
 
-    /// <summary>The phrases of one first token: all of them, or (when many) one-token phrases and an index by second token.</summary>
-    private sealed record Bucket(Phrase[] All, Phrase[] Singles, FrozenDictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>>? BySecond);
+    /// <summary>
+    /// The phrases of one first token: all of them, or (when many) one-token phrases and an index by second token. The
+    /// second-token index is a plain dictionary: there are hundreds of them, and freezing each would slow start-up.
+    /// </summary>
+    private sealed record Bucket(Phrase[] All, Phrase[] Singles, Dictionary<string, Phrase[]>.AlternateLookup<ReadOnlySpan<char>>? BySecond);
 
-    private NameMatcher(FrozenDictionary<string, Phrase[]> byFirstToken)
+    private NameMatcher(Dictionary<string, Bucket> byFirstToken)
     {
-        _byFirstToken = byFirstToken;
-        _lookup = byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
-        _buckets = byFirstToken.ToFrozenDictionary(kv => kv.Key, kv => MakeBucket(kv.Value), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _lowerBuckets = byFirstToken
-            .Select(kv => (kv.Key, Phrases: kv.Value.Where(p => !p.Proper || char.IsLower(p.Tokens[0][0])).ToArray()))
-            .Where(kv => kv.Phrases.Length > 0)
-            .ToFrozenDictionary(kv => kv.Key, kv => MakeBucket(kv.Phrases), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstToken = byFirstToken.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _buckets = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = new Dictionary<string, Bucket>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, bucket) in byFirstToken)
+        {
+            var reachable = Array.FindAll(bucket.All, p => !p.Proper || char.IsLower(p.Tokens[0][0]));
+            if (reachable.Length > 0)
+                lower[key] = reachable.Length == bucket.All.Length ? bucket : MakeBucket(reachable);
+        }
+        _lowerBuckets = lower.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static Bucket MakeBucket(Phrase[] all)
     {
         if (all.Length <= IndexSecondAbove)
             return new Bucket(all, [], null);
-        var bySecond = all.Where(p => p.Tokens.Length > 1).GroupBy(p => p.Tokens[1], StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
-        return new Bucket(all, [.. all.Where(p => p.Tokens.Length == 1)], bySecond.GetAlternateLookup<ReadOnlySpan<char>>());
+        var bySecond = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
+        var singles = new List<Phrase>();
+        foreach (var p in all)
+        {
+            if (p.Tokens.Length == 1)
+            {
+                singles.Add(p);
+                continue;
+            }
+            if (!bySecond.TryGetValue(p.Tokens[1], out var list))
+                bySecond[p.Tokens[1]] = list = [];
+            list.Add(p);
+        }
+        var index = new Dictionary<string, Phrase[]>(bySecond.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (second, list) in bySecond)
+            index[second] = [.. list];
+        return new Bucket(all, [.. singles], index.GetAlternateLookup<ReadOnlySpan<char>>());
     }
 
-    public int PhraseCount => _byFirstToken.Values.Sum(p => p.Length);
+    public int PhraseCount => _byFirstToken.Values.Sum(b => b.All.Length);
 
     /// <summary>Builds the matcher from phrases, tokenized by the same tokenizer that reads documents.</summary>
     public static NameMatcher Build(IEnumerable<(string Phrase, NameEntry Entry)> phrases, Func<string, string[]> tokenize)
@@ -73,7 +87,7 @@ public sealed class NameMatcher
                 list.Add(entry);
         }
 
-        var index = new Dictionary<string, List<Phrase>>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<string, List<(string[] Tokens, bool Proper, NameEntry[] Entries)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (text, entries) in grouped)
         {
             var tokens = tokenize(text);
@@ -83,13 +97,26 @@ public sealed class NameMatcher
             var proper = !char.IsLower(text[0]) && entries.TrueForAll(e => e.Kind is not (NameKind.Title or NameKind.Agent));
             if (!index.TryGetValue(tokens[0], out var list))
                 index[tokens[0]] = list = [];
-            list.Add(new Phrase(tokens, proper, [.. entries]));
+            list.Add((tokens, proper, [.. entries]));
         }
-        // Longest phrases first, so the first full match is the longest.
-        return new NameMatcher(index.ToFrozenDictionary(
-            kv => kv.Key,
-            kv => kv.Value.OrderByDescending(p => p.Tokens.Length).Select((p, rank) => p with { Rank = rank }).ToArray(),
-            StringComparer.OrdinalIgnoreCase));
+        var buckets = new Dictionary<string, Bucket>(index.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (first, drafts) in index)
+        {
+            // Longest phrases first, so the first full match is the longest; insertion sort is stable, keeping ties in reading order.
+            for (var i = 1; i < drafts.Count; i++)
+            {
+                var d = drafts[i];
+                var at = i;
+                for (; at > 0 && drafts[at - 1].Tokens.Length < d.Tokens.Length; at--)
+                    drafts[at] = drafts[at - 1];
+                drafts[at] = d;
+            }
+            var ordered = new Phrase[drafts.Count];
+            for (var rank = 0; rank < ordered.Length; rank++)
+                ordered[rank] = new Phrase(drafts[rank].Tokens, drafts[rank].Proper, drafts[rank].Entries, rank);
+            buckets[first] = MakeBucket(ordered);
+        }
+        return new NameMatcher(buckets);
     }
 
     /// <summary>All non-overlapping matches in tokens <c>[first, end)</c>, in text order.</summary>
@@ -158,13 +185,13 @@ public sealed class NameMatcher
         for (var i = first; i < end;)
         {
             var token = tokens[i];
-            if (!token.Is(TokenShape.Word | TokenShape.Number) || !_lookup.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var phrases)
-                && !_lookup.TryGetValue(WithoutPossessive(text, token), out phrases))
+            if (!token.Is(TokenShape.Word | TokenShape.Number) || !_buckets.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var bucket)
+                && !_buckets.TryGetValue(WithoutPossessive(text, token), out bucket))
             {
                 i++;
                 continue;
             }
-            i += MatchAt(text, tokens, i, end, phrases, output);
+            i += MatchAt(text, tokens, i, end, bucket.All, output);
         }
     }
 
