@@ -10,11 +10,12 @@ public sealed class BenchCommandTests
     [Fact]
     public void JsonReportHasEveryMeasurement()
     {
-        var (exit, output, _) = Run("bench", "--count", "12", "--repeat", "1", "--warm-up", "2", "--threads", "2", "--format", "json");
+        var (exit, output, _) = Run("bench", "--count", "12", "--repeat", "1", "--warm-up", "2", "--threads", "2", "--min-words", "0", "--format", "json");
         Assert.Equal(ExitCodes.Ok, exit);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
         Assert.Equal(12, root.GetProperty("documents").GetInt32());
+        Assert.Equal(1, root.GetProperty("passes").GetInt32());
         Assert.True(root.GetProperty("words").GetInt64() > 12 * 100);
         Assert.True(root.GetProperty("kb_load_cold_seconds").GetDouble() > 0);
         Assert.True(root.GetProperty("pipeline_build_seconds").GetDouble() >= 0);
@@ -40,7 +41,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void TextReportShowsWhereTheTimeGoes()
     {
-        var (exit, output, _) = Run("bench", "--count", "5", "--repeat", "1", "--warm-up", "0", "--threads", "1", "--no-ingest");
+        var (exit, output, _) = Run("bench", "--count", "5", "--repeat", "1", "--warm-up", "0", "--threads", "1", "--min-words", "0", "--no-ingest");
         Assert.Equal(ExitCodes.Ok, exit);
         Assert.Contains("where single-threaded time goes", output, StringComparison.Ordinal);
         Assert.Contains("entities.Recognizer.v1", output, StringComparison.Ordinal);
@@ -57,10 +58,16 @@ public sealed class BenchCommandTests
             var path = Path.Combine(folder.FullName, "corpus.jsonl");
             using (var file = File.Create(path))
                 Commands.BenchCorpus.WriteJsonLines(Commands.BenchCorpus.Generate(4, 99), file);
-            var (exit, output, _) = Run("bench", path, "--repeat", "1", "--warm-up", "0", "--threads", "1", "--no-ingest", "--format", "json");
+            var (exit, output, _) = Run("bench", path, "--repeat", "1", "--warm-up", "0", "--threads", "1", "--no-ingest", "--min-words", "5000", "--format", "json");
             Assert.Equal(ExitCodes.Ok, exit);
             using var json = JsonDocument.Parse(output);
-            Assert.Equal(4, json.RootElement.GetProperty("documents").GetInt32());
+            var root = json.RootElement;
+            Assert.Equal(4, root.GetProperty("documents").GetInt32());
+            // A small corpus runs several times over: each run covers at least --min-words words.
+            var passes = root.GetProperty("passes").GetInt32();
+            Assert.True(passes * root.GetProperty("words").GetInt64() >= 5000, $"{passes} passes");
+            Assert.Equal(passes * 4 * 1.0 / root.GetProperty("extract")[0].GetProperty("seconds").GetDouble(),
+                root.GetProperty("extract")[0].GetProperty("documents_per_second").GetDouble(), 3);
             Assert.Equal(path, json.RootElement.GetProperty("corpus").GetString());
         }
         finally

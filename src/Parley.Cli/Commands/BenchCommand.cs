@@ -14,12 +14,13 @@ public static class BenchCommand
         var db = new Option<string?>("--db") { Description = "Where the ingest measurement writes a new DuckDB file (default: a temporary file, deleted afterwards)." };
         var count = new Option<int>("--count") { Description = "Articles in the synthetic corpus.", DefaultValueFactory = _ => BenchCorpus.DefaultCount };
         var warmUp = new Option<int>("--warm-up") { Description = "Articles run once before measuring.", DefaultValueFactory = _ => 500 };
+        var minWords = new Option<long>("--min-words") { Description = "A smaller corpus is run several times over per run, to at least this many words.", DefaultValueFactory = _ => 500_000 };
         var noIngest = new Option<bool>("--no-ingest") { Description = "Skip the ingest measurement." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("bench", "Measure extraction and ingest throughput, start-up and memory, and show where the time goes.")
         {
-            path, threads, repeat, db, count, warmUp, noIngest, format,
+            path, threads, repeat, db, count, warmUp, minWords, noIngest, format,
         };
         command.SetAction((parse, ct) =>
         {
@@ -31,6 +32,7 @@ public static class BenchCommand
                 DbPath = parse.GetValue(db),
                 WarmUp = Math.Max(0, parse.GetValue(warmUp)),
                 Ingest = !parse.GetValue(noIngest),
+                MinimumWordsPerRun = Math.Max(0, parse.GetValue(minWords)),
             };
             var report = BenchRunner.Run(articles, name, settings, ct);
             if (parse.GetValue(format) == "json")

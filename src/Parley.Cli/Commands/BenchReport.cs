@@ -44,6 +44,8 @@ public sealed record BenchReport
     public required long Words { get; init; }
     public required long TextBytes { get; init; }
     public required int Repeat { get; init; }
+    /// <summary>How many times each extraction run went through the corpus (small corpora are run several times over).</summary>
+    public int Passes { get; init; } = 1;
     public required string Machine { get; init; }
     /// <summary>First load of the embedded knowledge base in this process (what every CLI start pays, JIT included).</summary>
     public required double KbLoadColdSeconds { get; init; }

@@ -10,7 +10,7 @@ public static class BenchReportWriter
     {
         var c = CultureInfo.InvariantCulture;
         w.WriteLine(string.Create(c, $"parley bench: {r.Corpus}"));
-        w.WriteLine(string.Create(c, $"  {r.Documents:N0} documents, {r.Words:N0} words, {r.TextBytes / 1e6:0.00} MB of text; fastest of {r.Repeat} run(s)"));
+        w.WriteLine(string.Create(c, $"  {r.Documents:N0} documents, {r.Words:N0} words, {r.TextBytes / 1e6:0.00} MB of text; fastest of {r.Repeat} run(s); {r.Passes} pass(es) over the corpus per run"));
         w.WriteLine(string.Create(c, $"  machine: {r.Machine}"));
         w.WriteLine();
         w.WriteLine(string.Create(c, $"start-up   knowledge base {r.KbLoadColdSeconds * 1000:0} ms cold, {r.KbLoadWarmSeconds * 1000:0} ms warm; pipeline build {r.PipelineBuildSeconds * 1000:0} ms"));
@@ -23,6 +23,8 @@ public static class BenchReportWriter
             w.WriteLine(string.Create(c, $"  {run.Threads} thread(s): GC paused {run.GcPauseSeconds * 1000:N0} ms ({run.GcPauseSeconds / run.Seconds:P0} of the run); collections gen0 {run.Collections.Gen0}, gen1 {run.Collections.Gen1}, gen2 {run.Collections.Gen2}"));
         if (r.Runs.Count > 1)
             w.WriteLine(string.Create(c, $"  speed-up {r.Runs[^1].Threads} threads over 1: {r.SpeedUp:0.00}x"));
+        if (r.Runs.Count > 1 && r.Runs[^1].CoresUsed < 0.75 * r.Runs[^1].Threads)
+            w.WriteLine(string.Create(c, $"  note: the {r.Runs[^1].Threads}-thread run kept only {r.Runs[^1].CoresUsed:0.00} cores busy: the machine is shared or busy, so this speed-up says little; run again when it is idle"));
         w.WriteLine(string.Create(c, $"  memory: peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB (Process.PeakWorkingSet64, whole process), managed heap {r.ManagedHeapBytes / 1e6:N0} MB (GC.GetTotalMemory), {r.AllocatedBytesPerDocument / 1e3:N0} KB allocated per document"));
         w.WriteLine();
         w.WriteLine("where single-threaded time goes");
@@ -48,6 +50,7 @@ public static class BenchReportWriter
         w.WriteNumber("words", r.Words);
         w.WriteNumber("text_bytes", r.TextBytes);
         w.WriteNumber("repeat", r.Repeat);
+        w.WriteNumber("passes", r.Passes);
         w.WriteString("machine", r.Machine);
         w.WriteNumber("kb_load_cold_seconds", r.KbLoadColdSeconds);
         w.WriteNumber("kb_load_warm_seconds", r.KbLoadWarmSeconds);
