@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Parley.Core;
 using Parley.Ingest;
 
@@ -7,44 +8,104 @@ namespace Parley.Cli;
 public readonly record struct Outcome(Document? Document, ArticleFailure? Failure);
 
 /// <summary>
-/// Runs the pipeline over a stream of read results on several threads, yielding outcomes in input order. Work is taken in
-/// batches (bounded memory: at most one batch in flight), so a slow article never lets the reader run ahead unboundedly.
+/// Runs the pipeline over a stream of read results, yielding outcomes in input order. One thread runs the simple
+/// sequential reference path; more threads run a streaming ordered pipeline: a reader, N workers, and the caller
+/// consuming in order. At most <see cref="Window"/> articles are in flight (read, queued, running or waiting for an
+/// earlier one), so the reader never runs ahead unboundedly; the caller's own work (writing JSON, storing) overlaps
+/// with the workers' instead of waiting for a whole batch.
 /// </summary>
 public static class ArticleRunner
 {
+    /// <summary>Articles in flight per worker thread: enough to absorb one long article without stalling the others.</summary>
+    public const int WindowPerThread = 32;
+
+    public static int Window(int threads) => WindowPerThread * Math.Max(1, threads);
+
     public static IEnumerable<Outcome> Run(IEnumerable<ReadResult> inputs, Core.Pipeline pipeline, int threads, CancellationToken ct)
     {
-        var batchSize = threads <= 1 ? 1 : 32 * threads;
-        var batch = new List<ReadResult>(batchSize);
-        var outcomes = new Outcome[batchSize];
-        foreach (var input in inputs)
-        {
-            batch.Add(input);
-            if (batch.Count < batchSize)
-                continue;
-            foreach (var o in Process(batch, outcomes, pipeline, threads, ct))
-                yield return o;
-            batch.Clear();
-        }
-        foreach (var o in Process(batch, outcomes, pipeline, threads, ct))
-            yield return o;
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return threads <= 1 ? Sequential(inputs, pipeline, ct) : Parallel(inputs, pipeline, threads, ct);
     }
 
-    private static IEnumerable<Outcome> Process(List<ReadResult> batch, Outcome[] outcomes, Core.Pipeline pipeline, int threads, CancellationToken ct)
+    /// <summary>The reference implementation: one article after another on the calling thread.</summary>
+    public static IEnumerable<Outcome> Sequential(IEnumerable<ReadResult> inputs, Core.Pipeline pipeline, CancellationToken ct)
     {
-        if (batch.Count == 0)
-            return [];
-        if (threads <= 1 || batch.Count == 1)
+        foreach (var input in inputs)
+            yield return One(input, pipeline, ct);
+    }
+
+    private static IEnumerable<Outcome> Parallel(IEnumerable<ReadResult> inputs, Core.Pipeline pipeline, int threads, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // The ordered channel is the reorder window: the reader blocks once it holds Window unconsumed articles.
+        var ordered = Channel.CreateBounded<Task<Outcome>>(new BoundedChannelOptions(Window(threads)) { SingleReader = true, SingleWriter = true });
+        var work = Channel.CreateUnbounded<(ReadResult Input, TaskCompletionSource<Outcome> Done)>(new UnboundedChannelOptions { SingleWriter = true });
+        var reader = Task.Run(() => Read(inputs, ordered.Writer, work.Writer, stop.Token), CancellationToken.None);
+        var workers = new Task[threads];
+        for (var i = 0; i < threads; i++)
+            workers[i] = Task.Run(() => Work(work.Reader, pipeline, stop.Token), CancellationToken.None);
+        try
         {
-            for (var i = 0; i < batch.Count; i++)
-                outcomes[i] = One(batch[i], pipeline, ct);
+            while (ordered.Reader.WaitToReadAsync(ct).AsTask().GetAwaiter().GetResult())
+                while (ordered.Reader.TryRead(out var next))
+                {
+                    ct.ThrowIfCancellationRequested();
+                    yield return next.WaitAsync(ct).GetAwaiter().GetResult();
+                }
         }
-        else
+        finally
         {
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = ct },
-                i => outcomes[i] = One(batch[i], pipeline, ct));
+            // Reached on completion, on a fault, and when the caller stops early: stop the others and wait for them.
+            stop.Cancel();
+            try
+            {
+                Task.WaitAll([reader, .. workers]);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.All(x => x is OperationCanceledException))
+            {
+                // Cancelled on purpose above.
+            }
         }
-        return outcomes.Take(batch.Count).ToArray();
+    }
+
+    private static async Task Read(IEnumerable<ReadResult> inputs, ChannelWriter<Task<Outcome>> ordered,
+        ChannelWriter<(ReadResult, TaskCompletionSource<Outcome>)> work, CancellationToken ct)
+    {
+        Exception? fault = null;
+        try
+        {
+            foreach (var input in inputs)
+            {
+                var done = new TaskCompletionSource<Outcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+                await ordered.WriteAsync(done.Task, ct).ConfigureAwait(false);
+                work.TryWrite((input, done));
+            }
+        }
+        catch (Exception e)
+        {
+            fault = e;
+        }
+        work.TryComplete();
+        ordered.TryComplete(fault);
+    }
+
+    private static async Task Work(ChannelReader<(ReadResult Input, TaskCompletionSource<Outcome> Done)> work, Core.Pipeline pipeline, CancellationToken ct)
+    {
+        while (await work.WaitToReadAsync(ct).ConfigureAwait(false))
+        {
+            while (work.TryRead(out var item))
+            {
+                try
+                {
+                    item.Done.SetResult(One(item.Input, pipeline, ct));
+                }
+                catch (Exception e)
+                {
+                    item.Done.SetException(e);
+                }
+            }
+        }
     }
 
     /// <summary>One article through the pipeline; an unexpected fault becomes that article's failure, never the batch's.</summary>

@@ -15,6 +15,7 @@ public static class ParleyApp
             IngestCommand.Create(context),
             EventsCommand.Create(context),
             EvalCommand.Create(context),
+            BenchCommand.Create(context),
         };
         var parse = root.Parse(args);
         try

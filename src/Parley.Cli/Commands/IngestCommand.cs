@@ -8,7 +8,8 @@ namespace Parley.Cli.Commands;
 /// <summary><c>parley ingest</c>: code articles and store them, idempotently, in the database.</summary>
 public static class IngestCommand
 {
-    private const int BatchSize = 256;
+    // DuckDB commits dominate small batches: 1,000 documents a transaction stores about 1.6x faster than 250 (benchmarks/results).
+    private const int BatchSize = 1000;
 
     public static Command Create(CliContext context)
     {

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Parley.Core;
+using Parley.Storage.Json;
+
+namespace Parley.Cli.Commands;
+
+/// <summary>Where single-threaded time goes: each pipeline component (via <c>Pipeline.RunTimed</c>) and the JSON writer.</summary>
+public static class BenchStages
+{
+    public const string JsonStage = "json.ArticleJson";
+
+    public static IReadOnlyList<StageShare> Measure(IReadOnlyList<Article> articles, Core.Pipeline pipeline, CancellationToken ct)
+    {
+        var components = pipeline.Components;
+        var ticks = new long[components.Count + 1];
+        using var writer = new Utf8JsonWriter(Stream.Null, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var article in articles)
+        {
+            var document = new Document(article);
+            pipeline.RunTimed(document, ticks, ct);
+            var start = Stopwatch.GetTimestamp();
+            writer.Reset(Stream.Null);
+            ArticleJson.Write(writer, document, includeText: false);
+            writer.Flush();
+            ticks[^1] += Stopwatch.GetTimestamp() - start;
+        }
+        var total = 0L;
+        foreach (var t in ticks)
+            total += t;
+        var shares = new StageShare[ticks.Length];
+        for (var i = 0; i < ticks.Length; i++)
+        {
+            var name = i < components.Count ? components[i].Name : JsonStage;
+            shares[i] = new StageShare(name, Stopwatch.GetElapsedTime(0, ticks[i]).TotalSeconds, ticks[i] / (double)Math.Max(total, 1));
+        }
+        return shares;
+    }
+}
