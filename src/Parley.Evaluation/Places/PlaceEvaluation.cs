@@ -1,0 +1,48 @@
+using Parley.Core;
+using Parley.Evaluation.Scoring;
+using Parley.Knowledge;
+using Parley.Pipeline.Places;
+
+namespace Parley.Evaluation.Places;
+
+/// <summary>
+/// Scores geoparsing against GeoVirus-format gold: a predicted place matches a gold toponym when their spans overlap
+/// (each used once); matched places are then scored by the great-circle distance to the gold point.
+/// Two views: the places layer (locations only) and every toponym Parley names, which adds countries named as actors.
+/// </summary>
+public static class PlaceEvaluation
+{
+    /// <summary>GeoVirus carries no dates; the articles are WikiNews stories of 2008-2010.</summary>
+    private static readonly DateOnly s_published = new(2009, 6, 1);
+
+    public static PlaceReport Evaluate(string path, Func<Article, Document> run, KnowledgeBase kb, PlaceSplit split = PlaceSplit.All)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(kb);
+        var (articles, unaligned) = GeoVirusGold.Read(path, split);
+        var places = new PlaceScore();
+        var toponyms = new PlaceScore();
+        foreach (var gold in articles)
+        {
+            var document = ArticleFactory.Run(run, ArticleFactory.Create(gold.Id, gold.Text, s_published, $"{path}#{gold.Id}"));
+            places.Add(gold, document.Places, document);
+            toponyms.Add(gold, Toponyms(document, kb), document);
+        }
+        return new PlaceReport(split, articles.Count, unaligned, places, toponyms);
+    }
+
+    /// <summary>The places layer plus every named country mention not already a place (resolved to its centroid).</summary>
+    public static List<Place> Toponyms(Document document, KnowledgeBase kb)
+    {
+        var all = new List<Place>(document.Places);
+        foreach (var m in document.Mentions)
+        {
+            if (m.Kind != MentionKind.Name || document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal))
+                continue;
+            if (!all.Exists(p => p.Start < m.End && m.Start < p.End) && kb.CountryPlace(key[8..]) is { } where)
+                all.Add(new Place(m.Start, m.End, where));
+        }
+        all.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return all;
+    }
+}
