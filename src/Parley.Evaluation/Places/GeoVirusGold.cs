@@ -66,7 +66,7 @@ public static class GeoVirusGold
     }
 
     /// <summary>The start of <paramref name="name"/> nearest to <paramref name="declared"/>, within a few characters.</summary>
-    internal static int? Align(string text, string name, int declared)
+    public static int? Align(string text, string name, int declared)
     {
         for (var d = 0; d <= MaxShift; d++)
         {
