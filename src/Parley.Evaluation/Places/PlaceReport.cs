@@ -13,6 +13,10 @@ public sealed record PlaceReport(PlaceSplit Split, int Articles, int Unaligned, 
         s.AppendLine(inv, $"Places (GeoVirus, split {Split.ToString().ToLowerInvariant()}): {Articles} articles, {Places.Spans.Gold} gold toponyms ({Unaligned} could not be aligned to the text); spans match when they overlap");
         Line(s, "places  ", Places);
         Line(s, "toponyms", Toponyms);
+        s.Append("toponyms by feature:");
+        foreach (var group in Toponyms.Matches.GroupBy(m => m.Predicted.Feature).OrderBy(g => g.Key))
+            s.Append(inv, $"  {group.Key.ToString().ToLowerInvariant()} {group.Count(m => m.Km <= PlaceScore.NearKm)}/{group.Count()}");
+        s.AppendLine();
         if (worst > 0)
         {
             s.AppendLine("toponyms: worst resolved (km, gold -> Parley)");

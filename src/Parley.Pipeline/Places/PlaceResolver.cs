@@ -1,57 +1,125 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Globalization;
 using Parley.Core;
 using Parley.Knowledge;
 
 namespace Parley.Pipeline.Places;
 
 /// <summary>
-/// <c>places.Resolver.v1</c>: every mention of a gazetteer place (city, region) is a place; a country is a place when it
-/// is named as a location ("in Malaysia", "Kuala Lumpur, Malaysia"), not when it acts.
+/// <c>places.Resolver.v2</c>: every named gazetteer place (city, division, region) is a place; a country or capital is a
+/// place when it is named as a location (<see cref="LocationCues"/>), not when it acts. Ambiguous names are resolved by
+/// a qualifier ("Warwick, Queensland") or else by population and the article's countries and places
+/// (<see cref="PlaceRanker"/>); an unknown name qualified by a known place ("Dugway, Utah") is placed there.
 /// </summary>
-public sealed class PlaceResolver(KnowledgeBase kb) : IComponent
+public sealed class PlaceResolver : IComponent
 {
-    private static readonly FrozenSet<string> s_locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "at", "from", "near", "across", "throughout", "into", "inside", "outside", "visit", "visited", "visiting");
+    private readonly KnowledgeBase _kb;
+    private readonly PlaceCandidates _candidates;
+    private readonly PlaceRanker _ranker;
 
-    public string Name => "places.Resolver.v1";
-    public Layers Requires => Layers.Entities | Layers.Tokens;
+    public PlaceResolver(KnowledgeBase kb)
+    {
+        ArgumentNullException.ThrowIfNull(kb);
+        _kb = kb;
+        _candidates = new PlaceCandidates(kb);
+        _ranker = new PlaceRanker(kb.Countries.Values.Select(c => c.CapitalGeonameId).ToFrozenSet());
+    }
+
+    public string Name => "places.Resolver.v2";
+    public Layers Requires => Layers.Entities | Layers.Tokens | Layers.Sentences;
     public Layers Assigns => Layers.Places;
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
+        var reading = new Reading(this, document, PlaceEvidence.Gather(document, _kb, _candidates));
         var places = ImmutableArray.CreateBuilder<Place>();
         var lastPlaceEnd = -1;
-        foreach (var m in document.Mentions)
+        var mentions = document.Mentions;
+        for (var i = 0; i < mentions.Length; i++)
         {
-            if (m.Kind != MentionKind.Name || document.Entities[m.Entity].KbKey is not { } key)
+            var m = mentions[i];
+            if (m.Kind is not (MentionKind.Name or MentionKind.Metonym) || places.Count > 0 && places[^1].End > m.Start)
                 continue;
-            if (key.StartsWith("place:", StringComparison.Ordinal) && kb.Places.TryGetValue(long.Parse(key.AsSpan(6), CultureInfo.InvariantCulture), out var place))
+            var key = document.Entities[m.Entity].KbKey;
+            var isPlace = key is not null && key.StartsWith(PlaceKeys.PlacePrefix, StringComparison.Ordinal) && m.Kind == MentionKind.Name
+                ? !EmbeddedPlaces.InsideLongerName(document, i)
+                : key is not null && key.StartsWith(PlaceKeys.Country, StringComparison.Ordinal)
+                    ? LocationCues.AfterLocative(document, m.Start) || LocationCues.ListedAfter(document, lastPlaceEnd, m.Start)
+                    : key is null && m.Kind == MentionKind.Name && IsUnknownPlaceName(document.Entities[m.Entity].Type);
+            if (isPlace && reading.Where(i) is { } where)
             {
-                places.Add(new Place(m.Start, m.End, place));
+                places.Add(new Place(m.Start, m.End, where));
                 lastPlaceEnd = m.End;
-            }
-            else if (key.StartsWith("country:", StringComparison.Ordinal) && (IsLocative(document, m.Start) || AfterPlace(document, lastPlaceEnd, m.Start))
-                && kb.CountryPlace(key[8..]) is { } country)
-            {
-                places.Add(new Place(m.Start, m.End, country));
             }
         }
         document.SetPlaces(places.ToImmutable());
     }
 
-    private static bool IsLocative(Document document, int start)
-    {
-        // The word before the mention, skipping "the".
-        var text = document.Text.AsSpan(0, start).TrimEnd();
-        if (text.EndsWith("the", StringComparison.OrdinalIgnoreCase))
-            text = text[..^3].TrimEnd();
-        var space = text.LastIndexOfAny(' ', '\n', '\t');
-        return s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[(space + 1)..]);
-    }
+    private static bool IsUnknownPlaceName(EntityType type) => type is EntityType.Gpe or EntityType.Loc or EntityType.Other;
 
-    /// <summary>"Kuala Lumpur, Malaysia": a country right after a place names where that place is.</summary>
-    private static bool AfterPlace(Document document, int placeEnd, int start) =>
-        placeEnd >= 0 && start > placeEnd && document.Text.AsSpan(placeEnd, start - placeEnd).Trim() is ",";
+    /// <summary>One document's resolutions, each mention resolved once (qualifiers are read before what they qualify).</summary>
+    private sealed class Reading(PlaceResolver resolver, Document document, PlaceEvidence evidence)
+    {
+        private readonly Dictionary<int, Gazetted?> _resolved = [];
+
+        /// <summary>The gazetteer entry mention <paramref name="i"/> names, or null when it names none.</summary>
+        public Gazetted? Where(int i)
+        {
+            if (!_resolved.TryGetValue(i, out var where))
+                _resolved[i] = where = Resolve(i);
+            return where;
+        }
+
+        private Gazetted? Resolve(int i)
+        {
+            var m = document.Mentions[i];
+            var key = document.Entities[m.Entity].KbKey;
+            var qualifier = Qualifier(i);
+            if (key is null) // "Dugway, Utah": all the text says is that Dugway lies in Utah ("the Americas in Alaska" says less)
+                return qualifier is not null && document.Text.AsSpan(m.End).TrimStart().StartsWith(",") ? qualifier : null;
+            if (PlaceKeys.Place(key) is { } id)
+            {
+                if (!resolver._kb.Places.TryGetValue(id, out var chosen))
+                    return null;
+                var candidates = resolver._candidates.Lookup(document.Slice(m.Range));
+                if (Array.IndexOf(candidates, chosen) < 0)
+                    candidates = [chosen, .. candidates]; // "Washington" the capital is known by its country's metonym only
+                if (qualifier is not null)
+                    return PlaceRanker.Within(candidates, qualifier) ?? qualifier;
+                var best = resolver._ranker.Best(candidates, evidence);
+                return resolver._ranker.Plausible(best, evidence) ? best : null;
+            }
+            var iso3 = key[PlaceKeys.Country.Length..];
+            if (m.Kind == MentionKind.Metonym)
+                return resolver._kb.Countries.TryGetValue(iso3, out var c) && resolver._kb.Places.TryGetValue(c.CapitalGeonameId, out var capital) ? capital : null;
+            if (resolver._kb.CountryPlace(iso3) is not { } country)
+                return null;
+            // "Georgia" in an article about Atlanta is the US state: divisions and regions of the same name compete.
+            var alternatives = resolver._candidates.Lookup(document.Slice(m.Range));
+            if (!Array.Exists(alternatives, a => a.Feature is not PlaceFeature.City && a.Country != iso3))
+                return country;
+            var contest = new List<Gazetted>(alternatives.Length + 1) { country };
+            foreach (var a in alternatives)
+                if (a.Feature is not PlaceFeature.City && a.Country != iso3)
+                    contest.Add(a);
+            return resolver._ranker.Best(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(contest), evidence);
+        }
+
+        /// <summary>The division or country named right after mention <paramref name="i"/> and a comma, if any.</summary>
+        private Gazetted? Qualifier(int i)
+        {
+            var mentions = document.Mentions;
+            if (i + 1 >= mentions.Length || !Known(i + 1) || !LocationCues.Qualifies(document, mentions[i].End, mentions[i + 1].Start))
+                return null;
+            // "Zaire, Sudan, Ivory Coast and Reston": a list goes on after its items; a qualifier does not, unless by its country.
+            if (i + 2 < mentions.Length && LocationCues.ListContinues(document, mentions[i + 1].End, mentions[i + 2].Start)
+                && !(Known(i + 2) && Where(i + 2) is { Feature: PlaceFeature.Country } && LocationCues.Qualifies(document, mentions[i + 1].End, mentions[i + 2].Start)))
+                return null;
+            // A city after a comma starts a list ("Paris, London and Berlin"); only divisions and countries qualify.
+            return Where(i + 1) is { Feature: not PlaceFeature.City } q ? q : null;
+        }
+
+        private bool Known(int i) => document.Mentions[i].Kind == MentionKind.Name && document.Entities[document.Mentions[i].Entity].KbKey is { } key
+            && (key.StartsWith(PlaceKeys.Country, StringComparison.Ordinal) || PlaceKeys.Place(key) is not null);
+    }
 }
