@@ -13,7 +13,7 @@ internal sealed class PlaceEvidence
     private readonly List<(string Country, long Source)> _countries = [];
     private readonly List<Gazetted> _anchors = [];
 
-    public static PlaceEvidence Gather(Document document, KnowledgeBase kb, PlaceCandidates candidates)
+    public static PlaceEvidence Gather(Document document, KnowledgeBase kb, PlaceCandidates candidates, PlaceRanker ranker)
     {
         var evidence = new PlaceEvidence();
         foreach (var m in document.Mentions)
@@ -28,13 +28,29 @@ internal sealed class PlaceEvidence
                 if (!Array.Exists(names, n => n.Country != iso3))
                     evidence._countries.Add((iso3, long.MinValue));
             }
-            else if (PlaceKeys.Place(key) is { } id && kb.Places.TryGetValue(id, out var place) && names.Length <= 1)
+            else if (PlaceKeys.Place(key) is { } id && kb.Places.TryGetValue(id, out var place) && (names.Length <= 1 || Clear(names, ranker, out place)))
             {
                 evidence._countries.Add((place.Country, place.GeonameId));
                 evidence._anchors.Add(place);
             }
         }
         return evidence;
+    }
+
+    /// <summary>A name whose best reading is three times the next ("Dallas" in Texas, "Vancouver" in Canada) is evidence as if unambiguous.</summary>
+    private static bool Clear(Gazetted[] names, PlaceRanker ranker, out Gazetted best)
+    {
+        best = names[0];
+        double first = double.MinValue, second = double.MinValue;
+        foreach (var n in names)
+        {
+            var prior = ranker.Prior(n);
+            if (prior > first)
+                (best, second, first) = (n, first, prior);
+            else if (prior > second)
+                second = prior;
+        }
+        return first - second >= 0.5;
     }
 
     /// <summary>The country the article names most, if named at least twice and more than any other; else null.</summary>

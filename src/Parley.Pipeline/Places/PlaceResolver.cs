@@ -31,7 +31,7 @@ public sealed class PlaceResolver : IComponent
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var reading = new Reading(this, document, PlaceEvidence.Gather(document, _kb, _candidates));
+        var reading = new Reading(this, document, PlaceEvidence.Gather(document, _kb, _candidates, _ranker));
         var places = ImmutableArray.CreateBuilder<Place>();
         var lastPlaceEnd = -1;
         var mentions = document.Mentions;

@@ -1,0 +1,53 @@
+using Parley.Core;
+using Parley.Pipeline.Tests.Entities;
+
+namespace Parley.Pipeline.Tests.Places;
+
+/// <summary>Which reading of an ambiguous name the resolver chooses, and when a name is no place at all.</summary>
+public sealed class PlaceRankingTests
+{
+    private static string Places(string text)
+    {
+        var document = EntityTestDocuments.Run(text);
+        return string.Join(" | ", document.Places.Select(p => $"{document.TextOf(p.Range)}={p.Where.Name}/{p.Where.Country}"));
+    }
+
+    [Theory]
+    [InlineData("Officials in Perth reported two cases.", "Perth=Perth/AUS")] // the largest Perth
+    [InlineData("Officials in Perth, Scotland reported two cases.", "Perth=Perth/GBR | Scotland=Scotland/GBR")]
+    [InlineData("Ferries docked at Victoria in Canada.", "Victoria=Victoria/CAN | Canada=Canada/CAN")]
+    [InlineData("A farmer near Dugway, Utah fell ill.", "Dugway=Utah/USA | Utah=Utah/USA")] // an unknown town placed in its state
+    public void A_qualifier_after_a_comma_or_in_decides(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
+    [InlineData("Storms hit towns in Victoria on Monday.", "Victoria=Victoria/AUS")] // a state before small capitals abroad
+    [InlineData("Ferries from Vancouver reached ports in Victoria on Monday.", "Vancouver=Vancouver/CAN | Victoria=Victoria/CAN")]
+    [InlineData("Storms hit Atlanta and then moved across Georgia.", "Atlanta=Atlanta/USA | Georgia=Georgia (U.S. state)/USA")]
+    [InlineData("Russian troops moved into Georgia.", "Georgia=Georgia/GEO")]
+    public void The_articles_countries_and_places_choose_among_namesakes(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
+    [InlineData("Cases were found in Kenya, Uganda and Tanzania.", "Kenya=Kenya/KEN | Uganda=Uganda/UGA | Tanzania=Tanzania/TZA")]
+    [InlineData("Rains flooded northern Kenya.", "Kenya=Kenya/KEN")]
+    [InlineData("Clashes erupted in parts of Chad and Niger.", "Chad=Chad/TCD | Niger=Niger/NER")]
+    [InlineData("Trade between Kenya and Uganda grew.", "Kenya=Kenya/KEN | Uganda=Uganda/UGA")]
+    [InlineData("Kenya and Uganda signed a trade deal.", "")] // countries that act are actors, not places
+    public void Countries_named_as_locations_are_places(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
+    [InlineData("Flooding hit Central Luzon on Monday.", "")] // "Central" is a city elsewhere, but here part of a longer name
+    [InlineData("Birds died in the Danube Delta.", "")]
+    [InlineData("Health workers in Dallas and Austin said a farmer in Malakoff fell ill.", "Dallas=Dallas/USA | Austin=Austin/USA")] // not the French Malakoff
+    [InlineData("Vaccines reached East Java on Monday.", "Java=Java/IDN")] // a part of the place: its point is near enough
+    public void Names_that_only_look_like_a_known_place_are_not_resolved(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
+    [InlineData("Strains called Bundibugyo, Sudan and Reston are known.", "")]
+    [InlineData("Flu was reported in Arkansas, Delaware, Idaho and Maine.", "Arkansas=Arkansas/USA | Delaware=Delaware/USA | Idaho=Idaho/USA | Maine=Maine/USA")]
+    public void A_list_is_not_a_chain_of_qualifiers(string text, string expected)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.Equal(expected, string.Join(" | ", document.Places.Select(p => $"{document.TextOf(p.Range)}={p.Where.Name}/{p.Where.Country}")));
+        Assert.DoesNotContain(document.Places, p => p.Where.Feature == PlaceFeature.City);
+    }
+}
