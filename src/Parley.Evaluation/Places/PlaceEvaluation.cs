@@ -31,13 +31,15 @@ public static class PlaceEvaluation
         return new PlaceReport(split, articles.Count, unaligned, places, toponyms);
     }
 
-    /// <summary>The places layer plus every named country mention not already a place (resolved to its centroid).</summary>
+    /// <summary>The places layer plus every country mention by name, capital or agent phrase not already a place (at the country's centroid).</summary>
     public static List<Place> Toponyms(Document document, KnowledgeBase kb)
     {
         var all = new List<Place>(document.Places);
         foreach (var m in document.Mentions)
         {
-            if (m.Kind != MentionKind.Name || document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal))
+            // "US officials", "Beijing said": a country acting through an agent or its capital is still a named toponym.
+            if (m.Kind is not (MentionKind.Name or MentionKind.Metonym or MentionKind.Agent)
+                || document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal))
                 continue;
             if (!all.Exists(p => p.Start < m.End && m.Start < p.End) && kb.CountryPlace(key[8..]) is { } where)
                 all.Add(new Place(m.Start, m.End, where));
