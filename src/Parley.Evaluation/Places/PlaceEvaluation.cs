@@ -41,10 +41,22 @@ public static class PlaceEvaluation
             if (m.Kind is not (MentionKind.Name or MentionKind.Metonym or MentionKind.Agent)
                 || document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal))
                 continue;
+            if (m.Kind == MentionKind.Agent && !StartsWithCountryName(document.Slice(m.Range), kb.Countries[key[8..]]))
+                continue; // "Chinese officials": a demonym is not a toponym
             if (!all.Exists(p => p.Start < m.End && m.Start < p.End) && kb.CountryPlace(key[8..]) is { } where)
                 all.Add(new Place(m.Start, m.End, where));
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return all;
+    }
+
+    private static bool StartsWithCountryName(ReadOnlySpan<char> text, Country country)
+    {
+        if (text.StartsWith(country.Name + " ", StringComparison.Ordinal))
+            return true;
+        foreach (var alias in country.Aliases)
+            if (text.StartsWith(alias + " ", StringComparison.Ordinal))
+                return true;
+        return false;
     }
 }
