@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -43,12 +41,8 @@ public sealed class PlaceCandidates
     /// <summary>Lower case without diacritics: "Zürich" and "Zurich" are one key.</summary>
     public static string Fold(ReadOnlySpan<char> name)
     {
-        var decomposed = name.ToString().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                folded.Append(char.ToLowerInvariant(c));
-        return folded.ToString();
+        var text = name.ToString();
+        return (Entities.NamePhrases.Folded(text) ?? text).ToLowerInvariant();
     }
 
     private static void Add(Dictionary<string, List<Gazetted>> byName, string key, Gazetted place)

@@ -55,6 +55,9 @@ public sealed class PlaceResolver : IComponent
         document.SetPlaces(places.ToImmutable());
     }
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_divisionWords = FrozenSet.Create(StringComparer.Ordinal,
+        "County", "Province", "Prefecture", "District", "Governorate", "Municipality", "Parish", "Borough").GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsUnknownPlaceName(EntityType type) => type is EntityType.Gpe or EntityType.Loc or EntityType.Other;
 
     /// <summary>One document's resolutions, each mention resolved once (qualifiers are read before what they qualify).</summary>
@@ -76,7 +79,7 @@ public sealed class PlaceResolver : IComponent
             var key = document.Entities[m.Entity].KbKey;
             var qualifier = Qualifier(i);
             if (key is null) // "Dugway, Utah": all the text says is that Dugway lies in Utah ("the Americas in Alaska" says less)
-                return qualifier is not null && document.Text.AsSpan(m.End).TrimStart().StartsWith(",") ? qualifier : null;
+                return qualifier is not null && document.Text.AsSpan(m.End).TrimStart().StartsWith(",") ? qualifier : Division(m, qualifier);
             if (PlaceKeys.Place(key) is { } id)
             {
                 if (!resolver._kb.Places.TryGetValue(id, out var chosen))
@@ -103,6 +106,25 @@ public sealed class PlaceResolver : IComponent
                 if (a.Feature is not PlaceFeature.City && a.Country != iso3)
                     contest.Add(a);
             return resolver._ranker.Best(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(contest), evidence);
+        }
+
+        /// <summary>
+        /// "Dallas County", "Akita Prefecture": a division named after its seat is placed at the seat, when the article
+        /// supports that reading (its country is named, or it lies near another place of the article).
+        /// </summary>
+        private Gazetted? Division(Mention m, Gazetted? qualifier)
+        {
+            var text = document.Slice(m.Range);
+            var space = text.LastIndexOf(' ');
+            if (space <= 0 || !s_divisionWords.Contains(text[(space + 1)..]))
+                return null;
+            var candidates = resolver._candidates.Lookup(text[..space]);
+            if (candidates.Length == 0)
+                return null;
+            if (qualifier is not null)
+                return PlaceRanker.Within(candidates, qualifier);
+            var best = resolver._ranker.Best(candidates, evidence);
+            return best.Feature is PlaceFeature.City && (evidence.Supports(best) || evidence.NearestAnchorKm(best) <= PlaceRanker.NearKm) ? best : null;
         }
 
         /// <summary>The division or country named right after mention <paramref name="i"/> and a comma, if any.</summary>

@@ -66,4 +66,23 @@ public sealed class PlaceEvaluationTests
         Assert.Contains("places    P 0.667  R 0.667", text, StringComparison.Ordinal);
         Assert.Contains("-> Perth, GBR city", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("US officials met Chinese officials.", "US officials", "Chinese officials", "USA")]
+    [InlineData("Kenya police met Ugandan police.", "Kenya police", "Ugandan police", "KEN")]
+    public void Agent_phrases_are_toponyms_only_when_they_start_with_the_country_name(string text, string named, string demonym, string expected)
+    {
+        var document = new Document(new Article("a", text));
+        var first = text.IndexOf(named, StringComparison.Ordinal);
+        var second = text.IndexOf(demonym, StringComparison.Ordinal);
+        document.SetEntities(
+            [new Entity("E1", EntityType.Gpe, "A", null, null, "test.v1") { KbKey = "country:" + expected },
+             new Entity("E2", EntityType.Gpe, "B", null, null, "test.v1") { KbKey = "country:" + (expected == "USA" ? "CHN" : "UGA") }],
+            [new Mention(first, first + named.Length, 0, MentionKind.Agent), new Mention(second, second + demonym.Length, 1, MentionKind.Agent)]);
+        document.SetPlaces([]);
+
+        var toponyms = PlaceEvaluation.Toponyms(document, KnowledgeBase.Embedded);
+
+        Assert.Equal(expected, Assert.Single(toponyms).Where.Country);
+    }
 }
