@@ -12,7 +12,7 @@ namespace Parley.Pipeline.Places;
 internal static class LocationCues
 {
     private static readonly FrozenSet<string> s_before = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "at", "from", "near", "across", "throughout", "into", "inside", "outside", "within", "around", "between", "toward",
+        "in", "at", "from", "near", "across", "throughout", "into", "inside", "outside", "within", "around", "toward",
         "towards", "via", "visit", "visited", "visiting", "northern", "southern", "eastern", "western", "central", "northeastern",
         "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
         "neighbouring", "neighboring", "rural", "downtown", "mainland");

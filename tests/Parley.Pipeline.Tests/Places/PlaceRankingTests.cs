@@ -30,7 +30,7 @@ public sealed class PlaceRankingTests
     [InlineData("Cases were found in Kenya, Uganda and Tanzania.", "Kenya=Kenya/KEN | Uganda=Uganda/UGA | Tanzania=Tanzania/TZA")]
     [InlineData("Rains flooded northern Kenya.", "Kenya=Kenya/KEN")]
     [InlineData("Clashes erupted in parts of Chad and Niger.", "Chad=Chad/TCD | Niger=Niger/NER")]
-    [InlineData("Trade between Kenya and Uganda grew.", "Kenya=Kenya/KEN | Uganda=Uganda/UGA")]
+    [InlineData("Trade between Kenya and Uganda grew.", "")] // relations between countries are not a location
     [InlineData("Kenya and Uganda signed a trade deal.", "")] // countries that act are actors, not places
     public void Countries_named_as_locations_are_places(string text, string expected) => Assert.Equal(expected, Places(text));
 
