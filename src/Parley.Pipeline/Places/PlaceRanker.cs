@@ -14,13 +14,14 @@ internal sealed class PlaceRanker(FrozenSet<long> capitals)
     /// <summary>An anchor closer than this makes a candidate the local reading.</summary>
     public const double NearKm = 400;
 
-    public const double CountryBonus = 2;
+    public const double CountryBonus = 1.5;
     public const double NearBonus = 1.5;
 
     public double Prior(Gazetted p) => p.Feature switch
     {
         PlaceFeature.City => Math.Log10(Math.Max(p.Population, 1000)) + (capitals.Contains(p.GeonameId) ? 1 : 0),
-        PlaceFeature.Admin1 or PlaceFeature.Admin2 => 6.3,
+        // A first-level division outranks a namesake city of a million: "Ontario" is the province, "Wyoming" the state.
+        PlaceFeature.Admin1 or PlaceFeature.Admin2 => 7,
         PlaceFeature.Country => 7.5,
         _ => 6.5,
     };

@@ -94,7 +94,13 @@ public sealed class PlaceResolver : IComponent
             }
             var iso3 = key[PlaceKeys.Country.Length..];
             if (m.Kind == MentionKind.Metonym)
+            {
+                // "Dar es Salaam" stands for Tanzania, but is not its capital: the city of that name in the country, else the capital.
+                foreach (var city in resolver._candidates.Lookup(document.Slice(m.Range)))
+                    if (city.Country == iso3 && city.Feature == PlaceFeature.City)
+                        return city;
                 return resolver._kb.Countries.TryGetValue(iso3, out var c) && resolver._kb.Places.TryGetValue(c.CapitalGeonameId, out var capital) ? capital : null;
+            }
             if (resolver._kb.CountryPlace(iso3) is not { } country)
                 return null;
             // "Georgia" in an article about Atlanta is the US state: divisions and regions of the same name compete.

@@ -16,8 +16,19 @@ public sealed class PlaceRankingTests
     [InlineData("Officials in Perth reported two cases.", "Perth=Perth/AUS")] // the largest Perth
     [InlineData("Officials in Perth, Scotland reported two cases.", "Perth=Perth/GBR | Scotland=Scotland/GBR")]
     [InlineData("Ferries docked at Victoria in Canada.", "Victoria=Victoria/CAN | Canada=Canada/CAN")]
+    [InlineData("SPRINGFIELD, Illinois - Officials closed two farms.", "SPRINGFIELD=Springfield/USA | Illinois=Illinois/USA")] // a dateline with its state
     [InlineData("A farmer near Dugway, Utah fell ill.", "Dugway=Utah/USA | Utah=Utah/USA")] // an unknown town placed in its state
     public void A_qualifier_after_a_comma_or_in_decides(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
+    [InlineData("SPRINGFIELD, Illinois - Officials closed two farms.", 39.80, -89.64)]
+    [InlineData("Officials in Portland, Maine closed two farms.", 43.66, -70.26)]
+    [InlineData("Officials in Portland, Oregon closed two farms.", 45.52, -122.68)]
+    public void A_division_qualifier_picks_the_namesake_inside_it(string text, double lat, double lon)
+    {
+        var where = EntityTestDocuments.Run(text).Places[0].Where;
+        Assert.InRange(Parley.Pipeline.Places.GeoDistance.Km(where.Lat, where.Lon, lat, lon), 0, 30);
+    }
 
     [Theory]
     [InlineData("Storms hit towns in Victoria on Monday.", "Victoria=Victoria/AUS")] // a state before small capitals abroad
@@ -25,6 +36,16 @@ public sealed class PlaceRankingTests
     [InlineData("Storms hit Atlanta and then moved across Georgia.", "Atlanta=Atlanta/USA | Georgia=Georgia (U.S. state)/USA")]
     [InlineData("Russian troops moved into Georgia.", "Georgia=Georgia/GEO")]
     public void The_articles_countries_and_places_choose_among_namesakes(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
+    [InlineData("Cases rose in Ontario while U.S. officials watched.", "Ontario=Ontario/CAN/Admin1")] // the province, not the Californian city
+    [InlineData("Ranchers in Detroit and Wyoming reported cases.", "Detroit=Detroit/USA/City | Wyoming=Wyoming/USA/Admin1")]
+    [InlineData("Ships docked in Dar es Salaam on Monday.", "Dar es Salaam=Dar es Salaam/TZA/City")] // a metonym that is not the capital
+    public void Divisions_outrank_namesake_cities_and_metonyms_name_their_own_city(string text, string expected)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.Equal(expected, string.Join(" | ", document.Places.Select(p => $"{document.TextOf(p.Range)}={p.Where.Name}/{p.Where.Country}/{p.Where.Feature}")));
+    }
 
     [Theory]
     [InlineData("Cases were found in Kenya, Uganda and Tanzania.", "Kenya=Kenya/KEN | Uganda=Uganda/UGA | Tanzania=Tanzania/TZA")]
@@ -37,6 +58,7 @@ public sealed class PlaceRankingTests
     [Theory]
     [InlineData("Flooding hit Central Kalinga on Monday.", "")] // "Central" is a city elsewhere, but here part of a longer name
     [InlineData("Birds died in the Danube Delta.", "")]
+    [InlineData("Birds died near Satu de Jos.", "")] // a particle joins the known name to a longer one
     [InlineData("Health workers in Dallas and Austin said a farmer in Malakoff fell ill.", "Dallas=Dallas/USA | Austin=Austin/USA")] // not the French Malakoff
     [InlineData("Vaccines reached North Sumatra on Monday.", "Sumatra=Sumatra/IDN")] // a part of the place: its point is near enough
     public void Names_that_only_look_like_a_known_place_are_not_resolved(string text, string expected) => Assert.Equal(expected, Places(text));
