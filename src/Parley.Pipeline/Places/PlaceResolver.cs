@@ -40,12 +40,8 @@ public sealed class PlaceResolver : IComponent
             var m = mentions[i];
             if (m.Kind is not (MentionKind.Name or MentionKind.Metonym) || places.Count > 0 && places[^1].End > m.Start)
                 continue;
-            var key = document.Entities[m.Entity].KbKey;
-            var isPlace = key is not null && key.StartsWith(PlaceKeys.PlacePrefix, StringComparison.Ordinal) && m.Kind == MentionKind.Name
-                ? !EmbeddedPlaces.InsideLongerName(document, i)
-                : key is not null && key.StartsWith(PlaceKeys.Country, StringComparison.Ordinal)
-                    ? LocationCues.AfterLocative(document, m.Start) || LocationCues.ListedAfter(document, lastPlaceEnd, m.Start)
-                    : key is null && m.Kind == MentionKind.Name && IsUnknownPlaceName(document.Entities[m.Entity].Type);
+            cancellationToken.ThrowIfCancellationRequested();
+            var isPlace = IsLocationUse(document, i, lastPlaceEnd);
             if (isPlace && reading.Where(i) is { } where)
             {
                 places.Add(new Place(m.Start, m.End, where));
@@ -58,7 +54,24 @@ public sealed class PlaceResolver : IComponent
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_divisionWords = FrozenSet.Create(StringComparer.Ordinal,
         "County", "Province", "Prefecture", "District", "Governorate", "Municipality", "Parish", "Borough").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static bool IsUnknownPlaceName(EntityType type) => type is EntityType.Gpe or EntityType.Loc or EntityType.Other;
+    /// <summary>
+    /// Whether mention <paramref name="i"/> names a location here: a gazetteer place unless it is part of a longer name;
+    /// a country or capital only where <see cref="LocationCues"/> say so; an unknown name of a place-like type always
+    /// (it is resolved only when a qualifier or its seat says where it is).
+    /// </summary>
+    private static bool IsLocationUse(Document document, int i, int lastPlaceEnd)
+    {
+        var m = document.Mentions[i];
+        var entity = document.Entities[m.Entity];
+        return entity.KbKey switch
+        {
+            null => m.Kind == MentionKind.Name && entity.Type is EntityType.Gpe or EntityType.Loc or EntityType.Other,
+            var key when PlaceKeys.Place(key) is not null => m.Kind == MentionKind.Name && !EmbeddedPlaces.InsideLongerName(document, i),
+            var key when key.StartsWith(PlaceKeys.Country, StringComparison.Ordinal) =>
+                LocationCues.AfterLocative(document, m.Start) || LocationCues.ListedAfter(document, lastPlaceEnd, m.Start),
+            _ => false,
+        };
+    }
 
     /// <summary>One document's resolutions, each mention resolved once (qualifiers are read before what they qualify).</summary>
     private sealed class Reading(PlaceResolver resolver, Document document, PlaceEvidence evidence)
