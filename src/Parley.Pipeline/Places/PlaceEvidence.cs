@@ -34,6 +34,7 @@ internal sealed class PlaceEvidence
                 evidence._anchors.Add(place);
             }
         }
+        evidence.Dominant = evidence.FindDominant();
         return evidence;
     }
 
@@ -54,24 +55,23 @@ internal sealed class PlaceEvidence
     }
 
     /// <summary>The country the article names most, if named at least twice and more than any other; else null.</summary>
-    public string? Dominant
+    public string? Dominant { get; private set; }
+
+    private string? FindDominant()
     {
-        get
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (country, _) in _countries)
+            counts[country] = counts.GetValueOrDefault(country) + 1;
+        string? best = null;
+        int bestCount = 1, second = 0;
+        foreach (var (country, count) in counts)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (country, _) in _countries)
-                counts[country] = counts.GetValueOrDefault(country) + 1;
-            string? best = null;
-            int bestCount = 1, second = 0;
-            foreach (var (country, count) in counts)
-            {
-                if (count > bestCount)
-                    (best, second, bestCount) = (country, bestCount, count);
-                else if (count > second)
-                    second = count;
-            }
-            return best is not null && bestCount > second ? best : null;
+            if (count > bestCount)
+                (best, second, bestCount) = (country, bestCount, count);
+            else if (count > second)
+                second = count;
         }
+        return best is not null && bestCount > second ? best : null;
     }
 
     /// <summary>True when the article names the country of <paramref name="place"/> other than through an ambiguous name or the place itself.</summary>

@@ -100,8 +100,9 @@ public sealed class PlaceResolver : IComponent
                 var candidates = resolver._candidates.Lookup(document.Slice(m.Range));
                 if (Array.IndexOf(candidates, chosen) < 0)
                     candidates = [chosen, .. candidates]; // "Washington" the capital is known by its country's metonym only
-                if (qualifier is not null)
-                    return PlaceRanker.Within(candidates, qualifier) ?? qualifier;
+                // "Malakoff, Texas": a town the gazetteer lacks there is placed in its qualifier; a division never is ("Texas, Mexico" is a list).
+                if (qualifier is not null && (PlaceRanker.Within(candidates, qualifier) ?? (Array.TrueForAll(candidates, c => c.Feature == PlaceFeature.City) ? qualifier : null)) is { } inside)
+                    return inside;
                 var best = resolver._ranker.Best(candidates, evidence);
                 return resolver._ranker.Plausible(best, evidence) ? best : null;
             }

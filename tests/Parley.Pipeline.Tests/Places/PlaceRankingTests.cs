@@ -71,6 +71,7 @@ public sealed class PlaceRankingTests
 
     [Theory]
     [InlineData("Strains called Bundibugyo, Sudan and Reston are known.", "")]
+    [InlineData("Floods hit Texas, Mexico and Guatemala.", "Texas=Texas/USA | Mexico=Mexico/MEX | Guatemala=Guatemala/GTM")]
     [InlineData("Flu was reported in Arkansas, Delaware, Idaho and Maine.", "Arkansas=Arkansas/USA | Delaware=Delaware/USA | Idaho=Idaho/USA | Maine=Maine/USA")]
     public void A_list_is_not_a_chain_of_qualifiers(string text, string expected)
     {
