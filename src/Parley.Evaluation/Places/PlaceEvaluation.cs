@@ -31,7 +31,7 @@ public static class PlaceEvaluation
         return new PlaceReport(split, articles.Count, unaligned, places, toponyms);
     }
 
-    /// <summary>The places layer plus every country mention by name, capital or agent phrase not already a place (at the country's centroid).</summary>
+    /// <summary>The places layer plus every country mention by name, capital or agent phrase not already a place (at the country's point; a capital at the capital).</summary>
     public static List<Place> Toponyms(Document document, KnowledgeBase kb)
     {
         var all = new List<Place>(document.Places);
@@ -43,12 +43,15 @@ public static class PlaceEvaluation
                 continue;
             if (m.Kind == MentionKind.Agent && !StartsWithCountryName(document.Slice(m.Range), kb.Countries[key[8..]]))
                 continue; // "Chinese officials": a demonym is not a toponym
-            if (!all.Exists(p => p.Start < m.End && m.Start < p.End) && kb.CountryPlace(key[8..]) is { } where)
+            if (!all.Exists(p => p.Start < m.End && m.Start < p.End) && (m.Kind == MentionKind.Metonym ? CapitalOf(kb, key[8..]) : kb.CountryPlace(key[8..])) is { } where)
                 all.Add(new Place(m.Start, m.End, where));
         }
         all.Sort((a, b) => a.Start.CompareTo(b.Start));
         return all;
     }
+
+    private static Gazetted? CapitalOf(KnowledgeBase kb, string iso3) =>
+        kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var capital) ? capital : kb.CountryPlace(iso3);
 
     private static bool StartsWithCountryName(ReadOnlySpan<char> text, Country country)
     {

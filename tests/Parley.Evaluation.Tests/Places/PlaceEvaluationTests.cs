@@ -85,4 +85,16 @@ public sealed class PlaceEvaluationTests
 
         Assert.Equal(expected, Assert.Single(toponyms).Where.Country);
     }
+
+    [Fact]
+    public void A_capital_standing_for_its_country_is_a_toponym_at_the_capital()
+    {
+        var document = new Document(new Article("a", "Nairobi said talks went well."));
+        document.SetEntities([new Entity("E1", EntityType.Gpe, "Kenya", null, null, "test.v1") { KbKey = "country:KEN" }], [new Mention(0, 7, 0, MentionKind.Metonym)]);
+        document.SetPlaces([]);
+
+        var where = Assert.Single(PlaceEvaluation.Toponyms(document, KnowledgeBase.Embedded)).Where;
+
+        Assert.Equal(("Nairobi", PlaceFeature.City), (where.Name, where.Feature));
+    }
 }
