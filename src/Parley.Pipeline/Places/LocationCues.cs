@@ -50,6 +50,13 @@ internal static class LocationCues
     public static bool ListContinues(Document document, int end, int nextStart) =>
         nextStart > end && s_listingLookup.Contains(document.Text.AsSpan(end, nextStart - end).Trim());
 
+    /// <summary>Seas, oceans and ranges that span countries ("Baltic Sea", "Ural Mountains"): no one country holds them.</summary>
+    public static bool CrossesBorders(ReadOnlySpan<char> name)
+    {
+        var last = LastWord(name);
+        return last is "Sea" or "Ocean" or "Mountains" or "Gulf" or "Strait" or "Range" or "Desert";
+    }
+
     private static ReadOnlySpan<char> WithoutThe(ReadOnlySpan<char> text) =>
         text.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || text.Equals("the", StringComparison.OrdinalIgnoreCase) ? text[..^3].TrimEnd() : text;
 

@@ -92,7 +92,7 @@ public sealed class PlaceResolver : IComponent
             var key = document.Entities[m.Entity].KbKey;
             var qualifier = Qualifier(i);
             if (key is null) // "Dugway, Utah": all the text says is that Dugway lies in Utah ("the Americas in Alaska" says less)
-                return qualifier is not null && document.Text.AsSpan(m.End).TrimStart().StartsWith(",") ? qualifier : Division(m, qualifier);
+                return qualifier is not null && document.Text.AsSpan(m.End).TrimStart().StartsWith(",") ? qualifier : Division(m, qualifier) ?? InDominantCountry(m);
             if (PlaceKeys.Place(key) is { } id)
             {
                 if (!resolver._kb.Places.TryGetValue(id, out var chosen))
@@ -146,6 +146,14 @@ public sealed class PlaceResolver : IComponent
             var best = resolver._ranker.Best(candidates, evidence);
             return best.Feature is PlaceFeature.City && (evidence.Supports(best) || evidence.NearestAnchorKm(best) <= PlaceRanker.NearKm) ? best : null;
         }
+
+        /// <summary>
+        /// "a farm in Pangandaran" in a story about Indonesia: a town the gazetteer lacks, named as a location, is placed
+        /// at the country the article is about (feature country: the point says no more than that).
+        /// </summary>
+        private Gazetted? InDominantCountry(Mention m) =>
+            document.Entities[m.Entity].Type is EntityType.Gpe or EntityType.Loc && LocationCues.AfterLocative(document, m.Start)
+            && !LocationCues.CrossesBorders(document.Slice(m.Range)) && evidence.Dominant is { } country ? resolver._kb.CountryPlace(country) : null;
 
         /// <summary>The division or country named right after mention <paramref name="i"/> and a comma, if any.</summary>
         private Gazetted? Qualifier(int i)

@@ -70,6 +70,12 @@ public sealed class PlaceRankingTests
     public void A_division_named_after_its_seat_is_placed_at_the_seat(string text, string expected) => Assert.Equal(expected, Places(text));
 
     [Theory]
+    [InlineData("Indonesian officials in Jakarta said a farm in Pangandaran was closed.", "Jakarta=Jakarta/IDN | Pangandaran=Indonesia/IDN")]
+    [InlineData("Swedish officials in Stockholm said birds died in the Vastra Sea.", "Stockholm=Stockholm/SWE")] // a sea is in no one country
+    [InlineData("A farm in Pangandaran was closed.", "")] // nothing says which country
+    public void An_unknown_town_named_as_a_location_is_placed_in_the_articles_country(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
     [InlineData("Strains called Bundibugyo, Sudan and Reston are known.", "")]
     [InlineData("Floods hit Texas, Mexico and Guatemala.", "Texas=Texas/USA | Mexico=Mexico/MEX | Guatemala=Guatemala/GTM")]
     [InlineData("Flu was reported in Arkansas, Delaware, Idaho and Maine.", "Arkansas=Arkansas/USA | Delaware=Delaware/USA | Idaho=Idaho/USA | Maine=Maine/USA")]
