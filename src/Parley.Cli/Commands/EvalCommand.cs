@@ -21,6 +21,7 @@ public static class EvalCommand
             (path, run) => TimeMlEvaluation.Evaluate(path, run).ToText()));
         command.Add(Ner(context));
         command.Add(Petrarch(context));
+        command.Add(EvalPlaces.Create(context));
         return command;
     }
 
