@@ -24,7 +24,7 @@ internal static class ArgumentFinder
         var pattern = trigger.Pattern;
         var clauseStart = ClauseStart(document, sentence, trigger.FirstToken);
         var clauseEnd = ClauseEnd(document, sentence, trigger.EndToken);
-        var confidence = pattern.Kind == TriggerKind.Verb ? 0.85 : 0.75;
+        var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
 
         var byGroup = Passive(document, trigger, clauseEnd) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
@@ -43,7 +43,7 @@ internal static class ArgumentFinder
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
             source = Modifier(document, groups, trigger.FirstToken)?.Mentions ?? [];
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
-        if (source.Length == 0 && pattern.Kind == TriggerKind.Verb && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
+        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {
             source = subject.Mentions;
             cueStart = Math.Max(clauseStart, SegmentStart(document, subject.FirstToken, clauseStart));
@@ -62,6 +62,10 @@ internal static class ArgumentFinder
             (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met", "both sides imposed sanctions"
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart };
     }
+
+    /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
+    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups) =>
+        FindTarget(document, act.Pattern, act, ClauseEnd(document, sentence, act.EndToken), groups);
 
     /// <summary>The start of the comma-delimited stretch holding the subject: ", a senior official warned" starts after the comma.</summary>
     private static int SegmentStart(Document document, int subjectToken, int floor)

@@ -32,15 +32,23 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             var groups = ActorGroups.Of(document, sentence, index);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
-            var previousEnd = -10;
-            foreach (var trigger in triggers)
+            var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)
+            for (var i = 0; i < triggers.Count; i++)
             {
-                // "agreed to cooperate": the infinitive is what was agreed, not a second event.
-                var complement = trigger.FirstToken - previousEnd <= 1 && document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is "to";
-                previousEnd = trigger.EndToken;
-                if (complement)
+                var trigger = triggers[i];
+                if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i))
                     continue;
-                var found = Code(document, s, sentence, trigger, groups, index, context);
+                var reading = new Reading(trigger, null, null, trigger.FirstToken);
+                if (trigger.Pattern.Kind == TriggerKind.Frame && Complements.ActOf(document, triggers, i) is { } j)
+                {
+                    consumed |= j < 64 ? 1UL << j : 0;
+                    reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern.Plover, triggers[j].Pattern) };
+                }
+                else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
+                {
+                    reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
+                }
+                var found = Code(document, s, sentence, reading, groups, index, context);
                 if (found is null || !seen.Add(Key(found)))
                     continue;
                 events.Add(found);
@@ -51,19 +59,28 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         document.SetEvents([.. events]);
     }
 
-    private CodedEvent? Code(Document document, int s, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
+    /// <summary>How a trigger is read: alone, as a frame over an act ("offered to release"), or as a modal intent ("will release").</summary>
+    private readonly record struct Reading(TriggerMatch Trigger, TriggerMatch? Act, FramedCode? Framed, int CueEnd);
+
+    private CodedEvent? Code(Document document, int s, Sentence sentence, Reading reading, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
     {
-        if (trigger.Pattern.Kind == TriggerKind.Verb && AfterDeterminer(document, trigger.FirstToken, sentence.FirstToken))
-            return null; // "Beijing's sanctions list", "the attack": a verb form used as a noun
+        var trigger = reading.Trigger;
+        if (trigger.Pattern.Kind != TriggerKind.Noun && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
+            return null; // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         if (arguments.Source.Length == 0)
             return null;
+        if (arguments.Target.Length == 0 && reading.Act is { } act)
+            arguments = arguments with { Target = ArgumentFinder.TargetOf(document, sentence, act, groups) };
         context.NotePair(arguments.Source, arguments.Target);
 
+        var range = reading.Act is { } a ? new TextRange(trigger.Range.Start, a.Range.End)
+            : reading.CueEnd < trigger.FirstToken ? new TextRange(document.Tokens[reading.CueEnd].Start, trigger.Range.End) : trigger.Range;
         var time = EventTimeResolver.Resolve(document, s, trigger.Range);
-        var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, trigger.FirstToken);
+        var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, reading.CueEnd);
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
-        var rule = trigger.Pattern.Id;
+        var rule = reading.Framed is null ? trigger.Pattern.Id
+            : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
         var confidence = arguments.Confidence;
         Gazetted? place = PlaceOf(document, sentence, trigger);
 
@@ -81,6 +98,9 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
         if (source.Count == 0)
             return null;
+        // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
+        if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
+            return null;
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named.
         if (target.Count == 0 && factuality is Factuality.Future or Factuality.Hypothetical
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0) && context.CounterpartOf(source) is { } partner)
@@ -90,14 +110,14 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             confidence -= 0.2;
         }
 
-        var cameo = trigger.Pattern.Cameo;
-        if (trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
+        var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
+        if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var plover = trigger.Pattern.Plover;
-        var mode = cameo == "044" ? "third-party" : trigger.Pattern.Mode;
+        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
-            source, target, time, place, trigger.Range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+            source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }
 
     private List<EventActor> Resolve(Document document, int[] mentions, DateOnly? date, TokenIndex index)
@@ -138,14 +158,4 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     private static string Key(CodedEvent e) =>
         string.Join('|', e.Plover, e.Cameo, e.Factuality, e.Time.Value,
             string.Join(',', e.Source.Select(a => a.Code.Code).Order()), string.Join(',', e.Target.Select(a => a.Code.Code).Order()));
-
-    private static bool AfterDeterminer(Document document, int token, int sentenceStart)
-    {
-        if (token == sentenceStart)
-            return false;
-        var previous = document.Slice(document.Tokens[token - 1].Range);
-        return previous is "the" or "The" or "a" or "A" or "an" or "its" or "their" or "his" or "her" or "new" or "'s" or "’s" or "s"
-                or "albeit" or "very" or "more" or "most" or "so" or "too" or "increasingly"
-            || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal);
-    }
 }
