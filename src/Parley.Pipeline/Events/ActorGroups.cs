@@ -57,8 +57,8 @@ internal static class ActorGroups
             var e = document.Entities[m.Entity];
             if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal) || IsPlace(document, m))
                 continue;
-            if (e.Actor is null && e.KbKey is null)
-                continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor
+            if (e.Actor is null && e.KbKey is null && e.Type != EntityType.Person)
+                continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor; a titled person may be
             yield return i;
         }
     }

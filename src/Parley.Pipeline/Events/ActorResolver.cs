@@ -46,7 +46,38 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         }
         if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
-        return entity.Actor;
+        return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) : null);
+    }
+
+    /// <summary>Country code for a titled person whose country the text does not say ("President Levy Mwanawasa"): CAMEO's unknown.</summary>
+    public const string UnknownCountry = "---";
+
+    /// <summary>
+    /// A person the knowledge base does not know, coded from the words before the name: the title gives the sector
+    /// ("Judge" → JUD), a country or demonym in the same phrase the country ("Nigerian junior foreign minister").
+    /// </summary>
+    private ActorCode? Titled(Document document, Mention mention)
+    {
+        var sentence = document.Sentences[document.SentenceAt(mention.Start)];
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && tokens[first].End <= mention.Start)
+            first++;
+        string? sector = null;
+        var from = Math.Max(sentence.FirstToken, first - 6);
+        for (var end = first; end > from && sector is null; end--)
+            for (var start = Math.Max(from, end - 3); start < end && sector is null; start++)
+            {
+                var phrase = document.Text[tokens[start].Start..tokens[end - 1].End].ToLowerInvariant();
+                if (kb.Agents.TryGetValue(phrase, out var title))
+                    sector = title.Sector;
+            }
+        if (sector is null)
+            return null;
+        foreach (var m in document.Mentions)
+            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby)
+                return new ActorCode(nearby.Country, sector);
+        return new ActorCode(UnknownCountry, sector);
     }
 
     /// <summary>"US Secretary of State Marco Rubio": the name with the title and demonym written before it.</summary>

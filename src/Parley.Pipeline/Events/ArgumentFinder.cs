@@ -35,6 +35,15 @@ internal static class ArgumentFinder
             return new Arguments(source, target, clauseStart, confidence);
         }
 
+        // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
+        if (pattern.Source == SourceSlot.Speaker)
+        {
+            var asked = Subject(document, groups, clauseStart, clauseStart, trigger.FirstToken)?.Mentions ?? [];
+            var speaker = asked.Length == 0 ? [] : Speaker(document, sentence, trigger, groups);
+            return speaker.Length == 0 || speaker.AsSpan().SequenceEqual(asked) ? new Arguments([], [], clauseStart, confidence)
+                : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
+        }
+
         if (pattern.Source == SourceSlot.Between && After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
             && GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence);
@@ -42,6 +51,14 @@ internal static class ArgumentFinder
         var cueStart = clauseStart;
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
             source = Modifier(document, groups, trigger.FirstToken)?.Mentions ?? [];
+        // "Italy announced a suspension of air links", "Israel mounted its invasion": a nominal trigger as the object of
+        // its clause's verb is the subject's act.
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && !Definite(document, trigger.FirstToken, clauseStart)
+            && Subject(document, groups, clauseStart, clauseStart, trigger.FirstToken) is { } nominalSubject)
+        {
+            source = nominalSubject.Mentions;
+            confidence -= 0.15;
+        }
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {
@@ -60,7 +77,49 @@ internal static class ArgumentFinder
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
         if (target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE"))
             (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met", "both sides imposed sanctions"
+        confidence += ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart };
+    }
+
+    /// <summary>
+    /// Main clauses tell a sentence's news; relative, temporal and purpose clauses ("after a jet shot down", "who has
+    /// vowed", "to protest") tell background, so their events are less likely the one the sentence is about.
+    /// </summary>
+    private static double ClauseWeight(Document document, int clauseStart, int sentenceStart, int triggerToken)
+    {
+        if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
+        {
+            // "is expected to raise", "set to meet" carry the clause's news; "gathered in Lagos to protest" is a purpose.
+            var governor = document.Slice(document.Tokens[triggerToken - 2].Range);
+            var lookup = Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>();
+            return lookup.Contains(governor) || Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(governor)
+                || governor is "set" or "poised" or "slated" or "able" or "trying" or "tried" or "attempted" or "sought" ? 0 : -0.15;
+        }
+        if (clauseStart == sentenceStart)
+            return 0;
+        var opener = document.Slice(document.Tokens[clauseStart - 1].Range);
+        return opener is "who" or "which" or "after" or "before" or "when" or "because" or "as" or "while" or "although" or "though" or "whereas" ? -0.15 : -0.05;
+    }
+
+    /// <summary>
+    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said"):
+    /// the subject before the clause, else the actor next to a reporting verb after it.
+    /// </summary>
+    public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken);
+        foreach (var g in groups)
+            if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
+                return g.Mentions;
+        for (var t = trigger.EndToken; t < sentence.EndToken; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3)
+                    return g.Mentions;
+        }
+        return [];
     }
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
@@ -137,6 +196,8 @@ internal static class ArgumentFinder
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "of" && t > floor && document.Tokens[t - 1].Is(TokenShape.Capitalized) && document.Tokens[t + 1].Is(TokenShape.Capitalized))
                 continue; // inside a title: "Secretary of State"
+            if (text is "of" && t > floor && Cues.Collectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
+                return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
             if (document.Tokens[t].Is(TokenShape.Punctuation))

@@ -25,7 +25,7 @@ internal static class Complements
         "said", "says", "say", "announced", "announces", "stated", "told", "declared", "statement", "according", "confirmed",
         "insisted", "pledged", "promised", "vowed", "added", "indicated", "signalled", "signaled", "decided");
 
-    private static readonly FrozenSet<string> s_conditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "unless", "if");
+    private static readonly FrozenSet<string> s_conditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "unless", "otherwise");
 
     /// <summary>The index of the trigger a frame governs: the next one within a few words, after "to" or "that".</summary>
     public static int? ActOf(Document document, List<TriggerMatch> triggers, int frame)
@@ -37,7 +37,7 @@ internal static class Complements
         if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow || Boundary(document, f.EndToken, next.FirstToken))
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
-        var adjacent = last is "to" or "that" && next.FirstToken - f.EndToken <= (last is "to" ? 2 : ActWindow);
+        var adjacent = last is "to" or "that" or "must" or "should" && next.FirstToken - f.EndToken <= (last is "that" ? ActWindow : 2);
         return adjacent || PrecededByTo(document, next.FirstToken) ? frame + 1 : null;
     }
 
@@ -58,7 +58,7 @@ internal static class Complements
     /// </summary>
     public static (string Frame, int ModalToken)? ModalIntent(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.Pattern.Plover is "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN" or "AGREE")
+        if (trigger.Pattern.Kind == TriggerKind.Noun || trigger.Pattern.Plover is "REQUEST" or "ACCUSE" or "THREATEN")
             return null;
         var negated = false;
         var modal = -1;
@@ -76,11 +76,13 @@ internal static class Complements
         }
         if (modal < 0 || !Contains(document, s_reporting, sentence.FirstToken, sentence.EndToken))
             return null;
+        var word = document.Slice(document.Tokens[modal].Range);
         if (negated)
             return ("REJECT", modal);
-        if (trigger.Pattern.Plover == "REJECT")
+        // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
+        if (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would")
             return null;
-        return (Contains(document, s_conditions, trigger.EndToken, sentence.EndToken) ? "THREATEN" : "AGREE", modal);
+        return (Contains(document, s_conditions, trigger.EndToken, sentence.EndToken) && !IntentCodes.IsHostile(trigger.Pattern.Plover) ? "THREATEN" : "AGREE", modal);
     }
 
     private static bool PrecededByTo(Document document, int token) =>

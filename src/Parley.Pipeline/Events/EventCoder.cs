@@ -72,6 +72,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             return null;
         if (arguments.Target.Length == 0 && reading.Act is { } act)
             arguments = arguments with { Target = ArgumentFinder.TargetOf(document, sentence, act, groups) };
+        if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);
 
         var range = reading.Act is { } a ? new TextRange(trigger.Range.Start, a.Range.End)
