@@ -27,12 +27,12 @@ internal static class ArgumentFinder
         var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
 
-        var byGroup = Passive(document, trigger, clauseEnd) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
-        if (byGroup is { } agentGroup)
+        // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
+        if (IsPassive(document, trigger))
         {
-            source = agentGroup.Mentions;
+            var byGroup = After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
             target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
-            return new Arguments(source, target, clauseStart, confidence);
+            return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
         // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
@@ -75,7 +75,7 @@ internal static class ArgumentFinder
         }
 
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
-        if (target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE"))
+        if (target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT"))
             (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met", "both sides imposed sanctions"
         confidence += ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart };
@@ -160,11 +160,20 @@ internal static class ArgumentFinder
         // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
             return [];
-        var objectStart = SkipFreeRelative(document, trigger.EndToken, clauseEnd);
+        // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
+        var objectStart = SkipFreeRelative(document, HasGap(pattern) ? trigger.FirstToken + 1 : trigger.EndToken, clauseEnd);
         if (pattern.TargetIsObject && GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
             && !PrepositionBetween(document, objectStart, obj.FirstToken))
             return obj.Mentions;
         return [];
+    }
+
+    private static bool HasGap(EventPattern pattern)
+    {
+        foreach (var forms in pattern.Trigger)
+            if (forms[0] == "*")
+                return true;
+        return false;
     }
 
     /// <summary>"against what Beijing calls US meddling": the target follows the reporting verb of a free relative.</summary>
@@ -206,13 +215,20 @@ internal static class ArgumentFinder
         return false;
     }
 
-    private static int? Passive(Document document, TriggerMatch trigger, int clauseEnd)
+    /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
+    private static bool IsPassive(Document document, TriggerMatch trigger)
     {
-        var auxiliary = false;
+        if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
         for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
-            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
-                auxiliary = true;
-        return auxiliary ? After(document, trigger.EndToken, clauseEnd, "by", 3) : null;
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never"))
+                return false;
+        }
+        return false;
     }
 
     private static bool HasPluralAnaphor(Document document, int from, int to)

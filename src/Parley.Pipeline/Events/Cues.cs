@@ -27,6 +27,10 @@ internal static class Cues
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next");
 
+    /// <summary>Predicates that hedge the noun before them: "breakthroughs remain uncertain", "shifts are unlikely".</summary>
+    public static readonly FrozenSet<string> HedgesAfter = Set("uncertain", "unlikely", "unclear", "doubtful", "doubt", "speculative",
+        "possible", "hypothetical", "elusive", "improbable", "remote", "seen");
+
     /// <summary>Adjectives that may stand between an actor and a nominal trigger: "US military strikes", "Beijing's new sanctions".</summary>
     public static readonly FrozenSet<string> Adjectives = Set("new", "fresh", "latest", "further", "additional", "military", "economic",
         "diplomatic", "bilateral", "joint", "official", "first", "second", "third", "recent", "planned", "proposed", "sweeping", "tough",

@@ -68,8 +68,12 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         if (trigger.Pattern.Kind != TriggerKind.Noun && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
             return null; // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
-        if (arguments.Source.Length == 0)
+        // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
+        var agentless = arguments.Source.Length == 0 && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
+        if (arguments.Source.Length == 0 && !agentless)
             return null;
+        if (agentless)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.25 };
         if (arguments.Target.Length == 0 && reading.Act is { } act)
             arguments = arguments with { Target = ArgumentFinder.TargetOf(document, sentence, act, groups) };
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
@@ -80,6 +84,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             : reading.CueEnd < trigger.FirstToken ? new TextRange(document.Tokens[reading.CueEnd].Start, trigger.Range.End) : trigger.Range;
         var time = EventTimeResolver.Resolve(document, s, trigger.Range);
         var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, reading.CueEnd);
+        if (factuality == Factuality.Asserted && trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken))
+            factuality = Factuality.Hypothetical;
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
@@ -98,7 +104,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var target = Resolve(document, arguments.Target, date, index);
         // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
         target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
-        if (source.Count == 0)
+        if (source.Count == 0 && !(agentless && target.Count > 0))
             return null;
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
