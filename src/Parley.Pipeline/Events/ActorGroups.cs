@@ -72,13 +72,25 @@ internal static class ActorGroups
     private static bool IsPersonName(Document document, int mention) =>
         document.Mentions[mention].Kind == MentionKind.Name && document.Entities[document.Mentions[mention].Entity].Type == EntityType.Person;
 
-    /// <summary>A country named as a location ("in Malaysia") is where something happens, not who acts.</summary>
+    /// <summary>
+    /// A country named as a location ("in Malaysia", "Kuala Lumpur, Malaysia") is where something happens, not who acts;
+    /// after "from", "into", "at" or "visited" it is still the other side of an event ("recalled its envoy from Israel").
+    /// </summary>
     private static bool IsPlace(Document document, Mention mention)
     {
         foreach (var p in document.Places)
             if (p.Start == mention.Start && p.End == mention.End)
-                return true;
+                return p.Where.Feature != PlaceFeature.Country || !ActsAsPartner(document, mention.Start);
         return false;
+    }
+
+    private static bool ActsAsPartner(Document document, int start)
+    {
+        var text = document.Text.AsSpan(0, start).TrimEnd();
+        if (text.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+            text = text[..^3].TrimEnd();
+        var space = text.LastIndexOfAny(' ', '\n', '\t');
+        return text[(space + 1)..] is "from" or "into" or "at" or "visit" or "visited" or "visiting" or "visits";
     }
 
     private static bool OnlyCoordination(Document document, int from, int to)

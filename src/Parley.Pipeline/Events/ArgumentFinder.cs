@@ -280,7 +280,7 @@ internal static class ArgumentFinder
     private static int ClauseStart(Document document, Sentence sentence, int triggerToken)
     {
         for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
-            if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+            if (StartsClause(document, t, sentence.FirstToken))
                 return t + 1;
         return sentence.FirstToken;
     }
@@ -288,9 +288,17 @@ internal static class ArgumentFinder
     private static int ClauseEnd(Document document, Sentence sentence, int fromToken)
     {
         for (var t = fromToken; t < sentence.EndToken; t++)
-            if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+            if (StartsClause(document, t, sentence.FirstToken))
                 return t;
         return sentence.EndToken;
+    }
+
+    /// <summary>A clause-opening word, or ", and" / ", but" joining two clauses ("Egypt protested, and Jordan recalled ...").</summary>
+    private static bool StartsClause(Document document, int t, int sentenceStart)
+    {
+        var text = document.Slice(document.Tokens[t].Range);
+        return Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+            || text is "and" or "or" && t > sentenceStart && document.Slice(document.Tokens[t - 1].Range) is ",";
     }
 
     /// <summary>"the meeting", "this face-to-face discussion": a definite nominal trigger refers to an event already told.</summary>

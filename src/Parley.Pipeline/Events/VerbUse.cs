@@ -20,6 +20,14 @@ internal static class VerbUse
     private static readonly FrozenSet<string> s_subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "it", "they", "who", "which", "that", "also", "again", "now", "still", "then", "often", "repeatedly", "reportedly", "officially", "publicly");
 
+    private static bool AfterDemonym(Document document, Token previous)
+    {
+        foreach (var m in document.Mentions)
+            if (m.End == previous.End && m.Kind == MentionKind.Demonym)
+                return document.Text[m.End - 1] != 's'; // "the Palestinians reject" is a plural subject
+        return false;
+    }
+
     /// <summary>False when the trigger's first word reads as a noun or an adjective here.</summary>
     public static bool IsVerb(Document document, int token, int sentenceStart)
     {
@@ -33,6 +41,8 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterDemonym(document, previousToken))
+            return false; // "the Polish demand", "Israeli strikes": a demonym describes a noun
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since";
