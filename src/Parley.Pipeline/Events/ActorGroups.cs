@@ -43,7 +43,27 @@ internal static class ActorGroups
         }
         if (current.Count > 0)
             groups.Add(Make(document, current, firstToken, lastEndToken));
-        return groups;
+        return SplitCommaOnly(document, groups, index);
+    }
+
+    /// <summary>"If Russia attacks Estonia, NATO will respond": names joined by commas alone are not a list without an "and".</summary>
+    private static List<ActorGroup> SplitCommaOnly(Document document, List<ActorGroup> groups, TokenIndex index)
+    {
+        var result = new List<ActorGroup>(groups.Count);
+        foreach (var g in groups)
+        {
+            var joined = g.Mentions.Length < 2;
+            for (var t = g.FirstToken; t < g.EndToken && !joined; t++)
+                joined = document.Slice(document.Tokens[t].Range) is "and" or "&" or "plus" or "well" or "or";
+            if (joined)
+            {
+                result.Add(g);
+                continue;
+            }
+            foreach (var m in g.Mentions)
+                result.Add(Make(document, [m], index.TokenAt(document.Mentions[m].Start), index.TokenAt(document.Mentions[m].End - 1) + 1));
+        }
+        return result;
     }
 
     /// <summary>Mentions in the sentence that can act: people, organisations and countries (not cities or regions).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Core;
 using Parley.Knowledge;
@@ -12,6 +13,9 @@ namespace Parley.Pipeline.Events;
 public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns) : IComponent
 {
     private readonly TriggerFinder _triggers = new(patterns);
+
+    /// <summary>One-word nominal patterns by word: "Brazil's sanctions" is the noun when the verb reading fails.</summary>
+    private readonly FrozenDictionary<string, EventPattern> _nouns = NounsByWord(patterns);
     private readonly ActorResolver _actors = new(kb);
 
     public string Name => "events.Coder.v1";
@@ -66,7 +70,13 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     {
         var trigger = reading.Trigger;
         if (trigger.Pattern.Kind != TriggerKind.Noun && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
-            return null; // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun
+        {
+            // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
+            if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1
+                || !_nouns.TryGetValue(document.TextOf(document.Tokens[trigger.FirstToken].Range), out var noun))
+                return null;
+            trigger = trigger with { Pattern = noun };
+        }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         var agentless = arguments.Source.Length == 0 && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
@@ -126,6 +136,16 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    private static FrozenDictionary<string, EventPattern> NounsByWord(IReadOnlyList<EventPattern> patterns)
+    {
+        var byWord = new Dictionary<string, EventPattern>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in patterns)
+            if (p.Kind == TriggerKind.Noun && p.Trigger.Length == 1)
+                foreach (var form in p.Trigger[0])
+                    byWord.TryAdd(form, p);
+        return byWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private List<EventActor> Resolve(Document document, int[] mentions, DateOnly? date, TokenIndex index)

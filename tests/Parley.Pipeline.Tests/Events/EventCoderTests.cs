@@ -7,7 +7,7 @@ public class EventCoderTests
     [Theory]
     // 04 consult
     [InlineData("India and Pakistan held talks in Geneva on Monday.", "CONSULT", "044", "IND", "PAK")]
-    [InlineData("The Kenyan president visited Uganda last week.", "CONSULT", "042", "KEN", "UGA")]
+    [InlineData("Kenyan officials visited Uganda last week.", "CONSULT", "042", "KEN", "UGA")]
     [InlineData("Norway mediated between Colombia and the rebels.", "CONSULT", "045", "NOR", "COL")]
     // 05 support, 06 cooperate, 07 aid
     [InlineData("Brazil and Argentina signed a trade agreement on Tuesday.", "SUPPORT", "057", "BRA", "ARG")]
@@ -17,12 +17,12 @@ public class EventCoderTests
     [InlineData("Japan sent emergency aid to Nepal after the earthquake.", "AID", "070", "JPN", "NPL")]
     // 08 yield
     [InlineData("Iran released the British sailors on Friday.", "RETREAT", "0841", "IRN", "GBR")]
-    [InlineData("Serbia lifted restrictions on Kosovo goods.", "CONCEDE", "081", "SRB", "")]
+    [InlineData("Serbia lifted restrictions on Kosovo goods.", "CONCEDE", "081", "SRB", "XKX")]
     // 09-13
     [InlineData("Croatia opened an investigation into the massacre.", "ACCUSE", "090", "HRV", "")]
     [InlineData("Chinese officials accused Japan of provoking tensions.", "ACCUSE", "112", "CHN", "JPN")]
     [InlineData("The Senate condemned Russia for the incursion.", "ACCUSE", "111", "USA", "RUS")]
-    [InlineData("Germany rejected the Polish demand for reparations.", "REJECT", "120", "DEU", "")]
+    [InlineData("Germany rejected the Polish demand for reparations.", "REJECT", "120", "DEU", "POL")]
     [InlineData("Israel threatened Hezbollah with a wider war.", "THREATEN", "130", "ISR", "LBN")]
     // 14-20
     [InlineData("Thousands of Serbians protested against the government in Belgrade.", "PROTEST", "141", "SRB", "")]

@@ -1,0 +1,45 @@
+namespace Parley.Pipeline.Tests.Events;
+
+public class ArgumentFinderTests
+{
+    [Theory]
+    // passives: the by-phrase acts on the subject
+    [InlineData("The Chinese embassy was attacked by Vietnamese protesters.", "VNM", "CHN")]
+    [InlineData("Rubio was blacklisted by Beijing in 2020.", "CHN", "USA")]
+    // a passive without an agent keeps the victim and leaves the actor untold
+    [InlineData("Three Iraqi soldiers were killed on Sunday.", "", "IRQ")]
+    // coordination and reciprocal events
+    [InlineData("Iran and Iraq met on Monday.", "IRN", "IRQ")]
+    [InlineData("Germany and France signed a defence pact.", "DEU", "FRA")]
+    // a collective noun before "of" does not hide the actor
+    [InlineData("A group of Moroccan diplomats met President Biden on Monday.", "MAR", "USA")]
+    // a nominal trigger takes its actor from its own phrase
+    [InlineData("Brazil's sanctions on Paraguay took effect on Monday.", "BRA", "PRY")]
+    // reported speech: the speaker is not the actor of the reported act
+    [InlineData("Officials in Cairo said Israel attacked Lebanon on Monday.", "ISR", "LBN")]
+    // a country after "from" is the other side, not a location
+    [InlineData("Jordan recalled its ambassador from Israel.", "JOR", "ISR")]
+    public void Finds_source_and_target(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Fact]
+    public void Each_clause_of_a_coordinated_sentence_has_its_own_subject()
+    {
+        var events = EventTestDocuments.Run("Egypt condemned the Israeli strikes, and Jordan recalled its ambassador from Israel.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.Equal(("EGY", "ISR"), (EventTestDocuments.Countries(events[0].Source), EventTestDocuments.Countries(events[0].Target)));
+        Assert.Equal(("JOR", "ISR"), (EventTestDocuments.Countries(events[1].Source), EventTestDocuments.Countries(events[1].Target)));
+    }
+
+    [Fact]
+    public void Names_joined_by_a_comma_alone_are_not_one_side()
+    {
+        var e = EventTestDocuments.Best("If Russia attacks Estonia, NATO will respond.");
+        Assert.NotNull(e);
+        Assert.Equal("EST", EventTestDocuments.Countries(e.Target));
+    }
+}
