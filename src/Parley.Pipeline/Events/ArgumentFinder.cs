@@ -190,11 +190,32 @@ internal static class ArgumentFinder
     /// <summary>The first actor group of the clause not governed by a preposition; else the sentence's, before the trigger.</summary>
     private static ActorGroup? Subject(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
     {
-        foreach (var from in (ReadOnlySpan<int>)[clauseStart, sentenceStart])
-            foreach (var g in groups)
-                if (g.FirstToken >= from && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, from))
-                    return g;
+        foreach (var g in groups)
+            if (g.FirstToken >= clauseStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, clauseStart))
+                return g;
+        // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
+        // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
+        if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
+            return null;
+        foreach (var g in groups)
+            if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart))
+                return g;
         return null;
+    }
+
+    private static bool HasUncodedNounSubject(Document document, int from, int to)
+    {
+        // The word nearest the trigger decides: "... as the government since they seized" has "they" as its subject.
+        for (var t = to - 1; t >= from; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "he" or "she" or "it" or "they" or "we" or "He" or "She" or "It" or "They" or "We")
+                return false;
+            if (text is "the" or "The" or "a" or "A" or "an" or "An" || document.Tokens[t].Is(TokenShape.Word) && text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)
+                && text is not ("is" or "was" or "has" or "as" or "its" or "this" or "his" or "us"))
+                return true;
+        }
+        return false;
     }
 
     private static bool GovernedByPreposition(Document document, ActorGroup group, int floor)

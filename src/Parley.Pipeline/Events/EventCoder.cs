@@ -69,6 +69,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     private CodedEvent? Code(Document document, int s, Sentence sentence, Reading reading, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
     {
         var trigger = reading.Trigger;
+        if (InName(document, trigger.FirstToken, sentence.FirstToken))
+            return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
         if (trigger.Pattern.Kind != TriggerKind.Noun && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
         {
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
@@ -136,6 +138,15 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>A capitalised trigger word inside a sentence (not after a colon or dash) belongs to a name, a quoted title included.</summary>
+    private static bool InName(Document document, int token, int sentenceStart)
+    {
+        if (token == sentenceStart || !document.Tokens[token].Is(TokenShape.Capitalized))
+            return false;
+        var previous = document.Slice(document.Tokens[token - 1].Range);
+        return previous is not (":" or "—" or "–");
     }
 
     private static FrozenDictionary<string, EventPattern> NounsByWord(IReadOnlyList<EventPattern> patterns)
