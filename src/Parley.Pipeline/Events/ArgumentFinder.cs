@@ -57,7 +57,7 @@ internal static class ArgumentFinder
             && Subject(document, groups, clauseStart, clauseStart, trigger.FirstToken) is { } nominalSubject)
         {
             source = nominalSubject.Mentions;
-            confidence -= 0.15;
+            confidence -= 0.05;
         }
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
@@ -87,6 +87,10 @@ internal static class ArgumentFinder
     /// </summary>
     private static double ClauseWeight(Document document, int clauseStart, int sentenceStart, int triggerToken)
     {
+        // "suspected of blowing up", "the decision of sending troops": a gerund after a preposition is background.
+        if (triggerToken > sentenceStart && document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[triggerToken - 1].Range)))
+            return -0.15;
         if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
         {
             // "is expected to raise", "set to meet" carry the clause's news; "gathered in Lagos to protest" is a purpose.

@@ -96,7 +96,9 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             : reading.CueEnd < trigger.FirstToken ? new TextRange(document.Tokens[reading.CueEnd].Start, trigger.Range.End) : trigger.Range;
         var time = EventTimeResolver.Resolve(document, s, trigger.Range);
         var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, reading.CueEnd);
-        if (factuality == Factuality.Asserted && trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken))
+        if (factuality is Factuality.Asserted or Factuality.Future
+            && (trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken)
+                || FactualityClassifier.HedgedBefore(document, sentence.FirstToken, arguments.ClauseStartToken)))
             factuality = Factuality.Hypothetical;
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id

@@ -41,6 +41,18 @@ internal static class FactualityClassifier
         return false;
     }
 
+    /// <summary>
+    /// "There is little reason to think that the two will meet", "officials doubt that ...": a hedge in the clause that
+    /// introduces the trigger's clause makes it hypothetical.
+    /// </summary>
+    public static bool HedgedBefore(Document document, int sentenceStart, int clauseStart)
+    {
+        for (var t = sentenceStart; t < clauseStart; t++)
+            if (Cues.HedgesBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+
     /// <summary>An asserted event dated after publication has not happened yet.</summary>
     public static Factuality WithTime(Factuality factuality, EventTime time, Publication? published)
     {

@@ -41,6 +41,10 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
+        // "the recently imposed law": an adverb after a determiner makes the participle an adjective.
+        if (token - 2 >= sentenceStart && previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range)))
+            return false;
         if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterDemonym(document, previousToken))
             return false; // "the Polish demand", "Israeli strikes": a demonym describes a noun
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
