@@ -53,8 +53,11 @@ internal static class ArgumentFinder
             source = Modifier(document, groups, trigger.FirstToken)?.Mentions ?? [];
         // "Italy announced a suspension of air links", "Israel mounted its invasion": a nominal trigger as the object of
         // its clause's verb is the subject's act.
+        // "Italy announced a suspension of ...": after a reporting verb the noun is what was announced, by its subject.
+        var nominalFloor = clauseStart > sentence.FirstToken && document.Slice(document.Tokens[clauseStart - 1].Range) is "announced" or "declared" or "reported" or "announces"
+            ? sentence.FirstToken : clauseStart;
         if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && !Definite(document, trigger.FirstToken, clauseStart)
-            && Subject(document, groups, clauseStart, clauseStart, trigger.FirstToken) is { } nominalSubject)
+            && Subject(document, groups, nominalFloor, nominalFloor, trigger.FirstToken) is { } nominalSubject)
         {
             source = nominalSubject.Mentions;
             confidence -= 0.05;

@@ -25,6 +25,8 @@ internal static class Complements
         "said", "says", "say", "announced", "announces", "stated", "told", "declared", "statement", "according", "confirmed",
         "insisted", "pledged", "promised", "vowed", "added", "indicated", "signalled", "signaled", "decided");
 
+    private static readonly FrozenSet<string> s_that = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that");
+
     private static readonly FrozenSet<string> s_conditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "unless", "otherwise");
 
     /// <summary>The index of the trigger a frame governs: the next one within a few words, after "to" or "that".</summary>
@@ -38,7 +40,7 @@ internal static class Complements
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
         var adjacent = last is "to" or "that" or "must" or "should" && next.FirstToken - f.EndToken <= (last is "that" ? ActWindow : 2);
-        return adjacent || PrecededByTo(document, next.FirstToken) ? frame + 1 : null;
+        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) ? frame + 1 : null;
     }
 
     /// <summary>"met to discuss", "sent troops to attack": an infinitive right after another trigger is its purpose, not a new event.</summary>
