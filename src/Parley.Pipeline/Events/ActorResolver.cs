@@ -63,7 +63,8 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         var first = sentence.FirstToken;
         while (first < sentence.EndToken && tokens[first].End <= mention.Start)
             first++;
-        string? sector = null;
+        // "Taiwan's Vice Foreign Minister": the mention may itself be the title.
+        string? sector = kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own) ? own.Sector : null;
         var from = Math.Max(sentence.FirstToken, first - 6);
         for (var end = first; end > from && sector is null; end--)
             for (var start = Math.Max(from, end - 3); start < end && sector is null; start++)

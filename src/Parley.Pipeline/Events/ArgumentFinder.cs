@@ -233,6 +233,8 @@ internal static class ArgumentFinder
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "of" && t > floor && document.Tokens[t - 1].Is(TokenShape.Capitalized) && document.Tokens[t + 1].Is(TokenShape.Capitalized))
                 continue; // inside a title: "Secretary of State"
+            if (text is "to" && t > floor && document.Slice(document.Tokens[t - 1].Range) is "Up" or "up")
+                return false; // "up to 1,000 ethnic Turks"
             if (text is "of" && t > floor && Cues.Collectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
                 return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))

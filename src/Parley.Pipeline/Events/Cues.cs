@@ -40,9 +40,10 @@ internal static class Cues
         "diplomatic", "bilateral", "joint", "official", "first", "second", "third", "recent", "planned", "proposed", "sweeping", "tough",
         "harsh", "broad", "targeted", "retaliatory", "trade", "financial", "naval", "air", "missile", "drone", "humanitarian", "formal", "direct");
 
-    /// <summary>Nouns whose "of" phrase names the actor: "a group of diplomats", "thousands of Kurds", "members of the party".</summary>
+    /// <summary>Nouns whose "of" phrase names the actor: "a group of diplomats", "thousands of Kurds", "the government of X".</summary>
     public static readonly FrozenSet<string> Collectives = Set("group", "groups", "members", "member", "thousands", "hundreds", "dozens",
-        "scores", "millions", "tens", "number", "delegation", "team", "supporters", "leaders", "officials", "representatives", "units", "band", "crowd", "crowds");
+        "scores", "millions", "tens", "number", "delegation", "team", "supporters", "leaders", "officials", "representatives", "units", "band", "crowd", "crowds",
+        "government", "regime", "administration", "cabinet", "army", "forces", "military", "police", "troops", "leadership", "ministry");
 
     /// <summary>Lexical words allowed between two coordinated actors besides names: "Rubio and Chinese Foreign Minister Wang Yi".</summary>
     public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus", "his", "her", "their", "its", "counterpart", "counterparts");

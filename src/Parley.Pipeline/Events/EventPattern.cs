@@ -14,7 +14,7 @@ public sealed record EventPattern(
     string Id, string[][] Trigger, TriggerKind Kind, string Plover, string? Mode, string Cameo,
     SourceSlot Source, string[] TargetPrepositions, bool TargetIsObject)
 {
-    public const int MaxGap = 4;
+    public const int MaxGap = 5;
 
     /// <summary>The plover value of a row that blocks a look-alike phrase ("released a statement") from being a trigger.</summary>
     public const string NonePlover = "NONE";
