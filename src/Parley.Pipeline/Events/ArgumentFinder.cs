@@ -129,6 +129,15 @@ internal static class ArgumentFinder
         return [];
     }
 
+    /// <summary>The first actor group lying wholly between two tokens.</summary>
+    public static int[] Between(List<ActorGroup> groups, int from, int to)
+    {
+        foreach (var g in groups)
+            if (g.FirstToken >= from && g.EndToken <= to)
+                return g.Mentions;
+        return [];
+    }
+
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
     public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups) =>
         FindTarget(document, act.Pattern, act, ClauseEnd(document, sentence, act.EndToken), groups);
@@ -197,9 +206,20 @@ internal static class ArgumentFinder
     /// <summary>The first actor group of the clause not governed by a preposition; else the sentence's, before the trigger.</summary>
     private static ActorGroup? Subject(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
     {
+        // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
+        // comma before the trigger is the subject; one before it belongs to an introductory phrase.
+        ActorGroup? found = null;
         foreach (var g in groups)
-            if (g.FirstToken >= clauseStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, clauseStart))
-                return g;
+        {
+            if (g.FirstToken < clauseStart || g.EndToken > triggerToken || GovernedByPreposition(document, g, clauseStart))
+                continue;
+            if (found is null)
+                found = g;
+            else if (HasComma(document, found.Value.EndToken, g.FirstToken) && !HasComma(document, g.EndToken, triggerToken))
+                found = g;
+        }
+        if (found is not null)
+            return found;
         // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
         // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
@@ -208,6 +228,14 @@ internal static class ArgumentFinder
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart))
                 return g;
         return null;
+    }
+
+    private static bool HasComma(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                return true;
+        return false;
     }
 
     private static bool HasUncodedNounSubject(Document document, int from, int to)

@@ -87,7 +87,11 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         if (agentless)
             arguments = arguments with { Confidence = arguments.Confidence - 0.25 };
         if (arguments.Target.Length == 0 && reading.Act is { } act)
-            arguments = arguments with { Target = ArgumentFinder.TargetOf(document, sentence, act, groups) };
+        {
+            // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.
+            var asked = reading.Framed is { Plover: "REQUEST" } ? ArgumentFinder.Between(groups, trigger.EndToken, act.FirstToken) : [];
+            arguments = arguments with { Target = asked.Length > 0 ? asked : ArgumentFinder.TargetOf(document, sentence, act, groups) };
+        }
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);

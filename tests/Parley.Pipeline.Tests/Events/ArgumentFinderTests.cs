@@ -19,12 +19,26 @@ public class ArgumentFinderTests
     [InlineData("Officials in Cairo said Israel attacked Lebanon on Monday.", "ISR", "LBN")]
     // a country after "from" is the other side, not a location
     [InlineData("Jordan recalled its ambassador from Israel.", "JOR", "ISR")]
+    // an actor in an introductory or comparative phrase is not the subject
+    [InlineData("In a move that angered Turkey, Egypt signed an agreement with Greece.", "EGY", "GRC")]
+    [InlineData("Unlike most European states, Hungary never condemned Russia.", "HUN", "RUS")]
+    // a noun announced by its subject; "the government of X" acts for X
+    [InlineData("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "SRB")]
+    [InlineData("The government of Chile declared a state of emergency in Santiago.", "CHL", "")]
+    // the one asked to act is the target of a demand
+    [InlineData("The United Nations reiterated its demand that Israel ease restrictions on Gaza.", "IGO", "ISR")]
     public void Finds_source_and_target(string text, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
         Assert.NotNull(e);
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Theory]
+    [InlineData("Officials said the attackers had collaborated with militants in Kabul.")]
+    [InlineData("Analysts said the rebels would attack the capital.")]
+    public void A_reported_act_of_an_uncoded_subject_is_not_given_to_the_speaker(string text) =>
+        Assert.Empty(EventTestDocuments.Run(text).Events);
 
     [Fact]
     public void Each_clause_of_a_coordinated_sentence_has_its_own_subject()
