@@ -19,7 +19,7 @@ public static class TimeValue
             return TimePrecision.Unknown;
         var rest = v[5..];
         if (rest[0] == 'W')
-            return rest.Length == 3 ? TimePrecision.Week : TimePrecision.Day;
+            return rest.Length == 3 || rest.EndsWith("-WE") ? TimePrecision.Week : TimePrecision.Day;
         if (rest[0] == 'Q' || rest[0] == 'H')
             return TimePrecision.Quarter;
         if (rest is "SP" or "SU" or "FA" or "WI")

@@ -52,7 +52,7 @@ internal static class InputWalker
         }
         foreach (var entry in entries)
         {
-            if (entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0)
+            if (entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0 || IsDatabaseFile(entry.Name))
                 continue;
             if (entry is DirectoryInfo directory)
             {
@@ -66,6 +66,10 @@ internal static class InputWalker
             }
         }
     }
+
+    /// <summary>Parley's own database files in a walked folder ("parley ingest ." next to parley.duckdb) are not articles.</summary>
+    private static bool IsDatabaseFile(string name) =>
+        name.EndsWith(".duckdb", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".duckdb.wal", StringComparison.OrdinalIgnoreCase);
 
     private static InputEntry Failed(string path, string code, string message) =>
         new(path, new ArticleFailure(Path.GetFileNameWithoutExtension(path), path, new ParleyError(code, message)));

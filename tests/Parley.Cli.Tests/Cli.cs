@@ -12,7 +12,7 @@ internal static class Cli
             Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
     }
 
-    public static Result Run(string stdin, params string[] args)
+    public static Result RunWithInput(string stdin, params string[] args)
     {
         var output = new MemoryStream();
         var error = new StringWriter();
@@ -20,7 +20,7 @@ internal static class Cli
         return new Result(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
-    public static Result Run(params string[] args) => Run("", args);
+    public static Result Run(params string[] args) => RunWithInput("", args);
 
     /// <summary>The repository root (the folder holding Parley.slnx).</summary>
     public static string RepoRoot { get; } = FindRoot();

@@ -11,6 +11,7 @@ public class TimeValueTests
     [InlineData("199X", TimePrecision.Decade)]
     [InlineData("19XX", TimePrecision.Century)]
     [InlineData("2025-W28", TimePrecision.Week)]
+    [InlineData("2025-W28-WE", TimePrecision.Week)]
     [InlineData("2025-Q3", TimePrecision.Quarter)]
     [InlineData("2025-SU", TimePrecision.Season)]
     [InlineData("2025-07-11T14:30", TimePrecision.Minute)]

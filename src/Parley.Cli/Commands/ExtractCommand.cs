@@ -44,14 +44,7 @@ public static class ExtractCommand
         foreach (var o in outcomes)
         {
             writer.Reset(context.Output);
-            if (o.Document is { } d)
-                ArticleJson.Write(writer, d, includeText);
-            else
-            {
-                failed++;
-                ArticleJson.WriteFailure(writer, o.Failure!);
-                context.Error.WriteLine($"parley: {o.Failure!.Origin}: {o.Failure.Error}");
-            }
+            failed += WriteOne(context, writer, o, includeText);
             writer.Flush();
             context.Output.WriteByte((byte)'\n');
         }
@@ -65,20 +58,24 @@ public static class ExtractCommand
         using var writer = new Utf8JsonWriter(context.Output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartArray();
         foreach (var o in outcomes)
-        {
-            if (o.Document is { } d)
-                ArticleJson.Write(writer, d, includeText);
-            else
-            {
-                failed++;
-                ArticleJson.WriteFailure(writer, o.Failure!);
-                context.Error.WriteLine($"parley: {o.Failure!.Origin}: {o.Failure.Error}");
-            }
-        }
+            failed += WriteOne(context, writer, o, includeText);
         writer.WriteEndArray();
         writer.Flush();
         context.Output.WriteByte((byte)'\n');
         context.Output.Flush();
         return failed;
+    }
+
+    /// <summary>Writes one outcome; a failure is also reported on standard error. Returns 1 for a failure, else 0.</summary>
+    private static int WriteOne(CliContext context, Utf8JsonWriter writer, Outcome outcome, bool includeText)
+    {
+        if (outcome.Document is { } d)
+        {
+            ArticleJson.Write(writer, d, includeText);
+            return 0;
+        }
+        ArticleJson.WriteFailure(writer, outcome.Failure!);
+        context.Error.WriteLine($"parley: {outcome.Failure!.Origin}: {outcome.Failure.Error}");
+        return 1;
     }
 }

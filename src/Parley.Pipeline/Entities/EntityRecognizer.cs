@@ -23,7 +23,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     {
         var table = new EntityTable(kb, document.Published?.Date);
         var matches = new List<NameMatch>();
-        var names = new UnknownNames(document, table, kb);
+        var names = new UnknownNames(document, table, kb, Lexicon.Embedded);
         var coreference = new Coreference(document, table);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
@@ -40,7 +40,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
                 var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && IsPossessiveMark(document, m.EndToken));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
-                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, out var consumed))
+                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches)[(i + 1)..], out var consumed))
                     for (var t = m.FirstToken; t < m.FirstToken + consumed && t - sentence.FirstToken < covered.Length; t++)
                         covered[t - sentence.FirstToken] = true;
                 if (consumed > m.TokenCount)
@@ -54,25 +54,38 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     }
 
     /// <summary>Chooses what one match means here and records it; <paramref name="consumed"/> counts tokens used (two matches for "Chinese officials").</summary>
-    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, out int consumed)
+    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, bool[] covered, ReadOnlySpan<NameMatch> matchesAfter, out int consumed)
     {
         consumed = m.TokenCount;
         var tokens = document.Tokens;
         var before = m.FirstToken > 0 ? document.Slice(tokens[m.FirstToken - 1].Range) : default;
-        var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before);
+        // "parts of Jakarta" names a place; "pressures of Washington" its government.
+        var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+            || (before is "of" && m.FirstToken > 1 && NameCues.Contains(NameCues.PlaceNouns, document.Slice(tokens[m.FirstToken - 2].Range)));
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
+        // "the United Nations": the article is not part of the name.
+        var start = m.TokenCount > 1 && document.Slice(tokens[m.FirstToken].Range) is "the" or "The" or "THE" ? tokens[m.FirstToken + 1].Start : m.Start;
 
         if (m.Find(NameKind.Person) is { } person)
         {
-            table.Mention(m.Start, m.End, table.Person(person.Key), MentionKind.Name);
+            table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
             return true;
         }
-        if (m.Find(NameKind.Organisation) is { } org)
+        if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place)))
         {
-            table.Mention(m.Start, m.End, table.Organisation(org.Key), MentionKind.Name);
+            table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
             return true;
         }
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title)
+            && (InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || AfterGivenName(document, m, covered)))
+            return false; // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans", "Carlos Mendoza": read as one name.
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
+        if (country is { } first && SharedAgent(document, m, matchesAfter) is { } shared)
+        {
+            // "US and Chinese officials": the first country acts through the same agent as the second.
+            table.Mention(start, m.End, table.Country(first.Key), MentionKind.Agent);
+            return true;
+        }
         if (country is { } c && next is { } agent && agent.Find(NameKind.Agent) is not null)
         {
             // "Chinese officials", "US troops": the country acting through an agent.
@@ -84,12 +97,12 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
         if (m.Find(NameKind.Country) is { } name)
         {
-            table.Mention(m.Start, m.End, table.Country(name.Key), MentionKind.Name);
+            table.Mention(start, m.End, table.Country(name.Key), MentionKind.Name);
             return true;
         }
         if (m.Find(NameKind.Metonym) is { } metonym && !locative && !dateline)
         {
-            table.Mention(m.Start, m.End, table.Country(metonym.Key), MentionKind.Metonym);
+            table.Mention(start, m.End, table.Country(metonym.Key), MentionKind.Metonym);
             return true;
         }
         if (m.Find(NameKind.Demonym) is { } demonym)
@@ -97,9 +110,14 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             table.Mention(m.Start, m.End, table.Country(demonym.Key), MentionKind.Demonym);
             return true;
         }
-        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
+        if (m.Find(NameKind.Metonym) is { } capital && (locative || dateline) && CapitalOf(capital.Key) is { } seat)
         {
-            table.Mention(m.Start, m.End, table.Place(place.GeonameId), MentionKind.Name);
+            table.Mention(start, m.End, table.Place(seat.GeonameId), MentionKind.Name); // "in Washington": the capital, not a namesake
+            return true;
+        }
+        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
+        {
+            table.Mention(start, m.End, table.Place(place.GeonameId), MentionKind.Name);
             return true;
         }
         if (m.Find(NameKind.Title) is not null && next is { } n && n.Has(NameKind.Person))
@@ -111,6 +129,47 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         }
         return false;
     }
+
+    /// <summary>A known place inside a longer capitalised name that has an organisation or place word ("Tampa Bay").</summary>
+    private static bool InsideLongerName(Document document, NameMatch m, int after, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var cue = false;
+        for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
+            cue |= IsCue(document.Slice(tokens[t].Range));
+        // "Housing Authority of New Orleans": only through "of".
+        if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")
+            for (var t = m.FirstToken - 2; t >= sentence.FirstToken && t >= m.FirstToken - 5 && NameCues.IsNameShape(tokens[t]) && !covered[t - sentence.FirstToken]; t--)
+                cue |= IsCue(document.Slice(tokens[t].Range));
+        return cue;
+
+        static bool IsCue(ReadOnlySpan<char> word) =>
+            NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word);
+    }
+
+    /// <summary>"Carlos Mendoza": a place name right after an uncovered first name is a surname.</summary>
+    private static bool AfterGivenName(Document document, NameMatch m, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var before = m.FirstToken - 1;
+        return m.TokenCount == 1 && before >= sentence.FirstToken && !covered[before - sentence.FirstToken]
+            && NameCues.IsNameShape(document.Tokens[before]) && !document.Tokens[before].Is(TokenShape.AllCaps)
+            && Lexicon.Embedded.GivenName(document.Slice(document.Tokens[before].Range)) != ' ';
+    }
+
+    /// <summary>The agent of "Chinese officials" when this country is followed by "and" and that phrase.</summary>
+    private static NameMatch? SharedAgent(Document document, NameMatch m, ReadOnlySpan<NameMatch> after)
+    {
+        if (after.Length < 2 || m.EndToken >= document.Tokens.Length || document.Slice(document.Tokens[m.EndToken].Range) is not "and"
+            || after[0].FirstToken != m.EndToken + 1 || !(after[0].Has(NameKind.Country) || after[0].Has(NameKind.Demonym))
+            || after[1].FirstToken != after[0].EndToken || !after[1].Has(NameKind.Agent))
+            return null;
+        return after[1];
+    }
+
+    private Gazetted? CapitalOf(string iso3) =>
+        kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var p) ? p : null;
 
     private Gazetted? BestPlace(NameMatch m)
     {

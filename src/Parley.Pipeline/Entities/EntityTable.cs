@@ -46,8 +46,25 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     }
 
     /// <summary>A name the knowledge base does not have ("Foreign Minister Ana Lopez"), keyed by its text and type.</summary>
-    public int Unknown(string name, EntityType type, ActorCode? actor, string rule) =>
-        Add("name:" + type + ":" + name, () => new Entity("", type, name, null, actor, rule), ' ');
+    public int Unknown(string name, EntityType type, ActorCode? actor, string rule, char gender = ' ') =>
+        Add("name:" + type + ":" + name, () => new Entity("", type, name, null, actor, rule), gender);
+
+    public bool HasMentionAt(int start)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+            if (_mentions[i].Start == start)
+                return true;
+        return false;
+    }
+
+    /// <summary>The knowledge-base key of the entity named by a mention starting at <paramref name="start"/>, if any.</summary>
+    public string? KeyAt(int start)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+            if (_mentions[i].Start == start)
+                return _entities[_mentions[i].Entity].KbKey;
+        return null;
+    }
 
     public void Mention(int start, int end, int entity, MentionKind kind) => _mentions.Add(new Mention(start, end, entity, kind));
 

@@ -5,6 +5,25 @@ namespace Parley.Pipeline.Entities;
 /// <summary>Every phrase of the knowledge base that the <see cref="NameMatcher"/> looks for, with its meaning.</summary>
 public static class NamePhrases
 {
+    // Invariant globalization has no Unicode normalization, so the Latin letters news names carry are folded by table.
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěğìíîïīįıłñńňòóôõöøōőřśşšťùúûüūůűųýÿźżžÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚĞÌÍÎÏĪĮİŁÑŃŇÒÓÔÕÖØŌŐŘŚŞŠŤÙÚÛÜŪŮŰŲÝŸŹŻŽ";
+    private const string Plain = "aaaaaaaaacccddeeeeeeeegiiiiiiilnnnoooooooorssstuuuuuuuuyyzzzAAAAAAAAACCCDDEEEEEEEEGIIIIIIILNNNOOOOOOOORSSSTUUUUUUUUYYZZZ";
+
+    /// <summary>The name without diacritics, or null when it has none ("Gdańsk" → "Gdansk").</summary>
+    public static string? Folded(string name)
+    {
+        char[]? folded = null;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var k = Accented.IndexOf(name[i], StringComparison.Ordinal);
+            if (k < 0)
+                continue;
+            folded ??= name.ToCharArray();
+            folded[i] = Plain[k];
+        }
+        return folded is null ? null : new string(folded);
+    }
+
     public static IEnumerable<(string, NameEntry)> From(KnowledgeBase kb)
     {
         foreach (var p in kb.People.Values)
@@ -30,7 +49,13 @@ public static class NamePhrases
                 yield return (d, new NameEntry(NameKind.Demonym, c.Iso3));
         }
         foreach (var (name, place) in kb.PlaceNames)
-            yield return (name, new NameEntry(NameKind.Place, place.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        {
+            var entry = new NameEntry(NameKind.Place, place.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            yield return (name, entry);
+            // News in English often drops diacritics: "Gdansk" for "Gdańsk".
+            if (Folded(name) is { } ascii)
+                yield return (ascii, entry);
+        }
         foreach (var a in kb.Agents.Values)
             yield return (a.Phrase, new NameEntry(a.Kind == AgentKind.Title ? NameKind.Title : NameKind.Agent, a.Phrase));
     }

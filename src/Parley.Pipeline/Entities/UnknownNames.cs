@@ -4,14 +4,8 @@ using Parley.Core;
 namespace Parley.Pipeline.Entities;
 
 /// <summary>Names the knowledge base does not have: titled people ("Foreign Minister Ana Lopez") and capitalised sequences classified by their cues.</summary>
-internal sealed class UnknownNames(Document document, EntityTable table, Knowledge.KnowledgeBase kb)
+internal sealed class UnknownNames(Document document, EntityTable table, Knowledge.KnowledgeBase kb, Lexicon lexicon)
 {
-    private static readonly FrozenSet<string> s_orgWords = FrozenSet.Create(StringComparer.Ordinal,
-        "Ministry", "Council", "Party", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Bank", "Agency", "Organization", "Organisation", "Association",
-        "Union", "Committee", "Commission", "Department", "Institute", "University", "Group", "Company", "Court", "Army", "Navy", "Forces",
-        "Front", "Movement", "Authority", "Office", "Service", "Foundation", "Fund", "Federation", "Assembly", "Parliament", "Congress",
-        "Senate", "Board", "Bureau", "News", "Times", "Post", "Network", "Airlines", "Brigade", "Guard", "Police", "Alliance", "League");
-
     /// <summary>Capitalised words that start sentences and are not names.</summary>
     private static readonly FrozenSet<string> s_commonStarters = FrozenSet.Create(StringComparer.Ordinal,
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "As", "It", "Its", "This", "That",
@@ -23,7 +17,6 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Asked", "According", "Among", "Between", "Against", "Once", "Even");
 
-    private static readonly FrozenSet<string> s_speech = FrozenSet.Create(StringComparer.Ordinal, "said", "says", "told", "added", "wrote", "asked", "stated");
 
     /// <summary>A title with a name after it, or "the minister" standing for someone named before.</summary>
     public bool Titled(NameMatch title, string titlePhrase, string? country)
@@ -66,54 +59,103 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             return;
         for (var i = sentence.FirstToken; i < sentence.EndToken;)
         {
-            if (covered[i - sentence.FirstToken] || !IsNameToken(tokens[i]) || (i == sentence.FirstToken && s_commonStarters.Contains(document.TextOf(tokens[i].Range))))
+            if (covered[i - sentence.FirstToken] || !IsNameToken(tokens[i]))
             {
                 i++;
                 continue;
             }
+            var honorific = NameCues.Contains(NameCues.Honorifics, document.Slice(tokens[i].Range));
+            if (honorific && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]))
+                i++;
+            else
+                honorific = false;
             var end = i + 1;
-            // A capitalised first word followed by a lower-case one is an ordinary word ("Disagreements over ...").
-            if (i == sentence.FirstToken && end < sentence.EndToken && !IsNameToken(tokens[end]) && tokens[end].Is(TokenShape.Word)
-                && SameSurname(document.TextOf(tokens[i].Range), tokens[i].Start) < 0)
-            {
-                i++;
-                continue;
-            }
             while (end < sentence.EndToken && !covered[end - sentence.FirstToken] && (IsNameToken(tokens[end]) || IsInnerOrgWord(end, sentence)))
                 end++;
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
-            Classify(i, end, sentence);
+            // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence.
+            if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i)))
+            {
+                i++;
+                continue;
+            }
+            // "Negotiators arrived ...": a lone capitalised first word before a lower-case word is an ordinary word, unless a cue says otherwise.
+            if (!honorific && i == sentence.FirstToken && end == i + 1 && end < sentence.EndToken && tokens[end].Is(TokenShape.Word) && !IsNameToken(tokens[end])
+                && IsPlainFirstWord(i, end, sentence))
+            {
+                i++;
+                continue;
+            }
+            // "Tina and Vicky" are two people; "Bank of America and Trust" is one organisation.
+            var and = FindAnd(i, end);
+            if (and > 0 && !HasCue(i, end))
+            {
+                Classify(i, and, sentence, honorific);
+                i = and + 1;
+                continue;
+            }
+            Classify(i, end, sentence, honorific);
             i = end;
         }
     }
 
-    private void Classify(int first, int end, Sentence sentence)
+    private void Classify(int first, int end, Sentence sentence, bool honorific)
     {
         var tokens = document.Tokens;
-        var range = new TextRange(tokens[first].Start, tokens[end - 1].End);
+        var range = new TextRange(tokens[first].Start, tokens[end - 1].End - PossessiveLength(tokens[end - 1]));
+        if (table.HasMentionAt(range.Start))
+            return; // "Foreign Minister Ana Lopez": the titled name was read with its title.
         var name = document.TextOf(range);
         if (end - first == 1 && SameSurname(name, range.Start) is var known and >= 0)
         {
             table.Mention(range.Start, range.End, known, MentionKind.Name);
             return;
         }
-        var type = EntityType.Other;
+        var type = TypeOf(first, end, sentence, honorific);
+        var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
+        table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1", gender), MentionKind.Name);
+    }
+
+    /// <summary>The cues, strongest first: honorific, organisation word, place word, first name, "X, Country", "in X", "X said".</summary>
+    private EntityType TypeOf(int first, int end, Sentence sentence, bool honorific)
+    {
+        var tokens = document.Tokens;
+        var count = end - first;
+        if (honorific)
+            return EntityType.Person;
+        var groupWords = 0;
         for (var t = first; t < end; t++)
-            if (s_orgWords.Contains(document.TextOf(tokens[t].Range)))
-                type = EntityType.Org;
-        if (type == EntityType.Other)
         {
-            var after = end < sentence.EndToken ? document.TextOf(tokens[end].Range) : "";
-            var allWords = true;
-            for (var t = first; t < end; t++)
-                allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
-            if (allWords && (s_speech.Contains(after) || end - first is 2 or 3))
-                type = EntityType.Person;
-            else if (tokens[first].Is(TokenShape.AllCaps) && end - first == 1)
-                type = EntityType.Org;
+            var word = document.Slice(tokens[t].Range);
+            if (count > 1 && NameCues.Contains(NameCues.OrgWords, word))
+                return EntityType.Org;
+            if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
+                groupWords++;
         }
-        table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1"), MentionKind.Name);
+        if (groupWords == count)
+            return EntityType.Norp;
+        var firstWord = document.Slice(tokens[first].Range);
+        var lastWord = Unpossessed(end - 1);
+        if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
+            return EntityType.Loc;
+        if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
+            return EntityType.Fac;
+        var allWords = true;
+        for (var t = first; t < end; t++)
+            allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
+        if (allWords && count <= 4 && lexicon.GivenName(firstWord) != ' ')
+            return EntityType.Person;
+        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
+            return EntityType.Gpe;
+        var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
+        if (allWords && NameCues.Contains(NameCues.Speech, after))
+            return EntityType.Person;
+        if (count == 1 && tokens[first].Is(TokenShape.AllCaps) && firstWord.Length <= 6)
+            return EntityType.Org;
+        if (allWords && count is 2 or 3 && !lexicon.IsCommonWord(firstWord))
+            return EntityType.Person;
+        return EntityType.Other;
     }
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
@@ -132,22 +174,99 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         return false;
     }
 
+    /// <summary>A capitalised word, but not an ordinary word shouted in capitals ("VERY", "FREE").</summary>
     private bool IsNameToken(Token token) =>
-        token.Is(TokenShape.Capitalized) && token.Is(TokenShape.Word);
+        NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)));
 
     private bool IsInnerOrgWord(int index, Sentence sentence) =>
         index + 1 < sentence.EndToken && IsNameToken(document.Tokens[index + 1])
-        && document.Slice(document.Tokens[index].Range) is "of" or "for" or "and" or "de";
+        && document.Slice(document.Tokens[index].Range) is "of" or "for" or "and" or "de" or "&";
 
-    /// <summary>A section heading: no closing punctuation and every word capitalised ("A Relationship Under Strain").</summary>
+    /// <summary>The first word of a sentence, a quotation or a parenthesis.</summary>
+    private bool IsSentenceStart(int index, Sentence sentence) =>
+        index == sentence.FirstToken || document.Slice(document.Tokens[index - 1].Range) is "\"" or "“" or "'" or "‘" or "(" or "-" or "—" or ":" or ";" or "*";
+
+    /// <summary>An ordinary word that is neither a first name nor a surname this document already used.</summary>
+    private bool IsOrdinaryWord(int index)
+    {
+        var word = document.Slice(document.Tokens[index].Range);
+        return (lexicon.IsCommonWord(word) || s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            && lexicon.GivenName(word) == ' ' && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0;
+    }
+
+    private bool IsPlainFirstWord(int index, int end, Sentence sentence)
+    {
+        var word = document.Slice(document.Tokens[index].Range);
+        return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
+            && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0
+            && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
+    }
+
+    private bool IsStarter(int index) => s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[index].Range));
+
+    /// <summary>An organisation or place word anywhere in the run: then every word belongs to the name.</summary>
+    private bool HasCue(int first, int end)
+    {
+        if (end - first < 2)
+            return false;
+        for (var t = first; t < end; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word))
+                return true;
+        }
+        return false;
+    }
+
+    private int FindAnd(int first, int end)
+    {
+        for (var t = first + 1; t < end - 1; t++)
+            if (document.Slice(document.Tokens[t].Range) is "and" or "&")
+                return t;
+        return -1;
+    }
+
+    /// <summary>"Varkala, India": a name right before a comma and a known country or place.</summary>
+    private bool BeforeCountry(int end, Sentence sentence) =>
+        end + 1 < sentence.EndToken && document.Slice(document.Tokens[end].Range) is ","
+        && table.KeyAt(document.Tokens[end + 1].Start) is { } key && (key.StartsWith("country:", StringComparison.Ordinal) || key.StartsWith("place:", StringComparison.Ordinal));
+
+    private bool AfterPlaceNoun(int first, Sentence sentence) =>
+        first - 2 >= sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is "of"
+        && NameCues.Contains(NameCues.PlaceNouns, document.Slice(document.Tokens[first - 2].Range));
+
+    private ReadOnlySpan<char> Unpossessed(int index)
+    {
+        var token = document.Tokens[index];
+        return document.Text.AsSpan(token.Start, token.End - token.Start - PossessiveLength(token));
+    }
+
+    /// <summary>The length of a possessive ending kept on the token ("Lopez's" → 2).</summary>
+    private int PossessiveLength(Token token)
+    {
+        var span = document.Slice(token.Range);
+        return span.Length > 2 && span[^2] is '\'' or '’' && span[^1] is 's' or 'S' ? 2 : 0;
+    }
+
+    /// <summary>A section heading: no closing punctuation, every word capitalised, mostly ordinary words ("A Relationship Under Strain").</summary>
     private bool IsHeadline(Sentence sentence)
     {
         var tokens = document.Tokens;
         if (tokens[sentence.EndToken - 1].Is(TokenShape.Punctuation))
             return false;
+        int words = 0, ordinary = 0;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-            if (tokens[i].Is(TokenShape.Word) && !tokens[i].Is(TokenShape.Capitalized) && document.Slice(tokens[i].Range) is not ("of" or "the" or "and" or "a" or "in" or "on" or "to" or "for"))
+        {
+            if (!tokens[i].Is(TokenShape.Word))
+                continue;
+            var word = document.Slice(tokens[i].Range);
+            if (!tokens[i].Is(TokenShape.Capitalized) && word is not ("of" or "the" or "and" or "a" or "in" or "on" or "to" or "for"))
                 return false;
-        return true;
+            words++;
+            if (lexicon.IsCommonWord(word) && lexicon.GivenName(word) == ' ')
+                ordinary++;
+        }
+        // A line of names ("Ana Lopez", a signature) is not a heading: headings are mostly ordinary words.
+        return ordinary * 2 > words;
     }
 }

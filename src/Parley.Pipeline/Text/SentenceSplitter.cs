@@ -48,7 +48,8 @@ public sealed class SentenceSplitter : IComponent
         for (var i = 0; i < tokens.Length; i++)
         {
             var last = i;
-            if (EndsSentence(text, tokens, ref last))
+            // A sentence never ends on its own first punctuation mark: "crimes. … A green card" keeps "…" with "A".
+            if (!(i == first && tokens[i].Is(TokenShape.Punctuation)) && EndsSentence(text, tokens, ref last))
             {
                 sentences.Add(new Sentence(tokens[first].Start, tokens[last].End, first, last - first + 1));
                 first = last + 1;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Core;
@@ -12,7 +13,7 @@ namespace Parley.Pipeline.Text;
 public sealed class Tokenizer : IComponent
 {
     /// <summary>Words whose following period belongs to them (compared without the period, case-insensitive).</summary>
-    internal static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    public static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
     [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
         "pres", "amb", "rev", "hon", "st", "mt", "ft", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "no", "nos",
@@ -35,8 +36,9 @@ public sealed class Tokenizer : IComponent
     /// <summary>Tokenizes a text; also used directly by tests and benchmarks.</summary>
     public static ImmutableArray<Token> Tokenize(string text)
     {
-        // Six characters per token is a typical English average; the builder grows if needed.
-        var tokens = ImmutableArray.CreateBuilder<Token>(text.Length / 6 + 4);
+        // A text has at most one token per character: scan into pooled scratch, then copy once at the exact size.
+        var scratch = ArrayPool<Token>.Shared.Rent(text.Length + 1);
+        var count = 0;
         var s = text.AsSpan();
         var newline = false;
         var i = 0;
@@ -69,9 +71,11 @@ public sealed class Tokenizer : IComponent
             if (newline)
                 shape |= TokenShape.AfterNewline;
             newline = false;
-            tokens.Add(new Token(start, i, shape));
+            scratch[count++] = new Token(start, i, shape);
         }
-        return tokens.ToImmutable();
+        var tokens = ImmutableArray.Create(scratch.AsSpan(0, count));
+        ArrayPool<Token>.Shared.Return(scratch);
+        return tokens;
     }
 
     private static int ScanNumber(ReadOnlySpan<char> s, int i)
@@ -93,6 +97,7 @@ public sealed class Tokenizer : IComponent
     private static int ScanWord(ReadOnlySpan<char> s, int i)
     {
         var start = i;
+        var segment = i;
         i++;
         while (i < s.Length)
         {
@@ -100,14 +105,14 @@ public sealed class Tokenizer : IComponent
             if (char.IsLetterOrDigit(c) || c is '\u00AD')
                 i++;
             else if (c is '\'' or '\u2019' or '-' && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]))
-                i++;
+                segment = ++i;
             else
                 break;
         }
         if (i < s.Length && s[i] == '.')
         {
-            // "U.S.", "a.m.": single letters alternating with periods.
-            if (i - start == 1 && i + 2 < s.Length && char.IsLetter(s[i + 1]) && s[i + 2] == '.')
+            // "U.S.", "a.m.", "Turkish-U.S.": single letters alternating with periods, after a hyphen too.
+            if (i - segment == 1 && i + 2 < s.Length && char.IsLetter(s[i + 1]) && s[i + 2] == '.')
             {
                 var j = i;
                 while (j + 2 < s.Length && s[j] == '.' && char.IsLetter(s[j + 1]) && s[j + 2] == '.')

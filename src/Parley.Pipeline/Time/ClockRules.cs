@@ -53,7 +53,7 @@ internal static class ClockRules
             end++;
         else if (s.Is(end, "local") && s.Is(end + 1, "time"))
             end += 2;
-        var day = AnchorDay(s, i, output);
+        var day = AnchorDay(s, i, output) ?? DayAfter(s, i, end) ?? s.Dct;
         var value = (day is { } d ? Calendar.Day(d) : "XXXX-XX-XX")
             + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
         output.Add(s.Expression(i, end, TimexType.Time, value, "time.clock"));
@@ -80,7 +80,7 @@ internal static class ClockRules
             && hour <= 23 && minute <= 59;
     }
 
-    /// <summary>The day of a date expression that ends within three tokens before the time, else the DCT.</summary>
+    /// <summary>The day of a date expression that ends within three tokens before the time: "on Friday at 3 p.m.".</summary>
     private static DateOnly? AnchorDay(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
     {
         if (output.Count > 0 && i - 3 >= 0)
@@ -90,6 +90,22 @@ internal static class ClockRules
                 && last.Value.Length >= 10 && DateOnly.TryParseExact(last.Value.AsSpan(0, 10), "yyyy-MM-dd", out var d))
                 return d;
         }
-        return s.Dct;
+        return null;
+    }
+
+    /// <summary>The day named right after the time: "at 3 p.m. on Friday", "at noon tomorrow", "at 9 a.m. July 14".</summary>
+    private static DateOnly? DayAfter(in TimeScan s, int clock, int j)
+    {
+        if (s.Dct is not { } dct)
+            return null;
+        if (s.Is(j, "on") || s.Is(j, ","))
+            j++;
+        if (s.Is(j, LexKind.Deictic) && s.Value(j) is >= -1 and <= 1)
+            return dct.AddDays(s.Value(j));
+        if (ExplicitDateRules.Match(s, j) is { Day: > 0 } m)
+            return m.Year > 0 ? new DateOnly(m.Year, m.Month, m.Day) : Calendar.MonthDay(dct, m.Month, m.Day, TenseCues.Around(s, clock, m.End));
+        if (NamedPeriodRules.IsWeekdayName(s, j))
+            return Calendar.Weekday(dct, s.Value(j), TenseCues.Around(s, clock, j + 1));
+        return null;
     }
 }

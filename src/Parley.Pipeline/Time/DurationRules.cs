@@ -39,7 +39,7 @@ internal static class DurationRules
         if (s.Value(unitToken) == (int)TimeUnit.Quarter && (s.Is(unitToken + 1, "of") || s.Is(i, "a") && !s.Is(i - 1, LexKind.Preposition)))
             return -1; // "a quarter of voters", "roughly a quarter from the south"
         var unit = (TimeUnit)s.Value(unitToken);
-        var plural = s.Word(unitToken)[^1] is 's' or 'S';
+        var plural = s.Plural(unitToken);
         if (unitToken == i && plural)
             count = 0;
         else if (unitToken == i && !lead)

@@ -74,10 +74,11 @@ internal static class NamedPeriodRules
     private static int EmitMonth(in TimeScan s, int first, int monthToken, int month, ImmutableArray<TimeExpression>.Builder output)
     {
         var end = monthToken + 1;
-        // "January of this year", "March of last year".
-        var direction = s.Is(end, "of") && s.Is(end + 1, LexKind.Modifier) && s.Is(end + 2, "year") ? s.Value(end + 1) : int.MinValue;
+        // "January of this year", "March of last year", "July last year".
+        var of = s.Is(end, "of") ? 1 : 0;
+        var direction = s.Is(end + of, LexKind.Modifier) && s.Is(end + of + 1, "year") ? s.Value(end + of) : int.MinValue;
         if (direction is >= -1 and <= 1)
-            end += 3;
+            end += of + 2;
         string value;
         if (s.Dct is not { } dct)
             value = "XXXX-" + Calendar.Month(2000, month)[5..];

@@ -5,9 +5,9 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// <c>time.Publication.v1</c>: keeps the article's publication time; without one, infers the day from the text:
-/// a dated dateline ("WASHINGTON, July 10, 2025 -"), else the full dates written in it: the latest past or
-/// present-tense one, or the day before the earliest future-tense one ("will meet on Friday, July 11, 2025"),
-/// whichever is later. Leaves it null when the text has no full date, so the tagger keeps unresolved values.
+/// a dated dateline ("WASHINGTON, July 10, 2025 -"), else the full dates written in it: the day before the
+/// earliest future-tense one ("will meet on Friday, July 11, 2025"), else the latest other one. Leaves it null when
+/// the text has no full date, so the tagger keeps unresolved values.
 /// </summary>
 public sealed class PublicationInference : IComponent
 {
@@ -58,16 +58,15 @@ public sealed class PublicationInference : IComponent
                 var date = new DateOnly(m.Year, m.Month, m.Day);
                 if (dateline)
                     return date;
-                if (TenseCues.Around(s, m.First, m.End) == Tense.Future)
+                if (TenseCues.Around(s, m.First, m.End) is Tense.Future or Tense.Prospective)
                     earliestFuture = earliestFuture is { } f && f <= date ? f : date;
                 else
                     latestPast = latestPast is { } p && p >= date ? p : date;
                 i = m.End - 1;
             }
         }
-        DateOnly? best = earliestFuture?.AddDays(-1);
-        if (latestPast is { } past && (best is null || past > best))
-            best = past;
+        // A date announced as coming bounds publication from above and says the most; past dates only bound it below.
+        var best = earliestFuture?.AddDays(-1) ?? latestPast;
         // A dateline without a year ("WASHINGTON, July 10 -") takes the year of the dates in the story.
         if (undatedDateline is var (month, day) && best is { } b)
             return Calendar.MonthDay(b, month, day, Tense.None) ?? best;

@@ -26,7 +26,8 @@ internal static class ReferenceRules
         if (kind == LexKind.Article && s.Value(i) == 0)
         {
             var j = s.Is(i + 1, "near") || s.Is(i + 1, "distant") || s.Is(i + 1, "foreseeable") ? i + 2 : i + 1;
-            if (s.Is(j, "future"))
+            // "the future of the island" is a topic, not a time.
+            if (s.Is(j, "future") && !s.Is(j + 1, "of"))
                 return Emit(s, i, j + 1, Reference.Future, output);
             if (s.Is(j, "past") && j == i + 1 && !s.Is(j + 1, LexKind.Unit) && DurationRules.Count(s, j + 1, out _) == int.MinValue)
                 return Emit(s, i, j + 1, Reference.Past, output);
@@ -37,7 +38,7 @@ internal static class ReferenceRules
             return Emit(s, i, i + 1, Reference.Present, output);
         if (s.Is(i, "these") && s.Is(i + 1, "days"))
             return Emit(s, i, i + 2, Reference.Present, output);
-        if (s.Is(i, "recent") && s.Is(i + 1, LexKind.Unit) && s.Word(i + 1)[^1] == 's')
+        if (s.Is(i, "recent") && s.Is(i + 1, LexKind.Unit) && s.Plural(i + 1))
             return Emit(s, i, i + 2, Reference.Past, output);
         return -1;
     }

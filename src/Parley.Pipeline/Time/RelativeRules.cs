@@ -14,6 +14,9 @@ internal static class RelativeRules
         var kind = s.Kind(i);
         if (kind == LexKind.Deictic)
             return Deictic(s, i, output);
+        // "over the weekend": the one the clause's tense points to.
+        if (s.Is(i, "the") && s.Is(i + 1, LexKind.Weekend) && s.Is(i - 1, LexKind.Preposition))
+            return Weekend(s, i, i + 1, TenseCues.Around(s, i, i + 2) is Tense.Future or Tense.Prospective ? 1 : -1, output);
         // "early", "later", "the end of", "the beginning of" in front of "this/last/next <unit>".
         var j = i;
         if (kind == LexKind.Edge)
@@ -33,6 +36,7 @@ internal static class RelativeRules
                 LexKind.Weekday when j == i && NamedPeriodRules.IsWeekdayName(s, j + 1) => Weekday(s, i, j + 1, m, output),
                 LexKind.Month when j == i && s.Capitalized(j + 1) => Month(s, i, j + 1, m, output),
                 LexKind.Season => Season(s, i, j + 1, m, output),
+                LexKind.Weekend when j == i => Weekend(s, i, j + 1, m, output),
                 LexKind.PartOfDay when j == i => DayPart(s, i, j + 2, s.Dct?.AddDays(m), s.Value(j + 1), output),
                 _ => -1,
             };
@@ -67,8 +71,7 @@ internal static class RelativeRules
     /// <summary>"this week" (2025-W28), "last month" (2025-06), "next year" (2026), "this decade", "last century".</summary>
     private static int Unit(in TimeScan s, int first, int unitToken, int direction, ImmutableArray<TimeExpression>.Builder output)
     {
-        var w = s.Word(unitToken);
-        if (w[^1] is 's' or 'S')
+        if (s.Plural(unitToken))
             return -1;
         var unit = (TimeUnit)s.Value(unitToken);
         if (unit == TimeUnit.Day)
@@ -101,6 +104,25 @@ internal static class RelativeRules
         var q = (dct.Month - 1) / 3 + direction;
         var year = dct.Year + (q < 0 ? -1 : q > 3 ? 1 : 0);
         return Calendar.Quarter(year, (q + 4) % 4 + 1);
+    }
+
+    /// <summary>
+    /// "this weekend" (2025-W28-WE), "last weekend" (2025-W27-WE), "next weekend", "over the weekend".
+    /// </summary>
+    private static int Weekend(in TimeScan s, int first, int weekendToken, int direction, ImmutableArray<TimeExpression>.Builder output)
+    {
+        string value;
+        if (s.Dct is { } dct)
+        {
+            // An ISO week ends with its weekend, so "this weekend" is the DCT's week; "next weekend" on a weekday
+            // is the coming one, on a Saturday the one after.
+            var weeks = direction < 0 ? -1 : direction > 0 && Calendar.IsoDay(dct) >= 6 ? 1 : 0;
+            value = Calendar.Week(dct.AddDays(7 * weeks)) + "-WE";
+        }
+        else
+            value = direction switch { 0 => "PRESENT_REF", < 0 => "PAST_REF", _ => "FUTURE_REF" };
+        output.Add(s.Expression(first, weekendToken + 1, TimexType.Date, value, "time.weekend"));
+        return weekendToken + 1;
     }
 
     /// <summary>"last Friday" (the one before the DCT), "next Friday", "this Friday" (on or after the DCT).</summary>

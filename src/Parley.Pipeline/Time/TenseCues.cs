@@ -43,6 +43,7 @@ internal static class TenseCues
         LexKind.Future => Tense.Future,
         LexKind.Prospective => Tense.Prospective,
         LexKind.Past or LexKind.Ago => Tense.Past,
+        LexKind.Preposition when s.Is(i, "since") => Tense.Past, // "since a phone call in January"
         LexKind.None => IsPastParticiple(s, i) ? Tense.Past : Tense.None,
         _ => Tense.None,
     };

@@ -49,6 +49,8 @@ public static class TimeFrame
         if (year < 1 || year > 9998)
             return null;
         var rest = v[5..];
+        if (rest.Length == 6 && rest[0] == 'W' && rest[3..] is "-WE" && Interval(value[..^3]) is var (mon, _))
+            return (mon.AddDays(5), mon.AddDays(7));
         if (rest.Length == 2 && IsDigits(rest) && int.Parse(rest, CultureInfo.InvariantCulture) is var month and >= 1 and <= 12)
             return (new DateOnly(year, month, 1), new DateOnly(year, month, 1).AddMonths(1));
         if (rest.Length == 3 && rest[0] == 'W' && IsDigits(rest[1..]) && int.Parse(rest[1..], CultureInfo.InvariantCulture) is var week and >= 1 and <= 53)

@@ -18,6 +18,8 @@ internal enum LexKind : byte
     WeekdayPlural,
     Unit,
     Season,
+    /// <summary>"weekend": TimeML writes it as a week with -WE.</summary>
+    Weekend,
     PartOfDay,
     /// <summary>today (0), yesterday (-1), tomorrow (1), tonight (2).</summary>
     Deictic,
@@ -51,8 +53,11 @@ internal enum TimeUnit : byte { Second, Minute, Hour, Day, Week, Month, Quarter,
 
 internal enum Reference : byte { Present, Past, Future }
 
-/// <summary>A word's meaning to the time rules and its number (month 1-12, weekday 1-7, count, unit ...).</summary>
-internal readonly record struct Lex(LexKind Kind, int Value)
+/// <summary>
+/// A word's meaning to the time rules and its number (month 1-12, weekday 1-7, count, unit ...).
+/// <see cref="Possessive"/> marks "Friday's", "year's": the word was found without its "'s", which no expression keeps.
+/// </summary>
+internal readonly record struct Lex(LexKind Kind, int Value, bool Possessive = false)
 {
     public bool Is(LexKind kind) => Kind == kind;
 }
@@ -126,6 +131,7 @@ internal static class TimeLexicon
         Add(LexKind.Season, 2, "summer");
         Add(LexKind.Season, 3, "autumn", "fall");
         Add(LexKind.Season, 4, "winter");
+        Add(LexKind.Weekend, 0, "weekend");
         Add(LexKind.PartOfDay, 1, "morning", "mornings");
         Add(LexKind.PartOfDay, 2, "afternoon", "afternoons");
         Add(LexKind.PartOfDay, 3, "evening", "evenings");

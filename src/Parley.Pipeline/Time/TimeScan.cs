@@ -27,6 +27,9 @@ internal readonly ref struct TimeScan(string text, ReadOnlySpan<Token> tokens, R
 
     public int Value(int i) => Lex[i].Value;
 
+    /// <summary>"days", "years" but not "year's".</summary>
+    public bool Plural(int i) => Word(i) is [.., 's' or 'S'] && !Lex[i].Possessive;
+
     public bool Capitalized(int i) => i >= First && i < End && Tokens[i].Is(TokenShape.Capitalized);
 
     /// <summary>Whether tokens i and i+1 touch (no space between), e.g. "mid" "-" "2020".</summary>
@@ -62,5 +65,5 @@ internal readonly ref struct TimeScan(string text, ReadOnlySpan<Token> tokens, R
     }
 
     public TimeExpression Expression(int firstToken, int endToken, TimexType type, string value, string rule) =>
-        new(Tokens[firstToken].Start, Tokens[endToken - 1].End, type, value, rule);
+        new(Tokens[firstToken].Start, Tokens[endToken - 1].End - (Lex[endToken - 1].Possessive ? 2 : 0), type, value, rule);
 }

@@ -93,6 +93,9 @@ public sealed class TimeTagger : IComponent
             }
             if (!TimeLexicon.Lookup.TryGetValue(w, out var l) && w.Length > 1 && w[^1] == '.')
                 TimeLexicon.Lookup.TryGetValue(w[..^1], out l);
+            else if (l.Kind == LexKind.None && w.Length > 3 && w[^1] is 's' && w[^2] is '\'' or '\u2019'
+                     && TimeLexicon.Lookup.TryGetValue(w[..^2], out l) && l.Kind is not (LexKind.Future or LexKind.Past or LexKind.Prospective))
+                l = l with { Possessive = true };
             lex[i] = l;
         }
     }

@@ -93,13 +93,15 @@ internal static class YearRules
         var w = s.Word(i);
         if (w.Length is not (5 or 3) || w[^1] != 's' || w[^2] != '0' || !int.TryParse(w[..^1], out var n))
             return -1;
-        var apostrophe = i > s.First && s.Word(i - 1) is "'" or "\u2019" && s.Touching(i - 1);
+        var apostrophe = i > s.First && s.Word(i - 1) is "'" or "\u2019" or "\u2018" && s.Touching(i - 1);
         if (w.Length == 3 && !apostrophe)
             return -1; // "the 40s" are as often temperatures or ages as decades
         var decade = w.Length == 5 ? n / 10 : 190 + n / 10;
         if (decade is < 100 or > 209)
             return -1;
         var first = apostrophe ? i - 1 : i;
+        if (s.Is(first - 1, LexKind.Edge))
+            first--; // "the late 1920s"
         if (s.Is(first - 1, "the"))
             first--;
         return Emit(s, first, i + 1, decade.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), "time.decade", output);

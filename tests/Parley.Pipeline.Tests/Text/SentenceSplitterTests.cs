@@ -22,6 +22,8 @@ public class SentenceSplitterTests
     [InlineData("He said: \u201CWe won.\u201D Then he left.", "He said: \u201CWe won.\u201D|Then he left.")]
     [InlineData("Resolution No. 5 passed at 3 p.m. on Monday.", "Resolution No. 5 passed at 3 p.m. on Monday.")]
     [InlineData("It was late... The end came.", "It was late...|The end came.")]
+    [InlineData("It ended the Turkish-U.S. relationship. Talks stopped.", "It ended the Turkish-U.S. relationship.|Talks stopped.")]
+    [InlineData("They were convicted. \u2026 A green card is not citizenship.", "They were convicted.|\u2026 A green card is not citizenship.")]
     [InlineData("Polls open Sun., March 16, at approx. nine.", "Polls open Sun., March 16, at approx. nine.")]
     [InlineData("Turnout was 61.5 percent. 12 seats changed hands.", "Turnout was 61.5 percent.|12 seats changed hands.")]
     public void Splits_on_final_punctuation_but_not_after_abbreviations(string text, string expected) =>

@@ -12,6 +12,7 @@ public class TokenizerTests
     [InlineData("The U.S. envoy didn't stay.", "The|U.S.|envoy|didn't|stay|.")]
     [InlineData("Mr. Lee met Gen. Park on Jan. 5.", "Mr.|Lee|met|Gen.|Park|on|Jan.|5|.")]
     [InlineData("John F. Kennedy", "John|F.|Kennedy")]
+    [InlineData("the Turkish-U.S. deal", "the|Turkish-U.S.|deal")]
     [InlineData("1,500 fighters and 3.5 tons on 2025-07-11 or 7/11/2025", "1,500|fighters|and|3.5|tons|on|2025-07-11|or|7/11/2025")]
     [InlineData("F-35 jets, COVID-19 and a well-known G20 deal", "F-35|jets|,|COVID-19|and|a|well-known|G20|deal")]
     [InlineData("Wait... what -- now?", "Wait|...|what|--|now|?")]
@@ -43,6 +44,22 @@ public class TokenizerTests
     {
         Assert.Empty(Tokenizer.Tokenize(""));
         Assert.Empty(Tokenizer.Tokenize(" \n\t "));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Cuts_random_text_exactly_as_the_reference_tokenizer(int seed)
+    {
+        var random = new Random(seed);
+        string[] pieces = ["a", "Z", "U", "0", "9", " ", ".", ",", "'", "-", "\u2019", "/", ":", "\n", "$", "\u00E9", "\u00AD", "Mr", "Jan", "x", "\u4E2D", "\u0661"];
+        for (var n = 0; n < 500; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 120)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var fast = Tokenizer.Tokenize(text).Select(t => (t.Start, t.End, t.Shape & (TokenShape.Word | TokenShape.Number | TokenShape.Punctuation)));
+            Assert.True(ReferenceTokenizer.Tokenize(text).SequenceEqual(fast), $"tokens differ for \"{text}\"");
+        }
     }
 
     [Fact]

@@ -11,6 +11,8 @@ public class PublicationInferenceTests
     [InlineData("The leaders will meet on Friday, July 11, 2025, for their first talks.", "2025-07-10")]
     [InlineData("The deal was signed on March 3, 2024. It was ratified on May 20, 2024.", "2024-05-20")]
     [InlineData("The deal was signed on March 3, 2024. The leaders will meet on June 10, 2024.", "2024-06-09")]
+    [InlineData("The envoys are scheduled to meet on Friday, July 11, 2025. The meeting on Friday, July 11, 2025, in the capital matters.", "2025-07-10")]
+    [InlineData("Officials said they would sign on 4 June 2025. The draft dated 2025-05-30 leaked.", "2025-06-03")]
     [InlineData("The accord signed on 2 May 2025 takes effect. Officials met on 2025-06-30.", "2025-06-30")]
     [InlineData("WASHINGTON, July 10 (Reuters) - The Senate, which met on June 2, 2025, voted.", "2025-07-10")]
     public void Infers_the_day_from_datelines_and_full_dates(string text, string expected)

@@ -24,6 +24,8 @@ public class TimeFrameTests
     [InlineData("2025-Q3", TimeRelation.Overlaps)]
     [InlineData("2025-H2", TimeRelation.Overlaps)]
     [InlineData("2025-SU", TimeRelation.Overlaps)]
+    [InlineData("2025-W27-WE", TimeRelation.Before)]
+    [InlineData("2025-W28-WE", TimeRelation.After)]
     [InlineData("2025-FA", TimeRelation.After)]
     [InlineData("199", TimeRelation.Before)]
     [InlineData("202", TimeRelation.Overlaps)]

@@ -50,6 +50,14 @@ public class TimeTaggerRobustnessTests
             document.Times.Select(t => t.Rule));
     }
 
+    [Theory]
+    [InlineData("WASHINGTON, July 10 (Reuters) - The Senate voted.", "time.date.dateline")]
+    [InlineData("KUALA LUMPUR, Malaysia, July 9 - Talks began.", "time.date.dateline")]
+    [InlineData("The Senate voted on July 10.", "time.date.mdy")]
+    [InlineData("First line.\nPARIS, July 10 - Talks began.", "time.date.dateline")]
+    public void Dateline_dates_carry_their_own_rule(string text, string rule) =>
+        Assert.Equal(rule, Assert.Single(TimeTestDocuments.Tagged(text, "2025-07-10").Times).Rule);
+
     [Fact]
     public void Component_declares_its_layers()
     {

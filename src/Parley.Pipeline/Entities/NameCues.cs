@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>Words inside or around a capitalised name that say what it names: "Ministry", "River", "Mr.", "in".</summary>
+internal static class NameCues
+{
+    /// <summary>Words that make a name an organisation wherever they stand in it.</summary>
+    public static readonly FrozenSet<string> OrgWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Ministry", "Council", "Party", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Co.",
+        "AG", "GmbH", "Holdings", "Industries", "Bank", "Bancorp", "Agency", "Organization", "Organisation", "Association", "Union",
+        "Committee", "Commission", "Department", "Institute", "Institution", "University", "College", "Academy", "School", "Group",
+        "Company", "Court", "Army", "Navy", "Forces", "Front", "Movement", "Authority", "Office", "Service", "Services", "Foundation",
+        "Fund", "Federation", "Assembly", "Parliament", "Congress", "Senate", "Board", "Bureau", "News", "Times", "Post", "Network",
+        "Airlines", "Airways", "Motors", "Brigade", "Guard", "Police", "Alliance", "League", "Church", "Hospital", "Club", "Society",
+        "Trust", "Partners", "Securities", "Investments", "Capital", "Energy", "Press", "Records", "Studios", "Entertainment", "Media",
+        "Television", "Radio", "Magazine", "Journal", "Herald", "Tribune", "Telegraph", "Gazette", "Exchange", "Reserve", "Coalition",
+        "Consortium", "Cooperative", "Council", "Tribunal", "Directorate", "Cabinet", "Administration", "Command", "Corps", "Regiment",
+        "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
+        "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co");
+
+    /// <summary>Words that make a name a place when they end it ("Jordan River") or start it ("Lake Victoria").</summary>
+    public static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.Ordinal,
+        "River", "Lake", "Mount", "Mt.", "Mountain", "Mountains", "Island", "Islands", "Isle", "Bay", "Gulf", "Sea", "Ocean", "Valley",
+        "Hill", "Hills", "Beach", "Coast", "Peninsula", "Desert", "Forest", "County", "Province", "Region", "District", "Canyon",
+        "Falls", "Springs", "Heights", "Harbor", "Harbour", "Strait", "Cape", "Village", "Plateau", "Basin", "Delta", "Highlands",
+        "Oblast", "Prefecture", "Governorate", "Territory", "Territories");
+
+    /// <summary>Built places: streets, squares, buildings ("Wall Street", "Tahrir Square", "Heathrow Airport").</summary>
+    public static readonly FrozenSet<string> FacilityWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Blvd.", "Lane", "Square", "Bridge",
+        "Airport", "Station", "Stadium", "Tower", "Towers", "Palace", "Park", "Plaza", "Building", "Centre", "Center", "Mall", "Hotel",
+        "Cathedral", "Mosque", "Temple", "Museum", "Highway", "Freeway", "Port", "Dam", "Prison", "Base", "Pass", "Gate", "Tunnel", "Canal");
+
+    /// <summary>Honorifics before a person's name; they are not part of the name's span.</summary>
+    public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mister", "Madam", "Mme", "Mme.", "Dr", "Dr.", "Prof", "Prof.", "Professor",
+        "Sir", "Dame", "Lord", "Lady", "Capt", "Capt.", "Captain", "Sgt", "Sgt.", "Sergeant", "Lt", "Lt.", "Lieutenant", "Col", "Col.",
+        "Colonel", "Gen", "Gen.", "General", "Maj", "Maj.", "Major", "Adm", "Adm.", "Admiral", "Cmdr", "Cmdr.", "Commander", "Sen",
+        "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Rev", "Rev.", "Reverend", "Fr", "Fr.", "Father", "Sister", "Sheikh", "Shaikh", "Imam",
+        "Rabbi", "Ayatollah", "Judge", "Justice", "Doctor", "Uncle", "Aunt", "Auntie", "Coach", "Officer", "Detective", "Agent",
+        "Pope", "Cardinal", "Bishop", "Archbishop", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Crown");
+
+    /// <summary>Words before a name that place it: "in Varkala", "near Tikrit".</summary>
+    public static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "near", "outside", "across", "throughout", "inside", "towards", "toward", "via");
+
+    /// <summary>Nouns that, with "of", introduce a place: "the village of Qarashahr", "the mayor of Gdansk".</summary>
+    public static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "city", "town", "village", "villages", "parts", "part", "port", "capital", "province", "region", "district", "state", "island", "mayor",
+        "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county");
+
+    /// <summary>Words after a name that make it a speaker, so a person ("Lopez said").</summary>
+    public static readonly FrozenSet<string> Speech = FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "told", "added", "wrote", "asked", "stated", "explained", "argued", "insisted", "noted", "recalled", "replied");
+
+    /// <summary>Religious and ethnic group words: a name made only of these is a group (NORP), not a person or organisation.</summary>
+    public static readonly FrozenSet<string> GroupWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Sunni", "Sunnis", "Shiite", "Shiites", "Shia", "Shi'ite", "Muslim", "Muslims", "Christian", "Christians", "Catholic", "Catholics",
+        "Protestant", "Protestants", "Orthodox", "Jewish", "Jew", "Jews", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
+        "Arab", "Arabs", "Kurd", "Kurds", "Kurdish", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Uighur", "Uighurs",
+        "Rohingya", "Alawite", "Alawites", "Druze", "Yazidi", "Yazidis", "Berber", "Berbers", "Hutu", "Tutsi", "Evangelical", "Islamist",
+        "Islamists", "Latino", "Latinos", "Hispanic", "Hispanics", "Democrat", "Democrats", "Republican", "Republicans", "Maoist", "Maoists");
+
+    /// <summary>A name token: a capitalised word (ALL-CAPS included).</summary>
+    public static bool IsNameShape(Token token) => token.Is(TokenShape.Capitalized) && token.Is(TokenShape.Word);
+
+    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+}

@@ -1,0 +1,52 @@
+namespace Parley.Pipeline.Tests.Entities;
+
+/// <summary>Countries acting through agents, metonyms, and mentions that refer back: what each mention stands for.</summary>
+public sealed class ActorMentionTests
+{
+    [Theory]
+    [InlineData("Chinese troops held drills on Tuesday.", "Chinese troops=Agent>China[CHN]")]
+    [InlineData("China's army held drills on Tuesday.", "China's army=Agent>China[CHN]")]
+    [InlineData("Russia's Foreign Ministry protested on Monday.", "Russia's Foreign Ministry=Agent>Russia[RUS]")]
+    [InlineData("US and Chinese officials met on Monday.", "US=Agent>United States[USA] | Chinese officials=Agent>China[CHN]")]
+    public void CountriesActThroughAgentWords(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    [InlineData("Beijing said the pressures of Washington were unfair.", "Beijing=Metonym>China[CHN] | Washington=Metonym>United States[USA]")]
+    [InlineData("Officials in Washington denied the report.", "Washington=Name>Washington, D.C.[]")]
+    [InlineData("Heavy rain flooded parts of Jakarta.", "Jakarta=Name>Jakarta[]")]
+    [InlineData("The Kremlin rejected the offer.", "Kremlin=Metonym>Russia[RUS]")]
+    public void CapitalsActAsGovernmentsButAreVisitedAsPlaces(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    [InlineData("Marco Rubio met Wang Yi in 2024. The secretary said he was hopeful.", "secretary=Title>Marco Rubio", "he=Pronoun>Marco Rubio")]
+    [InlineData("Foreign Minister Ana Lopez arrived on Monday. The minister said she would stay.", "minister=Title>Ana Lopez", "she=Pronoun>Ana Lopez")]
+    [InlineData("Vietnam closed its border on Monday. The country said the move was temporary.", "The country=Agent>Vietnam", "")]
+    [InlineData("Priya Raman met Kevin Abernathy. She said he had agreed.", "She=Pronoun>Priya Raman", "he=Pronoun>Kevin Abernathy")]
+    public void LaterMentionsReferBack(string text, string first, string second)
+    {
+        var mentions = EntityTestDocuments.Mentions(EntityTestDocuments.Run(text));
+        Assert.Contains(first, mentions, StringComparison.Ordinal);
+        Assert.Contains(second, mentions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TitledNameIsMentionedOnce()
+    {
+        var document = EntityTestDocuments.Run("Foreign Minister Ana Lopez arrived on Monday.");
+        var mention = Assert.Single(document.Mentions);
+        Assert.Equal((17, 26, Parley.Core.MentionKind.Name), (mention.Start, mention.End, mention.Kind));
+    }
+
+    [Theory]
+    [InlineData("Marco Rubio criticised the plan.", "2025-07-10", "USAGOV", "Q324546")]
+    [InlineData("Wang Yi criticised the plan.", "2025-07-10", "CHNGOV", "Q16855")]
+    public void KnownPeopleCarryTheirActorCodeAndWikidataId(string text, string published, string actor, string wikidata)
+    {
+        var document = EntityTestDocuments.Run(text);
+        var person = Assert.Single(document.Entities);
+        Assert.Equal((actor, wikidata), (person.Actor?.Code, person.KbId));
+        Assert.Equal("2025-07-10", published);
+    }
+}

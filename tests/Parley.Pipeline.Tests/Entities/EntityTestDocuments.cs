@@ -1,0 +1,23 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Entities;
+
+/// <summary>Runs the default pipeline over a sentence of ours and describes its mentions compactly.</summary>
+internal static class EntityTestDocuments
+{
+    public static Document Run(string text) =>
+        PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option) });
+
+    /// <summary>Name mentions as "text=TYPE" joined by " | ", in text order.</summary>
+    public static string Names(Document document) =>
+        string.Join(" | ", document.Mentions.Where(m => m.Kind == MentionKind.Name)
+            .Select(m => $"{document.TextOf(m.Range)}={document.Entities[m.Entity].Type.ToString().ToUpperInvariant()}"));
+
+    /// <summary>Every mention as "text=Kind>entity name[actor]" joined by " | ".</summary>
+    public static string Mentions(Document document) =>
+        string.Join(" | ", document.Mentions.Select(m =>
+        {
+            var e = document.Entities[m.Entity];
+            return $"{document.TextOf(m.Range)}={m.Kind}>{e.Name}[{e.Actor}]";
+        }));
+}

@@ -1,0 +1,51 @@
+namespace Parley.Pipeline.Tests.Entities;
+
+/// <summary>Names the knowledge base does not have, found and typed by their cues.</summary>
+public sealed class UnknownNamesTests
+{
+    [Theory]
+    [InlineData("Talks stalled after Mr. Okonjo walked out of the room.", "Okonjo=PERSON")]
+    [InlineData("Dr. Helena Varga led the inquiry.", "Helena Varga=PERSON")]
+    [InlineData("Priya Raman said the vote would be close.", "Priya Raman=PERSON")]
+    [InlineData("The report was written by Kevin Abernathy and Laura Fenwick.", "Kevin Abernathy=PERSON | Laura Fenwick=PERSON")]
+    [InlineData("Talks with Bextor said little.", "Bextor=PERSON")]
+    [InlineData("Prosecutors questioned Jolanta Wirska's lawyer.", "Jolanta Wirska=PERSON")]
+    public void PeopleByFirstNameHonorificOrSpeech(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    [InlineData("The Ministry of Water Resources issued a warning.", "Ministry of Water Resources=ORG")]
+    [InlineData("Shares in Halvorsen Shipping rose sharply.", "Halvorsen Shipping=ORG")]
+    [InlineData("She studied at the University of Tromsdal before joining Kestrel Holdings.", "University of Tromsdal=ORG | Kestrel Holdings=ORG")]
+    [InlineData("Negotiators from the Blue Crescent Party arrived late.", "Blue Crescent Party=ORG")]
+    [InlineData("The Chicago Farmers Union filed a complaint.", "Chicago Farmers Union=ORG")]
+    [InlineData("Google and Microsoft declined to comment.", "Google=ORG | Microsoft=ORG")]
+    public void OrganisationsBySuffixPatternOrKnowledgeBase(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    [InlineData("Floods cut the road near Qarashahr on Sunday.", "Qarashahr=GPE")]
+    [InlineData("The ferry sank off Mandrake Island.", "Mandrake Island=LOC")]
+    [InlineData("Water levels fell in the Tampa Bay area.", "Tampa Bay=LOC")]
+    [InlineData("Protests spread from Ostrava to Velkovo, Czechia.", "Ostrava=GPE | Velkovo=GPE | Czechia=GPE")]
+    [InlineData("Thousands gathered in Tahrir Square.", "Tahrir Square=FAC")]
+    [InlineData("Oil spilled into the Gulf of Mexico.", "Gulf of Mexico=LOC")]
+    public void PlacesByWordsAndContext(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    [InlineData("Disagreements over fishing rights persist.", "")]
+    [InlineData("Welcome Marisol to the team.", "Marisol=PERSON")]
+    [InlineData("Thanks Josh, the figures are VERY helpful.", "Josh=PERSON")]
+    [InlineData("Sunni Arab leaders met Shiite clerics.", "Sunni Arab=NORP | Shiite=NORP")]
+    [InlineData("A Tense Week For Farmers", "")]
+    [InlineData("Marisol Quintero", "Marisol Quintero=PERSON")]
+    public void OrdinaryCapitalisedWordsAreNotNames(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    [InlineData("The United Nations condemned the strike.", "United Nations=ORG")]
+    [InlineData("Envoys met at the UN in New York.", "UN=ORG | New York=LOC")]
+    public void TheIsNotPartOfAName(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+}
