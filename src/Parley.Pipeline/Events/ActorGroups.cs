@@ -9,12 +9,13 @@ internal readonly record struct ActorGroup(int[] Mentions, int FirstToken, int E
 /// <summary>Finds the actor mentions of a sentence and groups coordinated ones.</summary>
 internal static class ActorGroups
 {
-    public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index)
+    /// <summary>The sentence's actor groups; <paramref name="codable"/> says whether a mention can be coded as an actor at all.</summary>
+    public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, Func<int, bool>? codable = null)
     {
         var groups = new List<ActorGroup>();
         var current = new List<int>();
         int lastEndToken = -1, firstToken = -1, lastEntity = -1;
-        var candidates = MentionsIn(document, sentence).ToList();
+        var candidates = MentionsIn(document, sentence).Where(m => codable is null || codable(m)).ToList();
         for (var c = 0; c < candidates.Count; c++)
         {
             var m = candidates[c];

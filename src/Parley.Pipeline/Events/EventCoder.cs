@@ -33,7 +33,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
-            var groups = ActorGroups.Of(document, sentence, index);
+            // "Osama bin Laden's al-Qaeda": a name Parley cannot code does not stand in for the actor next to it.
+            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)
@@ -114,7 +115,9 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled)
         {
             time = scheduled.Time with { Basis = TimeBasis.Inherited };
-            place ??= scheduled.Place;
+            // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
+            if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
+                place = scheduled.Place ?? place;
         }
 
         var date = ActorResolver.RoleDate(time, document.Published);
