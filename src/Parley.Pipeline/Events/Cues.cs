@@ -46,5 +46,5 @@ internal static class Cues
         "government", "regime", "administration", "cabinet", "army", "forces", "military", "police", "troops", "leadership", "ministry");
 
     /// <summary>Lexical words allowed between two coordinated actors besides names: "Rubio and Chinese Foreign Minister Wang Yi".</summary>
-    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus", "his", "her", "their", "its", "counterpart", "counterparts");
+    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus", "his", "her", "their", "its", "the", "counterpart", "counterparts");
 }
