@@ -78,7 +78,25 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         foreach (var m in document.Mentions)
             if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby)
                 return new ActorCode(nearby.Country, sector);
-        return new ActorCode(UnknownCountry, sector);
+        return new ActorCode(OnlyCountryIn(document, sentence) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>
+    /// "President Abdelaziz Bouteflika threatened a curfew in Algiers": when the places a sentence names lie in one country
+    /// only, an official of unknown nationality acting there is that country's (actors named in it may be foreign).
+    /// </summary>
+    private static string? OnlyCountryIn(Document document, Sentence sentence)
+    {
+        string? only = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End)
+                continue;
+            if (only is not null && only != p.Where.Country)
+                return null;
+            only = p.Where.Country;
+        }
+        return only;
     }
 
     /// <summary>"US Secretary of State Marco Rubio": the name with the title and demonym written before it.</summary>

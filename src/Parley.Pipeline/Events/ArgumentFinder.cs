@@ -7,6 +7,9 @@ internal readonly record struct Arguments(int[] Source, int[] Target, int Clause
 {
     /// <summary>Where the cues for factuality start: the subject when it stands after the clause start ("..., an official warned").</summary>
     public int CueStartToken { get; init; } = ClauseStartToken;
+
+    /// <summary>"X and Y met": every side acts on every other; both are listed as source and as target.</summary>
+    public bool Reciprocal { get; init; }
 }
 
 /// <summary>
@@ -46,7 +49,7 @@ internal static class ArgumentFinder
 
         if (pattern.Source == SourceSlot.Between && After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
             && GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
-            return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence);
+            return new Arguments(pair.Mentions, Rotate(pair.Mentions), clauseStart, confidence) { Reciprocal = true };
 
         var cueStart = clauseStart;
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
@@ -78,11 +81,16 @@ internal static class ArgumentFinder
         }
 
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
-        if (target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT"))
-            (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met", "both sides imposed sanctions"
+        // reciprocal: "X and Y met", "both sides imposed sanctions"
+        var reciprocal = target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT");
+        if (reciprocal)
+            target = Rotate(source);
         confidence += ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
-        return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart };
+        return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
     }
+
+    /// <summary>The sides of a reciprocal event, the second first: "Rubio and Wang met" lists Wang first among the targets.</summary>
+    private static int[] Rotate(int[] sides) => [.. sides[1..], sides[0]];
 
     /// <summary>
     /// Main clauses tell a sentence's news; relative, temporal and purpose clauses ("after a jet shot down", "who has

@@ -124,7 +124,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
         // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
-        target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
+        if (!arguments.Reciprocal)
+            target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
         if (source.Count == 0 && !(agentless && target.Count > 0))
             return null;
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
@@ -138,16 +139,41 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             rule += "+target.counterpart";
             confidence -= 0.2;
         }
+        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
+        // lands names its target, the country of that place.
+        if (target.Count == 0 && plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE") && LocationTarget(document, sentence, trigger, index) is { } location)
+        {
+            target.Add(location);
+            rule += "+target.location";
+            confidence -= 0.1;
+        }
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }
+
+    /// <summary>The first named place within a few words after the trigger, as an actor of its country (no sector: the place, not its government).</summary>
+    private static EventActor? LocationTarget(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
+    {
+        foreach (var p in document.Places)
+        {
+            if (p.Start < trigger.Range.End || p.End > sentence.End || index.TokenAt(p.Start) - trigger.EndToken > LocationWindow)
+                continue;
+            foreach (var m in document.Mentions)
+                if (m.Start <= p.Start && m.End >= p.End)
+                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null);
+            return null;
+        }
+        return null;
+    }
+
+    private const int LocationWindow = 10;
 
     /// <summary>A capitalised trigger word inside a sentence (not after a colon or dash) belongs to a name, a quoted title included.</summary>
     private static bool InName(Document document, int token, int sentenceStart)

@@ -8,9 +8,9 @@ public class ArgumentFinderTests
     [InlineData("Rubio was blacklisted by Beijing in 2020.", "CHN", "USA")]
     // a passive without an agent keeps the victim and leaves the actor untold
     [InlineData("Three Iraqi soldiers were killed on Sunday.", "", "IRQ")]
-    // coordination and reciprocal events
-    [InlineData("Iran and Iraq met on Monday.", "IRN", "IRQ")]
-    [InlineData("Germany and France signed a defence pact.", "DEU", "FRA")]
+    // coordination and reciprocal events: every side on both sides, the other one first
+    [InlineData("Iran and Iraq met on Monday.", "IRN,IRQ", "IRQ,IRN")]
+    [InlineData("Germany and France signed a defence pact.", "DEU,FRA", "FRA,DEU")]
     // a collective noun before "of" does not hide the actor
     [InlineData("A group of Moroccan diplomats met President Biden on Monday.", "MAR", "USA")]
     // a nominal trigger takes its actor from its own phrase
@@ -24,7 +24,7 @@ public class ArgumentFinderTests
     [InlineData("Unlike most European states, Hungary never condemned Russia.", "HUN", "RUS")]
     // a noun announced by its subject; "the government of X" acts for X
     [InlineData("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "SRB")]
-    [InlineData("The government of Chile declared a state of emergency in Santiago.", "CHL", "")]
+    [InlineData("The government of Chile declared a state of emergency in Santiago.", "CHL", "CHL")]
     // the one asked to act is the target of a demand
     [InlineData("The United Nations reiterated its demand that Israel ease restrictions on Gaza.", "IGO", "ISR")]
     public void Finds_source_and_target(string text, string source, string target)
@@ -47,6 +47,27 @@ public class ArgumentFinderTests
         Assert.Equal(2, events.Length);
         Assert.Equal(("EGY", "ISR"), (EventTestDocuments.Countries(events[0].Source), EventTestDocuments.Countries(events[0].Target)));
         Assert.Equal(("JOR", "ISR"), (EventTestDocuments.Countries(events[1].Source), EventTestDocuments.Countries(events[1].Target)));
+    }
+
+    [Theory]
+    [InlineData("Serbia lifted the curfew in Montenegro on Friday.", "MNE")]
+    [InlineData("President Amadou Keralo threatened to impose a curfew in Oran.", "DZA")]
+    public void Where_an_act_lands_names_its_target_when_nothing_else_does(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+    }
+
+    [Fact]
+    public void An_official_of_unknown_nationality_takes_the_one_country_of_the_sentence()
+    {
+        var e = EventTestDocuments.Best("President Amadou Keralo threatened to impose a curfew in Oran.");
+        Assert.NotNull(e);
+        Assert.Equal(("DZA", "GOV"), (e.Source[0].Code.Country, e.Source[0].Code.Sector));
+        var unknown = EventTestDocuments.Best("President Amadou Keralo met the Japanese ambassador on Monday.");
+        Assert.NotNull(unknown);
+        Assert.Equal(("---", "GOV"), (unknown.Source[0].Code.Country, unknown.Source[0].Code.Sector));
     }
 
     [Fact]

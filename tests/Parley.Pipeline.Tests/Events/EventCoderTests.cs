@@ -6,11 +6,11 @@ public class EventCoderTests
 {
     [Theory]
     // 04 consult
-    [InlineData("India and Pakistan held talks in Geneva on Monday.", "CONSULT", "044", "IND", "PAK")]
+    [InlineData("India and Pakistan held talks in Geneva on Monday.", "CONSULT", "044", "IND,PAK", "PAK,IND")]
     [InlineData("Kenyan officials visited Uganda last week.", "CONSULT", "042", "KEN", "UGA")]
     [InlineData("Norway mediated between Colombia and the rebels.", "CONSULT", "045", "NOR", "COL")]
     // 05 support, 06 cooperate, 07 aid
-    [InlineData("Brazil and Argentina signed a trade agreement on Tuesday.", "SUPPORT", "057", "BRA", "ARG")]
+    [InlineData("Brazil and Argentina signed a trade agreement on Tuesday.", "SUPPORT", "057", "BRA,ARG", "ARG,BRA")]
     [InlineData("Qatar expressed support for Palestine on Sunday.", "SUPPORT", "051", "QAT", "PSE")]
     [InlineData("Argentina apologized to Chile for the border incident.", "SUPPORT", "055", "ARG", "CHL")]
     [InlineData("Spain extradited the suspect to France.", "COOPERATE", "063", "ESP", "FRA")]
@@ -25,7 +25,7 @@ public class EventCoderTests
     [InlineData("Germany rejected the Polish demand for reparations.", "REJECT", "120", "DEU", "POL")]
     [InlineData("Israel threatened Hezbollah with a wider war.", "THREATEN", "130", "ISR", "LBN")]
     // 14-20
-    [InlineData("Thousands of Serbians protested against the government in Belgrade.", "PROTEST", "141", "SRB", "")]
+    [InlineData("Thousands of Serbians protested against the government in Belgrade.", "PROTEST", "141", "SRB", "SRB")]
     [InlineData("Kenya deployed troops to the Somali border.", "MOBILIZE", "154", "KEN", "SOM")]
     [InlineData("The European Union imposed sanctions on Belarus over the election.", "SANCTION", "163", "IGO", "BLR")]
     [InlineData("The United States cut off aid to Honduras.", "SANCTION", "162", "USA", "HND")]
