@@ -223,8 +223,9 @@ internal static class ArgumentFinder
                 continue;
             if (found is null)
                 found = g;
-            else if (HasComma(document, found.Value.EndToken, g.FirstToken) && !HasComma(document, g.EndToken, triggerToken))
-                found = g;
+            else if (HasComma(document, found.Value.EndToken, g.FirstToken) && !HasComma(document, g.EndToken, triggerToken) && triggerToken - g.EndToken <= 3
+                && StartsSegment(document, g.FirstToken))
+                found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"
         }
         if (found is not null)
             return found;
@@ -236,6 +237,20 @@ internal static class ArgumentFinder
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart))
                 return g;
         return null;
+    }
+
+    /// <summary>The group opens its comma segment ("..., the Chinese army"), rather than being an object ("criticized China").</summary>
+    private static bool StartsSegment(Document document, int first)
+    {
+        for (var t = first - 1; t >= 0; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ",")
+                return true;
+            if (text is not ("the" or "The") && !document.Tokens[t].Is(TokenShape.Capitalized))
+                return false;
+        }
+        return false;
     }
 
     private static bool HasComma(Document document, int from, int to)
