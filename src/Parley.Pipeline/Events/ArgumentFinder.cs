@@ -86,6 +86,9 @@ internal static class ArgumentFinder
         if (reciprocal)
             target = Rotate(source);
         confidence += ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
+        // "for questioning in an investigation of ...": a nominal trigger inside a prepositional phrase is background.
+        if (pattern.Kind == TriggerKind.Noun && IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
+            confidence -= 0.1;
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
     }
 
@@ -113,7 +116,7 @@ internal static class ArgumentFinder
         if (clauseStart == sentenceStart)
             return 0;
         var opener = document.Slice(document.Tokens[clauseStart - 1].Range);
-        return opener is "who" or "which" or "after" or "before" or "when" or "because" or "as" or "while" or "although" or "though" or "whereas" ? -0.15 : -0.05;
+        return opener is "who" or "whom" or "whose" or "which" or "after" or "before" or "when" or "because" or "as" or "while" or "although" or "though" or "whereas" ? -0.15 : -0.05;
     }
 
     /// <summary>
@@ -135,6 +138,19 @@ internal static class ArgumentFinder
                     return g.Mentions;
         }
         return [];
+    }
+
+    private static bool IsNominalInPhrase(Document document, int triggerToken, int floor)
+    {
+        for (int t = triggerToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "in" or "for" or "during" or "amid" or "after" or "over" or "despite" or "following")
+                return true;
+            if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The first actor group lying wholly between two tokens.</summary>

@@ -146,7 +146,6 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         {
             target.Add(location);
             rule += "+target.location";
-            confidence -= 0.1;
         }
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
