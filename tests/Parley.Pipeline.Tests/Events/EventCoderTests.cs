@@ -24,13 +24,18 @@ public class EventCoderTests
     [InlineData("The Senate condemned Russia for the incursion.", "ACCUSE", "111", "USA", "RUS")]
     [InlineData("Germany rejected the Polish demand for reparations.", "REJECT", "120", "DEU", "POL")]
     [InlineData("Israel threatened Hezbollah with a wider war.", "THREATEN", "130", "ISR", "LBN")]
-    // 14-20
+    // 14-20 (an act of violence whose actor is not named keeps its victim)
+    [InlineData("Three Iraqi soldiers were killed in Mosul on Sunday.", "ASSAULT", "190", "", "IRQ")]
     [InlineData("Thousands of Serbians protested against the government in Belgrade.", "PROTEST", "141", "SRB", "SRB")]
     [InlineData("Kenya deployed troops to the Somali border.", "MOBILIZE", "154", "KEN", "SOM")]
     [InlineData("The European Union imposed sanctions on Belarus over the election.", "SANCTION", "163", "IGO", "BLR")]
     [InlineData("The United States cut off aid to Honduras.", "SANCTION", "162", "USA", "HND")]
     [InlineData("Japanese police arrested two Chinese nationals on Monday.", "COERCE", "173", "JPN", "CHN")]
     [InlineData("Israeli troops fired on Palestinian demonstrators in Hebron.", "ASSAULT", "193", "ISR", "PSE")]
+    [InlineData("Iran froze the assets of British banks.", "SANCTION", "163", "IRN", "GBR")]
+    [InlineData("The African Union suspended Mali's membership.", "SANCTION", "16", "IGO", "MLI")]
+    [InlineData("China expressed willingness to mediate between Russia and Ukraine.", "AGREE", "030", "CHN", "RUS,UKR")]
+    [InlineData("Japan ratified the treaty with Australia.", "SUPPORT", "057", "JPN", "AUS")]
     public void Codes_type_code_and_dyad(string text, string plover, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
