@@ -8,7 +8,7 @@ internal readonly record struct Arguments(int[] Source, int[] Target, int Clause
     /// <summary>Where the cues for factuality start: the subject when it stands after the clause start ("..., an official warned").</summary>
     public int CueStartToken { get; init; } = ClauseStartToken;
 
-    /// <summary>"X and Y met": every side acts on every other; both are listed as source and as target.</summary>
+    /// <summary>"X and Y met": every side acts on every other; the first is listed as source, the others as target.</summary>
     public bool Reciprocal { get; init; }
 }
 
@@ -25,8 +25,8 @@ internal static class ArgumentFinder
     public static Arguments Find(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
     {
         var pattern = trigger.Pattern;
-        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken);
-        var clauseEnd = ClauseEnd(document, sentence, trigger.EndToken);
+        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken, groups);
+        var clauseEnd = ClauseEnd(document, sentence, trigger.EndToken, groups);
         var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
 
@@ -49,7 +49,7 @@ internal static class ArgumentFinder
 
         if (pattern.Source == SourceSlot.Between && After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
             && GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
-            return new Arguments(pair.Mentions, Rotate(pair.Mentions), clauseStart, confidence) { Reciprocal = true };
+            return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 
         var cueStart = clauseStart;
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
@@ -84,16 +84,13 @@ internal static class ArgumentFinder
         // reciprocal: "X and Y met", "both sides imposed sanctions"
         var reciprocal = target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT");
         if (reciprocal)
-            target = Rotate(source);
+            (source, target) = ([source[0]], source[1..]);
         confidence += ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
         // "for questioning in an investigation of ...": a nominal trigger inside a prepositional phrase is background.
         if (pattern.Kind == TriggerKind.Noun && IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
             confidence -= 0.1;
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
     }
-
-    /// <summary>The sides of a reciprocal event, the second first: "Rubio and Wang met" lists Wang first among the targets.</summary>
-    private static int[] Rotate(int[] sides) => [.. sides[1..], sides[0]];
 
     /// <summary>
     /// Main clauses tell a sentence's news; relative, temporal and purpose clauses ("after a jet shot down", "who has
@@ -125,7 +122,7 @@ internal static class ArgumentFinder
     /// </summary>
     public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
-        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken);
+        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken, groups);
         foreach (var g in groups)
             if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
                 return g.Mentions;
@@ -164,7 +161,7 @@ internal static class ArgumentFinder
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
     public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups) =>
-        FindTarget(document, act.Pattern, act, ClauseEnd(document, sentence, act.EndToken), groups);
+        FindTarget(document, act.Pattern, act, ClauseEnd(document, sentence, act.EndToken, groups), groups);
 
     /// <summary>The start of the comma-delimited stretch holding the subject: ", a senior official warned" starts after the comma.</summary>
     private static int SegmentStart(Document document, int subjectToken, int floor)
@@ -374,28 +371,37 @@ internal static class ArgumentFinder
         return best;
     }
 
-    private static int ClauseStart(Document document, Sentence sentence, int triggerToken)
+    private static int ClauseStart(Document document, Sentence sentence, int triggerToken, List<ActorGroup> groups)
     {
         for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
-            if (StartsClause(document, t, sentence.FirstToken))
+            if (StartsClause(document, t, sentence.FirstToken, groups))
                 return t + 1;
         return sentence.FirstToken;
     }
 
-    private static int ClauseEnd(Document document, Sentence sentence, int fromToken)
+    private static int ClauseEnd(Document document, Sentence sentence, int fromToken, List<ActorGroup> groups)
     {
         for (var t = fromToken; t < sentence.EndToken; t++)
-            if (StartsClause(document, t, sentence.FirstToken))
+            if (StartsClause(document, t, sentence.FirstToken, groups))
                 return t;
         return sentence.EndToken;
     }
 
-    /// <summary>A clause-opening word, or ", and" / ", but" joining two clauses ("Egypt protested, and Jordan recalled ...").</summary>
-    private static bool StartsClause(Document document, int t, int sentenceStart)
+    /// <summary>
+    /// A clause-opening word, or ", and" / ", but" joining two clauses ("Egypt protested, and Jordan recalled ..."),
+    /// unless it joins the members of one actor group ("Rubio, and China's Wang Yi, met").
+    /// </summary>
+    private static bool StartsClause(Document document, int t, int sentenceStart, List<ActorGroup> groups)
     {
         var text = document.Slice(document.Tokens[t].Range);
-        return Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
-            || text is "and" or "or" && t > sentenceStart && document.Slice(document.Tokens[t - 1].Range) is ",";
+        if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            return true;
+        if (text is not ("and" or "or") || t <= sentenceStart || document.Slice(document.Tokens[t - 1].Range) is not ",")
+            return false;
+        foreach (var g in groups)
+            if (g.FirstToken < t && g.EndToken > t)
+                return false;
+        return true;
     }
 
     /// <summary>"the meeting", "this face-to-face discussion": a definite nominal trigger refers to an event already told.</summary>
