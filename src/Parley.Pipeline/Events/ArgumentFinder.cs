@@ -374,8 +374,15 @@ internal static class ArgumentFinder
     private static int ClauseStart(Document document, Sentence sentence, int triggerToken, List<ActorGroup> groups)
     {
         for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
-            if (StartsClause(document, t, sentence.FirstToken, groups))
-                return t + 1;
+        {
+            if (!StartsClause(document, t, sentence.FirstToken, groups))
+                continue;
+            // "Najib, whose coalition lost in 2018, seldom criticized ...": a relative clause closed by a comma before
+            // the trigger is an aside; the trigger belongs to the clause around it.
+            if (document.Slice(document.Tokens[t].Range) is "who" or "whom" or "whose" or "which" && HasComma(document, t, triggerToken))
+                continue;
+            return t + 1;
+        }
         return sentence.FirstToken;
     }
 

@@ -71,6 +71,14 @@ public class ArgumentFinderTests
     }
 
     [Fact]
+    public void A_relative_clause_closed_by_a_comma_does_not_hide_the_subject()
+    {
+        var events = EventTestDocuments.Run("Marco Rubio, whose party lost the vote in 2012, seldom criticized China and instead praised Japan.").Events;
+        var praise = Assert.Single(events, e => e.Plover == "SUPPORT");
+        Assert.Equal(("USA", "JPN"), (EventTestDocuments.Countries(praise.Source), EventTestDocuments.Countries(praise.Target)));
+    }
+
+    [Fact]
     public void Names_joined_by_a_comma_alone_are_not_one_side()
     {
         var e = EventTestDocuments.Best("If Russia attacks Estonia, NATO will respond.");
