@@ -25,8 +25,8 @@ internal static class ArgumentFinder
     public static Arguments Find(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
     {
         var pattern = trigger.Pattern;
-        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken, groups);
-        var clauseEnd = ClauseEnd(document, sentence, trigger.EndToken, groups);
+        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        var clauseEnd = Clauses.ClauseEnd(document, sentence, trigger.EndToken, groups);
         var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
 
@@ -35,7 +35,7 @@ internal static class ArgumentFinder
         {
             var byGroup = After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
             target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
-            return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
+            return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
         // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
@@ -69,7 +69,7 @@ internal static class ArgumentFinder
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {
             source = subject.Mentions;
-            cueStart = Math.Max(clauseStart, SegmentStart(document, subject.FirstToken, clauseStart));
+            cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
         }
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Definite(document, trigger.FirstToken, clauseStart))
@@ -85,35 +85,11 @@ internal static class ArgumentFinder
         var reciprocal = target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT");
         if (reciprocal)
             (source, target) = ([source[0]], source[1..]);
-        confidence += ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
+        confidence += Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
         // "for questioning in an investigation of ...": a nominal trigger inside a prepositional phrase is background.
-        if (pattern.Kind == TriggerKind.Noun && IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
+        if (pattern.Kind == TriggerKind.Noun && Clauses.IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
             confidence -= 0.1;
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
-    }
-
-    /// <summary>
-    /// Main clauses tell a sentence's news; relative, temporal and purpose clauses ("after a jet shot down", "who has
-    /// vowed", "to protest") tell background, so their events are less likely the one the sentence is about.
-    /// </summary>
-    private static double ClauseWeight(Document document, int clauseStart, int sentenceStart, int triggerToken)
-    {
-        // "suspected of blowing up", "the decision of sending troops": a gerund after a preposition is background.
-        if (triggerToken > sentenceStart && document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[triggerToken - 1].Range)))
-            return -0.15;
-        if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
-        {
-            // "is expected to raise", "set to meet" carry the clause's news; "gathered in Lagos to protest" is a purpose.
-            var governor = document.Slice(document.Tokens[triggerToken - 2].Range);
-            var lookup = Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>();
-            return lookup.Contains(governor) || Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(governor)
-                || governor is "set" or "poised" or "slated" or "able" or "trying" or "tried" or "attempted" or "sought" ? 0 : -0.15;
-        }
-        if (clauseStart == sentenceStart)
-            return 0;
-        var opener = document.Slice(document.Tokens[clauseStart - 1].Range);
-        return opener is "who" or "whom" or "whose" or "which" or "after" or "before" or "when" or "because" or "as" or "while" or "although" or "though" or "whereas" ? -0.15 : -0.05;
     }
 
     /// <summary>
@@ -122,7 +98,7 @@ internal static class ArgumentFinder
     /// </summary>
     public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
-        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken, groups);
+        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
         foreach (var g in groups)
             if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
                 return g.Mentions;
@@ -137,19 +113,6 @@ internal static class ArgumentFinder
         return [];
     }
 
-    private static bool IsNominalInPhrase(Document document, int triggerToken, int floor)
-    {
-        for (int t = triggerToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
-        {
-            var text = document.Slice(document.Tokens[t].Range);
-            if (text is "in" or "for" or "during" or "amid" or "after" or "over" or "despite" or "following")
-                return true;
-            if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
-                return false;
-        }
-        return false;
-    }
-
     /// <summary>The first actor group lying wholly between two tokens.</summary>
     public static int[] Between(List<ActorGroup> groups, int from, int to)
     {
@@ -161,16 +124,7 @@ internal static class ArgumentFinder
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
     public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups) =>
-        FindTarget(document, act.Pattern, act, ClauseEnd(document, sentence, act.EndToken, groups), groups);
-
-    /// <summary>The start of the comma-delimited stretch holding the subject: ", a senior official warned" starts after the comma.</summary>
-    private static int SegmentStart(Document document, int subjectToken, int floor)
-    {
-        for (var t = subjectToken - 1; t >= floor; t--)
-            if (document.Slice(document.Tokens[t].Range) is "," or "(" or "\"" or "“" or "”")
-                return t + 1;
-        return floor;
-    }
+        FindTarget(document, act.Pattern, act, Clauses.ClauseEnd(document, sentence, act.EndToken, groups), groups);
 
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
     private static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
@@ -236,8 +190,8 @@ internal static class ArgumentFinder
                 continue;
             if (found is null)
                 found = g;
-            else if (HasComma(document, found.Value.EndToken, g.FirstToken) && !HasComma(document, g.EndToken, triggerToken) && triggerToken - g.EndToken <= 3
-                && StartsSegment(document, g.FirstToken))
+            else if (Clauses.HasComma(document, found.Value.EndToken, g.FirstToken) && !Clauses.HasComma(document, g.EndToken, triggerToken) && triggerToken - g.EndToken <= 3
+                && Clauses.StartsSegment(document, g.FirstToken))
                 found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"
         }
         if (found is not null)
@@ -250,28 +204,6 @@ internal static class ArgumentFinder
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart))
                 return g;
         return null;
-    }
-
-    /// <summary>The group opens its comma segment ("..., the Chinese army"), rather than being an object ("criticized China").</summary>
-    private static bool StartsSegment(Document document, int first)
-    {
-        for (var t = first - 1; t >= 0; t--)
-        {
-            var text = document.Slice(document.Tokens[t].Range);
-            if (text is ",")
-                return true;
-            if (text is not ("the" or "The") && !document.Tokens[t].Is(TokenShape.Capitalized))
-                return false;
-        }
-        return false;
-    }
-
-    private static bool HasComma(Document document, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-            if (document.Slice(document.Tokens[t].Range) is ",")
-                return true;
-        return false;
     }
 
     private static bool HasUncodedNounSubject(Document document, int from, int to)
@@ -369,46 +301,6 @@ internal static class ArgumentFinder
             if (g.EndToken <= token && g.EndToken >= token - window)
                 best = g;
         return best;
-    }
-
-    private static int ClauseStart(Document document, Sentence sentence, int triggerToken, List<ActorGroup> groups)
-    {
-        for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
-        {
-            if (!StartsClause(document, t, sentence.FirstToken, groups))
-                continue;
-            // "Najib, whose coalition lost in 2018, seldom criticized ...": a relative clause closed by a comma before
-            // the trigger is an aside; the trigger belongs to the clause around it.
-            if (document.Slice(document.Tokens[t].Range) is "who" or "whom" or "whose" or "which" && HasComma(document, t, triggerToken))
-                continue;
-            return t + 1;
-        }
-        return sentence.FirstToken;
-    }
-
-    private static int ClauseEnd(Document document, Sentence sentence, int fromToken, List<ActorGroup> groups)
-    {
-        for (var t = fromToken; t < sentence.EndToken; t++)
-            if (StartsClause(document, t, sentence.FirstToken, groups))
-                return t;
-        return sentence.EndToken;
-    }
-
-    /// <summary>
-    /// A clause-opening word, or ", and" / ", but" joining two clauses ("Egypt protested, and Jordan recalled ..."),
-    /// unless it joins the members of one actor group ("Rubio, and China's Wang Yi, met").
-    /// </summary>
-    private static bool StartsClause(Document document, int t, int sentenceStart, List<ActorGroup> groups)
-    {
-        var text = document.Slice(document.Tokens[t].Range);
-        if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
-            return true;
-        if (text is not ("and" or "or") || t <= sentenceStart || document.Slice(document.Tokens[t - 1].Range) is not ",")
-            return false;
-        foreach (var g in groups)
-            if (g.FirstToken < t && g.EndToken > t)
-                return false;
-        return true;
     }
 
     /// <summary>"the meeting", "this face-to-face discussion": a definite nominal trigger refers to an event already told.</summary>
