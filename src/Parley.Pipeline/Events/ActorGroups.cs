@@ -9,12 +9,13 @@ internal readonly record struct ActorGroup(int[] Mentions, int FirstToken, int E
 /// <summary>Finds the actor mentions of a sentence and groups coordinated ones.</summary>
 internal static class ActorGroups
 {
-    public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index)
+    /// <summary>The sentence's actor groups; <paramref name="codable"/> says whether a mention can be coded as an actor at all.</summary>
+    public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, Func<int, bool>? codable = null)
     {
         var groups = new List<ActorGroup>();
         var current = new List<int>();
         int lastEndToken = -1, firstToken = -1, lastEntity = -1;
-        var candidates = MentionsIn(document, sentence).ToList();
+        var candidates = MentionsIn(document, sentence).Where(m => codable is null || codable(m)).ToList();
         for (var c = 0; c < candidates.Count; c++)
         {
             var m = candidates[c];
@@ -43,7 +44,27 @@ internal static class ActorGroups
         }
         if (current.Count > 0)
             groups.Add(Make(document, current, firstToken, lastEndToken));
-        return groups;
+        return SplitCommaOnly(document, groups, index);
+    }
+
+    /// <summary>"If Russia attacks Estonia, NATO will respond": names joined by commas alone are not a list without an "and".</summary>
+    private static List<ActorGroup> SplitCommaOnly(Document document, List<ActorGroup> groups, TokenIndex index)
+    {
+        var result = new List<ActorGroup>(groups.Count);
+        foreach (var g in groups)
+        {
+            var joined = g.Mentions.Length < 2;
+            for (var t = g.FirstToken; t < g.EndToken && !joined; t++)
+                joined = document.Slice(document.Tokens[t].Range) is "and" or "&" or "plus" or "well" or "or";
+            if (joined)
+            {
+                result.Add(g);
+                continue;
+            }
+            foreach (var m in g.Mentions)
+                result.Add(Make(document, [m], index.TokenAt(document.Mentions[m].Start), index.TokenAt(document.Mentions[m].End - 1) + 1));
+        }
+        return result;
     }
 
     /// <summary>Mentions in the sentence that can act: people, organisations and countries (not cities or regions).</summary>
@@ -57,8 +78,8 @@ internal static class ActorGroups
             var e = document.Entities[m.Entity];
             if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal) || IsPlace(document, m))
                 continue;
-            if (e.Actor is null && e.KbKey is null)
-                continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor
+            if (e.Actor is null && e.KbKey is null && e.Type != EntityType.Person)
+                continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor; a titled person may be
             yield return i;
         }
     }
@@ -72,13 +93,25 @@ internal static class ActorGroups
     private static bool IsPersonName(Document document, int mention) =>
         document.Mentions[mention].Kind == MentionKind.Name && document.Entities[document.Mentions[mention].Entity].Type == EntityType.Person;
 
-    /// <summary>A country named as a location ("in Malaysia") is where something happens, not who acts.</summary>
+    /// <summary>
+    /// A country named as a location ("in Malaysia", "Kuala Lumpur, Malaysia") is where something happens, not who acts;
+    /// after "from", "into", "at" or "visited" it is still the other side of an event ("recalled its envoy from Israel").
+    /// </summary>
     private static bool IsPlace(Document document, Mention mention)
     {
         foreach (var p in document.Places)
             if (p.Start == mention.Start && p.End == mention.End)
-                return true;
+                return p.Where.Feature != PlaceFeature.Country || !ActsAsPartner(document, mention.Start);
         return false;
+    }
+
+    private static bool ActsAsPartner(Document document, int start)
+    {
+        var text = document.Text.AsSpan(0, start).TrimEnd();
+        if (text.EndsWith("the", StringComparison.OrdinalIgnoreCase))
+            text = text[..^3].TrimEnd();
+        var space = text.LastIndexOfAny(' ', '\n', '\t');
+        return text[(space + 1)..] is "from" or "into" or "at" or "visit" or "visited" or "visiting" or "visits";
     }
 
     private static bool OnlyCoordination(Document document, int from, int to)

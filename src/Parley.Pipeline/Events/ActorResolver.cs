@@ -46,7 +46,57 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         }
         if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
-        return entity.Actor;
+        return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) : null);
+    }
+
+    /// <summary>Country code for a titled person whose country the text does not say ("President Levy Mwanawasa"): CAMEO's unknown.</summary>
+    public const string UnknownCountry = "---";
+
+    /// <summary>
+    /// A person the knowledge base does not know, coded from the words before the name: the title gives the sector
+    /// ("Judge" → JUD), a country or demonym in the same phrase the country ("Nigerian junior foreign minister").
+    /// </summary>
+    private ActorCode? Titled(Document document, Mention mention)
+    {
+        var sentence = document.Sentences[document.SentenceAt(mention.Start)];
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && tokens[first].End <= mention.Start)
+            first++;
+        // "Taiwan's Vice Foreign Minister": the mention may itself be the title.
+        string? sector = kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own) ? own.Sector : null;
+        var from = Math.Max(sentence.FirstToken, first - 6);
+        for (var end = first; end > from && sector is null; end--)
+            for (var start = Math.Max(from, end - 3); start < end && sector is null; start++)
+            {
+                var phrase = document.Text[tokens[start].Start..tokens[end - 1].End].ToLowerInvariant();
+                if (kb.Agents.TryGetValue(phrase, out var title))
+                    sector = title.Sector;
+            }
+        if (sector is null)
+            return null;
+        foreach (var m in document.Mentions)
+            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby)
+                return new ActorCode(nearby.Country, sector);
+        return new ActorCode(OnlyCountryIn(document, sentence) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>
+    /// "President Abdelaziz Bouteflika threatened a curfew in Algiers": when the places a sentence names lie in one country
+    /// only, an official of unknown nationality acting there is that country's (actors named in it may be foreign).
+    /// </summary>
+    private static string? OnlyCountryIn(Document document, Sentence sentence)
+    {
+        string? only = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End)
+                continue;
+            if (only is not null && only != p.Where.Country)
+                return null;
+            only = p.Where.Country;
+        }
+        return only;
     }
 
     /// <summary>"US Secretary of State Marco Rubio": the name with the title and demonym written before it.</summary>

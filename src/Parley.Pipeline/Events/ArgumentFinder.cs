@@ -7,6 +7,9 @@ internal readonly record struct Arguments(int[] Source, int[] Target, int Clause
 {
     /// <summary>Where the cues for factuality start: the subject when it stands after the clause start ("..., an official warned").</summary>
     public int CueStartToken { get; init; } = ClauseStartToken;
+
+    /// <summary>"X and Y met": every side acts on every other; the first is listed as source, the others as target.</summary>
+    public bool Reciprocal { get; init; }
 }
 
 /// <summary>
@@ -22,31 +25,51 @@ internal static class ArgumentFinder
     public static Arguments Find(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
     {
         var pattern = trigger.Pattern;
-        var clauseStart = ClauseStart(document, sentence, trigger.FirstToken);
-        var clauseEnd = ClauseEnd(document, sentence, trigger.EndToken);
-        var confidence = pattern.Kind == TriggerKind.Verb ? 0.85 : 0.75;
+        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        var clauseEnd = Clauses.ClauseEnd(document, sentence, trigger.EndToken, groups);
+        var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
 
-        var byGroup = Passive(document, trigger, clauseEnd) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
-        if (byGroup is { } agentGroup)
+        // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
+        if (IsPassive(document, trigger))
         {
-            source = agentGroup.Mentions;
+            var byGroup = After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
             target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
-            return new Arguments(source, target, clauseStart, confidence);
+            return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
+        }
+
+        // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
+        if (pattern.Source == SourceSlot.Speaker)
+        {
+            var asked = Subject(document, groups, clauseStart, clauseStart, trigger.FirstToken)?.Mentions ?? [];
+            var speaker = asked.Length == 0 ? [] : Speaker(document, sentence, trigger, groups);
+            return speaker.Length == 0 || speaker.AsSpan().SequenceEqual(asked) ? new Arguments([], [], clauseStart, confidence)
+                : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
         }
 
         if (pattern.Source == SourceSlot.Between && After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
             && GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
-            return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence);
+            return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 
         var cueStart = clauseStart;
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
             source = Modifier(document, groups, trigger.FirstToken)?.Mentions ?? [];
+        // "Italy announced a suspension of air links", "Israel mounted its invasion": a nominal trigger as the object of
+        // its clause's verb is the subject's act.
+        // "Italy announced a suspension of ...": after a reporting verb the noun is what was announced, by its subject.
+        var nominalFloor = clauseStart > sentence.FirstToken && document.Slice(document.Tokens[clauseStart - 1].Range) is "announced" or "declared" or "reported" or "announces"
+            ? sentence.FirstToken : clauseStart;
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && !Definite(document, trigger.FirstToken, clauseStart)
+            && Subject(document, groups, nominalFloor, nominalFloor, trigger.FirstToken) is { } nominalSubject)
+        {
+            source = nominalSubject.Mentions;
+            confidence -= 0.05;
+        }
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
-        if (source.Length == 0 && pattern.Kind == TriggerKind.Verb && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
+        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {
             source = subject.Mentions;
-            cueStart = Math.Max(clauseStart, SegmentStart(document, subject.FirstToken, clauseStart));
+            cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
         }
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Definite(document, trigger.FirstToken, clauseStart))
@@ -58,19 +81,50 @@ internal static class ArgumentFinder
         }
 
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
-        if (target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE"))
-            (source, target) = ([source[0]], source[1..]); // reciprocal: "X and Y met", "both sides imposed sanctions"
-        return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart };
+        // reciprocal: "X and Y met", "both sides imposed sanctions"
+        var reciprocal = target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT");
+        if (reciprocal)
+            (source, target) = ([source[0]], source[1..]);
+        confidence += Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
+        // "for questioning in an investigation of ...": a nominal trigger inside a prepositional phrase is background.
+        if (pattern.Kind == TriggerKind.Noun && Clauses.IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
+            confidence -= 0.1;
+        return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
     }
 
-    /// <summary>The start of the comma-delimited stretch holding the subject: ", a senior official warned" starts after the comma.</summary>
-    private static int SegmentStart(Document document, int subjectToken, int floor)
+    /// <summary>
+    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said"):
+    /// the subject before the clause, else the actor next to a reporting verb after it.
+    /// </summary>
+    public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
-        for (var t = subjectToken - 1; t >= floor; t--)
-            if (document.Slice(document.Tokens[t].Range) is "," or "(" or "\"" or "“" or "”")
-                return t + 1;
-        return floor;
+        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        foreach (var g in groups)
+            if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
+                return g.Mentions;
+        for (var t = trigger.EndToken; t < sentence.EndToken; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3)
+                    return g.Mentions;
+        }
+        return [];
     }
+
+    /// <summary>The first actor group lying wholly between two tokens.</summary>
+    public static int[] Between(List<ActorGroup> groups, int from, int to)
+    {
+        foreach (var g in groups)
+            if (g.FirstToken >= from && g.EndToken <= to)
+                return g.Mentions;
+        return [];
+    }
+
+    /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
+    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups) =>
+        FindTarget(document, act.Pattern, act, Clauses.ClauseEnd(document, sentence, act.EndToken, groups), groups);
 
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
     private static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
@@ -97,11 +151,20 @@ internal static class ArgumentFinder
         // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
             return [];
-        var objectStart = SkipFreeRelative(document, trigger.EndToken, clauseEnd);
+        // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
+        var objectStart = SkipFreeRelative(document, HasGap(pattern) ? trigger.FirstToken + 1 : trigger.EndToken, clauseEnd);
         if (pattern.TargetIsObject && GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
             && !PrepositionBetween(document, objectStart, obj.FirstToken))
             return obj.Mentions;
         return [];
+    }
+
+    private static bool HasGap(EventPattern pattern)
+    {
+        foreach (var forms in pattern.Trigger)
+            if (forms[0] == "*")
+                return true;
+        return false;
     }
 
     /// <summary>"against what Beijing calls US meddling": the target follows the reporting verb of a free relative.</summary>
@@ -118,11 +181,44 @@ internal static class ArgumentFinder
     /// <summary>The first actor group of the clause not governed by a preposition; else the sentence's, before the trigger.</summary>
     private static ActorGroup? Subject(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
     {
-        foreach (var from in (ReadOnlySpan<int>)[clauseStart, sentenceStart])
-            foreach (var g in groups)
-                if (g.FirstToken >= from && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, from))
-                    return g;
+        // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
+        // comma before the trigger is the subject; one before it belongs to an introductory phrase.
+        ActorGroup? found = null;
+        foreach (var g in groups)
+        {
+            if (g.FirstToken < clauseStart || g.EndToken > triggerToken || GovernedByPreposition(document, g, clauseStart))
+                continue;
+            if (found is null)
+                found = g;
+            else if (Clauses.HasComma(document, found.Value.EndToken, g.FirstToken) && !Clauses.HasComma(document, g.EndToken, triggerToken) && triggerToken - g.EndToken <= 3
+                && Clauses.StartsSegment(document, g.FirstToken))
+                found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"
+        }
+        if (found is not null)
+            return found;
+        // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
+        // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
+        if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
+            return null;
+        foreach (var g in groups)
+            if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart))
+                return g;
         return null;
+    }
+
+    private static bool HasUncodedNounSubject(Document document, int from, int to)
+    {
+        // The word nearest the trigger decides: "... as the government since they seized" has "they" as its subject.
+        for (var t = to - 1; t >= from; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "he" or "she" or "it" or "they" or "we" or "He" or "She" or "It" or "They" or "We")
+                return false;
+            if (text is "the" or "The" or "a" or "A" or "an" or "An" || document.Tokens[t].Is(TokenShape.Word) && text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)
+                && text is not ("is" or "was" or "has" or "as" or "its" or "this" or "his" or "us"))
+                return true;
+        }
+        return false;
     }
 
     private static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
@@ -133,6 +229,10 @@ internal static class ArgumentFinder
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "of" && t > floor && document.Tokens[t - 1].Is(TokenShape.Capitalized) && document.Tokens[t + 1].Is(TokenShape.Capitalized))
                 continue; // inside a title: "Secretary of State"
+            if (text is "to" && t > floor && document.Slice(document.Tokens[t - 1].Range) is "Up" or "up")
+                return false; // "up to 1,000 ethnic Turks"
+            if (text is "of" && t > floor && Cues.Collectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
+                return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
             if (document.Tokens[t].Is(TokenShape.Punctuation))
@@ -141,13 +241,20 @@ internal static class ArgumentFinder
         return false;
     }
 
-    private static int? Passive(Document document, TriggerMatch trigger, int clauseEnd)
+    /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
+    private static bool IsPassive(Document document, TriggerMatch trigger)
     {
-        var auxiliary = false;
+        if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
         for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
-            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
-                auxiliary = true;
-        return auxiliary ? After(document, trigger.EndToken, clauseEnd, "by", 3) : null;
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never"))
+                return false;
+        }
+        return false;
     }
 
     private static bool HasPluralAnaphor(Document document, int from, int to)
@@ -194,22 +301,6 @@ internal static class ArgumentFinder
             if (g.EndToken <= token && g.EndToken >= token - window)
                 best = g;
         return best;
-    }
-
-    private static int ClauseStart(Document document, Sentence sentence, int triggerToken)
-    {
-        for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
-            if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
-                return t + 1;
-        return sentence.FirstToken;
-    }
-
-    private static int ClauseEnd(Document document, Sentence sentence, int fromToken)
-    {
-        for (var t = fromToken; t < sentence.EndToken; t++)
-            if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
-                return t;
-        return sentence.EndToken;
     }
 
     /// <summary>"the meeting", "this face-to-face discussion": a definite nominal trigger refers to an event already told.</summary>

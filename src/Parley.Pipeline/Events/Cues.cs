@@ -9,7 +9,7 @@ internal static class Cues
 
     /// <summary>Words that start a new clause: the subject of a trigger after them is found after them.</summary>
     public static readonly FrozenSet<string> ClauseStart = Set(";", ":", "but", "while", "whereas", "although", "though", "because",
-        "after", "before", "when", "as", "that", "which", "who", "said", "says", "say", "told", "announced", "stated", "added", "noted", "reported", "—", "–");
+        "after", "before", "when", "as", "that", "which", "who", "whom", "whose", "said", "says", "say", "told", "announced", "stated", "added", "noted", "reported", "—", "–");
 
     public static readonly FrozenSet<string> Prepositions = Set("of", "in", "at", "with", "to", "from", "for", "by", "on", "against",
         "over", "between", "about", "into", "among", "toward", "towards", "under", "during", "after", "before", "than", "like", "amid");
@@ -27,11 +27,24 @@ internal static class Cues
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next");
 
+    /// <summary>Predicates that hedge the noun before them: "breakthroughs remain uncertain", "shifts are unlikely".</summary>
+    public static readonly FrozenSet<string> HedgesAfter = Set("uncertain", "unlikely", "unclear", "doubtful", "doubt", "speculative",
+        "possible", "hypothetical", "elusive", "improbable", "remote", "seen");
+
+    /// <summary>Words of an introducing clause that leave what follows open: "little reason to think that ...", "doubt that ...".</summary>
+    public static readonly FrozenSet<string> HedgesBefore = Set("doubt", "doubts", "doubted", "doubtful", "unlikely", "uncertain", "unclear",
+        "unsure", "little", "speculate", "speculated", "speculation", "rumors", "rumours", "rumored", "rumoured", "whether", "hypothetically");
+
     /// <summary>Adjectives that may stand between an actor and a nominal trigger: "US military strikes", "Beijing's new sanctions".</summary>
     public static readonly FrozenSet<string> Adjectives = Set("new", "fresh", "latest", "further", "additional", "military", "economic",
         "diplomatic", "bilateral", "joint", "official", "first", "second", "third", "recent", "planned", "proposed", "sweeping", "tough",
         "harsh", "broad", "targeted", "retaliatory", "trade", "financial", "naval", "air", "missile", "drone", "humanitarian", "formal", "direct");
 
+    /// <summary>Nouns whose "of" phrase names the actor: "a group of diplomats", "thousands of Kurds", "the government of X".</summary>
+    public static readonly FrozenSet<string> Collectives = Set("group", "groups", "members", "member", "thousands", "hundreds", "dozens",
+        "scores", "millions", "tens", "number", "delegation", "team", "supporters", "leaders", "officials", "representatives", "units", "band", "crowd", "crowds",
+        "government", "regime", "administration", "cabinet", "army", "forces", "military", "police", "troops", "leadership", "ministry");
+
     /// <summary>Lexical words allowed between two coordinated actors besides names: "Rubio and Chinese Foreign Minister Wang Yi".</summary>
-    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus", "his", "her", "their", "its", "counterpart", "counterparts");
+    public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus", "his", "her", "their", "its", "the", "counterpart", "counterparts");
 }

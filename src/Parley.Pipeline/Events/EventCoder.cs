@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Parley.Core;
 using Parley.Knowledge;
@@ -12,6 +13,9 @@ namespace Parley.Pipeline.Events;
 public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns) : IComponent
 {
     private readonly TriggerFinder _triggers = new(patterns);
+
+    /// <summary>One-word nominal patterns by word: "Brazil's sanctions" is the noun when the verb reading fails.</summary>
+    private readonly FrozenDictionary<string, EventPattern> _nouns = NounsByWord(patterns);
     private readonly ActorResolver _actors = new(kb);
 
     public string Name => "events.Coder.v1";
@@ -29,18 +33,27 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
-            var groups = ActorGroups.Of(document, sentence, index);
+            // "Osama bin Laden's al-Qaeda": a name Parley cannot code does not stand in for the actor next to it.
+            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
-            var previousEnd = -10;
-            foreach (var trigger in triggers)
+            var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)
+            for (var i = 0; i < triggers.Count; i++)
             {
-                // "agreed to cooperate": the infinitive is what was agreed, not a second event.
-                var complement = trigger.FirstToken - previousEnd <= 1 && document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is "to";
-                previousEnd = trigger.EndToken;
-                if (complement)
+                var trigger = triggers[i];
+                if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i))
                     continue;
-                var found = Code(document, s, sentence, trigger, groups, index, context);
+                var reading = new Reading(trigger, null, null, trigger.FirstToken);
+                if (trigger.Pattern.Kind == TriggerKind.Frame && Complements.ActOf(document, triggers, i) is { } j)
+                {
+                    consumed |= j < 64 ? 1UL << j : 0;
+                    reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern.Plover, triggers[j].Pattern) };
+                }
+                else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
+                {
+                    reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
+                }
+                var found = Code(document, s, sentence, reading, groups, index, context);
                 if (found is null || !seen.Add(Key(found)))
                     continue;
                 events.Add(found);
@@ -51,19 +64,50 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         document.SetEvents([.. events]);
     }
 
-    private CodedEvent? Code(Document document, int s, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
+    /// <summary>How a trigger is read: alone, as a frame over an act ("offered to release"), or as a modal intent ("will release").</summary>
+    private readonly record struct Reading(TriggerMatch Trigger, TriggerMatch? Act, FramedCode? Framed, int CueEnd);
+
+    private CodedEvent? Code(Document document, int s, Sentence sentence, Reading reading, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
     {
-        if (trigger.Pattern.Kind == TriggerKind.Verb && AfterDeterminer(document, trigger.FirstToken, sentence.FirstToken))
-            return null; // "Beijing's sanctions list", "the attack": a verb form used as a noun
+        var trigger = reading.Trigger;
+        if (InName(document, trigger.FirstToken, sentence.FirstToken))
+            return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
+        if (trigger.Pattern.Kind != TriggerKind.Noun && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
+        {
+            // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
+            if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1
+                || !_nouns.TryGetValue(document.TextOf(document.Tokens[trigger.FirstToken].Range), out var noun))
+                return null;
+            trigger = trigger with { Pattern = noun };
+        }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
-        if (arguments.Source.Length == 0)
+        // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
+        var agentless = arguments.Source.Length == 0 && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
+        if (arguments.Source.Length == 0 && !agentless)
             return null;
+        if (agentless)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.25 };
+        if (arguments.Target.Length == 0 && reading.Act is { } act)
+        {
+            // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.
+            var asked = reading.Framed is { Plover: "REQUEST" } ? ArgumentFinder.Between(groups, trigger.EndToken, act.FirstToken) : [];
+            arguments = arguments with { Target = asked.Length > 0 ? asked : ArgumentFinder.TargetOf(document, sentence, act, groups) };
+        }
+        if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);
 
+        var range = reading.Act is { } a ? new TextRange(trigger.Range.Start, a.Range.End)
+            : reading.CueEnd < trigger.FirstToken ? new TextRange(document.Tokens[reading.CueEnd].Start, trigger.Range.End) : trigger.Range;
         var time = EventTimeResolver.Resolve(document, s, trigger.Range);
-        var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, trigger.FirstToken);
+        var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, reading.CueEnd);
+        if (factuality is Factuality.Asserted or Factuality.Future
+            && (trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken)
+                || FactualityClassifier.HedgedBefore(document, sentence.FirstToken, arguments.ClauseStartToken)))
+            factuality = Factuality.Hypothetical;
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
-        var rule = trigger.Pattern.Id;
+        var rule = reading.Framed is null ? trigger.Pattern.Id
+            : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
         var confidence = arguments.Confidence;
         Gazetted? place = PlaceOf(document, sentence, trigger);
 
@@ -71,15 +115,21 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled)
         {
             time = scheduled.Time with { Basis = TimeBasis.Inherited };
-            place ??= scheduled.Place;
+            // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
+            if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
+                place = scheduled.Place ?? place;
         }
 
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
         // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
-        target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
-        if (source.Count == 0)
+        if (!arguments.Reciprocal)
+            target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
+        if (source.Count == 0 && !(agentless && target.Count > 0))
+            return null;
+        // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
+        if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named.
         if (target.Count == 0 && factuality is Factuality.Future or Factuality.Hypothetical
@@ -89,15 +139,58 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             rule += "+target.counterpart";
             confidence -= 0.2;
         }
+        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
+        // lands names its target, the country of that place.
+        if (target.Count == 0 && plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE") && LocationTarget(document, sentence, trigger, index) is { } location)
+        {
+            target.Add(location);
+            rule += "+target.location";
+        }
 
-        var cameo = trigger.Pattern.Cameo;
-        if (trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
+        var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
+        if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var plover = trigger.Pattern.Plover;
-        var mode = cameo == "044" ? "third-party" : trigger.Pattern.Mode;
+        var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
-            source, target, time, place, trigger.Range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+            source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>The first named place within a few words after the trigger, as an actor of its country (no sector: the place, not its government).</summary>
+    private static EventActor? LocationTarget(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
+    {
+        foreach (var p in document.Places)
+        {
+            if (p.Start < trigger.Range.End || p.End > sentence.End || index.TokenAt(p.Start) - trigger.EndToken > LocationWindow)
+                continue;
+            foreach (var m in document.Mentions)
+                if (m.Start <= p.Start && m.End >= p.End)
+                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null);
+            return null;
+        }
+        return null;
+    }
+
+    private const int LocationWindow = 10;
+
+    /// <summary>A capitalised trigger word inside a sentence (not after a colon or dash) belongs to a name, a quoted title included.</summary>
+    private static bool InName(Document document, int token, int sentenceStart)
+    {
+        if (token == sentenceStart || !document.Tokens[token].Is(TokenShape.Capitalized))
+            return false;
+        var previous = document.Slice(document.Tokens[token - 1].Range);
+        return previous is not (":" or "—" or "–");
+    }
+
+    private static FrozenDictionary<string, EventPattern> NounsByWord(IReadOnlyList<EventPattern> patterns)
+    {
+        var byWord = new Dictionary<string, EventPattern>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in patterns)
+            if (p.Kind == TriggerKind.Noun && p.Trigger.Length == 1)
+                foreach (var form in p.Trigger[0])
+                    byWord.TryAdd(form, p);
+        return byWord.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     private List<EventActor> Resolve(Document document, int[] mentions, DateOnly? date, TokenIndex index)
@@ -138,14 +231,4 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     private static string Key(CodedEvent e) =>
         string.Join('|', e.Plover, e.Cameo, e.Factuality, e.Time.Value,
             string.Join(',', e.Source.Select(a => a.Code.Code).Order()), string.Join(',', e.Target.Select(a => a.Code.Code).Order()));
-
-    private static bool AfterDeterminer(Document document, int token, int sentenceStart)
-    {
-        if (token == sentenceStart)
-            return false;
-        var previous = document.Slice(document.Tokens[token - 1].Range);
-        return previous is "the" or "The" or "a" or "A" or "an" or "its" or "their" or "his" or "her" or "new" or "'s" or "’s" or "s"
-                or "albeit" or "very" or "more" or "most" or "so" or "too" or "increasingly"
-            || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal);
-    }
 }

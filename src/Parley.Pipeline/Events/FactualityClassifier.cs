@@ -24,6 +24,35 @@ internal static class FactualityClassifier
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
 
+    /// <summary>
+    /// "The talks ... remain uncertain", "a deal is unlikely": a nominal trigger is the subject of a hedging predicate
+    /// after it, up to the end of its clause.
+    /// </summary>
+    public static bool HedgedAfter(Document document, int fromToken, int sentenceEnd)
+    {
+        for (var t = fromToken; t < sentenceEnd; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or "but" or "while" or "whereas")
+                return false;
+            if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "There is little reason to think that the two will meet", "officials doubt that ...": a hedge in the clause that
+    /// introduces the trigger's clause makes it hypothetical.
+    /// </summary>
+    public static bool HedgedBefore(Document document, int sentenceStart, int clauseStart)
+    {
+        for (var t = sentenceStart; t < clauseStart; t++)
+            if (Cues.HedgesBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+
     /// <summary>An asserted event dated after publication has not happened yet.</summary>
     public static Factuality WithTime(Factuality factuality, EventTime time, Publication? published)
     {

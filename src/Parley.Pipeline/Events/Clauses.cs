@@ -1,0 +1,115 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Where a trigger's clause starts and ends, and how much a clause's position says about its news.</summary>
+internal static class Clauses
+{
+    internal static int ClauseStart(Document document, Sentence sentence, int triggerToken, List<ActorGroup> groups)
+    {
+        for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
+        {
+            if (!StartsClause(document, t, sentence.FirstToken, groups))
+                continue;
+            // "Najib, whose coalition lost in 2018, seldom criticized ...": a relative clause closed by a comma before
+            // the trigger is an aside; the trigger belongs to the clause around it.
+            if (document.Slice(document.Tokens[t].Range) is "who" or "whom" or "whose" or "which" && HasComma(document, t, triggerToken))
+                continue;
+            return t + 1;
+        }
+        return sentence.FirstToken;
+    }
+
+    internal static int ClauseEnd(Document document, Sentence sentence, int fromToken, List<ActorGroup> groups)
+    {
+        for (var t = fromToken; t < sentence.EndToken; t++)
+            if (StartsClause(document, t, sentence.FirstToken, groups))
+                return t;
+        return sentence.EndToken;
+    }
+
+    /// <summary>
+    /// A clause-opening word, or ", and" / ", but" joining two clauses ("Egypt protested, and Jordan recalled ..."),
+    /// unless it joins the members of one actor group ("Rubio, and China's Wang Yi, met").
+    /// </summary>
+    internal static bool StartsClause(Document document, int t, int sentenceStart, List<ActorGroup> groups)
+    {
+        var text = document.Slice(document.Tokens[t].Range);
+        if (Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            return true;
+        if (text is not ("and" or "or") || t <= sentenceStart || document.Slice(document.Tokens[t - 1].Range) is not ",")
+            return false;
+        foreach (var g in groups)
+            if (g.FirstToken < t && g.EndToken > t)
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Main clauses tell a sentence's news; relative, temporal and purpose clauses ("after a jet shot down", "who has
+    /// vowed", "to protest") tell background, so their events are less likely the one the sentence is about.
+    /// </summary>
+    internal static double ClauseWeight(Document document, int clauseStart, int sentenceStart, int triggerToken)
+    {
+        // "suspected of blowing up", "the decision of sending troops": a gerund after a preposition is background.
+        if (triggerToken > sentenceStart && document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[triggerToken - 1].Range)))
+            return -0.15;
+        if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
+        {
+            // "is expected to raise", "set to meet" carry the clause's news; "gathered in Lagos to protest" is a purpose.
+            var governor = document.Slice(document.Tokens[triggerToken - 2].Range);
+            var lookup = Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>();
+            return lookup.Contains(governor) || Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(governor)
+                || governor is "set" or "poised" or "slated" or "able" or "trying" or "tried" or "attempted" or "sought" ? 0 : -0.15;
+        }
+        if (clauseStart == sentenceStart)
+            return 0;
+        var opener = document.Slice(document.Tokens[clauseStart - 1].Range);
+        return opener is "who" or "whom" or "whose" or "which" or "after" or "before" or "when" or "because" or "as" or "while" or "although" or "though" or "whereas" ? -0.15 : -0.05;
+    }
+
+    internal static bool IsNominalInPhrase(Document document, int triggerToken, int floor)
+    {
+        for (int t = triggerToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "in" or "for" or "during" or "amid" or "after" or "over" or "despite" or "following")
+                return true;
+            if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+                return false;
+        }
+        return false;
+    }
+
+    internal static bool HasComma(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                return true;
+        return false;
+    }
+
+    /// <summary>The group opens its comma segment ("..., the Chinese army"), rather than being an object ("criticized China").</summary>
+    internal static bool StartsSegment(Document document, int first)
+    {
+        for (var t = first - 1; t >= 0; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ",")
+                return true;
+            if (text is not ("the" or "The") && !document.Tokens[t].Is(TokenShape.Capitalized))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>The start of the comma-delimited stretch holding the subject: ", a senior official warned" starts after the comma.</summary>
+    internal static int SegmentStart(Document document, int subjectToken, int floor)
+    {
+        for (var t = subjectToken - 1; t >= floor; t--)
+            if (document.Slice(document.Tokens[t].Range) is "," or "(" or "\"" or "“" or "”")
+                return t + 1;
+        return floor;
+    }
+}

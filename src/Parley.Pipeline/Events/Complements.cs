@@ -1,0 +1,109 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// How triggers in one sentence govern each other: the act a frame governs ("offered to <b>release</b>"), infinitive
+/// complements that are not events of their own ("met to <b>discuss</b>"), and statements of intent with a modal in
+/// reported speech ("said it <b>will release</b>").
+/// </summary>
+internal static class Complements
+{
+    private const int ActWindow = 8;
+
+    private static readonly FrozenSet<string> s_modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "will", "would", "'ll", "shall", "wo");
+
+    /// <summary>Words that may stand between a modal and its verb: "would not immediately release", "will also send".</summary>
+    private static readonly FrozenSet<string> s_modalFillers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "not", "n't", "never", "also", "soon", "immediately", "eventually", "still", "only", "then", "now", "again", "gradually", "be");
+
+    private static readonly FrozenSet<string> s_negators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "n't", "never");
+
+    /// <summary>Words that mark reported speech or an announcement: the sentence states someone's intent.</summary>
+    private static readonly FrozenSet<string> s_reporting = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "announced", "announces", "stated", "told", "declared", "statement", "according", "confirmed",
+        "insisted", "pledged", "promised", "vowed", "added", "indicated", "signalled", "signaled", "decided");
+
+    private static readonly FrozenSet<string> s_that = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that");
+
+    private static readonly FrozenSet<string> s_conditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "unless", "otherwise");
+
+    /// <summary>The index of the trigger a frame governs: the next one within a few words, after "to" or "that".</summary>
+    public static int? ActOf(Document document, List<TriggerMatch> triggers, int frame)
+    {
+        if (frame + 1 >= triggers.Count)
+            return null;
+        var f = triggers[frame];
+        var next = triggers[frame + 1];
+        if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow || Boundary(document, f.EndToken, next.FirstToken))
+            return null;
+        var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
+        var adjacent = last is "to" or "that" or "must" or "should" && next.FirstToken - f.EndToken <= (last is "that" ? ActWindow : 2);
+        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) ? frame + 1 : null;
+    }
+
+    /// <summary>"met to discuss", "sent troops to attack": an infinitive right after another trigger is its purpose, not a new event.</summary>
+    public static bool IsInfinitiveComplement(Document document, List<TriggerMatch> triggers, int index)
+    {
+        if (index == 0 || !PrecededByTo(document, triggers[index].FirstToken))
+            return false;
+        var previous = triggers[index - 1];
+        return !previous.Pattern.IsBlocker && triggers[index].FirstToken - previous.EndToken <= ActWindow
+            && !Boundary(document, previous.EndToken, triggers[index].FirstToken);
+    }
+
+    /// <summary>
+    /// "Syria says it will not accept ...", "officials said they would boycott ...": a modal before the trigger in a reported
+    /// statement makes the statement an intent (AGREE), a refusal (REJECT, negated) or a threat (THREATEN, conditional).
+    /// Returns the frame type and the modal's token, or null.
+    /// </summary>
+    public static (string Frame, int ModalToken)? ModalIntent(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Pattern.Kind == TriggerKind.Noun || trigger.Pattern.Plover is "REQUEST" or "ACCUSE" or "THREATEN")
+            return null;
+        var negated = false;
+        var modal = -1;
+        for (var t = trigger.FirstToken - 1; t >= Math.Max(sentence.FirstToken, trigger.FirstToken - 4); t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (s_modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text.EndsWith("'ll", StringComparison.Ordinal))
+            {
+                modal = t;
+                break;
+            }
+            if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return null;
+            negated |= s_negators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+        }
+        if (modal < 0 || !Contains(document, s_reporting, sentence.FirstToken, sentence.EndToken))
+            return null;
+        var word = document.Slice(document.Tokens[modal].Range);
+        if (negated)
+            return ("REJECT", modal);
+        // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
+        if (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would")
+            return null;
+        return (Contains(document, s_conditions, trigger.EndToken, sentence.EndToken) && !IntentCodes.IsHostile(trigger.Pattern.Plover) ? "THREATEN" : "AGREE", modal);
+    }
+
+    private static bool PrecededByTo(Document document, int token) =>
+        token > 0 && document.Slice(document.Tokens[token - 1].Range) is "to";
+
+    private static bool Boundary(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range) is ";" or ":" or "," or "." or "but" or "while" or "and")
+                return true;
+        return false;
+    }
+
+    private static bool Contains(Document document, FrozenSet<string> words, int from, int to)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = from; t < to; t++)
+            if (lookup.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+}

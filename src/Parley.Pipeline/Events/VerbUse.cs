@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Whether a verb trigger's word is used as a verb where it is written: "-ing" and "-s" forms double as nouns ("their
+/// first meeting", "human rights abuses", "the attack"), so they count as verbs only after an auxiliary, a subject or
+/// a clause break.
+/// </summary>
+internal static class VerbUse
+{
+    private static readonly FrozenSet<string> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "new", "'s", "’s", "s",
+        "albeit", "very", "more", "most", "so", "too", "increasingly", "any", "no", "such", "further", "recent", "latest");
+
+    private static readonly FrozenSet<string> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "not", "n't", "also", "still", "now", "again", "repeatedly");
+
+    private static readonly FrozenSet<string> s_subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "it", "they", "who", "which", "that", "also", "again", "now", "still", "then", "often", "repeatedly", "reportedly", "officially", "publicly");
+
+    private static bool AfterDemonym(Document document, Token previous)
+    {
+        foreach (var m in document.Mentions)
+            if (m.End == previous.End && m.Kind == MentionKind.Demonym)
+                return document.Text[m.End - 1] != 's'; // "the Palestinians reject" is a plural subject
+        return false;
+    }
+
+    /// <summary>False when the trigger's first word reads as a noun or an adjective here.</summary>
+    public static bool IsVerb(Document document, int token, int sentenceStart)
+    {
+        if (token == sentenceStart)
+            return true;
+        var word = document.Slice(document.Tokens[token].Range);
+        var previousToken = document.Tokens[token - 1];
+        var previous = document.Slice(previousToken.Range);
+        if (s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
+            return false;
+        if (previousToken.Is(TokenShape.Punctuation))
+            return true;
+        // "the recently imposed law": an adverb after a determiner makes the participle an adjective.
+        if (token - 2 >= sentenceStart && previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range)))
+            return false;
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterDemonym(document, previousToken))
+            return false; // "the Polish demand", "Israeli strikes": a demonym describes a noun
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since";
+        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+            return previousToken.Is(TokenShape.Capitalized) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
+        return true;
+    }
+}

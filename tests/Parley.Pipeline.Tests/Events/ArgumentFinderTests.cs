@@ -1,0 +1,88 @@
+namespace Parley.Pipeline.Tests.Events;
+
+public class ArgumentFinderTests
+{
+    [Theory]
+    // passives: the by-phrase acts on the subject
+    [InlineData("The Chinese embassy was attacked by Vietnamese protesters.", "VNM", "CHN")]
+    [InlineData("Rubio was blacklisted by Beijing in 2020.", "CHN", "USA")]
+    // a passive without an agent keeps the victim and leaves the actor untold
+    [InlineData("Three Iraqi soldiers were killed on Sunday.", "", "IRQ")]
+    // coordination and reciprocal events: the first side as source, the others as target
+    [InlineData("Iran and Iraq met on Monday.", "IRN", "IRQ")]
+    [InlineData("Germany and France signed a defence pact.", "DEU", "FRA")]
+    // a collective noun before "of" does not hide the actor
+    [InlineData("A group of Moroccan diplomats met President Biden on Monday.", "MAR", "USA")]
+    // a nominal trigger takes its actor from its own phrase
+    [InlineData("Brazil's sanctions on Paraguay took effect on Monday.", "BRA", "PRY")]
+    // reported speech: the speaker is not the actor of the reported act
+    [InlineData("Officials in Cairo said Israel attacked Lebanon on Monday.", "ISR", "LBN")]
+    // a country after "from" is the other side, not a location
+    [InlineData("Jordan recalled its ambassador from Israel.", "JOR", "ISR")]
+    // an actor in an introductory or comparative phrase is not the subject
+    [InlineData("In a move that angered Turkey, Egypt signed an agreement with Greece.", "EGY", "GRC")]
+    [InlineData("Unlike most European states, Hungary never condemned Russia.", "HUN", "RUS")]
+    // a noun announced by its subject; "the government of X" acts for X
+    [InlineData("Italy announced a suspension of air links with Serbia on Wednesday.", "ITA", "SRB")]
+    [InlineData("The government of Chile declared a state of emergency in Santiago.", "CHL", "CHL")]
+    // the one asked to act is the target of a demand
+    [InlineData("The United Nations reiterated its demand that Israel ease restrictions on Gaza.", "IGO", "ISR")]
+    public void Finds_source_and_target(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("Officials said the attackers had collaborated with militants in Kabul.")]
+    [InlineData("Analysts said the rebels would attack the capital.")]
+    public void A_reported_act_of_an_uncoded_subject_is_not_given_to_the_speaker(string text) =>
+        Assert.Empty(EventTestDocuments.Run(text).Events);
+
+    [Fact]
+    public void Each_clause_of_a_coordinated_sentence_has_its_own_subject()
+    {
+        var events = EventTestDocuments.Run("Egypt condemned the Israeli strikes, and Jordan recalled its ambassador from Israel.").Events;
+        Assert.Equal(2, events.Length);
+        Assert.Equal(("EGY", "ISR"), (EventTestDocuments.Countries(events[0].Source), EventTestDocuments.Countries(events[0].Target)));
+        Assert.Equal(("JOR", "ISR"), (EventTestDocuments.Countries(events[1].Source), EventTestDocuments.Countries(events[1].Target)));
+    }
+
+    [Theory]
+    [InlineData("Serbia lifted the curfew in Montenegro on Friday.", "MNE")]
+    [InlineData("President Amadou Keralo threatened to impose a curfew in Oran.", "DZA")]
+    public void Where_an_act_lands_names_its_target_when_nothing_else_does(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+    }
+
+    [Fact]
+    public void An_official_of_unknown_nationality_takes_the_one_country_of_the_sentence()
+    {
+        var e = EventTestDocuments.Best("President Amadou Keralo threatened to impose a curfew in Oran.");
+        Assert.NotNull(e);
+        Assert.Equal(("DZA", "GOV"), (e.Source[0].Code.Country, e.Source[0].Code.Sector));
+        var unknown = EventTestDocuments.Best("President Amadou Keralo met the Japanese ambassador on Monday.");
+        Assert.NotNull(unknown);
+        Assert.Equal(("---", "GOV"), (unknown.Source[0].Code.Country, unknown.Source[0].Code.Sector));
+    }
+
+    [Fact]
+    public void A_relative_clause_closed_by_a_comma_does_not_hide_the_subject()
+    {
+        var events = EventTestDocuments.Run("Marco Rubio, whose party lost the vote in 2012, seldom criticized China and instead praised Japan.").Events;
+        var praise = Assert.Single(events, e => e.Plover == "SUPPORT");
+        Assert.Equal(("USA", "JPN"), (EventTestDocuments.Countries(praise.Source), EventTestDocuments.Countries(praise.Target)));
+    }
+
+    [Fact]
+    public void Names_joined_by_a_comma_alone_are_not_one_side()
+    {
+        var e = EventTestDocuments.Best("If Russia attacks Estonia, NATO will respond.");
+        Assert.NotNull(e);
+        Assert.Equal("EST", EventTestDocuments.Countries(e.Target));
+    }
+}

@@ -1,0 +1,42 @@
+namespace Parley.Pipeline.Tests.Events;
+
+public class ComplementsTests
+{
+    [Theory]
+    // Offers and promises of a cooperative act are intent (CAMEO 03x, PLOVER AGREE), refined by the act.
+    [InlineData("Egypt offered to release the Israeli fishermen.", "AGREE", "0353", "EGY", "ISR", "offered to release")]
+    [InlineData("Egypt offered to mediate between Israel and Hamas.", "AGREE", "039", "EGY", "ISR,PSE", "offered to mediate")]
+    [InlineData("Syria said it would release the prisoners.", "AGREE", "0353", "SYR", "", "would release")]
+    [InlineData("Germany will send humanitarian aid to Sudan, the foreign ministry said.", "AGREE", "033", "DEU", "SDN", "will send humanitarian aid")]
+    // A vowed or threatened hostile act is a threat (13x); a condition ("unless") makes a cooperative one a threat too.
+    [InlineData("Niger threatened to expel French troops.", "THREATEN", "132", "NER", "FRA", "threatened to expel")]
+    [InlineData("Sweden said it would sanction Iran if the executions continued.", "THREATEN", "1312", "SWE", "IRN", "would sanction")]
+    [InlineData("Turkey said it would withdraw its ambassador from Sweden unless the ban was lifted.", "THREATEN", "136", "TUR", "SWE", "would withdraw its ambassador")]
+    // Refusals are 12x.
+    [InlineData("Pakistan declined to meet India.", "REJECT", "125", "PAK", "IND", "declined to meet")]
+    [InlineData("Peru refused to extradite the former president to Chile.", "REJECT", "121", "PER", "CHL", "refused to extradite")]
+    [InlineData("Hungary said it will not accept any more migrants.", "REJECT", "127", "HUN", "", "will not accept")]
+    // Demands are 10x, and the one asked to act is the target.
+    [InlineData("Colombia urged Venezuela to release the detained soldiers.", "REQUEST", "1053", "COL", "VEN", "urged Venezuela to release")]
+    [InlineData("Russia said Ukraine must withdraw its troops from the border.", "REQUEST", "1056", "RUS", "UKR", "must withdraw its troops")]
+    public void A_frame_codes_the_act_it_governs(string text, string plover, string cameo, string source, string target, string trigger)
+    {
+        var document = EventTestDocuments.Run(text);
+        var e = Assert.Single(document.Events);
+        Assert.Equal((plover, cameo, source, target, trigger),
+            (e.Plover, e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target), text[e.Trigger.Start..e.Trigger.End]));
+    }
+
+    [Theory]
+    [InlineData("India and Pakistan met in Geneva to discuss the water treaty.", "CONSULT")]
+    [InlineData("Kenya deployed troops to the border to attack the militants.", "MOBILIZE")]
+    public void A_purpose_infinitive_is_not_a_second_event(string text, string plover) =>
+        Assert.Equal(plover, Assert.Single(EventTestDocuments.Run(text).Events).Plover);
+
+    [Fact]
+    public void A_scheduled_meeting_stays_a_future_meeting()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Mexico will meet Canada in Ottawa on Friday, officials said.").Events);
+        Assert.Equal(("CONSULT", Parley.Core.Factuality.Future), (e.Plover, e.Factuality));
+    }
+}

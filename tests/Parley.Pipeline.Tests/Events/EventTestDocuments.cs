@@ -1,0 +1,23 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>Runs the default pipeline on sentences written for these tests, dated 10 July 2025.</summary>
+internal static class EventTestDocuments
+{
+    public static Document Run(string text) =>
+        PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option) });
+
+    /// <summary>The event the evaluation would pick: the most confident one, or null.</summary>
+    public static CodedEvent? Best(string text)
+    {
+        CodedEvent? best = null;
+        foreach (var e in Run(text).Events)
+            if (best is null || e.Confidence > best.Confidence)
+                best = e;
+        return best;
+    }
+
+    public static string Countries(IReadOnlyList<EventActor> actors) =>
+        string.Join(",", actors.Select(a => a.Code.Country).Distinct());
+}
