@@ -31,12 +31,14 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         switch (mention.Kind)
         {
             case MentionKind.Metonym:
-            case MentionKind.Demonym:
                 return entity.Actor is { } a ? new ActorCode(a.Country, "GOV") : null;
+            case MentionKind.Demonym:
+                // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
+                return entity.Actor is { } d ? new ActorCode(d.Country, SharedAgentSector(document, mention) ?? "GOV") : null;
             case MentionKind.Agent:
                 var lastSpace = document.Slice(mention.Range).LastIndexOf(' ');
                 var agentWord = document.TextOf(mention.Range)[(lastSpace + 1)..];
-                var sector = kb.Agents.TryGetValue(agentWord, out var agent) ? agent.Sector : "GOV";
+                var sector = kb.Agents.TryGetValue(agentWord, out var agent) ? agent.Sector : SharedAgentSector(document, mention) ?? "GOV";
                 return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
         }
         if (entity.KbKey is { } key && key.StartsWith("person:", StringComparison.Ordinal) && kb.People.TryGetValue(key[7..], out var person))
@@ -47,6 +49,24 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) : null);
+    }
+
+    /// <summary>The sector of the agent noun that follows "and/or &lt;demonym&gt;" right after this mention, if any.</summary>
+    private string? SharedAgentSector(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End).TrimStart();
+        if (!after.StartsWith("and ", StringComparison.Ordinal) && !after.StartsWith("or ", StringComparison.Ordinal))
+            return null;
+        foreach (var next in document.Mentions)
+        {
+            if (next.Start <= mention.End)
+                continue;
+            if (next.Kind != MentionKind.Agent || next.Start - mention.End > 8)
+                return null;
+            var text = document.TextOf(next.Range);
+            return kb.Agents.TryGetValue(text[(text.LastIndexOf(' ') + 1)..], out var agent) ? agent.Sector : null;
+        }
+        return null;
     }
 
     /// <summary>Country code for a titled person whose country the text does not say ("President Levy Mwanawasa"): CAMEO's unknown.</summary>

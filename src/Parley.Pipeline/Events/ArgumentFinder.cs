@@ -82,7 +82,9 @@ internal static class ArgumentFinder
 
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
         // reciprocal: "X and Y met", "both sides imposed sanctions"
-        var reciprocal = target.Length == 0 && source.Length >= 2 && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT");
+        // A pattern whose partner comes with "with" is symmetric: "X and Y clashed" is "X clashed with Y".
+        var reciprocal = target.Length == 0 && source.Length >= 2
+            && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT" || pattern.TargetPrepositions.Contains("with"));
         if (reciprocal)
             (source, target) = ([source[0]], source[1..]);
         confidence += Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
