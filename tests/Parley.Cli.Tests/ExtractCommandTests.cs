@@ -9,7 +9,7 @@ public class ExtractCommandTests
     private static JsonElement[] Events(JsonElement article) => [.. article.GetProperty("events").EnumerateArray()];
 
     private static string Codes(JsonElement e, string side) =>
-        string.Join(",", e.GetProperty(side).EnumerateArray().Select(a => a.GetProperty("code").GetString()));
+        string.Join(",", e.GetProperty(side).EnumerateArray().Select(a => a.GetProperty("code").GetString()).Distinct().Order(StringComparer.Ordinal));
 
     [Fact]
     public void Jsonl_gives_one_parley_1_object_per_article_with_the_contract_fields()
@@ -42,8 +42,9 @@ public class ExtractCommandTests
         Assert.Equal("day", meeting.GetProperty("time").GetProperty("precision").GetString());
         Assert.Equal("Kuala Lumpur", meeting.GetProperty("place").GetProperty("name").GetString());
         Assert.Equal(1735161, meeting.GetProperty("place").GetProperty("geonameid").GetInt64());
-        Assert.Equal("USAGOV", Codes(meeting, "source"));
-        Assert.Equal("CHNGOV", Codes(meeting, "target"));
+        // A reciprocal meeting lists both sides as source and as target.
+        Assert.Equal("CHNGOV,USAGOV", Codes(meeting, "source"));
+        Assert.Equal("CHNGOV,USAGOV", Codes(meeting, "target"));
         Assert.Equal("Q324546", meeting.GetProperty("source")[0].GetProperty("kb").GetString());
 
         var call = Assert.Single(events, e => e.GetProperty("cameo").GetString() == "041");
@@ -116,7 +117,8 @@ public class ExtractCommandTests
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         Assert.StartsWith("kl-preview  published 2025-07-10 (option)", result.Output, StringComparison.Ordinal);
         Assert.Contains("CONSULT   044  future", result.Output, StringComparison.Ordinal);
-        Assert.Contains("USAGOV Marco Rubio -> CHNGOV Wang Yi", result.Output, StringComparison.Ordinal);
+        Assert.Contains("USAGOV Marco Rubio <-> CHNGOV Wang Yi", result.Output, StringComparison.Ordinal);
+        Assert.Contains("CHNGOV China -> USALEG Marco Rubio", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,10 @@ internal static class ExtractTable
         var when = $"{e.Time.Value} ({TimeValue.Name(e.Time.Precision)}, {e.Time.Basis.ToString().ToLowerInvariant()})";
         var where = e.Place is { } p ? $" @ {p.Name}" : "";
         var trigger = d.TextOf(e.Trigger);
-        return $"V{index + 1,-3} {e.Plover,-9} {e.Cameo,-4} {e.Factuality.ToString().ToLowerInvariant(),-12} {when,-28} {Actors(e.Source)} -> {Actors(e.Target)}{where}  \"{trigger}\"  [{e.Rule} {e.Confidence:0.00}]";
+        // A reciprocal event lists every side on both sides: show it once, as "A <-> B".
+        var reciprocal = e.Source.Count > 1 && e.Source.Count == e.Target.Count && e.Source.All(s => e.Target.Any(t => t.Entity == s.Entity));
+        var who = reciprocal ? string.Join(" <-> ", e.Source.Select(a => $"{a.Code.Code} {a.Name}")) : $"{Actors(e.Source)} -> {Actors(e.Target)}";
+        return $"V{index + 1,-3} {e.Plover,-9} {e.Cameo,-4} {e.Factuality.ToString().ToLowerInvariant(),-12} {when,-28} {who}{where}  \"{trigger}\"  [{e.Rule} {e.Confidence:0.00}]";
     }
 
     private static string Actors(IReadOnlyList<EventActor> actors) =>

@@ -29,7 +29,14 @@ public sealed partial class PloverReport
         foreach (var o in Outcomes)
             if (!o.TypeCorrect)
                 s.AppendLine(inv, $"{o.Gold.Id}\t{o.Gold.Event}\t{o.Predicted ?? NoEventLabel}\t{ArticleFactory.Truncate(o.Gold.Text, 100)}");
+        s.AppendLine();
+        s.AppendLine("actor errors among correctly typed (id, gold source -> target, predicted source -> target, text):");
+        foreach (var o in Outcomes)
+            if (o.TypeCorrect && !DyadRight(o))
+                s.AppendLine(inv, $"{o.Gold.Id}\t{Sides(o.Gold.Source.Select(a => a.Country), o.Gold.Target.Select(a => a.Country))}\t{Sides(o.PredictedSource, o.PredictedTarget)}\t{ArticleFactory.Truncate(o.Gold.Text, 100)}");
         return s.ToString();
+
+        static string Sides(IEnumerable<string> source, IEnumerable<string> target) => $"{string.Join(",", source)} -> {string.Join(",", target)}";
     }
 
     private void AppendConfusion(StringBuilder s)

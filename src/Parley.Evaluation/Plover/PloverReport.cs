@@ -24,7 +24,7 @@ public sealed partial class PloverReport
             if (o.TypeCorrect)
             {
                 correct++;
-                if (AllFound(o.Gold.Source, o.PredictedSource) && AllFound(o.Gold.Target, o.PredictedTarget))
+                if (DyadRight(o))
                     dyads++;
             }
             same += Found(o.Gold.Source, o.PredictedSource, []) + Found(o.Gold.Target, o.PredictedTarget, []);
@@ -47,6 +47,9 @@ public sealed partial class PloverReport
     }
 
     public IReadOnlyList<PloverOutcome> Outcomes { get; }
+
+    /// <summary>Every gold source and target country is on the same side of the prediction.</summary>
+    public static bool DyadRight(PloverOutcome o) => AllFound(o.Gold.Source, o.PredictedSource) && AllFound(o.Gold.Target, o.PredictedTarget);
 
     public int Records => Outcomes.Count;
 

@@ -26,10 +26,12 @@ internal sealed class DiscourseContext
     {
         if (e.Factuality == Factuality.Future && e.Time.Basis == TimeBasis.Explicit)
             LastScheduled = e;
-        if (e.Source.Count > 0 && e.Target.Count > 0)
+        // The first target that is not the first source (a reciprocal event lists both sides on both sides).
+        var other = e.Source.Count > 0 ? e.Target.FirstOrDefault(t => t.Entity != e.Source[0].Entity) : null;
+        if (other is not null)
         {
-            _partners[e.Source[0].Entity] = e.Target[0];
-            _partners[e.Target[0].Entity] = e.Source[0];
+            _partners[e.Source[0].Entity] = other;
+            _partners[other.Entity] = e.Source[0];
         }
     }
 

