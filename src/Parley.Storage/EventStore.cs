@@ -18,6 +18,7 @@ public sealed class EventStore : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly string _path;
     private bool _disposed;
+    private bool _writing;
 
     private EventStore(DuckDBConnection connection, string path)
     {
@@ -53,6 +54,11 @@ public sealed class EventStore : IDisposable
     public StoreResult Store(IReadOnlyList<Document> batch, string pipelineVersion)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_writing)
+        {
+            StoreSchema.TuneForWriting(_connection);
+            _writing = true;
+        }
         var hashes = new string[batch.Count];
         for (var i = 0; i < hashes.Length; i++)
             hashes[i] = ContentHash.Of(batch[i].Text);
