@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using Parley.Core;
 
@@ -31,6 +32,8 @@ internal sealed class StoreWriter : IDisposable
         _storedAt = storedAt;
     }
 
+    // Optimised at first call: an ingest of a few thousand documents would otherwise run most rows through tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(Document document, string contentHash)
     {
         var article = document.Article;
@@ -89,6 +92,7 @@ internal sealed class StoreWriter : IDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(range.End, document.Text.Length, "range.End");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteEvent(Document document, CodedEvent e, int index)
     {
         var article = document.Article.Id;
@@ -111,6 +115,7 @@ internal sealed class StoreWriter : IDisposable
         WriteActors(document, eventId, "target", e.Target);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteActors(Document document, string eventId, string side, IReadOnlyList<EventActor> actors)
     {
         var article = document.Article.Id;
