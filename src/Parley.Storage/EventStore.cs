@@ -53,7 +53,7 @@ public sealed class EventStore : IDisposable
 
     /// <summary>
     /// Stores a batch of processed documents, skipping ones already stored; a batch is stored whole or not at all.
-    /// Batches join one transaction that commits once it holds about <see cref="WriteSession.RowGroup"/> events, and on
+    /// Batches join one transaction that commits once it holds a few DuckDB row groups of events (about 490,000), and on
     /// <see cref="Flush"/>, a query, or <see cref="Dispose"/>: if the process dies first, those batches are not in the
     /// file, and storing them again (ingest is idempotent) fills the gap.
     /// </summary>

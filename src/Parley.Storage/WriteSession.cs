@@ -5,14 +5,18 @@ namespace Parley.Storage;
 
 /// <summary>
 /// One open transaction that several <see cref="EventStore.Store"/> batches append to, with the appenders kept open
-/// between batches. Committing once a session holds a few DuckDB row groups lets DuckDB write the rows straight to the
-/// file, compressed, instead of into the write-ahead log and again at the checkpoint (measured: about 1.4x the events
-/// per CPU-second, and the closing checkpoint 2 s down to 0.3 s for 400,000 events).
+/// between batches. Committing once a session holds several DuckDB row groups lets DuckDB write the rows straight to
+/// the file, compressed, instead of into the write-ahead log and again at the checkpoint. Measured on
+/// <see cref="StoreBenchmark"/> documents, batches of 1,000: 400,000 events 81,000 -> 111,000 events per CPU-second, the
+/// same file size; committing at one row group instead left part-filled row groups (file 32 % larger, 5 % faster).
 /// </summary>
 internal sealed class WriteSession : IDisposable
 {
     /// <summary>DuckDB's row group size: a table that gains this many rows in a transaction is written directly.</summary>
     public const int RowGroup = 122_880;
+
+    /// <summary>Row groups of events a session holds before it commits (about 490,000 events); DuckDB writes full row groups out as they fill, so memory stays flat (measured: peak RSS as when committing every batch).</summary>
+    public const int CommitRowGroups = 4;
 
     private readonly DuckDBTransaction _transaction;
     private readonly StoreWriter _writer;
@@ -41,8 +45,8 @@ internal sealed class WriteSession : IDisposable
     /// <summary>Article ids appended in this session.</summary>
     public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Whether the session holds enough rows that committing now writes whole row groups.</summary>
-    public bool Full => _writer.Events >= RowGroup;
+    /// <summary>Whether the session holds enough event rows (and so mention and actor rows) to commit as whole row groups.</summary>
+    public bool Full => _writer.Events >= CommitRowGroups * RowGroup;
 
     public void Write(Document document, string contentHash)
     {
