@@ -155,6 +155,8 @@ public sealed class EventStore : IDisposable
             return;
         try
         {
+            if (_session is not null)
+                StoreSchema.TuneForClosing(_connection);
             Flush();
         }
         finally

@@ -70,6 +70,12 @@ internal static class StoreSchema
     /// </summary>
     public static void TuneForWriting(DuckDBConnection connection) => Execute(connection, "SET threads = 1");
 
+    /// <summary>
+    /// Before the last commit of a session that is closing: a commit larger than the checkpoint threshold checkpoints
+    /// at once and skips the write-ahead log, which the closing checkpoint would otherwise read straight back.
+    /// </summary>
+    public static void TuneForClosing(DuckDBConnection connection) => Execute(connection, "SET checkpoint_threshold = '1MB'");
+
     private static long TableCount(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
