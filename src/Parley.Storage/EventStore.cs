@@ -18,6 +18,8 @@ public sealed class EventStore : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly string _path;
     private bool _disposed;
+    private bool _writing;
+    private WriteSession? _session;
 
     private EventStore(DuckDBConnection connection, string path)
     {
@@ -49,40 +51,79 @@ public sealed class EventStore : IDisposable
         }
     }
 
-    /// <summary>Stores a batch of processed documents in one transaction, skipping ones already stored.</summary>
+    /// <summary>
+    /// Stores a batch of processed documents, skipping ones already stored; a batch is stored whole or not at all.
+    /// Batches join one transaction that commits once it holds a few DuckDB row groups of events (about 490,000), and on
+    /// <see cref="Flush"/>, a query, or <see cref="Dispose"/>: if the process dies first, those batches are not in the
+    /// file, and storing them again (ingest is idempotent) fills the gap.
+    /// </summary>
     public StoreResult Store(IReadOnlyList<Document> batch, string pipelineVersion)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        // Checked before anything is appended: rows in an open session cannot be taken back one batch at a time.
+        foreach (var document in batch)
+            StoreWriter.Check(document);
         var hashes = new string[batch.Count];
         for (var i = 0; i < hashes.Length; i++)
             hashes[i] = ContentHash.Of(batch[i].Text);
         var known = StoredKeys.Find(_connection, batch, hashes);
+        var session = Session(pipelineVersion);
 
         int stored = 0, duplicates = 0, events = 0, conflicts = 0;
-        var now = DateTime.UtcNow;
-        using var transaction = _connection.BeginTransaction();
-        using (var writer = new StoreWriter(_connection, pipelineVersion, now))
+        try
         {
             for (var i = 0; i < hashes.Length; i++)
             {
                 var document = batch[i];
-                if (!known.Hashes.Add(hashes[i]))
+                if (session.Hashes.Contains(hashes[i]) || !known.Hashes.Add(hashes[i]))
                     duplicates++;
-                else if (!known.Ids.Add(document.Article.Id))
+                else if (session.Ids.Contains(document.Article.Id) || !known.Ids.Add(document.Article.Id))
                 {
                     conflicts++;
-                    FailureWriter.Insert(_connection, ConflictOf(document.Article), now);
+                    FailureWriter.Insert(_connection, ConflictOf(document.Article), DateTime.UtcNow);
                 }
                 else
                 {
-                    writer.Write(document, hashes[i]);
+                    session.Write(document, hashes[i]);
                     stored++;
                     events += document.Events.Length;
                 }
             }
         }
-        transaction.Commit();
+        catch
+        {
+            // A store error part-way: the open session cannot drop just this batch, so all of it is rolled back.
+            _session = null;
+            session.Dispose();
+            throw;
+        }
+        if (session.Full)
+            Flush();
         return new StoreResult(stored, duplicates, events) { Conflicts = conflicts };
+    }
+
+    /// <summary>Commits the batches stored since the last commit.</summary>
+    public void Flush()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_session is not { } session)
+            return;
+        _session = null;
+        using (session)
+            session.Commit();
+    }
+
+    private WriteSession Session(string pipelineVersion)
+    {
+        if (_session is { } open && open.Pipeline == pipelineVersion)
+            return open;
+        Flush();
+        if (!_writing)
+        {
+            StoreSchema.TuneForWriting(_connection);
+            _writing = true;
+        }
+        return _session = new WriteSession(_connection, pipelineVersion, DateTime.UtcNow);
     }
 
     /// <summary>Records an input that could not be processed, so a later look at the store shows what was lost.</summary>
@@ -94,13 +135,13 @@ public sealed class EventStore : IDisposable
 
     public IReadOnlyList<EventRow> QueryEvents(EventQuery query)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        Flush();
         return EventReader.Read(_connection, query);
     }
 
     public StoreCounts Counts()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        Flush();
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), (SELECT count(*) FROM failures)";
         using var reader = command.ExecuteReader();
@@ -112,9 +153,18 @@ public sealed class EventStore : IDisposable
     {
         if (_disposed)
             return;
-        _disposed = true;
-        _connection.Dispose();
-        StoreFiles.Release(_path);
+        try
+        {
+            if (_session is not null)
+                StoreSchema.TuneForClosing(_connection);
+            Flush();
+        }
+        finally
+        {
+            _disposed = true;
+            _connection.Dispose();
+            StoreFiles.Release(_path);
+        }
     }
 
     private static ArticleFailure ConflictOf(Article article) => new(article.Id, article.Origin, new ParleyError(ErrorCodes.Storage,

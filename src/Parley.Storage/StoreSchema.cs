@@ -63,6 +63,19 @@ internal static class StoreSchema
     /// </summary>
     public static void Tune(DuckDBConnection connection) => Execute(connection, "SET checkpoint_threshold = '256MB'");
 
+    /// <summary>
+    /// Settings once a session starts writing. Appends, commits and the closing checkpoint run on the calling thread
+    /// anyway; with DuckDB's worker threads on, each small statement also wakes and spins them (measured: 15 to 20 %
+    /// less processor time per stored event with one thread). Queries in a session that only reads keep every thread.
+    /// </summary>
+    public static void TuneForWriting(DuckDBConnection connection) => Execute(connection, "SET threads = 1");
+
+    /// <summary>
+    /// Before the last commit of a session that is closing: a commit larger than the checkpoint threshold checkpoints
+    /// at once and skips the write-ahead log, which the closing checkpoint would otherwise read straight back.
+    /// </summary>
+    public static void TuneForClosing(DuckDBConnection connection) => Execute(connection, "SET checkpoint_threshold = '1MB'");
+
     private static long TableCount(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();

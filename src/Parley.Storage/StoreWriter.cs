@@ -1,10 +1,11 @@
+using System.Runtime.CompilerServices;
 using DuckDB.NET.Data;
 using Parley.Core;
 
 namespace Parley.Storage;
 
 /// <summary>
-/// Appends the rows of one batch of documents, one appender per table. Values go in the column order of
+/// Appends the rows of a session's documents, one appender per table. Values go in the column order of
 /// <see cref="StoreSchema"/>. Disposing flushes the appenders into the connection's open transaction.
 /// </summary>
 internal sealed class StoreWriter : IDisposable
@@ -17,6 +18,9 @@ internal sealed class StoreWriter : IDisposable
     private readonly string _pipeline;
     private readonly DateTime _storedAt;
 
+    /// <summary>How many event rows have been appended.</summary>
+    public int Events { get; private set; }
+
     public StoreWriter(DuckDBConnection connection, string pipeline, DateTime storedAt)
     {
         _articles = connection.CreateAppender("articles");
@@ -28,6 +32,8 @@ internal sealed class StoreWriter : IDisposable
         _storedAt = storedAt;
     }
 
+    // Optimised at first call: an ingest of a few thousand documents would otherwise run most rows through tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(Document document, string contentHash)
     {
         var article = document.Article;
@@ -56,8 +62,37 @@ internal sealed class StoreWriter : IDisposable
         var events = document.Events;
         for (var i = 0; i < events.Length; i++)
             WriteEvent(document, events[i], i);
+        Events += events.Length;
     }
 
+    /// <summary>
+    /// Throws what <see cref="Write"/> would throw part-way for a document whose offsets or entity indexes are out of
+    /// range, before any of its batch is appended: appended rows cannot be taken back without losing the session.
+    /// </summary>
+    public static void Check(Document document)
+    {
+        var entities = document.Entities.Length;
+        foreach (var mention in document.Mentions)
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)mention.Entity, (uint)entities, "mention.Entity");
+        foreach (var e in document.Events)
+        {
+            CheckRange(document, e.Trigger);
+            foreach (var actor in e.Source)
+                CheckRange(document, actor.Range);
+            foreach (var actor in e.Target)
+                CheckRange(document, actor.Range);
+        }
+    }
+
+    private static void CheckRange(Document document, TextRange range)
+    {
+        // The same bounds string.Substring enforces in Document.TextOf.
+        ArgumentOutOfRangeException.ThrowIfNegative(range.Start, "range.Start");
+        ArgumentOutOfRangeException.ThrowIfNegative(range.Length, "range.Length");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(range.End, document.Text.Length, "range.End");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteEvent(Document document, CodedEvent e, int index)
     {
         var article = document.Article.Id;
@@ -80,6 +115,7 @@ internal sealed class StoreWriter : IDisposable
         WriteActors(document, eventId, "target", e.Target);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteActors(Document document, string eventId, string side, IReadOnlyList<EventActor> actors)
     {
         var article = document.Article.Id;

@@ -147,4 +147,32 @@ public sealed class EventStoreTests : IDisposable
         Assert.Equal(new StoreCounts(0, 0, 0), store.Counts());
         Assert.Equal(new StoreResult(1, 0, 2), store.Store([Meeting("good")], "p"));
     }
+
+    [Fact]
+    public void A_batch_with_an_offset_out_of_range_leaves_the_batches_before_it_stored()
+    {
+        using var store = _temp.Open();
+        store.Store([Meeting("earlier")], "p");
+        var broken = new Document(new Article("broken", "Too short."));
+        broken.SetEvents([DocumentBuilder.WithEvents("x", 1).Events[0]]);
+
+        Assert.ThrowsAny<ArgumentOutOfRangeException>(() => store.Store([Meeting("good"), broken], "p"));
+
+        Assert.Equal(new StoreCounts(1, 2, 0), store.Counts());
+    }
+
+    [Fact]
+    public void Batches_of_different_pipeline_versions_are_all_stored()
+    {
+        using (var store = _temp.Open())
+        {
+            store.Store([Meeting("a")], "p1");
+            store.Store([DocumentBuilder.WithEvents("b", 3)], "p2");
+            store.Flush();
+            store.Store([DocumentBuilder.WithEvents("c", 1)], "p2");
+        }
+
+        using var reopened = _temp.Open();
+        Assert.Equal(new StoreCounts(3, 6, 0), reopened.Counts());
+    }
 }

@@ -7,7 +7,12 @@ namespace Parley.Pipeline.Entities;
 /// <summary>Collects a document's entities and mentions while the recognizer reads it; one entity per knowledge-base key.</summary>
 internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 {
-    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    // One index per kind, so a repeated mention finds its entity without building a key string or a closure.
+    private readonly Dictionary<string, int> _people = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _organisations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _places = [];
+    private readonly Dictionary<(EntityType, string), int> _unknown = [];
     private readonly List<Entity> _entities = [];
     private readonly List<char> _genders = [];
     private readonly List<Mention> _mentions = [];
@@ -20,34 +25,47 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public int Person(string wikidata)
     {
+        if (_people.TryGetValue(wikidata, out var index))
+            return index;
         var person = kb.People[wikidata];
         var role = date is { } d ? person.RoleOn(d) : person.Roles.LastOrDefault();
         ActorCode? actor = role is null ? null : new ActorCode(role.Country, role.Sector);
-        return Add("person:" + wikidata, () => new Entity("", EntityType.Person, person.Name, wikidata.StartsWith('Q') ? wikidata : null, actor, "entities.kb.person.v1") { KbKey = "person:" + wikidata }, person.Gender);
+        var entity = new Entity("", EntityType.Person, person.Name, wikidata.StartsWith('Q') ? wikidata : null, actor, "entities.kb.person.v1") { KbKey = "person:" + wikidata };
+        return _people[wikidata] = Add(entity, person.Gender);
     }
 
     public int Organisation(string id)
     {
+        if (_organisations.TryGetValue(id, out var index))
+            return index;
         var o = kb.Organisations[id];
-        return Add("org:" + id, () => new Entity("", EntityType.Org, o.Name, o.Wikidata, new ActorCode(o.Country, o.Sector), "entities.kb.org.v1") { KbKey = "org:" + id });
+        return _organisations[id] = Add(new Entity("", EntityType.Org, o.Name, o.Wikidata, new ActorCode(o.Country, o.Sector), "entities.kb.org.v1") { KbKey = "org:" + id });
     }
 
     public int Country(string iso3)
     {
+        if (_countries.TryGetValue(iso3, out var index))
+            return index;
         var c = kb.Countries[iso3];
-        return Add("country:" + iso3, () => new Entity("", EntityType.Gpe, c.Name, null, new ActorCode(iso3, null), "entities.kb.country.v1") { KbKey = "country:" + iso3 });
+        return _countries[iso3] = Add(new Entity("", EntityType.Gpe, c.Name, null, new ActorCode(iso3, null), "entities.kb.country.v1") { KbKey = "country:" + iso3 });
     }
 
     public int Place(long geonameid)
     {
+        if (_places.TryGetValue(geonameid, out var index))
+            return index;
         var p = kb.Places[geonameid];
         var type = p.Feature == PlaceFeature.City ? EntityType.Gpe : EntityType.Loc;
-        return Add("place:" + geonameid, () => new Entity("", type, p.Name, null, null, "entities.kb.place.v1") { KbKey = "place:" + geonameid });
+        return _places[geonameid] = Add(new Entity("", type, p.Name, null, null, "entities.kb.place.v1") { KbKey = "place:" + geonameid });
     }
 
     /// <summary>A name the knowledge base does not have ("Foreign Minister Ana Lopez"), keyed by its text and type.</summary>
-    public int Unknown(string name, EntityType type, ActorCode? actor, string rule, char gender = ' ') =>
-        Add("name:" + type + ":" + name, () => new Entity("", type, name, null, actor, rule), gender);
+    public int Unknown(string name, EntityType type, ActorCode? actor, string rule, char gender = ' ')
+    {
+        if (_unknown.TryGetValue((type, name), out var index))
+            return index;
+        return _unknown[(type, name)] = Add(new Entity("", type, name, null, actor, rule), gender);
+    }
 
     public bool HasMentionAt(int start)
     {
@@ -87,27 +105,39 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// <summary>Numbers the entities E1, E2 ... in order of first mention and sorts mentions by offset.</summary>
     public (ImmutableArray<Entity>, ImmutableArray<Mention>) Freeze()
     {
-        var ordered = _mentions.OrderBy(m => m.Start).ThenBy(m => m.End).ToList();
+        var ordered = _mentions.ToArray();
+        // Sorted by start, then end, then insertion order: the same order a stable sort on (start, end) gives.
+        var order = new int[ordered.Length];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = i;
+        Array.Sort(order, (a, b) =>
+        {
+            var c = ordered[a].Start.CompareTo(ordered[b].Start);
+            if (c == 0)
+                c = ordered[a].End.CompareTo(ordered[b].End);
+            return c != 0 ? c : a.CompareTo(b);
+        });
         var renumber = new int[_entities.Count];
         Array.Fill(renumber, -1);
         var entities = ImmutableArray.CreateBuilder<Entity>(_entities.Count);
-        foreach (var m in ordered)
+        var mentions = ImmutableArray.CreateBuilder<Mention>(ordered.Length);
+        foreach (var i in order)
         {
-            if (renumber[m.Entity] >= 0)
-                continue;
-            renumber[m.Entity] = entities.Count;
-            entities.Add(_entities[m.Entity] with { Id = "E" + (entities.Count + 1) });
+            var m = ordered[i];
+            if (renumber[m.Entity] < 0)
+            {
+                renumber[m.Entity] = entities.Count;
+                entities.Add(_entities[m.Entity] with { Id = "E" + (entities.Count + 1) });
+            }
+            mentions.Add(m with { Entity = renumber[m.Entity] });
         }
-        var mentions = ordered.Select(m => m with { Entity = renumber[m.Entity] }).ToImmutableArray();
-        return (entities.ToImmutable(), mentions);
+        return (entities.ToImmutable(), mentions.MoveToImmutable());
     }
 
-    private int Add(string key, Func<Entity> create, char gender = ' ')
+    private int Add(Entity entity, char gender = ' ')
     {
-        if (_byKey.TryGetValue(key, out var index))
-            return index;
-        _entities.Add(create());
+        _entities.Add(entity);
         _genders.Add(gender);
-        return _byKey[key] = _entities.Count - 1;
+        return _entities.Count - 1;
     }
 }

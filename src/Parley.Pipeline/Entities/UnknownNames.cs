@@ -160,8 +160,16 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
     private int SameSurname(string surname, int before) =>
-        table.LastBefore(before, 0, e => table[e].Type == EntityType.Person
-            && (table[e].Name.EndsWith(" " + surname, StringComparison.Ordinal) || table[e].Name.StartsWith(surname + " ", StringComparison.Ordinal)));
+        table.LastBefore(before, 0, e => table[e].Type == EntityType.Person && HasNamePart(table[e].Name, surname));
+
+    /// <summary>Whether <paramref name="name"/> ends with " <paramref name="part"/>" or starts with "<paramref name="part"/> ", without building either string.</summary>
+    private static bool HasNamePart(string name, string part)
+    {
+        if (name.Length <= part.Length)
+            return false;
+        return (name[name.Length - part.Length - 1] == ' ' && name.EndsWith(part, StringComparison.Ordinal))
+            || (name[part.Length] == ' ' && name.StartsWith(part, StringComparison.Ordinal));
+    }
 
     private bool RoleTitleContains(int entity, string head)
     {
