@@ -53,7 +53,31 @@ public static class EventTimeResolver
             score += 1_000_000;
         if (!Clauses.AfterPreposition(document, sentence, time.Start))
             score += 10_000;
+        // "..., diplomats said on Friday": the time of the saying, not of what was said.
+        if (DatesReporting(document, time.Start, trigger))
+            score += 1_000_000;
         return score;
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_reporting = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "wrote", "tweeted");
+
+    /// <summary>True when the time follows a reporting verb ("said on Friday", "told reporters Friday") that is not the trigger.</summary>
+    private static bool DatesReporting(Document document, int timeStart, TextRange trigger)
+    {
+        var text = document.Text.AsSpan(0, timeStart).TrimEnd();
+        for (var words = 0; words < 3 && text.Length > 0; words++)
+        {
+            var space = text.LastIndexOfAny(' ', '\n', '\t');
+            var word = text[(space + 1)..];
+            var wordStart = space + 1;
+            if (s_reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return !trigger.Contains(wordStart);
+            if (word is not ("on" or "late" or "early" or "reporters" or "journalists"))
+                return false;
+            text = text[..Math.Max(0, space)].TrimEnd();
+        }
+        return false;
     }
 
     private static int Distance(TextRange a, TextRange b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;

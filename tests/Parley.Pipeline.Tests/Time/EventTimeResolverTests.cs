@@ -24,6 +24,10 @@ public class EventTimeResolverTests
     [InlineData("The army withdrew on Tuesday; talks will resume on Friday.", "withdrew", "2025-07-08", TimePrecision.Day)]
     [InlineData("Police arrested 40 people in 2019 but released them last week.", "released", "2025-W27", TimePrecision.Week)]
     [InlineData("In March the two sides signed a truce.", "signed", "2025-03", TimePrecision.Month)]
+    // the time of the saying is not the time of what was said
+    [InlineData("The bloc could impose new sanctions next month, diplomats said on Friday.", "impose", "2025-08", TimePrecision.Month)]
+    [InlineData("The two leaders will meet in September, officials told reporters Tuesday.", "meet", "2025-09", TimePrecision.Month)]
+    [InlineData("The bloc could impose new sanctions next month, diplomats said on Friday.", "said", "2025-07-04", TimePrecision.Day)]
     public void Takes_the_expression_that_governs_the_clause(string text, string trigger, string value, TimePrecision precision)
     {
         var time = Resolve(text, trigger);
