@@ -14,7 +14,7 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests).");
+        var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests), places (GeoVirus).");
         command.Add(Simple(context, "plover", "PLOVER gold records (a JSON array, e.g. plover-gsr-dev.json).",
             (path, run) => PloverEvaluation.Evaluate(path, run).ToText()));
         command.Add(Simple(context, "time", "A folder of TempEval-3 TimeML files.",

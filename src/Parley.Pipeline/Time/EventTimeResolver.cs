@@ -96,7 +96,8 @@ public static class EventTimeResolver
             {
                 var time = times[t];
                 if (time.Start >= previous.Start && time.End <= previous.End && time.IsCalendar
-                    && TimeValue.PrecisionOf(time.Value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute)
+                    && TimeValue.PrecisionOf(time.Value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute
+                    && !DatesReporting(document, time.Start, default))
                     return time;
             }
         }

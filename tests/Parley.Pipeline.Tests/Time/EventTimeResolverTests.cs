@@ -62,6 +62,8 @@ public class EventTimeResolverTests
     [InlineData("Rebels shelled the city on Tuesday. Dozens fled. Many hid. Aid groups sent food.")]
     [InlineData("Rebels shelled the city on Tuesday.\nAid groups sent food.")]
     [InlineData("Rebels shelled the city in 2020. Aid groups sent food.")]
+    // the day a statement was made does not carry over to the next sentence's events
+    [InlineData("Talks may resume soon, diplomats said on Tuesday. Aid groups sent food.")]
     public void Falls_back_to_the_publication_day_when_nothing_close_is_day_precise(string text)
     {
         var time = Resolve(text, "sent");
