@@ -6,7 +6,8 @@ namespace Parley.Evaluation.Ner;
 
 /// <summary>
 /// Scores Parley's named mentions against IOB2 gold: exact character spans and types, per type and micro overall.
-/// Only mentions of kind <see cref="MentionKind.Name"/> count (pronouns, titles and demonyms are not NER spans).
+/// Only mentions of kind <see cref="MentionKind.Name"/> and <see cref="MentionKind.Metonym"/> count (a capital standing for its
+/// government, "Beijing said", is still a place name to NER schemes); pronouns, titles, demonyms and agents are not NER spans.
 /// </summary>
 public static class NerEvaluation
 {
@@ -49,9 +50,9 @@ public static class NerEvaluation
         var spans = new HashSet<NerSpan>();
         foreach (var m in document.Mentions)
         {
-            if (m.Kind != MentionKind.Name)
+            if (m.Kind is not (MentionKind.Name or MentionKind.Metonym))
                 continue;
-            var type = GoldType(document.Entities[m.Entity].Type);
+            var type = m.Kind == MentionKind.Metonym ? GoldType(EntityType.Gpe) : GoldType(document.Entities[m.Entity].Type);
             if (scheme.Contains(type))
                 spans.Add(new NerSpan(m.Start, m.End, type));
         }

@@ -38,7 +38,7 @@ public sealed class NerReport
     {
         var s = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        s.AppendLine(inv, $"NER ({Format}): {Sentences} sentences, {GoldSpans} gold spans; exact span match, Name mentions only");
+        s.AppendLine(inv, $"NER ({Format}): {Sentences} sentences, {GoldSpans} gold spans; exact span match, name and metonym mentions");
         foreach (var (type, prf) in PerType)
             s.AppendLine(inv, $"{type,-5} {prf.Format()}");
         s.AppendLine(inv, $"micro {Micro.Format()}");

@@ -72,9 +72,10 @@ public sealed class NerEvaluationTests
             ("Erik Berg", EntityType.Person, MentionKind.Name),
             ("Tallinn", EntityType.Gpe, MentionKind.Metonym)));
 
-        Assert.Equal((3, 0, 1), Counts(report.Micro));
+        // A metonym ("Tallinn" standing for Estonia's government) is still a place name to the NER scheme.
+        Assert.Equal((4, 0, 0), Counts(report.Micro));
         Assert.Equal((1, 0, 0), Counts(report.PerType["MISC"]));
-        Assert.Contains("micro P 1.000  R 0.750  F1 0.857", report.ToText(), StringComparison.Ordinal);
+        Assert.Contains("micro P 1.000  R 1.000  F1 1.000", report.ToText(), StringComparison.Ordinal);
     }
 
     [Theory]
