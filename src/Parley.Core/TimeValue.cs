@@ -53,61 +53,97 @@ public static class TimeValue
     };
 
     /// <summary>
-    /// The calendar period a value covers, as first and last day: <c>2025</c> → 2025-01-01..2025-12-31, <c>2025-W28</c> →
-    /// that ISO week, <c>199</c>/<c>199X</c> → the 1990s. Null for durations, sets, references and unknown values.
+    /// The calendar days a value covers, as first and last day (inclusive): <c>2025</c> → 2025-01-01..2025-12-31,
+    /// <c>2025-W28</c> that ISO week, <c>2025-W28-5</c> its Friday, <c>2025-W28-WE</c> its weekend, <c>202</c>/<c>202X</c>
+    /// the 2020s, <c>20</c>/<c>20XX</c> the century; a time of day does not change the day. Null for durations, sets,
+    /// references (<c>PAST_REF</c>) and malformed values. The one place TimeML values become dates.
     /// </summary>
-    public static (DateOnly First, DateOnly Last)? Period(string value)
+    public static (DateOnly First, DateOnly Last)? Period(string? value)
     {
+        if (string.IsNullOrEmpty(value) || !char.IsAsciiDigit(value[0]))
+            return null;
         var v = value.AsSpan();
-        if (v.Length < 3 || !char.IsAsciiDigit(v[0]) || !char.IsAsciiDigit(v[1]))
-            return null;
-        if (v.Length == 3 || (v.Length == 4 && v[3] == 'X' && char.IsAsciiDigit(v[2])))
-            return Decade(Int(v[..3]) * 10);
-        if (v.Length == 4 && v[2] == 'X' || v.Length == 2)
-            return (new DateOnly(Int(v[..2]) * 100, 1, 1), new DateOnly(Int(v[..2]) * 100 + 99, 12, 31));
-        if (!TryInt(v[..4], out var year) || year < 1)
-            return null;
-        if (v.Length == 4)
-            return (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        if (v[4] != '-' || v.Length < 7)
+        if (v.Length <= 4 && !v.Contains('-'))
+            return Coarse(v);
+        if (v.Length < 7 || v[4] != '-' || !TryNumber(v[..4], out var year) || year < 1)
             return null;
         var rest = v[5..];
-        if (rest[0] == 'W' && rest.Length >= 3 && TryInt(rest[1..3], out var week) && week is >= 1 and <= 53)
+        if (rest.Length >= 5 && rest[2] == '-')
+            return Day(year, rest);
+        return rest switch
         {
-            var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
-            return (monday, monday.AddDays(6));
-        }
-        if (rest[0] == 'Q' && rest.Length == 2 && rest[1] is >= '1' and <= '4')
-        {
-            var q = rest[1] - '1';
-            return (new DateOnly(year, q * 3 + 1, 1), new DateOnly(year, q * 3 + 3, 1).AddMonths(1).AddDays(-1));
-        }
-        if (rest[0] == 'H' && rest.Length == 2 && rest[1] is '1' or '2')
-            return rest[1] == '1' ? (new DateOnly(year, 1, 1), new DateOnly(year, 6, 30)) : (new DateOnly(year, 7, 1), new DateOnly(year, 12, 31));
-        switch (rest)
-        {
-            case "SP": return (new DateOnly(year, 3, 1), new DateOnly(year, 5, 31));
-            case "SU": return (new DateOnly(year, 6, 1), new DateOnly(year, 8, 31));
-            case "FA": return (new DateOnly(year, 9, 1), new DateOnly(year, 11, 30));
-            case "WI": return (new DateOnly(year, 12, 1), new DateOnly(year + 1, 2, 1).AddMonths(1).AddDays(-1));
-        }
-        if (!TryInt(rest[..2], out var month) || month is < 1 or > 12)
+            ['W', _, _, ..] => Week(year, rest[1..]),
+            ['Q', var q] when q is >= '1' and <= '4' => Months(year, (q - '1') * 3 + 1, 3),
+            ['H', var h] when h is '1' or '2' => Months(year, (h - '1') * 6 + 1, 6),
+            "SP" => Months(year, 3, 3),
+            "SU" => Months(year, 6, 3),
+            "FA" => Months(year, 9, 3),
+            "WI" => Months(year, 12, 3),
+            [_, _] when TryNumber(rest, out var month) && month is >= 1 and <= 12 => Months(year, month, 1),
+            _ => null,
+        };
+    }
+
+    /// <summary>Years, decades (<c>202</c>, <c>202X</c>) and centuries (<c>20</c>, <c>20XX</c>).</summary>
+    private static (DateOnly, DateOnly)? Coarse(ReadOnlySpan<char> v)
+    {
+        var digits = v.TrimEnd('X');
+        if (!TryNumber(digits, out var lead) || (v.Length < 4 && digits.Length != v.Length))
             return null;
-        var first = new DateOnly(year, month, 1);
+        var span = v.Length switch { 4 => Pow10(4 - digits.Length), 3 => 10, 2 => 100, _ => 0 };
+        var first = v.Length == 4 ? lead * Pow10(4 - digits.Length) : lead * span;
+        if (span == 0 || first < 1 || first + span - 1 > 9999)
+            return null;
+        return (new DateOnly(first, 1, 1), new DateOnly(first + span - 1, 12, 31));
+    }
+
+    private static (DateOnly, DateOnly)? Day(int year, ReadOnlySpan<char> rest)
+    {
+        // "07-11" possibly followed by "T10:30": the time of day does not change the day.
+        if (!TryNumber(rest[..2], out var month) || !TryNumber(rest[3..5], out var day)
+            || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return null;
+        var date = new DateOnly(year, month, day);
+        return (date, date);
+    }
+
+    /// <summary>An ISO week (<c>W28</c>), a day of one (<c>W28-5</c>) or its weekend (<c>W28-WE</c>).</summary>
+    private static (DateOnly, DateOnly)? Week(int year, ReadOnlySpan<char> rest)
+    {
+        if (!TryNumber(rest[..2], out var week) || week < 1 || week > System.Globalization.ISOWeek.GetWeeksInYear(year))
+            return null;
+        var monday = DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
         if (rest.Length == 2)
-            return (first, first.AddMonths(1).AddDays(-1));
-        if (rest.Length >= 5 && rest[2] == '-' && TryInt(rest[3..5], out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            return (monday, monday.AddDays(6));
+        if (rest is [_, _, '-', 'W', 'E'])
+            return (monday.AddDays(5), monday.AddDays(6));
+        if (rest.Length == 4 && rest[2] == '-' && rest[3] is >= '1' and <= '7')
         {
-            var date = new DateOnly(year, month, day);
-            return (date, date);
+            var day = monday.AddDays(rest[3] - '1');
+            return (day, day);
         }
         return null;
     }
 
-    private static (DateOnly, DateOnly) Decade(int start) => (new DateOnly(Math.Max(1, start), 1, 1), new DateOnly(start + 9, 12, 31));
+    private static (DateOnly, DateOnly) Months(int year, int firstMonth, int count)
+    {
+        var from = new DateOnly(year, firstMonth, 1);
+        return (from, from.AddMonths(count).AddDays(-1));
+    }
 
-    private static int Int(ReadOnlySpan<char> s) => TryInt(s, out var n) ? n : 0;
+    private static bool TryNumber(ReadOnlySpan<char> digits, out int number)
+    {
+        number = 0;
+        if (digits.IsEmpty || digits.Length > 4)
+            return false;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+                return false;
+            number = number * 10 + (c - '0');
+        }
+        return true;
+    }
 
-    private static bool TryInt(ReadOnlySpan<char> s, out int n) =>
-        int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out n);
+    private static int Pow10(int exponent) => exponent switch { 0 => 1, 1 => 10, 2 => 100, 3 => 1000, _ => 10000 };
 }

@@ -36,6 +36,9 @@ public class TimeValuePeriodTests
     [InlineData("2025-SU", "2025-06-01", "2025-08-31")]
     [InlineData("199", "1990-01-01", "1999-12-31")]
     [InlineData("199X", "1990-01-01", "1999-12-31")]
+    [InlineData("20XX", "2000-01-01", "2099-12-31")]
+    [InlineData("2025-W28-5", "2025-07-11", "2025-07-11")]
+    [InlineData("2025-W28-WE", "2025-07-12", "2025-07-13")]
     public void Period_covers_the_whole_value(string value, string first, string last)
     {
         var period = TimeValue.Period(value);
@@ -50,6 +53,8 @@ public class TimeValuePeriodTests
     [InlineData("XXXX-01")]
     [InlineData("2025-13")]
     [InlineData("2025-02-30")]
+    [InlineData("2025-W54")]
+    [InlineData("20X")]
     [InlineData("")]
     public void Period_is_null_for_values_off_the_calendar(string value) => Assert.Null(TimeValue.Period(value));
 }
