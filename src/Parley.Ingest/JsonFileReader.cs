@@ -68,7 +68,7 @@ internal static class JsonFileReader
         try
         {
             using var stream = File.OpenRead(path);
-            var lines = new ByteLineReader(stream, options.MaxBytes);
+            var lines = ByteLineReader.Open(stream, options.MaxBytes);
             while (lines.TryReadLine(out var line, out _))
             {
                 if (line is not { } bytes || bytes.Span.Trim(" \t\r\f\v"u8).IsEmpty)

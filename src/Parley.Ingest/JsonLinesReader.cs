@@ -33,7 +33,7 @@ internal static class JsonLinesReader
                     yield return result;
                 yield break;
             }
-            var lines = new ByteLineReader(stream, options.MaxBytes);
+            var lines = ByteLineReader.Open(stream, options.MaxBytes);
             var produced = false;
             ParleyError? ioError;
             while (Next(lines, path, out var line, out var length, out ioError))
@@ -53,7 +53,7 @@ internal static class JsonLinesReader
     }
 
     /// <summary>Reads the next line, turning an IO failure mid-file into an error that ends the file.</summary>
-    private static bool Next(ByteLineReader lines, string path, out ReadOnlyMemory<byte>? line, out long length, out ParleyError? error)
+    private static bool Next(LineReader<byte> lines, string path, out ReadOnlyMemory<byte>? line, out long length, out ParleyError? error)
     {
         error = null;
         try
@@ -88,14 +88,14 @@ internal static class JsonLinesReader
             yield return Articles.Fail(stem, path, error);
             yield break;
         }
-        var lines = new TextLineReader(TextReader.Null, text, options.MaxBytes);
+        var lines = TextLineReader.Open(TextReader.Null, text, options.MaxBytes);
         while (lines.TryReadLine(out var line, out _))
         {
             ct.ThrowIfCancellationRequested();
             var number = lines.LineNumber;
             // The whole text fits the limit already, so every line does: line is never null here.
-            if (!string.IsNullOrWhiteSpace(line))
-                yield return JsonArticle.FromString(line, $"{stem}:{number}", $"{path}:{number}", $"line {number} of '{path}'", options);
+            if (line is { } kept && !kept.Span.IsWhiteSpace())
+                yield return JsonArticle.FromString(kept.ToString(), $"{stem}:{number}", $"{path}:{number}", $"line {number} of '{path}'", options);
         }
     }
 

@@ -18,7 +18,7 @@ internal static class StdinReader
         if (first < 0)
             return [ReadResult.Fail(Origin, Origin, ErrorCodes.EmptyInput, "standard input is empty or only whitespace; pipe some text or JSON Lines into it.")];
         return first == '{'
-            ? ReadLines(new TextLineReader(input, head.ToString(), options.MaxBytes), options, ct)
+            ? ReadLines(TextLineReader.Open(input, head.ToString(), options.MaxBytes), options, ct)
             : [ReadText(input, head, options)];
     }
 
@@ -57,7 +57,7 @@ internal static class StdinReader
         return Articles.Accept(article, options);
     }
 
-    private static IEnumerable<ReadResult> ReadLines(TextLineReader lines, ReaderOptions options, CancellationToken ct)
+    private static IEnumerable<ReadResult> ReadLines(LineReader<char> lines, ReaderOptions options, CancellationToken ct)
     {
         while (lines.TryReadLine(out var line, out var length))
         {
@@ -68,8 +68,8 @@ internal static class StdinReader
             if (line is null)
                 yield return ReadResult.Fail(origin, origin, ErrorCodes.TooLarge,
                     $"{where} is {length:N0} characters, over the {options.MaxBytes:N0}-character limit; split the article and retry.");
-            else if (!string.IsNullOrWhiteSpace(line))
-                yield return JsonArticle.FromString(line, fallbackId: null, origin, where, options);
+            else if (!line.Value.Span.IsWhiteSpace())
+                yield return JsonArticle.FromString(line.Value.ToString(), fallbackId: null, origin, where, options);
         }
     }
 }

@@ -9,7 +9,7 @@ public class ByteLineReaderTests
     private static List<(string? Line, long Length)> Lines(byte[] bytes, long cap)
     {
         using var stream = new MemoryStream(bytes);
-        var reader = new ByteLineReader(stream, cap);
+        var reader = ByteLineReader.Open(stream, cap);
         var lines = new List<(string?, long)>();
         while (reader.TryReadLine(out var line, out var length))
             lines.Add((line is { } kept ? Encoding.UTF8.GetString(kept.Span) : null, length));
@@ -24,6 +24,7 @@ public class ByteLineReaderTests
     [InlineData("\n\nc", new[] { "", "", "c" })]
     [InlineData("a\rb\n", new[] { "a\rb" })]
     [InlineData("\uFEFFfirst\nsecond", new[] { "first", "second" })]
+    [InlineData("\uFEFF", new string[0])]
     public void Lines_split_on_LF_dropping_CR_and_a_leading_BOM(string text, string[] expected) =>
         Assert.Equal(expected, Lines(text).Select(l => l.Line!));
 
