@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every evaluation Parley has a gold standard for, then the end-to-end benchmark, and keeps each report.
+#   scripts/measure.sh [SHARED_DIR] [OUT_DIR]
+# SHARED_DIR holds datasets/ and corpora/ (default ../shared); OUT_DIR gets one .txt a measurement (default
+# measurements/<date>). Extra TimeML or newswire NER sets: set PARLEY_TIMEML=DIR and PARLEY_NER=FILE.
+# A missing dataset is reported and skipped; the script stops at the first failing command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=${1:-../shared}
+out=${2:-measurements/$(date -u +%Y-%m-%d)}
+mkdir -p "$out"
+dotnet build -c Release src/Parley.Cli -v quiet -nologo > /dev/null
+parley=src/Parley.Cli/bin/Release/net10.0/parley
+d=$shared/datasets
+
+run() { # NAME NEEDED-PATH PARLEY-ARGS...: skipped when NEEDED-PATH is missing
+    local name=$1 path=$2
+    shift 2
+    if [[ ! -e $path ]]; then
+        echo "skip  $name: $path not found"
+        return
+    fi
+    echo "run   $name: parley $*"
+    "$parley" "$@" > "$out/$name.txt" 2>&1
+    head -n 8 "$out/$name.txt" | sed 's/^/      /'
+}
+
+run plover      "$d/plover" eval plover "$d/plover/plover-gsr-dev.json"
+run ner-uner    "$d/uner-en-ewt" eval ner "$d/uner-en-ewt/en_ewt-ud-dev.iob2"
+run petrarch    "$d/petrarch2-unittest" eval petrarch "$d/petrarch2-unittest/PETR.UnitTest.records.xml" --dictionaries "$d/petrarch2-unittest/dictionaries"
+run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
+run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
+[[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
+[[ -n ${PARLEY_NER:-} ]] && run ner-news "$PARLEY_NER" eval ner "$PARLEY_NER"
+run bench       . bench --repeat 5
+run bench-voa   "$shared/corpora/voa" bench "$shared/corpora/voa/voa_stories.jsonl" --repeat 3 --no-ingest
+echo "reports in $out"
