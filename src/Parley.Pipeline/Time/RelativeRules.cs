@@ -5,7 +5,8 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// Dates named relative to the DCT: "today", "yesterday morning", "last week", "earlier this year",
-/// "the end of next month", "last Friday", "next January", "this summer".
+/// "the end of next month", "last Friday", "next January", "this summer"; "the previous year", "the year before"
+/// (counted from the last date in the sentence, else from the DCT).
 /// </summary>
 internal static class RelativeRules
 {
@@ -17,6 +18,8 @@ internal static class RelativeRules
         // "over the weekend": the one the clause's tense points to.
         if (s.Is(i, "the") && s.Is(i + 1, LexKind.Weekend) && s.Is(i - 1, LexKind.Preposition))
             return Weekend(s, i, i + 1, TenseCues.Around(s, i, i + 2) is Tense.Future or Tense.Prospective ? 1 : -1, output);
+        if (kind == LexKind.Article && s.Value(i) == 0 && Neighbour(s, i, output) is var n and > 0)
+            return n;
         // "early", "later", "the end of", "the beginning of" in front of "this/last/next <unit>".
         var j = i;
         if (kind == LexKind.Edge)
@@ -42,6 +45,55 @@ internal static class RelativeRules
             };
         }
         return -1;
+    }
+
+    /// <summary>"the previous year", "the following month", "the year before": one year or month away from the story's time.</summary>
+    private static int Neighbour(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
+    {
+        int unitToken, direction;
+        if (s.Is(i + 1, LexKind.Modifier) && s.Value(i + 1) is -3 or 3)
+            (unitToken, direction) = (i + 2, s.Value(i + 1) / 3);
+        else if (s.Is(i + 2, "before") || s.Is(i + 2, "earlier") || s.Is(i + 2, "after") || s.Is(i + 2, "later"))
+        {
+            // "the year before the war" is a preposition's object, not a time on its own.
+            if (i + 3 < s.End && s.Tokens[i + 3].Is(TokenShape.Word))
+                return -1;
+            (unitToken, direction) = (i + 1, s.Is(i + 2, "before") || s.Is(i + 2, "earlier") ? -1 : 1);
+        }
+        else
+            return -1;
+        if (!s.Is(unitToken, LexKind.Unit) || s.Plural(unitToken) || (TimeUnit)s.Value(unitToken) is not (TimeUnit.Year or TimeUnit.Month))
+            return -1;
+        var end = Math.Max(unitToken, i + 2) + 1;
+        var anchor = Anchor(s, output);
+        string value;
+        if ((TimeUnit)s.Value(unitToken) == TimeUnit.Year && (anchor.Year > 0 || s.Dct is not null))
+            value = Calendar.Year((anchor.Year > 0 ? anchor.Year : s.Dct!.Value.Year) + direction);
+        else if (anchor.Month > 0 || s.Dct is not null)
+        {
+            var from = anchor.Month > 0 ? new DateOnly(anchor.Year, anchor.Month, 1) : s.Dct!.Value;
+            var to = from.AddMonths(direction);
+            value = Calendar.Month(to.Year, to.Month);
+        }
+        else
+            value = direction < 0 ? "PAST_REF" : "FUTURE_REF";
+        output.Add(s.Expression(i, end, TimexType.Date, value, "time.relative.neighbour"));
+        return end;
+    }
+
+    /// <summary>The year (and month, 0 if none) of the last dated expression found in this sentence, or (0, 0).</summary>
+    private static (int Year, int Month) Anchor(in TimeScan s, ImmutableArray<TimeExpression>.Builder output)
+    {
+        var sentenceStart = s.Tokens[s.First].Start;
+        for (var k = output.Count - 1; k >= 0 && output[k].Start >= sentenceStart; k--)
+        {
+            var v = output[k].Value.AsSpan();
+            if (output[k].Type != TimexType.Date || v.Length < 4 || !int.TryParse(v[..4], System.Globalization.CultureInfo.InvariantCulture, out var year) || year < 1000)
+                continue;
+            var month = v.Length >= 7 && v[4] == '-' && int.TryParse(v.Slice(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 0;
+            return (year, month);
+        }
+        return (0, 0);
     }
 
     private static int Deictic(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
