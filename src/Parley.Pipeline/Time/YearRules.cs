@@ -64,9 +64,9 @@ internal static class YearRules
             return true;
         if (i + 1 < s.End && YearNounLookup.Contains(s.Word(i + 1)) && !s.Tokens[i + 1].Is(TokenShape.Capitalized))
             return true;
-        // "the 2024 hunting season", "a 2021 notice": a recent year modifying a noun; counts are excluded above.
-        if (s.Is(i - 1, LexKind.Article) && s.Year(i) >= 1900 && i + 1 < s.End && s.Tokens[i + 1].Is(TokenShape.Word)
-            && !s.Tokens[i + 1].Is(TokenShape.Capitalized))
+        // "the 2024 hunting season", "a 2021 notice", "the 1995 Dayton Accords": a recent year modifying a noun;
+        // counts are excluded above.
+        if (s.Is(i - 1, LexKind.Article) && s.Year(i) >= 1900 && i + 1 < s.End && s.Tokens[i + 1].Is(TokenShape.Word))
             return true;
         // "2024's budget", "In 2020," at the start of a sentence.
         return (s.Word(i + 1) is "'" or "\u2019" && s.Is(i + 2, "s")) || (i == s.First && s.Is(i + 1, ","));
