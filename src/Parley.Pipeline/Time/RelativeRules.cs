@@ -47,27 +47,53 @@ internal static class RelativeRules
         return -1;
     }
 
-    /// <summary>"the previous year", "the following month", "the year before": one year or month away from the story's time.</summary>
+    /// <summary>
+    /// "the previous year", "the following month", "the year before": one year or month away from the story's time;
+    /// "the following day", "the day after the rally": a day away from a day named earlier in the sentence;
+    /// "earlier in the day": that day, else the DCT.
+    /// </summary>
     private static int Neighbour(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
     {
-        int unitToken, direction;
-        if (s.Is(i + 1, LexKind.Modifier) && s.Value(i + 1) is -3 or 3)
-            (unitToken, direction) = (i + 2, s.Value(i + 1) / 3);
+        int unitToken, direction, end;
+        var anchor = Anchor(s, output);
+        if (s.Is(i + 1, "day") && s.Is(i - 1, "in") && (s.Is(i - 2, "earlier") || s.Is(i - 2, "later")))
+        {
+            if (anchor.Day == 0 && s.Dct is null)
+                return -1;
+            var day = anchor.Day > 0 ? new DateOnly(anchor.Year, anchor.Month, anchor.Day) : s.Dct!.Value;
+            output.Add(s.Expression(i, i + 2, TimexType.Date, Calendar.Day(day), "time.relative.neighbour"));
+            return i + 2;
+        }
+        if (s.Is(i + 1, LexKind.Modifier) && (s.Value(i + 1) is -3 or 3 || s.Value(i + 1) == 1 && s.Is(i + 2, "day")))
+            (unitToken, direction, end) = (i + 2, Math.Sign(s.Value(i + 1)), i + 3);
         else if (s.Is(i + 2, "before") || s.Is(i + 2, "earlier") || s.Is(i + 2, "after") || s.Is(i + 2, "later"))
         {
-            // "the year before the war" is a preposition's object, not a time on its own.
+            (unitToken, direction, end) = (i + 1, s.Is(i + 2, "before") || s.Is(i + 2, "earlier") ? -1 : 1, i + 3);
+            // "the year before the war": a preposition's object; only a day named earlier still places "the day".
             if (i + 3 < s.End && s.Tokens[i + 3].Is(TokenShape.Word))
-                return -1;
-            (unitToken, direction) = (i + 1, s.Is(i + 2, "before") || s.Is(i + 2, "earlier") ? -1 : 1);
+            {
+                if (!s.Is(i + 1, "day") || anchor.Day == 0 || !(s.Is(i + 2, "after") || s.Is(i + 2, "before")))
+                    return -1;
+                end = i + 2;
+            }
         }
         else
             return -1;
-        if (!s.Is(unitToken, LexKind.Unit) || s.Plural(unitToken) || (TimeUnit)s.Value(unitToken) is not (TimeUnit.Year or TimeUnit.Month))
+        if (!s.Is(unitToken, LexKind.Unit) || s.Plural(unitToken))
             return -1;
-        var end = Math.Max(unitToken, i + 2) + 1;
-        var anchor = Anchor(s, output);
+        var unit = (TimeUnit)s.Value(unitToken);
+        if (unit == TimeUnit.Day)
+        {
+            // A day away from the DCT would need the story's own day; without one named in the sentence, no value is safe.
+            if (anchor.Day == 0)
+                return -1;
+            output.Add(s.Expression(i, end, TimexType.Date, Calendar.Day(new DateOnly(anchor.Year, anchor.Month, anchor.Day).AddDays(direction)), "time.relative.neighbour"));
+            return end;
+        }
+        if (unit is not (TimeUnit.Year or TimeUnit.Month))
+            return -1;
         string value;
-        if ((TimeUnit)s.Value(unitToken) == TimeUnit.Year && (anchor.Year > 0 || s.Dct is not null))
+        if (unit == TimeUnit.Year && (anchor.Year > 0 || s.Dct is not null))
             value = Calendar.Year((anchor.Year > 0 ? anchor.Year : s.Dct!.Value.Year) + direction);
         else if (anchor.Month > 0 || s.Dct is not null)
         {
@@ -81,8 +107,8 @@ internal static class RelativeRules
         return end;
     }
 
-    /// <summary>The year (and month, 0 if none) of the last dated expression found in this sentence, or (0, 0).</summary>
-    private static (int Year, int Month) Anchor(in TimeScan s, ImmutableArray<TimeExpression>.Builder output)
+    /// <summary>The year, month and day (0 when not given) of the last dated expression found in this sentence, or zeros.</summary>
+    private static (int Year, int Month, int Day) Anchor(in TimeScan s, ImmutableArray<TimeExpression>.Builder output)
     {
         var sentenceStart = s.Tokens[s.First].Start;
         for (var k = output.Count - 1; k >= 0 && output[k].Start >= sentenceStart; k--)
@@ -91,9 +117,11 @@ internal static class RelativeRules
             if (output[k].Type != TimexType.Date || v.Length < 4 || !int.TryParse(v[..4], System.Globalization.CultureInfo.InvariantCulture, out var year) || year < 1000)
                 continue;
             var month = v.Length >= 7 && v[4] == '-' && int.TryParse(v.Slice(5, 2), System.Globalization.CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12 ? m : 0;
-            return (year, month);
+            var day = month > 0 && v.Length == 10 && int.TryParse(v.Slice(8, 2), System.Globalization.CultureInfo.InvariantCulture, out var d)
+                && Calendar.TryDate(year, month, d) is not null ? d : 0;
+            return (year, month, day);
         }
-        return (0, 0);
+        return (0, 0, 0);
     }
 
     private static int Deictic(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
