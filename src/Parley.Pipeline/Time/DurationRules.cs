@@ -31,7 +31,8 @@ internal static class DurationRules
             i += 2;
             lead = true;
         }
-        else if (s.Is(i, LexKind.Modifier) && s.Value(i) is -2 or 2 or -1 or 1 && (s.Is(i - 1, LexKind.Preposition) || s.Value(i) is -2 or 2))
+        else if (s.Is(i, LexKind.Modifier) && s.Value(i) is -2 or 2 or -1 or 1 && (s.Is(i - 1, LexKind.Preposition) || s.Value(i) is -2 or 2)
+                 && !(s.Is(i, "last") && (s.Is(i - 1, "to") || s.Is(i + 1, LexKind.Article)))) // "meant to last a few months": a verb
         {
             i++;
             lead = true;
@@ -75,7 +76,8 @@ internal static class DurationRules
         if (!(s.Is(i + 1, "later") || s.Is(i + 1, "earlier") || s.Is(i + 1, "after") || s.Is(i + 1, "before")))
             return false;
         var before = s.Kind(i - 1);
-        return before is not (LexKind.Article or LexKind.Modifier or LexKind.Edge or LexKind.Fuzzy or LexKind.NumberWord or LexKind.Number or LexKind.Ordinal)
+        return before is not (LexKind.Article or LexKind.Modifier or LexKind.Edge or LexKind.Fuzzy or LexKind.NumberWord or LexKind.Number
+                or LexKind.OtherNumber or LexKind.Ordinal)
             && !NotAmountLookup.Contains(s.Word(i - 1));
     }
 
