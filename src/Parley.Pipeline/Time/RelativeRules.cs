@@ -55,6 +55,9 @@ internal static class RelativeRules
     private static int Neighbour(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
     {
         int unitToken, direction, end;
+        // Most "the" tokens start no such phrase: check the words before looking back for an anchor.
+        if (!s.Is(i + 1, LexKind.Modifier) && !s.Is(i + 1, LexKind.Unit))
+            return -1;
         var anchor = Anchor(s, output);
         if (s.Is(i + 1, "day") && s.Is(i - 1, "in") && (s.Is(i - 2, "earlier") || s.Is(i - 2, "later")))
         {
