@@ -42,6 +42,9 @@ internal static class YearRules
             return Emit(s, i, i + 1, Calendar.Year(fy), "time.year.fiscal", output);
         if (s.Is(i, LexKind.Edge) && s.Year(i + 1) is var edged and > 0)
             return Emit(s, i, i + 2, Calendar.Year(edged), "time.year.edge", output);
+        // "the end of 2024", "the beginning of 2025": the phrase names a part of the year, so it is all one expression.
+        if (s.Is(i, "the") && s.Is(i + 1, LexKind.Edge) && s.Is(i + 2, "of") && s.Year(i + 3) is var part and > 0)
+            return Emit(s, i, i + 4, Calendar.Year(part), "time.year.edge", output);
         if (s.Year(i) is var year and > 0)
             return InContext(s, i, output) ? Emit(s, i, i + 1, Calendar.Year(year), "time.year", output) : -1;
         if (s.Kind(i) == LexKind.OtherNumber)
