@@ -16,7 +16,7 @@ public sealed class TimeTagger : IComponent
     /// <summary>Most specific first: a full date before a bare weekday, an "ago" date before a bare duration.</summary>
     private static readonly Rule[] Rules =
     [
-        ExplicitDateRules.Try, ClockRules.Try, RelativeRules.Try, SetRules.Try, NamedPeriodRules.Try,
+        ExplicitDateRules.Try, ClockRules.Try, NeighbourRules.Try, RelativeRules.Try, SetRules.Try, NamedPeriodRules.Try,
         DurationRules.Try, YearRules.Try, ReferenceRules.Try,
     ];
 
