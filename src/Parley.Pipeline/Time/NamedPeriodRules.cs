@@ -85,7 +85,11 @@ internal static class NamedPeriodRules
         else if (direction is >= -1 and <= 1)
             value = Calendar.Month(dct.Year + direction, month);
         else
-            value = Calendar.Month(Calendar.YearOfMonth(dct, month, TenseCues.Around(s, first, end)), month);
+        {
+            // "adjourned until April": an end point is read as the nearest such month, whatever the clause's tense.
+            var tense = s.Is(first - 1, "until") || s.Is(first - 1, "till") ? Tense.None : TenseCues.Around(s, first, end);
+            value = Calendar.Month(Calendar.YearOfMonth(dct, month, tense), month);
+        }
         output.Add(s.Expression(first, end, TimexType.Date, value, "time.month.relative"));
         return end;
     }

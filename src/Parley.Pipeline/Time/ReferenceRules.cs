@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// Times only placed relative to now: "now", "currently" (PRESENT_REF), "recently", "in the past" (PAST_REF),
-/// "soon", "the future" (FUTURE_REF), "these days", "in recent weeks", "the coming days".
+/// "soon", "the future" (FUTURE_REF), "these days"; and "recent weeks" (PXW), an unspecified amount up to now.
 /// </summary>
 internal static class ReferenceRules
 {
@@ -38,8 +38,12 @@ internal static class ReferenceRules
             return Emit(s, i, i + 1, Reference.Present, output);
         if (s.Is(i, "these") && s.Is(i + 1, "days"))
             return Emit(s, i, i + 2, Reference.Present, output);
+        // TimeBank reads "in recent years" as a length of time reaching up to now, not as a past point.
         if (s.Is(i, "recent") && s.Is(i + 1, LexKind.Unit) && s.Plural(i + 1))
-            return Emit(s, i, i + 2, Reference.Past, output);
+        {
+            output.Add(s.Expression(i, i + 2, TimexType.Duration, DurationRules.Value(0, (TimeUnit)s.Value(i + 1)), "time.reference.recent"));
+            return i + 2;
+        }
         return -1;
     }
 

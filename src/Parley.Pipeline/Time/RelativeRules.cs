@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// Dates named relative to the DCT: "today", "yesterday morning", "last week", "earlier this year",
-/// "the end of next month", "last Friday", "next January", "this summer".
+/// "the end of next month", "last Friday", "next January", "this summer", "this past week".
 /// </summary>
 internal static class RelativeRules
 {
@@ -27,16 +27,20 @@ internal static class RelativeRules
             j++;
         if (j > i + 1 && s.Is(j, "the") && s.Is(j + 1, LexKind.Unit))
             return Unit(s, i, j + 1, 0, output);
+        // "this past week": the one before this.
+        var pastThis = s.Is(j, "this") && s.Is(j + 1, "past") && s.Kind(j + 2) is LexKind.Unit or LexKind.Weekend;
         if (s.Is(j, LexKind.Modifier) && s.Value(j) is >= -1 and <= 1)
         {
-            var m = s.Value(j);
+            var m = pastThis ? -1 : s.Value(j);
+            if (pastThis)
+                j++;
             return s.Kind(j + 1) switch
             {
                 LexKind.Unit => Unit(s, i, j + 1, m, output),
                 LexKind.Weekday when j == i && NamedPeriodRules.IsWeekdayName(s, j + 1) => Weekday(s, i, j + 1, m, output),
                 LexKind.Month when j == i && s.Capitalized(j + 1) => Month(s, i, j + 1, m, output),
                 LexKind.Season => Season(s, i, j + 1, m, output),
-                LexKind.Weekend when j == i => Weekend(s, i, j + 1, m, output),
+                LexKind.Weekend when j == i || pastThis => Weekend(s, i, j + 1, m, output),
                 LexKind.PartOfDay when j == i => DayPart(s, i, j + 2, s.Dct?.AddDays(m), s.Value(j + 1), output),
                 _ => -1,
             };

@@ -26,7 +26,7 @@ internal static class TenseCues
             var left = first - d;
             var right = end - 1 + d;
             leftOpen = leftOpen && left >= s.First && !IsClauseBreak(s, left);
-            rightOpen = rightOpen && right < s.End && !IsClauseBreak(s, right);
+            rightOpen = rightOpen && right < s.End && !IsClauseBreak(s, right) && !OpensRelativeClause(s, right);
             if (!leftOpen && !rightOpen)
                 break;
             if (leftOpen && Cue(s, left) is var l and not Tense.None)
@@ -58,4 +58,7 @@ internal static class TenseCues
     }
 
     private static bool IsClauseBreak(in TimeScan s, int i) => s.Word(i) is ";" or ":";
+
+    /// <summary>"signed a decree Thursday that will serve ...": the tense after "that/which/who" is the clause's own.</summary>
+    private static bool OpensRelativeClause(in TimeScan s, int i) => s.Is(i, "that") || s.Is(i, "which") || s.Is(i, "who");
 }

@@ -141,7 +141,7 @@ internal static class TimeLexicon
         Add(LexKind.Deictic, 1, "tomorrow");
         Add(LexKind.Deictic, 2, "tonight");
         Add(LexKind.Reference, (int)Reference.Present, "now", "currently", "nowadays", "presently");
-        Add(LexKind.Reference, (int)Reference.Past, "recently", "previously", "formerly", "lately");
+        Add(LexKind.Reference, (int)Reference.Past, "recently", "lately");
         Add(LexKind.Reference, (int)Reference.Future, "soon", "future", "shortly");
         Add(LexKind.Modifier, 0, "this", "current");
         Add(LexKind.Modifier, -1, "last");

@@ -16,7 +16,7 @@ public sealed class TimeTagger : IComponent
     /// <summary>Most specific first: a full date before a bare weekday, an "ago" date before a bare duration.</summary>
     private static readonly Rule[] Rules =
     [
-        ExplicitDateRules.Try, ClockRules.Try, RelativeRules.Try, SetRules.Try, NamedPeriodRules.Try,
+        ExplicitDateRules.Try, ClockRules.Try, NeighbourRules.Try, RelativeRules.Try, SetRules.Try, NamedPeriodRules.Try,
         DurationRules.Try, YearRules.Try, ReferenceRules.Try,
     ];
 
@@ -69,10 +69,11 @@ public sealed class TimeTagger : IComponent
         return i + 1;
     }
 
-    /// <summary>Words outside the lexicon that still open an expression: "mid-January", "five-year", "Q3", "FY2024", "once".</summary>
+    /// <summary>Words outside the lexicon that still open an expression: "mid-January", "five-year", "Q3", "FY2024", "once", "yearlong".</summary>
     private static bool MayOpen(ReadOnlySpan<char> w) =>
         w.Contains('-') || w.Length == 2 && w[0] is 'Q' or 'H' || w.StartsWith("FY", StringComparison.Ordinal) || w.Equals("once", StringComparison.OrdinalIgnoreCase) || w.Equals("twice", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("these", StringComparison.OrdinalIgnoreCase) || w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("present", StringComparison.OrdinalIgnoreCase);
+        || w.Equals("these", StringComparison.OrdinalIgnoreCase) || w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("present", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("long", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Looks every token up once: the rules then compare small enums, not strings.</summary>
     internal static void Classify(string text, ReadOnlySpan<Token> tokens, Span<Lex> lex)

@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// Years, decades and centuries: "in 2020", "fiscal 2024", "FY2024", "2018-2020", "the 2020 election",
-/// "the 1990s" (199), "the '90s", "the 20th century" (19). A four-digit number is a year only in a year context.
+/// "the 1990s" (199), "the '90s", "the 1800s" (18), "the mid-1500s" (15), "the 20th century" (19).
+/// A four-digit number is a year only in a year context.
 /// </summary>
 internal static class YearRules
 {
@@ -41,10 +42,15 @@ internal static class YearRules
             return Emit(s, i, i + 1, Calendar.Year(fy), "time.year.fiscal", output);
         if (s.Is(i, LexKind.Edge) && s.Year(i + 1) is var edged and > 0)
             return Emit(s, i, i + 2, Calendar.Year(edged), "time.year.edge", output);
+        // "the end of 2024", "the beginning of 2025": the phrase names a part of the year, so it is all one expression.
+        if (s.Is(i, "the") && s.Is(i + 1, LexKind.Edge) && s.Is(i + 2, "of") && s.Year(i + 3) is var part and > 0)
+            return Emit(s, i, i + 4, Calendar.Year(part), "time.year.edge", output);
         if (s.Year(i) is var year and > 0)
             return InContext(s, i, output) ? Emit(s, i, i + 1, Calendar.Year(year), "time.year", output) : -1;
         if (s.Kind(i) == LexKind.OtherNumber)
             return Range(s, i, output) is var r and > 0 ? r : Decade(s, i, output);
+        if (w.Length == 9 && w.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+            return Decade(s, i, output);
         if (s.Is(i, "the") && (s.Is(i + 1, LexKind.Ordinal) || s.Kind(i + 1) == LexKind.OtherNumber) && s.Is(i + 2, "century"))
             return Century(s, i, output);
         return -1;
@@ -60,6 +66,10 @@ internal static class YearRules
             || NamedPeriodRules.FollowsTime(s, i, output))
             return true;
         if (i + 1 < s.End && YearNounLookup.Contains(s.Word(i + 1)) && !s.Tokens[i + 1].Is(TokenShape.Capitalized))
+            return true;
+        // "the 2024 hunting season", "a 2021 notice", "the 1995 Dayton Accords": a recent year modifying a noun;
+        // counts are excluded above.
+        if (s.Is(i - 1, LexKind.Article) && s.Year(i) >= 1900 && i + 1 < s.End && s.Tokens[i + 1].Is(TokenShape.Word))
             return true;
         // "2024's budget", "In 2020," at the start of a sentence.
         return (s.Word(i + 1) is "'" or "\u2019" && s.Is(i + 2, "s")) || (i == s.First && s.Is(i + 1, ","));
@@ -87,10 +97,12 @@ internal static class YearRules
         return i + 1;
     }
 
-    /// <summary>"the 1990s" (199), "the 2010s", "the '90s", "the 80s" (198).</summary>
+    /// <summary>"the 1990s" (199), "the 2010s", "the '90s", "the 80s" (198); "the 1800s" (18) and "the mid-1500s" (15) are centuries.</summary>
     private static int Decade(in TimeScan s, int i, ImmutableArray<TimeExpression>.Builder output)
     {
         var w = s.Word(i);
+        if (w.StartsWith("mid-", StringComparison.OrdinalIgnoreCase))
+            w = w[4..];
         if (w.Length is not (5 or 3) || w[^1] != 's' || w[^2] != '0' || !int.TryParse(w[..^1], out var n))
             return -1;
         var apostrophe = i > s.First && s.Word(i - 1) is "'" or "\u2019" or "\u2018" && s.Touching(i - 1);
@@ -104,7 +116,10 @@ internal static class YearRules
             first--; // "the late 1920s"
         if (s.Is(first - 1, "the"))
             first--;
-        return Emit(s, first, i + 1, decade.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), "time.decade", output);
+        // Whole hundreds before 1900 name centuries ("the 1800s"); "the 1900s" and "the 2000s" stay decades, as news uses them.
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        var value = w.Length == 5 && n % 100 == 0 && n < 1900 ? (n / 100).ToString("D2", inv) : decade.ToString("D3", inv);
+        return Emit(s, first, i + 1, value, "time.decade", output);
     }
 
     /// <summary>"the 20th century" (19), "the twenty-first century" (20).</summary>
