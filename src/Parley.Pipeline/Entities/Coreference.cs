@@ -1,13 +1,16 @@
 using Parley.Core;
+using Parley.Knowledge;
 
 namespace Parley.Pipeline.Entities;
 
 /// <summary>
 /// Links personal pronouns to the most recent person of matching gender in this or the two previous sentences, and
-/// nominal mentions of a country ("the country", "the kingdom") to the most recent country. Plurals ("the two",
-/// "both men") are left to the event coder, which knows the groups of actors.
+/// nominal mentions of a country ("the country", "the kingdom") to the most recent country. An agent noun with no
+/// country of its own takes one from a place after it ("rebels in the Ivory Coast") or, for domestic actors (police,
+/// protesters, rebels), from the country the text is about. Plurals ("the two", "both men") are left to the event
+/// coder, which knows the groups of actors.
 /// </summary>
-internal sealed class Coreference(Document document, EntityTable table)
+internal sealed class Coreference(Document document, EntityTable table, KnowledgeBase kb)
 {
     public void Resolve(int sentenceIndex, bool[] covered)
     {
@@ -27,6 +30,11 @@ internal sealed class Coreference(Document document, EntityTable table)
                 i++;
                 continue;
             }
+            if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && !Possessed(sentence, i, covered))
+            {
+                i = Agent(sentence, i, agentEnd, window, covered) - 1;
+                continue;
+            }
             var gender = GenderOf(word);
             if (gender == ' ')
                 continue;
@@ -34,6 +42,114 @@ internal sealed class Coreference(Document document, EntityTable table)
             if (found >= 0)
                 table.Mention(token.Start, token.End, found, MentionKind.Pronoun);
         }
+    }
+
+    /// <summary>
+    /// Codes the agent noun at [<paramref name="first"/>, <paramref name="end"/>) and returns the token after what it used:
+    /// "Rebels in the Ivory Coast", "refugees fleeing the civil war in Liberia" take the place's country; a bare domestic
+    /// agent ("police", "protesters") takes the country last named, else the first named after it in the sentence.
+    /// </summary>
+    private int Agent(Sentence sentence, int first, int end, int window, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        if (AgentPlace(sentence, end, covered) is { } place)
+        {
+            table.Mention(tokens[first].Start, place.End, table.Country(place.Country), MentionKind.Agent);
+            return place.EndToken;
+        }
+        if (!kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start), out var agent)
+            || agent.Sector is not ("COP" or "OPP" or "REB"))
+            return end;
+        var start = tokens[first].Start;
+        var country = table.LastBefore(start, window, e => CountryOf(e) is not null);
+        if (country < 0)
+        {
+            // Nothing before it: the first country named later in the sentence ("Police fired on crowds in Lagos").
+            foreach (var m in table.Mentions)
+                if (m.Start >= tokens[end - 1].End && m.End <= sentence.End && CountryOf(m.Entity) is not null)
+                {
+                    country = m.Entity;
+                    break;
+                }
+        }
+        if (country >= 0 && CountryOf(country) is { } iso3)
+            table.Mention(start, tokens[end - 1].End, table.Country(iso3), MentionKind.Agent);
+        return end;
+    }
+
+    /// <summary>"in (the) (eastern) Ivory Coast" after an agent noun, possibly after a participle phrase ("operating in", "based in").</summary>
+    private (int End, int EndToken, string Country)? AgentPlace(Sentence sentence, int t, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        if (t < sentence.EndToken && document.Slice(tokens[t].Range) is "groups" or "parties" or "members" or "supporters" or "fighters" or "units")
+            t++;
+        if (t < sentence.EndToken && IsParticiple(document.Slice(tokens[t].Range)))
+        {
+            // "fleeing the civil war in Liberia": up to four words of the participle's phrase before "in".
+            var limit = Math.Min(sentence.EndToken, t + 5);
+            for (t++; t < limit && !Is(t, "in") && tokens[t].Is(TokenShape.Word) && !covered[t - sentence.FirstToken]; t++)
+            {
+            }
+        }
+        if (t >= sentence.EndToken || !Is(t, "in"))
+            return null;
+        t++;
+        if (t < sentence.EndToken && document.Slice(tokens[t].Range) is "the" or "The")
+            t++;
+        // "in central Baghdad", "in east Bosnia": a lower-case direction or size word may stand before the place.
+        for (var skipped = 0; skipped < 2 && t < sentence.EndToken && !covered[t - sentence.FirstToken] && !tokens[t].Is(TokenShape.Capitalized) && tokens[t].Is(TokenShape.Word); skipped++)
+            t++;
+        if (t >= sentence.EndToken)
+            return null;
+        foreach (var m in table.Mentions)
+            if (m.Start == tokens[t].Start && CountryOf(m.Entity) is { } country)
+            {
+                var endToken = t;
+                while (endToken < sentence.EndToken && tokens[endToken].End <= m.End)
+                    endToken++;
+                return (m.End, endToken, country);
+            }
+        return null;
+    }
+
+    /// <summary>"its troops", "UN peacekeepers", "Hamas fighters": an agent that belongs to whoever stands before it is theirs, not the place's.</summary>
+    private bool Possessed(Sentence sentence, int i, bool[] covered)
+    {
+        if (i == sentence.FirstToken)
+            return false;
+        var previous = document.Slice(document.Tokens[i - 1].Range);
+        return previous is "its" or "their" or "his" or "her" or "our" or "Its" or "Their" or "His" or "Her" or "Our" or "'s" or "’s"
+            || covered[i - 1 - sentence.FirstToken] && document.Tokens[i - 1].Is(TokenShape.Capitalized);
+    }
+
+    private bool Is(int token, string word) => document.Slice(document.Tokens[token].Range).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word is "based" or "stationed" or "deployed" or "living" or "operating" or "fighting" or "fleeing" or "holed" or "trapped" or "sheltering" or "camped";
+
+    /// <summary>The agent phrase starting at token <paramref name="i"/> ("security forces", "rebels"): its end token, or <paramref name="i"/> when none.</summary>
+    private int AgentEnd(Sentence sentence, int i, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        if (!tokens[i].Is(TokenShape.Word))
+            return i;
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Two-word phrases first; the span runs over the text between them, so "security forces" needs no new string.
+        if (i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken]
+            && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start), out var pair) && pair.Kind == AgentKind.Agent)
+            return i + 2;
+        return agents.TryGetValue(document.Slice(tokens[i].Range), out var single) && single.Kind == AgentKind.Agent ? i + 1 : i;
+    }
+
+    /// <summary>The country an entity stands for or lies in: a country, a place in it, or a national body; null for others.</summary>
+    private string? CountryOf(int entity)
+    {
+        var e = table[entity];
+        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? place.Country : null;
+        if (e.Type == EntityType.Person || e.Actor is not { } actor)
+            return null;
+        return kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
     }
 
     private static bool IsCountryNoun(ReadOnlySpan<char> word) =>

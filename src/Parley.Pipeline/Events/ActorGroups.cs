@@ -14,7 +14,7 @@ internal static class ActorGroups
     {
         var groups = new List<ActorGroup>();
         var current = new List<int>();
-        int lastEndToken = -1, firstToken = -1, lastEntity = -1;
+        int lastEndToken = -1, firstToken = -1, lastEntity = -1, officeStart = -1;
         var candidates = MentionsIn(document, sentence).Where(m => codable is null || codable(m)).ToList();
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -29,8 +29,19 @@ internal static class ActorGroups
             // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
             if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')
                 continue;
+            // "Rebels in the Ivory Coast": a mention inside the actor phrase before it is part of that phrase.
+            if (current.Count > 0 && mention.End <= document.Mentions[current[^1]].End)
+                continue;
+            // "negotiate with the president of Armenia": the title is the office of the country after "of", not a person named earlier.
+            if (mention.Kind == MentionKind.Title && c + 1 < candidates.Count && document.Text.AsSpan(mention.End).StartsWith(" of ", StringComparison.Ordinal)
+                && document.Mentions[candidates[c + 1]].Start <= mention.End + 8 && document.Entities[document.Mentions[candidates[c + 1]].Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true)
+            {
+                officeStart = index.TokenAt(mention.Start); // the country's phrase starts at its office: "the president of Armenia"
+                continue;
+            }
             lastEntity = mention.Entity;
-            var first = index.TokenAt(mention.Start);
+            var first = officeStart >= 0 ? officeStart : index.TokenAt(mention.Start);
+            officeStart = -1;
             var end = index.TokenAt(mention.End - 1) + 1;
             if (current.Count > 0 && !OnlyCoordination(document, lastEndToken, first))
             {
