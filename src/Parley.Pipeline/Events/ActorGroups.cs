@@ -121,6 +121,9 @@ internal static class ActorGroups
         var text = document.Text.AsSpan(0, start).TrimEnd();
         if (text.EndsWith("the", StringComparison.OrdinalIgnoreCase))
             text = text[..^3].TrimEnd();
+        // "withdraw its troops from neighboring Lebanon": a neighbour is still the other side.
+        if (text.EndsWith("neighboring", StringComparison.OrdinalIgnoreCase) || text.EndsWith("neighbouring", StringComparison.OrdinalIgnoreCase))
+            text = text[..^(text.EndsWith("neighboring", StringComparison.OrdinalIgnoreCase) ? 11 : 12)].TrimEnd();
         var space = text.LastIndexOfAny(' ', '\n', '\t');
         return text[(space + 1)..] is "from" or "into" or "at" or "visit" or "visited" or "visiting" or "visits";
     }

@@ -87,6 +87,12 @@ internal static class ArgumentFinder
             && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT" || pattern.TargetPrepositions.Contains("with"));
         if (reciprocal)
             (source, target) = ([source[0]], source[1..]);
+        else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE"))
+        {
+            target = AttachedTarget(document, trigger.EndToken, clauseEnd, groups);
+            if (target.Length > 0)
+                confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
+        }
         confidence += Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
         // "for questioning in an investigation of ...": a nominal trigger inside a prepositional phrase is background.
         if (pattern.Kind == TriggerKind.Noun && Clauses.IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
@@ -125,8 +131,39 @@ internal static class ArgumentFinder
     }
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
-    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups) =>
-        FindTarget(document, act.Pattern, act, Clauses.ClauseEnd(document, sentence, act.EndToken, groups), groups);
+    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups)
+    {
+        var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
+        var target = FindTarget(document, act.Pattern, act, clauseEnd, groups);
+        return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTarget(document, act.EndToken, clauseEnd, groups);
+    }
+
+    private const int AttachedWindow = 10;
+
+    /// <summary>
+    /// The actor a phrase after the trigger points at when the pattern's own slots are empty: "threatened further action
+    /// against Russia", "rejected calls by Belarus's rulers", "reneged on his commitment to the Zambian people". The first
+    /// actor within a few words after a preposition, in the same clause and before any comma or reporting verb.
+    /// </summary>
+    private static int[] AttachedTarget(Document document, int from, int clauseEnd, List<ActorGroup> groups)
+    {
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = Math.Min(clauseEnd, from + AttachedWindow);
+        for (var t = from; t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            // A comma, a reporting verb or a new clause ends the phrase; a place named first is where, not whom
+            // ("villages near Macedonia's border with Bulgaria"): the event coder's location target handles it.
+            if (text is "," or ";" or ":" or "said" or "says" or "according" or "told" or "while" or "but" or "after" or "before" || StartsPlace(document, t))
+                return [];
+            // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
+            if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
+                continue;
+            if (GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !PrepositionBetween(document, t + 1, g.FirstToken))
+                return g.Mentions;
+        }
+        return [];
+    }
 
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
     private static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
@@ -269,6 +306,15 @@ internal static class ArgumentFinder
             if (text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > from && document.Slice(document.Tokens[t - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
+        return false;
+    }
+
+    private static bool StartsPlace(Document document, int token)
+    {
+        var start = document.Tokens[token].Start;
+        foreach (var p in document.Places)
+            if (p.Start == start)
+                return true;
         return false;
     }
 
