@@ -52,13 +52,18 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
     private int Agent(Sentence sentence, int first, int end, int window, bool[] covered)
     {
         var tokens = document.Tokens;
+        // Civilians in general ("children in Sudan", "crowds in Lagos") are where they live, not actors; refugees and armed,
+        // political or state agents act.
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (!agents.TryGetValue(phrase, out var agent) || agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
+            return end;
         if (AgentPlace(sentence, end, covered) is { } place)
         {
-            table.Mention(tokens[first].Start, place.End, table.Country(place.Country), MentionKind.Agent);
+            table.Mention(tokens[first].Start, place.End, Group(agent, place.Country), MentionKind.Agent);
             return place.EndToken;
         }
-        if (!kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start), out var agent)
-            || agent.Sector is not ("COP" or "OPP" or "REB"))
+        if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
         var start = tokens[first].Start;
         var country = table.LastBefore(start, window, e => CountryOf(e) is not null);
@@ -73,9 +78,16 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
                 }
         }
         if (country >= 0 && CountryOf(country) is { } iso3)
-            table.Mention(start, tokens[end - 1].End, table.Country(iso3), MentionKind.Agent);
+            table.Mention(start, tokens[end - 1].End, Group(agent, iso3), MentionKind.Agent);
         return end;
     }
+
+    /// <summary>
+    /// The group an agent noun names in a country: its own entity ("rebels (Ivory Coast)"), not the country's, so that
+    /// "security forces clashed with fighters" keeps two sides.
+    /// </summary>
+    private int Group(AgentWord agent, string iso3) =>
+        table.Unknown($"{agent.Phrase} ({kb.Countries[iso3].Name})", EntityType.Org, new ActorCode(iso3, agent.Sector), "entities.agent.v1");
 
     /// <summary>"in (the) (eastern) Ivory Coast" after an agent noun, possibly after a participle phrase ("operating in", "based in").</summary>
     private (int End, int EndToken, string Country)? AgentPlace(Sentence sentence, int t, bool[] covered)

@@ -89,7 +89,7 @@ internal static class ArgumentFinder
             (source, target) = ([source[0]], source[1..]);
         else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE"))
         {
-            target = AttachedTarget(document, trigger.EndToken, clauseEnd, groups);
+            target = AttachedTarget(document, trigger.EndToken, clauseEnd, groups, source);
             if (target.Length > 0)
                 confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
         }
@@ -131,11 +131,11 @@ internal static class ArgumentFinder
     }
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
-    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups)
+    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups, int[] source)
     {
         var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
         var target = FindTarget(document, act.Pattern, act, clauseEnd, groups);
-        return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTarget(document, act.EndToken, clauseEnd, groups);
+        return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTarget(document, act.EndToken, clauseEnd, groups, source);
     }
 
     private const int AttachedWindow = 10;
@@ -145,7 +145,7 @@ internal static class ArgumentFinder
     /// against Russia", "rejected calls by Belarus's rulers", "reneged on his commitment to the Zambian people". The first
     /// actor within a few words after a preposition, in the same clause and before any comma or reporting verb.
     /// </summary>
-    private static int[] AttachedTarget(Document document, int from, int clauseEnd, List<ActorGroup> groups)
+    private static int[] AttachedTarget(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
     {
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = Math.Min(clauseEnd, from + AttachedWindow);
@@ -154,15 +154,37 @@ internal static class ArgumentFinder
             var text = document.Slice(document.Tokens[t].Range);
             // A comma, a reporting verb or a new clause ends the phrase; a place named first is where, not whom
             // ("villages near Macedonia's border with Bulgaria"): the event coder's location target handles it.
-            if (text is "," or ";" or ":" or "said" or "says" or "according" or "told" or "while" or "but" or "after" or "before" || StartsPlace(document, t))
+            if (text is "," or ";" or ":" or "said" or "says" or "according" or "told" or "while" or "but" or "after" or "before" or "who" or "which" or "that" or "whose" or "where"
+                || StartsPlace(document, t) || ReducedRelative(document, t, from))
                 return [];
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
             if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
                 continue;
             if (GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !PrepositionBetween(document, t + 1, g.FirstToken))
-                return g.Mentions;
+                return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
         }
         return [];
+    }
+
+    /// <summary>"targets in areas abandoned by ...": a participle right after a noun opens a phrase about that noun, not the event.</summary>
+    private static bool ReducedRelative(Document document, int t, int from)
+    {
+        if (t == from || !document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+            return false;
+        var text = document.Slice(document.Tokens[t].Range);
+        var previous = document.Slice(document.Tokens[t - 1].Range);
+        // "the alleged violations", "a planned visit": after a determiner the participle is an adjective.
+        return text.EndsWith("ed", StringComparison.Ordinal) && previous is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "recently" or "newly")
+            && document.Tokens[t - 1].Is(TokenShape.Word) && !Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+    }
+
+    private static bool SharesEntity(Document document, int[] mentions, int[] others)
+    {
+        foreach (var m in mentions)
+            foreach (var o in others)
+                if (document.Mentions[m].Entity == document.Mentions[o].Entity)
+                    return true;
+        return false;
     }
 
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>

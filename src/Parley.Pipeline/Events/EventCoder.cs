@@ -91,7 +91,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         {
             // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.
             var asked = reading.Framed is { Plover: "REQUEST" } ? ArgumentFinder.Between(groups, trigger.EndToken, act.FirstToken) : [];
-            arguments = arguments with { Target = asked.Length > 0 ? asked : ArgumentFinder.TargetOf(document, sentence, act, groups) };
+            arguments = arguments with { Target = asked.Length > 0 ? asked : ArgumentFinder.TargetOf(document, sentence, act, groups, arguments.Source) };
         }
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
