@@ -22,7 +22,8 @@ internal static class ActorGroups
             var mention = document.Mentions[m];
             // "his Japanese counterpart Takeshi Iwaya", "China's Foreign Minister Wang Yi", "America's top diplomat, Secretary
             // of State Marco Rubio": a country describing the person named right after it is part of that person's phrase.
-            var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : 0;
+            // "Libyan leader Muammar Gaddafi": an agent phrase right before a name is that person's title.
+            var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : mention.Kind == MentionKind.Agent ? 1 : 0;
             if (window > 0 && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
                 && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window)
                 continue;

@@ -34,7 +34,7 @@ internal sealed class ActorResolver(KnowledgeBase kb)
                 return entity.Actor is { } a ? new ActorCode(a.Country, "GOV") : null;
             case MentionKind.Demonym:
                 // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
-                return entity.Actor is { } d ? new ActorCode(d.Country, SharedAgentSector(document, mention) ?? "GOV") : null;
+                return entity.Actor is { } d ? new ActorCode(d.Country, SharedAgentSector(document, mention) ?? (PeopleFollow(document, mention) ? "CVL" : "GOV")) : null;
             case MentionKind.Agent:
                 var sector = AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
@@ -69,6 +69,15 @@ internal sealed class ActorResolver(KnowledgeBase kb)
             end = Math.Max(space, 0);
         }
         return null;
+    }
+
+    /// <summary>"the Zambian people", "Iraqi citizens": a demonym before a word for the population names its civilians, not its government.</summary>
+    private static bool PeopleFollow(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End).TrimStart();
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? after : after[..space];
+        return word is "people" or "public" or "citizens" or "population" or "voters" or "nationals" or "residents" or "villagers" or "youths" or "students";
     }
 
     /// <summary>The sector of the agent noun that follows "and/or &lt;demonym&gt;" right after this mention, if any.</summary>
@@ -115,9 +124,13 @@ internal sealed class ActorResolver(KnowledgeBase kb)
             }
         if (sector is null)
             return null;
+        // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
+        ActorCode? nearest = null;
         foreach (var m in document.Mentions)
             if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby)
-                return new ActorCode(nearby.Country, sector);
+                nearest = nearby;
+        if (nearest is { } n)
+            return new ActorCode(n.Country, sector);
         // "President Bush": a surname all of whose known bearers served one country names that country.
         var entity = document.Entities[mention.Entity];
         if (kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))

@@ -34,7 +34,8 @@ internal static class ArgumentFinder
         if (IsPassive(document, trigger))
         {
             var byGroup = After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
-            target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
+            // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
+            target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
@@ -81,12 +82,19 @@ internal static class ArgumentFinder
         }
 
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
+        // "demanded that the Turkish government provide ...": the one asked is the subject of the that-clause.
+        if (target.Length == 0 && pattern.Plover == "REQUEST" && trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "that"
+            && GroupStartingNear(groups, trigger.EndToken + 1, 3) is { } addressee)
+            target = addressee.Mentions;
         // reciprocal: "X and Y met", "both sides imposed sanctions"
         // A pattern whose partner comes with "with" is symmetric: "X and Y clashed" is "X clashed with Y".
         var reciprocal = target.Length == 0 && source.Length >= 2
             && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT" || pattern.TargetPrepositions.Contains("with"));
         if (reciprocal)
             (source, target) = ([source[0]], source[1..]);
+        // "held talks with Romania's leaders", "shared expertise with the Tamil Tigers": talks and cooperation with a partner go both ways.
+        else if (target.Length > 0 && source.Length > 0 && pattern.Plover is "CONSULT" or "COOPERATE" && AfterWith(document, groups, target))
+            reciprocal = true;
         else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE"))
         {
             target = AttachedTarget(document, trigger.EndToken, clauseEnd, groups, source);
@@ -178,12 +186,27 @@ internal static class ArgumentFinder
             && document.Tokens[t - 1].Is(TokenShape.Word) && !Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
     }
 
+    /// <summary>The same entity named the same way on both sides; "Croatia" and "Croatian extremists" are two sides of one country.</summary>
     private static bool SharesEntity(Document document, int[] mentions, int[] others)
     {
         foreach (var m in mentions)
             foreach (var o in others)
-                if (document.Mentions[m].Entity == document.Mentions[o].Entity)
+                if (document.Mentions[m].Entity == document.Mentions[o].Entity && (document.Mentions[m].Kind == MentionKind.Agent) == (document.Mentions[o].Kind == MentionKind.Agent))
                     return true;
+        return false;
+    }
+
+    /// <summary>Whether the group holding <paramref name="target"/> follows "with" within a few words ("with leaders of Romania's ...").</summary>
+    private static bool AfterWith(Document document, List<ActorGroup> groups, int[] target)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Mentions[0] != target[0])
+                continue;
+            for (var t = g.FirstToken - 1; t >= 0 && t >= g.FirstToken - 4; t--)
+                if (document.Slice(document.Tokens[t].Range).Equals("with", StringComparison.OrdinalIgnoreCase))
+                    return true;
+        }
         return false;
     }
 
@@ -303,7 +326,7 @@ internal static class ArgumentFinder
     }
 
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
-    private static bool IsPassive(Document document, TriggerMatch trigger)
+    public static bool IsPassive(Document document, TriggerMatch trigger)
     {
         if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return false;

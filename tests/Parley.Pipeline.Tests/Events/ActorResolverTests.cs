@@ -29,6 +29,12 @@ public class ActorResolverTests
     // PLOVER's conventions: the Red Cross is intergovernmental, al-Qaeda an international militarised group
     [InlineData("The Red Cross accused Israel of blocking aid on Monday.", "IGOHLH", "ISRGOV")]
     [InlineData("Al-Qaeda threatened the United States on Monday.", "IMGREB", "USAGOV")]
+    // the nearest country before an unknown titled name is its own
+    [InlineData("Kenya extradited suspected British militant Omar Haddad to Britain on Sunday.", "KENGOV", "GBRREB")]
+    // an agent phrase before a name is that person's title: both leaders sign
+    [InlineData("Libyan leader Omar Salem and Tunisian President Kais Saied signed a treaty on Monday.", "LBYGOV,TUNGOV", "LBYGOV,TUNGOV")]
+    // a demonym before a word for the population names its civilians
+    [InlineData("Ghana accused the Ghanaian people of apathy on Monday.", "GHAGOV", "GHACVL")]
     // an agent phrase's sector is its agent noun's, wherever the noun stands in it
     [InlineData("Security forces in Guinea arrested two journalists from Mali on Monday.", "GINCOP", "")]
     public void Codes_actors_the_knowledge_base_does_not_name(string text, string source, string target)

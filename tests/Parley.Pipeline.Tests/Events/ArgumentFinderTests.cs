@@ -34,6 +34,16 @@ public class ArgumentFinderTests
     [InlineData("Syria is willing to withdraw its troops from neighboring Lebanon.", "SYR", "LBN")]
     // not across a relative clause
     [InlineData("US forces struck targets in areas abandoned by militias loyal to Iran.", "USA", "")]
+    // talks and cooperation with a partner go both ways
+    [InlineData("France held talks with leaders of Romania on Tuesday.", "FRA,ROU", "FRA,ROU")]
+    // the one asked by a demand is the subject of its that-clause
+    [InlineData("Hamas issued a declaration demanding that the Egyptian government open the crossing.", "PSE", "EGY")]
+    // a passive's subject may sit inside a phrase: "a camp for refugees was attacked"
+    [InlineData("A camp for Sudanese refugees was attacked by Chadian militiamen on Monday.", "TCD", "SDN")]
+    // a state's own agents may be the other side; the state itself may not
+    [InlineData("Croatia is investigating crimes by Croatian extremists.", "HRV", "HRV")]
+    // an attack whose subject is a thing is the unidentified forces' of the place where it happened
+    [InlineData("A roadside bomb near Kandahar killed two police officers on Sunday.", "AFG", "AFG")]
     public void Finds_source_and_target(string text, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
