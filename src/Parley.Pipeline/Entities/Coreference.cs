@@ -89,7 +89,7 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
     private int Group(AgentWord agent, string iso3) =>
         table.Unknown($"{agent.Phrase} ({kb.Countries[iso3].Name})", EntityType.Org, new ActorCode(iso3, agent.Sector), "entities.agent.v1");
 
-    /// <summary>"in (the) (eastern) Ivory Coast" after an agent noun, possibly after a participle phrase ("operating in", "based in").</summary>
+    /// <summary>"in (the) (eastern) Ivory Coast" or "from Chad" after an agent noun, possibly after a participle phrase ("operating in", "based in").</summary>
     private (int End, int EndToken, string Country)? AgentPlace(Sentence sentence, int t, bool[] covered)
     {
         var tokens = document.Tokens;
@@ -99,11 +99,12 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
         {
             // "fleeing the civil war in Liberia": up to four words of the participle's phrase before "in".
             var limit = Math.Min(sentence.EndToken, t + 5);
-            for (t++; t < limit && !Is(t, "in") && tokens[t].Is(TokenShape.Word) && !covered[t - sentence.FirstToken]; t++)
+            for (t++; t < limit && !Is(t, "in") && !Is(t, "from") && tokens[t].Is(TokenShape.Word) && !covered[t - sentence.FirstToken]; t++)
             {
             }
         }
-        if (t >= sentence.EndToken || !Is(t, "in"))
+        // "in" where they are, "from" where they come from: "rebels in the Ivory Coast", "troops from Chad", "a missionary from Calgary".
+        if (t >= sentence.EndToken || !Is(t, "in") && !Is(t, "from"))
             return null;
         t++;
         if (t < sentence.EndToken && document.Slice(tokens[t].Range) is "the" or "The")

@@ -11,6 +11,9 @@ public sealed class CoreferenceTests
     [InlineData("Protesters in Nairobi blocked a highway on Friday.", "Protesters in Nairobi", "KEN", "OPP")]
     [InlineData("Opposition groups in Zimbabwe criticized the electoral commission on Sunday.", "Opposition groups in Zimbabwe", "ZWE", "OPP")]
     [InlineData("Security forces in Guinea detained two journalists on Monday.", "Security forces in Guinea", "GIN", "COP")]
+    // "from" names where they come from
+    [InlineData("Troops from Chad arrived in Bangui on Monday.", "Troops from Chad", "TCD", "MIL")]
+    [InlineData("A missionary from Calgary was arrested in Beirut.", "missionary from Calgary", "CAN", "REL")]
     // a participle phrase may stand between the agent and the place
     [InlineData("Refugees fleeing the fighting in Sudan crossed the border.", "Refugees fleeing the fighting in Sudan", "SDN", "CVL")]
     [InlineData("Militants based in Somalia claimed the bombing.", "Militants based in Somalia", "SOM", "REB")]
