@@ -32,7 +32,7 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
             }
             if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && !Possessed(sentence, i, covered))
             {
-                i = Agent(sentence, i, agentEnd, window, covered) - 1;
+                i = Agent(sentence, i, agentEnd, covered) - 1;
                 continue;
             }
             var gender = GenderOf(word);
@@ -47,9 +47,9 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
     /// <summary>
     /// Codes the agent noun at [<paramref name="first"/>, <paramref name="end"/>) and returns the token after what it used:
     /// "Rebels in the Ivory Coast", "refugees fleeing the civil war in Liberia" take the place's country; a bare domestic
-    /// agent ("police", "protesters") takes the country last named, else the first named after it in the sentence.
+    /// agent ("police", "protesters") takes the country the text is about so far, else the first named after it in the sentence.
     /// </summary>
-    private int Agent(Sentence sentence, int first, int end, int window, bool[] covered)
+    private int Agent(Sentence sentence, int first, int end, bool[] covered)
     {
         var tokens = document.Tokens;
         // Civilians in general ("children in Sudan", "crowds in Lagos") are where they live, not actors; refugees and armed,
@@ -66,20 +66,41 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
         if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
         var start = tokens[first].Start;
-        var country = table.LastBefore(start, window, e => CountryOf(e) is not null);
-        if (country < 0)
-        {
-            // Nothing before it: the first country named later in the sentence ("Police fired on crowds in Lagos").
-            foreach (var m in table.Mentions)
-                if (m.Start >= tokens[end - 1].End && m.End <= sentence.End && CountryOf(m.Entity) is not null)
-                {
-                    country = m.Entity;
-                    break;
-                }
-        }
-        if (country >= 0 && CountryOf(country) is { } iso3)
+        if ((StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, Group(agent, iso3), MentionKind.Agent);
         return end;
+    }
+
+    /// <summary>
+    /// The country the text is about so far: the one named most often before <paramref name="offset"/>, the latest on a tie
+    /// ("our soldiers shot two militants" in a story about Somalia that once names the United States).
+    /// </summary>
+    private string? StoryCountry(int offset)
+    {
+        string? best = null;
+        int bestCount = 0, bestLast = -1;
+        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+        var mentions = table.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start >= offset || CountryOf(mentions[i].Entity) is not { } country)
+                continue;
+            var (count, _) = counts.GetValueOrDefault(country);
+            counts[country] = (count + 1, mentions[i].Start);
+        }
+        foreach (var (country, (count, last)) in counts)
+            if (count > bestCount || count == bestCount && last > bestLast)
+                (best, bestCount, bestLast) = (country, count, last);
+        return best;
+    }
+
+    /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>
+    private string? FirstCountryAfter(Sentence sentence, int offset)
+    {
+        foreach (var m in table.Mentions)
+            if (m.Start >= offset && m.End <= sentence.End && CountryOf(m.Entity) is { } country)
+                return country;
+        return null;
     }
 
     /// <summary>

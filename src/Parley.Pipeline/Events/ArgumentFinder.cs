@@ -326,6 +326,16 @@ internal static class ArgumentFinder
     }
 
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
+    /// <summary>"A roadside bombing near Samarra killed ...": a weapon or an attack, not an actor, stands before the trigger.</summary>
+    public static bool ThingBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = sentence.FirstToken; t < trigger.FirstToken; t++)
+            if (document.Slice(document.Tokens[t].Range) is "bomb" or "bombs" or "bombing" or "bombings" or "blast" or "blasts" or "explosion" or "explosions"
+                or "mine" or "mines" or "landmine" or "landmines" or "rocket" or "rockets" or "mortar" or "mortars" or "missile" or "missiles" or "grenade" or "shell" or "shells" or "IED")
+                return true;
+        return false;
+    }
+
     public static bool IsPassive(Document document, TriggerMatch trigger)
     {
         if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
