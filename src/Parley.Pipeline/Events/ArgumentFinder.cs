@@ -157,6 +157,9 @@ internal static class ArgumentFinder
     {
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = Math.Min(clauseEnd, from + AttachedWindow);
+        // "forces backed by Djiboutian soldiers": a by-phrase right after the trigger is its agent, not its target.
+        if (from < end && document.Slice(document.Tokens[from].Range) is "by")
+            return [];
         for (var t = from; t < end; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);

@@ -32,8 +32,9 @@ public class ArgumentFinderTests
     [InlineData("Germany rejected recent calls by Poland for reparations.", "DEU", "POL")]
     [InlineData("Tanzania reneged on its commitment to Kenyan traders on Friday.", "TZA", "KEN")]
     [InlineData("Syria is willing to withdraw its troops from neighboring Lebanon.", "SYR", "LBN")]
-    // not across a relative clause
+    // not across a relative clause, nor a participle's by-phrase (its agent)
     [InlineData("US forces struck targets in areas abandoned by militias loyal to Iran.", "USA", "")]
+    [InlineData("Somali troops backed by Kenyan soldiers attacked the town on Monday.", "SOM", "")]
     // talks and cooperation with a partner go both ways
     [InlineData("France held talks with leaders of Romania on Tuesday.", "FRA,ROU", "FRA,ROU")]
     // the one asked by a demand is the subject of its that-clause
