@@ -239,11 +239,19 @@ internal static class ArgumentFinder
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
             return [];
         // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
-        var objectStart = SkipFreeRelative(document, HasGap(pattern) ? trigger.FirstToken + 1 : trigger.EndToken, clauseEnd);
-        if (pattern.TargetIsObject && GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
-            && !PrepositionBetween(document, objectStart, obj.FirstToken))
-            return obj.Mentions;
-        return [];
+        if (!pattern.TargetIsObject)
+            return [];
+        if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside)
+            return inside;
+        // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
+        return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
+    }
+
+    private static int[]? ObjectAt(Document document, List<ActorGroup> groups, int token, int clauseEnd)
+    {
+        var objectStart = SkipFreeRelative(document, token, clauseEnd);
+        return GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !PrepositionBetween(document, objectStart, obj.FirstToken)
+            ? obj.Mentions : null;
     }
 
     private static bool HasGap(EventPattern pattern)

@@ -35,6 +35,8 @@ public class ArgumentFinderTests
     // not across a relative clause, nor a participle's by-phrase (its agent)
     [InlineData("US forces struck targets in areas abandoned by militias loyal to Iran.", "USA", "")]
     [InlineData("Somali troops backed by Kenyan soldiers attacked the town on Monday.", "SOM", "")]
+    // a trigger with an empty gap has its object after it
+    [InlineData("Rebels tried to assassinate Prime Minister Ahmed Nur of Somalia on Monday.", "SOM", "SOM")]
     // talks and cooperation with a partner go both ways
     [InlineData("France held talks with leaders of Romania on Tuesday.", "FRA,ROU", "FRA,ROU")]
     // the one asked by a demand is the subject of its that-clause
