@@ -93,11 +93,11 @@ internal static class ArgumentFinder
         if (reciprocal)
             (source, target) = ([source[0]], source[1..]);
         // "held talks with Romania's leaders", "shared expertise with the Tamil Tigers": talks and cooperation with a partner go both ways.
-        else if (target.Length > 0 && source.Length > 0 && pattern.Plover is "CONSULT" or "COOPERATE" && AfterWith(document, groups, target))
+        else if (target.Length > 0 && source.Length > 0 && pattern.Plover is "CONSULT" or "COOPERATE" && AttachedTargets.AfterWith(document, groups, target))
             reciprocal = true;
         else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE"))
         {
-            target = AttachedTarget(document, trigger.EndToken, clauseEnd, groups, source);
+            target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
             if (target.Length > 0)
                 confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
         }
@@ -143,74 +143,7 @@ internal static class ArgumentFinder
     {
         var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
         var target = FindTarget(document, act.Pattern, act, clauseEnd, groups);
-        return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTarget(document, act.EndToken, clauseEnd, groups, source);
-    }
-
-    private const int AttachedWindow = 10;
-
-    /// <summary>
-    /// The actor a phrase after the trigger points at when the pattern's own slots are empty: "threatened further action
-    /// against Russia", "rejected calls by Belarus's rulers", "reneged on his commitment to the Zambian people". The first
-    /// actor within a few words after a preposition, in the same clause and before any comma or reporting verb.
-    /// </summary>
-    private static int[] AttachedTarget(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
-    {
-        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-        var end = Math.Min(clauseEnd, from + AttachedWindow);
-        // "forces backed by Djiboutian soldiers": a by-phrase right after the trigger is its agent, not its target.
-        if (from < end && document.Slice(document.Tokens[from].Range) is "by")
-            return [];
-        for (var t = from; t < end; t++)
-        {
-            var text = document.Slice(document.Tokens[t].Range);
-            // A comma, a reporting verb or a new clause ends the phrase; a place named first is where, not whom
-            // ("villages near Macedonia's border with Bulgaria"): the event coder's location target handles it.
-            if (text is "," or ";" or ":" or "said" or "says" or "according" or "told" or "while" or "but" or "after" or "before" or "who" or "which" or "that" or "whose" or "where"
-                || StartsPlace(document, t) || ReducedRelative(document, t, from))
-                return [];
-            // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
-            if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
-                continue;
-            if (GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !PrepositionBetween(document, t + 1, g.FirstToken))
-                return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
-        }
-        return [];
-    }
-
-    /// <summary>"targets in areas abandoned by ...": a participle right after a noun opens a phrase about that noun, not the event.</summary>
-    private static bool ReducedRelative(Document document, int t, int from)
-    {
-        if (t == from || !document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
-            return false;
-        var text = document.Slice(document.Tokens[t].Range);
-        var previous = document.Slice(document.Tokens[t - 1].Range);
-        // "the alleged violations", "a planned visit": after a determiner the participle is an adjective.
-        return text.EndsWith("ed", StringComparison.Ordinal) && previous is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "recently" or "newly")
-            && document.Tokens[t - 1].Is(TokenShape.Word) && !Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
-    }
-
-    /// <summary>The same entity named the same way on both sides; "Croatia" and "Croatian extremists" are two sides of one country.</summary>
-    private static bool SharesEntity(Document document, int[] mentions, int[] others)
-    {
-        foreach (var m in mentions)
-            foreach (var o in others)
-                if (document.Mentions[m].Entity == document.Mentions[o].Entity && (document.Mentions[m].Kind == MentionKind.Agent) == (document.Mentions[o].Kind == MentionKind.Agent))
-                    return true;
-        return false;
-    }
-
-    /// <summary>Whether the group holding <paramref name="target"/> follows "with" within a few words ("with leaders of Romania's ...").</summary>
-    private static bool AfterWith(Document document, List<ActorGroup> groups, int[] target)
-    {
-        foreach (var g in groups)
-        {
-            if (g.Mentions[0] != target[0])
-                continue;
-            for (var t = g.FirstToken - 1; t >= 0 && t >= g.FirstToken - 4; t--)
-                if (document.Slice(document.Tokens[t].Range).Equals("with", StringComparison.OrdinalIgnoreCase))
-                    return true;
-        }
-        return false;
+        return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTargets.Find(document, act.EndToken, clauseEnd, groups, source);
     }
 
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
@@ -337,16 +270,6 @@ internal static class ArgumentFinder
     }
 
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
-    /// <summary>"A roadside bombing near Samarra killed ...": a weapon or an attack, not an actor, stands before the trigger.</summary>
-    public static bool ThingBefore(Document document, Sentence sentence, TriggerMatch trigger)
-    {
-        for (var t = sentence.FirstToken; t < trigger.FirstToken; t++)
-            if (document.Slice(document.Tokens[t].Range) is "bomb" or "bombs" or "bombing" or "bombings" or "blast" or "blasts" or "explosion" or "explosions"
-                or "mine" or "mines" or "landmine" or "landmines" or "rocket" or "rockets" or "mortar" or "mortars" or "missile" or "missiles" or "grenade" or "shell" or "shells" or "IED")
-                return true;
-        return false;
-    }
-
     public static bool IsPassive(Document document, TriggerMatch trigger)
     {
         if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
@@ -375,15 +298,6 @@ internal static class ArgumentFinder
         return false;
     }
 
-    private static bool StartsPlace(Document document, int token)
-    {
-        var start = document.Tokens[token].Start;
-        foreach (var p in document.Places)
-            if (p.Start == start)
-                return true;
-        return false;
-    }
-
     private static int? After(Document document, int from, int end, string word, int window)
     {
         for (var t = from; t < end && t <= from + window; t++)
@@ -392,7 +306,7 @@ internal static class ArgumentFinder
         return null;
     }
 
-    private static bool PrepositionBetween(Document document, int from, int to)
+    internal static bool PrepositionBetween(Document document, int from, int to)
     {
         for (var t = from; t < to; t++)
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
@@ -400,7 +314,7 @@ internal static class ArgumentFinder
         return false;
     }
 
-    private static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
+    internal static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
     {
         foreach (var g in groups)
             if (g.FirstToken >= token && g.FirstToken <= token + window)

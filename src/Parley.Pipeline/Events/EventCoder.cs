@@ -133,7 +133,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             return null;
         // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
         // armed forces' (UAF) of the country where it happened; a passive without a by-phrase leaves the actor untold.
-        if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && place is { } scene && !ArgumentFinder.IsPassive(document, trigger) && ArgumentFinder.ThingBefore(document, sentence, trigger)
+        if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && place is { } scene && !ArgumentFinder.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger)
             && SceneActor(document, sentence, scene) is { } unidentified)
         {
             source.Add(unidentified);
