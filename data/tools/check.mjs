@@ -22,7 +22,7 @@ const FILES = {
   'ontology/plover.tsv': 'type modes description',
 };
 const SECTORS = new Set('GOV MIL LEG JUD COP SPY REB OPP CVL BUS MED EDU REL HLH IGO NGO'.split(' '));
-const INTERNATIONAL = new Set(['IGO', 'NGO', 'MNC']);
+const INTERNATIONAL = new Set(['IGO', 'NGO', 'MNC', 'IMG']);
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const COORD = /^-?\d{1,3}\.\d{4}$/;
 
@@ -95,7 +95,7 @@ for (const c of countries) {
 uniqueForms(countries, 'iso3', ['name', 'aliases', 'demonyms', 'metonyms'], 'country form');
 const validCountry = (code, where, allowInternational) => {
   if (ISO3.has(code) || (allowInternational && INTERNATIONAL.has(code))) return;
-  fail(where, `country "${code}" is not an ISO alpha-3 code in countries.tsv${allowInternational ? ' nor IGO/NGO/MNC' : ''}`);
+  fail(where, `country "${code}" is not an ISO alpha-3 code in countries.tsv${allowInternational ? ' nor IGO/NGO/MNC/IMG' : ''}`);
 };
 
 // gazetteer

@@ -22,6 +22,12 @@ public sealed class KnowledgeBase
     public required IReadOnlyList<(string Name, Gazetted Place)> PlaceNames { get; init; }
     public required FrozenDictionary<string, CameoCode> Cameo { get; init; }
 
+    /// <summary>
+    /// Surnames whose every known bearer served one country ("Bush" → USA, "Assad" → SYR): the country of a titled
+    /// person named by surname alone ("President Bush") even when the surname is too ambiguous to name the person.
+    /// </summary>
+    public required FrozenDictionary<string, string> SurnameCountries { get; init; }
+
     /// <summary>The knowledge base shipped inside the program.</summary>
     public static KnowledgeBase Embedded => s_embedded.Value;
 
@@ -53,6 +59,7 @@ public sealed class KnowledgeBase
             Places = places,
             PlaceNames = placeNames,
             Cameo = CameoLoader.Load(files),
+            SurnameCountries = Surnames.Countries(people.Values),
         };
     }
 
@@ -69,6 +76,7 @@ public sealed class KnowledgeBase
             Places = Places,
             PlaceNames = PlaceNames,
             Cameo = Cameo,
+            SurnameCountries = Surnames.Countries(people.Values),
         };
     }
 }

@@ -6,7 +6,7 @@ namespace Parley.Knowledge.Tests;
 /// <summary>The embedded knowledge base loads and is consistent: ids, codes, dates and names that mean one thing.</summary>
 public sealed class KnowledgeBaseIntegrityTests
 {
-    private static readonly HashSet<string> s_international = ["IGO", "NGO", "MNC"];
+    private static readonly HashSet<string> s_international = ["IGO", "NGO", "MNC", "IMG"];
     private static readonly HashSet<string> s_sectors = [.. "GOV MIL LEG JUD COP SPY REB OPP CVL BUS MED EDU REL HLH IGO NGO".Split(' ')];
     private static KnowledgeBase Kb => KnowledgeBase.Embedded;
 

@@ -24,7 +24,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         var table = new EntityTable(kb, document.Published?.Date);
         var matches = new List<NameMatch>();
         var names = new UnknownNames(document, table, kb, Lexicon.Embedded);
-        var coreference = new Coreference(document, table);
+        var coreference = new Coreference(document, table, kb);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -14,7 +14,7 @@ internal static class ActorGroups
     {
         var groups = new List<ActorGroup>();
         var current = new List<int>();
-        int lastEndToken = -1, firstToken = -1, lastEntity = -1;
+        int lastEndToken = -1, firstToken = -1, lastEntity = -1, officeStart = -1;
         var candidates = MentionsIn(document, sentence).Where(m => codable is null || codable(m)).ToList();
         for (var c = 0; c < candidates.Count; c++)
         {
@@ -22,15 +22,27 @@ internal static class ActorGroups
             var mention = document.Mentions[m];
             // "his Japanese counterpart Takeshi Iwaya", "China's Foreign Minister Wang Yi", "America's top diplomat, Secretary
             // of State Marco Rubio": a country describing the person named right after it is part of that person's phrase.
-            var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : 0;
+            // "Libyan leader Muammar Gaddafi": an agent phrase right before a name is that person's title.
+            var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : mention.Kind == MentionKind.Agent ? 1 : 0;
             if (window > 0 && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
                 && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window)
                 continue;
             // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
             if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')
                 continue;
+            // "Rebels in the Ivory Coast": a mention inside the actor phrase before it is part of that phrase.
+            if (current.Count > 0 && mention.End <= document.Mentions[current[^1]].End)
+                continue;
+            // "negotiate with the president of Armenia": the title is the office of the country after "of", not a person named earlier.
+            if (mention.Kind == MentionKind.Title && c + 1 < candidates.Count && document.Text.AsSpan(mention.End).StartsWith(" of ", StringComparison.Ordinal)
+                && document.Mentions[candidates[c + 1]].Start <= mention.End + 8 && document.Entities[document.Mentions[candidates[c + 1]].Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true)
+            {
+                officeStart = index.TokenAt(mention.Start); // the country's phrase starts at its office: "the president of Armenia"
+                continue;
+            }
             lastEntity = mention.Entity;
-            var first = index.TokenAt(mention.Start);
+            var first = officeStart >= 0 ? officeStart : index.TokenAt(mention.Start);
+            officeStart = -1;
             var end = index.TokenAt(mention.End - 1) + 1;
             if (current.Count > 0 && !OnlyCoordination(document, lastEndToken, first))
             {
@@ -110,6 +122,9 @@ internal static class ActorGroups
         var text = document.Text.AsSpan(0, start).TrimEnd();
         if (text.EndsWith("the", StringComparison.OrdinalIgnoreCase))
             text = text[..^3].TrimEnd();
+        // "withdraw its troops from neighboring Lebanon": a neighbour is still the other side.
+        if (text.EndsWith("neighboring", StringComparison.OrdinalIgnoreCase) || text.EndsWith("neighbouring", StringComparison.OrdinalIgnoreCase))
+            text = text[..^(text.EndsWith("neighboring", StringComparison.OrdinalIgnoreCase) ? 11 : 12)].TrimEnd();
         var space = text.LastIndexOfAny(' ', '\n', '\t');
         return text[(space + 1)..] is "from" or "into" or "at" or "visit" or "visited" or "visiting" or "visits";
     }

@@ -34,11 +34,9 @@ internal sealed class ActorResolver(KnowledgeBase kb)
                 return entity.Actor is { } a ? new ActorCode(a.Country, "GOV") : null;
             case MentionKind.Demonym:
                 // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
-                return entity.Actor is { } d ? new ActorCode(d.Country, SharedAgentSector(document, mention) ?? "GOV") : null;
+                return entity.Actor is { } d ? new ActorCode(d.Country, SharedAgentSector(document, mention) ?? (PeopleFollow(document, mention) ? "CVL" : "GOV")) : null;
             case MentionKind.Agent:
-                var lastSpace = document.Slice(mention.Range).LastIndexOf(' ');
-                var agentWord = document.TextOf(mention.Range)[(lastSpace + 1)..];
-                var sector = kb.Agents.TryGetValue(agentWord, out var agent) ? agent.Sector : SharedAgentSector(document, mention) ?? "GOV";
+                var sector = AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
         }
         if (entity.KbKey is { } key && key.StartsWith("person:", StringComparison.Ordinal) && kb.People.TryGetValue(key[7..], out var person))
@@ -49,6 +47,37 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) : null);
+    }
+
+    /// <summary>
+    /// The sector of the agent noun nearest the end of an agent phrase: "Egyptian police" → COP, "Security forces in
+    /// Guinea" → COP (two-word phrases win over their last word), "Rebels in the Ivory Coast" → REB.
+    /// </summary>
+    private string? AgentSector(ReadOnlySpan<char> phrase)
+    {
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = phrase.Length;
+        while (end > 0)
+        {
+            var space = phrase[..end].LastIndexOf(' ');
+            var word = phrase[(space + 1)..end];
+            var previous = space > 0 ? phrase[..space].LastIndexOf(' ') : -1;
+            if (space > 0 && agents.TryGetValue(phrase[(previous + 1)..end], out var pair) && pair.Kind == AgentKind.Agent)
+                return pair.Sector;
+            if (agents.TryGetValue(word, out var single) && single.Kind == AgentKind.Agent)
+                return single.Sector;
+            end = Math.Max(space, 0);
+        }
+        return null;
+    }
+
+    /// <summary>"the Zambian people", "Iraqi citizens": a demonym before a word for the population names its civilians, not its government.</summary>
+    private static bool PeopleFollow(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End).TrimStart();
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? after : after[..space];
+        return word is "people" or "public" or "citizens" or "population" or "voters" or "nationals" or "residents" or "villagers" or "youths" or "students";
     }
 
     /// <summary>The sector of the agent noun that follows "and/or &lt;demonym&gt;" right after this mention, if any.</summary>
@@ -95,10 +124,41 @@ internal sealed class ActorResolver(KnowledgeBase kb)
             }
         if (sector is null)
             return null;
+        // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
+        ActorCode? nearest = null;
         foreach (var m in document.Mentions)
             if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby)
-                return new ActorCode(nearby.Country, sector);
-        return new ActorCode(OnlyCountryIn(document, sentence) ?? UnknownCountry, sector);
+                nearest = nearby;
+        if (nearest is { } n)
+            return new ActorCode(n.Country, sector);
+        // "President Bush": a surname all of whose known bearers served one country names that country.
+        var entity = document.Entities[mention.Entity];
+        if (kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
+            return new ActorCode(bySurname, sector);
+        return new ActorCode(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? UnknownCountry, sector);
+    }
+
+    private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan()[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// "Vice-President X declined to resign despite pressure by the Kenya Anti-Corruption Commission": when the other
+    /// actors of a sentence belong to one country only, an official of unknown nationality is, most likely, that country's
+    /// (news about a country's officials names its own institutions; international bodies say nothing).
+    /// </summary>
+    private static string? OnlyActorCountryIn(Document document, Sentence sentence, int self)
+    {
+        string? only = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Entity == self || m.Kind == MentionKind.Pronoun)
+                continue;
+            if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } || country is "IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry)
+                continue;
+            if (only is not null && only != country)
+                return null;
+            only = country;
+        }
+        return only;
     }
 
     /// <summary>

@@ -34,7 +34,8 @@ internal static class ArgumentFinder
         if (IsPassive(document, trigger))
         {
             var byGroup = After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
-            target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
+            // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
+            target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
@@ -81,12 +82,25 @@ internal static class ArgumentFinder
         }
 
         target = FindTarget(document, pattern, trigger, clauseEnd, groups);
+        // "demanded that the Turkish government provide ...": the one asked is the subject of the that-clause.
+        if (target.Length == 0 && pattern.Plover == "REQUEST" && trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "that"
+            && GroupStartingNear(groups, trigger.EndToken + 1, 3) is { } addressee)
+            target = addressee.Mentions;
         // reciprocal: "X and Y met", "both sides imposed sanctions"
         // A pattern whose partner comes with "with" is symmetric: "X and Y clashed" is "X clashed with Y".
         var reciprocal = target.Length == 0 && source.Length >= 2
             && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT" || pattern.TargetPrepositions.Contains("with"));
         if (reciprocal)
             (source, target) = ([source[0]], source[1..]);
+        // "held talks with Romania's leaders", "shared expertise with the Tamil Tigers": talks and cooperation with a partner go both ways.
+        else if (target.Length > 0 && source.Length > 0 && pattern.Plover is "CONSULT" or "COOPERATE" && AttachedTargets.AfterWith(document, groups, target))
+            reciprocal = true;
+        else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE"))
+        {
+            target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
+            if (target.Length > 0)
+                confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
+        }
         confidence += Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken) + (target.Length > 0 ? 0.05 : -0.05);
         // "for questioning in an investigation of ...": a nominal trigger inside a prepositional phrase is background.
         if (pattern.Kind == TriggerKind.Noun && Clauses.IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
@@ -125,8 +139,12 @@ internal static class ArgumentFinder
     }
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
-    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups) =>
-        FindTarget(document, act.Pattern, act, Clauses.ClauseEnd(document, sentence, act.EndToken, groups), groups);
+    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups, int[] source)
+    {
+        var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
+        var target = FindTarget(document, act.Pattern, act, clauseEnd, groups);
+        return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTargets.Find(document, act.EndToken, clauseEnd, groups, source);
+    }
 
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
     private static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
@@ -154,11 +172,19 @@ internal static class ArgumentFinder
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
             return [];
         // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
-        var objectStart = SkipFreeRelative(document, HasGap(pattern) ? trigger.FirstToken + 1 : trigger.EndToken, clauseEnd);
-        if (pattern.TargetIsObject && GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd
-            && !PrepositionBetween(document, objectStart, obj.FirstToken))
-            return obj.Mentions;
-        return [];
+        if (!pattern.TargetIsObject)
+            return [];
+        if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside)
+            return inside;
+        // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
+        return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
+    }
+
+    private static int[]? ObjectAt(Document document, List<ActorGroup> groups, int token, int clauseEnd)
+    {
+        var objectStart = SkipFreeRelative(document, token, clauseEnd);
+        return GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !PrepositionBetween(document, objectStart, obj.FirstToken)
+            ? obj.Mentions : null;
     }
 
     private static bool HasGap(EventPattern pattern)
@@ -244,7 +270,7 @@ internal static class ArgumentFinder
     }
 
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
-    private static bool IsPassive(Document document, TriggerMatch trigger)
+    public static bool IsPassive(Document document, TriggerMatch trigger)
     {
         if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return false;
@@ -280,7 +306,7 @@ internal static class ArgumentFinder
         return null;
     }
 
-    private static bool PrepositionBetween(Document document, int from, int to)
+    internal static bool PrepositionBetween(Document document, int from, int to)
     {
         for (var t = from; t < to; t++)
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
@@ -288,7 +314,7 @@ internal static class ArgumentFinder
         return false;
     }
 
-    private static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
+    internal static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
     {
         foreach (var g in groups)
             if (g.FirstToken >= token && g.FirstToken <= token + window)

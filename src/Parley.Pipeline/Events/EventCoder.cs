@@ -91,7 +91,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         {
             // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.
             var asked = reading.Framed is { Plover: "REQUEST" } ? ArgumentFinder.Between(groups, trigger.EndToken, act.FirstToken) : [];
-            arguments = arguments with { Target = asked.Length > 0 ? asked : ArgumentFinder.TargetOf(document, sentence, act, groups) };
+            arguments = arguments with { Target = asked.Length > 0 ? asked : ArgumentFinder.TargetOf(document, sentence, act, groups, arguments.Source) };
         }
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
@@ -123,13 +123,22 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
-        // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
+        // An actor does not act on itself: the same actor code on the same entity, or on a mention of the state itself ("Wang
+        // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian extremists").
         if (!arguments.Reciprocal)
-            target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
+            target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
         else
             (source, target) = BothWays(source, target);
         if (source.Count == 0 && !(agentless && target.Count > 0))
             return null;
+        // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
+        // armed forces' (UAF) of the country where it happened; a passive without a by-phrase leaves the actor untold.
+        if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && place is { } scene && !ArgumentFinder.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger)
+            && SceneActor(document, sentence, scene) is { } unidentified)
+        {
+            source.Add(unidentified);
+            rule += "+source.scene";
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
@@ -144,7 +153,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.
-        if (target.Count == 0 && plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE") && LocationTarget(document, sentence, trigger, index) is { } location)
+        // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
+        if (target.Count == 0 && (reading.Act?.Pattern.Plover ?? trigger.Pattern.Plover) is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE") && LocationTarget(document, sentence, trigger, index) is { } location)
         {
             target.Add(location);
             rule += "+target.location";
@@ -175,6 +185,23 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     }
 
     private const int LocationWindow = 10;
+
+    private static bool IsState(Document document, EventActor actor) =>
+        document.Entities[actor.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true;
+
+    /// <summary>The scene of an attack as an actor: its country's unidentified armed forces (CAMEO's UAF).</summary>
+    private static EventActor? SceneActor(Document document, Sentence sentence, Gazetted scene)
+    {
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End || p.Where != scene || p.Where.Country.Length != 3)
+                continue;
+            foreach (var m in document.Mentions)
+                if (m.Start <= p.Start && m.End >= p.End)
+                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, "UAF"), null);
+        }
+        return null;
+    }
 
     /// <summary>A capitalised trigger word inside a sentence (not after a colon or dash) belongs to a name, a quoted title included.</summary>
     private static bool InName(Document document, int token, int sentenceStart)

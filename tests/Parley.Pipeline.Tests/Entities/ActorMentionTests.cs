@@ -13,7 +13,7 @@ public sealed class ActorMentionTests
 
     [Theory]
     [InlineData("Beijing said the pressures of Washington were unfair.", "Beijing=Metonym>China[CHN] | Washington=Metonym>United States[USA]")]
-    [InlineData("Officials in Washington denied the report.", "Washington=Name>Washington, D.C.[]")]
+    [InlineData("Officials in Washington denied the report.", "Officials in Washington=Agent>officials (United States)[USAGOV] | Washington=Name>Washington, D.C.[]")]
     [InlineData("Heavy rain flooded parts of Jakarta.", "Jakarta=Name>Jakarta[]")]
     [InlineData("The Kremlin rejected the offer.", "Kremlin=Metonym>Russia[RUS]")]
     public void CapitalsActAsGovernmentsButAreVisitedAsPlaces(string text, string expected) =>

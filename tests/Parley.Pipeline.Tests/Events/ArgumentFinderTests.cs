@@ -27,6 +27,26 @@ public class ArgumentFinderTests
     [InlineData("The government of Chile declared a state of emergency in Santiago.", "CHL", "CHL")]
     // the one asked to act is the target of a demand
     [InlineData("The United Nations reiterated its demand that Israel ease restrictions on Gaza.", "IGO", "ISR")]
+    // a target attached by a preposition after the trigger's own phrase
+    [InlineData("Russia threatened further action against Ukraine on Monday.", "RUS", "UKR")]
+    [InlineData("Germany rejected recent calls by Poland for reparations.", "DEU", "POL")]
+    [InlineData("Tanzania reneged on its commitment to Kenyan traders on Friday.", "TZA", "KEN")]
+    [InlineData("Syria is willing to withdraw its troops from neighboring Lebanon.", "SYR", "LBN")]
+    // not across a relative clause, nor a participle's by-phrase (its agent)
+    [InlineData("US forces struck targets in areas abandoned by militias loyal to Iran.", "USA", "")]
+    [InlineData("Somali troops backed by Kenyan soldiers attacked the town on Monday.", "SOM", "")]
+    // a trigger with an empty gap has its object after it
+    [InlineData("Rebels tried to assassinate Prime Minister Ahmed Nur of Somalia on Monday.", "SOM", "SOM")]
+    // talks and cooperation with a partner go both ways
+    [InlineData("France held talks with leaders of Romania on Tuesday.", "FRA,ROU", "FRA,ROU")]
+    // the one asked by a demand is the subject of its that-clause
+    [InlineData("Hamas issued a declaration demanding that the Egyptian government open the crossing.", "PSE", "EGY")]
+    // a passive's subject may sit inside a phrase: "a camp for refugees was attacked"
+    [InlineData("A camp for Sudanese refugees was attacked by Chadian militiamen on Monday.", "TCD", "SDN")]
+    // a state's own agents may be the other side; the state itself may not
+    [InlineData("Croatia is investigating crimes by Croatian extremists.", "HRV", "HRV")]
+    // an attack whose subject is a thing is the unidentified forces' of the place where it happened
+    [InlineData("A roadside bomb near Kandahar killed two police officers on Sunday.", "AFG", "AFG")]
     public void Finds_source_and_target(string text, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -35,7 +55,7 @@ public class ArgumentFinderTests
     }
 
     [Theory]
-    [InlineData("Officials said the attackers had collaborated with militants in Kabul.")]
+    [InlineData("Officials said the men had collaborated with militants in Kabul.")]
     [InlineData("Analysts said the rebels would attack the capital.")]
     public void A_reported_act_of_an_uncoded_subject_is_not_given_to_the_speaker(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);

@@ -1,0 +1,96 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Targets a pattern's own slots miss: an actor attached by a preposition a few words after the trigger ("threatened
+/// further action against Russia"), and the cues that bound that search (relative clauses, places, reporting verbs).
+/// </summary>
+internal static class AttachedTargets
+{
+    private const int Window = 10;
+
+    /// <summary>
+    /// The actor a phrase after the trigger points at when the pattern's own slots are empty: "threatened further action
+    /// against Russia", "rejected calls by Belarus's rulers", "reneged on his commitment to the Zambian people". The first
+    /// actor within a few words after a preposition, in the same clause and before any comma or reporting verb.
+    /// </summary>
+    public static int[] Find(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
+    {
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = Math.Min(clauseEnd, from + Window);
+        // "forces backed by Djiboutian soldiers": a by-phrase right after the trigger is its agent, not its target.
+        if (from < end && document.Slice(document.Tokens[from].Range) is "by")
+            return [];
+        for (var t = from; t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            // A comma, a reporting verb or a new clause ends the phrase; a place named first is where, not whom
+            // ("villages near Macedonia's border with Bulgaria"): the event coder's location target handles it.
+            if (text is "," or ";" or ":" or "said" or "says" or "according" or "told" or "while" or "but" or "after" or "before" or "who" or "which" or "that" or "whose" or "where"
+                || StartsPlace(document, t) || ReducedRelative(document, t, from))
+                return [];
+            // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
+            if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
+                continue;
+            if (ArgumentFinder.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !ArgumentFinder.PrepositionBetween(document, t + 1, g.FirstToken))
+                return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
+        }
+        return [];
+    }
+
+    /// <summary>"targets in areas abandoned by ...": a participle right after a noun opens a phrase about that noun, not the event.</summary>
+    private static bool ReducedRelative(Document document, int t, int from)
+    {
+        if (t == from || !document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+            return false;
+        var text = document.Slice(document.Tokens[t].Range);
+        var previous = document.Slice(document.Tokens[t - 1].Range);
+        // "the alleged violations", "a planned visit": after a determiner the participle is an adjective.
+        return text.EndsWith("ed", StringComparison.Ordinal) && previous is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "recently" or "newly")
+            && document.Tokens[t - 1].Is(TokenShape.Word) && !Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+    }
+
+    /// <summary>The same entity named the same way on both sides; "Croatia" and "Croatian extremists" are two sides of one country.</summary>
+    private static bool SharesEntity(Document document, int[] mentions, int[] others)
+    {
+        foreach (var m in mentions)
+            foreach (var o in others)
+                if (document.Mentions[m].Entity == document.Mentions[o].Entity && (document.Mentions[m].Kind == MentionKind.Agent) == (document.Mentions[o].Kind == MentionKind.Agent))
+                    return true;
+        return false;
+    }
+
+    /// <summary>Whether the group holding <paramref name="target"/> follows "with" within a few words ("with leaders of Romania's ...").</summary>
+    public static bool AfterWith(Document document, List<ActorGroup> groups, int[] target)
+    {
+        foreach (var g in groups)
+        {
+            if (g.Mentions[0] != target[0])
+                continue;
+            for (var t = g.FirstToken - 1; t >= 0 && t >= g.FirstToken - 4; t--)
+                if (document.Slice(document.Tokens[t].Range).Equals("with", StringComparison.OrdinalIgnoreCase))
+                    return true;
+        }
+        return false;
+    }
+
+    private static bool StartsPlace(Document document, int token)
+    {
+        var start = document.Tokens[token].Start;
+        foreach (var p in document.Places)
+            if (p.Start == start)
+                return true;
+        return false;
+    }
+
+    /// <summary>"A roadside bombing near Samarra killed ...": a weapon or an attack, not an actor, stands before the trigger.</summary>
+    public static bool ThingBefore(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = sentence.FirstToken; t < trigger.FirstToken; t++)
+            if (document.Slice(document.Tokens[t].Range) is "bomb" or "bombs" or "bombing" or "bombings" or "blast" or "blasts" or "explosion" or "explosions"
+                or "mine" or "mines" or "landmine" or "landmines" or "rocket" or "rockets" or "mortar" or "mortars" or "missile" or "missiles" or "grenade" or "shell" or "shells" or "IED")
+                return true;
+        return false;
+    }
+}

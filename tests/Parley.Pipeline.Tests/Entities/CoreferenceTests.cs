@@ -1,0 +1,57 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Entities;
+
+/// <summary>Agent nouns without a country of their own: the place after them, else the country the text is about.</summary>
+public sealed class CoreferenceTests
+{
+    [Theory]
+    // an agent noun followed by "in <place>" belongs to the place's country
+    [InlineData("Rebels in the Ivory Coast rejected the offer on Wednesday.", "Rebels in the Ivory Coast", "CIV", "REB")]
+    [InlineData("Protesters in Nairobi blocked a highway on Friday.", "Protesters in Nairobi", "KEN", "OPP")]
+    [InlineData("Opposition groups in Zimbabwe criticized the electoral commission on Sunday.", "Opposition groups in Zimbabwe", "ZWE", "OPP")]
+    [InlineData("Security forces in Guinea detained two journalists on Monday.", "Security forces in Guinea", "GIN", "COP")]
+    // "from" names where they come from
+    [InlineData("Troops from Chad arrived in Bangui on Monday.", "Troops from Chad", "TCD", "MIL")]
+    [InlineData("A missionary from Calgary was arrested in Beirut.", "missionary from Calgary", "CAN", "REL")]
+    // a participle phrase may stand between the agent and the place
+    [InlineData("Refugees fleeing the fighting in Sudan crossed the border.", "Refugees fleeing the fighting in Sudan", "SDN", "CVL")]
+    [InlineData("Militants based in Somalia claimed the bombing.", "Militants based in Somalia", "SOM", "REB")]
+    // a domestic agent with no place takes the country named before it, else the first one after it
+    [InlineData("Chilean police used water cannon against protesters on Tuesday.", "protesters", "CHL", "OPP")]
+    [InlineData("Police fired tear gas at a crowd in Lagos on Monday.", "Police", "NGA", "COP")]
+    [InlineData("Peru declared a state of emergency. Rebels ambushed a patrol on Friday.", "Rebels", "PER", "REB")]
+    // the country the story is about, not merely the last one named
+    [InlineData("Somalia's army stormed a hotel in Mogadishu. A U.S. official praised it. Soldiers then shot two militants.", "militants", "SOM", "REB")]
+    public void AgentNounsTakeACountry(string text, string phrase, string country, string sector)
+    {
+        var document = EntityTestDocuments.Run(text);
+        var mention = Assert.Single(document.Mentions, m => document.TextOf(m.Range) == phrase);
+        Assert.Equal(MentionKind.Agent, mention.Kind);
+        Assert.Equal(new ActorCode(country, sector), document.Entities[mention.Entity].Actor);
+    }
+
+    [Theory]
+    // the possessor owns the agent: not the place's
+    [InlineData("Syria withdrew its troops in Lebanon on Monday.", "troops")]
+    [InlineData("UN peacekeepers in Lebanon patrolled the border.", "peacekeepers in Lebanon")]
+    // civilians in general are where they live, not actors
+    [InlineData("Children in Sudan are suffering from hunger.", "Children in Sudan")]
+    // officials with no place and no country are not guessed
+    [InlineData("Officials said the talks would resume.", "Officials")]
+    public void AgentNounsThatDoNotTakeThePlace(string text, string phrase)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.DoesNotContain(document.Mentions, m => m.Kind == MentionKind.Agent && document.TextOf(m.Range).EndsWith(phrase, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoDomesticAgentsAreTwoSides()
+    {
+        var document = EntityTestDocuments.Run("Clashes erupted in Syria on Friday. Police fought rebels near the coast.");
+        var police = Assert.Single(document.Mentions, m => document.TextOf(m.Range) == "Police");
+        var rebels = Assert.Single(document.Mentions, m => document.TextOf(m.Range) == "rebels");
+        Assert.NotEqual(police.Entity, rebels.Entity);
+        Assert.Equal(("SYR", "SYR"), (document.Entities[police.Entity].Actor?.Country, document.Entities[rebels.Entity].Actor?.Country));
+    }
+}
