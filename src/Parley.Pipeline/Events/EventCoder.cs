@@ -81,10 +81,16 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
+        var placeSubject = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun
+            ? SubjectPlaces.Find(document, kb, arguments.ClauseStartToken, trigger.FirstToken, index, m => _actors.Resolve(document, m, document.Published?.Date, index))
+            : null;
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
-        var agentless = arguments.Source.Length == 0 && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
-        if (arguments.Source.Length == 0 && !agentless)
+        var agentless = arguments.Source.Length == 0 && placeSubject is null && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless)
             return null;
+        if (placeSubject is not null)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
         if (agentless)
             arguments = arguments with { Confidence = arguments.Confidence - 0.25 };
         if (arguments.Target.Length == 0 && reading.Act is { } act)
@@ -123,6 +129,11 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
+        if (placeSubject is not null)
+        {
+            source.Add(placeSubject);
+            rule += "+source.place";
+        }
         // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
         if (!arguments.Reciprocal)
             target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
