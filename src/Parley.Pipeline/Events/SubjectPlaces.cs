@@ -44,15 +44,30 @@ internal static class SubjectPlaces
                 continue; // only "loyal to", "based to" never: a bare "to" is a purpose or a target
             if (head < clauseStart || !HeadSector(document, kb, head, clauseStart, out var sector))
                 continue;
+            if (Passive(document, clauseStart, triggerToken))
+                return null; // "leaders of ISIS, killed in a strike": the subject is the victim
+
             if (Named(document, t + 1, triggerToken, index, resolve) is not { } named)
                 return null; // the subject's phrase names no place: "Doctors from two aid groups"
             var (actor, endToken) = named;
             if (triggerToken - endToken > Reach || Clauses.HasComma(document, endToken, triggerToken))
                 return null;
             var range = new TextRange(tokens[head].Start, actor.Range.End);
-            return new EventActor(range, actor.Entity, document.TextOf(range), new ActorCode(actor.Code.Country, sector ?? actor.Code.Sector), null);
+            return new EventActor(range, actor.Entity, document.TextOf(range), new ActorCode(actor.Code.Country, sector), null);
         }
         return null;
+    }
+
+    /// <summary>"was killed", "have been demobilized", "..., killed in": the trigger is a participle the subject undergoes.</summary>
+    private static bool Passive(Document document, int clauseStart, int triggerToken)
+    {
+        if (document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false; // "are demanding" is progressive
+        var previous = document.Slice(document.Tokens[triggerToken - 1].Range);
+        if (previous is "," || Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous))
+            return true;
+        return triggerToken - 2 >= clauseStart && previous.EndsWith("ly", StringComparison.Ordinal)
+            && Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[triggerToken - 2].Range));
     }
 
     /// <summary>An agent word ("security forces", "rebels") or a generic one ("people", "groups") ends at <paramref name="head"/>.</summary>
@@ -69,7 +84,11 @@ internal static class SubjectPlaces
             sector = agent.Sector;
             return true;
         }
-        return s_generic.TryGetValue(word, out sector);
+        if (!s_generic.TryGetValue(word, out sector))
+            return false;
+        if (head > floor && document.Slice(document.Tokens[head - 1].Range).Equals("opposition", StringComparison.OrdinalIgnoreCase))
+            sector = "OPP"; // "opposition groups", "opposition parties"
+        return true;
     }
 
     /// <summary>The actor or place named within a few words after the preposition, and the token after it.</summary>
@@ -83,6 +102,10 @@ internal static class SubjectPlaces
                 continue;
             if (resolve(m) is { } actor)
                 return (actor, index.TokenAt(mention.End - 1) + 1);
+            // A city or province is no actor of its own ("demonstrators in Baghdad"): its country is.
+            foreach (var p in document.Places)
+                if (p.Start >= mention.Start && p.End <= mention.End)
+                    return (new EventActor(p.Range, mention.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null), index.TokenAt(mention.End - 1) + 1);
         }
         return null;
     }

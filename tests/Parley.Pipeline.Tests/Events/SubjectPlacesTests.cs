@@ -1,0 +1,31 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>An uncoded subject headed by an agent word acts for the place its phrase names.</summary>
+public class SubjectPlacesTests
+{
+    [Theory]
+    [InlineData("Protesters in Lagos blocked a highway on Monday.", "PROTEST", "NGA", "OPP")]
+    [InlineData("Rebels in the Central African Republic rejected the peace plan.", "REJECT", "CAF", "REB")]
+    [InlineData("Hundreds of people in Tbilisi marched on parliament.", "PROTEST", "GEO", "CVL")]
+    [InlineData("A newspaper based in Tripoli accused Egypt of meddling.", "ACCUSE", "LBY", "MED")]
+    [InlineData("The government of Balochistan province ordered patrols after the riots.", "MOBILIZE", "PAK", "GOV")]
+    [InlineData("Opposition groups in Cameroon are demanding fresh elections.", "REQUEST", "CMR", "OPP")]
+    public void The_place_in_the_subject_gives_the_source(string text, string plover, string country, string? sector)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+        var source = Assert.Single(e.Source);
+        Assert.Equal((country, sector), (source.Code.Country, source.Code.Sector));
+        Assert.EndsWith("+source.place", e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Leaders of the rebel group in Mali, killed in an air strike, were buried on Sunday.")]
+    [InlineData("Doctors from two charities donated medicine to the clinic.")]
+    public void A_victim_or_a_phrase_without_a_place_is_no_source(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.DoesNotContain("+source.place", e.Rule, StringComparison.Ordinal);
+    }
+}
