@@ -82,9 +82,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
-        var placeSubject = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun
-            ? SubjectPlaces.Find(document, kb, arguments.ClauseStartToken, trigger.FirstToken, index, m => _actors.Resolve(document, m, document.Published?.Date, index))
-            : null;
+        var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun
+            ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         var agentless = arguments.Source.Length == 0 && placeSubject is null && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless)
@@ -132,7 +131,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         if (placeSubject is not null)
         {
             source.Add(placeSubject);
-            rule += "+source.place";
+            rule += subjectRule;
         }
         // An actor does not act on itself: the same entity, or the same actor code ("Wang ... against Beijing"), on both sides is a misreading.
         if (!arguments.Reciprocal)
@@ -168,6 +167,20 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>A subject Parley cannot code that still says who acted, and the rule suffix saying how it was read.</summary>
+    private (EventActor?, string) UncodedSubject(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart, TokenIndex index)
+    {
+        // "leaders of ISIS, killed in a strike", "was arrested": a passive's subject is its victim, not its actor.
+        if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
+            return (null, "");
+        EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
+        if (SubjectPlaces.Find(document, kb, clauseStart, trigger.FirstToken, index, Resolve) is { } placed)
+            return (placed, "+source.place");
+        if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
+            return (protesters, "+source.place");
+        return UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named ? (named, "+source.name") : (null, "");
     }
 
     /// <summary>The first named place within a few words after the trigger, as an actor of its country (no sector: the place, not its government).</summary>

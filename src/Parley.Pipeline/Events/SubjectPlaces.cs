@@ -42,10 +42,8 @@ internal static class SubjectPlaces
                 head--;
             else if (text is "to")
                 continue; // only "loyal to", "based to" never: a bare "to" is a purpose or a target
-            if (head < clauseStart || !HeadSector(document, kb, head, clauseStart, out var sector))
+            if (head < clauseStart || !IsAgentHead(document, kb, head, clauseStart, out var sector))
                 continue;
-            if (Passive(document, clauseStart, triggerToken))
-                return null; // "leaders of ISIS, killed in a strike": the subject is the victim
 
             if (Named(document, t + 1, triggerToken, index, resolve) is not { } named)
                 return null; // the subject's phrase names no place: "Doctors from two aid groups"
@@ -59,19 +57,26 @@ internal static class SubjectPlaces
     }
 
     /// <summary>"was killed", "have been demobilized", "..., killed in": the trigger is a participle the subject undergoes.</summary>
-    private static bool Passive(Document document, int clauseStart, int triggerToken)
+    internal static bool Passive(Document document, int clauseStart, int triggerToken)
     {
         if (document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return false; // "are demanding" is progressive
-        var previous = document.Slice(document.Tokens[triggerToken - 1].Range);
-        if (previous is "," || Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous))
+        if (document.Slice(document.Tokens[triggerToken - 1].Range) is ",")
             return true;
-        return triggerToken - 2 >= clauseStart && previous.EndsWith("ly", StringComparison.Ordinal)
-            && Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[triggerToken - 2].Range));
+        // "were killed", "were also killed", "was almost gunned down", "has reportedly been arrested"
+        for (var t = triggerToken - 1; t >= Math.Max(clauseStart, triggerToken - 4); t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("also" or "not" or "never" or "already" or "almost" or "just" or "still" or "since" or "n't"))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>An agent word ("security forces", "rebels") or a generic one ("people", "groups") ends at <paramref name="head"/>.</summary>
-    private static bool HeadSector(Document document, KnowledgeBase kb, int head, int floor, out string? sector)
+    internal static bool IsAgentHead(Document document, KnowledgeBase kb, int head, int floor, out string? sector)
     {
         var word = document.TextOf(document.Tokens[head].Range);
         if (head > floor && kb.Agents.TryGetValue(document.TextOf(document.Tokens[head - 1].Range) + " " + word, out var pair) && pair.Kind == AgentKind.Agent)

@@ -28,4 +28,36 @@ public class SubjectPlacesTests
         foreach (var e in EventTestDocuments.Run(text).Events)
             Assert.DoesNotContain("+source.place", e.Rule, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The Liberty Front began collecting signatures against the new constitution.", "PROTEST", "---")]
+    [InlineData("Amina Okonkwo, Nigeria's best-known union leader, staged a hunger strike in Abuja.", "PROTEST", "NGA")]
+    [InlineData("The Farmers Alliance of Kerala, a rural lobby, announced that it has called off its strike.", "CONCEDE", "---")]
+    public void A_name_Parley_cannot_code_still_acts(string text, string plover, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+        Assert.Equal(country, Assert.Single(e.Source).Code.Country);
+    }
+
+    [Theory]
+    [InlineData("Hundreds of thousands of people blocked streets in Santiago to demand a new constitution.", "CHL")]
+    [InlineData("Crowds have marched through Lyon on Tuesday.", "FRA")]
+    public void Protesters_act_where_they_protest(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("PROTEST", country), (e.Plover, Assert.Single(e.Source).Code.Country));
+    }
+
+    [Theory]
+    [InlineData("“I'm very encouraged the parties have reached an agreement.")]
+    [InlineData("Five Border Guard personnel were also killed in the attack.")]
+    [InlineData("She told Reuters she visited the prisoners in the camp.")]
+    public void Slips_of_the_name_tagger_are_no_actors(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.DoesNotContain("+source.name", e.Rule, StringComparison.Ordinal);
+    }
 }
