@@ -59,8 +59,8 @@ internal static class SubjectPlaces
     /// <summary>"was killed", "have been demobilized", "..., killed in": the trigger is a participle the subject undergoes.</summary>
     internal static bool Passive(Document document, int clauseStart, int triggerToken)
     {
-        if (document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-            return false; // "are demanding" is progressive
+        if (triggerToken <= clauseStart || document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false; // nothing before the trigger; "are demanding" is progressive
         if (document.Slice(document.Tokens[triggerToken - 1].Range) is ",")
             return true;
         // "were killed", "were also killed", "was almost gunned down", "has reportedly been arrested"

@@ -84,9 +84,9 @@ public sealed class TriggerFinder
         return true;
     }
 
-    /// <summary>A hyphen or a quote mark stays inside a noun phrase ("a 24-hour hunger strike", "a ``special law''"); other punctuation ends the gap.</summary>
+    /// <summary>A hyphen, a quote mark or a currency sign stays inside a noun phrase ("a 24-hour hunger strike", "a ``special law''", "$40 million"); other punctuation ends the gap.</summary>
     private static bool InsidePhrase(Document document, int token) =>
-        document.Slice(document.Tokens[token].Range) is "-" or "\"" or "``" or "''" or "“" or "”" or "'" or "‘" or "’";
+        document.Slice(document.Tokens[token].Range) is "-" or "\"" or "``" or "''" or "“" or "”" or "'" or "‘" or "’" or "$" or "€" or "£" or "%";
 
     private static bool IsForm(Document document, int token, string[] forms)
     {

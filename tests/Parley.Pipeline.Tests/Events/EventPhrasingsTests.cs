@@ -48,6 +48,24 @@ public class EventPhrasingsTests
     [InlineData("Colombian guerrillas gunned down two soldiers.", "ASSAULT", "193")]
     [InlineData("Indian and Pakistani troops exchanged fire across the border.", "ASSAULT", "193")]
     [InlineData("Sudanese militias drove thousands of villagers from their homes.", "ASSAULT", "201")]
+    // more phrasings
+    [InlineData("Bhutan sought talks with Nepal over the refugees.", "REQUEST", "106")]
+    [InlineData("Ghana joined forces with Togo against the smugglers.", "COOPERATE", "060")]
+    [InlineData("Canada gave $40 million to Haiti on Friday.", "AID", "070")]
+    [InlineData("The Bolivian government accepted the miners' demands on Friday.", "CONCEDE", "083")]
+    [InlineData("Israel reopened the Allenby crossing on Sunday.", "CONCEDE", "081")]
+    [InlineData("Britain reopened its embassy in Tehran.", "SUPPORT", "050")]
+    [InlineData("Ethiopian troops lifted the siege of Mekelle.", "RETREAT", "087")]
+    [InlineData("Greece objected to the Turkish survey.", "ACCUSE", "111")]
+    [InlineData("Iran withdrew from the nuclear agreement.", "REJECT", "127")]
+    [InlineData("The Sudanese army pulled out of the talks with the rebels.", "SANCTION", "164")]
+    [InlineData("Hezbollah vowed revenge against Israel.", "THREATEN", "138")]
+    [InlineData("Indian troops retaliated against Pakistan on Tuesday.", "ASSAULT", "190")]
+    [InlineData("Malian rebels took control of Kidal on Monday.", "ASSAULT", "192")]
+    [InlineData("Colombian rebels took two Dutch engineers hostage.", "ASSAULT", "181")]
+    [InlineData("Kosovo police heightened security along the border.", "MOBILIZE", "153")]
+    [InlineData("Syria said it would retaliate against Turkey.", "THREATEN", "138")]
+    [InlineData("Libya announced plans to release the Tunisian fishermen.", "AGREE", "0353")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);

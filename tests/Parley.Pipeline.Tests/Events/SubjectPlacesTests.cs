@@ -60,4 +60,10 @@ public class SubjectPlacesTests
         foreach (var e in EventTestDocuments.Run(text).Events)
             Assert.DoesNotContain("+source.name", e.Rule, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Clashes erupted in parts of Chad and Niger.")]
+    [InlineData("Talks with Bextor said little.")]
+    public void A_trigger_opening_the_sentence_has_no_subject_to_read(string text) =>
+        Assert.All(EventTestDocuments.Run(text).Events, e => Assert.DoesNotContain("+source.", e.Rule, StringComparison.Ordinal));
 }
