@@ -85,7 +85,10 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
-        var agentless = arguments.Source.Length == 0 && placeSubject is null && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
+        // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
+        var agentless = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
+            && (arguments.Target.Length > 0 || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && LocationTarget(document, sentence, trigger, index) is not null)
+            && !NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + LocationWindow));
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless)
             return null;
         if (placeSubject is not null)
@@ -138,8 +141,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             target.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
         else
             (source, target) = BothWays(source, target);
-        if (source.Count == 0 && !(agentless && target.Count > 0))
-            return null;
+        if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
+            return null; // an agentless act keeps its victim, named or placed (the place is added below)
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
@@ -199,6 +202,16 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     }
 
     private const int LocationWindow = 10;
+
+    /// <summary>"The storm killed 20 people", "were killed in a car crash": a death nobody caused is no act of violence.</summary>
+    private static bool NaturalCause(Document document, int from, int to)
+    {
+        var causes = Cues.NaturalCauses.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = from; t < to; t++)
+            if (causes.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
 
     /// <summary>A capitalised trigger word inside a sentence (not after a colon or dash) belongs to a name, a quoted title included.</summary>
     private static bool InName(Document document, int token, int sentenceStart)

@@ -66,4 +66,22 @@ public class SubjectPlacesTests
     [InlineData("Talks with Bextor said little.")]
     public void A_trigger_opening_the_sentence_has_no_subject_to_read(string text) =>
         Assert.All(EventTestDocuments.Run(text).Events, e => Assert.DoesNotContain("+source.", e.Rule, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("A suicide bomber killed 20 people in Kandahar.", "AFG")]
+    [InlineData("At least three Nigerian villagers have been killed in a bombing in Maiduguri.", "NGA")]
+    public void Violence_without_a_named_actor_keeps_where_it_struck(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("ASSAULT", country), (e.Plover, EventTestDocuments.Countries(e.Target)));
+        Assert.Empty(e.Source);
+    }
+
+    [Theory]
+    [InlineData("The storm killed 20 people in Manila.")]
+    [InlineData("Four Kenyan soldiers were killed in a car crash near Garissa.")]
+    [InlineData("Floods have killed dozens of people in Bangladesh.")]
+    public void Deaths_nobody_caused_are_not_assaults(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
 }
