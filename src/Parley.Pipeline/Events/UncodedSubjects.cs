@@ -15,6 +15,9 @@ internal static class UncodedSubjects
     /// <summary>CAMEO's code for an actor whose country is not known.</summary>
     private const string UnknownCountry = "---";
 
+    /// <summary>Tokens from the end of a name to its verb: "The Homeland Union (Conservatives) began collecting".</summary>
+    private const int Reach = 6;
+
     /// <summary>Tokens after the trigger in which a protest's place is looked for.</summary>
     private const int PlaceWindow = 8;
 
@@ -37,10 +40,12 @@ internal static class UncodedSubjects
             var end = index.TokenAt(mention.End - 1) + 1;
             // "I'm encouraged ...", "Without legal certainty, ...": a one-word "name" opening a clause is a tagging slip.
             var text = document.Slice(mention.Range);
-            if (end - first < 2 && first == subjectStart && entity.Type != EntityType.Norp || text is "I" || text.StartsWith("I'", StringComparison.Ordinal)
-                || text.StartsWith("I’", StringComparison.Ordinal) || document.Tokens[first].Is(TokenShape.Number) || IsNumberWord(text))
+            // "Council", "PISA", "We": a one-word "name" is too often a tagging slip; "Muslim hackers" (a group named by
+            // its faith or people) is not. "Cyclone Jude slammed ...": a storm is nobody's actor.
+            if (end - first < 2 && !(entity.Type == EntityType.Norp && PluralNounAfter(document, end, triggerToken))
+                || document.Tokens[first].Is(TokenShape.Number) || IsNumberWord(text) || HasCue(document, Cues.NaturalCauses, first, end))
                 return null;
-            if (!SubjectReachesTrigger(document, end, triggerToken))
+            if (!SubjectReachesTrigger(document, end, triggerToken) || subjectStart == clauseStart && triggerToken - end > Reach)
                 return null;
             var country = PlaceCountry(document, mention) ?? AppositiveCountry(document, end, triggerToken, index, resolve) ?? UnknownCountry;
             return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(country, null), null);
@@ -76,6 +81,24 @@ internal static class UncodedSubjects
             if (p.Start >= mention.Start && p.End <= mention.End)
                 return p.Where.Country;
         return null;
+    }
+
+    private static bool PluralNounAfter(Document document, int token, int triggerToken)
+    {
+        if (token >= triggerToken)
+            return false;
+        var t = document.Tokens[token];
+        var text = document.Slice(t.Range);
+        return t.Is(TokenShape.Word) && !t.Is(TokenShape.Capitalized) && text.EndsWith('s') && !text.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    private static bool HasCue(Document document, System.Collections.Frozen.FrozenSet<string> cues, int from, int to)
+    {
+        var lookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = from; t < to; t++)
+            if (lookup.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
     }
 
     /// <summary>"Five Frontier Corps personnel": a count opening a name is no part of it.</summary>

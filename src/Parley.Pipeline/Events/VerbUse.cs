@@ -46,6 +46,9 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
+        // "the list of banned publications", "the release of detained activists": a participle after a preposition describes a noun.
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && previous is "of" or "for" or "with" or "about" or "among" or "into" or "from")
+            return false;
         // "the recently imposed law": an adverb after a determiner makes the participle an adjective.
         if (token - 2 >= sentenceStart && previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
             && s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range)))

@@ -31,6 +31,7 @@ public class SubjectPlacesTests
 
     [Theory]
     [InlineData("The Liberty Front began collecting signatures against the new constitution.", "PROTEST", "---")]
+    [InlineData("Hindu hackers have defaced hundreds of Pakistani websites.", "COERCE", "---")]
     [InlineData("Amina Okonkwo, Nigeria's best-known union leader, staged a hunger strike in Abuja.", "PROTEST", "NGA")]
     [InlineData("The Farmers Alliance of Kerala, a rural lobby, announced that it has called off its strike.", "CONCEDE", "---")]
     public void A_name_Parley_cannot_code_still_acts(string text, string plover, string country)
@@ -55,6 +56,11 @@ public class SubjectPlacesTests
     [InlineData("“I'm very encouraged the parties have reached an agreement.")]
     [InlineData("Five Border Guard personnel were also killed in the attack.")]
     [InlineData("She told Reuters she visited the prisoners in the camp.")]
+    [InlineData("Cyclone Idai slammed into Mozambique on Thursday.")]
+    [InlineData("Council condemned the decision in a late vote.")]
+    [InlineData("The Quetta Mail, a train with 300 people on board, came under a bomb attack near Sibi.")]
+    [InlineData("A High Court judge in Harare on Wednesday adjourned the case of a reporter arrested in May.")]
+    [InlineData("He says West African ways of recording history should be taken seriously.")]
     public void Slips_of_the_name_tagger_are_no_actors(string text)
     {
         foreach (var e in EventTestDocuments.Run(text).Events)
