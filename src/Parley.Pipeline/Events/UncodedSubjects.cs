@@ -15,8 +15,8 @@ internal static class UncodedSubjects
     /// <summary>CAMEO's code for an actor whose country is not known.</summary>
     private const string UnknownCountry = "---";
 
-    /// <summary>Tokens from the end of a name to its verb: "The Homeland Union (Conservatives) began collecting".</summary>
-    private const int Reach = 6;
+    /// <summary>Tokens from the end of a name to its verb: "Jewish settlers in the West Bank city of Hebron set fire".</summary>
+    private const int Reach = 10;
 
     /// <summary>Tokens after the trigger in which a protest's place is looked for.</summary>
     private const int PlaceWindow = 8;
@@ -45,7 +45,10 @@ internal static class UncodedSubjects
             if (end - first < 2 && !(entity.Type == EntityType.Norp && PluralNounAfter(document, end, triggerToken))
                 || document.Tokens[first].Is(TokenShape.Number) || IsNumberWord(text) || HasCue(document, Cues.NaturalCauses, first, end))
                 return null;
-            if (!SubjectReachesTrigger(document, end, triggerToken) || subjectStart == clauseStart && triggerToken - end > Reach)
+            // A name far from the verb is rarely its subject ("A High Court judge ... adjourned the case of a reporter arrested"),
+            // unless its apposition fills the gap ("Sidhoum, Algeria's leading activist, staged").
+            if (!SubjectReachesTrigger(document, end, triggerToken)
+                || subjectStart == clauseStart && triggerToken - end > Reach && document.Slice(document.Tokens[end].Range) is not ",")
                 return null;
             var country = PlaceCountry(document, mention) ?? AppositiveCountry(document, end, triggerToken, index, resolve) ?? UnknownCountry;
             return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(country, null), null);
