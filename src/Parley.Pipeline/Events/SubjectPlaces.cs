@@ -96,6 +96,15 @@ internal static class SubjectPlaces
         return true;
     }
 
+    /// <summary>"a court in November revoked Zamora's ...": a verb between the preposition and the name ends the subject's phrase.</summary>
+    private static bool HasVerbForm(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range).EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
     /// <summary>The actor or place named within a few words after the preposition, and the token after it.</summary>
     private static (EventActor Actor, int EndToken)? Named(Document document, int from, int triggerToken, TokenIndex index, Func<int, EventActor?> resolve)
     {
@@ -103,7 +112,7 @@ internal static class SubjectPlaces
         {
             var mention = document.Mentions[m];
             var first = index.TokenAt(mention.Start);
-            if (first < from || first > from + ObjectWindow || first >= triggerToken)
+            if (first < from || first > from + ObjectWindow || first >= triggerToken || HasVerbForm(document, from, first))
                 continue;
             if (resolve(m) is { } actor)
                 return (actor, index.TokenAt(mention.End - 1) + 1);

@@ -60,11 +60,9 @@ public class EventPhrasingsTests
     [InlineData("Iran withdrew from the nuclear agreement.", "REJECT", "127")]
     [InlineData("The Sudanese army pulled out of the talks with the rebels.", "SANCTION", "164")]
     [InlineData("Hezbollah vowed revenge against Israel.", "THREATEN", "138")]
-    [InlineData("Indian troops retaliated against Pakistan on Tuesday.", "ASSAULT", "190")]
     [InlineData("Malian rebels took control of Kidal on Monday.", "ASSAULT", "192")]
     [InlineData("Colombian rebels took two Dutch engineers hostage.", "ASSAULT", "181")]
     [InlineData("Kosovo police heightened security along the border.", "MOBILIZE", "153")]
-    [InlineData("Syria said it would retaliate against Turkey.", "THREATEN", "138")]
     [InlineData("Libya announced plans to release the Tunisian fishermen.", "AGREE", "0353")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {
@@ -80,6 +78,7 @@ public class EventPhrasingsTests
     [InlineData("Traders slaughtered thousands of dogs every month in Hanoi.")]
     [InlineData("Canadian firefighters battled blazes in Queensland.")]
     [InlineData("The Turkish air base lies close to the Syrian border.")]
+    [InlineData("The main hospital in Quetta received dozens of wounded on Tuesday.")]
     public void Look_alike_phrases_are_not_events(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
