@@ -100,7 +100,8 @@ internal static class SubjectPlaces
     private static bool HasVerbForm(Document document, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (document.Slice(document.Tokens[t].Range).EndsWith("ed", StringComparison.Ordinal))
+            if (document.Slice(document.Tokens[t].Range).EndsWith("ed", StringComparison.Ordinal)
+                && !(t > from && document.Slice(document.Tokens[t - 1].Range) is "the" or "a" or "an")) // "the defeated Fatah party"
                 return true;
         return false;
     }

@@ -7,6 +7,7 @@ public class SubjectPlacesTests
     [InlineData("Protesters in Lagos blocked a highway on Monday.", "PROTEST", "NGA", "OPP")]
     [InlineData("Rebels in the Central African Republic rejected the peace plan.", "REJECT", "CAF", "REB")]
     [InlineData("Hundreds of people in Tbilisi marched on parliament.", "PROTEST", "GEO", "CVL")]
+    [InlineData("Angry activists from the divided city of Mosul have staged rallies.", "PROTEST", "IRQ", "OPP")]
     [InlineData("A newspaper based in Tripoli accused Egypt of meddling.", "ACCUSE", "LBY", "MED")]
     [InlineData("The government of Balochistan province ordered patrols after the riots.", "MOBILIZE", "PAK", "GOV")]
     [InlineData("Opposition groups in Cameroon are demanding fresh elections.", "REQUEST", "CMR", "OPP")]
