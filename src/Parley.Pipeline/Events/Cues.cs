@@ -35,6 +35,12 @@ internal static class Cues
     public static readonly FrozenSet<string> HedgesBefore = Set("doubt", "doubts", "doubted", "doubtful", "unlikely", "uncertain", "unclear",
         "unsure", "little", "speculate", "speculated", "speculation", "rumors", "rumours", "rumored", "rumoured", "whether", "hypothetically");
 
+    /// <summary>Causes of death that are nobody's act: "the storm killed 20 people", "were killed in a car crash".</summary>
+    public static readonly FrozenSet<string> NaturalCauses = Set("storm", "storms", "typhoon", "hurricane", "cyclone", "earthquake", "quake",
+        "flood", "floods", "flooding", "landslide", "landslides", "avalanche", "tsunami", "fire", "fires", "wildfire", "wildfires", "blaze", "blazes", "bushfire", "bushfires", "flames",
+        "heat", "heatwave", "drought", "famine", "disease", "outbreak", "virus", "epidemic", "pandemic", "cholera", "crash", "crashes",
+        "accident", "accidents", "collision", "derailment", "stampede", "lightning", "tornado", "eruption", "capsized", "sank", "collapse");
+
     /// <summary>Adjectives that may stand between an actor and a nominal trigger: "US military strikes", "Beijing's new sanctions".</summary>
     public static readonly FrozenSet<string> Adjectives = Set("new", "fresh", "latest", "further", "additional", "military", "economic",
         "diplomatic", "bilateral", "joint", "official", "first", "second", "third", "recent", "planned", "proposed", "sweeping", "tough",

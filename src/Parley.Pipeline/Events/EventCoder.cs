@@ -81,10 +81,18 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
+        var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source != SourceSlot.Speaker
+            ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
-        var agentless = arguments.Source.Length == 0 && arguments.Target.Length > 0 && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE";
-        if (arguments.Source.Length == 0 && !agentless)
+        // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
+        var agentless = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
+            && (arguments.Target.Length > 0 || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && LocationTarget(document, sentence, trigger, index) is not null)
+            && !NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + LocationWindow));
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless)
             return null;
+        if (placeSubject is not null)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
         if (agentless)
             arguments = arguments with { Confidence = arguments.Confidence - 0.25 };
         if (arguments.Target.Length == 0 && reading.Act is { } act)
@@ -123,14 +131,19 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
+        if (placeSubject is not null)
+        {
+            source.Add(placeSubject);
+            rule += subjectRule;
+        }
         // An actor does not act on itself: the same actor code on the same entity, or on a mention of the state itself ("Wang
         // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian extremists").
         if (!arguments.Reciprocal)
             target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
         else
             (source, target) = BothWays(source, target);
-        if (source.Count == 0 && !(agentless && target.Count > 0))
-            return null;
+        if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
+            return null; // an agentless act keeps its victim, named or placed (the place is added below)
         // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
         // armed forces' (UAF) of the country where it happened; a passive without a by-phrase leaves the actor untold.
         if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && place is { } scene && !ArgumentFinder.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger)
@@ -169,6 +182,20 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }
 
+    /// <summary>A subject Parley cannot code that still says who acted, and the rule suffix saying how it was read.</summary>
+    private (EventActor?, string) UncodedSubject(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart, TokenIndex index)
+    {
+        // "leaders of ISIS, killed in a strike", "was arrested": a passive's subject is its victim, not its actor.
+        if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
+            return (null, "");
+        EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
+        if (SubjectPlaces.Find(document, kb, clauseStart, trigger.FirstToken, index, Resolve) is { } placed)
+            return (placed, "+source.place");
+        if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
+            return (protesters, "+source.place");
+        return UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named ? (named, "+source.name") : (null, "");
+    }
+
     /// <summary>The first named place within a few words after the trigger, as an actor of its country (no sector: the place, not its government).</summary>
     private static EventActor? LocationTarget(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
     {
@@ -201,6 +228,16 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
                     return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, "UAF"), null);
         }
         return null;
+    }
+
+    /// <summary>"The storm killed 20 people", "were killed in a car crash": a death nobody caused is no act of violence.</summary>
+    private static bool NaturalCause(Document document, int from, int to)
+    {
+        var causes = Cues.NaturalCauses.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = from; t < to; t++)
+            if (causes.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
     }
 
     /// <summary>A capitalised trigger word inside a sentence (not after a colon or dash) belongs to a name, a quoted title included.</summary>

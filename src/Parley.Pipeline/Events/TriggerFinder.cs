@@ -67,7 +67,7 @@ public sealed class TriggerFinder
                 var found = -1;
                 for (var g = position; g < limit && g <= position + EventPattern.MaxGap; g++)
                 {
-                    if (document.Tokens[g].Is(TokenShape.Punctuation))
+                    if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
                         break;
                     if (IsForm(document, g, next)) { found = g; break; }
                 }
@@ -83,6 +83,10 @@ public sealed class TriggerFinder
         end = position;
         return true;
     }
+
+    /// <summary>A hyphen, a quote mark or a currency sign stays inside a noun phrase ("a 24-hour hunger strike", "a ``special law''", "$40 million"); other punctuation ends the gap.</summary>
+    private static bool InsidePhrase(Document document, int token) =>
+        document.Slice(document.Tokens[token].Range) is "-" or "\"" or "``" or "''" or "“" or "”" or "'" or "‘" or "’" or "$" or "€" or "£" or "%";
 
     private static bool IsForm(Document document, int token, string[] forms)
     {

@@ -20,6 +20,11 @@ internal static class VerbUse
     private static readonly FrozenSet<string> s_subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "it", "they", "who", "which", "that", "also", "again", "now", "still", "then", "often", "repeatedly", "reportedly", "officially", "publicly");
 
+    /// <summary>Verbs whose "-ing" complement is an act: "began collecting signatures", "kept shelling", "resumed fighting".</summary>
+    private static readonly FrozenSet<string> s_aspectual = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "kept", "keep", "keeps",
+        "resumed", "resume", "resumes", "stopped", "stop", "stops", "ceased", "finished", "avoid", "avoided", "risk", "risked");
+
     private static bool AfterDemonym(Document document, Token previous)
     {
         foreach (var m in document.Mentions)
@@ -41,6 +46,9 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
+        // "the list of banned publications", "the release of detained activists": a participle after a preposition describes a noun.
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && previous is "of" or "for" or "with" or "about" or "among" or "into" or "from")
+            return false;
         // "the recently imposed law": an adverb after a determiner makes the participle an adjective.
         if (token - 2 >= sentenceStart && previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
             && s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range)))
@@ -49,7 +57,8 @@ internal static class VerbUse
             return false; // "the Polish demand", "Israeli strikes": a demonym describes a noun
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
-                || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since";
+                || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
+                || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
             return previousToken.Is(TokenShape.Capitalized) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";

@@ -1,0 +1,84 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>Common news phrasings for each PLOVER type, one sentence (written for this test) per pattern.</summary>
+public class EventPhrasingsTests
+{
+    [Theory]
+    // REQUEST
+    [InlineData("Peruvian farmers pressed for lower fuel prices on Monday.", "REQUEST", "100")]
+    // SUPPORT
+    [InlineData("Morocco mobilized its diaspora groups in France to back the autonomy plan.", "SUPPORT", "053")]
+    // AID
+    [InlineData("Ghana sent peacekeepers to Lebanon last year.", "AID", "074")]
+    [InlineData("Turkey opened shelter for refugees from Syria.", "AID", "073")]
+    [InlineData("France wrote off the debts of Niger in March.", "AID", "071")]
+    // ACCUSE
+    [InlineData("Pakistan charged that India had violated the treaty.", "ACCUSE", "112")]
+    [InlineData("Lebanon held Israel responsible for the blast.", "ACCUSE", "112")]
+    [InlineData("Egypt protested to Ethiopia over the dam.", "ACCUSE", "114")]
+    // REJECT
+    [InlineData("Venezuela ruled out talks with Guyana.", "REJECT", "120")]
+    [InlineData("Hungary balked at the Ukrainian proposal.", "REJECT", "120")]
+    [InlineData("Serbia snubbed the Kosovar delegation.", "REJECT", "120")]
+    // PROTEST
+    [InlineData("Kenyan doctors went on strike over unpaid wages.", "PROTEST", "143")]
+    [InlineData("Nigerian teachers walked off the job on Tuesday.", "PROTEST", "143")]
+    [InlineData("Palestinians stayed away from work to mourn the victims.", "PROTEST", "143")]
+    [InlineData("Bolivian miners shunned work on Monday to protest the tax.", "PROTEST", "143")]
+    [InlineData("Thousands of Georgians took to the streets against the law.", "PROTEST", "141")]
+    [InlineData("Chilean students staged a march against the reform.", "PROTEST", "141")]
+    [InlineData("Tunisian lawyers began collecting signatures against the decree.", "PROTEST", "140")]
+    [InlineData("Iranian activists staged a 48-hour hunger strike.", "PROTEST", "142")]
+    // MOBILIZE
+    [InlineData("Armenia called up its reservists on Friday.", "MOBILIZE", "154")]
+    // SANCTION
+    [InlineData("Russia banned imports from Moldova.", "SANCTION", "163")]
+    [InlineData("Ukraine cut off gas supplies to Hungary.", "SANCTION", "163")]
+    [InlineData("Sweden declared two Iranian diplomats persona non grata.", "SANCTION", "166")]
+    // COERCE
+    [InlineData("Myanmar's junta placed Aung San Suu Kyi under house arrest.", "COERCE", "173")]
+    [InlineData("China imposed restrictions on Hong Kong newspapers.", "COERCE", "172")]
+    [InlineData("Nicaragua revoked the licence of a Costa Rican station.", "COERCE", "1721")]
+    [InlineData("Thailand dissolved the opposition party in August.", "COERCE", "1722")]
+    [InlineData("The Serbian parliament approved a \"special law\" on the elections.", "CONCEDE", "083")]
+    // ASSAULT
+    [InlineData("Somali militants detonated explosives near Mogadishu.", "ASSAULT", "183")]
+    [InlineData("Yemeni rebels set off a bomb outside the ministry.", "ASSAULT", "183")]
+    [InlineData("A Syrian rebel blew himself up at a checkpoint in Idlib.", "ASSAULT", "1831")]
+    [InlineData("Colombian guerrillas gunned down two soldiers.", "ASSAULT", "193")]
+    [InlineData("Indian and Pakistani troops exchanged fire across the border.", "ASSAULT", "193")]
+    [InlineData("Sudanese militias drove thousands of villagers from their homes.", "ASSAULT", "201")]
+    // more phrasings
+    [InlineData("Bhutan sought talks with Nepal over the refugees.", "REQUEST", "106")]
+    [InlineData("Ghana joined forces with Togo against the smugglers.", "COOPERATE", "060")]
+    [InlineData("Canada gave $40 million to Haiti on Friday.", "AID", "070")]
+    [InlineData("The Bolivian government accepted the miners' demands on Friday.", "CONCEDE", "083")]
+    [InlineData("Israel reopened the Allenby crossing on Sunday.", "CONCEDE", "081")]
+    [InlineData("Britain reopened its embassy in Tehran.", "SUPPORT", "050")]
+    [InlineData("Ethiopian troops lifted the siege of Mekelle.", "RETREAT", "087")]
+    [InlineData("Greece objected to the Turkish survey.", "ACCUSE", "111")]
+    [InlineData("Iran withdrew from the nuclear agreement.", "REJECT", "127")]
+    [InlineData("The Sudanese army pulled out of the talks with the rebels.", "SANCTION", "164")]
+    [InlineData("Hezbollah vowed revenge against Israel.", "THREATEN", "138")]
+    [InlineData("Malian rebels took control of Kidal on Monday.", "ASSAULT", "192")]
+    [InlineData("Colombian rebels took two Dutch engineers hostage.", "ASSAULT", "181")]
+    [InlineData("Kosovo police heightened security along the border.", "MOBILIZE", "153")]
+    [InlineData("Libya announced plans to release the Tunisian fishermen.", "AGREE", "0353")]
+    public void Codes_the_phrasing(string text, string plover, string cameo)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
+    }
+
+    [Theory]
+    [InlineData("The number of refugees in Dadaab declined to the current figure of 230,000.")]
+    [InlineData("Thai officials claimed that no other country had made an offer.")]
+    [InlineData("The Argentine director shot a film about the war in Buenos Aires.")]
+    [InlineData("Traders slaughtered thousands of dogs every month in Hanoi.")]
+    [InlineData("Canadian firefighters battled blazes in Queensland.")]
+    [InlineData("The Turkish air base lies close to the Syrian border.")]
+    [InlineData("The main hospital in Quetta received dozens of wounded on Tuesday.")]
+    public void Look_alike_phrases_are_not_events(string text) =>
+        Assert.Empty(EventTestDocuments.Run(text).Events);
+}
