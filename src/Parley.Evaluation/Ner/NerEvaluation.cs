@@ -11,10 +11,11 @@ namespace Parley.Evaluation.Ner;
 /// </summary>
 public static class NerEvaluation
 {
-    /// <summary>The types each gold scheme has; predictions of other types are not scored.</summary>
-    public static FrozenSet<string> SchemeTypes(NerFormat format) => format == NerFormat.Uner
-        ? FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC")
-        : FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC", "MISC");
+    /// <summary>
+    /// The types scored: PER, ORG and LOC in every scheme (issue #4). CoNLL-2003's MISC is not scored: Parley has no
+    /// MISC class (demonyms are not names), and hand-made proxies tag MISC only where easy, so gold and predicted MISC are dropped.
+    /// </summary>
+    public static FrozenSet<string> ScoredTypes { get; } = FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC");
 
     /// <summary>Parley's entity type in the gold scheme's vocabulary.</summary>
     public static string GoldType(EntityType type) => type switch
@@ -31,7 +32,7 @@ public static class NerEvaluation
         ArgumentNullException.ThrowIfNull(run);
         if (format == NerFormat.Auto)
             format = ConllNer.Detect(path);
-        var scheme = SchemeTypes(format);
+        var scheme = ScoredTypes;
         var sentences = ConllNer.Read(path, format);
         var counts = new Dictionary<string, Prf>(StringComparer.Ordinal);
         Prf unlabelled = default;
@@ -39,7 +40,7 @@ public static class NerEvaluation
         {
             var article = ArticleFactory.Create(unit.Id, unit.Text, new DateOnly(2000, 1, 1), $"{path}#{unit.Id}");
             var document = ArticleFactory.Run(run, article);
-            unlabelled += Compare(unit.Spans, Predicted(document, scheme), counts);
+            unlabelled += Compare(Gold(unit.Spans, scheme), Predicted(document, scheme), counts);
         }
         return new NerReport(format, sentences.Count, counts, unlabelled);
     }
@@ -57,6 +58,15 @@ public static class NerEvaluation
                 spans.Add(new NerSpan(m.Start, m.End, type));
         }
         return spans;
+    }
+
+    private static List<NerSpan> Gold(IReadOnlyList<NerSpan> spans, FrozenSet<string> scheme)
+    {
+        var kept = new List<NerSpan>(spans.Count);
+        foreach (var s in spans)
+            if (scheme.Contains(s.Type))
+                kept.Add(s);
+        return kept;
     }
 
     /// <summary>Adds one unit's typed counts to <paramref name="counts"/> and returns its span-only (untyped) counts.</summary>
