@@ -1,13 +1,16 @@
 using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Evaluation.Scoring;
+using Parley.Knowledge;
 
 namespace Parley.Evaluation.Ner;
 
 /// <summary>
 /// Scores Parley's named mentions against IOB2 gold: exact character spans and types, per type and micro overall.
 /// Only mentions of kind <see cref="MentionKind.Name"/> and <see cref="MentionKind.Metonym"/> count (a capital standing for its
-/// government, "Beijing said", is still a place name to NER schemes); pronouns, titles, demonyms and agents are not NER spans.
+/// government, "Beijing said", is still a place name to NER schemes); pronouns, titles and demonyms are not NER spans. An agent
+/// phrase that starts with a country's name ("U.S. troops", "Iran's Foreign Ministry") names the country in its first words,
+/// as the place evaluation reads it too: with a knowledge base, that name counts as a LOC span.
 /// </summary>
 public static class NerEvaluation
 {
@@ -27,7 +30,9 @@ public static class NerEvaluation
     };
 
     /// <param name="byDocument">Run whole documents (UNER <c># newdoc id</c>, CoNLL-2003 <c>-DOCSTART-</c>), sentences joined by newlines, instead of one article per sentence.</param>
-    public static NerReport Evaluate(string path, Func<Article, Document> run, NerFormat format = NerFormat.Auto, bool byDocument = false)
+    /// <param name="errors">When given, receives every missed span, false alarm and wrong type, for error analysis.</param>
+    /// <param name="kb">When given, the country names that start agent phrases count as LOC spans.</param>
+    public static NerReport Evaluate(string path, Func<Article, Document> run, NerFormat format = NerFormat.Auto, bool byDocument = false, ICollection<NerError>? errors = null, KnowledgeBase? kb = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (format == NerFormat.Auto)
@@ -40,17 +45,25 @@ public static class NerEvaluation
         {
             var article = ArticleFactory.Create(unit.Id, unit.Text, new DateOnly(2000, 1, 1), $"{path}#{unit.Id}");
             var document = ArticleFactory.Run(run, article);
-            unlabelled += Compare(Gold(unit.Spans, scheme), Predicted(document, scheme), counts);
+            var gold = Gold(unit.Spans, scheme);
+            var predicted = Predicted(document, scheme, kb);
+            unlabelled += Compare(gold, predicted, counts);
+            if (errors is not null)
+                NerError.Collect(unit.Id, unit.Text, gold, predicted, errors);
         }
         return new NerReport(format, sentences.Count, counts, unlabelled);
     }
 
     /// <summary>The named mentions of a document as spans of the gold scheme, each span once.</summary>
-    public static HashSet<NerSpan> Predicted(Document document, FrozenSet<string> scheme)
+    public static HashSet<NerSpan> Predicted(Document document, FrozenSet<string> scheme, KnowledgeBase? kb = null)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(scheme);
         var spans = new HashSet<NerSpan>();
         foreach (var m in document.Mentions)
         {
+            if (m.Kind == MentionKind.Agent && kb is not null && CountryNameLength(document, m, kb) is > 0 and var length && scheme.Contains("LOC"))
+                spans.Add(new NerSpan(m.Start, m.Start + length, "LOC"));
             if (m.Kind is not (MentionKind.Name or MentionKind.Metonym))
                 continue;
             var type = m.Kind == MentionKind.Metonym ? GoldType(EntityType.Gpe) : GoldType(document.Entities[m.Entity].Type);
@@ -67,6 +80,22 @@ public static class NerEvaluation
             if (scheme.Contains(s.Type))
                 kept.Add(s);
         return kept;
+    }
+
+    /// <summary>The length of the country's name (or alias) that starts an agent phrase, before a space or a possessive; 0 for a demonym.</summary>
+    private static int CountryNameLength(Document document, Mention m, KnowledgeBase kb)
+    {
+        if (document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal)
+            || !kb.Countries.TryGetValue(key[8..], out var country))
+            return 0;
+        var text = document.Slice(m.Range);
+        var best = Prefix(text, country.Name);
+        foreach (var alias in country.Aliases)
+            best = Math.Max(best, Prefix(text, alias));
+        return best;
+
+        static int Prefix(ReadOnlySpan<char> text, string name) =>
+            text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] is ' ' or '\'' or '’' ? name.Length : 0;
     }
 
     /// <summary>Adds one unit's typed counts to <paramref name="counts"/> and returns its span-only (untyped) counts.</summary>
