@@ -18,6 +18,11 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         "August", "September", "October", "November", "December", "Asked", "According", "Among", "Between", "Against", "Once", "Even");
 
 
+    /// <summary>Small words a title-case headline leaves in lower case.</summary>
+    private static readonly FrozenSet<string> s_headlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
+        "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "over", "as", "at", "by", "from", "into", "after", "amid", "against",
+        "vs", "vs.", "about", "before", "but", "or", "off", "up", "out", "via", "than", "is", "are", "be");
+
     /// <summary>A title with a name after it, or "the minister" standing for someone named before.</summary>
     public bool Titled(NameMatch title, string titlePhrase, string? country)
     {
@@ -70,7 +75,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             else
                 honorific = false;
             var end = i + 1;
-            while (end < sentence.EndToken && !covered[end - sentence.FirstToken] && (IsNameToken(tokens[end]) || IsInnerOrgWord(end, sentence)))
+            // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name.
+            while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken] && (IsNameToken(tokens[end]) || IsInnerOrgWord(end, sentence)))
                 end++;
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
@@ -91,16 +97,17 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             var and = FindAnd(i, end);
             if (and > 0 && !HasCue(i, end))
             {
-                Classify(i, and, sentence, honorific);
+                Classify(i, and, sentence, honorific, end);
                 i = and + 1;
                 continue;
             }
-            Classify(i, end, sentence, honorific);
+            Classify(i, end, sentence, honorific, end);
             i = end;
         }
     }
 
-    private void Classify(int first, int end, Sentence sentence, bool honorific)
+    /// <param name="runEnd">The end of the whole capitalised run ("Dadaab and Kakuma"), where the noun after it is read.</param>
+    private void Classify(int first, int end, Sentence sentence, bool honorific, int runEnd)
     {
         var tokens = document.Tokens;
         var range = new TextRange(tokens[first].Start, tokens[end - 1].End - PossessiveLength(tokens[end - 1]));
@@ -112,23 +119,28 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             table.Mention(range.Start, range.End, known, MentionKind.Name);
             return;
         }
-        var type = TypeOf(first, end, sentence, honorific);
+        var type = TypeOf(first, end, sentence, honorific, runEnd);
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
         table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1", gender), MentionKind.Name);
     }
 
     /// <summary>The cues, strongest first: honorific, organisation word, place word, first name, "X, Country", "in X", "X said".</summary>
-    private EntityType TypeOf(int first, int end, Sentence sentence, bool honorific)
+    private EntityType TypeOf(int first, int end, Sentence sentence, bool honorific, int runEnd)
     {
         var tokens = document.Tokens;
         var count = end - first;
         if (honorific)
             return EntityType.Person;
+        // "Schengen Agreement", "Coast Guard Law" (but "Ministry of Law"): a law or treaty, not who made it.
+        if (NameCues.Contains(NameCues.LawWords, Unpossessed(end - 1)) && !NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[first].Range)))
+            return EntityType.Other;
+        // "remained in Parliament": a lone organisation word capitalised mid-sentence names the institution.
+        if (count == 1 && NameCues.Contains(NameCues.OrgWords, Unpossessed(first)) && !IsSentenceStart(first, sentence))
+            return EntityType.Org;
         var groupWords = 0;
         for (var t = first; t < end; t++)
         {
-            var word = document.Slice(tokens[t].Range);
-            if (count > 1 && NameCues.Contains(NameCues.OrgWords, word))
+            if (count > 1 && NameCues.Contains(NameCues.OrgWords, Unpossessed(t)))
                 return EntityType.Org;
             if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
                 groupWords++;
@@ -146,16 +158,58 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
         if (allWords && count <= 4 && lexicon.GivenName(firstWord) != ' ')
             return EntityType.Person;
+        if (PlaceNounAfter(runEnd, sentence))
+            return EntityType.Gpe;
+        if (count == 1 && IsCamelCase(firstWord))
+            return EntityType.Org; // "YouTube", "JetBlue": brand names
         if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
             return EntityType.Gpe;
         var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
         if (allWords && NameCues.Contains(NameCues.Speech, after))
             return EntityType.Person;
-        if (count == 1 && tokens[first].Is(TokenShape.AllCaps) && firstWord.Length <= 6)
+        // "NATO"-like acronyms are organisations; "AK-47", "G-7", "S-400" are products and forums.
+        if (count == 1 && tokens[first].Is(TokenShape.AllCaps) && firstWord.Length <= 6 && !firstWord.ContainsAny(s_digits))
             return EntityType.Org;
-        if (allWords && count is 2 or 3 && !lexicon.IsCommonWord(firstWord))
+        if (allWords && count - Particles(first, end) is 2 or 3 && !lexicon.IsCommonWord(firstWord))
             return EntityType.Person;
         return EntityType.Other;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
+
+    private int Particles(int first, int end)
+    {
+        var n = 0;
+        for (var t = first; t < end; t++)
+            if (NameCues.Contains(NameCues.Particles, document.Slice(document.Tokens[t].Range)))
+                n++;
+        return n;
+    }
+
+    /// <summary>"the Kakuma refugee camp", "the Dasht-e-Barchi neighborhood": a place noun right after the name, or after one more lower-case word.</summary>
+    private bool PlaceNounAfter(int end, Sentence sentence)
+    {
+        for (var t = end; t < sentence.EndToken && t < end + 2; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (!document.Tokens[t].Is(TokenShape.Word) || word.Length == 0 || !char.IsLower(word[0]))
+                return false;
+            if (NameCues.Contains(NameCues.PlaceNounsAfter, word))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A lower-case letter followed by a capital inside the word, but not a surname prefix (McCain, DeSantis, LeBlanc).</summary>
+    private static bool IsCamelCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)
+            || (word.Length > 2 && char.IsUpper(word[2]) && word[..2] is "De" or "Di" or "Du" or "La" or "Le"))
+            return false;
+        for (var i = 2; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+                return true;
+        return false;
     }
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
@@ -184,11 +238,39 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
 
     /// <summary>A capitalised word, but not an ordinary word shouted in capitals ("VERY", "FREE").</summary>
     private bool IsNameToken(Token token) =>
-        NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)));
+        NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)))
+        && !IsDescriptiveCompound(document.Slice(token.Range));
 
-    private bool IsInnerOrgWord(int index, Sentence sentence) =>
-        index + 1 < sentence.EndToken && IsNameToken(document.Tokens[index + 1])
-        && document.Slice(document.Tokens[index].Range) is "of" or "for" or "and" or "de" or "&";
+    /// <summary>"Twenty-year-old", "Philippine-claimed", "Mogadishu-based": a lower-case part longer than a particle makes a description, not a name ("Port-au-Prince" is one).</summary>
+    private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        while (hyphen >= 0 && hyphen + 1 < word.Length)
+        {
+            var rest = word[(hyphen + 1)..];
+            var next = rest.IndexOf('-');
+            var part = next < 0 ? rest : rest[..next];
+            if (part.Length > 3 && char.IsLower(part[0]))
+                return true;
+            hyphen = next < 0 ? -1 : hyphen + 1 + next;
+        }
+        return false;
+    }
+
+    private bool IsInnerOrgWord(int index, Sentence sentence)
+    {
+        if (index + 1 >= sentence.EndToken)
+            return false;
+        var word = document.Slice(document.Tokens[index].Range);
+        if (NameCues.Contains(NameCues.Particles, word))
+            return IsNameToken(document.Tokens[index + 1]) || IsInnerOrgWord(index + 1, sentence); // "de la Police"
+        return IsNameToken(document.Tokens[index + 1]) && word is "of" or "for" or "and" or "&";
+    }
+
+    /// <summary>Whether the token carries a possessive or is followed by a separate "'s".</summary>
+    private bool EndsWithPossessive(int index) =>
+        PossessiveLength(document.Tokens[index]) > 0
+        || (index + 1 < document.Tokens.Length && document.Slice(document.Tokens[index + 1].Range) is "'s" or "’s" or "'" or "’");
 
     /// <summary>The first word of a sentence, a quotation or a parenthesis.</summary>
     private bool IsSentenceStart(int index, Sentence sentence) =>
@@ -268,7 +350,7 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             if (!tokens[i].Is(TokenShape.Word))
                 continue;
             var word = document.Slice(tokens[i].Range);
-            if (!tokens[i].Is(TokenShape.Capitalized) && word is not ("of" or "the" or "and" or "a" or "in" or "on" or "to" or "for"))
+            if (!tokens[i].Is(TokenShape.Capitalized) && !s_headlineSmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return false;
             words++;
             if (lexicon.IsCommonWord(word) && lexicon.GivenName(word) == ' ')
