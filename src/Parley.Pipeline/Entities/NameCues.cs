@@ -21,6 +21,11 @@ internal static class NameCues
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus");
 
+    /// <summary>Institutions named by one capitalised word mid-sentence: "remained in Parliament", "told Congress".</summary>
+    public static readonly FrozenSet<string> Institutions = FrozenSet.Create(StringComparer.Ordinal,
+        "Parliament", "Congress", "Senate", "Cabinet", "Council", "Assembly", "Ministry", "Army", "Navy", "Court", "Commission", "Committee",
+        "Secretariat", "Politburo", "Duma", "Knesset", "Bundestag", "Junta", "Brotherhood");
+
     /// <summary>Words that make a name a place when they end it ("Jordan River") or start it ("Lake Victoria").</summary>
     public static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.Ordinal,
         "River", "Lake", "Mount", "Mt.", "Mountain", "Mountains", "Island", "Islands", "Isle", "Bay", "Gulf", "Sea", "Ocean", "Valley",

@@ -135,7 +135,7 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         if (NameCues.Contains(NameCues.LawWords, Unpossessed(end - 1)) && !NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[first].Range)))
             return EntityType.Other;
         // "remained in Parliament": a lone organisation word capitalised mid-sentence names the institution.
-        if (count == 1 && NameCues.Contains(NameCues.OrgWords, Unpossessed(first)) && !IsSentenceStart(first, sentence))
+        if (count == 1 && NameCues.Contains(NameCues.Institutions, Unpossessed(first)) && !IsSentenceStart(first, sentence))
             return EntityType.Org;
         var groupWords = 0;
         for (var t = first; t < end; t++)
@@ -160,7 +160,7 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             return EntityType.Person;
         if (PlaceNounAfter(runEnd, sentence))
             return EntityType.Gpe;
-        if (count == 1 && IsCamelCase(firstWord))
+        if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
             return EntityType.Org; // "YouTube", "JetBlue": brand names
         if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
             return EntityType.Gpe;
@@ -198,6 +198,15 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Part of a file name, address or handle: "UnleadedStocks.pdf", "x@PakistanBirdClub", "/PakistanBirdClub/".</summary>
+    private bool InAddress(Token token)
+    {
+        var text = document.Text;
+        var before = token.Start > 0 ? text[token.Start - 1] : ' ';
+        var after = token.End < text.Length ? text[token.End] : ' ';
+        return before is '/' or '@' or '.' or '_' || after is '/' or '@' or '_' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
     }
 
     /// <summary>A lower-case letter followed by a capital inside the word, but not a surname prefix (McCain, DeSantis, LeBlanc).</summary>
