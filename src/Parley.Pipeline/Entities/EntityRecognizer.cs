@@ -54,8 +54,21 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             names.Scan(sentence, covered);
             coreference.Resolve(s, covered);
         }
+        table.JoinAdjacentOrganisations(document.Text);
+        table.TypeUntypedByNamesakes();
         var (entities, mentions) = table.Freeze();
         document.SetEntities(entities, mentions);
+    }
+
+    private static bool ContinuesWithOf(Document document, NameMatch m)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var t = m.EndToken;
+        if (t + 1 >= sentence.EndToken || document.Slice(document.Tokens[t].Range) is not ("of" or "on" or "for"))
+            return false;
+        if (document.Slice(document.Tokens[t + 1].Range) is "the" && t + 2 < sentence.EndToken)
+            t++;
+        return NameCues.IsNameShape(document.Tokens[t + 1]) && !document.Tokens[t + 1].Is(TokenShape.AllCaps);
     }
 
     private static bool IsOnlyTitle(NameMatch m)
@@ -86,6 +99,8 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
             return true;
         }
+        if (m.Find(NameKind.Organisation) is not null && m.TokenCount == 1 && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.FirstToken].Range)) && ContinuesWithOf(document, m))
+            return false; // "Alliance of Democracies", "Council on Foreign Relations": a longer name than the known one-word alias.
         if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place)))
         {
             table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
@@ -192,7 +207,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return false;
         // "in Dallas and Austin said": after a place word or in a list, the town stays a town.
         var before = m.FirstToken > sentence.FirstToken ? document.Slice(document.Tokens[m.FirstToken - 1].Range) : default;
-        if (s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || before is "and" or "or" or "," or "of")
+        if (s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || before is "and" or "or" or "of")
             return false;
         var word = document.Slice(document.Tokens[after].Range);
         if (NameCues.Contains(NameCues.Speech, word))

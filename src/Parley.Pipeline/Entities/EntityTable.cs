@@ -102,6 +102,72 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         return -1;
     }
 
+    /// <summary>An entity already mentioned whose name's capitalised words have these initials: "JCPOA" after "Joint Comprehensive Plan of Action"; -1 if none.</summary>
+    public int WithInitials(ReadOnlySpan<char> acronym)
+    {
+        for (var e = 0; e < _entities.Count; e++)
+            if (IsInitialism(_entities[e].Name, acronym))
+                return e;
+        return -1;
+    }
+
+    private static bool IsInitialism(string name, ReadOnlySpan<char> acronym)
+    {
+        if (name.Length <= acronym.Length || name.IndexOf(' ', StringComparison.Ordinal) < 0)
+            return false;
+        var k = 0;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if ((i > 0 && name[i - 1] != ' ') || !char.IsUpper(name[i]))
+                continue;
+            if (k == acronym.Length || name[i] != acronym[k])
+                return false;
+            k++;
+        }
+        return k == acronym.Length;
+    }
+
+    /// <summary>
+    /// "U.N. Security Council", "United Nations High Commission for Refugees": two organisation names with only a space
+    /// between are one name, the second (more specific) organisation's.
+    /// </summary>
+    public void JoinAdjacentOrganisations(string text)
+    {
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var a = _mentions[i];
+            if (a.Kind != MentionKind.Name || _entities[a.Entity].Type != EntityType.Org || a.End + 1 >= text.Length || text[a.End] != ' ')
+                continue;
+            for (var j = 0; j < _mentions.Count; j++)
+            {
+                var b = _mentions[j];
+                if (b.Start != a.End + 1 || b.Kind != MentionKind.Name || _entities[b.Entity].Type != EntityType.Org)
+                    continue;
+                _mentions[j] = b with { Start = a.Start };
+                _mentions.RemoveAt(i);
+                i--;
+                break;
+            }
+        }
+    }
+
+    /// <summary>A name left untyped ("Dadaab") takes the type the same name has elsewhere in the document ("the Dadaab camp").</summary>
+    public void TypeUntypedByNamesakes()
+    {
+        Dictionary<string, int>? typed = null;
+        for (var e = 0; e < _entities.Count; e++)
+            if (_entities[e].Type is not (EntityType.Other or EntityType.Norp) && _entities[e].KbKey is null)
+                (typed ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(_entities[e].Name, e);
+        if (typed is null)
+            return;
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (_entities[m.Entity].Type == EntityType.Other && _entities[m.Entity].KbKey is null && typed.TryGetValue(_entities[m.Entity].Name, out var namesake))
+                _mentions[i] = m with { Entity = namesake };
+        }
+    }
+
     /// <summary>Numbers the entities E1, E2 ... in order of first mention and sorts mentions by offset.</summary>
     public (ImmutableArray<Entity>, ImmutableArray<Mention>) Freeze()
     {

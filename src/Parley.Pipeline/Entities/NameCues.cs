@@ -44,7 +44,17 @@ internal static class NameCues
     /// <summary>Words that end the name of a law, treaty or plan ("Schengen Agreement", "Coast Guard Law"): not an organisation or place.</summary>
     public static readonly FrozenSet<string> LawWords = FrozenSet.Create(StringComparer.Ordinal,
         "Agreement", "Agreements", "Treaty", "Accord", "Accords", "Act", "Law", "Charter", "Convention", "Protocol", "Bill", "Constitution",
-        "Doctrine", "Declaration", "Pact", "Amendment");
+        "Doctrine", "Declaration", "Pact", "Amendment", "Initiative");
+
+    /// <summary>All-capital words that are not organisations: "COVID", "PCR", "GDP", "CEO".</summary>
+    public static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+        "COVID", "PCR", "GDP", "GNP", "CEO", "CFO", "COO", "CTO", "SVP", "EVP", "VP", "DNA", "RNA", "HIV", "AIDS", "SARS", "MERS", "ICBM",
+        "WMD", "UAV", "TV", "PM", "MP", "MPs", "SUV", "VIP", "ID", "IT", "AI", "UFO", "LGBT", "LGBTQ", "FAQ", "PhD", "OK", "AM", "PS",
+        "RFP", "IRR", "ROI", "IPO", "ETF", "LNG", "LPG", "CO2", "EV", "EVs", "GPS", "SMS", "USB", "PDF", "URL", "ISO", "ASAP");
+
+    /// <summary>Lower-case nouns after a name that make it a built place: "JFK airport", "Bagram airbase".</summary>
+    public static readonly FrozenSet<string> FacilityNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "airport", "airbase", "airfield", "stadium", "prison", "jail", "seaport", "bridge", "dam", "mosque", "church", "cathedral", "temple");
 
     /// <summary>Lower-case particles inside names: "Croix des Bouquets", "Lionel Bethune de Moro", "Osama bin Laden".</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,

@@ -75,9 +75,14 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             else
                 honorific = false;
             var end = i + 1;
-            // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name.
-            while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken] && (IsNameToken(tokens[end]) || IsInnerOrgWord(end, sentence)))
+            var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
+            // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
+            while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken]
+                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) || (orgCue && IsInnerOfTheWord(end, sentence))))
+            {
+                orgCue |= NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[end].Range));
                 end++;
+            }
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
             // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence.
@@ -119,6 +124,12 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             table.Mention(range.Start, range.End, known, MentionKind.Name);
             return;
         }
+        // "the Joint Comprehensive Plan of Action, or JCPOA": an acronym of a name already read is that name.
+        if (end - first == 1 && tokens[first].Is(TokenShape.AllCaps) && name.Length >= 2 && table.WithInitials(name) is var spelled and >= 0)
+        {
+            table.Mention(range.Start, range.End, spelled, MentionKind.Name);
+            return;
+        }
         var type = TypeOf(first, end, sentence, honorific, runEnd);
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
         table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1", gender), MentionKind.Name);
@@ -134,6 +145,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         // "Schengen Agreement", "Coast Guard Law" (but "Ministry of Law"): a law or treaty, not who made it.
         if (NameCues.Contains(NameCues.LawWords, Unpossessed(end - 1)) && !NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[first].Range)))
             return EntityType.Other;
+        if (count > 2 && NameCues.Contains(NameCues.LawWords, document.Slice(tokens[first].Range)) && document.Slice(tokens[first + 1].Range) is "of")
+            return EntityType.Other; // "Bill of Rights", "Treaty of Rome"
         // "remained in Parliament": a lone organisation word capitalised mid-sentence names the institution.
         if (count == 1 && NameCues.Contains(NameCues.Institutions, Unpossessed(first)) && !IsSentenceStart(first, sentence))
             return EntityType.Org;
@@ -145,7 +158,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
                 groupWords++;
         }
-        if (groupWords == count)
+        // "Sunni Arab", "Muslim Brothers", "Arab Spring": a group word first, and no organisation word, is not a person or place.
+        if (groupWords == count || NameCues.Contains(NameCues.GroupWords, document.Slice(tokens[first].Range)))
             return EntityType.Norp;
         var firstWord = document.Slice(tokens[first].Range);
         var lastWord = Unpossessed(end - 1);
@@ -160,6 +174,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             return EntityType.Person;
         if (PlaceNounAfter(runEnd, sentence))
             return EntityType.Gpe;
+        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)))
+            return EntityType.Fac; // "JFK airport"
         if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
             return EntityType.Org; // "YouTube", "JetBlue": brand names
         if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
@@ -168,23 +184,15 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         if (allWords && NameCues.Contains(NameCues.Speech, after))
             return EntityType.Person;
         // "NATO"-like acronyms are organisations; "AK-47", "G-7", "S-400" are products and forums.
-        if (count == 1 && tokens[first].Is(TokenShape.AllCaps) && firstWord.Length <= 6 && !firstWord.ContainsAny(s_digits))
+        if (count == 1 && tokens[first].Is(TokenShape.AllCaps) && firstWord.Length <= 6 && !firstWord.ContainsAny(s_digits)
+            && !NameCues.Contains(NameCues.CommonAcronyms, firstWord))
             return EntityType.Org;
-        if (allWords && count - Particles(first, end) is 2 or 3 && !lexicon.IsCommonWord(firstWord))
+        if (allWords && count is 2 or 3 && !lexicon.IsCommonWord(firstWord))
             return EntityType.Person;
         return EntityType.Other;
     }
 
     private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
-
-    private int Particles(int first, int end)
-    {
-        var n = 0;
-        for (var t = first; t < end; t++)
-            if (NameCues.Contains(NameCues.Particles, document.Slice(document.Tokens[t].Range)))
-                n++;
-        return n;
-    }
 
     /// <summary>"the Kakuma refugee camp", "the Dasht-e-Barchi neighborhood": a place noun right after the name, or after one more lower-case word.</summary>
     private bool PlaceNounAfter(int end, Sentence sentence)
@@ -259,7 +267,8 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             var rest = word[(hyphen + 1)..];
             var next = rest.IndexOf('-');
             var part = next < 0 ? rest : rest[..next];
-            if (part.Length > 3 && char.IsLower(part[0]))
+            // "So-young", "Ji-ha": a short first syllable keeps a Korean given name whole.
+            if (part.Length > 3 && char.IsLower(part[0]) && word.IndexOf('-') > 3)
                 return true;
             hyphen = next < 0 ? -1 : hyphen + 1 + next;
         }
@@ -276,6 +285,17 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         return IsNameToken(document.Tokens[index + 1]) && word is "of" or "for" or "and" or "&";
     }
 
+    /// <summary>"Council on Foreign Relations", "Commission on the Limits of the Continental Shelf": inside an organisation's name only.</summary>
+    private bool IsInnerOfTheWord(int index, Sentence sentence)
+    {
+        var word = document.Slice(document.Tokens[index].Range);
+        if (index + 1 >= sentence.EndToken || word is not ("on" or "the"))
+            return false;
+        return IsNameToken(document.Tokens[index + 1]) || (word is "on" && IsInnerOfTheWord(index + 1, sentence));
+    }
+
+    private bool HasDigit(int index) => document.Slice(document.Tokens[index].Range).ContainsAny(s_digits);
+
     /// <summary>Whether the token carries a possessive or is followed by a separate "'s".</summary>
     private bool EndsWithPossessive(int index) =>
         PossessiveLength(document.Tokens[index]) > 0
@@ -290,14 +310,14 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     {
         var word = document.Slice(document.Tokens[index].Range);
         return (lexicon.IsCommonWord(word) || s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-            && lexicon.GivenName(word) == ' ' && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0;
+            && lexicon.GivenName(word) == ' ' && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0;
     }
 
     private bool IsPlainFirstWord(int index, int end, Sentence sentence)
     {
         var word = document.Slice(document.Tokens[index].Range);
         return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
-            && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0
+            && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0
             && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
     }
 
