@@ -62,8 +62,8 @@ public static class NerEvaluation
         var spans = new HashSet<NerSpan>();
         foreach (var m in document.Mentions)
         {
-            if (m.Kind == MentionKind.Agent && kb is not null && CountryNameLength(document, m, kb) is > 0 and var length && scheme.Contains("LOC"))
-                spans.Add(new NerSpan(m.Start, m.Start + length, "LOC"));
+            if (m.Kind == MentionKind.Agent && kb is not null)
+                AgentSpans(document, m, kb, scheme, spans);
             if (m.Kind is not (MentionKind.Name or MentionKind.Metonym))
                 continue;
             var type = m.Kind == MentionKind.Metonym ? GoldType(EntityType.Gpe) : GoldType(document.Entities[m.Entity].Type);
@@ -82,20 +82,53 @@ public static class NerEvaluation
         return kept;
     }
 
-    /// <summary>The length of the country's name (or alias) that starts an agent phrase, before a space or a possessive; 0 for a demonym.</summary>
-    private static int CountryNameLength(Document document, Mention m, KnowledgeBase kb)
+    /// <summary>
+    /// "U.S. troops" names the country (LOC); "Iran's Foreign Ministry" and "Afghan Interior Ministry" also name a body
+    /// (ORG) when the agent words after the country's name or adjective are capitalised.
+    /// </summary>
+    private static void AgentSpans(Document document, Mention m, KnowledgeBase kb, FrozenSet<string> scheme, HashSet<NerSpan> spans)
     {
         if (document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal)
             || !kb.Countries.TryGetValue(key[8..], out var country))
-            return 0;
+            return;
         var text = document.Slice(m.Range);
-        var best = Prefix(text, country.Name);
+        var name = Prefix(text, country.Name);
         foreach (var alias in country.Aliases)
-            best = Math.Max(best, Prefix(text, alias));
-        return best;
+            name = Math.Max(name, Prefix(text, alias));
+        var prefix = name;
+        foreach (var demonym in country.Demonyms)
+            prefix = Math.Max(prefix, Prefix(text, demonym));
+        if (prefix == 0)
+            return;
+        if (name > 0 && scheme.Contains("LOC"))
+            spans.Add(new NerSpan(m.Start, m.Start + name, "LOC"));
+        var rest = prefix;
+        if (text[rest..].StartsWith("'s ", StringComparison.Ordinal) || text[rest..].StartsWith("’s ", StringComparison.Ordinal))
+            rest += 2;
+        while (rest < text.Length && text[rest] == ' ')
+            rest++;
+        if (rest < text.Length && IsCapitalisedPhrase(text[rest..]) && scheme.Contains("ORG"))
+            spans.Add(new NerSpan(m.Start + rest, m.End, "ORG"));
 
         static int Prefix(ReadOnlySpan<char> text, string name) =>
             text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] is ' ' or '\'' or '’' ? name.Length : 0;
+    }
+
+    /// <summary>"Foreign Ministry", "Ministry of Foreign Affairs": first and last words capitalised, small words between.</summary>
+    private static bool IsCapitalisedPhrase(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.IsEmpty || !char.IsUpper(phrase[0]))
+            return false;
+        var lastSpace = phrase.LastIndexOf(' ');
+        if (!char.IsUpper(phrase[lastSpace + 1]))
+            return false;
+        foreach (var range in phrase.Split(' '))
+        {
+            var word = phrase[range];
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && word is not ("of" or "for" or "and" or "the"))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Adds one unit's typed counts to <paramref name="counts"/> and returns its span-only (untyped) counts.</summary>

@@ -99,7 +99,8 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
             return true;
         }
-        if (m.Find(NameKind.Organisation) is not null && m.TokenCount == 1 && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.FirstToken].Range)) && ContinuesWithOf(document, m))
+        if (m.Find(NameKind.Organisation) is not null && (m.TokenCount == 1 || (m.TokenCount == 2 && article))
+            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.EndToken - 1].Range)) && ContinuesWithOf(document, m))
             return false; // "Alliance of Democracies", "Council on Foreign Relations": a longer name than the known one-word alias.
         if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place)))
         {

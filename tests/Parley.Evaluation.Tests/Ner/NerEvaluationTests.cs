@@ -88,5 +88,18 @@ public sealed class NerEvaluationTests
     public void Maps_parley_types_to_gold_types(EntityType type, string expected) =>
         Assert.Equal(expected, NerEvaluation.GoldType(type));
 
+    [Theory]
+    [InlineData("U.S. troops left the base.", "U.S.=LOC")]
+    [InlineData("Iran's Foreign Ministry rejected the offer.", "Iran=LOC | Foreign Ministry=ORG")]
+    [InlineData("Chinese officials met on Friday.", "")]
+    public void Agent_phrases_name_the_country_and_a_capitalised_body(string text, string expected)
+    {
+        var document = Pipeline.PipelineCatalog.Default.Run(new Article("t", text));
+
+        var spans = NerEvaluation.Predicted(document, NerEvaluation.ScoredTypes, Knowledge.KnowledgeBase.Embedded);
+
+        Assert.Equal(expected, string.Join(" | ", spans.OrderBy(s => s.Start).Select(s => $"{text[s.Start..s.End]}={s.Type}")));
+    }
+
     private static (int, int, int) Counts(Scoring.Prf prf) => (prf.TruePositives, prf.FalsePositives, prf.FalseNegatives);
 }

@@ -64,6 +64,33 @@ public sealed class NewswireNameClassesTests
     [InlineData("Blasts hit the Dasht-e-Barchi neighborhood.", "Dasht-e-Barchi=GPE")]
     public void PlacesByTheNounAfterThem(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    [InlineData("Diplomats asked the U.N. Security Council to meet.", "U.N. Security Council=ORG")]
+    [InlineData("She joined the Council on Foreign Relations in 2019.", "Council on Foreign Relations=ORG")]
+    [InlineData("The Alliance of Coastal Towns wrote to the minister.", "Alliance of Coastal Towns=ORG")]
+    [InlineData("The batch of Norvax Biotech COVID-19 vaccine arrived.", "Norvax Biotech=ORG | COVID-19=OTHER")]
+    public void OrganisationNamesAreReadWhole(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("The Coastal Fisheries Protection Plan, or CFPP, took effect. The CFPP bans trawling.", "Coastal Fisheries Protection Plan=OTHER | CFPP=OTHER | CFPP=OTHER")]
+    [InlineData("Tests found COVID in 12 samples.", "COVID=OTHER")]
+    public void AcronymsTakeTheTypeOfTheNameTheySpell(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("Activists praised the Muslim Brothers in Cairo.", "Muslim Brothers=NORP | Cairo=GPE")]
+    [InlineData("The Bill of Rights protects speech.", "Bill of Rights=OTHER")]
+    public void GroupsAndCharters(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("Ardian Kolami resigned. Kolami's opponents cheered.", "Ardian Kolami=PERSON | Kolami=PERSON")]
+    [InlineData("The report was written by Ahn So-young.", "Ahn So-young=PERSON")]
+    public void PeopleWithPossessivesAndHyphenatedGivenNames(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("Flights left KBX airport at noon.", "KBX=FAC")]
+    [InlineData("Families fled to the Marsabet camp. Later Marsabet was closed.", "Marsabet=GPE | Marsabet=GPE")]
+    public void PlacesByNounsAndByNamesakes(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 }
