@@ -107,11 +107,24 @@ public static class NerEvaluation
             rest += 2;
         while (rest < text.Length && text[rest] == ' ')
             rest++;
-        if (rest < text.Length && IsCapitalisedPhrase(text[rest..]) && scheme.Contains("ORG"))
+        if (rest < text.Length && IsCapitalisedPhrase(text[rest..]) && NamesABody(text[rest..]) && scheme.Contains("ORG"))
             spans.Add(new NerSpan(m.Start + rest, m.End, "ORG"));
 
         static int Prefix(ReadOnlySpan<char> text, string name) =>
             text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] is ' ' or '\'' or '’' ? name.Length : 0;
+    }
+
+    /// <summary>Words that make a capitalised agent phrase a named body ("Foreign Ministry"), not a headline's "Protesters" or "Government".</summary>
+    private static readonly FrozenSet<string> s_bodyWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Ministry", "Department", "Office", "Court", "Assembly", "Council", "Parliament", "Senate", "Congress", "Agency", "Commission",
+        "Committee", "Service", "Police", "Army", "Navy", "Forces", "Force", "Guard", "Corps", "Bank", "Cabinet", "Embassy", "Mission");
+
+    private static bool NamesABody(ReadOnlySpan<char> phrase)
+    {
+        foreach (var range in phrase.Split(' '))
+            if (s_bodyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase[range]))
+                return true;
+        return false;
     }
 
     /// <summary>"Foreign Ministry", "Ministry of Foreign Affairs": first and last words capitalised, small words between.</summary>

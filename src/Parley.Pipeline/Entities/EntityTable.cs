@@ -111,20 +111,26 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         return -1;
     }
 
+    /// <summary>Capitalised words give one letter each; small lower-case words ("of", "and") may give one or none (JCPOA, NATO, OECD).</summary>
     private static bool IsInitialism(string name, ReadOnlySpan<char> acronym)
     {
-        if (name.Length <= acronym.Length || name.IndexOf(' ', StringComparison.Ordinal) < 0)
+        if (name.Length <= acronym.Length || name.IndexOf(' ', StringComparison.Ordinal) < 0 || !char.IsUpper(name[0]))
             return false;
-        var k = 0;
-        for (var i = 0; i < name.Length; i++)
+        return Match(name.AsSpan(), acronym);
+
+        static bool Match(ReadOnlySpan<char> rest, ReadOnlySpan<char> acronym)
         {
-            if ((i > 0 && name[i - 1] != ' ') || !char.IsUpper(name[i]))
-                continue;
-            if (k == acronym.Length || name[i] != acronym[k])
-                return false;
-            k++;
+            rest = rest.TrimStart(' ');
+            if (rest.IsEmpty)
+                return acronym.IsEmpty;
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            var after = space < 0 ? [] : rest[(space + 1)..];
+            var letter = char.ToUpperInvariant(word[0]);
+            if (char.IsUpper(word[0]))
+                return !acronym.IsEmpty && acronym[0] == letter && Match(after, acronym[1..]);
+            return Match(after, acronym) || (!acronym.IsEmpty && acronym[0] == letter && Match(after, acronym[1..]));
         }
-        return k == acronym.Length;
     }
 
     /// <summary>

@@ -74,6 +74,9 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
                 i++;
             else
                 honorific = false;
+            // "history The Croix des Bouquets prison": a capitalised article mid-sentence is not part of the name.
+            if (!honorific && document.Slice(tokens[i].Range) is "The" && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]))
+                i++;
             var end = i + 1;
             var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
             // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
@@ -174,7 +177,7 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             return EntityType.Person;
         if (PlaceNounAfter(runEnd, sentence))
             return EntityType.Gpe;
-        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)))
+        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)) && !(count == 1 && IsStarter(first)))
             return EntityType.Fac; // "JFK airport"
         if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
             return EntityType.Org; // "YouTube", "JetBlue": brand names
@@ -289,9 +292,9 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     private bool IsInnerOfTheWord(int index, Sentence sentence)
     {
         var word = document.Slice(document.Tokens[index].Range);
-        if (index + 1 >= sentence.EndToken || word is not ("on" or "the"))
+        if (index + 1 >= sentence.EndToken || word is not ("on" or "of" or "the"))
             return false;
-        return IsNameToken(document.Tokens[index + 1]) || (word is "on" && IsInnerOfTheWord(index + 1, sentence));
+        return (word is not "of" && IsNameToken(document.Tokens[index + 1])) || (word is "on" or "of" && IsInnerOfTheWord(index + 1, sentence));
     }
 
     private bool HasDigit(int index) => document.Slice(document.Tokens[index].Range).ContainsAny(s_digits);

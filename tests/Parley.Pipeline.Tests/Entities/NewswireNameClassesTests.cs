@@ -68,12 +68,14 @@ public sealed class NewswireNameClassesTests
     [InlineData("Diplomats asked the U.N. Security Council to meet.", "U.N. Security Council=ORG")]
     [InlineData("She joined the Council on Foreign Relations in 2019.", "Council on Foreign Relations=ORG")]
     [InlineData("The Alliance of Coastal Towns wrote to the minister.", "Alliance of Coastal Towns=ORG")]
+    [InlineData("It filed with the Commission on the Limits of the Continental Shelf.", "Commission on the Limits of the Continental Shelf=ORG")]
     [InlineData("The batch of Norvax Biotech COVID-19 vaccine arrived.", "Norvax Biotech=ORG | COVID-19=OTHER")]
     public void OrganisationNamesAreReadWhole(string text, string expected) => Check(text, expected);
 
     [Theory]
     [InlineData("The Coastal Fisheries Protection Plan, or CFPP, took effect. The CFPP bans trawling.", "Coastal Fisheries Protection Plan=OTHER | CFPP=OTHER | CFPP=OTHER")]
     [InlineData("Tests found COVID in 12 samples.", "COVID=OTHER")]
+    [InlineData("It left the Treaty of Open Fields, or TOOF, in May. The TOOF lapsed.", "Treaty of Open Fields=OTHER | TOOF=OTHER | TOOF=OTHER")]
     public void AcronymsTakeTheTypeOfTheNameTheySpell(string text, string expected) => Check(text, expected);
 
     [Theory]
@@ -88,6 +90,7 @@ public sealed class NewswireNameClassesTests
 
     [Theory]
     [InlineData("Flights left KBX airport at noon.", "KBX=FAC")]
+    [InlineData("Notorious history The Varnaby prison is old.", "Varnaby=FAC")]
     [InlineData("Families fled to the Marsabet camp. Later Marsabet was closed.", "Marsabet=GPE | Marsabet=GPE")]
     public void PlacesByNounsAndByNamesakes(string text, string expected) => Check(text, expected);
 
