@@ -139,22 +139,27 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// </summary>
     public void JoinAdjacentOrganisations(string text)
     {
+        Dictionary<int, int>? byStart = null;
+        List<int>? joined = null;
         for (var i = 0; i < _mentions.Count; i++)
         {
             var a = _mentions[i];
             if (a.Kind != MentionKind.Name || _entities[a.Entity].Type != EntityType.Org || a.End + 1 >= text.Length || text[a.End] != ' ')
                 continue;
-            for (var j = 0; j < _mentions.Count; j++)
+            if (byStart is null)
             {
-                var b = _mentions[j];
-                if (b.Start != a.End + 1 || b.Kind != MentionKind.Name || _entities[b.Entity].Type != EntityType.Org)
-                    continue;
-                _mentions[j] = b with { Start = a.Start };
-                _mentions.RemoveAt(i);
-                i--;
-                break;
+                // Built only for documents with a candidate; most mentions are not organisations followed by a name.
+                byStart = new Dictionary<int, int>(_mentions.Count);
+                for (var k = 0; k < _mentions.Count; k++)
+                    byStart.TryAdd(_mentions[k].Start, k);
             }
+            if (!byStart.TryGetValue(a.End + 1, out var j) || _mentions[j].Kind != MentionKind.Name || _entities[_mentions[j].Entity].Type != EntityType.Org)
+                continue;
+            _mentions[j] = _mentions[j] with { Start = a.Start };
+            (joined ??= []).Add(i);
         }
+        for (var k = (joined?.Count ?? 0) - 1; k >= 0; k--)
+            _mentions.RemoveAt(joined![k]);
     }
 
     /// <summary>A name left untyped ("Dadaab") takes the type the same name has elsewhere in the document ("the Dadaab camp").</summary>
