@@ -94,6 +94,8 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         var start = article && !(m.Has(NameKind.Place) && !m.Has(NameKind.Organisation) && document.Slice(tokens[m.FirstToken].Range) is "The" && !before.IsEmpty && char.IsLower(before[0]))
             ? tokens[m.FirstToken + 1].Start : m.Start;
 
+        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && AfterGivenName(document, m, covered))
+            return false; // "Abdiaziz Barrow" is not the known "Barrow": read the full name.
         if (m.Find(NameKind.Person) is { } person)
         {
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);

@@ -19,7 +19,14 @@ internal static class NameCues
         "Consortium", "Cooperative", "Council", "Tribunal", "Directorate", "Cabinet", "Administration", "Command", "Corps", "Regiment",
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
-        "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus");
+        "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
+        "Program", "Programme");
+
+    /// <summary>Capitalised job titles inside a run of names ("Presidential Advisor Mesut Casin"): the person's name starts after the last.</summary>
+    public static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Commissioner",
+        "Coordinator", "Envoy", "Ambassador", "Secretary", "Minister", "President", "Governor", "Mayor", "Senator", "Congressman",
+        "Congresswoman", "Lawmaker", "Commander", "Correspondent", "Prosecutor", "Attorney", "Chancellor", "Premier", "Speaker");
 
     /// <summary>Institutions named by one capitalised word mid-sentence: "remained in Parliament", "told Congress".</summary>
     public static readonly FrozenSet<string> Institutions = FrozenSet.Create(StringComparer.Ordinal,

@@ -88,6 +88,12 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             }
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
+            // "Presidential Advisor Mesut Casin": the person's name starts after the last title word.
+            if (!honorific && AfterLastTitle(i, end) is var named and > 0)
+            {
+                i = named;
+                honorific = true;
+            }
             // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence.
             if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i)))
             {
@@ -168,6 +174,9 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         var lastWord = Unpossessed(end - 1);
         if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
             return EntityType.Loc;
+        // "Center for Strategic Studies": a centre for something is an institution, not a building.
+        if (count > 2 && firstWord is "Center" or "Centre" && document.Slice(tokens[first + 1].Range) is "for" or "on")
+            return EntityType.Org;
         if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
             return EntityType.Fac;
         var allWords = true;
@@ -286,6 +295,27 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         if (NameCues.Contains(NameCues.Particles, word))
             return IsNameToken(document.Tokens[index + 1]) || IsInnerOrgWord(index + 1, sentence); // "de la Police"
         return IsNameToken(document.Tokens[index + 1]) && word is "of" or "for" or "and" or "&";
+    }
+
+    /// <summary>The token after the last title word of the run, when one or two plain name words follow it; 0 otherwise.</summary>
+    private int AfterLastTitle(int first, int end)
+    {
+        for (var t = end - 2; t >= first; t--)
+        {
+            if (!NameCues.Contains(NameCues.TitleWords, document.Slice(document.Tokens[t].Range)))
+                continue;
+            if (end - (t + 1) > 3)
+                return 0;
+            for (var k = t + 1; k < end; k++)
+            {
+                var word = document.Slice(document.Tokens[k].Range);
+                if (!document.Tokens[k].Is(TokenShape.Capitalized) || NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word)
+                    || NameCues.Contains(NameCues.FacilityWords, word) || NameCues.Contains(NameCues.TitleWords, word))
+                    return 0;
+            }
+            return t + 1;
+        }
+        return 0;
     }
 
     /// <summary>"Council on Foreign Relations", "Commission on the Limits of the Continental Shelf": inside an organisation's name only.</summary>

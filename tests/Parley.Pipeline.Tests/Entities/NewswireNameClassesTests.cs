@@ -67,6 +67,7 @@ public sealed class NewswireNameClassesTests
     [Theory]
     [InlineData("Diplomats asked the U.N. Security Council to meet.", "U.N. Security Council=ORG")]
     [InlineData("She joined the Council on Foreign Relations in 2019.", "Council on Foreign Relations=ORG")]
+    [InlineData("He directs the Center for Maritime Analysis and the Coastal Risk Program.", "Center for Maritime Analysis=ORG | Coastal Risk Program=ORG")]
     [InlineData("The Alliance of Coastal Towns wrote to the minister.", "Alliance of Coastal Towns=ORG")]
     [InlineData("It filed with the Commission on the Limits of the Continental Shelf.", "Commission on the Limits of the Continental Shelf=ORG")]
     [InlineData("The batch of Norvax Biotech COVID-19 vaccine arrived.", "Norvax Biotech=ORG | COVID-19=OTHER")]
@@ -86,6 +87,8 @@ public sealed class NewswireNameClassesTests
     [Theory]
     [InlineData("Ardian Kolami resigned. Kolami's opponents cheered.", "Ardian Kolami=PERSON | Kolami=PERSON")]
     [InlineData("The report was written by Ahn So-young.", "Ahn So-young=PERSON")]
+    [InlineData("said Turkish Presidential Advisor Mesut Oran of the ministry.", "Mesut Oran=PERSON")]
+    [InlineData("Reporting by Mary Trump and Ivo Halvorsen.", "Mary Trump=PERSON | Ivo Halvorsen=PERSON")]
     public void PeopleWithPossessivesAndHyphenatedGivenNames(string text, string expected) => Check(text, expected);
 
     [Theory]
