@@ -206,7 +206,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return false;
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
         var after = m.EndToken;
-        if (after >= sentence.EndToken || covered[after - sentence.FirstToken] || next is { } n && n.FirstToken == after)
+        if (after >= sentence.EndToken || covered[after - sentence.FirstToken] || (next is { } n && n.FirstToken == after && !(n.Has(NameKind.Person) && n.TokenCount == 1)))
             return false;
         // "in Dallas and Austin said": after a place word or in a list, the town stays a town.
         var before = m.FirstToken > sentence.FirstToken ? document.Slice(document.Tokens[m.FirstToken - 1].Range) : default;
