@@ -42,11 +42,15 @@ public static class EvalCommand
     {
         var path = new Argument<string>("path") { Description = "An IOB2 or CoNLL-2003 file." };
         var byDocument = new Option<bool>("--docs") { Description = "Run whole documents (by # newdoc / -DOCSTART-) instead of single sentences." };
-        var command = new Command("ner", "Score named entities (exact spans, PER/ORG/LOC) on a CoNLL-style file.") { path, byDocument };
+        var listErrors = new Option<bool>("--errors") { Description = "Also list every missed span, false alarm and wrong type, with context." };
+        var command = new Command("ner", "Score named entities (exact spans, PER/ORG/LOC) on a CoNLL-style file.") { path, byDocument, listErrors };
         command.SetAction((parse, ct) =>
         {
             var pipeline = PipelineCatalog.Default;
-            var report = NerEvaluation.Evaluate(Existing(parse.GetValue(path)!), article => pipeline.Run(article, ct), NerFormat.Auto, parse.GetValue(byDocument));
+            var errors = parse.GetValue(listErrors) ? new List<NerError>() : null;
+            var report = NerEvaluation.Evaluate(Existing(parse.GetValue(path)!), article => pipeline.Run(article, ct), NerFormat.Auto, parse.GetValue(byDocument), errors, Knowledge.KnowledgeBase.Embedded);
+            foreach (var error in errors ?? [])
+                Write(context, error.ToString());
             Write(context, report.ToText());
             return Task.FromResult(ExitCodes.Ok);
         });

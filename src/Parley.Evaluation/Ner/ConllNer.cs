@@ -9,7 +9,7 @@ public enum NerFormat { Auto, Uner, Conll2003 }
 /// <summary>A gold entity span: character offsets into the sentence (or document) text and its type (PER, ORG, ...).</summary>
 public readonly record struct NerSpan(int Start, int End, string Type);
 
-/// <summary>One gold sentence: tokens joined by single spaces into <see cref="Text"/>, its spans, and its document id.</summary>
+/// <summary>One gold sentence: its text as laid out by <see cref="TokenLayout"/>, its spans, and its document id.</summary>
 public sealed record NerSentence(string Id, string DocumentId, string Text, IReadOnlyList<NerSpan> Spans);
 
 /// <summary>
@@ -45,7 +45,7 @@ public static class ConllNer
         ArticleFactory.RequireFile(path, "NER gold");
         var sentences = new List<NerSentence>();
         var tokens = new List<(string Token, string Tag)>();
-        string? sentenceId = null;
+        string? sentenceId = null, sentenceText = null;
         var documentId = "doc-0";
         int documents = 0, lineNumber = 0;
         foreach (var line in File.ReadLines(path))
@@ -62,6 +62,8 @@ public static class ConllNer
                     documentId = doc;
                 else if (Comment(line, "sent_id") is { } id)
                     sentenceId = id;
+                else if (Comment(line, "text") is { } original)
+                    sentenceText = original;
                 continue;
             }
             if (line.StartsWith("-DOCSTART-", StringComparison.Ordinal))
@@ -85,37 +87,38 @@ public static class ConllNer
         {
             if (tokens.Count == 0)
                 return;
-            sentences.Add(Build(sentenceId ?? $"{documentId}-s{sentences.Count + 1}", documentId, tokens));
+            sentences.Add(Build(sentenceId ?? $"{documentId}-s{sentences.Count + 1}", documentId, tokens, sentenceText));
             tokens.Clear();
-            sentenceId = null;
+            sentenceId = sentenceText = null;
         }
     }
 
-    /// <summary>Joins tokens with single spaces and turns IOB2 tags into character spans (a stray I- starts a span, as in IOB1).</summary>
-    internal static NerSentence Build(string id, string documentId, List<(string Token, string Tag)> tokens)
+    /// <summary>Lays the tokens out (<see cref="TokenLayout"/>) and turns IOB2 tags into character spans (a stray I- starts a span, as in IOB1).</summary>
+    internal static NerSentence Build(string id, string documentId, List<(string Token, string Tag)> tokens, string? original = null)
     {
-        var text = new System.Text.StringBuilder();
+        var words = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            words[i] = tokens[i].Token;
+        var (text, starts) = TokenLayout.Layout(words, original);
         var spans = new List<NerSpan>();
         int spanStart = -1, spanEnd = -1;
         string? spanType = null;
-        foreach (var (token, tag) in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (text.Length > 0)
-                text.Append(' ');
-            var start = text.Length;
-            text.Append(token);
+            var (token, tag) = tokens[i];
+            var (start, end) = (starts[i], starts[i] + token.Length);
             var (prefix, type) = tag.Length > 2 && tag[1] == '-' ? (tag[0], tag[2..]) : ('O', null);
             if (type is not null && prefix == 'I' && type == spanType)
             {
-                spanEnd = text.Length;
+                spanEnd = end;
                 continue;
             }
             Close();
             if (type is not null && prefix is 'B' or 'I')
-                (spanStart, spanEnd, spanType) = (start, text.Length, type);
+                (spanStart, spanEnd, spanType) = (start, end, type);
         }
         Close();
-        return new NerSentence(id, documentId, text.ToString(), spans);
+        return new NerSentence(id, documentId, text, spans);
 
         void Close()
         {

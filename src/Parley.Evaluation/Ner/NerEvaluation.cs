@@ -1,20 +1,24 @@
 using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Evaluation.Scoring;
+using Parley.Knowledge;
 
 namespace Parley.Evaluation.Ner;
 
 /// <summary>
 /// Scores Parley's named mentions against IOB2 gold: exact character spans and types, per type and micro overall.
 /// Only mentions of kind <see cref="MentionKind.Name"/> and <see cref="MentionKind.Metonym"/> count (a capital standing for its
-/// government, "Beijing said", is still a place name to NER schemes); pronouns, titles, demonyms and agents are not NER spans.
+/// government, "Beijing said", is still a place name to NER schemes); pronouns, titles and demonyms are not NER spans. An agent
+/// phrase that starts with a country's name ("U.S. troops", "Iran's Foreign Ministry") names the country in its first words,
+/// as the place evaluation reads it too: with a knowledge base, that name counts as a LOC span.
 /// </summary>
 public static class NerEvaluation
 {
-    /// <summary>The types each gold scheme has; predictions of other types are not scored.</summary>
-    public static FrozenSet<string> SchemeTypes(NerFormat format) => format == NerFormat.Uner
-        ? FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC")
-        : FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC", "MISC");
+    /// <summary>
+    /// The types scored: PER, ORG and LOC in every scheme (issue #4). CoNLL-2003's MISC is not scored: Parley has no
+    /// MISC class (demonyms are not names), and hand-made proxies tag MISC only where easy, so gold and predicted MISC are dropped.
+    /// </summary>
+    public static FrozenSet<string> ScoredTypes { get; } = FrozenSet.Create(StringComparer.Ordinal, "PER", "ORG", "LOC");
 
     /// <summary>Parley's entity type in the gold scheme's vocabulary.</summary>
     public static string GoldType(EntityType type) => type switch
@@ -26,12 +30,14 @@ public static class NerEvaluation
     };
 
     /// <param name="byDocument">Run whole documents (UNER <c># newdoc id</c>, CoNLL-2003 <c>-DOCSTART-</c>), sentences joined by newlines, instead of one article per sentence.</param>
-    public static NerReport Evaluate(string path, Func<Article, Document> run, NerFormat format = NerFormat.Auto, bool byDocument = false)
+    /// <param name="errors">When given, receives every missed span, false alarm and wrong type, for error analysis.</param>
+    /// <param name="kb">When given, the country names that start agent phrases count as LOC spans.</param>
+    public static NerReport Evaluate(string path, Func<Article, Document> run, NerFormat format = NerFormat.Auto, bool byDocument = false, ICollection<NerError>? errors = null, KnowledgeBase? kb = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (format == NerFormat.Auto)
             format = ConllNer.Detect(path);
-        var scheme = SchemeTypes(format);
+        var scheme = ScoredTypes;
         var sentences = ConllNer.Read(path, format);
         var counts = new Dictionary<string, Prf>(StringComparer.Ordinal);
         Prf unlabelled = default;
@@ -39,17 +45,25 @@ public static class NerEvaluation
         {
             var article = ArticleFactory.Create(unit.Id, unit.Text, new DateOnly(2000, 1, 1), $"{path}#{unit.Id}");
             var document = ArticleFactory.Run(run, article);
-            unlabelled += Compare(unit.Spans, Predicted(document, scheme), counts);
+            var gold = Gold(unit.Spans, scheme);
+            var predicted = Predicted(document, scheme, kb);
+            unlabelled += Compare(gold, predicted, counts);
+            if (errors is not null)
+                NerError.Collect(unit.Id, unit.Text, gold, predicted, errors);
         }
         return new NerReport(format, sentences.Count, counts, unlabelled);
     }
 
     /// <summary>The named mentions of a document as spans of the gold scheme, each span once.</summary>
-    public static HashSet<NerSpan> Predicted(Document document, FrozenSet<string> scheme)
+    public static HashSet<NerSpan> Predicted(Document document, FrozenSet<string> scheme, KnowledgeBase? kb = null)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(scheme);
         var spans = new HashSet<NerSpan>();
         foreach (var m in document.Mentions)
         {
+            if (m.Kind == MentionKind.Agent && kb is not null)
+                AgentSpans(document, m, kb, scheme, spans);
             if (m.Kind is not (MentionKind.Name or MentionKind.Metonym))
                 continue;
             var type = m.Kind == MentionKind.Metonym ? GoldType(EntityType.Gpe) : GoldType(document.Entities[m.Entity].Type);
@@ -57,6 +71,77 @@ public static class NerEvaluation
                 spans.Add(new NerSpan(m.Start, m.End, type));
         }
         return spans;
+    }
+
+    private static List<NerSpan> Gold(IReadOnlyList<NerSpan> spans, FrozenSet<string> scheme)
+    {
+        var kept = new List<NerSpan>(spans.Count);
+        foreach (var s in spans)
+            if (scheme.Contains(s.Type))
+                kept.Add(s);
+        return kept;
+    }
+
+    /// <summary>
+    /// "U.S. troops" names the country (LOC); "Iran's Foreign Ministry" and "Afghan Interior Ministry" also name a body
+    /// (ORG) when the agent words after the country's name or adjective are capitalised.
+    /// </summary>
+    private static void AgentSpans(Document document, Mention m, KnowledgeBase kb, FrozenSet<string> scheme, HashSet<NerSpan> spans)
+    {
+        if (document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal)
+            || !kb.Countries.TryGetValue(key[8..], out var country))
+            return;
+        var text = document.Slice(m.Range);
+        var name = Prefix(text, country.Name);
+        foreach (var alias in country.Aliases)
+            name = Math.Max(name, Prefix(text, alias));
+        var prefix = name;
+        foreach (var demonym in country.Demonyms)
+            prefix = Math.Max(prefix, Prefix(text, demonym));
+        if (prefix == 0)
+            return;
+        if (name > 0 && scheme.Contains("LOC"))
+            spans.Add(new NerSpan(m.Start, m.Start + name, "LOC"));
+        var rest = prefix;
+        if (text[rest..].StartsWith("'s ", StringComparison.Ordinal) || text[rest..].StartsWith("’s ", StringComparison.Ordinal))
+            rest += 2;
+        while (rest < text.Length && text[rest] == ' ')
+            rest++;
+        if (rest < text.Length && IsCapitalisedPhrase(text[rest..]) && NamesABody(text[rest..]) && scheme.Contains("ORG"))
+            spans.Add(new NerSpan(m.Start + rest, m.End, "ORG"));
+
+        static int Prefix(ReadOnlySpan<char> text, string name) =>
+            text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] is ' ' or '\'' or '’' ? name.Length : 0;
+    }
+
+    /// <summary>Words that make a capitalised agent phrase a named body ("Foreign Ministry"), not a headline's "Protesters" or "Government".</summary>
+    private static readonly FrozenSet<string> s_bodyWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Ministry", "Department", "Office", "Court", "Assembly", "Council", "Parliament", "Senate", "Congress", "Agency", "Commission",
+        "Committee", "Service", "Police", "Army", "Navy", "Forces", "Force", "Guard", "Corps", "Bank", "Cabinet", "Embassy", "Mission");
+
+    private static bool NamesABody(ReadOnlySpan<char> phrase)
+    {
+        foreach (var range in phrase.Split(' '))
+            if (s_bodyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase[range]))
+                return true;
+        return false;
+    }
+
+    /// <summary>"Foreign Ministry", "Ministry of Foreign Affairs": first and last words capitalised, small words between.</summary>
+    private static bool IsCapitalisedPhrase(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.IsEmpty || !char.IsUpper(phrase[0]))
+            return false;
+        var lastSpace = phrase.LastIndexOf(' ');
+        if (!char.IsUpper(phrase[lastSpace + 1]))
+            return false;
+        foreach (var range in phrase.Split(' '))
+        {
+            var word = phrase[range];
+            if (!word.IsEmpty && !char.IsUpper(word[0]) && word is not ("of" or "for" or "and" or "the"))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Adds one unit's typed counts to <paramref name="counts"/> and returns its span-only (untyped) counts.</summary>

@@ -36,11 +36,16 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             for (var i = 0; i < matches.Count; i++)
             {
                 var m = matches[i];
+                // "in March": a time expression, not the town of March.
+                if (covered[m.FirstToken - sentence.FirstToken] && !m.Has(NameKind.Person) && !m.Has(NameKind.Organisation))
+                    continue;
                 var next = i + 1 < matches.Count ? matches[i + 1] : default;
                 var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && IsPossessiveMark(document, m.EndToken));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
-                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches)[(i + 1)..], out var consumed))
+                // A title without a name ("as Deputy Secretary of State") is still no name of its own.
+                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches)[(i + 1)..], out var consumed)
+                    || IsOnlyTitle(m))
                     for (var t = m.FirstToken; t < m.FirstToken + consumed && t - sentence.FirstToken < covered.Length; t++)
                         covered[t - sentence.FirstToken] = true;
                 if (consumed > m.TokenCount)
@@ -49,8 +54,29 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             names.Scan(sentence, covered);
             coreference.Resolve(s, covered);
         }
+        table.JoinAdjacentOrganisations(document.Text);
+        table.TypeUntypedByNamesakes();
         var (entities, mentions) = table.Freeze();
         document.SetEntities(entities, mentions);
+    }
+
+    private static bool ContinuesWithOf(Document document, NameMatch m)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var t = m.EndToken;
+        if (t + 1 >= sentence.EndToken || document.Slice(document.Tokens[t].Range) is not ("of" or "on" or "for"))
+            return false;
+        if (document.Slice(document.Tokens[t + 1].Range) is "the" && t + 2 < sentence.EndToken)
+            t++;
+        return NameCues.IsNameShape(document.Tokens[t + 1]) && !document.Tokens[t + 1].Is(TokenShape.AllCaps);
+    }
+
+    private static bool IsOnlyTitle(NameMatch m)
+    {
+        foreach (var e in m.Entries)
+            if (e.Kind != NameKind.Title)
+                return false;
+        return true;
     }
 
     /// <summary>Chooses what one match means here and records it; <paramref name="consumed"/> counts tokens used (two matches for "Chinese officials").</summary>
@@ -63,22 +89,30 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
             || (before is "of" && m.FirstToken > 1 && NameCues.Contains(NameCues.PlaceNouns, document.Slice(tokens[m.FirstToken - 2].Range)));
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
-        // "the United Nations": the article is not part of the name.
-        var start = m.TokenCount > 1 && document.Slice(tokens[m.FirstToken].Range) is "the" or "The" or "THE" ? tokens[m.FirstToken + 1].Start : m.Start;
+        // "the United Nations": the article is not part of the name; but "in The Hague" keeps its capitalised article.
+        var article = m.TokenCount > 1 && document.Slice(tokens[m.FirstToken].Range) is "the" or "The" or "THE";
+        var start = article && !(m.Has(NameKind.Place) && !m.Has(NameKind.Organisation) && document.Slice(tokens[m.FirstToken].Range) is "The" && !before.IsEmpty && char.IsLower(before[0]))
+            ? tokens[m.FirstToken + 1].Start : m.Start;
 
+        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && AfterGivenName(document, m, covered))
+            return false; // "Abdiaziz Barrow" is not the known "Barrow": read the full name.
         if (m.Find(NameKind.Person) is { } person)
         {
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
             return true;
         }
+        if (m.Find(NameKind.Organisation) is not null && (m.TokenCount == 1 || (m.TokenCount == 2 && article))
+            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.EndToken - 1].Range)) && ContinuesWithOf(document, m))
+            return false; // "Alliance of Democracies", "Council on Foreign Relations": a longer name than the known one-word alias.
         if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place)))
         {
             table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
             return true;
         }
-        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title)
-            && (InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || AfterGivenName(document, m, covered)))
-            return false; // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans", "Carlos Mendoza": read as one name.
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !IsPossessive(document, m)
+            && (InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || AfterGivenName(document, m, covered)
+                || BeforeSurname(document, m, next, covered)))
+            return false; // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans", "Carlos Mendoza", "Florence Ozor": read as one name.
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
         if (country is { } first && SharedAgent(document, m, matchesAfter) is { } shared)
         {
@@ -122,6 +156,8 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         }
         if (m.Find(NameKind.Title) is not null && next is { } n && n.Has(NameKind.Person))
             return true; // "Secretary Rubio": the title belongs to the known person after it.
+        if (m.Find(NameKind.Title) is not null && next is { } other && other.Has(NameKind.Title))
+            return false; // "Deputy Secretary of State": one title in two matches; the name, if any, follows the second.
         if (m.Find(NameKind.Title) is { } t)
         {
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
@@ -136,8 +172,15 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         var tokens = document.Tokens;
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
         var cue = false;
+        // "Croix des Bouquets": a particle and a capitalised word continue the name.
+        if (after + 1 < sentence.EndToken && NameCues.Contains(NameCues.Particles, document.Slice(tokens[after].Range)) && NameCues.IsNameShape(tokens[after + 1]))
+            return true;
         for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
-            cue |= IsCue(document.Slice(tokens[t].Range));
+            cue |= IsCue(Unpossessed(document, tokens[t]));
+        // "Radio France International", "Air India": an organisation word just before.
+        if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])
+            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.FirstToken - 1].Range)))
+            return true;
         // "Housing Authority of New Orleans": only through "of".
         if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")
             for (var t = m.FirstToken - 2; t >= sentence.FirstToken && t >= m.FirstToken - 5 && NameCues.IsNameShape(tokens[t]) && !covered[t - sentence.FirstToken]; t--)
@@ -145,7 +188,44 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         return cue;
 
         static bool IsCue(ReadOnlySpan<char> word) =>
-            NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word);
+            NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word)
+            || NameCues.Contains(NameCues.LawWords, word);
+
+        static ReadOnlySpan<char> Unpossessed(Document document, Token token)
+        {
+            var word = document.Slice(token.Range);
+            return word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
+        }
+    }
+
+    /// <summary>"Florence Ozor", "Hassan said": a town that is also a first name, before a surname or a speech verb, starts a person's name.</summary>
+    private static bool BeforeSurname(Document document, NameMatch m, NameMatch? next, bool[] covered)
+    {
+        if (m.TokenCount != 1 || m.Has(NameKind.Country) || m.Has(NameKind.Metonym) || m.Has(NameKind.Demonym)
+            || Lexicon.Embedded.GivenName(document.Slice(document.Tokens[m.FirstToken].Range)) == ' ')
+            return false;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var after = m.EndToken;
+        if (after >= sentence.EndToken || covered[after - sentence.FirstToken] || (next is { } n && n.FirstToken == after && !(n.Has(NameKind.Person) && n.TokenCount == 1)))
+            return false;
+        // "in Dallas and Austin said": after a place word or in a list, the town stays a town.
+        var before = m.FirstToken > sentence.FirstToken ? document.Slice(document.Tokens[m.FirstToken - 1].Range) : default;
+        if (s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || before is "and" or "or" or "of")
+            return false;
+        var word = document.Slice(document.Tokens[after].Range);
+        if (NameCues.Contains(NameCues.Speech, word))
+            return true;
+        return NameCues.IsNameShape(document.Tokens[after]) && !document.Tokens[after].Is(TokenShape.AllCaps)
+            && !NameCues.Contains(NameCues.OrgWords, word) && !NameCues.Contains(NameCues.PlaceWords, word) && !NameCues.Contains(NameCues.FacilityWords, word);
+    }
+
+    /// <summary>"Istanbul's Kadir Has University": a name with a possessive ends there.</summary>
+    private static bool IsPossessive(Document document, NameMatch m)
+    {
+        var last = document.Slice(document.Tokens[m.EndToken - 1].Range);
+        if (last.Length > 2 && last[^2] is '\'' or '’' && last[^1] is 's' or 'S')
+            return true;
+        return m.EndToken < document.Tokens.Length && document.Slice(document.Tokens[m.EndToken].Range) is "'s" or "’s" or "'" or "’";
     }
 
     /// <summary>"Carlos Mendoza": a place name right after an uncovered first name is a surname.</summary>

@@ -102,6 +102,83 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         return -1;
     }
 
+    /// <summary>An entity already mentioned whose name's capitalised words have these initials: "JCPOA" after "Joint Comprehensive Plan of Action"; -1 if none.</summary>
+    public int WithInitials(ReadOnlySpan<char> acronym)
+    {
+        for (var e = 0; e < _entities.Count; e++)
+            if (IsInitialism(_entities[e].Name, acronym))
+                return e;
+        return -1;
+    }
+
+    /// <summary>Capitalised words give one letter each; small lower-case words ("of", "and") may give one or none (JCPOA, NATO, OECD).</summary>
+    private static bool IsInitialism(string name, ReadOnlySpan<char> acronym)
+    {
+        if (name.Length <= acronym.Length || name.IndexOf(' ', StringComparison.Ordinal) < 0 || !char.IsUpper(name[0]))
+            return false;
+        return Match(name.AsSpan(), acronym);
+
+        static bool Match(ReadOnlySpan<char> rest, ReadOnlySpan<char> acronym)
+        {
+            rest = rest.TrimStart(' ');
+            if (rest.IsEmpty)
+                return acronym.IsEmpty;
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            var after = space < 0 ? [] : rest[(space + 1)..];
+            var letter = char.ToUpperInvariant(word[0]);
+            if (char.IsUpper(word[0]))
+                return !acronym.IsEmpty && acronym[0] == letter && Match(after, acronym[1..]);
+            return Match(after, acronym) || (!acronym.IsEmpty && acronym[0] == letter && Match(after, acronym[1..]));
+        }
+    }
+
+    /// <summary>
+    /// "U.N. Security Council", "United Nations High Commission for Refugees": two organisation names with only a space
+    /// between are one name, the second (more specific) organisation's.
+    /// </summary>
+    public void JoinAdjacentOrganisations(string text)
+    {
+        Dictionary<int, int>? byStart = null;
+        List<int>? joined = null;
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var a = _mentions[i];
+            if (a.Kind != MentionKind.Name || _entities[a.Entity].Type != EntityType.Org || a.End + 1 >= text.Length || text[a.End] != ' ')
+                continue;
+            if (byStart is null)
+            {
+                // Built only for documents with a candidate; most mentions are not organisations followed by a name.
+                byStart = new Dictionary<int, int>(_mentions.Count);
+                for (var k = 0; k < _mentions.Count; k++)
+                    byStart.TryAdd(_mentions[k].Start, k);
+            }
+            if (!byStart.TryGetValue(a.End + 1, out var j) || _mentions[j].Kind != MentionKind.Name || _entities[_mentions[j].Entity].Type != EntityType.Org)
+                continue;
+            _mentions[j] = _mentions[j] with { Start = a.Start };
+            (joined ??= []).Add(i);
+        }
+        for (var k = (joined?.Count ?? 0) - 1; k >= 0; k--)
+            _mentions.RemoveAt(joined![k]);
+    }
+
+    /// <summary>A name left untyped ("Dadaab") takes the type the same name has elsewhere in the document ("the Dadaab camp").</summary>
+    public void TypeUntypedByNamesakes()
+    {
+        Dictionary<string, int>? typed = null;
+        for (var e = 0; e < _entities.Count; e++)
+            if (_entities[e].Type is not (EntityType.Other or EntityType.Norp) && _entities[e].KbKey is null)
+                (typed ??= new Dictionary<string, int>(StringComparer.Ordinal)).TryAdd(_entities[e].Name, e);
+        if (typed is null)
+            return;
+        for (var i = 0; i < _mentions.Count; i++)
+        {
+            var m = _mentions[i];
+            if (_entities[m.Entity].Type == EntityType.Other && _entities[m.Entity].KbKey is null && typed.TryGetValue(_entities[m.Entity].Name, out var namesake))
+                _mentions[i] = m with { Entity = namesake };
+        }
+    }
+
     /// <summary>Numbers the entities E1, E2 ... in order of first mention and sorts mentions by offset.</summary>
     public (ImmutableArray<Entity>, ImmutableArray<Mention>) Freeze()
     {

@@ -18,20 +18,59 @@ internal static class NameCues
         "Television", "Radio", "Magazine", "Journal", "Herald", "Tribune", "Telegraph", "Gazette", "Exchange", "Reserve", "Coalition",
         "Consortium", "Cooperative", "Council", "Tribunal", "Directorate", "Cabinet", "Administration", "Command", "Corps", "Regiment",
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
-        "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co");
+        "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
+        "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
+        "Program", "Programme");
+
+    /// <summary>Capitalised job titles inside a run of names ("Presidential Advisor Mesut Casin"): the person's name starts after the last.</summary>
+    public static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Commissioner",
+        "Coordinator", "Envoy", "Ambassador", "Secretary", "Minister", "President", "Governor", "Mayor", "Senator", "Congressman",
+        "Congresswoman", "Lawmaker", "Commander", "Correspondent", "Prosecutor", "Attorney", "Chancellor", "Premier", "Speaker");
+
+    /// <summary>Institutions named by one capitalised word mid-sentence: "remained in Parliament", "told Congress".</summary>
+    public static readonly FrozenSet<string> Institutions = FrozenSet.Create(StringComparer.Ordinal,
+        "Parliament", "Congress", "Senate", "Cabinet", "Council", "Assembly", "Ministry", "Army", "Navy", "Court", "Commission", "Committee",
+        "Secretariat", "Politburo", "Duma", "Knesset", "Bundestag", "Junta", "Brotherhood");
 
     /// <summary>Words that make a name a place when they end it ("Jordan River") or start it ("Lake Victoria").</summary>
     public static readonly FrozenSet<string> PlaceWords = FrozenSet.Create(StringComparer.Ordinal,
         "River", "Lake", "Mount", "Mt.", "Mountain", "Mountains", "Island", "Islands", "Isle", "Bay", "Gulf", "Sea", "Ocean", "Valley",
         "Hill", "Hills", "Beach", "Coast", "Peninsula", "Desert", "Forest", "County", "Province", "Region", "District", "Canyon",
         "Falls", "Springs", "Heights", "Harbor", "Harbour", "Strait", "Cape", "Village", "Plateau", "Basin", "Delta", "Highlands",
-        "Oblast", "Prefecture", "Governorate", "Territory", "Territories");
+        "Oblast", "Prefecture", "Governorate", "Territory", "Territories", "Reef", "Reefs", "Shoal", "Atoll", "Archipelago", "Lagoon",
+        "Straits", "Glacier");
 
     /// <summary>Built places: streets, squares, buildings ("Wall Street", "Tahrir Square", "Heathrow Airport").</summary>
     public static readonly FrozenSet<string> FacilityWords = FrozenSet.Create(StringComparer.Ordinal,
         "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Blvd.", "Lane", "Square", "Bridge",
         "Airport", "Station", "Stadium", "Tower", "Towers", "Palace", "Park", "Plaza", "Building", "Centre", "Center", "Mall", "Hotel",
-        "Cathedral", "Mosque", "Temple", "Museum", "Highway", "Freeway", "Port", "Dam", "Prison", "Base", "Pass", "Gate", "Tunnel", "Canal");
+        "Cathedral", "Mosque", "Temple", "Museum", "Highway", "Freeway", "Port", "Dam", "Prison", "Base", "Pass", "Gate", "Tunnel", "Canal",
+        "Facility", "Terminal", "Compound");
+
+    /// <summary>Words that end the name of a law, treaty or plan ("Schengen Agreement", "Coast Guard Law"): not an organisation or place.</summary>
+    public static readonly FrozenSet<string> LawWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Agreement", "Agreements", "Treaty", "Accord", "Accords", "Act", "Law", "Charter", "Convention", "Protocol", "Bill", "Constitution",
+        "Doctrine", "Declaration", "Pact", "Amendment", "Initiative");
+
+    /// <summary>All-capital words that are not organisations: "COVID", "PCR", "GDP", "CEO".</summary>
+    public static readonly FrozenSet<string> CommonAcronyms = FrozenSet.Create(StringComparer.Ordinal,
+        "COVID", "PCR", "GDP", "GNP", "CEO", "CFO", "COO", "CTO", "SVP", "EVP", "VP", "DNA", "RNA", "HIV", "AIDS", "SARS", "MERS", "ICBM",
+        "WMD", "UAV", "TV", "PM", "MP", "MPs", "SUV", "VIP", "ID", "IT", "AI", "UFO", "LGBT", "LGBTQ", "FAQ", "PhD", "OK", "AM", "PS",
+        "RFP", "IRR", "ROI", "IPO", "ETF", "LNG", "LPG", "CO2", "EV", "EVs", "GPS", "SMS", "USB", "PDF", "URL", "ISO", "ASAP");
+
+    /// <summary>Lower-case nouns after a name that make it a built place: "JFK airport", "Bagram airbase".</summary>
+    public static readonly FrozenSet<string> FacilityNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "airport", "airbase", "airfield", "stadium", "prison", "jail", "seaport", "bridge", "dam", "mosque", "church", "cathedral", "temple");
+
+    /// <summary>Lower-case particles inside names: "Croix des Bouquets", "Lionel Bethune de Moro", "Osama bin Laden".</summary>
+    public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
+        "de", "des", "du", "la", "le", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "ter");
+
+    /// <summary>Lower-case nouns after a name that make it a place: "the Kakuma camp", "the Dasht-e-Barchi neighborhood".</summary>
+    public static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "camp", "camps", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "district", "province", "region", "village",
+        "villages", "town", "township", "county", "area", "suburb", "settlement", "valley", "enclave", "municipality", "governorate");
 
     /// <summary>Honorifics before a person's name; they are not part of the name's span.</summary>
     public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,
@@ -40,7 +79,8 @@ internal static class NameCues
         "Colonel", "Gen", "Gen.", "General", "Maj", "Maj.", "Major", "Adm", "Adm.", "Admiral", "Cmdr", "Cmdr.", "Commander", "Sen",
         "Sen.", "Rep", "Rep.", "Gov", "Gov.", "Rev", "Rev.", "Reverend", "Fr", "Fr.", "Father", "Sister", "Sheikh", "Shaikh", "Imam",
         "Rabbi", "Ayatollah", "Judge", "Justice", "Doctor", "Uncle", "Aunt", "Auntie", "Coach", "Officer", "Detective", "Agent",
-        "Pope", "Cardinal", "Bishop", "Archbishop", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Crown");
+        "Pope", "Cardinal", "Bishop", "Archbishop", "Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Crown", "Mawlawi", "Maulana",
+        "Mullah");
 
     /// <summary>Words before a name that place it: "in Varkala", "near Tikrit".</summary>
     public static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -61,7 +101,9 @@ internal static class NameCues
         "Protestant", "Protestants", "Orthodox", "Jewish", "Jew", "Jews", "Hindu", "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs",
         "Arab", "Arabs", "Kurd", "Kurds", "Kurdish", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uyghur", "Uyghurs", "Uighur", "Uighurs",
         "Rohingya", "Alawite", "Alawites", "Druze", "Yazidi", "Yazidis", "Berber", "Berbers", "Hutu", "Tutsi", "Evangelical", "Islamist",
-        "Islamists", "Latino", "Latinos", "Hispanic", "Hispanics", "Democrat", "Democrats", "Republican", "Republicans", "Maoist", "Maoists");
+        "Islamists", "Latino", "Latinos", "Hispanic", "Hispanics", "Democrat", "Democrats", "Republican", "Republicans", "Maoist", "Maoists",
+        "Shi’ite", "Shi’ites", "Shi'ites", "Hazara", "Hazaras", "Rastafarian", "Rastafarians", "Islam", "Judaism", "Christianity",
+        "Hinduism", "Buddhism", "Sikhism", "Catholicism", "Protestantism");
 
     /// <summary>A name token: a capitalised word (ALL-CAPS included).</summary>
     public static bool IsNameShape(Token token) => token.Is(TokenShape.Capitalized) && token.Is(TokenShape.Word);

@@ -125,39 +125,43 @@ public sealed class NameMatcher
         for (var i = first; i < end;)
         {
             var token = tokens[i];
-            if (!token.Is(TokenShape.Word | TokenShape.Number) || !TryFind(text, token, out var bucket))
+            if (!token.Is(TokenShape.Word | TokenShape.Number) || !TryFind(text, token, out var bucket, out var asWritten))
             {
                 i++;
                 continue;
             }
-            if (bucket.BySecond is not { } bySecond)
-            {
-                i += MatchAt(text, tokens, i, end, bucket.All, output);
-                continue;
-            }
-            // Any match longer than one token has its second token in the index, as written or without a possessive.
-            Phrase? best = null;
-            var bestEnd = 0;
-            if (i + 1 < end)
-            {
-                var next = tokens[i + 1];
-                var raw = text.AsSpan(next.Start, next.End - next.Start);
-                if (bySecond.TryGetValue(raw, out var candidates))
-                    Lowest(text, tokens, i, end, candidates, ref best, ref bestEnd);
-                var bare = WithoutPossessive(text, next);
-                if (bare.Length != raw.Length && bySecond.TryGetValue(bare, out candidates))
-                    Lowest(text, tokens, i, end, candidates, ref best, ref bestEnd);
-            }
-            if (best is null)
-                Lowest(text, tokens, i, end, bucket.Singles, ref best, ref bestEnd);
-            if (best is null)
-            {
-                i++;
-                continue;
-            }
-            output.Add(new NameMatch(i, best.Tokens.Length, token.Start, bestEnd, best.Entries));
-            i += best.Tokens.Length;
+            var used = MatchBucket(text, tokens, i, end, bucket, output);
+            // "China's economy" when an alias starts "China's ...": no phrase of the possessive's bucket matched, so try the bare name's.
+            if (used == 0 && asWritten && TryFindBare(text, token, out bucket))
+                used = MatchBucket(text, tokens, i, end, bucket, output);
+            i += Math.Max(used, 1);
         }
+    }
+
+    /// <summary>Records the longest phrase of the bucket that matches at <paramref name="at"/>; returns its token count, 0 when none does.</summary>
+    private static int MatchBucket(string text, ImmutableArray<Token> tokens, int at, int end, Bucket bucket, List<NameMatch> output)
+    {
+        if (bucket.BySecond is not { } bySecond)
+            return MatchAt(text, tokens, at, end, bucket.All, output);
+        // Any match longer than one token has its second token in the index, as written or without a possessive.
+        Phrase? best = null;
+        var bestEnd = 0;
+        if (at + 1 < end)
+        {
+            var next = tokens[at + 1];
+            var raw = text.AsSpan(next.Start, next.End - next.Start);
+            if (bySecond.TryGetValue(raw, out var candidates))
+                Lowest(text, tokens, at, end, candidates, ref best, ref bestEnd);
+            var bare = WithoutPossessive(text, next);
+            if (bare.Length != raw.Length && bySecond.TryGetValue(bare, out candidates))
+                Lowest(text, tokens, at, end, candidates, ref best, ref bestEnd);
+        }
+        if (best is null)
+            Lowest(text, tokens, at, end, bucket.Singles, ref best, ref bestEnd);
+        if (best is null)
+            return 0;
+        output.Add(new NameMatch(at, best.Tokens.Length, tokens[at].Start, bestEnd, best.Entries));
+        return best.Tokens.Length;
     }
 
     /// <summary>Keeps the lowest-ranked phrase of <paramref name="candidates"/> (ordered by rank) that matches, if it beats <paramref name="best"/>.</summary>
@@ -185,13 +189,15 @@ public sealed class NameMatcher
         for (var i = first; i < end;)
         {
             var token = tokens[i];
-            if (!token.Is(TokenShape.Word | TokenShape.Number) || !_buckets.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var bucket)
-                && !_buckets.TryGetValue(WithoutPossessive(text, token), out bucket))
+            if (!token.Is(TokenShape.Word | TokenShape.Number))
             {
                 i++;
                 continue;
             }
-            i += MatchAt(text, tokens, i, end, bucket.All, output);
+            var used = _buckets.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var bucket) ? MatchAt(text, tokens, i, end, bucket.All, output) : 0;
+            if (used == 0 && _buckets.TryGetValue(WithoutPossessive(text, token), out bucket))
+                used = MatchAt(text, tokens, i, end, bucket.All, output);
+            i += Math.Max(used, 1);
         }
     }
 
@@ -199,17 +205,24 @@ public sealed class NameMatcher
     /// Looks a token up as written, then without a possessive only when it has one (most tokens have none). A proper
     /// name cannot match a lower-case token unless it is written that way, so those tokens search the smaller index.
     /// </summary>
-    private bool TryFind(string text, Token token, out Bucket bucket)
+    private bool TryFind(string text, Token token, out Bucket bucket, out bool asWritten)
     {
         var span = text.AsSpan(token.Start, token.End - token.Start);
         var buckets = char.IsLower(span[0]) ? _lowerBuckets : _buckets;
-        if (buckets.TryGetValue(span, out bucket!))
-            return true;
-        var bare = WithoutPossessive(text, token);
-        return bare.Length != span.Length && buckets.TryGetValue(bare, out bucket!);
+        asWritten = buckets.TryGetValue(span, out bucket!);
+        return asWritten || TryFindBare(text, token, out bucket);
     }
 
-    /// <summary>Records the longest phrase that matches at token <paramref name="at"/>; returns the tokens to advance.</summary>
+    /// <summary>Looks up the token without its possessive, when it has one.</summary>
+    private bool TryFindBare(string text, Token token, out Bucket bucket)
+    {
+        var span = text.AsSpan(token.Start, token.End - token.Start);
+        var bare = WithoutPossessive(text, token);
+        bucket = null!;
+        return bare.Length != span.Length && (char.IsLower(span[0]) ? _lowerBuckets : _buckets).TryGetValue(bare, out bucket!);
+    }
+
+    /// <summary>Records the longest phrase that matches at token <paramref name="at"/>; returns its token count, 0 when none does.</summary>
     private static int MatchAt(string text, ImmutableArray<Token> tokens, int at, int end, Phrase[] phrases, List<NameMatch> output)
     {
         foreach (var phrase in phrases)
@@ -220,7 +233,7 @@ public sealed class NameMatcher
                 return phrase.Tokens.Length;
             }
         }
-        return 1;
+        return 0;
     }
 
     private static bool TryMatch(string text, ImmutableArray<Token> tokens, int at, int end, Phrase phrase, out int matchEnd)

@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Entities;
 
 /// <summary>Names the knowledge base does not have: titled people ("Foreign Minister Ana Lopez") and capitalised sequences classified by their cues.</summary>
-internal sealed class UnknownNames(Document document, EntityTable table, Knowledge.KnowledgeBase kb, Lexicon lexicon)
+internal sealed partial class UnknownNames(Document document, EntityTable table, Knowledge.KnowledgeBase kb, Lexicon lexicon)
 {
     /// <summary>Capitalised words that start sentences and are not names.</summary>
     private static readonly FrozenSet<string> s_commonStarters = FrozenSet.Create(StringComparer.Ordinal,
@@ -17,6 +17,11 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
         "August", "September", "October", "November", "December", "Asked", "According", "Among", "Between", "Against", "Once", "Even");
 
+
+    /// <summary>Small words a title-case headline leaves in lower case.</summary>
+    private static readonly FrozenSet<string> s_headlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
+        "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "over", "as", "at", "by", "from", "into", "after", "amid", "against",
+        "vs", "vs.", "about", "before", "but", "or", "off", "up", "out", "via", "than", "is", "are", "be");
 
     /// <summary>A title with a name after it, or "the minister" standing for someone named before.</summary>
     public bool Titled(NameMatch title, string titlePhrase, string? country)
@@ -69,11 +74,26 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
                 i++;
             else
                 honorific = false;
+            // "history The Croix des Bouquets prison": a capitalised article mid-sentence is not part of the name.
+            if (!honorific && document.Slice(tokens[i].Range) is "The" && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]))
+                i++;
             var end = i + 1;
-            while (end < sentence.EndToken && !covered[end - sentence.FirstToken] && (IsNameToken(tokens[end]) || IsInnerOrgWord(end, sentence)))
+            var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
+            // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
+            while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken]
+                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) || (orgCue && IsInnerOfTheWord(end, sentence))))
+            {
+                orgCue |= NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[end].Range));
                 end++;
+            }
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
+            // "Presidential Advisor Mesut Casin": the person's name starts after the last title word.
+            if (!honorific && AfterLastTitle(i, end) is var named and > 0)
+            {
+                i = named;
+                honorific = true;
+            }
             // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence.
             if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i)))
             {
@@ -91,16 +111,17 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             var and = FindAnd(i, end);
             if (and > 0 && !HasCue(i, end))
             {
-                Classify(i, and, sentence, honorific);
+                Classify(i, and, sentence, honorific, end);
                 i = and + 1;
                 continue;
             }
-            Classify(i, end, sentence, honorific);
+            Classify(i, end, sentence, honorific, end);
             i = end;
         }
     }
 
-    private void Classify(int first, int end, Sentence sentence, bool honorific)
+    /// <param name="runEnd">The end of the whole capitalised run ("Dadaab and Kakuma"), where the noun after it is read.</param>
+    private void Classify(int first, int end, Sentence sentence, bool honorific, int runEnd)
     {
         var tokens = document.Tokens;
         var range = new TextRange(tokens[first].Start, tokens[end - 1].End - PossessiveLength(tokens[end - 1]));
@@ -112,50 +133,15 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             table.Mention(range.Start, range.End, known, MentionKind.Name);
             return;
         }
-        var type = TypeOf(first, end, sentence, honorific);
+        // "the Joint Comprehensive Plan of Action, or JCPOA": an acronym of a name already read is that name.
+        if (end - first == 1 && tokens[first].Is(TokenShape.AllCaps) && name.Length >= 2 && table.WithInitials(name) is var spelled and >= 0)
+        {
+            table.Mention(range.Start, range.End, spelled, MentionKind.Name);
+            return;
+        }
+        var type = TypeOf(first, end, sentence, honorific, runEnd);
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
         table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1", gender), MentionKind.Name);
-    }
-
-    /// <summary>The cues, strongest first: honorific, organisation word, place word, first name, "X, Country", "in X", "X said".</summary>
-    private EntityType TypeOf(int first, int end, Sentence sentence, bool honorific)
-    {
-        var tokens = document.Tokens;
-        var count = end - first;
-        if (honorific)
-            return EntityType.Person;
-        var groupWords = 0;
-        for (var t = first; t < end; t++)
-        {
-            var word = document.Slice(tokens[t].Range);
-            if (count > 1 && NameCues.Contains(NameCues.OrgWords, word))
-                return EntityType.Org;
-            if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
-                groupWords++;
-        }
-        if (groupWords == count)
-            return EntityType.Norp;
-        var firstWord = document.Slice(tokens[first].Range);
-        var lastWord = Unpossessed(end - 1);
-        if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
-            return EntityType.Loc;
-        if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
-            return EntityType.Fac;
-        var allWords = true;
-        for (var t = first; t < end; t++)
-            allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
-        if (allWords && count <= 4 && lexicon.GivenName(firstWord) != ' ')
-            return EntityType.Person;
-        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
-            return EntityType.Gpe;
-        var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
-        if (allWords && NameCues.Contains(NameCues.Speech, after))
-            return EntityType.Person;
-        if (count == 1 && tokens[first].Is(TokenShape.AllCaps) && firstWord.Length <= 6)
-            return EntityType.Org;
-        if (allWords && count is 2 or 3 && !lexicon.IsCommonWord(firstWord))
-            return EntityType.Person;
-        return EntityType.Other;
     }
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
@@ -184,11 +170,72 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
 
     /// <summary>A capitalised word, but not an ordinary word shouted in capitals ("VERY", "FREE").</summary>
     private bool IsNameToken(Token token) =>
-        NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)));
+        NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)))
+        && !IsDescriptiveCompound(document.Slice(token.Range));
 
-    private bool IsInnerOrgWord(int index, Sentence sentence) =>
-        index + 1 < sentence.EndToken && IsNameToken(document.Tokens[index + 1])
-        && document.Slice(document.Tokens[index].Range) is "of" or "for" or "and" or "de" or "&";
+    /// <summary>"Twenty-year-old", "Philippine-claimed", "Mogadishu-based": a lower-case part longer than a particle makes a description, not a name ("Port-au-Prince" is one).</summary>
+    private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        while (hyphen >= 0 && hyphen + 1 < word.Length)
+        {
+            var rest = word[(hyphen + 1)..];
+            var next = rest.IndexOf('-');
+            var part = next < 0 ? rest : rest[..next];
+            // "So-young", "Ji-ha": a short first syllable keeps a Korean given name whole.
+            if (part.Length > 3 && char.IsLower(part[0]) && word.IndexOf('-') > 3)
+                return true;
+            hyphen = next < 0 ? -1 : hyphen + 1 + next;
+        }
+        return false;
+    }
+
+    private bool IsInnerOrgWord(int index, Sentence sentence)
+    {
+        if (index + 1 >= sentence.EndToken)
+            return false;
+        var word = document.Slice(document.Tokens[index].Range);
+        if (NameCues.Contains(NameCues.Particles, word))
+            return IsNameToken(document.Tokens[index + 1]) || IsInnerOrgWord(index + 1, sentence); // "de la Police"
+        return IsNameToken(document.Tokens[index + 1]) && word is "of" or "for" or "and" or "&";
+    }
+
+    /// <summary>The token after the last title word of the run, when one or two plain name words follow it; 0 otherwise.</summary>
+    private int AfterLastTitle(int first, int end)
+    {
+        for (var t = end - 2; t >= first; t--)
+        {
+            if (!NameCues.Contains(NameCues.TitleWords, document.Slice(document.Tokens[t].Range)))
+                continue;
+            if (end - (t + 1) > 3)
+                return 0;
+            for (var k = t + 1; k < end; k++)
+            {
+                var word = document.Slice(document.Tokens[k].Range);
+                if (!document.Tokens[k].Is(TokenShape.Capitalized) || NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word)
+                    || NameCues.Contains(NameCues.FacilityWords, word) || NameCues.Contains(NameCues.TitleWords, word))
+                    return 0;
+            }
+            return t + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"Council on Foreign Relations", "Commission on the Limits of the Continental Shelf": inside an organisation's name only.</summary>
+    private bool IsInnerOfTheWord(int index, Sentence sentence)
+    {
+        var word = document.Slice(document.Tokens[index].Range);
+        if (index + 1 >= sentence.EndToken || word is not ("on" or "of" or "the"))
+            return false;
+        return (word is not "of" && IsNameToken(document.Tokens[index + 1])) || (word is "on" or "of" && IsInnerOfTheWord(index + 1, sentence));
+    }
+
+    private bool HasDigit(int index) => document.Slice(document.Tokens[index].Range).ContainsAny(s_digits);
+
+    /// <summary>Whether the token carries a possessive or is followed by a separate "'s".</summary>
+    private bool EndsWithPossessive(int index) =>
+        PossessiveLength(document.Tokens[index]) > 0
+        || (index + 1 < document.Tokens.Length && document.Slice(document.Tokens[index + 1].Range) is "'s" or "’s" or "'" or "’");
 
     /// <summary>The first word of a sentence, a quotation or a parenthesis.</summary>
     private bool IsSentenceStart(int index, Sentence sentence) =>
@@ -199,14 +246,14 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
     {
         var word = document.Slice(document.Tokens[index].Range);
         return (lexicon.IsCommonWord(word) || s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-            && lexicon.GivenName(word) == ' ' && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0;
+            && lexicon.GivenName(word) == ' ' && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0;
     }
 
     private bool IsPlainFirstWord(int index, int end, Sentence sentence)
     {
         var word = document.Slice(document.Tokens[index].Range);
         return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
-            && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(document.TextOf(document.Tokens[index].Range), document.Tokens[index].Start) < 0
+            && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0
             && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
     }
 
@@ -234,15 +281,6 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
         return -1;
     }
 
-    /// <summary>"Varkala, India": a name right before a comma and a known country or place.</summary>
-    private bool BeforeCountry(int end, Sentence sentence) =>
-        end + 1 < sentence.EndToken && document.Slice(document.Tokens[end].Range) is ","
-        && table.KeyAt(document.Tokens[end + 1].Start) is { } key && (key.StartsWith("country:", StringComparison.Ordinal) || key.StartsWith("place:", StringComparison.Ordinal));
-
-    private bool AfterPlaceNoun(int first, Sentence sentence) =>
-        first - 2 >= sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is "of"
-        && NameCues.Contains(NameCues.PlaceNouns, document.Slice(document.Tokens[first - 2].Range));
-
     private ReadOnlySpan<char> Unpossessed(int index)
     {
         var token = document.Tokens[index];
@@ -268,7 +306,7 @@ internal sealed class UnknownNames(Document document, EntityTable table, Knowled
             if (!tokens[i].Is(TokenShape.Word))
                 continue;
             var word = document.Slice(tokens[i].Range);
-            if (!tokens[i].Is(TokenShape.Capitalized) && word is not ("of" or "the" or "and" or "a" or "in" or "on" or "to" or "for"))
+            if (!tokens[i].Is(TokenShape.Capitalized) && !s_headlineSmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return false;
             words++;
             if (lexicon.IsCommonWord(word) && lexicon.GivenName(word) == ' ')

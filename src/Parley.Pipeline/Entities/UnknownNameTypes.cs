@@ -1,0 +1,113 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>What a capitalised run names, from the words in it and around it.</summary>
+internal sealed partial class UnknownNames
+{
+    /// <summary>The cues, strongest first: honorific, organisation word, place word, first name, "X, Country", "in X", "X said".</summary>
+    private EntityType TypeOf(int first, int end, Sentence sentence, bool honorific, int runEnd)
+    {
+        var tokens = document.Tokens;
+        var count = end - first;
+        if (honorific)
+            return EntityType.Person;
+        // "Schengen Agreement", "Coast Guard Law" (but "Ministry of Law"): a law or treaty, not who made it.
+        if (NameCues.Contains(NameCues.LawWords, Unpossessed(end - 1)) && !NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[first].Range)))
+            return EntityType.Other;
+        if (count > 2 && NameCues.Contains(NameCues.LawWords, document.Slice(tokens[first].Range)) && document.Slice(tokens[first + 1].Range) is "of")
+            return EntityType.Other; // "Bill of Rights", "Treaty of Rome"
+        // "remained in Parliament": a lone organisation word capitalised mid-sentence names the institution.
+        if (count == 1 && NameCues.Contains(NameCues.Institutions, Unpossessed(first)) && !IsSentenceStart(first, sentence))
+            return EntityType.Org;
+        var groupWords = 0;
+        for (var t = first; t < end; t++)
+        {
+            if (count > 1 && NameCues.Contains(NameCues.OrgWords, Unpossessed(t)))
+                return EntityType.Org;
+            if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
+                groupWords++;
+        }
+        // "Sunni Arab", "Muslim Brothers", "Arab Spring": a group word first, and no organisation word, is not a person or place.
+        if (groupWords == count || NameCues.Contains(NameCues.GroupWords, document.Slice(tokens[first].Range)))
+            return EntityType.Norp;
+        var firstWord = document.Slice(tokens[first].Range);
+        var lastWord = Unpossessed(end - 1);
+        if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
+            return EntityType.Loc;
+        // "Center for Strategic Studies": a centre for something is an institution, not a building.
+        if (count > 2 && firstWord is "Center" or "Centre" && document.Slice(tokens[first + 1].Range) is "for" or "on")
+            return EntityType.Org;
+        if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
+            return EntityType.Fac;
+        var allWords = true;
+        for (var t = first; t < end; t++)
+            allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
+        if (allWords && count <= 4 && lexicon.GivenName(firstWord) != ' ')
+            return EntityType.Person;
+        if (PlaceNounAfter(runEnd, sentence))
+            return EntityType.Gpe;
+        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)) && !(count == 1 && IsStarter(first)))
+            return EntityType.Fac; // "JFK airport"
+        if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
+            return EntityType.Org; // "YouTube", "JetBlue": brand names
+        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
+            return EntityType.Gpe;
+        var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
+        if (allWords && NameCues.Contains(NameCues.Speech, after))
+            return EntityType.Person;
+        // "NATO"-like acronyms are organisations; "AK-47", "G-7", "S-400" are products and forums.
+        if (count == 1 && tokens[first].Is(TokenShape.AllCaps) && firstWord.Length <= 6 && !firstWord.ContainsAny(s_digits)
+            && !NameCues.Contains(NameCues.CommonAcronyms, firstWord))
+            return EntityType.Org;
+        if (allWords && count is 2 or 3 && !lexicon.IsCommonWord(firstWord))
+            return EntityType.Person;
+        return EntityType.Other;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>"the Kakuma refugee camp", "the Dasht-e-Barchi neighborhood": a place noun right after the name, or after one more lower-case word.</summary>
+    private bool PlaceNounAfter(int end, Sentence sentence)
+    {
+        for (var t = end; t < sentence.EndToken && t < end + 2; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (!document.Tokens[t].Is(TokenShape.Word) || word.Length == 0 || !char.IsLower(word[0]))
+                return false;
+            if (NameCues.Contains(NameCues.PlaceNounsAfter, word))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Part of a file name, address or handle: "UnleadedStocks.pdf", "x@PakistanBirdClub", "/PakistanBirdClub/".</summary>
+    private bool InAddress(Token token)
+    {
+        var text = document.Text;
+        var before = token.Start > 0 ? text[token.Start - 1] : ' ';
+        var after = token.End < text.Length ? text[token.End] : ' ';
+        return before is '/' or '@' or '.' or '_' || after is '/' or '@' or '_' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
+    }
+
+    /// <summary>A lower-case letter followed by a capital inside the word, but not a surname prefix (McCain, DeSantis, LeBlanc).</summary>
+    private static bool IsCamelCase(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 4 || word.StartsWith("Mc", StringComparison.Ordinal) || word.StartsWith("Mac", StringComparison.Ordinal)
+            || (word.Length > 2 && char.IsUpper(word[2]) && word[..2] is "De" or "Di" or "Du" or "La" or "Le"))
+            return false;
+        for (var i = 2; i < word.Length; i++)
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]))
+                return true;
+        return false;
+    }
+
+    /// <summary>"Varkala, India": a name right before a comma and a known country or place.</summary>
+    private bool BeforeCountry(int end, Sentence sentence) =>
+        end + 1 < sentence.EndToken && document.Slice(document.Tokens[end].Range) is ","
+        && table.KeyAt(document.Tokens[end + 1].Start) is { } key && (key.StartsWith("country:", StringComparison.Ordinal) || key.StartsWith("place:", StringComparison.Ordinal));
+
+    private bool AfterPlaceNoun(int first, Sentence sentence) =>
+        first - 2 >= sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is "of"
+        && NameCues.Contains(NameCues.PlaceNouns, document.Slice(document.Tokens[first - 2].Range));
+}

@@ -1,0 +1,52 @@
+using Parley.Core;
+using Parley.Pipeline.Entities;
+using Parley.Pipeline.Text;
+
+namespace Parley.Pipeline.Tests.Entities;
+
+/// <summary>The phrase matcher, on a small phrase list of ours: longest match first, possessives, and its reference twin.</summary>
+public sealed class NameMatcherTests
+{
+    private static readonly Tokenizer s_tokenizer = new();
+
+    /// <summary>Nine phrases starting "Norland" force a second-token index; "Norland's Grain Board" starts with a possessive token.</summary>
+    private static readonly NameMatcher s_matcher = NameMatcher.Build(
+        [
+            ("Norland", new NameEntry(NameKind.Country, "NRL")),
+            ("Norland's Grain Board", new NameEntry(NameKind.Organisation, "grain-board")),
+            ("Norland Air", new NameEntry(NameKind.Organisation, "norland-air")),
+            ("Norland Post", new NameEntry(NameKind.Organisation, "norland-post")),
+            ("Norland Bank", new NameEntry(NameKind.Organisation, "norland-bank")),
+            ("Norland Rail", new NameEntry(NameKind.Organisation, "norland-rail")),
+            ("Norland Radio", new NameEntry(NameKind.Organisation, "norland-radio")),
+            ("Norland Mining", new NameEntry(NameKind.Organisation, "norland-mining")),
+            ("Norland Telecom", new NameEntry(NameKind.Organisation, "norland-telecom")),
+            ("Norland Shipping", new NameEntry(NameKind.Organisation, "norland-shipping")),
+            ("Kessa", new NameEntry(NameKind.Place, "1")),
+            ("Kessa's Old Market", new NameEntry(NameKind.Place, "2")),
+        ],
+        phrase => PipelineCatalog.TokenTexts(s_tokenizer, phrase));
+
+    [Theory]
+    [InlineData("Norland's economy grew.", "Norland=NRL")]
+    [InlineData("Norland's Grain Board cut prices.", "Norland's Grain Board=grain-board")]
+    [InlineData("Norland Bank and Norland's ports.", "Norland Bank=norland-bank | Norland=NRL")]
+    [InlineData("Kessa's mayor visited Kessa's Old Market.", "Kessa=1 | Kessa's Old Market=2")]
+    public void A_possessive_name_matches_even_when_a_longer_phrase_starts_with_it(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(text, reference: false));
+        Assert.Equal(expected, Describe(text, reference: true));
+    }
+
+    private static string Describe(string text, bool reference)
+    {
+        var document = new Document(new Article("t", text));
+        s_tokenizer.Process(document, CancellationToken.None);
+        var matches = new List<NameMatch>();
+        if (reference)
+            s_matcher.MatchReference(text, document.Tokens, 0, document.Tokens.Length, matches);
+        else
+            s_matcher.Match(text, document.Tokens, 0, document.Tokens.Length, matches);
+        return string.Join(" | ", matches.Select(m => $"{text[m.Start..m.End]}={m.Entries[0].Key}"));
+    }
+}
