@@ -21,6 +21,7 @@ internal sealed class WriteSession : IDisposable
     private readonly DuckDBTransaction _transaction;
     private readonly StoreWriter _writer;
     private bool _open = true;
+    private int _nextKey;
 
     public WriteSession(DuckDBConnection connection, string pipeline, DateTime storedAt)
     {
@@ -28,6 +29,7 @@ internal sealed class WriteSession : IDisposable
         _transaction = connection.BeginTransaction();
         try
         {
+            _nextKey = StoreSchema.NextArticleKey(connection);
             _writer = new StoreWriter(connection, pipeline, storedAt);
         }
         catch
@@ -50,7 +52,7 @@ internal sealed class WriteSession : IDisposable
 
     public void Write(Document document, string contentHash)
     {
-        _writer.Write(document, contentHash);
+        _writer.Write(document, contentHash, _nextKey++);
         Hashes.Add(contentHash);
         Ids.Add(document.Article.Id);
     }
