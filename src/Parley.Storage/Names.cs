@@ -9,7 +9,10 @@ internal static class Names
     /// A DuckDB <c>ENUM(...)</c> type of the words of every value of <typeparamref name="T"/>, in declaration order: the
     /// store keeps one byte per cell instead of a string, and queries still read the words.
     /// </summary>
-    public static string EnumType<T>(Func<T, string> name) where T : struct, Enum
+    public static string EnumType<T>(Func<T, string> name) where T : struct, Enum => "ENUM('" + string.Join("', '", Words(name)) + "')";
+
+    /// <summary>The distinct words of the declared values of <typeparamref name="T"/>, in declaration order.</summary>
+    public static List<string> Words<T>(Func<T, string> name) where T : struct, Enum
     {
         var words = new List<string>();
         foreach (var value in Enum.GetValues<T>())
@@ -18,7 +21,7 @@ internal static class Names
             if (!words.Contains(word))
                 words.Add(word);
         }
-        return "ENUM('" + string.Join("', '", words) + "')";
+        return words;
     }
 
     public static string Of(EventSide value) => value == EventSide.Source ? "source" : "target";
