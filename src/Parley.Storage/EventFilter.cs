@@ -55,13 +55,13 @@ internal sealed class EventFilter
     /// <summary>An actor of the event (on <paramref name="side"/>, or either side) matches a code prefix, country, kb id or name part.</summary>
     private void ActorOn(string? side, string actor)
     {
-        _sql.Append("EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.event");
+        _sql.Append("EXISTS (SELECT 1 FROM event_actors x WHERE x.article = e.article AND x.event = e.ordinal");
         if (side is not null)
         {
             _sql.Append(" AND x.side = ?");
             Add(side);
         }
-        _sql.Append(" AND (starts_with(upper(x.code), ?) OR upper(x.country) = ? OR x.kb = ? OR contains(lower(x.name), ?)))");
+        _sql.Append(" AND (starts_with(upper(concat(x.country, x.sector)), ?) OR upper(x.country) = ? OR x.kb = ? OR contains(lower(x.name), ?)))");
         var upper = actor.ToUpperInvariant();
         Add(upper);
         Add(upper);

@@ -17,21 +17,26 @@ public sealed class EventStore : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private readonly string _path;
+    private readonly bool _reference;
     private bool _disposed;
     private bool _writing;
     private WriteSession? _session;
 
-    private EventStore(DuckDBConnection connection, string path)
+    private EventStore(DuckDBConnection connection, string path, bool reference)
     {
         _connection = connection;
         _path = path;
+        _reference = reference;
     }
 
     /// <summary>The full path of the store file.</summary>
     public string Path => _path;
 
     /// <summary>Opens or creates a store; PARLEY-E014 if the file is in use, of another schema version, or not a store.</summary>
-    public static EventStore Open(string path)
+    public static EventStore Open(string path) => Open(path, reference: false);
+
+    /// <summary>As <see cref="Open(string)"/>; <paramref name="reference"/> stores with the simple reference writer (for tests).</summary>
+    internal static EventStore Open(string path, bool reference)
     {
         var full = System.IO.Path.GetFullPath(path);
         StoreFiles.Claim(full);
@@ -41,7 +46,7 @@ public sealed class EventStore : IDisposable
             connection = StoreFiles.Connect(full);
             StoreSchema.Ensure(connection, full);
             StoreSchema.Tune(connection);
-            return new EventStore(connection, full);
+            return new EventStore(connection, full, reference);
         }
         catch
         {
@@ -123,7 +128,7 @@ public sealed class EventStore : IDisposable
             StoreSchema.TuneForWriting(_connection);
             _writing = true;
         }
-        return _session = new WriteSession(_connection, pipelineVersion, DateTime.UtcNow);
+        return _session = new WriteSession(_connection, pipelineVersion, DateTime.UtcNow, _reference);
     }
 
     /// <summary>Records an input that could not be processed, so a later look at the store shows what was lost.</summary>

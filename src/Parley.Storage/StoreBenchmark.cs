@@ -7,8 +7,8 @@ namespace Parley.Storage;
 
 /// <summary>
 /// Measures how fast <see cref="EventStore.Store"/> writes events: synthetic documents of ten events each, stored in
-/// batches of 1,000 documents (10,000 events a transaction); the <see cref="EventStore.Store"/> calls and the final
-/// close (which checkpoints) are timed, building the documents is not.
+/// batches of 1,000 documents (10,000 events a <see cref="EventStore.Store"/> call); the calls and the final close
+/// (which commits and checkpoints) are timed, building the documents is not.
 /// </summary>
 public static class StoreBenchmark
 {

@@ -5,10 +5,11 @@ using Parley.Core;
 namespace Parley.Storage;
 
 /// <summary>
-/// Appends the rows of a session's documents, one appender per table. Values go in the column order of
-/// <see cref="StoreSchema"/>. Disposing flushes the appenders into the connection's open transaction.
+/// The reference writer: appends the rows of a session's documents with DuckDB.NET's appender, one per table, in the
+/// column order of <see cref="StoreSchema"/>. Disposing flushes the appenders into the connection's open transaction.
+/// Sessions use <see cref="ChunkStoreWriter"/>, which writes the same rows faster.
 /// </summary>
-internal sealed class StoreWriter : IDisposable
+internal sealed class StoreWriter : IStoreWriter
 {
     private readonly DuckDBAppender _articles;
     private readonly DuckDBAppender _entities;
@@ -18,7 +19,6 @@ internal sealed class StoreWriter : IDisposable
     private readonly string _pipeline;
     private readonly DateTime _storedAt;
 
-    /// <summary>How many event rows have been appended.</summary>
     public int Events { get; private set; }
 
     public StoreWriter(DuckDBConnection connection, string pipeline, DateTime storedAt)
@@ -34,34 +34,35 @@ internal sealed class StoreWriter : IDisposable
 
     // Optimised at first call: an ingest of a few thousand documents would otherwise run most rows through tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Write(Document document, string contentHash)
+    public void Write(Document document, string contentHash, int key)
     {
         var article = document.Article;
-        var id = article.Id;
         _articles.CreateRow()
-            .AppendValue(id).AppendValue(contentHash).AppendValue(article.Origin).AppendValue(article.Url).AppendValue(article.Title)
-            .AppendValue(document.Published?.Value).AppendValue(Names.Of(document.Published?.Source ?? PublishedSource.None))
+            .AppendValue(key).AppendValue(article.Id).AppendValue(contentHash).AppendValue(article.Origin).AppendValue(article.Url)
+            .AppendValue(article.Title).AppendValue(document.Published?.Value)
+            .AppendValue(Names.Of(document.Published?.Source ?? PublishedSource.None))
             .AppendValue(document.Text).AppendValue(_pipeline).AppendValue(_storedAt)
             .EndRow();
 
         var entities = document.Entities;
-        foreach (var entity in entities)
+        for (var i = 0; i < entities.Length; i++)
         {
+            var entity = entities[i];
             _entities.CreateRow()
-                .AppendValue(id).AppendValue(entity.Id).AppendValue(entity.Name).AppendValue(Names.Of(entity.Type)).AppendValue(entity.KbId)
-                .AppendValue(entity.Actor?.Country).AppendValue(entity.Actor?.Sector).AppendValue(entity.Actor?.Code).AppendValue(entity.Rule)
+                .AppendValue(key).AppendValue(i).AppendValue(entity.Id).AppendValue(entity.Name).AppendValue(Names.Of(entity.Type))
+                .AppendValue(entity.KbId).AppendValue(entity.Actor?.Country).AppendValue(entity.Actor?.Sector).AppendValue(entity.Rule)
                 .EndRow();
         }
         foreach (var mention in document.Mentions)
         {
             _mentions.CreateRow()
-                .AppendValue(id).AppendValue(entities[mention.Entity].Id).AppendValue(mention.Start).AppendValue(mention.End)
+                .AppendValue(key).AppendValue(mention.Entity).AppendValue(mention.Start).AppendValue(mention.End)
                 .AppendValue(Names.Of(mention.Kind))
                 .EndRow();
         }
         var events = document.Events;
         for (var i = 0; i < events.Length; i++)
-            WriteEvent(document, events[i], i);
+            WriteEvent(key, document.Entities.Length, events[i], i + 1);
         Events += events.Length;
     }
 
@@ -69,6 +70,7 @@ internal sealed class StoreWriter : IDisposable
     /// Throws what <see cref="Write"/> would throw part-way for a document whose offsets or entity indexes are out of
     /// range, before any of its batch is appended: appended rows cannot be taken back without losing the session.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Check(Document document)
     {
         var entities = document.Entities.Length;
@@ -93,42 +95,37 @@ internal sealed class StoreWriter : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WriteEvent(Document document, CodedEvent e, int index)
+    private void WriteEvent(int key, int entities, CodedEvent e, int ordinal)
     {
-        var article = document.Article.Id;
-        var eventId = EventIds.Of(article, index);
         var period = TimePeriod.Of(e.Time.Value);
         var place = e.Place;
         _events.CreateRow()
-            .AppendValue(article).AppendValue(eventId).AppendValue(index + 1)
-            .AppendValue(e.Sentence.Start).AppendValue(e.Sentence.End)
-            .AppendValue(e.Trigger.Start).AppendValue(e.Trigger.End).AppendValue(document.TextOf(e.Trigger))
+            .AppendValue(key).AppendValue(ordinal)
+            .AppendValue(e.Sentence.Start).AppendValue(e.Sentence.End).AppendValue(e.Trigger.Start).AppendValue(e.Trigger.End)
             .AppendValue(e.Plover).AppendValue(e.Mode).AppendValue(e.Cameo).AppendValue(e.Goldstein).AppendValue(e.Quad)
             .AppendValue(Names.Of(e.Factuality))
             .AppendValue(e.Time.Value).AppendValue(TimeValue.Name(e.Time.Precision)).AppendValue(Names.Of(e.Time.Basis))
             .AppendValue(e.Time.Evidence?.Start).AppendValue(e.Time.Evidence?.End)
             .AppendValue(period?.From).AppendValue(period?.To)
             .AppendValue(place?.Name).AppendValue(place?.GeonameId).AppendValue(place?.Lat).AppendValue(place?.Lon).AppendValue(place?.Country)
-            .AppendValue(e.Confidence).AppendValue(e.Rule).AppendValue(_pipeline)
+            .AppendValue(e.Confidence).AppendValue(e.Rule)
             .EndRow();
-        WriteActors(document, eventId, "source", e.Source);
-        WriteActors(document, eventId, "target", e.Target);
+        WriteActors(key, entities, ordinal, EventSide.Source, e.Source);
+        WriteActors(key, entities, ordinal, EventSide.Target, e.Target);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void WriteActors(Document document, string eventId, string side, IReadOnlyList<EventActor> actors)
+    private void WriteActors(int key, int entities, int ordinal, EventSide side, IReadOnlyList<EventActor> actors)
     {
-        var article = document.Article.Id;
-        var entities = document.Entities;
+        var sideName = Names.Of(side);
         for (var i = 0; i < actors.Count; i++)
         {
             var actor = actors[i];
-            var entity = actor.Entity >= 0 && actor.Entity < entities.Length ? entities[actor.Entity].Id : null;
+            int? entity = actor.Entity >= 0 && actor.Entity < entities ? actor.Entity : null;
             _actors.CreateRow()
-                .AppendValue(article).AppendValue(eventId).AppendValue(side).AppendValue(i + 1)
-                .AppendValue(document.TextOf(actor.Range)).AppendValue(actor.Range.Start).AppendValue(actor.Range.End)
-                .AppendValue(entity).AppendValue(actor.Name).AppendValue(actor.Code.Country).AppendValue(actor.Code.Sector)
-                .AppendValue(actor.Code.Code).AppendValue(actor.KbId)
+                .AppendValue(key).AppendValue(ordinal).AppendValue(sideName).AppendValue(i + 1)
+                .AppendValue(actor.Range.Start).AppendValue(actor.Range.End).AppendValue(entity)
+                .AppendValue(actor.Name).AppendValue(actor.Code.Country).AppendValue(actor.Code.Sector).AppendValue(actor.KbId)
                 .EndRow();
         }
     }

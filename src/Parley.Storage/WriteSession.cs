@@ -19,16 +19,18 @@ internal sealed class WriteSession : IDisposable
     public const int CommitRowGroups = 4;
 
     private readonly DuckDBTransaction _transaction;
-    private readonly StoreWriter _writer;
+    private readonly IStoreWriter _writer;
     private bool _open = true;
+    private int _nextKey;
 
-    public WriteSession(DuckDBConnection connection, string pipeline, DateTime storedAt)
+    public WriteSession(DuckDBConnection connection, string pipeline, DateTime storedAt, bool reference)
     {
         Pipeline = pipeline;
         _transaction = connection.BeginTransaction();
         try
         {
-            _writer = new StoreWriter(connection, pipeline, storedAt);
+            _nextKey = StoreSchema.NextArticleKey(connection);
+            _writer = reference ? new StoreWriter(connection, pipeline, storedAt) : new ChunkStoreWriter(connection, pipeline, storedAt);
         }
         catch
         {
@@ -50,7 +52,7 @@ internal sealed class WriteSession : IDisposable
 
     public void Write(Document document, string contentHash)
     {
-        _writer.Write(document, contentHash);
+        _writer.Write(document, contentHash, _nextKey++);
         Hashes.Add(contentHash);
         Ids.Add(document.Article.Id);
     }
