@@ -10,7 +10,7 @@ public sealed class BenchCommandTests
     [Fact]
     public void JsonReportHasEveryMeasurement()
     {
-        var (exit, output, _) = Run("bench", "--count", "12", "--repeat", "1", "--warm-up", "2", "--threads", "2", "--min-words", "0", "--format", "json");
+        var (exit, output, _) = Run("bench", "--count", "12", "--repeat", "1", "--warm-up", "2", "--threads", "2", "--min-words", "0", "--ingest-count", "12", "--format", "json");
         Assert.Equal(ExitCodes.Ok, exit);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
@@ -36,6 +36,19 @@ public sealed class BenchCommandTests
         Assert.Equal(12, ingest.GetProperty("documents").GetInt32());
         Assert.Equal(runs[0].GetProperty("events").GetInt32(), ingest.GetProperty("events").GetInt32());
         Assert.Equal(5, root.GetProperty("targets").GetArrayLength());
+    }
+
+    [Fact]
+    public void IngestStoresALongerSyntheticCorpusThanTheOneMeasured()
+    {
+        var (exit, output, _) = Run("bench", "--count", "6", "--repeat", "1", "--warm-up", "0", "--threads", "1", "--min-words", "0", "--ingest-count", "40", "--format", "json");
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(6, root.GetProperty("documents").GetInt32());
+        var ingest = root.GetProperty("ingest");
+        Assert.Equal(40, ingest.GetProperty("documents").GetInt32());
+        Assert.True(ingest.GetProperty("events").GetInt32() > root.GetProperty("extract")[0].GetProperty("events").GetInt32());
     }
 
     [Fact]

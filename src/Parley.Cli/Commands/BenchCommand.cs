@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Parley.Core;
 
 namespace Parley.Cli.Commands;
 
@@ -16,22 +17,32 @@ public static class BenchCommand
         var warmUp = new Option<int>("--warm-up") { Description = "Articles run once before measuring.", DefaultValueFactory = _ => 500 };
         var minWords = new Option<long>("--min-words") { Description = "A smaller corpus is run several times over per run, to at least this many words.", DefaultValueFactory = _ => 500_000 };
         var noIngest = new Option<bool>("--no-ingest") { Description = "Skip the ingest measurement." };
+        var ingestCount = new Option<int>("--ingest-count")
+        {
+            Description = "Articles of the synthetic corpus the ingest measurement stores (a long run, as a firehose sees; a given PATH is stored as it is).",
+            DefaultValueFactory = _ => 20_000,
+        };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var command = new Command("bench", "Measure extraction and ingest throughput, start-up and memory, and show where the time goes.")
         {
-            path, threads, repeat, db, count, warmUp, minWords, noIngest, format,
+            path, threads, repeat, db, count, warmUp, minWords, noIngest, ingestCount, format,
         };
         command.SetAction((parse, ct) =>
         {
             var (articles, name) = BenchRunner.Load(parse.GetValue(path), Math.Max(1, parse.GetValue(count)), ct);
+            var ingest = !parse.GetValue(noIngest);
+            Func<IReadOnlyList<Article>>? ingestCorpus = null;
+            if (ingest && parse.GetValue(path) is null && parse.GetValue(ingestCount) > articles.Count)
+                ingestCorpus = () => BenchCorpus.Generate(parse.GetValue(ingestCount)).ToArray();
             var settings = new BenchSettings
             {
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 Repeat = Math.Max(1, parse.GetValue(repeat)),
                 DbPath = parse.GetValue(db),
                 WarmUp = Math.Max(0, parse.GetValue(warmUp)),
-                Ingest = !parse.GetValue(noIngest),
+                Ingest = ingest,
+                IngestCorpus = ingestCorpus,
                 MinimumWordsPerRun = Math.Max(0, parse.GetValue(minWords)),
             };
             var report = BenchRunner.Run(articles, name, settings, ct);
