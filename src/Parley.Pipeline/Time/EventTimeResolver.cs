@@ -21,7 +21,8 @@ public static class EventTimeResolver
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
-                || Clauses.InRelativeClause(document, sentence, trigger, time.Range))
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range)
+                || NounModifiers.Dates(document, sentence, time) is { } noun && !noun.Contains(trigger.Start))
                 continue;
             var score = Score(document, sentence, clause, trigger, time);
             if (score < bestScore)
@@ -32,11 +33,22 @@ public static class EventTimeResolver
         }
         if (best is { } found)
             return Explicit(found);
-        if (Inherited(document, sentenceIndex) is { } inherited)
-            return new EventTime(inherited.Value, TimeValue.PrecisionOf(inherited.Value), TimeBasis.Inherited, inherited.Range);
-        return document.Published is { } p
-            ? new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null)
-            : new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null);
+        var aspect = EventAspect.Of(document, sentence, clause, trigger);
+        var inherited = aspect switch
+        {
+            Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex)
+                ?? NarrativeTime.Lead(document, sentenceIndex, aspect == Aspect.PastPerfect || EventAspect.Continues(document, sentence, clause)),
+            Aspect.Unknown => Inherited(document, sentenceIndex),
+            _ => null,
+        };
+        if (inherited is { } from)
+            return new EventTime(from.Value, TimeValue.PrecisionOf(from.Value), TimeBasis.Inherited, from.Range);
+        if (document.Published is not { } p)
+            return new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null);
+        // A habit or standing state ("routinely deny", "for years") holds around the DCT, but not on its day.
+        return aspect == Aspect.Habitual
+            ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Published, null)
+            : new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null);
     }
 
     private static EventTime Explicit(TimeExpression time) =>
@@ -63,7 +75,7 @@ public static class EventTimeResolver
         StringComparer.OrdinalIgnoreCase, "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "wrote", "tweeted");
 
     /// <summary>True when the time follows a reporting verb ("said on Friday", "told reporters Friday") that is not the trigger.</summary>
-    private static bool DatesReporting(Document document, int timeStart, TextRange trigger)
+    internal static bool DatesReporting(Document document, int timeStart, TextRange trigger)
     {
         var text = document.Text.AsSpan(0, timeStart).TrimEnd();
         for (var words = 0; words < 3 && text.Length > 0; words++)
@@ -96,6 +108,7 @@ public static class EventTimeResolver
             {
                 var time = times[t];
                 if (time.Start >= previous.Start && time.End <= previous.End && time.IsCalendar
+                    && NounModifiers.Dates(document, previous, time) is null
                     && TimeValue.PrecisionOf(time.Value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute
                     && !DatesReporting(document, time.Start, default))
                     return time;

@@ -1,0 +1,137 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Time;
+
+/// <summary>How a trigger's clause places its event in time, as far as the time resolver needs to know.</summary>
+internal enum Aspect : byte
+{
+    /// <summary>A noun, a future, a modal or an infinitive: nothing to say.</summary>
+    Unknown,
+    /// <summary>A simple past ("attacked", "were killed"): a new event of the story's narrative.</summary>
+    Past,
+    /// <summary>A past perfect ("had been killed", "said it had blown up"): an event before a narrated past one.</summary>
+    PastPerfect,
+    /// <summary>A present or present perfect ("is pressuring", "have imposed"): a state at the DCT, not a dated incident.</summary>
+    Present,
+    /// <summary>A habit or a standing state ("routinely deny", "for years", "has been fighting"): no single day.</summary>
+    Habitual,
+}
+
+/// <summary>Reads the aspect of a trigger from the words of its clause.</summary>
+internal static class EventAspect
+{
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HabitAdverbs = Set(
+        "routinely", "regularly", "repeatedly", "consistently", "frequently", "often", "usually", "habitually", "persistently",
+        "traditionally", "seldom", "rarely", "constantly", "continually", "always");
+
+    /// <summary>"for years", "for decades": the noun after "for" that makes a span, not an incident.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanNouns = Set(
+        "years", "decades", "months", "generations", "centuries", "ages", "long");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Modals = Set(
+        "will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "'ll", "’ll");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentAux = Set(
+        "is", "are", "am", "has", "have", "'s", "’s", "'re", "’re", "'ve", "’ve", "does", "do");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAux = Set("was", "were", "did");
+
+    /// <summary>Common irregular simple pasts of news verbs; regular ones end in "-ed".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularPast = Set(
+        "met", "held", "fled", "sent", "took", "made", "struck", "fought", "won", "lost", "told", "led", "shot", "gave",
+        "began", "broke", "threw", "sought", "brought", "left", "came", "went", "beat", "drove", "fell", "froze", "hid",
+        "rose", "ran", "saw", "sold", "spoke", "stole", "swore", "tore", "withdrew", "wrote", "overthrew", "undertook",
+        "bought", "caught", "forbade", "paid", "seized", "slew", "stood", "understood", "upheld", "withheld", "said", "kept");
+
+    public static Aspect Of(Document document, Sentence sentence, TextRange clause, TextRange trigger)
+    {
+        var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+        var first = -1;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Start >= clause.Start && t.End <= clause.End && IsHabitual(document, tokens, i))
+                return Aspect.Habitual;
+            if (first < 0 && t.End > trigger.Start)
+                first = i;
+        }
+        if (first < 0)
+            return Aspect.Unknown;
+        // The auxiliaries right before the trigger ("had been", "has been", "will"), stopping at punctuation.
+        bool had = false, present = false, pastAux = false, been = false;
+        for (var i = first - 1; i >= 0 && i >= first - 4; i--)
+        {
+            var w = document.Slice(tokens[i].Range);
+            if (!tokens[i].Is(TokenShape.Word) && w is not ("'s" or "’s" or "'ve" or "’ve" or "'re" or "’re"))
+                break;
+            if (Modals.Contains(w))
+                return Aspect.Unknown;
+            if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("'d", StringComparison.Ordinal))
+                had = true;
+            else if (PresentAux.Contains(w))
+                present = true;
+            else if (PastAux.Contains(w))
+                pastAux = true;
+            else if (w.Equals("been", StringComparison.OrdinalIgnoreCase))
+                been = true;
+            else if (!IsAdverb(w))
+                break;
+            if (had || present || pastAux)
+                break;
+        }
+        var head = document.Slice(tokens[first].Range);
+        if (had)
+            return Aspect.PastPerfect;
+        if (present)
+            // "has been fighting": an ongoing state; "have imposed", "is pressuring": the present.
+            return been && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? Aspect.Habitual : Aspect.Present;
+        if (pastAux)
+            return Aspect.Past;
+        if (tokens[first].Is(TokenShape.Capitalized) && first > 0)
+            return Aspect.Unknown;
+        return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
+    }
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) =>
+        w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHabitual(Document document, ReadOnlySpan<Token> tokens, int i)
+    {
+        var w = document.Slice(tokens[i].Range);
+        if (HabitAdverbs.Contains(w))
+            return true;
+        // "for years", "for many years", "for decades"
+        if (!w.Equals("for", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var j = i + 1; j < tokens.Length && j <= i + 2; j++)
+        {
+            var next = document.Slice(tokens[j].Range);
+            if (SpanNouns.Contains(next))
+                return true;
+            if (!(next.Equals("many", StringComparison.OrdinalIgnoreCase) || next.Equals("several", StringComparison.OrdinalIgnoreCase)))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the clause says it continues what came before: "also", "then", "there".</summary>
+    public static bool Continues(Document document, Sentence sentence, TextRange clause)
+    {
+        var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Start < clause.Start || t.End > clause.End)
+                continue;
+            var w = document.Slice(t.Range);
+            if (w.Equals("also", StringComparison.OrdinalIgnoreCase) || (i == 0 && (w.Equals("then", StringComparison.OrdinalIgnoreCase) || w.Equals("there", StringComparison.OrdinalIgnoreCase))))
+                return true;
+        }
+        return false;
+    }
+}

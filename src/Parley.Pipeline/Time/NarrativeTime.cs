@@ -1,0 +1,96 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Time;
+
+/// <summary>
+/// The time a news story's narrative is at, for a past event whose own sentence gives none: the anchor of the previous
+/// sentences ("last week", "on Tuesday", "in February") or the story lead's day ("Militants attacked a train Tuesday").
+/// </summary>
+internal static class NarrativeTime
+{
+    private const int PreviousWindow = 3;
+    private const int LeadWindow = 12;
+
+    /// <summary>
+    /// The latest anchor of the previous three sentences of the paragraph. A year or coarser time is a shift to background
+    /// ("in 2024 ...") and stops the search; a time after the DCT ("will take effect Wednesday") is skipped.
+    /// </summary>
+    public static TimeExpression? Previous(Document document, int sentenceIndex)
+    {
+        var text = document.Text.AsSpan();
+        for (var k = sentenceIndex - 1; k >= 0 && k >= sentenceIndex - PreviousWindow; k--)
+        {
+            var previous = document.Sentences[k];
+            if (text[previous.End..document.Sentences[k + 1].Start].ContainsAny('\n', '\r'))
+                return null;
+            var times = document.Times;
+            for (var t = times.Length - 1; t >= 0; t--)
+            {
+                if (!IsAnchor(document, previous, times[t]))
+                    continue;
+                var time = times[t];
+                if (TimeValue.PrecisionOf(time.Value) > TimePrecision.Month)
+                    return null;
+                if (!After(document, time))
+                    return time;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The lead's day: the last day-precise anchor of the first or second sentence, when no other anchor stands between
+    /// the lead and the event (that would be a shift of the narrative) and the event continues the lead's story: it says
+    /// so (<paramref name="continues"/>: "also", a past perfect) or names an entity the lead names.
+    /// </summary>
+    public static TimeExpression? Lead(Document document, int sentenceIndex, bool continues)
+    {
+        var sentences = document.Sentences;
+        for (var lead = 0; lead <= 1 && lead < sentenceIndex; lead++)
+        {
+            if (LastDay(document, sentences[lead]) is not { } anchor)
+                continue;
+            if (sentenceIndex - lead > LeadWindow)
+                return null;
+            for (var k = lead + 1; k < sentenceIndex; k++)
+                foreach (var time in document.Times)
+                    if (IsAnchor(document, sentences[k], time))
+                        return null;
+            return continues || SharesEntity(document, sentences[lead], sentences[sentenceIndex]) ? anchor : null;
+        }
+        return null;
+    }
+
+    private static TimeExpression? LastDay(Document document, Sentence sentence)
+    {
+        var times = document.Times;
+        for (var t = times.Length - 1; t >= 0; t--)
+            if (IsAnchor(document, sentence, times[t]) && TimeValue.PrecisionOf(times[t].Value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute
+                && !After(document, times[t]))
+                return times[t];
+        return null;
+    }
+
+    /// <summary>A calendar time of the sentence that dates a clause, not a statement about it ("said on Friday") or a noun.</summary>
+    private static bool IsAnchor(Document document, Sentence sentence, TimeExpression time) =>
+        time.Start >= sentence.Start && time.End <= sentence.End && time.IsCalendar
+        && !EventTimeResolver.DatesReporting(document, time.Start, default)
+        && NounModifiers.Dates(document, sentence, time) is null;
+
+    private static bool After(Document document, TimeExpression time) =>
+        document.Published is { } p && TimeFrame.Relate(time.Value, p.Date) == TimeRelation.After;
+
+    private static bool SharesEntity(Document document, Sentence a, Sentence b)
+    {
+        var mentions = document.Mentions;
+        foreach (var m in mentions)
+        {
+            if (m.Start < b.Start || m.End > b.End)
+                continue;
+            foreach (var n in mentions)
+                if (n.Entity == m.Entity && n.Start >= a.Start && n.End <= a.End)
+                    return true;
+        }
+        return false;
+    }
+}
