@@ -36,7 +36,7 @@ internal static class EventAspect
         "will", "would", "could", "can", "may", "might", "should", "must", "shall", "to", "'ll", "’ll");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentAux = Set(
-        "is", "are", "am", "has", "have", "'s", "’s", "'re", "’re", "'ve", "’ve", "does", "do");
+        "is", "are", "am", "has", "have", "'s", "’s", "'re", "’re", "'ve", "’ve", "does", "do", "stand", "stands");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAux = Set("was", "were", "did");
 
@@ -51,16 +51,13 @@ internal static class EventAspect
     {
         var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
         var first = -1;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var t = tokens[i];
-            if (t.Start >= clause.Start && t.End <= clause.End && IsHabitual(document, tokens, i))
-                return Aspect.Habitual;
-            if (first < 0 && t.End > trigger.Start)
+        for (var i = 0; i < tokens.Length && first < 0; i++)
+            if (tokens[i].End > trigger.Start)
                 first = i;
-        }
         if (first < 0)
             return Aspect.Unknown;
+        if (Habitual(document, tokens, clause, first, trigger))
+            return Aspect.Habitual;
         // The auxiliaries right before the trigger ("had been", "has been", "will"), stopping at punctuation.
         bool had = false, present = false, pastAux = false, been = false;
         for (var i = first - 1; i >= 0 && i >= first - 4; i--)
@@ -78,7 +75,7 @@ internal static class EventAspect
                 pastAux = true;
             else if (w.Equals("been", StringComparison.OrdinalIgnoreCase))
                 been = true;
-            else if (!IsAdverb(w))
+            else if (!IsAdverb(w) && !w.Equals("since", StringComparison.OrdinalIgnoreCase))
                 break;
             if (had || present || pastAux)
                 break;
@@ -91,6 +88,8 @@ internal static class EventAspect
             return been && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? Aspect.Habitual : Aspect.Present;
         if (pastAux)
             return Aspect.Past;
+        if (been)
+            return Aspect.Present; // "have confessed to or been charged": a perfect whose "has" lies further back
         if (tokens[first].Is(TokenShape.Capitalized) && first > 0)
             return Aspect.Unknown;
         return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
@@ -99,6 +98,32 @@ internal static class EventAspect
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
         || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A habit word in the trigger's verb group: up to five words before it ("routinely deny", "have repeatedly called"),
+    /// "for years" up to six words after it ("has denied for years"), or "For years," opening its clause.
+    /// </summary>
+    private static bool Habitual(Document document, ReadOnlySpan<Token> tokens, TextRange clause, int first, TextRange trigger)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 5 && tokens[i].Start >= clause.Start; i--)
+        {
+            if (!tokens[i].Is(TokenShape.Word))
+                break;
+            if (IsHabitual(document, tokens, i))
+                return true;
+        }
+        for (var i = first; i < tokens.Length && i <= first + 6 && tokens[i].End <= clause.End; i++)
+        {
+            if (tokens[i].Start >= trigger.End && !tokens[i].Is(TokenShape.Word))
+                break;
+            if (tokens[i].Start >= trigger.End && IsHabitual(document, tokens, i))
+                return true;
+        }
+        for (var i = 0; i < tokens.Length && tokens[i].End <= trigger.Start; i++)
+            if (tokens[i].Start >= clause.Start)
+                return document.Slice(tokens[i].Range).Equals("for", StringComparison.OrdinalIgnoreCase) && IsHabitual(document, tokens, i);
+        return false;
+    }
 
     private static bool IsHabitual(Document document, ReadOnlySpan<Token> tokens, int i)
     {

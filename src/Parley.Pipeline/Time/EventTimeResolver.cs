@@ -21,10 +21,17 @@ public static class EventTimeResolver
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
-                || Clauses.InRelativeClause(document, sentence, trigger, time.Range)
-                || NounModifiers.Dates(document, sentence, time) is { } noun && !noun.Contains(trigger.Start))
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range))
                 continue;
             var score = Score(document, sentence, clause, trigger, time);
+            // "the 2022 election" dates the election, not the clause's verb; "this week's siege" names the narrative's
+            // incident, so it still dates the sentence when nothing else does.
+            if (NounModifiers.Dates(document, sentence, time) is var (noun, possessive) && !noun.Contains(trigger.Start))
+            {
+                if (!possessive)
+                    continue;
+                score += 2_000_000;
+            }
             if (score < bestScore)
             {
                 best = time;
@@ -108,7 +115,6 @@ public static class EventTimeResolver
             {
                 var time = times[t];
                 if (time.Start >= previous.Start && time.End <= previous.End && time.IsCalendar
-                    && NounModifiers.Dates(document, previous, time) is null
                     && TimeValue.PrecisionOf(time.Value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute
                     && !DatesReporting(document, time.Start, default))
                     return time;

@@ -54,7 +54,7 @@ internal static class NarrativeTime
                 return null;
             for (var k = lead + 1; k < sentenceIndex; k++)
                 foreach (var time in document.Times)
-                    if (IsAnchor(document, sentences[k], time))
+                    if (IsAnchor(document, sentences[k], time) && time.Value != anchor.Value)
                         return null;
             return continues || SharesEntity(document, sentences[lead], sentences[sentenceIndex]) ? anchor : null;
         }
@@ -71,11 +71,13 @@ internal static class NarrativeTime
         return null;
     }
 
-    /// <summary>A calendar time of the sentence that dates a clause, not a statement about it ("said on Friday") or a noun.</summary>
+    /// <summary>
+    /// A calendar time of the sentence that dates the story, not a statement about it ("said on Friday"). A time that
+    /// modifies a noun counts: "Tuesday's attack" tells which day the narrative is at.
+    /// </summary>
     private static bool IsAnchor(Document document, Sentence sentence, TimeExpression time) =>
         time.Start >= sentence.Start && time.End <= sentence.End && time.IsCalendar
-        && !EventTimeResolver.DatesReporting(document, time.Start, default)
-        && NounModifiers.Dates(document, sentence, time) is null;
+        && !EventTimeResolver.DatesReporting(document, time.Start, default);
 
     private static bool After(Document document, TimeExpression time) =>
         document.Published is { } p && TimeFrame.Relate(time.Value, p.Date) == TimeRelation.After;

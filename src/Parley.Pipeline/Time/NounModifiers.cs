@@ -17,8 +17,11 @@ internal static class NounModifiers
         StringComparer.OrdinalIgnoreCase, "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "when", "as", "after", "before")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The noun phrase the time modifies (up to three words after it), or null when the time dates its clause.</summary>
-    public static TextRange? Dates(Document document, Sentence sentence, TimeExpression time)
+    /// <summary>
+    /// The noun phrase the time modifies (up to three words after it), or null when the time dates its clause;
+    /// <c>Possessive</c> tells "Tuesday's attack" from "the 2022 election".
+    /// </summary>
+    public static (TextRange Noun, bool Possessive)? Dates(Document document, Sentence sentence, TimeExpression time)
     {
         var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
         int before = -1, after = -1;
@@ -35,11 +38,18 @@ internal static class NounModifiers
         if (after < 0)
             return null;
         var next = document.Slice(tokens[after].Range);
+        var rest = document.Text.AsSpan(time.End);
         int head;
-        if (next is "'s" or "’s" or "'" or "’")
-            head = after + 1; // "Tuesday's attack"
+        var possessive = true;
+        if (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("’s", StringComparison.Ordinal))
+            head = tokens[after].Start >= time.End + 2 ? after : after + 1; // "Tuesday's attack", whether or not "'s" is a token
+        else if (next is "'" or "’")
+            head = after + 1;
         else if (before >= 0 && Determiners.Contains(document.Slice(tokens[before].Range)) && IsBareYear(document.Slice(time.Range)))
+        {
             head = after; // "the 2022 election"
+            possessive = false;
+        }
         else
             return null;
         if (head >= tokens.Length || !tokens[head].Is(TokenShape.Word) || NotNouns.Contains(document.Slice(tokens[head].Range)))
@@ -47,7 +57,7 @@ internal static class NounModifiers
         var end = head;
         while (end + 1 < tokens.Length && end < head + 2 && tokens[end + 1].Is(TokenShape.Word) && !NotNouns.Contains(document.Slice(tokens[end + 1].Range)))
             end++;
-        return new TextRange(tokens[head].Start, tokens[end].End);
+        return (new TextRange(tokens[head].Start, tokens[end].End), possessive);
     }
 
     private static bool IsBareYear(ReadOnlySpan<char> text) =>
