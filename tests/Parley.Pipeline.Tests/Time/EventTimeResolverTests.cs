@@ -59,7 +59,6 @@ public class EventTimeResolverTests
     }
 
     [Theory]
-    [InlineData("Rebels shelled the city on Tuesday. Dozens fled. Many hid. Aid groups sent food.")]
     [InlineData("Rebels shelled the city on Tuesday.\nAid groups sent food.")]
     [InlineData("Rebels shelled the city in 2020. Aid groups sent food.")]
     // the day a statement was made does not carry over to the next sentence's events
@@ -68,6 +67,70 @@ public class EventTimeResolverTests
     {
         var time = Resolve(text, "sent");
         Assert.Equal(new EventTime("2025-07-10", TimePrecision.Day, TimeBasis.Published, null), time);
+    }
+
+    [Theory]
+    // the previous sentences' anchor, whatever its precision, for a past event
+    [InlineData("The president raised tariffs last week. Dozens of firms protested. The neighbours retaliated with duties of their own.", "retaliated", "2025-W27", TimePrecision.Week)]
+    [InlineData("The talks collapsed at the summit in February. There, the envoy asked for relief. The president refused the request.", "refused", "2025-02", TimePrecision.Month)]
+    [InlineData("Rebels shelled the city on Tuesday. Dozens fled. Many hid. Aid groups sent food.", "sent", "2025-07-08", TimePrecision.Day)]
+    // a future time in between is not where the narrative is: "will take effect on Friday" is skipped for the next past event
+    [InlineData("The minister doubled the levy on Tuesday. The rise will take effect on Friday. He also demanded talks.", "demanded", "2025-07-08", TimePrecision.Day)]
+    // the lead's day, for an event that says it continues the lead's story: "also", a past perfect
+    [InlineData("Gunmen attacked a bus on Tuesday near the border. The driver was hurt. Passengers ran into the hills. Police searched the area. Roads were closed. Officials said four gunmen had been killed.", "killed", "2025-07-08", TimePrecision.Day)]
+    [InlineData("Defence chiefs launched a joint force on Monday at a summit. The force will have 5,000 troops. It will fight smugglers. Its bases are not chosen. The chiefs also discussed maritime security.", "discussed", "2025-07-07", TimePrecision.Day)]
+    // "Monday's raid" tells which day the narrative is at
+    [InlineData("Monday's raid left the village empty. Soldiers burned the granary.", "burned", "2025-07-07", TimePrecision.Day)]
+    public void A_past_event_without_a_time_inherits_the_narratives(string text, string trigger, string value, TimePrecision precision)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal((value, precision, TimeBasis.Inherited), (time.Value, time.Precision, time.Basis));
+    }
+
+    [Theory]
+    // a background year in between is a shift: the lead's day no longer holds
+    [InlineData("Gunmen attacked a bus on Tuesday near the border. In 2019 the group killed 40 people. Officials said the gunmen had fled.", "fled")]
+    // an event far from the lead, that neither names the lead's actors nor says it continues, is not the lead's
+    [InlineData("Gunmen attacked a bus on Tuesday near the border. The driver was hurt. Passengers ran into the hills. Police searched the area. Roads were closed. An analyst welcomed the inquiry.", "welcomed")]
+    // a present or present perfect is a state at the DCT, not an incident of the narrative
+    [InlineData("Rebels shelled the city on Tuesday. The government has blamed its neighbour for the raids.", "blamed")]
+    [InlineData("Rebels shelled the city on Tuesday. The two men stand accused of the bombing.", "accused")]
+    [InlineData("Rebels shelled the city on Tuesday. The leaders have confessed to or been charged with murder.", "charged")]
+    public void A_state_or_a_shifted_narrative_keeps_the_publication_day(string text, string trigger)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal(new EventTime("2025-07-10", TimePrecision.Day, TimeBasis.Published, null), time);
+    }
+
+    [Theory]
+    [InlineData("Rebels shelled the city on Tuesday. Neighbouring states routinely deny helping the rebels.", "deny")]
+    [InlineData("Rebels shelled the city on Tuesday. The government has denied for years that it tortures prisoners.", "denied")]
+    [InlineData("For years, the group has attacked convoys on the highway.", "attacked")]
+    [InlineData("The movement has been fighting the army since its founding.", "fighting")]
+    [InlineData("Officials have repeatedly called for a ceasefire.", "called")]
+    public void A_habit_or_standing_state_is_not_dated_to_a_day(string text, string trigger)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal(new EventTime("2025", TimePrecision.Year, TimeBasis.Published, null), time);
+    }
+
+    [Fact]
+    public void A_habit_word_in_another_clause_does_not_make_the_event_a_habit()
+    {
+        var time = Resolve("The minister has ordered troops to guard crossings where smugglers traditionally pass.", "ordered");
+        Assert.Equal((TimePrecision.Day, TimeBasis.Published), (time.Precision, time.Basis));
+    }
+
+    [Theory]
+    // "the 2019 election" dates the election, not the complaint
+    [InlineData("He was her running mate in the 2019 election but had recently complained of being sidelined.", "complained", "2025-07-10", TimeBasis.Published)]
+    [InlineData("The two men are accused of the 2004 bombing of the barracks.", "bombing", "2004", TimeBasis.Explicit)]
+    [InlineData("Rebels seized the town, hours after Tuesday's ambush.", "seized", "2025-07-08", TimeBasis.Explicit)]
+    [InlineData("Rebels seized the town on Wednesday, a day after Tuesday's ambush.", "seized", "2025-07-09", TimeBasis.Explicit)]
+    public void A_time_that_modifies_a_noun_dates_that_noun(string text, string trigger, string value, TimeBasis basis)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal((value, basis), (time.Value, time.Basis));
     }
 
     [Fact]
