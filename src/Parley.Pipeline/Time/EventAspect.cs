@@ -14,6 +14,8 @@ internal enum Aspect : byte
     PastPerfect,
     /// <summary>A present or present perfect ("is pressuring", "have imposed"): a state at the DCT, not a dated incident.</summary>
     Present,
+    /// <summary>A past the text leaves undated on purpose ("recently visited", "previously met"): no narrative anchor applies.</summary>
+    Undated,
     /// <summary>A habit or a standing state ("routinely deny", "for years", "has been fighting"): no single day.</summary>
     Habitual,
 }
@@ -37,6 +39,9 @@ internal static class EventAspect
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresentAux = Set(
         "is", "are", "am", "has", "have", "'s", "’s", "'re", "’re", "'ve", "’ve", "does", "do", "stand", "stands");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Vague = Set(
+        "recently", "previously", "formerly", "once", "earlier", "lately");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastAux = Set("was", "were", "did");
 
@@ -67,6 +72,8 @@ internal static class EventAspect
                 break;
             if (Modals.Contains(w))
                 return Aspect.Unknown;
+            if (Vague.Contains(w))
+                return Aspect.Undated;
             if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("'d", StringComparison.Ordinal))
                 had = true;
             else if (PresentAux.Contains(w))
@@ -116,7 +123,9 @@ internal static class EventAspect
         {
             if (tokens[i].Start >= trigger.End && !tokens[i].Is(TokenShape.Word))
                 break;
-            if (tokens[i].Start >= trigger.End && IsHabitual(document, tokens, i))
+            // after the verb only "for years" counts: "seal areas where rebels traditionally cross" is another clause's habit
+            if (tokens[i].Start >= trigger.End && document.Slice(tokens[i].Range).Equals("for", StringComparison.OrdinalIgnoreCase)
+                && IsHabitual(document, tokens, i))
                 return true;
         }
         for (var i = 0; i < tokens.Length && tokens[i].End <= trigger.Start; i++)
