@@ -82,12 +82,16 @@ internal static class NarrativeTime
     private static bool After(Document document, TimeExpression time) =>
         document.Published is { } p && TimeFrame.Relate(time.Value, p.Date) == TimeRelation.After;
 
+    /// <summary>
+    /// Whether sentence <paramref name="b"/> names, or refers back to, an entity sentence <paramref name="a"/> names. Group
+    /// nouns and demonyms ("officials", "Chinese") are too generic to tie two sentences to one incident.
+    /// </summary>
     private static bool SharesEntity(Document document, Sentence a, Sentence b)
     {
         var mentions = document.Mentions;
         foreach (var m in mentions)
         {
-            if (m.Start < b.Start || m.End > b.End)
+            if (m.Start < b.Start || m.End > b.End || m.Kind is MentionKind.Agent or MentionKind.Demonym)
                 continue;
             foreach (var n in mentions)
                 if (n.Entity == m.Entity && n.Start >= a.Start && n.End <= a.End)

@@ -137,6 +137,26 @@ public class EventTimeResolverTests
         Assert.Equal((value, basis), (time.Value, time.Basis));
     }
 
+    [Theory]
+    [InlineData(MentionKind.Name, TimeBasis.Inherited)]
+    [InlineData(MentionKind.Pronoun, TimeBasis.Inherited)]
+    // "officials" in the lead and "officials" later need not be the same people
+    [InlineData(MentionKind.Agent, TimeBasis.Published)]
+    public void An_event_that_names_the_leads_actor_takes_the_leads_day(MentionKind laterMention, TimeBasis basis)
+    {
+        const string text = "Navy chiefs launched a coastal patrol on Monday. The patrol will have ten ships. Its base is not chosen. "
+            + "Smuggling has grown. Fishermen are worried. Navy chiefs discussed maritime security.";
+        var document = TimeTestDocuments.Tagged(text, "2025-07-10");
+        var later = text.LastIndexOf("Navy chiefs", StringComparison.Ordinal);
+        document.SetEntities(
+            [new Entity("E1", EntityType.Org, "Navy", null, null, "test")],
+            [new Mention(0, 11, 0, MentionKind.Name), new Mention(later, later + 11, 0, laterMention)]);
+        var trigger = text.IndexOf("discussed", StringComparison.Ordinal);
+        var time = EventTimeResolver.Resolve(document, document.SentenceAt(trigger), new TextRange(trigger, trigger + 9));
+        Assert.Equal(basis, time.Basis);
+        Assert.Equal(basis == TimeBasis.Inherited ? "2025-07-07" : "2025-07-10", time.Value);
+    }
+
     [Fact]
     public void Without_a_publication_day_the_time_is_the_present_reference() =>
         Assert.Equal(new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null), Resolve("Aid groups sent food.", "sent", dct: null));
