@@ -61,6 +61,14 @@ internal static class EventAspect
                 first = i;
         if (first < 0)
             return Aspect.Unknown;
+        // "..., accusing it of ...", "retaliated by announcing ...": an adjunct shares the aspect of the verb it hangs on.
+        if (Governing(document, tokens, first) is var verb and >= 0)
+            first = verb;
+        return Read(document, tokens, clause, first, tokens[first].Range);
+    }
+
+    private static Aspect Read(Document document, ReadOnlySpan<Token> tokens, TextRange clause, int first, TextRange trigger)
+    {
         if (Habitual(document, tokens, clause, first, trigger))
             return Aspect.Habitual;
         // The auxiliaries right before the trigger ("had been", "has been", "will"), stopping at punctuation.
@@ -101,6 +109,34 @@ internal static class EventAspect
             return Aspect.Unknown;
         return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
     }
+
+    /// <summary>
+    /// For an "-ing" adjunct after a comma or "by", the verb it hangs on: the nearest earlier past form, or "-ing" after
+    /// "be"; -1 when the trigger is no such adjunct or no verb is found within twelve words.
+    /// </summary>
+    private static int Governing(Document document, ReadOnlySpan<Token> tokens, int first)
+    {
+        if (first == 0 || !document.Slice(tokens[first].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return -1;
+        var before = document.Slice(tokens[first - 1].Range);
+        if (before is not "," && !before.Equals("by", StringComparison.OrdinalIgnoreCase))
+            return -1;
+        for (var i = first - 2; i >= 0 && i >= first - 13; i--)
+        {
+            if (!tokens[i].Is(TokenShape.Word) || tokens[i].Is(TokenShape.Capitalized))
+                continue;
+            var w = document.Slice(tokens[i].Range);
+            if (w.Length >= 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w))
+                return i;
+            if (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && i > 0 && IsBe(document.Slice(tokens[i - 1].Range)))
+                return i;
+        }
+        return -1;
+    }
+
+    private static bool IsBe(ReadOnlySpan<char> w) =>
+        w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAdverb(ReadOnlySpan<char> w) =>
         w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)

@@ -79,6 +79,8 @@ public class EventTimeResolverTests
     // the lead's day, for an event that says it continues the lead's story: "also", a past perfect
     [InlineData("Gunmen attacked a bus on Tuesday near the border. The driver was hurt. Passengers ran into the hills. Police searched the area. Roads were closed. Officials said four gunmen had been killed.", "killed", "2025-07-08", TimePrecision.Day)]
     [InlineData("Defence chiefs launched a joint force on Monday at a summit. The force will have 5,000 troops. It will fight smugglers. Its bases are not chosen. The chiefs also discussed maritime security.", "discussed", "2025-07-07", TimePrecision.Day)]
+    // an adjunct shares the aspect of the verb it hangs on: "retaliated by announcing"
+    [InlineData("The president raised tariffs last week. Dozens of firms protested. The neighbours retaliated by announcing duties of their own.", "announcing", "2025-W27", TimePrecision.Week)]
     // "Monday's raid" tells which day the narrative is at
     [InlineData("Monday's raid left the village empty. Soldiers burned the granary.", "burned", "2025-07-07", TimePrecision.Day)]
     public void A_past_event_without_a_time_inherits_the_narratives(string text, string trigger, string value, TimePrecision precision)
@@ -110,6 +112,7 @@ public class EventTimeResolverTests
     [InlineData("For years, the group has attacked convoys on the highway.", "attacked")]
     [InlineData("The movement has been fighting the army since its founding.", "fighting")]
     [InlineData("Officials have repeatedly called for a ceasefire.", "called")]
+    [InlineData("The movement has been fighting the army in the hills, accusing it of abuses.", "accusing")]
     public void A_habit_or_standing_state_is_not_dated_to_a_day(string text, string trigger)
     {
         var time = Resolve(text, trigger);
