@@ -4,8 +4,13 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// The time of an event: the calendar expression that governs its clause (basis Explicit), else the nearest one in
-/// its sentence outside relative clauses about something else (Explicit), else the last day-precise expression of the two sentences before it in the same
-/// paragraph (Inherited), else the DCT (Published), else PRESENT_REF with unknown precision.
+/// its sentence outside relative clauses about something else and outside nouns it does not head ("the 2022 election")
+/// (Explicit). Without one, the clause's aspect decides (<see cref="EventAspect"/>): a past event inherits the
+/// narrative's time, the previous sentences' anchor or the lead's day (<see cref="NarrativeTime"/>, Inherited); a
+/// present state or an undated past ("has blamed", "recently met") takes the DCT (Published); a habit or standing state
+/// ("routinely deny", "for years") takes the DCT's year, since no day is true of it (Published, year precision); a
+/// noun, future or modal keeps the older rule, the last day-precise expression of the two sentences before it in the
+/// same paragraph (Inherited). Without a DCT the time is PRESENT_REF with unknown precision.
 /// </summary>
 public static class EventTimeResolver
 {
@@ -38,9 +43,10 @@ public static class EventTimeResolver
                 bestScore = score;
             }
         }
-        if (best is { } found)
-            return Explicit(found);
         var aspect = EventAspect.Of(document, sentence, clause, trigger);
+        // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
+        if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
+            return Explicit(found);
         var inherited = aspect switch
         {
             Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex)
@@ -69,14 +75,17 @@ public static class EventTimeResolver
     {
         long score = Distance(trigger, time.Range);
         if (!clause.Contains(time.Range))
-            score += 1_000_000;
+            score += OtherClause;
         if (!Clauses.AfterPreposition(document, sentence, time.Start))
             score += 10_000;
         // "..., diplomats said on Friday": the time of the saying, not of what was said.
         if (DatesReporting(document, time.Start, trigger))
-            score += 1_000_000;
+            score += OtherClause;
         return score;
     }
+
+    /// <summary>The score penalty of a time outside the trigger's clause, or of one that dates a reporting verb.</summary>
+    private const long OtherClause = 1_000_000;
 
     private static readonly System.Collections.Frozen.FrozenSet<string> s_reporting = System.Collections.Frozen.FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase, "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "wrote", "tweeted");
@@ -92,7 +101,8 @@ public static class EventTimeResolver
             var wordStart = space + 1;
             if (s_reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return !trigger.Contains(wordStart);
-            if (word is not ("on" or "late" or "early" or "reporters" or "journalists"))
+            // "told reporters Friday", "told VOA on Sunday": one addressee may stand between the verb and the time
+            if (word is not ("on" or "late" or "early" or "reporters" or "journalists") && !(words > 0 && word.Length > 0 && char.IsUpper(word[0])))
                 return false;
             text = text[..Math.Max(0, space)].TrimEnd();
         }

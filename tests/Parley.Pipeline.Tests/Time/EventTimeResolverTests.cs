@@ -27,6 +27,7 @@ public class EventTimeResolverTests
     // the time of the saying is not the time of what was said
     [InlineData("The bloc could impose new sanctions next month, diplomats said on Friday.", "impose", "2025-08", TimePrecision.Month)]
     [InlineData("The two leaders will meet in September, officials told reporters Tuesday.", "meet", "2025-09", TimePrecision.Month)]
+    [InlineData("An aide told Reuters on Friday the ministers would meet to discuss the border and its many tangled questions next month.", "meet", "2025-08", TimePrecision.Month)]
     [InlineData("The bloc could impose new sanctions next month, diplomats said on Friday.", "said", "2025-07-04", TimePrecision.Day)]
     public void Takes_the_expression_that_governs_the_clause(string text, string trigger, string value, TimePrecision precision)
     {
@@ -113,6 +114,8 @@ public class EventTimeResolverTests
     [InlineData("The movement has been fighting the army since its founding.", "fighting")]
     [InlineData("Officials have repeatedly called for a ceasefire.", "called")]
     [InlineData("The movement has been fighting the army in the hills, accusing it of abuses.", "accusing")]
+    // the day of the saying is no day of the habit
+    [InlineData("The ministry told Reuters on Sunday it had worked with the government for years, including by offering to resettle the refugees.", "offering")]
     public void A_habit_or_standing_state_is_not_dated_to_a_day(string text, string trigger)
     {
         var time = Resolve(text, trigger);
