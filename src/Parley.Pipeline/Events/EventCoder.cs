@@ -44,11 +44,13 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
                 if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i))
                     continue;
                 var reading = new Reading(trigger, null, null, trigger.FirstToken);
-                if (trigger.Pattern.Kind == TriggerKind.Frame && Complements.ActOf(document, triggers, i) is { } j)
-                {
-                    consumed |= j < 64 ? 1UL << j : 0;
+                var governed = trigger.Pattern.Kind == TriggerKind.Frame ? Complements.ActOf(document, triggers, i) : null;
+                // What an accusation, a denial or a demand is about is no asserted event of its own.
+                var contentEnd = Math.Min(Complements.ContentEnd(document, triggers, i, governed), 64);
+                for (var k = i + 1; k < contentEnd; k++)
+                    consumed |= 1UL << k;
+                if (governed is { } j)
                     reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern.Plover, triggers[j].Pattern) };
-                }
                 else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
                 {
                     reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
