@@ -33,6 +33,39 @@ public class ComplementsTests
     public void A_purpose_infinitive_is_not_a_second_event(string text, string plover) =>
         Assert.Equal(plover, Assert.Single(EventTestDocuments.Run(text).Events).Plover);
 
+    [Theory]
+    // What an accusation, a denial or a rejected claim is about is not an asserted event of its own.
+    [InlineData("Exiled activists accused the Kenyan broadcaster of supporting Chinese propaganda.", "ACCUSE")]
+    [InlineData("Japan accused a Russian bomber of violating its airspace over Hokkaido.", "ACCUSE")]
+    [InlineData("Chile rejected accusations that its police attacked students in Santiago.", "REJECT")]
+    [InlineData("Moscow denied reports that its troops shelled the village.", "REJECT")]
+    [InlineData("Ethiopia rejected Egypt's allegation that its army had bombed the dam.", "REJECT")]
+    [InlineData("Peru blamed Bolivia for attacking the border post.", "ACCUSE")]
+    // A demand, advice or offer covers every act coordinated under it.
+    [InlineData("Peru urged Bolivia to release the detained miners and reopen the border.", "REQUEST")]
+    public void The_content_of_an_accusation_or_demand_is_not_asserted(string text, string plover)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events);
+        Assert.Equal(plover, e.Plover);
+    }
+
+    [Theory]
+    [InlineData("Cuba said the rebels must stop shelling villages and return to talks with Colombia.")]
+    [InlineData("Austria said it should not close borders or expel migrants.")]
+    [InlineData("The Swiss envoy said he remained willing to travel to Sudan.")]
+    public void Demanded_advised_or_offered_acts_are_never_asserted(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.True(e.Factuality != Parley.Core.Factuality.Asserted || e.Plover is "REQUEST" or "AGREE", $"{e.Plover} {e.Cameo} {e.Rule} is asserted");
+    }
+
+    [Theory]
+    // The content ends with its clause: a new clause after a comma, or a new finite verb after "and", is its own event.
+    [InlineData("Pakistan blamed India, accusing it of supporting militants, a charge India rejected.", "ACCUSE,ACCUSE,REJECT")]
+    [InlineData("Ghana accused Togo of smuggling arms and expelled its ambassador.", "ACCUSE,SANCTION")]
+    public void The_content_ends_with_its_clause(string text, string plovers) =>
+        Assert.Equal(plovers, string.Join(",", EventTestDocuments.Run(text).Events.Select(e => e.Plover)));
+
     [Fact]
     public void A_scheduled_meeting_stays_a_future_meeting()
     {

@@ -64,6 +64,21 @@ public class EventPhrasingsTests
     [InlineData("Colombian rebels took two Dutch engineers hostage.", "ASSAULT", "181")]
     [InlineData("Kosovo police heightened security along the border.", "MOBILIZE", "153")]
     [InlineData("Libya announced plans to release the Tunisian fishermen.", "AGREE", "0353")]
+    // The object decides the code: a denial of blame is 016, a denied request a rejection; a veto is 129; an import
+    // ban a sanction (163); a sealed border restricts movement (191); only a ban on parties or politicians is 1722.
+    [InlineData("Serbia denied responsibility for the blast in Pristina.", "REJECT", "016")]
+    [InlineData("Kenya denied the request for extradition on Monday.", "REJECT", "120")]
+    [InlineData("Ghana rejected accusations that its troops crossed into Togo.", "REJECT", "120")]
+    [InlineData("China used its veto to block the resolution on Myanmar.", "REJECT", "129")]
+    [InlineData("Nigeria banned imports of rice from Benin.", "SANCTION", "163")]
+    [InlineData("Zambia banned the importation of poultry from South Africa.", "SANCTION", "163")]
+    [InlineData("Chad sealed its border with Sudan on Friday.", "COERCE", "191")]
+    [InlineData("Algeria closed its airspace to Moroccan planes.", "COERCE", "191")]
+    [InlineData("Tanzania closed its embassy in Burundi.", "SANCTION", "160")]
+    [InlineData("Mali banned the opposition party in May.", "COERCE", "1722")]
+    [InlineData("A Thai court banned the former premier from politics for ten years.", "COERCE", "1722")]
+    [InlineData("Iran banned the newspaper on Sunday.", "COERCE", "172")]
+    [InlineData("Japan barred two Russian officials from entering the country.", "SANCTION", "163")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
@@ -79,6 +94,18 @@ public class EventPhrasingsTests
     [InlineData("Canadian firefighters battled blazes in Queensland.")]
     [InlineData("The Turkish air base lies close to the Syrian border.")]
     [InlineData("The main hospital in Quetta received dozens of wounded on Tuesday.")]
+    [InlineData("Iraqi officials warned of a possible resurgence of the militants.")]
+    [InlineData("Nigerian police warned in June of a rise in kidnappings.")]
+    [InlineData("The Korean tanker arrived in Singapore late last year.")]
+    [InlineData("A Chinese farmer who spoke with reporters in Yunnan said the harvest was poor.")]
+    [InlineData("Brazil released a report on deforestation last week.")]
+    [InlineData("India released an artificial intelligence program in 2019.")]
+    [InlineData("The Global Hunger Report released by a Dutch charity ranked Chad last.")]
+    [InlineData("Russia and China are not marching in lockstep.")]
+    [InlineData("The Italian organizers struck on the idea of a second festival.")]
+    [InlineData("Kenya's minister struck a conciliatory tone with Uganda.")]
+    [InlineData("Egypt received two bailout packages from the IMF.")]
+    [InlineData("Pakistan's three-year loan program from the IMF expires in June.")]
     public void Look_alike_phrases_are_not_events(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
