@@ -39,7 +39,9 @@ internal static class Complements
         if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow || Boundary(document, f.EndToken, next.FirstToken))
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
-        var adjacent = last is "to" or "that" or "must" or "should" && next.FirstToken - f.EndToken <= (last is "that" ? ActWindow : 2);
+        // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
+        var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
+        var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
         return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) ? frame + 1 : null;
     }
 
@@ -47,7 +49,11 @@ internal static class Complements
     private static readonly FrozenSet<string> s_claims = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "reports", "report", "suggestions", "criticism");
 
-    private static readonly FrozenSet<string> s_contentMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "for", "that");
+    /// <summary>Words that open a relative or adverbial clause: "... seal border areas <b>where</b> rebels attack" is a new clause.</summary>
+    private static readonly FrozenSet<string> s_newClause = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "where", "when", "which", "who", "whom", "whose", "because", "although", "though", "whereas", "since", "after", "before", "as", "until");
+
+    private static readonly FrozenSet<string> s_contentMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "for", "that", "to");
 
     /// <summary>
     /// "accused Iran of <b>supporting</b> the rebels", "rejected claims that the army <b>attacked</b> ...", "urged Iran to
@@ -63,7 +69,7 @@ internal static class Complements
         int from;
         if (act is { } a)
             (from, after) = (triggers[a].EndToken, a + 1);
-        else if (TakesContent(document, t) && Marker(document, t) is { } marker)
+        else if ((TakesContent(document, t) || t.Pattern.Kind == TriggerKind.Frame) && Marker(document, t) is { } marker)
             from = marker;
         else
             return after;
@@ -78,12 +84,12 @@ internal static class Complements
         return end;
     }
 
-    /// <summary>An accusation (CAMEO 112), a denial (016) or a rejection of someone's claims carries another act as its content.</summary>
+    /// <summary>An accusation (CAMEO 112), a denial (016) or a rejection of someone's claims carries another act as its content (a frame always does).</summary>
     private static bool TakesContent(Document document, TriggerMatch t) =>
         t.Pattern.Cameo is "112" or "016"
         || t.Pattern.Plover == "REJECT" && s_claims.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range));
 
-    /// <summary>The token after which the content starts: the trigger's own last word ("alleged that") or the first "of", "for" or "that" within a few words.</summary>
+    /// <summary>The token after which the content starts: the trigger's own last word ("alleged that") or the first "of", "for", "that" or "to" within a few words ("urged all sides to ...").</summary>
     private static int? Marker(Document document, TriggerMatch t)
     {
         if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range)))
@@ -112,7 +118,8 @@ internal static class Complements
         for (var t = from; t < next.FirstToken; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is ";" or ":" or "," or "." or "but" or "while" or "—" or "–" or "saying")
+            if (text is ";" or ":" or "," or "." or "but" or "while" or "—" or "–" or "saying"
+                || s_newClause.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
             if (text is "and" && (next.Pattern.Kind == TriggerKind.Frame || t + 1 == next.FirstToken && Finite(document.Slice(document.Tokens[next.FirstToken].Range))))
                 return true;

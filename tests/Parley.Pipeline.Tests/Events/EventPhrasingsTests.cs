@@ -79,6 +79,9 @@ public class EventPhrasingsTests
     [InlineData("A Thai court banned the former premier from politics for ten years.", "COERCE", "1722")]
     [InlineData("Iran banned the newspaper on Sunday.", "COERCE", "172")]
     [InlineData("Japan barred two Russian officials from entering the country.", "SANCTION", "163")]
+    [InlineData("The Nigerian army barred girls from attending school in Borno.", "COERCE", "172")]
+    [InlineData("Trump hit Canada last week with a 25% levy on steel.", "SANCTION", "163")]
+    [InlineData("Libya agreed to give up its nuclear weapons program.", "AGREE", "030")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
@@ -106,6 +109,16 @@ public class EventPhrasingsTests
     [InlineData("Kenya's minister struck a conciliatory tone with Uganda.")]
     [InlineData("Egypt received two bailout packages from the IMF.")]
     [InlineData("Pakistan's three-year loan program from the IMF expires in June.")]
+    [InlineData("Bilateral trade between Chile and Peru hit $3 billion last year.")]
+    [InlineData("The Kenyan ministry of finance will publish the figures.")]
+    [InlineData("The Nepali spokesman offered no evidence for his claims.")]
+    [InlineData("The Serbian proposal met with opposition from Croatia.")]
+    [InlineData("Ghana conferred its highest honor on the Togolese president.")]
+    [InlineData("The gunmen stopped the bus where there is no signal support.")]
+    [InlineData("Benin received two contracts from Nigerian firms.")]
+    [InlineData("Mexico and Canada are locked in a tariff fight over steel.")]
+    [InlineData("Sanctions relief for Iran came into force in 2016.")]
+    [InlineData("The remarks were seized on by Polish nationalists.")]
     public void Look_alike_phrases_are_not_events(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
