@@ -82,6 +82,7 @@ public class EventPhrasingsTests
     [InlineData("The Nigerian army barred girls from attending school in Borno.", "COERCE", "172")]
     [InlineData("Trump hit Canada last week with a 25% levy on steel.", "SANCTION", "163")]
     [InlineData("Libya agreed to give up its nuclear weapons program.", "AGREE", "030")]
+    [InlineData("Hamas warned on Sunday that it would attack Israeli towns.", "THREATEN", "130")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
@@ -119,6 +120,10 @@ public class EventPhrasingsTests
     [InlineData("Mexico and Canada are locked in a tariff fight over steel.")]
     [InlineData("Sanctions relief for Iran came into force in 2016.")]
     [InlineData("The remarks were seized on by Polish nationalists.")]
+    [InlineData("The African Union warned that Mali's decision would divide the region.")]
+    [InlineData("Kosovo's leader has been threatening the territorial integrity of Serbia.")]
+    [InlineData("As Italy's population continues to decline, towns are emptying.")]
+    [InlineData("A Nigerian army spokesman declined comment on the raid.")]
     public void Look_alike_phrases_are_not_events(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
