@@ -83,12 +83,19 @@ public class EventPhrasingsTests
     [InlineData("Trump hit Canada last week with a 25% levy on steel.", "SANCTION", "163")]
     [InlineData("Libya agreed to give up its nuclear weapons program.", "AGREE", "030")]
     [InlineData("Hamas warned on Sunday that it would attack Israeli towns.", "THREATEN", "130")]
+    [InlineData("Serbian prosecutors ordered the arrest of the Kosovar mayor.", "COERCE", "173")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
         Assert.NotNull(e);
         Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
     }
+
+    [Theory]
+    [InlineData("Kenyan prosecutors asked the Ugandan minister whether he had signed the deal.")]
+    [InlineData("Kenyan prosecutors asked about the Ugandan minister's role in the deal.")]
+    public void A_question_is_not_a_request(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
 
     [Theory]
     [InlineData("The number of refugees in Dadaab declined to the current figure of 230,000.")]
@@ -100,7 +107,7 @@ public class EventPhrasingsTests
     [InlineData("The main hospital in Quetta received dozens of wounded on Tuesday.")]
     [InlineData("Iraqi officials warned of a possible resurgence of the militants.")]
     [InlineData("Nigerian police warned in June of a rise in kidnappings.")]
-    [InlineData("The Korean tanker arrived in Singapore late last year.")]
+    [InlineData("The Iranian tanker arrived in eastern China late last year.")]
     [InlineData("A Chinese farmer who spoke with reporters in Yunnan said the harvest was poor.")]
     [InlineData("Brazil released a report on deforestation last week.")]
     [InlineData("India released an artificial intelligence program in 2019.")]
@@ -110,20 +117,24 @@ public class EventPhrasingsTests
     [InlineData("Kenya's minister struck a conciliatory tone with Uganda.")]
     [InlineData("Egypt received two bailout packages from the IMF.")]
     [InlineData("Pakistan's three-year loan program from the IMF expires in June.")]
-    [InlineData("Bilateral trade between Chile and Peru hit $3 billion last year.")]
+    [InlineData("Chinese exports to Kenya hit a record high in 2024.")]
     [InlineData("The Kenyan ministry of finance will publish the figures.")]
-    [InlineData("The Nepali spokesman offered no evidence for his claims.")]
+    [InlineData("The Taliban offered no evidence for the claim.")]
     [InlineData("The Serbian proposal met with opposition from Croatia.")]
     [InlineData("Ghana conferred its highest honor on the Togolese president.")]
-    [InlineData("The gunmen stopped the bus where there is no signal support.")]
+    [InlineData("The Pakistani gunmen stopped the train where there is no signal support.")]
     [InlineData("Benin received two contracts from Nigerian firms.")]
     [InlineData("Mexico and Canada are locked in a tariff fight over steel.")]
-    [InlineData("Sanctions relief for Iran came into force in 2016.")]
+    [InlineData("North Korea's demand for sanctions relief angered Washington.")]
     [InlineData("The remarks were seized on by Polish nationalists.")]
     [InlineData("The African Union warned that Mali's decision would divide the region.")]
     [InlineData("Kosovo's leader has been threatening the territorial integrity of Serbia.")]
     [InlineData("As Italy's population continues to decline, towns are emptying.")]
     [InlineData("A Nigerian army spokesman declined comment on the raid.")]
+    [InlineData("Israeli police restored law and order in Jaffa.")]
+    [InlineData("Japan and India promote a rule-based maritime order.")]
+    [InlineData("The Nigerian government faces mounting pressure from Benin.")]
+    [InlineData("The Thai and Lao governments ignored requests for comment.")]
     public void Look_alike_phrases_are_not_events(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
