@@ -81,7 +81,9 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var trigger = reading.Trigger;
         if (InName(document, trigger.FirstToken, sentence.FirstToken))
             return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
-        if (trigger.Pattern.Kind != TriggerKind.Noun && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
+        // "its readiness to meet": a frame named by a noun still frames its act.
+        var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
+        if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
         {
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
             if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1

@@ -19,6 +19,8 @@ public class ComplementsTests
     // Demands are 10x, and the one asked to act is the target.
     [InlineData("Colombia urged Venezuela to release the detained soldiers.", "REQUEST", "1053", "COL", "VEN", "urged Venezuela to release")]
     [InlineData("Russia said Ukraine must withdraw its troops from the border.", "REQUEST", "1056", "RUS", "UKR", "must withdraw its troops")]
+    // A frame named by a noun ("its readiness to") frames its act too.
+    [InlineData("Kenya reiterated its readiness to meet Ugandan officials.", "AGREE", "036", "KEN", "UGA", "readiness to meet")]
     public void A_frame_codes_the_act_it_governs(string text, string plover, string cameo, string source, string target, string trigger)
     {
         var document = EventTestDocuments.Run(text);
@@ -35,28 +37,25 @@ public class ComplementsTests
 
     [Theory]
     // What an accusation, a denial or a rejected claim is about is not an asserted event of its own.
-    [InlineData("Exiled activists accused the Kenyan broadcaster of supporting Chinese propaganda.", "ACCUSE")]
-    [InlineData("Japan accused a Russian bomber of violating its airspace over Hokkaido.", "ACCUSE")]
-    [InlineData("Chile rejected accusations that its police attacked students in Santiago.", "REJECT")]
-    [InlineData("Moscow denied reports that its troops shelled the village.", "REJECT")]
-    [InlineData("Ethiopia rejected Egypt's allegation that its army had bombed the dam.", "REJECT")]
-    [InlineData("Peru blamed Bolivia for attacking the border post.", "ACCUSE")]
+    [InlineData("Exiled activists accused the Kenyan broadcaster of supporting Chinese propaganda.", "ACCUSE", "112")]
+    [InlineData("Japan accused a Russian bomber of violating its airspace over Hokkaido.", "ACCUSE", "112")]
+    [InlineData("Chile rejected accusations that its police attacked students in Santiago.", "REJECT", "120")]
+    [InlineData("Moscow denied reports that its troops shelled the village.", "REJECT", "120")]
+    [InlineData("Ethiopia rejected Egypt's allegation that its army had bombed the dam.", "REJECT", "120")]
+    [InlineData("Peru blamed Bolivia for attacking the border post.", "ACCUSE", "112")]
     // A demand, advice or offer covers every act coordinated under it.
-    [InlineData("Peru urged Bolivia to release the detained miners and reopen the border.", "REQUEST")]
-    [InlineData("Washington called for the Iranian government's immediate release of the journalists.", "REQUEST")]
-    public void The_content_of_an_accusation_or_demand_is_not_asserted(string text, string plover)
+    [InlineData("Peru urged Bolivia to release the detained miners and reopen the border.", "REQUEST", "1053")]
+    [InlineData("Washington called for the Iranian government's immediate release of the journalists.", "REQUEST", "1053")]
+    public void The_content_of_an_accusation_or_demand_is_not_asserted(string text, string plover, string cameo)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events);
-        Assert.Equal(plover, e.Plover);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
     }
 
     [Theory]
-    [InlineData("Cuba said the rebels must stop shelling villages and return to talks with Colombia.")]
-    [InlineData("Austria said it should not close borders or expel migrants.")]
-    [InlineData("The Swiss envoy said he remained willing to travel to Sudan.")]
     [InlineData("Norway called on both sides to reduce hostilities and resume talks with Sudan.")]
     [InlineData("Chad ordered its army to immediately seal the border with Sudan.")]
-    [InlineData("EU officials said member states shouldn't close borders to Italy.")]
+    [InlineData("EU officials told member states that they shouldn’t close borders or stop the free movement of people.")]
     public void Demanded_advised_or_offered_acts_are_never_asserted(string text)
     {
         foreach (var e in EventTestDocuments.Run(text).Events)
