@@ -91,6 +91,13 @@ public class EventPhrasingsTests
         Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
     }
 
+    [Fact]
+    public void Two_states_banning_imports_together_do_not_sanction_each_other()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Canada and Belgium have banned imports of wildlife trophies.").Events);
+        Assert.Equal(("SANCTION", "163", "CAN,BEL", ""), (e.Plover, e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
     [Theory]
     [InlineData("Kenyan prosecutors asked the Ugandan minister whether he had signed the deal.")]
     [InlineData("Kenyan prosecutors asked about the Ugandan minister's role in the deal.")]
