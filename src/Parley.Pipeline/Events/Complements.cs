@@ -39,8 +39,92 @@ internal static class Complements
         if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow || Boundary(document, f.EndToken, next.FirstToken))
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
-        var adjacent = last is "to" or "that" or "must" or "should" && next.FirstToken - f.EndToken <= (last is "that" ? ActWindow : 2);
+        // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
+        var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
+        var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
         return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) ? frame + 1 : null;
+    }
+
+    /// <summary>Nouns that name what someone else said: "rejected accusations that ...", "denied reports that ...".</summary>
+    private static readonly FrozenSet<string> s_claims = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge", "charges", "reports", "report", "suggestions", "criticism");
+
+    /// <summary>Words that open a relative or adverbial clause: "... seal border areas <b>where</b> rebels attack" is a new clause.</summary>
+    private static readonly FrozenSet<string> s_newClause = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "where", "when", "which", "who", "whom", "whose", "because", "although", "though", "whereas", "since", "after", "before", "as", "until");
+
+    private static readonly FrozenSet<string> s_contentMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "of", "for", "that", "to");
+
+    /// <summary>
+    /// "accused Iran of <b>supporting</b> the rebels", "rejected claims that the army <b>attacked</b> ...", "urged Iran to
+    /// release the men and <b>end</b> the siege": what an accusation, a denial or a demand is about is not an asserted event
+    /// of its own. Returns the index after the last trigger inside the content of trigger <paramref name="index"/> (the
+    /// index itself plus one when it has none). The content runs from "of", "for" or "that" (for a frame, from its act)
+    /// to the end of the clause.
+    /// </summary>
+    public static int ContentEnd(Document document, List<TriggerMatch> triggers, int index, int? act)
+    {
+        var t = triggers[index];
+        var after = index + 1;
+        int from;
+        if (act is { } a)
+            (from, after) = (triggers[a].EndToken, a + 1);
+        else if ((TakesContent(document, t) || t.Pattern.Kind == TriggerKind.Frame) && Marker(document, t) is { } marker)
+            from = marker;
+        else
+            return after;
+        var end = after;
+        for (var k = after; k < triggers.Count; k++)
+        {
+            var next = triggers[k];
+            if (next.FirstToken < from || ContentBoundary(document, from, next))
+                break;
+            end = k + 1;
+        }
+        return end;
+    }
+
+    /// <summary>An accusation (CAMEO 112), a denial (016) or a rejection of someone's claims carries another act as its content (a frame always does).</summary>
+    private static bool TakesContent(Document document, TriggerMatch t) =>
+        t.Pattern.Cameo is "112" or "016"
+        || t.Pattern.Plover == "REJECT" && s_claims.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range));
+
+    /// <summary>The token after which the content starts: the trigger's own last word ("alleged that") or the first "of", "for", "that" or "to" within a few words ("urged all sides to ...").</summary>
+    private static int? Marker(Document document, TriggerMatch t)
+    {
+        if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range)))
+            return t.EndToken;
+        for (var k = t.EndToken; k < Math.Min(document.Tokens.Length, t.EndToken + ActWindow); k++)
+        {
+            var text = document.Slice(document.Tokens[k].Range);
+            if (text is ";" or "," or ":" or "." or "but" or "while" or "and")
+                return null;
+            if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return k + 1;
+        }
+        return null;
+    }
+
+    /// <summary>"attacked", "calls": a past or third-person form after "and" starts a new predicate; "release", "torturing" continue the content.</summary>
+    private static bool Finite(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The content ends at punctuation or "but"/"while"; at "and" only when a new frame or a finite verb follows it ("accused
+    /// Iran of killing and torturing", "urged Iran to release and return" stay inside; "... and attacked" does not).
+    /// </summary>
+    private static bool ContentBoundary(Document document, int from, TriggerMatch next)
+    {
+        for (var t = from; t < next.FirstToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or ":" or "," or "." or "but" or "while" or "—" or "–" or "saying"
+                || s_newClause.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (text is "and" && (next.Pattern.Kind == TriggerKind.Frame || t + 1 == next.FirstToken && Finite(document.Slice(document.Tokens[next.FirstToken].Range))))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"met to discuss", "sent troops to attack": an infinitive right after another trigger is its purpose, not a new event.</summary>

@@ -38,17 +38,26 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)
+            var open = 0UL; // bit i: trigger i is what an earlier frame asks or offers, so it has not happened
             for (var i = 0; i < triggers.Count; i++)
             {
                 var trigger = triggers[i];
                 if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i))
                     continue;
-                var reading = new Reading(trigger, null, null, trigger.FirstToken);
-                if (trigger.Pattern.Kind == TriggerKind.Frame && Complements.ActOf(document, triggers, i) is { } j)
+                var reading = new Reading(trigger, null, null, trigger.FirstToken, i < 64 && (open & (1UL << i)) != 0);
+                var governed = trigger.Pattern.Kind == TriggerKind.Frame ? Complements.ActOf(document, triggers, i) : null;
+                // What an accusation, a denial or a demand is about is no asserted event of its own.
+                // A frame with no act of its own ("ordered the army to immediately seal ...") leaves its content open, not unsaid.
+                var contentEnd = Math.Min(Complements.ContentEnd(document, triggers, i, governed), 64);
+                for (var k = i + 1; k < contentEnd; k++)
                 {
-                    consumed |= j < 64 ? 1UL << j : 0;
-                    reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern.Plover, triggers[j].Pattern) };
+                    if (trigger.Pattern.Kind == TriggerKind.Frame && governed is null)
+                        open |= 1UL << k;
+                    else
+                        consumed |= 1UL << k;
                 }
+                if (governed is { } j)
+                    reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern.Plover, triggers[j].Pattern) };
                 else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
                 {
                     reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
@@ -65,14 +74,16 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     }
 
     /// <summary>How a trigger is read: alone, as a frame over an act ("offered to release"), or as a modal intent ("will release").</summary>
-    private readonly record struct Reading(TriggerMatch Trigger, TriggerMatch? Act, FramedCode? Framed, int CueEnd);
+    private readonly record struct Reading(TriggerMatch Trigger, TriggerMatch? Act, FramedCode? Framed, int CueEnd, bool Open = false);
 
     private CodedEvent? Code(Document document, int s, Sentence sentence, Reading reading, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
     {
         var trigger = reading.Trigger;
         if (InName(document, trigger.FirstToken, sentence.FirstToken))
             return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
-        if (trigger.Pattern.Kind != TriggerKind.Noun && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
+        // "its readiness to meet": a frame named by a noun still frames its act.
+        var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
+        if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
         {
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
             if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1
@@ -112,6 +123,8 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         if (factuality is Factuality.Asserted or Factuality.Future
             && (trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken)
                 || FactualityClassifier.HedgedBefore(document, sentence.FirstToken, arguments.ClauseStartToken)))
+            factuality = Factuality.Hypothetical;
+        if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id

@@ -19,6 +19,8 @@ public class ComplementsTests
     // Demands are 10x, and the one asked to act is the target.
     [InlineData("Colombia urged Venezuela to release the detained soldiers.", "REQUEST", "1053", "COL", "VEN", "urged Venezuela to release")]
     [InlineData("Russia said Ukraine must withdraw its troops from the border.", "REQUEST", "1056", "RUS", "UKR", "must withdraw its troops")]
+    // A frame named by a noun ("its readiness to") frames its act too.
+    [InlineData("Kenya reiterated its readiness to meet Ugandan officials.", "AGREE", "036", "KEN", "UGA", "readiness to meet")]
     public void A_frame_codes_the_act_it_governs(string text, string plover, string cameo, string source, string target, string trigger)
     {
         var document = EventTestDocuments.Run(text);
@@ -32,6 +34,41 @@ public class ComplementsTests
     [InlineData("Kenya deployed troops to the border to attack the militants.", "MOBILIZE")]
     public void A_purpose_infinitive_is_not_a_second_event(string text, string plover) =>
         Assert.Equal(plover, Assert.Single(EventTestDocuments.Run(text).Events).Plover);
+
+    [Theory]
+    // What an accusation, a denial or a rejected claim is about is not an asserted event of its own.
+    [InlineData("Exiled activists accused the Kenyan broadcaster of supporting Chinese propaganda.", "ACCUSE", "112")]
+    [InlineData("Japan accused a Russian bomber of violating its airspace over Hokkaido.", "ACCUSE", "112")]
+    [InlineData("Chile rejected accusations that its police attacked students in Santiago.", "REJECT", "120")]
+    [InlineData("Moscow denied reports that its troops shelled the village.", "REJECT", "120")]
+    [InlineData("Ethiopia rejected Egypt's allegation that its army had bombed the dam.", "REJECT", "120")]
+    [InlineData("Peru blamed Bolivia for attacking the border post.", "ACCUSE", "112")]
+    // A demand, advice or offer covers every act coordinated under it.
+    [InlineData("Peru urged Bolivia to release the detained miners and reopen the border.", "REQUEST", "1053")]
+    [InlineData("Washington called for the Iranian government's immediate release of the journalists.", "REQUEST", "1053")]
+    public void The_content_of_an_accusation_or_demand_is_not_asserted(string text, string plover, string cameo)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
+    }
+
+    [Theory]
+    [InlineData("Norway called on both sides to reduce hostilities and resume talks with Sudan.")]
+    [InlineData("Chad ordered its army to immediately seal the border with Sudan.")]
+    [InlineData("EU officials told member states that they shouldn’t close borders or stop the free movement of people.")]
+    public void Demanded_advised_or_offered_acts_are_never_asserted(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.True(e.Factuality != Parley.Core.Factuality.Asserted || e.Plover is "REQUEST" or "AGREE", $"{e.Plover} {e.Cameo} {e.Rule} is asserted");
+    }
+
+    [Theory]
+    // The content ends with its clause: a new clause after a comma, or a new finite verb after "and", is its own event.
+    [InlineData("Pakistan blamed India, accusing it of supporting militants, a charge India rejected.", "ACCUSE,ACCUSE,REJECT")]
+    [InlineData("Ghana accused Togo of smuggling arms and expelled its ambassador.", "ACCUSE,SANCTION")]
+    [InlineData("Chad ordered its army to seal areas where Sudanese rebels attacked villages.", "REQUEST,ASSAULT")]
+    public void The_content_ends_with_its_clause(string text, string plovers) =>
+        Assert.Equal(plovers, string.Join(",", EventTestDocuments.Run(text).Events.Select(e => e.Plover)));
 
     [Fact]
     public void A_scheduled_meeting_stays_a_future_meeting()

@@ -64,12 +64,45 @@ public class EventPhrasingsTests
     [InlineData("Colombian rebels took two Dutch engineers hostage.", "ASSAULT", "181")]
     [InlineData("Kosovo police heightened security along the border.", "MOBILIZE", "153")]
     [InlineData("Libya announced plans to release the Tunisian fishermen.", "AGREE", "0353")]
+    // The object decides the code: a denial of blame is 016, a denied request a rejection; a veto is 129; an import
+    // ban a sanction (163); a sealed border restricts movement (191); only a ban on parties or politicians is 1722.
+    [InlineData("Serbia denied responsibility for the blast in Pristina.", "REJECT", "016")]
+    [InlineData("Kenya denied the request for extradition on Monday.", "REJECT", "120")]
+    [InlineData("Ghana rejected accusations that its troops crossed into Togo.", "REJECT", "120")]
+    [InlineData("China used its veto to block the resolution on Myanmar.", "REJECT", "129")]
+    [InlineData("Nigeria banned imports of rice from Benin.", "SANCTION", "163")]
+    [InlineData("Zambia banned the importation of poultry from South Africa.", "SANCTION", "163")]
+    [InlineData("Chad sealed its border with Sudan on Friday.", "COERCE", "191")]
+    [InlineData("Algeria closed its airspace to Moroccan planes.", "COERCE", "191")]
+    [InlineData("Tanzania closed its embassy in Burundi.", "SANCTION", "160")]
+    [InlineData("Mali banned the opposition party in May.", "COERCE", "1722")]
+    [InlineData("A Thai court banned the former premier from politics for ten years.", "COERCE", "1722")]
+    [InlineData("Iran banned the newspaper on Sunday.", "COERCE", "172")]
+    [InlineData("Japan barred two Russian officials from entering the country.", "SANCTION", "163")]
+    [InlineData("The Nigerian army barred girls from attending school in Borno.", "COERCE", "172")]
+    [InlineData("Trump hit Canada last week with a 25% levy on steel.", "SANCTION", "163")]
+    [InlineData("Libya agreed to give up its nuclear weapons program.", "AGREE", "030")]
+    [InlineData("Hamas warned on Sunday that it would attack Israeli towns.", "THREATEN", "130")]
+    [InlineData("Serbian prosecutors ordered the arrest of the Kosovar mayor.", "COERCE", "173")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
         Assert.NotNull(e);
         Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
     }
+
+    [Fact]
+    public void Two_states_banning_imports_together_do_not_sanction_each_other()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Canada and Belgium have banned imports of wildlife trophies.").Events);
+        Assert.Equal(("SANCTION", "163", "CAN,BEL", ""), (e.Plover, e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("Kenyan prosecutors asked the Ugandan minister whether he had signed the deal.")]
+    [InlineData("Kenyan prosecutors asked about the Ugandan minister's role in the deal.")]
+    public void A_question_is_not_a_request(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
 
     [Theory]
     [InlineData("The number of refugees in Dadaab declined to the current figure of 230,000.")]
@@ -79,6 +112,36 @@ public class EventPhrasingsTests
     [InlineData("Canadian firefighters battled blazes in Queensland.")]
     [InlineData("The Turkish air base lies close to the Syrian border.")]
     [InlineData("The main hospital in Quetta received dozens of wounded on Tuesday.")]
+    [InlineData("Iraqi officials warned of a possible resurgence of the militants.")]
+    [InlineData("Nigerian police warned in June of a rise in kidnappings.")]
+    [InlineData("The Iranian tanker arrived in eastern China late last year.")]
+    [InlineData("A Chinese farmer who spoke with reporters in Yunnan said the harvest was poor.")]
+    [InlineData("Brazil released a report on deforestation last week.")]
+    [InlineData("India released an artificial intelligence program in 2019.")]
+    [InlineData("The Global Hunger Report released by a Dutch charity ranked Chad last.")]
+    [InlineData("Russia and China are not marching in lockstep.")]
+    [InlineData("The Italian organizers struck on the idea of a second festival.")]
+    [InlineData("Kenya's minister struck a conciliatory tone with Uganda.")]
+    [InlineData("Egypt received two bailout packages from the IMF.")]
+    [InlineData("Pakistan's three-year loan program from the IMF expires in June.")]
+    [InlineData("Chinese exports to Kenya hit a record high in 2024.")]
+    [InlineData("The Kenyan ministry of finance will publish the figures.")]
+    [InlineData("The Taliban offered no evidence for the claim.")]
+    [InlineData("The Serbian proposal met with opposition from Croatia.")]
+    [InlineData("Ghana conferred its highest honor on the Togolese president.")]
+    [InlineData("The Pakistani gunmen stopped the train where there is no signal support.")]
+    [InlineData("Benin received two contracts from Nigerian firms.")]
+    [InlineData("Mexico and Canada are locked in a tariff fight over steel.")]
+    [InlineData("North Korea's demand for sanctions relief angered Washington.")]
+    [InlineData("The remarks were seized on by Polish nationalists.")]
+    [InlineData("The African Union warned that Mali's decision would divide the region.")]
+    [InlineData("Kosovo's leader has been threatening the territorial integrity of Serbia.")]
+    [InlineData("As Italy's population continues to decline, towns are emptying.")]
+    [InlineData("A Nigerian army spokesman declined comment on the raid.")]
+    [InlineData("Israeli police restored law and order in Jaffa.")]
+    [InlineData("Japan and India promote a rule-based maritime order.")]
+    [InlineData("The Nigerian government faces mounting pressure from Benin.")]
+    [InlineData("The Thai and Lao governments ignored requests for comment.")]
     public void Look_alike_phrases_are_not_events(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
