@@ -4,8 +4,10 @@ using Parley.Knowledge;
 namespace Parley.Pipeline.Events;
 
 /// <summary>Turns a mention into an event actor, with the person's role on the event's date.</summary>
-internal sealed class ActorResolver(KnowledgeBase kb)
+internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns)
 {
+    private readonly ModifiedNouns _modified = new(kb, patterns);
+
     /// <summary>The day whose roles apply to an event: the last day of its period, but never after publication.</summary>
     public static DateOnly? RoleDate(EventTime time, Publication? published)
     {
@@ -19,22 +21,34 @@ internal sealed class ActorResolver(KnowledgeBase kb)
     {
         var mention = document.Mentions[mentionIndex];
         var entity = document.Entities[mention.Entity];
-        var code = Code(document, mention, entity, date);
+        var code = Code(document, mention, entity, date, index);
         if (code is null)
             return null;
         var range = mention.Kind == MentionKind.Name && entity.Type == EntityType.Person ? WithTitle(document, mention, index) : mention.Range;
         return new EventActor(range, mention.Entity, entity.Name, code.Value, entity.KbId);
     }
 
-    private ActorCode? Code(Document document, Mention mention, Entity entity, DateOnly? date)
+    private ActorCode? Code(Document document, Mention mention, Entity entity, DateOnly? date, TokenIndex index)
     {
         switch (mention.Kind)
         {
             case MentionKind.Metonym:
                 return entity.Actor is { } a ? new ActorCode(a.Country, "GOV") : null;
             case MentionKind.Demonym:
+                if (entity.Actor is not { } d)
+                    return null;
                 // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
-                return entity.Actor is { } d ? new ActorCode(d.Country, SharedAgentSector(document, mention) ?? (PeopleFollow(document, mention) ? "CVL" : "GOV")) : null;
+                if (SharedAgentSector(document, mention) is { } shared)
+                    return new ActorCode(d.Country, shared);
+                if (PeopleFollow(document, mention))
+                    return new ActorCode(d.Country, "CVL");
+                // "the Iranian vessel", "who is Azerbaijani" name no actor; "Chinese human rights activists" act through the agent.
+                return _modified.Of(document, mention, index) switch
+                {
+                    (ModifiedNoun.None, _) => null,
+                    (ModifiedNoun.Agent, { } agentSector) => new ActorCode(d.Country, agentSector),
+                    _ => new ActorCode(d.Country, "GOV"),
+                };
             case MentionKind.Agent:
                 var sector = AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
@@ -45,7 +59,12 @@ internal sealed class ActorResolver(KnowledgeBase kb)
             return role is null ? entity.Actor : new ActorCode(role.Country, role.Sector);
         }
         if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
+        {
+            // "Cameroon's poultry farmers": a possessive country acts through the agent noun it owns.
+            if (IsPossessive(document, mention) && _modified.Of(document, mention, index) is (ModifiedNoun.Agent, { } owned))
+                return new ActorCode(k[8..], owned);
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
+        }
         return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) : null);
     }
 
@@ -62,14 +81,23 @@ internal sealed class ActorResolver(KnowledgeBase kb)
             var space = phrase[..end].LastIndexOf(' ');
             var word = phrase[(space + 1)..end];
             var previous = space > 0 ? phrase[..space].LastIndexOf(' ') : -1;
-            if (space > 0 && agents.TryGetValue(phrase[(previous + 1)..end], out var pair) && pair.Kind == AgentKind.Agent)
+            if (space > 0 && agents.TryGetValue(phrase[(previous + 1)..end], out var pair) && Acts(pair))
                 return pair.Sector;
-            if (agents.TryGetValue(word, out var single) && single.Kind == AgentKind.Agent)
+            if (agents.TryGetValue(word, out var single) && Acts(single))
                 return single.Sector;
             end = Math.Max(space, 0);
         }
         return null;
     }
+
+    private static bool IsPossessive(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>An agent noun, or a title used as one ("a Guatemalan judge"): government titles stand for a person instead.</summary>
+    private static bool Acts(AgentWord word) => word.Kind == AgentKind.Agent || word.Sector is { Length: > 0 } and not "GOV";
 
     /// <summary>"the Zambian people", "Iraqi citizens": a demonym before a word for the population names its civilians, not its government.</summary>
     private static bool PeopleFollow(Document document, Mention mention)

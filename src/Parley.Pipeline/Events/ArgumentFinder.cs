@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -31,8 +32,12 @@ internal static class ArgumentFinder
         int[] source = [], target = [];
 
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
-        if (IsPassive(document, trigger))
+        var reduced = !IsPassive(document, trigger) && IsReducedPassive(document, sentence, trigger, groups);
+        if (reduced || IsPassive(document, trigger))
         {
+            // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
+            if (reduced)
+                confidence -= 0.1;
             var byGroup = After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
@@ -63,6 +68,9 @@ internal static class ArgumentFinder
         if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && !Definite(document, trigger.FirstToken, clauseStart)
             && Subject(document, groups, nominalFloor, nominalFloor, trigger.FirstToken) is { } nominalSubject)
         {
+            // "threatened retaliation if hit by sanctions": a noun in a by-phrase is done to the subject, not by it.
+            if (AfterBy(document, trigger.FirstToken, clauseStart))
+                return new Arguments([], nominalSubject.Mentions, clauseStart, confidence - 0.1);
             source = nominalSubject.Mentions;
             confidence -= 0.05;
         }
@@ -267,6 +275,44 @@ internal static class ArgumentFinder
                 return false;
         }
         return false;
+    }
+
+    /// <summary>"hit by new sanctions": the nominal trigger at <paramref name="token"/> is the object of "by".</summary>
+    private static bool AfterBy(Document document, int token, int floor)
+    {
+        for (var t = token - 1; t >= floor && t >= token - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text.Equals("by", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && text is not ("the" or "a" or "an"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Participles whose form is not "-ed": "if hit by sanctions", "troops led by".</summary>
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hit", "struck", "shot", "held", "seen", "beaten", "taken", "caught", "brought", "given", "driven", "thrown", "sought", "won", "led", "fought", "forbidden", "overthrown");
+
+    /// <summary>Words before a participle that make it a passive with its "be" left out: "if hit by sanctions", "once backed by".</summary>
+    private static readonly FrozenSet<string> ReducedPassiveCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ",", "if", "when", "once", "unless", "after", "until", "whether");
+
+    /// <summary>
+    /// "Somali soldiers, supported by the U.S. military, attacked", "if hit by sanctions", "rebels backed by Rwanda": a
+    /// participle with a by-phrase right after an actor, a comma or a conditional is a passive without its "be".
+    /// </summary>
+    private static bool IsReducedPassive(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.FirstToken <= sentence.FirstToken || trigger.EndToken >= sentence.EndToken
+            || !document.Slice(document.Tokens[trigger.EndToken].Range).Equals("by", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var word = document.Slice(document.Tokens[trigger.EndToken - 1].Range);
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IrregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return false;
+        var before = document.Slice(document.Tokens[trigger.FirstToken - 1].Range);
+        return ReducedPassiveCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || GroupEndingNear(groups, trigger.FirstToken, 1) is not null;
     }
 
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>

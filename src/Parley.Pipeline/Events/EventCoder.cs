@@ -16,7 +16,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
 
     /// <summary>One-word nominal patterns by word: "Brazil's sanctions" is the noun when the verb reading fails.</summary>
     private readonly FrozenDictionary<string, EventPattern> _nouns = NounsByWord(patterns);
-    private readonly ActorResolver _actors = new(kb);
+    private readonly ActorResolver _actors = new(kb, patterns);
 
     public string Name => "events.Coder.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times | Layers.Entities | Layers.Places;

@@ -45,4 +45,32 @@ public class ActorResolverTests
         if (target.Length > 0)
             Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
     }
+
+    [Theory]
+    // a nationality before a thing names no actor: the vessel's flag is not its government
+    [InlineData("The Panamanian tanker arrived in Rotterdam on Monday.")]
+    [InlineData("The Iranian freighter arrived in Dalian on Tuesday.")]
+    // a nationality as a predicate says who someone is, not who acts
+    [InlineData("Okafor, who is Nigerian, said he was cooperating with investigators on Monday.")]
+    public void A_nationality_before_a_thing_or_as_a_predicate_is_no_actor(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.DoesNotContain(e.Source, a => a.Code.Sector == "GOV");
+    }
+
+    [Theory]
+    // a possessive or nationality acts through the agent noun it modifies, past a noun that modifies the agent
+    [InlineData("Kenya's tea farmers called on the government to cut taxes on Monday.", "KENCVL")]
+    [InlineData("Chinese human rights activists accused Beijing of torture on Monday.", "CHNNGO")]
+    [InlineData("A Bolivian judge sentenced the former minister to ten years on Monday.", "BOLJUD")]
+    [InlineData("Nepal's constitutional experts criticized the draft charter on Monday.", "NPLEDU")]
+    // the state's own acts and products still stand for it
+    [InlineData("Israeli air strikes killed six people in Gaza on Monday.", "ISRGOV")]
+    [InlineData("Tanzanian soldiers attacked the camp on Monday.", "TZAMIL")]
+    public void A_country_acts_through_the_noun_it_modifies(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
+    }
 }
