@@ -96,6 +96,13 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
 
         if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && AfterGivenName(document, m, covered))
             return false; // "Abdiaziz Barrow" is not the known "Barrow": read the full name.
+        // "Lt. Gen. Ahmed Sharif Chaudhry ... Chaudhry said": a lone surname is the person this document already named in full,
+        // before any namesake in the knowledge base.
+        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && names.SameSurname(document.Slice(tokens[m.FirstToken].Range).ToString(), m.Start) is var earlier and >= 0)
+        {
+            table.Mention(m.Start, m.End, earlier, MentionKind.Name);
+            return true;
+        }
         if (m.Find(NameKind.Person) is { } person)
         {
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);

@@ -65,7 +65,7 @@ internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern
                 return new ActorCode(k[8..], owned);
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         }
-        return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) : null);
+        return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) ?? TitledEarlier(document, mention) : null);
     }
 
     /// <summary>
@@ -159,11 +159,40 @@ internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern
                 nearest = nearby;
         if (nearest is { } n)
             return new ActorCode(n.Country, sector);
+        // "Judge Maria Ortega of Peru": the country written after the name, before any namesake's.
+        if (CountryAfterOf(document, mention) is { } after)
+            return new ActorCode(after, sector);
         // "President Bush": a surname all of whose known bearers served one country names that country.
         var entity = document.Entities[mention.Entity];
-        if (kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
+        // Only when the text gives no given name: "Lt. Gen. Ahmed Chaudhry" is not the knowledge base's Chaudhry.
+        if (!entity.Name.Contains(' ', StringComparison.Ordinal) && kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
             return new ActorCode(bySurname, sector);
         return new ActorCode(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? UnknownCountry, sector);
+    }
+
+    private static string? CountryAfterOf(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End);
+        if (!after.StartsWith(" of ", StringComparison.Ordinal))
+            return null;
+        foreach (var m in document.Mentions)
+            if (m.Start == mention.End + 4 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return key[8..];
+        return null;
+    }
+
+    /// <summary>"Lt. Gen. Nadeem Chaudhry said ... Chaudhry added": a later bare surname keeps the title of the first full mention.</summary>
+    private ActorCode? TitledEarlier(Document document, Mention mention)
+    {
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start >= mention.Start)
+                break;
+            // Only a known country carries over: an unplaced title would make a bare surname an actor of nowhere.
+            if (m.Entity == mention.Entity && m.Kind == MentionKind.Name)
+                return Titled(document, m) is { Country: not UnknownCountry } code ? code : null;
+        }
+        return null;
     }
 
     private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan()[(name.LastIndexOf(' ') + 1)..];

@@ -73,4 +73,16 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
     }
+
+    [Theory]
+    // a later bare surname is the person this text named in full, with that mention's title, not a namesake in the knowledge base
+    [InlineData("Pakistani army spokesman Lt. Gen. Tariq Mahmood Chaudhry spoke on Monday. Chaudhry accused India of arming the attackers on Tuesday.", "PAKMIL")]
+    // a country written after the name beats the surname's usual country
+    [InlineData("Judge Lucia Ortega of Peru accused the police of torture on Monday.", "PERJUD")]
+    public void A_surname_is_first_the_person_named_earlier_in_the_same_text(string text, string source)
+    {
+        var accusations = EventTestDocuments.Run(text).Events.Where(e => e.Plover == "ACCUSE").ToList();
+        Assert.NotEmpty(accusations);
+        Assert.All(accusations, e => Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code))));
+    }
 }
