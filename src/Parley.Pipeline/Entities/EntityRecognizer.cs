@@ -142,7 +142,13 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return true;
         }
         if (country is { } && next is { } title && title.Find(NameKind.Title) is not null)
-            return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
+        {
+            // "U.S. President Donald Trump": the country is a place mention of its own (newswire NER's convention); the event
+            // coder reads it as the person's modifier. A demonym ("Chinese President") is an adjective, not a mention.
+            if (m.Find(NameKind.Country) is { } named)
+                table.Mention(start, m.End, table.Country(named.Key), MentionKind.Name);
+            return true;
+        }
         if (m.Find(NameKind.Country) is { } name)
         {
             table.Mention(start, m.End, table.Country(name.Key), MentionKind.Name);

@@ -34,7 +34,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             // "Osama bin Laden's al-Qaeda": a name Parley cannot code does not stand in for the actor next to it.
-            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null);
+            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null, kb.Agents);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)

@@ -77,6 +77,10 @@ public class ActorResolverTests
     [Theory]
     // a later bare surname is the person this text named in full, with that mention's title, not a namesake in the knowledge base
     [InlineData("Pakistani army spokesman Lt. Gen. Tariq Mahmood Chaudhry spoke on Monday. Chaudhry accused India of arming the attackers on Tuesday.", "PAKMIL")]
+    // a country name before a title is the person's, a country before a verb acts itself
+    [InlineData("Hong Kong prosecutor Anthony Lam accused the publisher of collusion on Monday.", "HKGJUD")]
+    [InlineData("U.S. President Donald Trump accused Canada of cheating on Monday.", "USAGOV")]
+    [InlineData("Kenya accused opposition leader Raila Odinga of treason on Monday.", "KENGOV")]
     // a country written after the name beats the surname's usual country
     [InlineData("Judge Lucia Ortega of Peru accused the police of torture on Monday.", "PERJUD")]
     public void A_surname_is_first_the_person_named_earlier_in_the_same_text(string text, string source)
