@@ -50,6 +50,8 @@ internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern
                     _ => new ActorCode(d.Country, "GOV"),
                 };
             case MentionKind.Agent:
+                if (entity.Actor is { Country: "NGO" or "IGO" } nonState)
+                    return nonState; // "rights groups", "press freedom groups": the phrase's own code
                 var sector = AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
         }

@@ -64,6 +64,10 @@ public class ActorResolverTests
     [InlineData("Chinese human rights activists accused Beijing of torture on Monday.", "CHNNGO")]
     [InlineData("A Bolivian judge sentenced the former minister to ten years on Monday.", "BOLJUD")]
     [InlineData("Nepal's constitutional experts criticized the draft charter on Monday.", "NPLEDU")]
+    // rights and press-freedom groups are non-governmental wherever they work, and keep a country when the text places them
+    [InlineData("Rights groups condemned the verdict on Monday.", "NGO")]
+    [InlineData("Press freedom groups condemned the verdict on Monday.", "NGOMED")]
+    [InlineData("Human rights groups in Nepal condemned the verdict on Monday.", "NPLNGO")]
     // the state's own acts and products still stand for it
     [InlineData("Israeli air strikes killed six people in Gaza on Monday.", "ISRGOV")]
     [InlineData("Tanzanian soldiers attacked the camp on Monday.", "TZAMIL")]
