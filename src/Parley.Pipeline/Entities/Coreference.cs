@@ -147,6 +147,9 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
         foreach (var m in table.Mentions)
             if (m.Start == tokens[t].Start && CountryOf(m.Entity) is { } country)
             {
+                // "talks with the insurgents in Qatar's capital": a country's capital named this way is a venue, not their home.
+                if (IsVenue(document.Text.AsSpan(m.End)))
+                    return null;
                 var endToken = t;
                 while (endToken < sentence.EndToken && tokens[endToken].End <= m.End)
                     endToken++;
@@ -154,6 +157,9 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
             }
         return null;
     }
+
+    private static bool IsVenue(ReadOnlySpan<char> after) =>
+        after.StartsWith("'s capital", StringComparison.Ordinal) || after.StartsWith("’s capital", StringComparison.Ordinal);
 
     /// <summary>"its troops", "UN peacekeepers", "Hamas fighters": an agent that belongs to whoever stands before it is theirs, not the place's.</summary>
     private bool Possessed(Sentence sentence, int i, bool[] covered)

@@ -93,4 +93,14 @@ public class ActorResolverTests
         Assert.NotEmpty(accusations);
         Assert.All(accusations, e => Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code))));
     }
+
+    [Theory]
+    // a country's capital named as the venue of talks is not the home of the agent met there
+    [InlineData("Afghan troops clashed with rebels in Helmand on Monday. Washington negotiated with the insurgents in Qatar's capital on Friday.", "QAT")]
+    public void A_venue_is_not_an_agents_home(string text, string venue)
+    {
+        var talks = EventTestDocuments.Run(text).Events.Where(e => e.Plover == "CONSULT").ToList();
+        Assert.NotEmpty(talks);
+        Assert.All(talks, e => Assert.DoesNotContain(venue, EventTestDocuments.Countries([.. e.Source, .. e.Target])));
+    }
 }
