@@ -157,7 +157,7 @@ internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern
         // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
         ActorCode? nearest = null;
         foreach (var m in document.Mentions)
-            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby)
+            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
                 nearest = nearby;
         if (nearest is { } n)
             return new ActorCode(n.Country, sector);
@@ -171,6 +171,10 @@ internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern
             return new ActorCode(bySurname, sector);
         return new ActorCode(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? UnknownCountry, sector);
     }
+
+    /// <summary>"the violence in Israel, with National Security Advisor Jake Sullivan": a place something happens is not a nationality.</summary>
+    private static bool Locative(Document document, Mention m) =>
+        document.Text.AsSpan(0, m.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal);
 
     private static string? CountryAfterOf(Document document, Mention mention)
     {

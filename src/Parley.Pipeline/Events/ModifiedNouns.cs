@@ -28,11 +28,14 @@ internal sealed class ModifiedNouns(KnowledgeBase kb, IReadOnlyList<EventPattern
         "who", "whom", "whose", "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "can",
         "must", "did", "do", "does", "also", "not", "said", "says", "say", "told", "then", "again", "still", "already", "later", "been");
 
-    /// <summary>Vehicles, goods and private persons: a nationality before them says where they come from, not who acts.</summary>
+    /// <summary>
+    /// Vehicles, culture and private persons: a nationality before them says where they come from, not who acts. Traded
+    /// goods are not here: "tariffs on Mexican exports" are aimed at Mexico.
+    /// </summary>
     private static readonly FrozenSet<string> Things = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "vessel", "vessels", "ship", "ships", "boat", "boats", "tanker", "tankers", "freighter", "cargo", "plane", "planes", "airliner",
         "flight", "flights", "train", "trains", "truck", "trucks", "car", "cars", "bus", "ferry", "man", "men", "woman", "boy", "girl", "origin", "descent", "heritage", "passport", "passports", "language", "food", "dish", "cuisine",
-        "goods", "products", "exports", "imports", "brand", "brands", "film", "films", "music", "artist", "singer", "actor", "athlete",
+        "brand", "brands", "film", "films", "music", "artist", "singer", "actor", "athlete",
         "player", "players", "team", "club", "couple", "family");
 
     /// <summary>Verbs after which a demonym is a predicate: "Mehdiyev, who is Azerbaijani".</summary>

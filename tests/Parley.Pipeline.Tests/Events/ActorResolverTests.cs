@@ -103,4 +103,14 @@ public class ActorResolverTests
         Assert.NotEmpty(talks);
         Assert.All(talks, e => Assert.DoesNotContain(venue, EventTestDocuments.Countries([.. e.Source, .. e.Target])));
     }
+
+    [Theory]
+    // traded goods stand for the country they come from: tariffs on them are aimed at it
+    [InlineData("Brazil imposed tariffs on Chilean and Peruvian exports on Monday.", "CHL,PER")]
+    public void Goods_named_by_nationality_are_the_countrys(string text, string targets)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(targets, EventTestDocuments.Countries(e.Target));
+    }
 }
