@@ -69,7 +69,7 @@ internal static class ArgumentFinder
             && Subject(document, groups, nominalFloor, nominalFloor, trigger.FirstToken) is { } nominalSubject)
         {
             // "threatened retaliation if hit by sanctions": a noun in a by-phrase is done to the subject, not by it.
-            if (AfterBy(document, trigger.FirstToken, clauseStart))
+            if (AfterBy(document, trigger.FirstToken, clauseStart) || AfterReactionVerb(document, trigger.FirstToken, clauseStart))
                 return new Arguments([], nominalSubject.Mentions, clauseStart, confidence - 0.1);
             source = nominalSubject.Mentions;
             confidence -= 0.05;
@@ -286,6 +286,26 @@ internal static class ArgumentFinder
             if (text.Equals("by", StringComparison.OrdinalIgnoreCase))
                 return true;
             if (!Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && text is not ("the" or "a" or "an"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Verbs whose object is others' reaction to the subject: "the arrest drew condemnation", "the vote sparked protests".</summary>
+    private static readonly FrozenSet<string> ReactionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "drew", "draw", "draws", "drawn", "drawing", "sparked", "spark", "sparks", "prompted", "prompts", "triggered", "triggers",
+        "provoked", "provokes", "faced", "faces", "face", "facing", "received", "receives", "attracted", "attracts", "met");
+
+    /// <summary>"X's arrest drew international condemnation": the nominal trigger is the object of a reaction verb.</summary>
+    private static bool AfterReactionVerb(Document document, int token, int floor)
+    {
+        for (var t = token - 1; t >= floor && t >= token - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (ReactionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (!text.EndsWith("al", StringComparison.OrdinalIgnoreCase) && !text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && text is not ("the" or "a" or "an" or "widespread" or "strong" or "sharp" or "fierce" or "swift" or "harsh" or "much" or "global"))
                 return false;
         }
         return false;
