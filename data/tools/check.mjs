@@ -174,7 +174,7 @@ unique(agents.map((a) => ({ ...a, key: `${a.phrase.toLowerCase()}/${a.kind}` }))
 for (const a of agents) {
   if (!['agent', 'title'].includes(a.kind)) fail(a.where, `kind "${a.kind}" must be agent or title`);
   if (a.sector && !SECTORS.has(a.sector)) fail(a.where, `unknown sector "${a.sector}"`);
-  if (a.country) validCountry(a.country, a.where, false);
+  if (a.country) validCountry(a.country, a.where, true); // "press freedom groups" are NGO wherever they work
   if (!a.phrase) fail(a.where, 'empty phrase');
 }
 

@@ -63,6 +63,15 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
             table.Mention(tokens[first].Start, place.End, Group(agent, place.Country), MentionKind.Agent);
             return place.EndToken;
         }
+        // "rights groups", "press freedom groups": non-governmental by their own noun, wherever they work. Only groups and
+        // activists: a watchdog or monitors may be a UN body's, and "doctors from two charities" are the doctors.
+        if (agent.Country is "NGO" || agent.Sector is "NGO" && (phrase.Contains("group", StringComparison.OrdinalIgnoreCase)
+            || phrase.Contains("organi", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("activists", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("NGOs", StringComparison.Ordinal)))
+        {
+            var code = new ActorCode("NGO", agent.Sector is "NGO" ? null : agent.Sector);
+            table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, code, "entities.agent.v1"), MentionKind.Agent);
+            return end;
+        }
         if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
         var start = tokens[first].Start;
@@ -138,6 +147,9 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
         foreach (var m in table.Mentions)
             if (m.Start == tokens[t].Start && CountryOf(m.Entity) is { } country)
             {
+                // "talks with the insurgents in Qatar's capital": a country's capital named this way is a venue, not their home.
+                if (IsVenue(document.Text.AsSpan(m.End)))
+                    return null;
                 var endToken = t;
                 while (endToken < sentence.EndToken && tokens[endToken].End <= m.End)
                     endToken++;
@@ -145,6 +157,9 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
             }
         return null;
     }
+
+    private static bool IsVenue(ReadOnlySpan<char> after) =>
+        after.StartsWith("'s capital", StringComparison.Ordinal) || after.StartsWith("’s capital", StringComparison.Ordinal);
 
     /// <summary>"its troops", "UN peacekeepers", "Hamas fighters": an agent that belongs to whoever stands before it is theirs, not the place's.</summary>
     private bool Possessed(Sentence sentence, int i, bool[] covered)
@@ -168,7 +183,10 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
         if (!tokens[i].Is(TokenShape.Word))
             return i;
         var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Two-word phrases first; the span runs over the text between them, so "security forces" needs no new string.
+        // Longer phrases first ("human rights groups"); the span runs over the text between them, so no new string.
+        if (i + 2 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && !covered[i + 2 - sentence.FirstToken]
+            && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 2].End - tokens[i].Start), out var triple) && triple.Kind == AgentKind.Agent)
+            return i + 3;
         if (i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken]
             && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start), out var pair) && pair.Kind == AgentKind.Agent)
             return i + 2;

@@ -96,6 +96,13 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
 
         if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && AfterGivenName(document, m, covered))
             return false; // "Abdiaziz Barrow" is not the known "Barrow": read the full name.
+        // "Lt. Gen. Ahmed Sharif Chaudhry ... Chaudhry said": a lone surname is the person this document already named in full,
+        // before any namesake in the knowledge base.
+        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && names.SameSurname(document.Slice(tokens[m.FirstToken].Range).ToString(), m.Start) is var earlier and >= 0)
+        {
+            table.Mention(m.Start, m.End, earlier, MentionKind.Name);
+            return true;
+        }
         if (m.Find(NameKind.Person) is { } person)
         {
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
@@ -127,8 +134,21 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             consumed = m.TokenCount + agent.TokenCount;
             return true;
         }
+        if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key) is { } titleSector)
+        {
+            // "a Guatemalan judge ruled": a lower-case title with no name after it is the country's agent of that sector.
+            table.Mention(m.Start, office.End, table.Country(own.Key), MentionKind.Agent);
+            consumed = m.TokenCount + office.TokenCount;
+            return true;
+        }
         if (country is { } && next is { } title && title.Find(NameKind.Title) is not null)
-            return true; // "US Secretary of State ...": part of the person's phrase, read with the title.
+        {
+            // "U.S. President Donald Trump": the country is a place mention of its own (newswire NER's convention); the event
+            // coder reads it as the person's modifier. A demonym ("Chinese President") is an adjective, not a mention.
+            if (m.Find(NameKind.Country) is { } named)
+                table.Mention(start, m.End, table.Country(named.Key), MentionKind.Name);
+            return true;
+        }
         if (m.Find(NameKind.Country) is { } name)
         {
             table.Mention(start, m.End, table.Country(name.Key), MentionKind.Name);
@@ -164,6 +184,20 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return names.Titled(m, t.Key, titleCountry);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The sector of a lower-case title that names no one ("Guatemalan judge ordered", "a Russian lawmaker said"), or
+    /// null: capitalised titles and those followed by a name belong to the person, and government titles without a name
+    /// ("the Chinese president") are left to title coreference, and a lone activist is a person, not the country's opposition.
+    /// </summary>
+    private string? CommonNounTitle(Document document, NameMatch title, string phrase)
+    {
+        var tokens = document.Tokens;
+        if (!char.IsLower(document.Text[title.Start]) || !kb.Agents.TryGetValue(phrase, out var agent) || agent.Sector is not { Length: > 0 } sector || sector is "GOV" or "OPP")
+            return null;
+        var sentence = document.Sentences[document.SentenceAt(title.Start)];
+        return title.EndToken < sentence.EndToken && tokens[title.EndToken].Is(TokenShape.Capitalized) ? null : sector;
     }
 
     /// <summary>A known place inside a longer capitalised name that has an organisation or place word ("Tampa Bay").</summary>

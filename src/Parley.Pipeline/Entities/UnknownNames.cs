@@ -145,7 +145,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
     }
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
-    private int SameSurname(string surname, int before) =>
+    public int SameSurname(string surname, int before) =>
         table.LastBefore(before, 0, e => table[e].Type == EntityType.Person && HasNamePart(table[e].Name, surname));
 
     /// <summary>Whether <paramref name="name"/> ends with " <paramref name="part"/>" or starts with "<paramref name="part"/> ", without building either string.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -10,7 +11,7 @@ internal readonly record struct ActorGroup(int[] Mentions, int FirstToken, int E
 internal static class ActorGroups
 {
     /// <summary>The sentence's actor groups; <paramref name="codable"/> says whether a mention can be coded as an actor at all.</summary>
-    public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, Func<int, bool>? codable = null)
+    public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, Func<int, bool>? codable = null, FrozenDictionary<string, AgentWord>? titles = null)
     {
         var groups = new List<ActorGroup>();
         var current = new List<int>();
@@ -23,7 +24,9 @@ internal static class ActorGroups
             // "his Japanese counterpart Takeshi Iwaya", "China's Foreign Minister Wang Yi", "America's top diplomat, Secretary
             // of State Marco Rubio": a country describing the person named right after it is part of that person's phrase.
             // "Libyan leader Muammar Gaddafi": an agent phrase right before a name is that person's title.
-            var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : mention.Kind == MentionKind.Agent ? 1 : 0;
+            // "U.S. President Donald Trump", "U.S. Secretary of State Marco Rubio": a country name before a title is the person's.
+            var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : mention.Kind == MentionKind.Agent ? 1
+                : IsCountryBeforeTitle(document, mention, index, c + 1 < candidates.Count ? document.Mentions[candidates[c + 1]].Start : -1, titles) ? 6 : 0;
             if (window > 0 && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
                 && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window)
                 continue;
@@ -100,6 +103,26 @@ internal static class ActorGroups
     {
         var after = document.Text.AsSpan(mention.End);
         return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A country name followed, up to the next mention, only by title words: capitalised ("U.S. Secretary of State") or
+    /// known lower-case titles ("Hong Kong prosecutor"); not by a verb ("Kenya accused opposition leader ...").
+    /// </summary>
+    private static bool IsCountryBeforeTitle(Document document, Mention mention, TokenIndex index, int nextStart, FrozenDictionary<string, AgentWord>? titles)
+    {
+        if (nextStart < 0 || mention.Kind != MentionKind.Name || document.Entities[mention.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) != true)
+            return false;
+        var t = index.TokenAt(mention.End - 1) + 1;
+        var any = false;
+        for (; t < document.Tokens.Length && document.Tokens[t].End <= nextStart; t++, any = true)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (!(token.Is(TokenShape.Capitalized) || text is "of" || titles is not null && titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var title) && title.Kind == AgentKind.Title))
+                return false;
+        }
+        return any;
     }
 
     private static bool IsPersonName(Document document, int mention) =>

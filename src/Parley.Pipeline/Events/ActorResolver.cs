@@ -4,8 +4,10 @@ using Parley.Knowledge;
 namespace Parley.Pipeline.Events;
 
 /// <summary>Turns a mention into an event actor, with the person's role on the event's date.</summary>
-internal sealed class ActorResolver(KnowledgeBase kb)
+internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns)
 {
+    private readonly ModifiedNouns _modified = new(kb, patterns);
+
     /// <summary>The day whose roles apply to an event: the last day of its period, but never after publication.</summary>
     public static DateOnly? RoleDate(EventTime time, Publication? published)
     {
@@ -19,23 +21,37 @@ internal sealed class ActorResolver(KnowledgeBase kb)
     {
         var mention = document.Mentions[mentionIndex];
         var entity = document.Entities[mention.Entity];
-        var code = Code(document, mention, entity, date);
+        var code = Code(document, mention, entity, date, index);
         if (code is null)
             return null;
         var range = mention.Kind == MentionKind.Name && entity.Type == EntityType.Person ? WithTitle(document, mention, index) : mention.Range;
         return new EventActor(range, mention.Entity, entity.Name, code.Value, entity.KbId);
     }
 
-    private ActorCode? Code(Document document, Mention mention, Entity entity, DateOnly? date)
+    private ActorCode? Code(Document document, Mention mention, Entity entity, DateOnly? date, TokenIndex index)
     {
         switch (mention.Kind)
         {
             case MentionKind.Metonym:
                 return entity.Actor is { } a ? new ActorCode(a.Country, "GOV") : null;
             case MentionKind.Demonym:
+                if (entity.Actor is not { } d)
+                    return null;
                 // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
-                return entity.Actor is { } d ? new ActorCode(d.Country, SharedAgentSector(document, mention) ?? (PeopleFollow(document, mention) ? "CVL" : "GOV")) : null;
+                if (SharedAgentSector(document, mention) is { } shared)
+                    return new ActorCode(d.Country, shared);
+                if (PeopleFollow(document, mention))
+                    return new ActorCode(d.Country, "CVL");
+                // "the Iranian vessel", "who is Azerbaijani" name no actor; "Chinese human rights activists" act through the agent.
+                return _modified.Of(document, mention, index) switch
+                {
+                    (ModifiedNoun.None, _) => null,
+                    (ModifiedNoun.Agent, { } agentSector) => new ActorCode(d.Country, agentSector),
+                    _ => new ActorCode(d.Country, "GOV"),
+                };
             case MentionKind.Agent:
+                if (entity.Actor is { Country: "NGO" or "IGO" } nonState)
+                    return nonState; // "rights groups", "press freedom groups": the phrase's own code
                 var sector = AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
         }
@@ -45,8 +61,13 @@ internal sealed class ActorResolver(KnowledgeBase kb)
             return role is null ? entity.Actor : new ActorCode(role.Country, role.Sector);
         }
         if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
+        {
+            // "Cameroon's poultry farmers": a possessive country acts through the agent noun it owns.
+            if (IsPossessive(document, mention) && _modified.Of(document, mention, index) is (ModifiedNoun.Agent, { } owned))
+                return new ActorCode(k[8..], owned);
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
-        return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) : null);
+        }
+        return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) ?? TitledEarlier(document, mention) : null);
     }
 
     /// <summary>
@@ -62,14 +83,23 @@ internal sealed class ActorResolver(KnowledgeBase kb)
             var space = phrase[..end].LastIndexOf(' ');
             var word = phrase[(space + 1)..end];
             var previous = space > 0 ? phrase[..space].LastIndexOf(' ') : -1;
-            if (space > 0 && agents.TryGetValue(phrase[(previous + 1)..end], out var pair) && pair.Kind == AgentKind.Agent)
+            if (space > 0 && agents.TryGetValue(phrase[(previous + 1)..end], out var pair) && Acts(pair))
                 return pair.Sector;
-            if (agents.TryGetValue(word, out var single) && single.Kind == AgentKind.Agent)
+            if (agents.TryGetValue(word, out var single) && Acts(single))
                 return single.Sector;
             end = Math.Max(space, 0);
         }
         return null;
     }
+
+    private static bool IsPossessive(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End);
+        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
+    }
+
+    /// <summary>An agent noun, or a title used as one ("a Guatemalan judge"): government titles stand for a person instead.</summary>
+    private static bool Acts(AgentWord word) => word.Kind == AgentKind.Agent || word.Sector is { Length: > 0 } and not "GOV";
 
     /// <summary>"the Zambian people", "Iraqi citizens": a demonym before a word for the population names its civilians, not its government.</summary>
     private static bool PeopleFollow(Document document, Mention mention)
@@ -127,15 +157,48 @@ internal sealed class ActorResolver(KnowledgeBase kb)
         // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
         ActorCode? nearest = null;
         foreach (var m in document.Mentions)
-            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby)
+            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
                 nearest = nearby;
         if (nearest is { } n)
             return new ActorCode(n.Country, sector);
+        // "Judge Maria Ortega of Peru": the country written after the name, before any namesake's.
+        if (CountryAfterOf(document, mention) is { } after)
+            return new ActorCode(after, sector);
         // "President Bush": a surname all of whose known bearers served one country names that country.
         var entity = document.Entities[mention.Entity];
-        if (kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
+        // Only when the text gives no given name: "Lt. Gen. Ahmed Chaudhry" is not the knowledge base's Chaudhry.
+        if (!entity.Name.Contains(' ', StringComparison.Ordinal) && kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
             return new ActorCode(bySurname, sector);
         return new ActorCode(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>"the violence in Israel, with National Security Advisor Jake Sullivan": a place something happens is not a nationality.</summary>
+    private static bool Locative(Document document, Mention m) =>
+        document.Text.AsSpan(0, m.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal);
+
+    private static string? CountryAfterOf(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End);
+        if (!after.StartsWith(" of ", StringComparison.Ordinal))
+            return null;
+        foreach (var m in document.Mentions)
+            if (m.Start == mention.End + 4 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return key[8..];
+        return null;
+    }
+
+    /// <summary>"Lt. Gen. Nadeem Chaudhry said ... Chaudhry added": a later bare surname keeps the title of the first full mention.</summary>
+    private ActorCode? TitledEarlier(Document document, Mention mention)
+    {
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start >= mention.Start)
+                break;
+            // Only a known country carries over: an unplaced title would make a bare surname an actor of nowhere.
+            if (m.Entity == mention.Entity && m.Kind == MentionKind.Name)
+                return Titled(document, m) is { Country: not UnknownCountry } code ? code : null;
+        }
+        return null;
     }
 
     private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan()[(name.LastIndexOf(' ') + 1)..];

@@ -31,8 +31,12 @@ internal static class ArgumentFinder
         int[] source = [], target = [];
 
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
-        if (IsPassive(document, trigger))
+        var reduced = !IsPassive(document, trigger) && Undergoers.IsReducedPassive(document, sentence, trigger, GroupEndingNear(groups, trigger.FirstToken, 1) is not null);
+        if (reduced || IsPassive(document, trigger))
         {
+            // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
+            if (reduced)
+                confidence -= 0.1;
             var byGroup = After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupStartingNear(groups, byToken + 1, PrepositionWindow) : null;
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             target = Subject(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
@@ -63,6 +67,9 @@ internal static class ArgumentFinder
         if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && !Definite(document, trigger.FirstToken, clauseStart)
             && Subject(document, groups, nominalFloor, nominalFloor, trigger.FirstToken) is { } nominalSubject)
         {
+            // "threatened retaliation if hit by sanctions": a noun in a by-phrase is done to the subject, not by it.
+            if (Undergoers.AfterBy(document, trigger.FirstToken, clauseStart) || Undergoers.AfterReactionVerb(document, trigger.FirstToken, clauseStart))
+                return new Arguments([], nominalSubject.Mentions, clauseStart, confidence - 0.1);
             source = nominalSubject.Mentions;
             confidence -= 0.05;
         }
@@ -268,6 +275,7 @@ internal static class ArgumentFinder
         }
         return false;
     }
+
 
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
     public static bool IsPassive(Document document, TriggerMatch trigger)

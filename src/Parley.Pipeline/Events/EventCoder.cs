@@ -16,7 +16,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
 
     /// <summary>One-word nominal patterns by word: "Brazil's sanctions" is the noun when the verb reading fails.</summary>
     private readonly FrozenDictionary<string, EventPattern> _nouns = NounsByWord(patterns);
-    private readonly ActorResolver _actors = new(kb);
+    private readonly ActorResolver _actors = new(kb, patterns);
 
     public string Name => "events.Coder.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times | Layers.Entities | Layers.Places;
@@ -34,7 +34,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             // "Osama bin Laden's al-Qaeda": a name Parley cannot code does not stand in for the actor next to it.
-            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null);
+            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null, kb.Agents);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)

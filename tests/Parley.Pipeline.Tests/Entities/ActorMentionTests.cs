@@ -8,6 +8,9 @@ public sealed class ActorMentionTests
     [InlineData("China's army held drills on Tuesday.", "China's army=Agent>China[CHN]")]
     [InlineData("Russia's Foreign Ministry protested on Monday.", "Russia's Foreign Ministry=Agent>Russia[RUS]")]
     [InlineData("US and Chinese officials met on Monday.", "US=Agent>United States[USA] | Chinese officials=Agent>China[CHN]")]
+    // a lower-case non-government title after a nationality names that country's agent when no name follows
+    [InlineData("A Bolivian judge ruled on Monday.", "Bolivian judge=Agent>Bolivia[BOL]")]
+    [InlineData("A Ugandan lawmaker resigned on Monday.", "Ugandan lawmaker=Agent>Uganda[UGA]")]
     public void CountriesActThroughAgentWords(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)));
 
@@ -48,5 +51,23 @@ public sealed class ActorMentionTests
         var person = Assert.Single(document.Entities);
         Assert.Equal((actor, wikidata), (person.Actor?.Code, person.KbId));
         Assert.Equal("2025-07-10", published);
+    }
+
+    [Theory]
+    // newswire NER: the country before a title is a place mention of its own, the person a name; a demonym is neither
+    [InlineData("U.S. President Donald Trump arrived on Monday.", "U.S.=Name>United States[USA] | Donald Trump=Name>Donald Trump")]
+    [InlineData("Chile Foreign Minister Ana Rojas arrived on Monday.", "Chile=Name>Chile[CHL] | Ana Rojas=Name>Ana Rojas")]
+    public void A_country_before_a_title_is_its_own_mention(string text, string expected)
+    {
+        var mentions = EntityTestDocuments.Mentions(EntityTestDocuments.Run(text));
+        Assert.StartsWith(expected, mentions, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_surname_is_the_person_named_earlier_not_a_namesake()
+    {
+        var document = EntityTestDocuments.Run("Army spokesman Lt. Gen. Tariq Mahmood Chaudhry spoke on Monday. Chaudhry said the siege was over.");
+        var surname = document.Mentions.Last(m => document.Text[m.Start..m.End] == "Chaudhry");
+        Assert.Equal("Tariq Mahmood Chaudhry", document.Entities[surname.Entity].Name);
     }
 }

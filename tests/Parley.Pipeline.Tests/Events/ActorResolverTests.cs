@@ -45,4 +45,72 @@ public class ActorResolverTests
         if (target.Length > 0)
             Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
     }
+
+    [Theory]
+    // a nationality before a thing names no actor: the vessel's flag is not its government
+    [InlineData("The Panamanian tanker arrived in Rotterdam on Monday.")]
+    [InlineData("The Iranian freighter arrived in Dalian on Tuesday.")]
+    // a nationality as a predicate says who someone is, not who acts
+    [InlineData("Okafor, who is Nigerian, said he was cooperating with investigators on Monday.")]
+    public void A_nationality_before_a_thing_or_as_a_predicate_is_no_actor(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.DoesNotContain(e.Source, a => a.Code.Sector == "GOV");
+    }
+
+    [Theory]
+    // a possessive or nationality acts through the agent noun it modifies, past a noun that modifies the agent
+    [InlineData("Kenya's tea farmers called on the government to cut taxes on Monday.", "KENCVL")]
+    [InlineData("Chinese human rights activists accused Beijing of torture on Monday.", "CHNNGO")]
+    [InlineData("A Bolivian judge sentenced the former minister to ten years on Monday.", "BOLJUD")]
+    [InlineData("Nepal's constitutional experts criticized the draft charter on Monday.", "NPLEDU")]
+    // rights and press-freedom groups are non-governmental wherever they work, and keep a country when the text places them
+    [InlineData("Rights groups condemned the verdict on Monday.", "NGO")]
+    [InlineData("Press freedom groups condemned the verdict on Monday.", "NGOMED")]
+    [InlineData("Human rights groups in Nepal condemned the verdict on Monday.", "NPLNGO")]
+    // the state's own acts and products still stand for it
+    [InlineData("Israeli air strikes killed six people in Gaza on Monday.", "ISRGOV")]
+    [InlineData("Tanzanian soldiers attacked the camp on Monday.", "TZAMIL")]
+    public void A_country_acts_through_the_noun_it_modifies(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
+    }
+
+    [Theory]
+    // a later bare surname is the person this text named in full, with that mention's title, not a namesake in the knowledge base
+    [InlineData("Pakistani army spokesman Lt. Gen. Tariq Mahmood Chaudhry spoke on Monday. Chaudhry accused India of arming the attackers on Tuesday.", "PAKMIL")]
+    // a country name before a title is the person's, a country before a verb acts itself
+    [InlineData("Hong Kong prosecutor Anthony Lam accused the publisher of collusion on Monday.", "HKGJUD")]
+    [InlineData("U.S. President Donald Trump accused Canada of cheating on Monday.", "USAGOV")]
+    [InlineData("Kenya accused opposition leader Raila Odinga of treason on Monday.", "KENGOV")]
+    // a country written after the name beats the surname's usual country
+    [InlineData("Judge Lucia Ortega of Peru accused the police of torture on Monday.", "PERJUD")]
+    public void A_surname_is_first_the_person_named_earlier_in_the_same_text(string text, string source)
+    {
+        var accusations = EventTestDocuments.Run(text).Events.Where(e => e.Plover == "ACCUSE").ToList();
+        Assert.NotEmpty(accusations);
+        Assert.All(accusations, e => Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code))));
+    }
+
+    [Theory]
+    // a country's capital named as the venue of talks is not the home of the agent met there
+    [InlineData("Afghan troops clashed with rebels in Helmand on Monday. Washington negotiated with the insurgents in Qatar's capital on Friday.", "QAT")]
+    public void A_venue_is_not_an_agents_home(string text, string venue)
+    {
+        var talks = EventTestDocuments.Run(text).Events.Where(e => e.Plover == "CONSULT").ToList();
+        Assert.NotEmpty(talks);
+        Assert.All(talks, e => Assert.DoesNotContain(venue, EventTestDocuments.Countries([.. e.Source, .. e.Target])));
+    }
+
+    [Theory]
+    // traded goods stand for the country they come from: tariffs on them are aimed at it
+    [InlineData("Brazil imposed tariffs on Chilean and Peruvian exports on Monday.", "CHL,PER")]
+    public void Goods_named_by_nationality_are_the_countrys(string text, string targets)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(targets, EventTestDocuments.Countries(e.Target));
+    }
 }

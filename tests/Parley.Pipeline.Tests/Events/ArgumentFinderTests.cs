@@ -105,4 +105,31 @@ public class ArgumentFinderTests
         Assert.NotNull(e);
         Assert.Equal("EST", EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    // a participle's by-phrase is its agent even without "be": after an actor or a comma
+    [InlineData("Malian soldiers, supported by French troops, attacked the camp on Monday.", "supported", "FRA", "MLI")]
+    [InlineData("Congolese rebels backed by Rwandan forces seized the town on Monday.", "backed", "RWA", "COD")]
+    public void Reduced_passives_take_their_agent_from_the_by_phrase(string text, string trigger, string source, string target)
+    {
+        var document = EventTestDocuments.Run(text);
+        var e = document.Events.FirstOrDefault(x => document.Text[x.Trigger.Start..x.Trigger.End] == trigger);
+        Assert.NotNull(e);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // "if hit by sanctions": the conditional's subject would be hit, so it is never the one who sanctions
+    [InlineData("Caracas vowed to retaliate against Washington if hit by new sanctions.", "VEN")]
+    [InlineData("Ankara warned of retaliation if struck by fresh tariffs.", "TUR")]
+    // "drew criticism", "sparked protests": the reaction is others' to the subject, not the subject's own act
+    [InlineData("Kenya's decision drew sharp criticism on Monday.", "KEN")]
+    [InlineData("Peru's vote sparked protests on Monday.", "PER")]
+    public void A_subject_hit_by_an_act_is_not_its_source(string text, string subject)
+    {
+        var document = EventTestDocuments.Run(text);
+        foreach (var e in document.Events)
+            if (document.Text[e.Trigger.Start..e.Trigger.End] is "hit" or "struck" or "sanctions" or "tariffs" or "criticism" or "protests")
+                Assert.DoesNotContain(subject, EventTestDocuments.Countries(e.Source));
+    }
 }

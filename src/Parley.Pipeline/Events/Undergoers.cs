@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Where the clause's subject undergoes the act instead of doing it: a passive without its "be" ("troops, backed by
+/// Kenya,"), a noun in a by-phrase ("if hit by sanctions") or others' reaction to it ("the arrest drew condemnation").
+/// </summary>
+internal static class Undergoers
+{
+    /// <summary>Verbs whose object is others' reaction to the subject: "the arrest drew condemnation", "the vote sparked protests".</summary>
+    private static readonly FrozenSet<string> ReactionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "drew", "draw", "draws", "drawn", "drawing", "sparked", "spark", "sparks", "prompted", "prompts", "triggered", "triggers",
+        "provoked", "provokes", "faced", "faces", "face", "facing", "received", "receives", "attracted", "attracts", "met");
+
+    /// <summary>"X's arrest drew international condemnation": the nominal trigger is the object of a reaction verb.</summary>
+    public static bool AfterReactionVerb(Document document, int token, int floor)
+    {
+        for (var t = token - 1; t >= floor && t >= token - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (ReactionVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (!text.EndsWith("al", StringComparison.OrdinalIgnoreCase) && !text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && text is not ("the" or "a" or "an" or "widespread" or "strong" or "sharp" or "fierce" or "swift" or "harsh" or "much" or "global"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Participles whose form is not "-ed": "if hit by sanctions", "troops led by".</summary>
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hit", "struck", "shot", "held", "seen", "beaten", "taken", "caught", "brought", "given", "driven", "thrown", "sought", "won", "led", "fought", "forbidden", "overthrown");
+
+    /// <summary>Words before a participle that make it a passive with its "be" left out: "if hit by sanctions", "once backed by".</summary>
+    private static readonly FrozenSet<string> ReducedPassiveCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ",", "if", "when", "once", "unless", "after", "until", "whether");
+
+    /// <summary>
+    /// "Somali soldiers, supported by the U.S. military, attacked", "if hit by sanctions", "rebels backed by Rwanda": a
+    /// participle with a by-phrase right after an actor, a comma or a conditional is a passive without its "be".
+    /// </summary>
+    public static bool IsReducedPassive(Document document, Sentence sentence, TriggerMatch trigger, bool actorBefore)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.FirstToken <= sentence.FirstToken || trigger.EndToken >= sentence.EndToken
+            || !document.Slice(document.Tokens[trigger.EndToken].Range).Equals("by", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var word = document.Slice(document.Tokens[trigger.EndToken - 1].Range);
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !IrregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return false;
+        var before = document.Slice(document.Tokens[trigger.FirstToken - 1].Range);
+        return ReducedPassiveCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || actorBefore;
+    }
+
+    /// <summary>"hit by new sanctions": the nominal trigger at <paramref name="token"/> is the object of "by".</summary>
+    public static bool AfterBy(Document document, int token, int floor)
+    {
+        for (var t = token - 1; t >= floor && t >= token - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text.Equals("by", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && text is not ("the" or "a" or "an"))
+                return false;
+        }
+        return false;
+    }
+}
