@@ -35,8 +35,16 @@ public sealed class BenchCommandTests
         var ingest = root.GetProperty("ingest");
         Assert.Equal(12, ingest.GetProperty("documents").GetInt32());
         Assert.Equal(runs[0].GetProperty("events").GetInt32(), ingest.GetProperty("events").GetInt32());
+        Assert.Equal(1, ingest.GetProperty("workers").GetInt32()); // two threads: one codes, the store keeps the other
         Assert.Equal(5, root.GetProperty("targets").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(8, 7)]
+    public void IngestLeavesTheDatabaseWriterACoreOfItsOwn(int cores, int workers) =>
+        Assert.Equal(workers, Commands.IngestCommand.WorkersBesideTheWriter(cores));
 
     [Fact]
     public void IngestStoresALongerSyntheticCorpusThanTheOneMeasured()

@@ -5,7 +5,8 @@ using Parley.Storage;
 namespace Parley.Cli.Commands;
 
 /// <summary>
-/// Ingest throughput: the corpus is coded (at the given thread count) and stored in a new DuckDB file in batches of
+/// Ingest throughput, as <c>parley ingest</c> runs: the corpus is coded by all threads but one
+/// (<see cref="IngestCommand.WorkersBesideTheWriter"/>) and stored in a new DuckDB file in batches of
 /// <see cref="BatchSize"/> documents; store time counts the <c>EventStore.Store</c> calls and the closing checkpoint.
 /// </summary>
 public static class BenchIngest
@@ -19,11 +20,12 @@ public static class BenchIngest
         var begin = Stopwatch.GetTimestamp();
         long storeTicks = 0, closeTicks = 0;
         int documents = 0, events = 0, batches = 0;
+        var workers = IngestCommand.WorkersBesideTheWriter(threads);
         var store = EventStore.Open(path);
         try
         {
             var batch = new List<Document>(BatchSize);
-            foreach (var outcome in ArticleRunner.Run(BenchExtract.Inputs(articles), pipeline, threads, ct))
+            foreach (var outcome in ArticleRunner.Run(BenchExtract.Inputs(articles), pipeline, workers, ct))
             {
                 if (outcome.Document is not { } d)
                     continue;
@@ -44,6 +46,7 @@ public static class BenchIngest
         return new IngestRun(documents, events, batches, Stopwatch.GetElapsedTime(0, storeTicks).TotalSeconds, Stopwatch.GetElapsedTime(begin).TotalSeconds)
         {
             CloseSeconds = Stopwatch.GetElapsedTime(0, closeTicks).TotalSeconds,
+            Workers = workers,
         };
     }
 

@@ -25,6 +25,8 @@ public sealed record IngestRun(int Documents, int Events, int Batches, double St
 {
     /// <summary>Of <see cref="StoreSeconds"/>, the final close (the checkpoint of what the write-ahead log holds).</summary>
     public double CloseSeconds { get; init; }
+    /// <summary>The coding threads that ran beside the store.</summary>
+    public int Workers { get; init; } = 1;
     /// <summary>Events per second of the <c>Store</c> calls alone, as a long-running ingest sees it between checkpoints.</summary>
     public double EventsPerSecondBeforeClose => Events / Math.Max(StoreSeconds - CloseSeconds, 1e-9);
     /// <summary>Events per second of store time (the <c>Store</c> calls and the closing checkpoint).</summary>

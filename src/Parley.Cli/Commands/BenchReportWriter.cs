@@ -33,7 +33,7 @@ public static class BenchReportWriter
         w.WriteLine();
         if (r.Ingest is { } i)
         {
-            w.WriteLine(string.Create(c, $"ingest     {i.Events:N0} events from {i.Documents:N0} documents in {i.Batches} batch(es): {i.EventsPerSecond:N0} events/s of store time ({i.StoreSeconds:0.000} s, of which closing {i.CloseSeconds:0.000} s; {i.EventsPerSecondBeforeClose:N0} events/s before the close); {i.DocumentsPerSecond:N0} docs/s end to end"));
+            w.WriteLine(string.Create(c, $"ingest     {i.Events:N0} events from {i.Documents:N0} documents in {i.Batches} batch(es): {i.EventsPerSecond:N0} events/s of store time ({i.StoreSeconds:0.000} s, of which closing {i.CloseSeconds:0.000} s; {i.EventsPerSecondBeforeClose:N0} events/s before the close); {i.DocumentsPerSecond:N0} docs/s end to end, coded by {i.Workers} thread(s) beside the store"));
             w.WriteLine();
         }
         w.WriteLine("targets");
@@ -94,6 +94,7 @@ public static class BenchReportWriter
             w.WriteNumber("documents", i.Documents);
             w.WriteNumber("events", i.Events);
             w.WriteNumber("batches", i.Batches);
+            w.WriteNumber("workers", i.Workers);
             w.WriteNumber("store_seconds", i.StoreSeconds);
             w.WriteNumber("events_per_second", i.EventsPerSecond);
             w.WriteNumber("close_seconds", i.CloseSeconds);
