@@ -41,6 +41,14 @@ internal static class Cues
         "heat", "heatwave", "drought", "famine", "disease", "outbreak", "virus", "epidemic", "pandemic", "cholera", "crash", "crashes",
         "accident", "accidents", "collision", "derailment", "stampede", "lightning", "tornado", "eruption", "capsized", "sank", "collapse");
 
+    /// <summary>
+    /// Nouns whose "in" phrase is a subject of talk, not where the act happens: "discussed the war in Ukraine",
+    /// "raised the situation in Gaza".
+    /// </summary>
+    public static readonly FrozenSet<string> TopicNouns = Set("war", "wars", "conflict", "conflicts", "crisis", "crises", "situation",
+        "fighting", "violence", "tensions", "unrest", "developments", "events", "elections", "election", "peace", "security",
+        "stability", "instability", "humanitarian", "insurgency", "standoff", "dispute", "disputes", "turmoil", "bloodshed");
+
     /// <summary>Adjectives that may stand between an actor and a nominal trigger: "US military strikes", "Beijing's new sanctions".</summary>
     public static readonly FrozenSet<string> Adjectives = Set("new", "fresh", "latest", "further", "additional", "military", "economic",
         "diplomatic", "bilateral", "joint", "official", "first", "second", "third", "recent", "planned", "proposed", "sweeping", "tough",

@@ -282,12 +282,28 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     }
 
     /// <summary>The place named in the sentence nearest the trigger, cities before countries.</summary>
+    /// <summary>
+    /// A place after the trigger in "a topic noun + in" ("discussed the war in Ukraine") is what was talked about, not
+    /// where: the event keeps a venue named elsewhere in the sentence, or none. The trigger's own noun ("fighting in
+    /// Gaza") is not a topic.
+    /// </summary>
+    private static bool IsTopic(Document document, Place place, TriggerMatch trigger)
+    {
+        if (place.Start < trigger.Range.End)
+            return false;
+        var tokens = document.Tokens;
+        var at = new TokenIndex(document).TokenAt(place.Start);
+        if (at < 2 || at - 2 < trigger.EndToken || !document.Slice(tokens[at - 1].Range).Equals("in", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return Cues.TopicNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[at - 2].Range));
+    }
+
     private static Gazetted? PlaceOf(Document document, Sentence sentence, TriggerMatch trigger)
     {
         Place? best = null;
         foreach (var p in document.Places)
         {
-            if (p.Start < sentence.Start || p.End > sentence.End)
+            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger))
                 continue;
             if (best is null || Rank(p) < Rank(best.Value) || Rank(p) == Rank(best.Value) && Distance(p, trigger) < Distance(best.Value, trigger))
                 best = p;
