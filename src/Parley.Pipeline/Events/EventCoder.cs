@@ -130,7 +130,7 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         var rule = reading.Framed is null ? trigger.Pattern.Id
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
         var confidence = arguments.Confidence;
-        Gazetted? place = PlaceOf(document, sentence, trigger);
+        Gazetted? place = PlaceOf(document, sentence, trigger, index);
 
         // A scheduled event's details carry over to what is said about it afterwards ("he is expected to raise ...").
         if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled)
@@ -287,23 +287,23 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
     /// where: the event keeps a venue named elsewhere in the sentence, or none. The trigger's own noun ("fighting in
     /// Gaza") is not a topic.
     /// </summary>
-    private static bool IsTopic(Document document, Place place, TriggerMatch trigger)
+    private static bool IsTopic(Document document, Place place, TriggerMatch trigger, TokenIndex index)
     {
         if (place.Start < trigger.Range.End)
             return false;
         var tokens = document.Tokens;
-        var at = new TokenIndex(document).TokenAt(place.Start);
+        var at = index.TokenAt(place.Start);
         if (at < 2 || at - 2 < trigger.EndToken || !document.Slice(tokens[at - 1].Range).Equals("in", StringComparison.OrdinalIgnoreCase))
             return false;
         return Cues.TopicNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[at - 2].Range));
     }
 
-    private static Gazetted? PlaceOf(Document document, Sentence sentence, TriggerMatch trigger)
+    private static Gazetted? PlaceOf(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
     {
         Place? best = null;
         foreach (var p in document.Places)
         {
-            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger))
+            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger, index))
                 continue;
             if (best is null || Rank(p) < Rank(best.Value) || Rank(p) == Rank(best.Value) && Distance(p, trigger) < Distance(best.Value, trigger))
                 best = p;

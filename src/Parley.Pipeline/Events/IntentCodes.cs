@@ -22,13 +22,13 @@ internal static class IntentCodes
         return frame switch
         {
             "AGREE" when hostile => Threat(cameo),
-            "AGREE" => new("AGREE", Intent(cameo), null),
+            "AGREE" => new("AGREE", Of(cameo).Intent, null),
             "MOBILIZE" when hostile => new("MOBILIZE", "150", null),
-            "MOBILIZE" => new("AGREE", Intent(cameo), null),
+            "MOBILIZE" => new("AGREE", Of(cameo).Intent, null),
             "THREATEN" => hostile ? Threat(cameo) : new("THREATEN", "131", null),
             "REJECT" when hostile => new("REJECT", "120", null),
-            "REJECT" => new("REJECT", Refusal(cameo), null),
-            "REQUEST" => new("REQUEST", Demand(cameo), act.Plover is "CONSULT" ? "meet" : null),
+            "REJECT" => new("REJECT", Of(cameo).Refusal, null),
+            "REQUEST" => new("REQUEST", Of(cameo).Demand, act.Plover is "CONSULT" ? "meet" : null),
             _ => new(frame, "0" + cameo[..Math.Min(2, cameo.Length)], null),
         };
     }
@@ -49,60 +49,39 @@ internal static class IntentCodes
         _ => new("THREATEN", "130", null),
     };
 
-    /// <summary>Intent to do the act: 03x.</summary>
-    private static string Intent(string act) => act switch
-    {
-        "0841" or "0842" => "0353",
-        "085" => "0354",
-        "081" or "0811" or "0812" => "0351",
-        "086" or "0861" or "0862" or "0863" => "0355",
-        "0871" or "0872" or "0873" or "0874" or "087" => "0356",
-        "0831" => "0341",
-        _ when act.StartsWith("08", StringComparison.Ordinal) => "035",
-        "071" => "0331",
-        "072" => "0332",
-        "073" or "075" => "0333",
-        "074" => "0334",
-        _ when act.StartsWith("07", StringComparison.Ordinal) => "033",
-        _ when act.StartsWith("06", StringComparison.Ordinal) => "031",
-        "045" => "039",
-        _ when act.StartsWith("04", StringComparison.Ordinal) => "036",
-        _ when act.StartsWith("05", StringComparison.Ordinal) => "032",
-        _ => "030",
-    };
+    /// <summary>
+    /// What an offer (03x), a refusal (12x) and a demand (10x) of an act are coded as, by the act's CAMEO code: the
+    /// first row whose codes hold the act, or whose prefix starts it, wins; acts no row names get the last row.
+    /// </summary>
+    private static readonly ActCodes[] s_acts =
+    [
+        new(["0841", "0842"], null, Intent: "0353", Refusal: "1243", Demand: "1053"),
+        new(["085"], null, "0354", "1244", "1054"),
+        new(["081", "0811", "0812"], null, "0351", "124", "1051"),
+        new(["086", "0861", "0862", "0863"], null, "0355", "1245", "1055"),
+        new(["087", "0871", "0872", "0873", "0874"], null, "0356", "1246", "1056"),
+        new(["0831"], null, "0341", "1231", "1041"),
+        new([], "08", "035", "124", "105"),
+        new(["071"], null, "0331", "122", "103"),
+        new(["072"], null, "0332", "122", "103"),
+        new(["073", "075"], null, "0333", "122", "103"),
+        new(["074"], null, "0334", "122", "103"),
+        new([], "07", "033", "122", "103"),
+        new([], "06", "031", "121", "101"),
+        new(["045"], null, "039", "126", "108"),
+        new([], "04", "036", "125", "106"),
+        new([], "05", "032", "120", "100"),
+        new([], "03", "030", "127", "107"),
+        new([], "", "030", "120", "100"),
+    ];
 
-    /// <summary>Refusal to do the act: 12x.</summary>
-    private static string Refusal(string act) => act switch
+    private static ActCodes Of(string act)
     {
-        "0841" or "0842" => "1243",
-        "085" => "1244",
-        "086" or "0861" or "0862" or "0863" => "1245",
-        "0871" or "0872" or "0873" or "0874" or "087" => "1246",
-        "0831" => "1231",
-        _ when act.StartsWith("08", StringComparison.Ordinal) => "124",
-        _ when act.StartsWith("07", StringComparison.Ordinal) => "122",
-        _ when act.StartsWith("06", StringComparison.Ordinal) => "121",
-        "045" => "126",
-        _ when act.StartsWith("04", StringComparison.Ordinal) => "125",
-        _ when act.StartsWith("03", StringComparison.Ordinal) => "127",
-        _ => "120",
-    };
+        foreach (var row in s_acts)
+            if (row.Prefix is { } prefix ? act.StartsWith(prefix, StringComparison.Ordinal) : Array.IndexOf(row.Codes, act) >= 0)
+                return row;
+        return s_acts[^1];
+    }
 
-    /// <summary>A demand that the target do the act: 10x.</summary>
-    private static string Demand(string act) => act switch
-    {
-        "0841" or "0842" => "1053",
-        "085" => "1054",
-        "081" or "0811" or "0812" => "1051",
-        "086" or "0861" or "0862" or "0863" => "1055",
-        "0871" or "0872" or "0873" or "0874" or "087" => "1056",
-        "0831" => "1041",
-        _ when act.StartsWith("08", StringComparison.Ordinal) => "105",
-        _ when act.StartsWith("07", StringComparison.Ordinal) => "103",
-        _ when act.StartsWith("06", StringComparison.Ordinal) => "101",
-        "045" => "108",
-        _ when act.StartsWith("04", StringComparison.Ordinal) => "106",
-        _ when act.StartsWith("03", StringComparison.Ordinal) => "107",
-        _ => "100",
-    };
+    private sealed record ActCodes(string[] Codes, string? Prefix, string Intent, string Refusal, string Demand);
 }
