@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using Parley.Evaluation.Scoring;
+
+namespace Parley.Evaluation.Cameo;
+
+public sealed partial class CameoReport
+{
+    private const int SentenceWidth = 120;
+
+    /// <summary>Headline figures, errors by kind, the per-root table and, with <paramref name="errors"/>, every miss and false event.</summary>
+    public string ToText(bool errors = false)
+    {
+        var s = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var mode = Options.Mode == CameoMode.InStory ? "in-story" : "sentences";
+        s.AppendLine(inv, $"CAMEO gold: {Sentences.Count} sentences, {Stories} stories, mode {mode}{(Options.SkipDoubtful ? $", {SkippedDoubtful} doubtful gold events skipped" : "")}");
+        s.AppendLine(inv, $"gold events                 {GoldEvents}");
+        s.AppendLine(inv, $"found (root + dyad)         {Found.Format()}   (by the intent rule: {FoundByIntentRule})");
+        s.AppendLine(inv, $"found by root only          {FoundByRoot.Format()}");
+        s.AppendLine(inv, $"predictions                 {Predictions}   (not counted: {Negated} negated, {Hypothetical} hypothetical{(Options.SkipDoubtful ? $", {MatchedDoubtful} matching doubtful gold" : "")})");
+        s.AppendLine(inv, $"false predictions           {False.Format()}");
+        s.AppendLine(inv, $"missed by kind              {Kinds(Missed, MissName)}");
+        s.AppendLine(inv, $"false by kind               {Kinds(FalseByKind, FalseName)}");
+        s.AppendLine();
+        s.AppendLine("root  gold  found  predicted  false  name");
+        foreach (var (root, r) in PerRoot)
+            s.AppendLine(inv, $"{root,-4}  {r.Gold,4}  {r.Found,5}  {r.Predicted,9}  {r.False,5}  {CameoCodes.RootName(root)}");
+        if (errors)
+            AppendErrors(s);
+        return s.ToString();
+    }
+
+    /// <summary>One line per miss and per false event: kind, sentence id, gold and predicted (code, dyad, trigger), sentence.</summary>
+    private void AppendErrors(StringBuilder s)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        s.AppendLine();
+        s.AppendLine("missed gold events (kind, id, gold, nearest prediction, sentence):");
+        foreach (var score in Sentences)
+            foreach (var m in score.Missed)
+                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : "-")}\t{Cut(score)}");
+        s.AppendLine();
+        s.AppendLine("false predictions (kind, id, prediction, sentence):");
+        foreach (var score in Sentences)
+            foreach (var f in score.False)
+                s.AppendLine(inv, $"false\t{FalseName(f.Kind)}\t{score.Sentence.Id}\t{Describe(f.Prediction)}\t{Cut(score)}");
+    }
+
+    public static string Describe(CameoGoldEvent g) =>
+        $"gold {g.Cameo} {CameoPrediction.Side(Countries(g.Source))} -> {CameoPrediction.Side(Countries(g.Target))} \"{g.Trigger}\"{(g.Factuality == GoldFactuality.Asserted ? "" : " " + g.Factuality.ToString().ToLowerInvariant())}";
+
+    public static string Describe(CameoPrediction p) =>
+        $"predicted {p.Cameo} {p.Dyad} \"{p.Trigger}\"{(p.Factuality == Core.Factuality.Asserted ? "" : " " + p.Factuality.ToString().ToLowerInvariant())}";
+
+    public static string MissName(MissKind kind) => kind switch
+    {
+        MissKind.NoEvent => "no event",
+        MissKind.Dropped => "dropped (negated/hypothetical)",
+        MissKind.WrongRoot => "wrong root",
+        MissKind.WrongSource => "wrong source",
+        MissKind.WrongTarget => "wrong target",
+        _ => "wrong source and target",
+    };
+
+    public static string FalseName(FalseKind kind) => kind switch
+    {
+        FalseKind.NoGoldEvent => "no gold event",
+        FalseKind.WrongRoot => "wrong root",
+        _ => "extra",
+    };
+
+    private static string Cut(CameoSentenceScore score) => ArticleFactory.Truncate(score.Sentence.Text, SentenceWidth);
+
+    private static List<string> Countries(IReadOnlyList<Plover.PloverGoldActor> actors)
+    {
+        var countries = new List<string>(actors.Count);
+        foreach (var a in actors)
+            if (!countries.Contains(a.Country))
+                countries.Add(a.Country);
+        return countries;
+    }
+
+    private static string Kinds<T>(IReadOnlyDictionary<T, int> counts, Func<T, string> name) where T : struct, Enum
+    {
+        if (counts.Count == 0)
+            return "none";
+        var parts = new List<string>(counts.Count);
+        foreach (var (kind, n) in counts)
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name(kind)} {n}"));
+        return string.Join(", ", parts);
+    }
+}
