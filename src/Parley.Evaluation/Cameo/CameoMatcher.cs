@@ -113,9 +113,13 @@ public static class CameoMatcher
         }
     }
 
-    /// <summary>Same root before the intent rule, then agreeing source, agreeing target, the very same code.</summary>
+    /// <summary>
+    /// Same root before the intent rule, then agreeing source, then a target that is named and agrees before one the
+    /// gold leaves open (so an open gold target does not take the prediction a named one needs), then the very same code.
+    /// </summary>
     private static int Rank(CameoGoldEvent gold, CameoPrediction p, bool intent) =>
-        (intent ? 0 : 8) + (SourceAgrees(gold, p) ? 4 : 0) + (TargetAgrees(gold, p) ? 2 : 0) + (gold.Cameo == p.Cameo ? 1 : 0);
+        (intent ? 0 : 16) + (SourceAgrees(gold, p) ? 8 : 0) + (gold.Target.Count > 0 && TargetAgrees(gold, p) ? 4 : TargetAgrees(gold, p) ? 2 : 0)
+        + (gold.Cameo == p.Cameo ? 1 : 0);
 
     private static MissKind SideKind(CameoGoldEvent gold, CameoPrediction p) => (SourceAgrees(gold, p), TargetAgrees(gold, p)) switch
     {
