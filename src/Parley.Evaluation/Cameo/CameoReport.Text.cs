@@ -22,6 +22,8 @@ public sealed partial class CameoReport
         s.AppendLine(inv, $"false predictions           {False.Format()}");
         s.AppendLine(inv, $"missed by kind              {Kinds(Missed, MissName)}");
         s.AppendLine(inv, $"false by kind               {Kinds(FalseByKind, FalseName)}");
+        s.AppendLine(inv, $"no event, by gold root      {MostFirst(NoEventByRoot, root => root)}");
+        s.AppendLine(inv, $"wrong root, gold > coded    {MostFirst(RootConfusions, pair => $"{pair.Gold}>{pair.Predicted}")}");
         s.AppendLine();
         s.AppendLine("root  gold  found  predicted  false  name");
         foreach (var (root, r) in PerRoot)
@@ -79,6 +81,22 @@ public sealed partial class CameoReport
             if (!countries.Contains(a.Country))
                 countries.Add(a.Country);
         return countries;
+    }
+
+    /// <summary>"11 20, 02 8, 04 7": counts, largest first (ties in key order).</summary>
+    private static string MostFirst<T>(IReadOnlyDictionary<T, int> counts, Func<T, string> name)
+    {
+        if (counts.Count == 0)
+            return "none";
+        var entries = new List<KeyValuePair<T, int>>(counts);
+        var order = new List<int>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+            order.Add(i);
+        order.Sort((a, b) => entries[a].Value != entries[b].Value ? entries[b].Value.CompareTo(entries[a].Value) : a.CompareTo(b));
+        var parts = new List<string>(entries.Count);
+        foreach (var i in order)
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name(entries[i].Key)} {entries[i].Value}"));
+        return string.Join(", ", parts);
     }
 
     private static string Kinds<T>(IReadOnlyDictionary<T, int> counts, Func<T, string> name) where T : struct, Enum

@@ -17,6 +17,8 @@ public sealed partial class CameoReport
         var roots = new SortedDictionary<string, RootScore>(StringComparer.Ordinal);
         var missed = new SortedDictionary<MissKind, int>();
         var falseKinds = new SortedDictionary<FalseKind, int>();
+        var unseen = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var confusions = new SortedDictionary<(string, string), int>();
         int gold = 0, found = 0, byRoot = 0, predicted = 0, wrong = 0;
         foreach (var s in sentences)
         {
@@ -44,7 +46,13 @@ public sealed partial class CameoReport
                 falseKinds[f.Kind] = falseKinds.GetValueOrDefault(f.Kind) + 1;
             }
             foreach (var m in s.Missed)
+            {
                 missed[m.Kind] = missed.GetValueOrDefault(m.Kind) + 1;
+                if (m.Kind == MissKind.NoEvent)
+                    unseen[m.Gold.Root] = unseen.GetValueOrDefault(m.Gold.Root) + 1;
+                else if (m.Kind == MissKind.WrongRoot && m.Nearest is { } p)
+                    confusions[(m.Gold.Root, p.Root)] = confusions.GetValueOrDefault((m.Gold.Root, p.Root)) + 1;
+            }
         }
         Stories = stories.Count;
         Found = new Ratio(found, gold);
@@ -53,6 +61,8 @@ public sealed partial class CameoReport
         PerRoot = roots;
         Missed = missed;
         FalseByKind = falseKinds;
+        NoEventByRoot = unseen;
+        RootConfusions = confusions;
     }
 
     public IReadOnlyList<CameoSentenceScore> Sentences { get; }
@@ -92,6 +102,12 @@ public sealed partial class CameoReport
     public IReadOnlyDictionary<MissKind, int> Missed { get; }
 
     public IReadOnlyDictionary<FalseKind, int> FalseByKind { get; }
+
+    /// <summary>Misses of kind <see cref="MissKind.NoEvent"/>, by gold root: the acts no trigger covers.</summary>
+    public IReadOnlyDictionary<string, int> NoEventByRoot { get; }
+
+    /// <summary>Misses of kind <see cref="MissKind.WrongRoot"/>, by gold root and the root of the prediction left in the sentence.</summary>
+    public IReadOnlyDictionary<(string Gold, string Predicted), int> RootConfusions { get; }
 
     private static void Add(SortedDictionary<string, RootScore> roots, string root, RootScore add)
     {

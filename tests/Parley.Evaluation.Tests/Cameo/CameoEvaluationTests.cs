@@ -68,6 +68,8 @@ public sealed class CameoEvaluationTests
         Assert.Equal(new RootScore(1, 1, 2, 1), report.PerRoot["11"]);
         Assert.Equal(new RootScore(1, 0, 1, 0), report.PerRoot["17"]);
         Assert.Equal(new RootScore(0, 0, 1, 0), report.PerRoot["07"]);
+        Assert.Equal(1, report.RootConfusions[("14", "11")]);
+        Assert.Empty(report.NoEventByRoot);
     }
 
     [Fact]
@@ -109,6 +111,8 @@ public sealed class CameoEvaluationTests
         Assert.Contains("found (root + dyad)         0.667 (4/6)   (by the intent rule: 1)", text, StringComparison.Ordinal);
         Assert.Contains("false predictions           0.286 (2/7)", text, StringComparison.Ordinal);
         Assert.Contains("missed by kind              wrong root 1, wrong target 1", text, StringComparison.Ordinal);
+        Assert.Contains("no event, by gold root      none", text, StringComparison.Ordinal);
+        Assert.Contains("wrong root, gold > coded    14>11 1", text, StringComparison.Ordinal);
         Assert.Contains("17       1      0          1      0  coerce", text, StringComparison.Ordinal);
         Assert.Contains("missed\twrong target\tS1-04\tgold 173 CHL -> CHL \"arrested\"\tpredicted 173 CHL -> PER \"arrested\"\tPolice in Santiago", text, StringComparison.Ordinal);
         Assert.Contains("missed\twrong root\tS2-02\tgold 141 ETH -> - \"marched\"\tpredicted 112 ETH -> KEN \"accused\"\t", text, StringComparison.Ordinal);
