@@ -28,9 +28,30 @@ public sealed partial class CameoReport
         s.AppendLine("root  gold  found  predicted  false  name");
         foreach (var (root, r) in PerRoot)
             s.AppendLine(inv, $"{root,-4}  {r.Gold,4}  {r.Found,5}  {r.Predicted,9}  {r.False,5}  {CameoCodes.RootName(root)}");
+        AppendStories(s);
         if (errors)
             AppendErrors(s);
         return s.ToString();
+    }
+
+    private void AppendStories(StringBuilder s)
+    {
+        var stories = new List<(string Story, int Sentences, int Gold, int Found, int Predicted, int False)>();
+        foreach (var score in Sentences)
+        {
+            var i = stories.FindIndex(x => x.Story == score.Sentence.Story);
+            if (i < 0)
+            {
+                i = stories.Count;
+                stories.Add((score.Sentence.Story, 0, 0, 0, 0, 0));
+            }
+            var x = stories[i];
+            stories[i] = (x.Story, x.Sentences + 1, x.Gold + score.Gold.Count, x.Found + score.Found, x.Predicted + score.Predictions.Count, x.False + score.False.Count);
+        }
+        s.AppendLine();
+        s.AppendLine("story         sentences  gold  found  predicted  false");
+        foreach (var (story, sentences, gold, found, predicted, wrong) in stories)
+            s.AppendLine(CultureInfo.InvariantCulture, $"{story,-12}  {sentences,9}  {gold,4}  {found,5}  {predicted,9}  {wrong,5}");
     }
 
     /// <summary>One line per miss and per false event: kind, sentence id, gold and predicted (code, dyad, trigger), sentence.</summary>
