@@ -1,5 +1,5 @@
 using Parley.Core;
-using Parley.Evaluation.Plover;
+using Parley.Evaluation.Scoring;
 
 namespace Parley.Evaluation.Cameo;
 
@@ -18,22 +18,10 @@ public sealed record CameoPrediction(
     public bool Counts => Factuality is Factuality.Asserted or Factuality.Future;
 
     public static CameoPrediction From(CodedEvent e, Document document) => new(
-        e.Cameo, Countries(e.Source), Countries(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence);
+        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence);
 
     /// <summary>"JPN,USA -> CHN" (a side with no actor is "-").</summary>
     public string Dyad => $"{Side(Source)} -> {Side(Target)}";
 
     internal static string Side(IEnumerable<string> countries) => string.Join(",", countries) is { Length: > 0 } s ? s : "-";
-
-    private static string[] Countries(IReadOnlyList<EventActor> actors)
-    {
-        var countries = new List<string>(actors.Count);
-        foreach (var a in actors)
-        {
-            var country = PloverGold.CountryOf(a.Code.Country);
-            if (!countries.Contains(country))
-                countries.Add(country);
-        }
-        return [.. countries];
-    }
 }
