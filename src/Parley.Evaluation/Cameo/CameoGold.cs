@@ -41,7 +41,7 @@ public static class CameoGold
     }
 
     /// <summary>Parses one line; <paramref name="where"/> names the file and line in errors.</summary>
-    public static CameoGoldSentence Parse(string line, Where where)
+    internal static CameoGoldSentence Parse(string line, Where where)
     {
         JsonDocument json;
         try

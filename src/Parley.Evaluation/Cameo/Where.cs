@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Evaluation.Cameo;
 
 /// <summary>A place in a gold file (path, line, the object path inside the line) for errors that say what to fix.</summary>
-public readonly record struct Where(string Path, int Line, string Prefix = "")
+internal readonly record struct Where(string Path, int Line, string Prefix = "")
 {
     public Where At(string field) => this with { Prefix = Prefix.Length == 0 ? field : $"{Prefix}.{field}" };
 
