@@ -2,16 +2,16 @@
 // data/sources/officeholders-*.txt (format described in data/README.md).
 // Surname aliases are kept only when no other person, country or organisation uses the same form.
 // Usage: node data/tools/build-people.mjs [--sources DIR] [--data DIR]
+
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTsv, writeTsv, list, joinUnique, parseArgs } from './lib/tsv.mjs';
+import { slug } from './lib/slug.mjs';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const opts = parseArgs(process.argv.slice(2), { sources: join(dataDir, 'sources'), data: dataDir });
 
-const slug = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').replace(/ı/g, 'i')
-  .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const people = [];

@@ -60,6 +60,32 @@ public sealed class KnowledgeBaseIntegrityTests
                 Assert.True(r.End is null || r.End >= r.Start, $"{p.Name} ({r.Title}) ends {r.End} before it starts {r.Start}");
     }
 
+    [Theory]
+    [InlineData("Foreign Minister")]
+    [InlineData("Defence Minister")]
+    public void OnePersonHoldsAMinistryAtATime(string title)
+    {
+        // Terms may share the handover day (an end is the last day in office, the successor's start the first).
+        var terms = new Dictionary<string, List<(DateOnly Start, DateOnly End, string Name)>>();
+        foreach (var p in Kb.People.Values)
+            foreach (var r in p.Roles)
+                if (r.Title == title)
+                {
+                    if (!terms.TryGetValue(r.Country, out var list))
+                        terms[r.Country] = list = [];
+                    list.Add((r.Start, r.End ?? DateOnly.MaxValue, p.Name));
+                }
+        foreach (var (country, list) in terms)
+        {
+            list.Sort((a, b) => a.Start.CompareTo(b.Start));
+            for (var i = 1; i < list.Count; i++)
+                Assert.True(list[i].Start >= list[i - 1].End,
+                    $"{country} {title}: {list[i - 1].Name} (until {Iso(list[i - 1].End)}) overlaps {list[i].Name} (from {Iso(list[i].Start)})");
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void PersonIdsAreWikidataOrLocal()
     {
