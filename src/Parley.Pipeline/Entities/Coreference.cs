@@ -60,7 +60,7 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
             return end;
         if (AgentPlace(sentence, end, covered) is { } place)
         {
-            table.Mention(tokens[first].Start, place.End, Group(agent, place.Country), MentionKind.Agent);
+            table.Mention(tokens[first].Start, place.End, table.Group(agent, place.Country), MentionKind.Agent);
             return place.EndToken;
         }
         // "rights groups", "press freedom groups": non-governmental by their own noun, wherever they work. Only groups and
@@ -76,7 +76,7 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
             return end;
         var start = tokens[first].Start;
         if ((StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
-            table.Mention(start, tokens[end - 1].End, Group(agent, iso3), MentionKind.Agent);
+            table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;
     }
 
@@ -111,13 +111,6 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
                 return country;
         return null;
     }
-
-    /// <summary>
-    /// The group an agent noun names in a country: its own entity ("rebels (Ivory Coast)"), not the country's, so that
-    /// "security forces clashed with fighters" keeps two sides.
-    /// </summary>
-    private int Group(AgentWord agent, string iso3) =>
-        table.Unknown($"{agent.Phrase} ({kb.Countries[iso3].Name})", EntityType.Org, new ActorCode(iso3, agent.Sector), "entities.agent.v1");
 
     /// <summary>"in (the) (eastern) Ivory Coast" or "from Chad" after an agent noun, possibly after a participle phrase ("operating in", "based in").</summary>
     private (int End, int EndToken, string Country)? AgentPlace(Sentence sentence, int t, bool[] covered)

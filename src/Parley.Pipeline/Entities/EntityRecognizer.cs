@@ -169,6 +169,12 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
             return names.Titled(m, t.Key, titleCountry);
         }
+        // "Jewish settlers", "Tory MPs": an agent phrase that names its country acts for it wherever it is.
+        if (m.Find(NameKind.Agent) is { } agentMatch && kb.Agents.TryGetValue(agentMatch.Key, out var agentWord) && agentWord.Country is { } home && kb.Countries.ContainsKey(home))
+        {
+            table.Mention(start, m.End, table.Group(agentWord, home), MentionKind.Agent);
+            return true;
+        }
         return false;
     }
 

@@ -67,6 +67,13 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         return _unknown[(type, name)] = Add(new Entity("", type, name, null, actor, rule), gender);
     }
 
+    /// <summary>
+    /// The group an agent noun names in a country: its own entity ("rebels (Ivory Coast)"), not the country's, so that
+    /// "security forces clashed with fighters" keeps two sides.
+    /// </summary>
+    public int Group(AgentWord agent, string iso3) =>
+        Unknown($"{agent.Phrase} ({kb.Countries[iso3].Name})", EntityType.Org, new ActorCode(iso3, agent.Sector), "entities.agent.v1");
+
     public bool HasMentionAt(int start)
     {
         for (var i = _mentions.Count - 1; i >= 0; i--)

@@ -4,7 +4,7 @@ using Parley.Knowledge;
 namespace Parley.Pipeline.Events;
 
 /// <summary>Turns a mention into an event actor, with the person's role on the event's date.</summary>
-internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns)
+internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns)
 {
     private readonly ModifiedNouns _modified = new(kb, patterns);
 
@@ -37,23 +37,22 @@ internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern
             case MentionKind.Demonym:
                 if (entity.Actor is not { } d)
                     return null;
-                // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
-                if (SharedAgentSector(document, mention) is { } shared)
-                    return new ActorCode(d.Country, shared);
-                if (PeopleFollow(document, mention))
-                    return new ActorCode(d.Country, "CVL");
-                // "the Iranian vessel", "who is Azerbaijani" name no actor; "Chinese human rights activists" act through the agent.
-                return _modified.Of(document, mention, index) switch
-                {
-                    (ModifiedNoun.None, _) => null,
-                    (ModifiedNoun.Agent, { } agentSector) => new ActorCode(d.Country, agentSector),
-                    _ => new ActorCode(d.Country, "GOV"),
-                };
+                // "ethnic Albanians ... near Macedonia's border", "Irish nationalist guerrillas wounded British soldiers": a people
+                // named as a minority or a national movement lives in the other country the sentence names, not the demonym's state.
+                if (PeoplesHome(document, mention, d.Country, mention.End) is { } home)
+                    return new ActorCode(home, DemonymCode(document, mention, d, index) is { Sector: { } own and not "GOV" } ? own : "CVL"); // a people is no government
+                return DemonymCode(document, mention, d, index);
             case MentionKind.Agent:
                 if (entity.Actor is { Country: "NGO" or "IGO" } nonState)
                     return nonState; // "rights groups", "press freedom groups": the phrase's own code
                 var sector = AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
-                return entity.Actor is { } c ? new ActorCode(c.Country, sector) : null;
+                if (entity.Actor is not { } c)
+                    return null;
+                // "Albanian separatist rebels": the demonym opening the phrase names a people, which acts where it lives.
+                var firstWord = document.Text.IndexOf(' ', mention.Start, mention.End - mention.Start);
+                if (firstWord > 0 && entity.KbKey?.StartsWith("country:", StringComparison.Ordinal) == true && PeoplesHome(document, mention, c.Country, firstWord) is { } where)
+                    return new ActorCode(where, sector is "GOV" ? "CVL" : sector);
+                return new ActorCode(c.Country, sector);
         }
         if (entity.KbKey is { } key && key.StartsWith("person:", StringComparison.Ordinal) && kb.People.TryGetValue(key[7..], out var person))
         {
@@ -68,6 +67,22 @@ internal sealed class ActorResolver(KnowledgeBase kb, IReadOnlyList<EventPattern
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         }
         return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) ?? TitledEarlier(document, mention) : null);
+    }
+
+    private ActorCode? DemonymCode(Document document, Mention mention, ActorCode d, TokenIndex index)
+    {
+        // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
+        if (SharedAgentSector(document, mention) is { } shared)
+            return new ActorCode(d.Country, shared);
+        if (PeopleFollow(document, mention))
+            return new ActorCode(d.Country, "CVL");
+        // "the Iranian vessel", "who is Azerbaijani" name no actor; "Chinese human rights activists" act through the agent.
+        return _modified.Of(document, mention, index) switch
+        {
+            (ModifiedNoun.None, _) => null,
+            (ModifiedNoun.Agent, { } agentSector) => new ActorCode(d.Country, agentSector),
+            _ => new ActorCode(d.Country, "GOV"),
+        };
     }
 
     /// <summary>

@@ -113,4 +113,38 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(targets, EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    // a people named as a minority or a national movement acts for the other country the sentence names, never as a government
+    [InlineData("Ethnic Serbs have vowed to resist the new border near Kosovo's frontier with Albania, Kosovar police said.", "XKX")]
+    [InlineData("Hundreds of ethnic Uzbeks protested in Oslo on Friday against Norway's plan to deport them to Kazakhstan.", "NOR")]
+    [InlineData("Albanian separatist rebels ambushed a Serbian police patrol on Friday.", "SRB")]
+    public void A_people_acts_where_it_lives(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.All(e.Source, s => Assert.Equal(country, s.Code.Country));
+        Assert.All(e.Source, s => Assert.NotEqual("GOV", s.Code.Sector));
+        Assert.NotEmpty(e.Source);
+    }
+
+    [Theory]
+    // without "ethnic" or a movement's word the demonym is the state's as before
+    [InlineData("Serbian police arrested two men near Kosovo's frontier with Albania on Friday.", "SRB")]
+    public void A_plain_demonym_keeps_its_state(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
+    // an agent phrase that names its own country acts for it wherever it stands
+    [InlineData("Jewish settlers in the West Bank set fire to olive groves near Nablus on Friday.", "ISR")]
+    public void An_agent_phrase_with_its_own_country_acts_for_it(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
 }

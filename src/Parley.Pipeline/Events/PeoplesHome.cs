@@ -1,0 +1,42 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// A demonym that names a people rather than a state: after "ethnic" ("ethnic Turks", "Ethnic Albanians") or before a
+/// national movement's word ("Irish nationalist guerrillas", "Kurdish separatists"). Such a people acts where it lives,
+/// which the sentence tells by the first other country it names (PLOVER codes these by residence too).
+/// </summary>
+internal sealed partial class ActorResolver
+{
+    /// <param name="end">The end of the demonym: the mention's, or its first word's in an agent phrase ("Albanian separatist rebels").</param>
+    private static bool NamesAPeople(Document document, Mention mention, int end)
+    {
+        var before = document.Text.AsSpan(0, mention.Start).TrimEnd();
+        if (before.EndsWith(" ethnic", StringComparison.OrdinalIgnoreCase) || before.Equals("ethnic", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var after = document.Text.AsSpan(end).TrimStart();
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? after : after[..space];
+        return word is "nationalist" or "nationalists" or "separatist" or "separatists" or "minority" or "irredentist" or "irredentists";
+    }
+
+    /// <summary>The country a people named by <paramref name="mention"/> lives in, when the sentence names one other than <paramref name="own"/>.</summary>
+    private static string? PeoplesHome(Document document, Mention mention, string own, int end)
+    {
+        if (!NamesAPeople(document, mention, end))
+            return null;
+        var sentence = document.Sentences[document.SentenceAt(mention.Start)];
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Start == mention.Start)
+                continue;
+            if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal) && key[8..] != own)
+                return key[8..];
+        }
+        foreach (var p in document.Places)
+            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country is { Length: 3 } country && country != own)
+                return country;
+        return null;
+    }
+}
