@@ -102,10 +102,19 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
             return true;
         }
-        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !MatchContext.IsPossessive(document, m)
-            && (MatchContext.InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || MatchContext.AfterGivenName(document, m, covered)
-                || MatchContext.BeforeSurname(document, m, next, covered)))
-            return false; // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans", "Carlos Mendoza", "Florence Ozor": read as one name.
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !MatchContext.IsPossessive(document, m))
+        {
+            // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans": read as one name, which keeps the country.
+            if (MatchContext.InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered))
+            {
+                // "University Medical Center": a town named like an organisation word says nothing of the name's country.
+                if (CountryOf(m) is { } inner && !MatchContext.IsCueWord(document.Slice(tokens[m.EndToken - 1].Range)))
+                    names.InnerCountry(m.FirstToken, inner);
+                return false;
+            }
+            if (MatchContext.AfterGivenName(document, m, covered) || MatchContext.BeforeSurname(document, m, next, covered))
+                return false; // "Carlos Mendoza", "Florence Ozor": a person's name.
+        }
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
         if (country is { } first && MatchContext.SharedAgent(document, m, matchesAfter) is { } shared)
         {
@@ -192,6 +201,11 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         return title.EndToken < sentence.EndToken && tokens[title.EndToken].Is(TokenShape.Capitalized) ? null : sector;
     }
 
+
+    /// <summary>The country a country name, demonym or known place of the match stands in; small towns ("Liberty") are too often ordinary words.</summary>
+    private string? CountryOf(NameMatch m) =>
+        (m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym))?.Key
+        ?? (m.Has(NameKind.Place) && BestPlace(m) is { Country: { Length: 3 } c } place && (place.Feature != PlaceFeature.City || place.Population >= 100_000) && kb.Countries.ContainsKey(c) ? c : null);
 
     private Gazetted? CapitalOf(string iso3) =>
         kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var p) ? p : null;

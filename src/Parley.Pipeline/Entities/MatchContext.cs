@@ -43,9 +43,7 @@ internal static class MatchContext
                 cue |= IsCue(document.Slice(tokens[t].Range));
         return cue;
 
-        static bool IsCue(ReadOnlySpan<char> word) =>
-            NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word)
-            || NameCues.Contains(NameCues.LawWords, word);
+        static bool IsCue(ReadOnlySpan<char> word) => IsCueWord(word) || NameCues.Contains(NameCues.LawWords, word);
 
         static ReadOnlySpan<char> Unpossessed(Document document, Token token)
         {
@@ -107,4 +105,8 @@ internal static class MatchContext
     internal static bool IsPossessiveMark(Document document, int token) =>
         token < document.Tokens.Length && document.Slice(document.Tokens[token].Range) is "'s" or "’s" or "'" or "’";
 
+
+    /// <summary>An organisation, place or facility word: "University", "Bay", "Airport".</summary>
+    internal static bool IsCueWord(ReadOnlySpan<char> word) =>
+        NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word);
 }

@@ -5,6 +5,12 @@ namespace Parley.Pipeline.Entities;
 /// <summary>Names the knowledge base does not have: titled people ("Foreign Minister Ana Lopez") and capitalised sequences classified by their cues.</summary>
 internal sealed partial class UnknownNames(Document document, EntityTable table, Knowledge.KnowledgeBase kb, Lexicon lexicon)
 {
+    /// <summary>Countries of known names read as part of a longer one, by token: "Nigerian" in "Nigerian Union of Teachers".</summary>
+    private readonly Dictionary<int, string> _innerCountries = [];
+
+    /// <summary>Notes that the name read at <paramref name="token"/> belongs to a longer one and lies in <paramref name="iso3"/>.</summary>
+    public void InnerCountry(int token, string iso3) => _innerCountries[token] = iso3;
+
     /// <summary>A title with a name after it, or "the minister" standing for someone named before.</summary>
     public bool Titled(NameMatch title, string titlePhrase, string? country)
     {
@@ -123,7 +129,8 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         }
         var type = TypeOf(first, end, sentence, honorific, runEnd);
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
-        table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1", gender), MentionKind.Name);
+        var actor = type == EntityType.Org ? OrganisationActor(first, end) : null;
+        table.Mention(range.Start, range.End, table.Unknown(name, type, actor, "entities.capitalised.v1", gender), MentionKind.Name);
     }
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>

@@ -223,7 +223,7 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
     /// actors of a sentence belong to one country only, an official of unknown nationality is, most likely, that country's
     /// (news about a country's officials names its own institutions; international bodies say nothing).
     /// </summary>
-    private static string? OnlyActorCountryIn(Document document, Sentence sentence, int self)
+    internal static string? OnlyActorCountryIn(Document document, Sentence sentence, int self)
     {
         string? only = null;
         foreach (var m in document.Mentions)

@@ -48,4 +48,15 @@ public sealed class UnknownNamesTests
     [InlineData("Envoys met at the UN in New York.", "UN=ORG | New York=LOC")]
     public void TheIsNotPartOfAName(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    // a country, demonym or known town inside an unknown organisation's name gives its country; its word may give the sector
+    [InlineData("The Ghanaian Union of Nurses called off its strike on Monday.", "Ghanaian Union of Nurses=Name>Ghanaian Union of Nurses[GHALAB]")]
+    [InlineData("Police raided Mosul University Medical Center on Monday.", "Mosul University Medical Center=Name>Mosul University Medical Center[IRQEDU]")]
+    [InlineData("The Bar Association of Kenya criticised the ruling.", "Bar Association of Kenya=Name>Bar Association of Kenya[KEN]")]
+    [InlineData("Delegates met at the Peru Mining Ministry on Monday.", "Peru Mining Ministry=Name>Peru Mining Ministry[PERGOV]")]
+    // two countries in one name name neither
+    [InlineData("The Kenya Uganda Business Council met on Monday.", "Kenya Uganda Business Council=Name>Kenya Uganda Business Council[]")]
+    public void OrganisationsKeepTheCountryInTheirName(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }

@@ -35,7 +35,10 @@ public class SubjectPlacesTests
     [InlineData("The Liberty Front began collecting signatures against the new constitution.", "PROTEST", "---")]
     [InlineData("Hindu hackers have defaced hundreds of Pakistani websites.", "COERCE", "---")]
     [InlineData("Amina Okonkwo, Nigeria's best-known union leader, staged a hunger strike in Abuja.", "PROTEST", "NGA")]
-    [InlineData("The Farmers Alliance of Kerala, a rural lobby, announced that it has called off its strike.", "CONCEDE", "---")]
+    // a known region inside the name gives its country
+    [InlineData("The Farmers Alliance of Kerala, a rural lobby, announced that it has called off its strike.", "CONCEDE", "IND")]
+    // an unknown body acting on the actors of one country only is, most likely, that country's
+    [InlineData("The Liberty Front began collecting signatures to press the government of Chile to ban open-pit mining.", "PROTEST", "CHL")]
     public void A_name_Parley_cannot_code_still_acts(string text, string plover, string country)
     {
         var e = EventTestDocuments.Best(text);
