@@ -58,6 +58,12 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
         var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (!agents.TryGetValue(phrase, out var agent) || agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
             return end;
+        // "Vietnamese-led forces", "a U.S.-led coalition": the country leading them is theirs.
+        if (first > sentence.FirstToken && LeadingCountry(document.Slice(tokens[first - 1].Range)) is { } leader)
+        {
+            table.Mention(tokens[first - 1].Start, tokens[end - 1].End, table.Group(agent, leader), MentionKind.Agent);
+            return end;
+        }
         if (AgentPlace(sentence, end, covered) is { } place)
         {
             table.Mention(tokens[first].Start, place.End, table.Group(agent, place.Country), MentionKind.Agent);
@@ -149,6 +155,14 @@ internal sealed class Coreference(Document document, EntityTable table, Knowledg
                 return (m.End, endToken, country);
             }
         return null;
+    }
+
+    /// <summary>"Vietnamese-led", "US-led", "Saudi-led": the country before "-led".</summary>
+    private string? LeadingCountry(ReadOnlySpan<char> word)
+    {
+        if (!word.EndsWith("-led", StringComparison.Ordinal) || word.Length < 6)
+            return null;
+        return kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^4], out var iso3) ? iso3 : null;
     }
 
     private static bool IsVenue(ReadOnlySpan<char> after) =>

@@ -21,6 +21,11 @@ public sealed class CoreferenceTests
     [InlineData("Chilean police used water cannon against protesters on Tuesday.", "protesters", "CHL", "OPP")]
     [InlineData("Police fired tear gas at a crowd in Lagos on Monday.", "Police", "NGA", "COP")]
     [InlineData("Peru declared a state of emergency. Rebels ambushed a patrol on Friday.", "Rebels", "PER", "REB")]
+    // the country leading them, written before "-led", is theirs
+    [InlineData("Saudi-led forces recaptured a town in western Yemen on Monday.", "Saudi-led forces", "SAU", "MIL")]
+    [InlineData("Nigerian-led troops pushed into the hills near Mopti on Friday.", "Nigerian-led troops", "NGA", "MIL")]
+    // an agent phrase that names its country keeps it wherever it stands
+    [InlineData("Jewish settlers in the West Bank uprooted olive trees on Friday.", "Jewish settlers", "ISR", "CVL")]
     // the country the story is about, not merely the last one named
     [InlineData("Somalia's army stormed a hotel in Mogadishu. A U.S. official praised it. Soldiers then shot two militants.", "militants", "SOM", "REB")]
     public void AgentNounsTakeACountry(string text, string phrase, string country, string sector)
