@@ -5,6 +5,9 @@ namespace Parley.Pipeline.Entities;
 /// <summary>Names the knowledge base does not have: titled people ("Foreign Minister Ana Lopez") and capitalised sequences classified by their cues.</summary>
 internal sealed partial class UnknownNames(Document document, EntityTable table, Knowledge.KnowledgeBase kb, Lexicon lexicon)
 {
+    /// <summary>The title each titled person was introduced with ("foreign minister"), for "the minister" later.</summary>
+    private readonly Dictionary<int, string> _titles = [];
+
     /// <summary>Countries of known names read as part of a longer one, by token: "Nigerian" in "Nigerian Union of Teachers".</summary>
     private readonly Dictionary<int, string> _innerCountries = [];
 
@@ -27,14 +30,14 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             // A surname already known in this document ("Minister Lopez") is the same person.
             var known = end - title.EndToken == 1 ? SameSurname(name, range.Start) : -1;
             var entity = known >= 0 ? known : table.Unknown(name, EntityType.Person, country is null ? null : new ActorCode(country, sector), "entities.titled.v1");
+            _titles.TryAdd(entity, titlePhrase);
             table.Mention(range.Start, range.End, entity, MentionKind.Name);
             return true;
         }
         var before = title.FirstToken > sentence.FirstToken ? document.Slice(tokens[title.FirstToken - 1].Range) : default;
         if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            var head = titlePhrase[(titlePhrase.LastIndexOf(' ') + 1)..];
-            var found = table.LastBefore(title.Start, 0, e => table[e].Type == EntityType.Person && RoleTitleContains(e, head));
+            var found = table.LastBefore(title.Start, 0, e => table[e].Type == EntityType.Person && HoldsOffice(e, titlePhrase));
             if (found >= 0)
             {
                 table.Mention(title.Start, title.End, found, MentionKind.Title);
@@ -146,13 +149,14 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             || (name[part.Length] == ' ' && name.StartsWith(part, StringComparison.Ordinal));
     }
 
-    private bool RoleTitleContains(int entity, string head)
+    /// <summary>Whether a person named earlier holds the office "the &lt;title&gt;" refers to: a role's title, or the title the text gave them.</summary>
+    private bool HoldsOffice(int entity, string titlePhrase)
     {
         var e = table[entity];
         if (e.KbId is null || !kb.People.TryGetValue(e.KbId, out var person))
-            return e.Rule == "entities.titled.v1";
+            return _titles.TryGetValue(entity, out var given) ? Offices.Same(given, titlePhrase) : e.Rule == "entities.titled.v1";
         foreach (var role in person.Roles)
-            if (role.Title.Contains(head, StringComparison.OrdinalIgnoreCase))
+            if (Offices.Same(role.Title, titlePhrase))
                 return true;
         return false;
     }

@@ -26,6 +26,8 @@ public sealed class ActorMentionTests
     [InlineData("Marco Rubio met Wang Yi in 2024. The secretary said he was hopeful.", "secretary=Title>Marco Rubio", "he=Pronoun>Marco Rubio")]
     [InlineData("Foreign Minister Ana Lopez arrived on Monday. The minister said she would stay.", "minister=Title>Ana Lopez", "she=Pronoun>Ana Lopez")]
     [InlineData("Vietnam closed its border on Monday. The country said the move was temporary.", "The country=Agent>Vietnam", "")]
+    [InlineData("Prime Minister Ana Lopez met Foreign Minister Jose Diaz. The minister said he was hopeful.", "minister=Title>Jose Diaz", "he=Pronoun>Jose Diaz")]
+    [InlineData("Prime Minister Ana Lopez spoke on Monday. The prime minister said she was hopeful.", "prime minister=Title>Ana Lopez", "she=Pronoun>Ana Lopez")]
     [InlineData("Priya Raman met Kevin Abernathy. She said he had agreed.", "She=Pronoun>Priya Raman", "he=Pronoun>Kevin Abernathy")]
     public void LaterMentionsReferBack(string text, string first, string second)
     {
@@ -33,6 +35,19 @@ public sealed class ActorMentionTests
         Assert.Contains(first, mentions, StringComparison.Ordinal);
         Assert.Contains(second, mentions, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // "the minister" is never the prime minister, "the president" never the vice president
+    [InlineData("Prime Minister Ana Lopez arrived on Monday. The minister said the talks went well.", "minister=")]
+    [InlineData("Vice President Jose Diaz arrived on Monday. The president said the talks went well.", "president=")]
+    public void A_short_title_is_not_a_higher_or_lower_office(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    // "Chinese President Xi Jinping": one mention of the whole name, not "President Xi" + "Jinping"
+    [InlineData("Chinese President Xi Jinping arrived in Brasilia on Monday.", "Xi Jinping=Name>Xi Jinping[CHNGOV]")]
+    public void A_title_alias_does_not_split_a_full_name(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 
     [Fact]
     public void TitledNameIsMentionedOnce()
