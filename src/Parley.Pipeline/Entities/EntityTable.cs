@@ -71,8 +71,11 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// The group an agent noun names in a country: its own entity ("rebels (Ivory Coast)"), not the country's, so that
     /// "security forces clashed with fighters" keeps two sides.
     /// </summary>
-    public int Group(AgentWord agent, string iso3) =>
-        Unknown($"{agent.Phrase} ({kb.Countries[iso3].Name})", EntityType.Org, new ActorCode(iso3, agent.Sector), "entities.agent.v1");
+    public int Group(AgentWord agent, string iso3) => Group(agent, iso3, kb.Countries[iso3].Name);
+
+    /// <summary>The group an agent noun names in a country or body named <paramref name="name"/> ("diplomats (Group of Seven)"); an empty sector is none.</summary>
+    public int Group(AgentWord agent, string code, string name) =>
+        Unknown($"{agent.Phrase} ({name})", EntityType.Org, new ActorCode(code, agent.Sector is { Length: > 0 } sector ? sector : null), "entities.agent.v1");
 
     public bool HasMentionAt(int start)
     {

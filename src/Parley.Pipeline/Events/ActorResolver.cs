@@ -45,9 +45,11 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
             case MentionKind.Agent:
                 if (entity.Actor is { Country: "NGO" or "IGO" } nonState)
                     return nonState; // "rights groups", "press freedom groups": the phrase's own code
-                var sector = AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 if (entity.Actor is not { } c)
                     return null;
+                // A group the actors stage placed ("people (Georgia)", "groups (Cameroon)") carries its own sector, none included.
+                var sector = entity.Rule == "entities.agent.v1" ? c.Sector ?? AgentSector(document.Slice(mention.Range))
+                    : AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 // "Albanian separatist rebels": the demonym opening the phrase names a people, which acts where it lives.
                 var firstWord = document.Text.IndexOf(' ', mention.Start, mention.End - mention.Start);
                 if (firstWord > 0 && entity.KbKey?.StartsWith("country:", StringComparison.Ordinal) == true && PeoplesHome(document, mention, c.Country, firstWord) is { } where)

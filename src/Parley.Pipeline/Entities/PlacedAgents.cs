@@ -1,0 +1,227 @@
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// Agent nouns and the country they act for, read once for every use (subjects, objects, coordinated actors): the place
+/// or actor their own phrase names ("rebels in the Ivory Coast", "activists from the divided city of Mosul", "the
+/// government of Sindh", "a newspaper based in Beirut", "people in Tbilisi"), the country leading them ("Saudi-led
+/// forces"), else, for domestic agents (police, opposition, rebels), the country the text is about.
+/// </summary>
+internal sealed partial class Coreference
+{
+    /// <summary>Tokens from the preposition to the place: "in the divided city of Mosul" reaches it; a longer run does not.</summary>
+    private const int ObjectWindow = 4;
+
+    /// <summary>
+    /// Codes the agent noun at [<paramref name="first"/>, <paramref name="end"/>) and returns the token after what it used:
+    /// "Rebels in the Ivory Coast", "refugees fleeing the civil war in Liberia" take the place's country; a bare domestic
+    /// agent ("police", "protesters") takes the country the text is about so far, else the first named after it in the sentence.
+    /// </summary>
+    private int Agent(Sentence sentence, int first, int end, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        // Civilians named by class ("children in Sudan") are where they live, not actors; people acting together ("people in
+        // Tbilisi", "crowds in Lagos"), refugees and armed, political or state agents act.
+        if (AgentWordOf(phrase) is not { } agent || agent.Kind == AgentKind.Agent && agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
+            return end;
+        // "Vietnamese-led forces", "a U.S.-led coalition": the country leading them is theirs.
+        if (first > sentence.FirstToken && LeadingCountry(document.Slice(tokens[first - 1].Range)) is { } leader)
+        {
+            table.Mention(tokens[first - 1].Start, tokens[end - 1].End, table.Group(agent, leader), MentionKind.Agent);
+            return end;
+        }
+        if (AgentPlace(sentence, end, covered) is { } place)
+        {
+            table.Mention(tokens[first].Start, place.End, place.Group(agent), MentionKind.Agent);
+            return place.EndToken;
+        }
+        // Without a place, general heads ("groups", "people") are nobody's actors.
+        if (agent.Kind != AgentKind.Agent)
+            return end;
+        // "rights groups", "press freedom groups": non-governmental by their own noun, wherever they work. Only groups and
+        // activists: a watchdog or monitors may be a UN body's, and "doctors from two charities" are the doctors.
+        if (agent.Country is "NGO" || agent.Sector is "NGO" && (phrase.Contains("group", StringComparison.OrdinalIgnoreCase)
+            || phrase.Contains("organi", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("activists", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("NGOs", StringComparison.Ordinal)))
+        {
+            var code = new ActorCode("NGO", agent.Sector is "NGO" ? null : agent.Sector);
+            table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, code, "entities.agent.v1"), MentionKind.Agent);
+            return end;
+        }
+        if (agent.Sector is not ("COP" or "OPP" or "REB"))
+            return end;
+        var start = tokens[first].Start;
+        if ((StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
+            table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
+        return end;
+    }
+
+    /// <summary>The agent word of a phrase, or a general head as one of kind <see cref="AgentKind.Title"/> (placed only, never acting alone).</summary>
+    private AgentWord? AgentWordOf(ReadOnlySpan<char> phrase)
+    {
+        if (kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out var agent))
+            return agent;
+        var space = phrase.IndexOf(' ');
+        // "opposition groups", "opposition parties" are the opposition's.
+        return GroupHeads.TryGetSector(phrase[(space + 1)..], space > 0 ? phrase[..space] : default, out var sector) && (space < 0 || phrase[..space].Equals("opposition", StringComparison.OrdinalIgnoreCase))
+            ? new AgentWord(phrase.ToString(), sector, AgentKind.Title, null) : null;
+    }
+
+    /// <summary>
+    /// The country the text is about so far: the one named most often before <paramref name="offset"/>, the latest on a tie
+    /// ("our soldiers shot two militants" in a story about Somalia that once names the United States).
+    /// </summary>
+    private string? StoryCountry(int offset)
+    {
+        string? best = null;
+        int bestCount = 0, bestLast = -1;
+        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+        var mentions = table.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start >= offset || CountryOf(mentions[i].Entity) is not { } country)
+                continue;
+            var (count, _) = counts.GetValueOrDefault(country);
+            counts[country] = (count + 1, mentions[i].Start);
+        }
+        foreach (var (country, (count, last)) in counts)
+            if (count > bestCount || count == bestCount && last > bestLast)
+                (best, bestCount, bestLast) = (country, count, last);
+        return best;
+    }
+
+    /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>
+    private string? FirstCountryAfter(Sentence sentence, int offset)
+    {
+        foreach (var m in table.Mentions)
+            if (m.Start >= offset && m.End <= sentence.End && CountryOf(m.Entity) is { } country)
+                return country;
+        return null;
+    }
+
+    /// <summary>Where an agent phrase says its agents belong: the end of the phrase, the token after it, and the group to code.</summary>
+    /// <remarks>"leader of ISIS": a body's members act in its sector (REB), not their noun's.</remarks>
+    private readonly record struct AgentHome(int End, int EndToken, string Code, string Name, string? Sector, EntityTable Table)
+    {
+        public int Group(AgentWord agent) => Table.Group(Sector is null ? agent : agent with { Sector = Sector }, Code, Name);
+    }
+
+    /// <summary>
+    /// "in (the) (eastern) Ivory Coast", "from Chad", "of Balochistan province", "from the divided city of Mosul" after an
+    /// agent noun, possibly after a participle phrase ("operating in", "based in", "fleeing the civil war in") or "loyal to".
+    /// </summary>
+    private AgentHome? AgentPlace(Sentence sentence, int t, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        if (t < sentence.EndToken && document.Slice(tokens[t].Range) is "groups" or "parties" or "members" or "supporters" or "fighters" or "units")
+            t++;
+        var loyal = t < sentence.EndToken && Is(t, "loyal");
+        if (loyal)
+            t++;
+        else if (t < sentence.EndToken && IsParticiple(document.Slice(tokens[t].Range)))
+        {
+            // "fleeing the civil war in Liberia": up to four words of the participle's phrase before "in".
+            var limit = Math.Min(sentence.EndToken, t + 5);
+            for (t++; t < limit && !Is(t, "in") && !Is(t, "from") && tokens[t].Is(TokenShape.Word) && !covered[t - sentence.FirstToken]; t++)
+            {
+            }
+        }
+        // "in" where they are, "from" where they come from, "of" whose they are, "loyal to" whom they serve.
+        if (t >= sentence.EndToken || !(loyal ? Is(t, "to") : Is(t, "in") || Is(t, "from") || Is(t, "of")))
+            return null;
+        var from = ++t;
+        for (; t < sentence.EndToken && t <= from + ObjectWindow; t++)
+        {
+            foreach (var m in table.Mentions)
+            {
+                // "members of the Venezuelan street gang": a demonym describes the noun after it, which is their home.
+                if (m.Start != tokens[t].Start || m.Kind == MentionKind.Demonym || HomeOf(m.Entity, loyal) is not { } home)
+                    continue;
+                // "talks with the insurgents in Qatar's capital": a country's capital named this way is a venue, not their home.
+                if (IsVenue(document.Text.AsSpan(m.End)))
+                    return null;
+                var endToken = t;
+                while (endToken < sentence.EndToken && tokens[endToken].End <= m.End)
+                    endToken++;
+                return new AgentHome(m.End, endToken, home.Code, home.Name, home.Sector, table);
+            }
+            // "leader of opposition in Tanzania", "members of the rebel group in Mali": an agent inside the phrase is read on its own.
+            if (!covered[t - sentence.FirstToken] && AgentEnd(sentence, t, covered) > t)
+                return null;
+            // "a court in November revoked ...": a verb ends the phrase ("the defeated Fatah party" does not); so do punctuation,
+            // a conjunction or a clause word ("lawmakers in hopes that the United States ...").
+            var word = document.Slice(tokens[t].Range);
+            if (tokens[t].Is(TokenShape.Punctuation) || word.EndsWith("ed", StringComparison.Ordinal) && !(t > from && document.Slice(tokens[t - 1].Range) is "the" or "a" or "an")
+                || word is "that" or "which" or "who" or "where" or "when" or "and" or "or" or "but" or "to" or "for" or "with" or "by" or "as" or "if" or "while" or "after" or "before")
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>"Vietnamese-led", "US-led", "Saudi-led": the country before "-led".</summary>
+    private string? LeadingCountry(ReadOnlySpan<char> word)
+    {
+        if (!word.EndsWith("-led", StringComparison.Ordinal) || word.Length < 6)
+            return null;
+        return kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^4], out var iso3) ? iso3 : null;
+    }
+
+    private static bool IsVenue(ReadOnlySpan<char> after) =>
+        after.StartsWith("'s capital", StringComparison.Ordinal) || after.StartsWith("’s capital", StringComparison.Ordinal);
+
+    private static bool IsParticiple(ReadOnlySpan<char> word) =>
+        word is "based" or "stationed" or "deployed" or "living" or "operating" or "fighting" or "fleeing" or "holed" or "trapped" or "sheltering" or "camped";
+
+    /// <summary>The agent phrase starting at token <paramref name="i"/> ("security forces", "rebels"): its end token, or <paramref name="i"/> when none.</summary>
+    private int AgentEnd(Sentence sentence, int i, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        if (!tokens[i].Is(TokenShape.Word))
+            return i;
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Longer phrases first ("human rights groups"); the span runs over the text between them, so no new string.
+        if (i + 2 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && !covered[i + 2 - sentence.FirstToken]
+            && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 2].End - tokens[i].Start), out var triple) && triple.Kind == AgentKind.Agent)
+            return i + 3;
+        if (i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken]
+            && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start), out var pair) && pair.Kind == AgentKind.Agent)
+            return i + 2;
+        if (agents.TryGetValue(document.Slice(tokens[i].Range), out var single) && single.Kind == AgentKind.Agent)
+            return i + 1;
+        // "opposition groups in Cameroon", "people in Tbilisi": a general head counts only with its place, which Agent checks.
+        if (i + 1 < sentence.EndToken && Is(i, "opposition") && GroupHeads.Contains(document.Slice(tokens[i + 1].Range)))
+            return i + 2;
+        return GroupHeads.Contains(document.Slice(tokens[i].Range)) ? i + 1 : i;
+    }
+
+    /// <summary>The country an entity stands for or lies in: a country, a place in it, or a national body; null for others.</summary>
+    private string? CountryOf(int entity)
+    {
+        var e = table[entity];
+        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? place.Country : null;
+        if (e.Type == EntityType.Person || e.Actor is not { } actor)
+            return null;
+        return kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
+    }
+
+    /// <summary>
+    /// The code and name an agent placed by this entity takes: a country, a place's country, or a national or international
+    /// body's code ("diplomats from the Group of Seven"); a person only after "loyal to" ("forces loyal to the president").
+    /// </summary>
+    private (string Code, string Name, string? Sector)? HomeOf(int entity, bool person)
+    {
+        var e = table[entity];
+        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.TryGetValue(place.Country, out var c) ? (c.Iso3, c.Name, null) : null;
+        if (e.Type == EntityType.Person && !person || e.Actor is not { } actor)
+            return null;
+        // A non-state armed or political body lends its sector: "leader of ISIS" is REB; a state's bodies keep the noun's.
+        var sector = e.Type == EntityType.Org && actor.Sector is "REB" or "OPP" or "NGO" or "IGO" ? actor.Sector : null;
+        if (kb.Countries.TryGetValue(actor.Country, out var country))
+            return (country.Iso3, country.Name, sector);
+        return actor.Country is "IGO" or "NGO" or "IMG" ? (actor.Country, e.Name, sector) : null;
+    }
+}
