@@ -97,9 +97,13 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         if (m.Find(NameKind.Organisation) is not null && (m.TokenCount == 1 || (m.TokenCount == 2 && article))
             && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.EndToken - 1].Range)) && MatchContext.ContinuesWithOf(document, m))
             return false; // "Alliance of Democracies", "Council on Foreign Relations": a longer name than the known one-word alias.
-        if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place)))
+        if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place) && !tokens[m.FirstToken].Is(TokenShape.AllCaps)))
         {
-            table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
+            // "Chinese military", "Israeli army": an alias that describes the body (a nationality and a common noun) is no name of
+            // it; the body acts through the phrase as through "Chinese troops".
+            var descriptive = m.TokenCount > 1 && char.IsLower(document.Text[tokens[m.EndToken - 1].Start]);
+            var end = descriptive ? m.End : LanguageServiceEnd(document, m, kb.Organisations[org.Key], covered);
+            table.Mention(start, end, table.Organisation(org.Key), descriptive ? MentionKind.Agent : MentionKind.Name);
             return true;
         }
         if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !MatchContext.IsPossessive(document, m))
@@ -206,6 +210,23 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
     private string? CountryOf(NameMatch m) =>
         (m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym))?.Key
         ?? (m.Has(NameKind.Place) && BestPlace(m) is { Country: { Length: 3 } c } place && (place.Feature != PlaceFeature.City || place.Population >= 100_000) && kb.Countries.ContainsKey(c) ? c : null);
+
+    /// <summary>"VOA Mandarin", "BBC Persian": a news organisation's name goes on over the language of its service.</summary>
+    private int LanguageServiceEnd(Document document, NameMatch m, Organisation org, bool[] covered)
+    {
+        var next = m.EndToken;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        if (org.Sector != "MED" || next >= sentence.EndToken || covered[next - sentence.FirstToken] || MatchContext.IsPossessive(document, m)
+            || !document.Tokens[next].Is(TokenShape.Capitalized))
+            return m.End;
+        var word = document.Slice(document.Tokens[next].Range);
+        if (!IsLanguage(word) && !kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+            return m.End;
+        covered[next - sentence.FirstToken] = true; // the language is part of this name, not a demonym of its own
+        return document.Tokens[next].End;
+    }
+
+    private static bool IsLanguage(ReadOnlySpan<char> word) => NameCues.Contains(NameCues.Languages, word);
 
     private Gazetted? CapitalOf(string iso3) =>
         kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var p) ? p : null;

@@ -22,6 +22,11 @@ internal static class NameCues
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
         "Program", "Programme");
 
+    /// <summary>Languages that are no demonym, named after a broadcaster ("VOA Mandarin") or before its service ("Persian Service").</summary>
+    public static readonly FrozenSet<string> Languages = FrozenSet.Create(StringComparer.Ordinal,
+        "Mandarin", "Cantonese", "Persian", "Farsi", "Arabic", "Dari", "Pashto", "Swahili", "Hausa", "Amharic", "Tigrinya", "Kurdish",
+        "Tibetan", "Uyghur", "Korean", "Bangla", "Hindi", "Urdu", "Oromo", "Kinyarwanda", "Lingala", "Shona", "Ndebele", "Creole");
+
     /// <summary>Capitalised job titles inside a run of names ("Presidential Advisor Mesut Casin"): the person's name starts after the last.</summary>
     public static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
         "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Commissioner",

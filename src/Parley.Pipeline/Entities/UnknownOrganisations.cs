@@ -16,6 +16,9 @@ internal sealed partial class UnknownNames
         {
             if (!_innerCountries.TryGetValue(t, out var inner))
                 continue;
+            // "VOA's Somali Service", "the Albanian desk": a demonym before a broadcaster's service names its language.
+            if (t + 1 < end && Unpossessed(t + 1) is "Service" or "Services" or "Desk" or "Section")
+                continue;
             if (country is not null && country != inner)
                 return null; // "Kenya-Uganda Chamber of Commerce": two countries name no one of them
             country = inner;

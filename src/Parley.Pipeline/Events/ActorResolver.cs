@@ -43,6 +43,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
                     return new ActorCode(home, DemonymCode(document, mention, d, index) is { Sector: { } own and not "GOV" } ? own : "CVL"); // a people is no government
                 return DemonymCode(document, mention, d, index);
             case MentionKind.Agent:
+                if (entity.KbKey?.StartsWith("org:", StringComparison.Ordinal) == true)
+                    return entity.Actor; // "Chinese coast guard": the body's own code
                 if (entity.Actor is { Country: "NGO" or "IGO" } nonState)
                     return nonState; // "rights groups", "press freedom groups": the phrase's own code
                 if (entity.Actor is not { } c)

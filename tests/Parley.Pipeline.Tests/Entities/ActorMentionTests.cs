@@ -15,6 +15,16 @@ public sealed class ActorMentionTests
         Assert.Equal(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)));
 
     [Theory]
+    // an alias that describes a body (a nationality and a common noun) acts through it but is no name of it
+    [InlineData("The Chinese military held drills on Tuesday.", "Chinese military=Agent>People's Liberation Army[CHNMIL]")]
+    [InlineData("The Israeli army shelled the town on Tuesday.", "Israeli army=Agent>Israel Defense Forces[ISRMIL]")]
+    // a broadcaster's name goes on over the language of its service, unless possessive
+    [InlineData("She told BBC Persian on Tuesday that she would stay.", "BBC Persian=Name>BBC[GBRMED]")]
+    [InlineData("He told BBC Somali on Tuesday that he would stay.", "BBC Somali=Name>BBC[GBRMED]")]
+    public void DescriptiveAliasesAndLanguageServices(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Beijing said the pressures of Washington were unfair.", "Beijing=Metonym>China[CHN] | Washington=Metonym>United States[USA]")]
     [InlineData("Officials in Washington denied the report.", "Officials in Washington=Agent>officials (United States)[USAGOV] | Washington=Name>Washington, D.C.[]")]
     [InlineData("Heavy rain flooded parts of Jakarta.", "Jakarta=Name>Jakarta[]")]

@@ -55,6 +55,8 @@ public sealed class UnknownNamesTests
     [InlineData("Police raided Mosul University Medical Center on Monday.", "Mosul University Medical Center=Name>Mosul University Medical Center[IRQEDU]")]
     [InlineData("The Bar Association of Kenya criticised the ruling.", "Bar Association of Kenya=Name>Bar Association of Kenya[KEN]")]
     [InlineData("Delegates met at the Peru Mining Ministry on Monday.", "Peru Mining Ministry=Name>Peru Mining Ministry[PERGOV]")]
+    // a demonym before a broadcaster's service names its language, not its country
+    [InlineData("The report first aired on the Somali Service of a London broadcaster.", "Somali Service=Name>Somali Service[]")]
     // two countries in one name name neither
     [InlineData("The Kenya Uganda Business Council met on Monday.", "Kenya Uganda Business Council=Name>Kenya Uganda Business Council[]")]
     public void OrganisationsKeepTheCountryInTheirName(string text, string expected) =>
