@@ -33,6 +33,10 @@ internal static class MatchContext
             return true;
         for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
             cue |= IsCue(Unpossessed(document, tokens[t]));
+        // "the group Somali Public Agenda": a body's noun before a demonym and more capitalised words makes them one name.
+        if (m.FirstToken - 1 >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[m.FirstToken - 1].Range))
+            && after < sentence.EndToken && NameCues.IsNameShape(tokens[after]) && !tokens[after].Is(TokenShape.AllCaps) && !covered[after - sentence.FirstToken])
+            return true;
         // "Radio France International", "Air India": an organisation word just before.
         if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])
             && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.FirstToken - 1].Range)))

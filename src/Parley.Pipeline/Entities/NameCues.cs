@@ -68,6 +68,15 @@ internal static class NameCues
     public static readonly FrozenSet<string> FacilityNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
         "airport", "airbase", "airfield", "stadium", "prison", "jail", "seaport", "bridge", "dam", "mosque", "church", "cathedral", "temple");
 
+    /// <summary>Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde".</summary>
+    public static readonly FrozenSet<string> OrgNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
+        "group", "organization", "organisation", "company", "firm", "agency", "newspaper", "daily", "outlet", "charity", "broadcaster",
+        "startup", "watchdog", "publication", "nonprofit");
+
+    /// <summary>Lower-case nouns for a body right after its name: "the Bring Back Our Girls movement", "the Wagner group".</summary>
+    public static readonly FrozenSet<string> OrgNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "group", "movement", "campaign", "coalition", "militia", "organization", "organisation", "company", "firm", "party");
+
     /// <summary>Lower-case particles inside names: "Croix des Bouquets", "Lionel Bethune de Moro", "Osama bin Laden".</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
         "de", "des", "du", "la", "le", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "ter");

@@ -20,6 +20,9 @@ public sealed class UnknownNamesTests
     [InlineData("Negotiators from the Blue Crescent Party arrived late.", "Blue Crescent Party=ORG")]
     [InlineData("The Chicago Farmers Union filed a complaint.", "Chicago Farmers Union=ORG")]
     [InlineData("Google and Microsoft declined to comment.", "Google=ORG | Microsoft=ORG")]
+    // a body's noun before the name or after it (past a bracketed acronym) makes it an organisation
+    [InlineData("She heads the Nairobi-based group Tana River Voices.", "Tana River Voices=ORG")]
+    [InlineData("Leaders of the Save Our Forests (SOF) movement marched.", "Save Our Forests=ORG | SOF=ORG")]
     public void OrganisationsBySuffixPatternOrKnowledgeBase(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 
