@@ -55,6 +55,18 @@ internal sealed partial class UnknownNames
         return IsNameToken(document.Tokens[index + 1]) && word is "of" or "for" or "and" or "&";
     }
 
+    /// <summary>
+    /// "former member of Haiti's Chamber of Deputies Arnel Belizaire": after an organisation's name, a first name and another
+    /// name word start a person (the organisation's member), not more of the organisation.
+    /// </summary>
+    private bool StartsPersonName(int index, Sentence sentence)
+    {
+        var before = document.Slice(document.Tokens[index - 1].Range);
+        return index + 1 < sentence.EndToken && before is not ("of" or "for" or "and" or "&" or "the" or "on")
+            && lexicon.GivenName(document.Slice(document.Tokens[index].Range)) != ' ' && IsNameToken(document.Tokens[index + 1])
+            && !NameCues.Contains(NameCues.OrgWords, document.Slice(document.Tokens[index + 1].Range));
+    }
+
     /// <summary>The token after the last title word of the run, when one or two plain name words follow it; 0 otherwise.</summary>
     private int AfterLastTitle(int first, int end)
     {

@@ -23,6 +23,8 @@ public sealed class UnknownNamesTests
     // a body's noun before the name or after it (past a bracketed acronym) makes it an organisation
     [InlineData("She heads the Nairobi-based group Tana River Voices.", "Tana River Voices=ORG")]
     [InlineData("Leaders of the Save Our Forests (SOF) movement marched.", "Save Our Forests=ORG | SOF=ORG")]
+    // after an organisation's name, a first name and a surname are its member, not more of the name
+    [InlineData("A former member of the Chamber of Deputies Arnel Fontaine was detained.", "Chamber of Deputies=ORG | Arnel Fontaine=PERSON")]
     public void OrganisationsBySuffixPatternOrKnowledgeBase(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 
