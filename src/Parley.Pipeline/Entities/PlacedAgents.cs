@@ -93,8 +93,12 @@ internal sealed partial class Coreference
     }
 
     /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>
+    /// <remarks>A place or a country named as such comes first: "Gunmen abducted three Italian aid workers in Mogadishu" are Somalia's.</remarks>
     private string? FirstCountryAfter(Sentence sentence, int offset)
     {
+        foreach (var m in table.Mentions)
+            if (m.Start >= offset && m.End <= sentence.End && m.Kind == MentionKind.Name && CountryOf(m.Entity) is { } country)
+                return country;
         foreach (var m in table.Mentions)
             if (m.Start >= offset && m.End <= sentence.End && CountryOf(m.Entity) is { } country)
                 return country;

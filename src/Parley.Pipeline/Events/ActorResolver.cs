@@ -54,7 +54,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
                     : AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";
                 // "Albanian separatist rebels": the demonym opening the phrase names a people, which acts where it lives.
                 var firstWord = document.Text.IndexOf(' ', mention.Start, mention.End - mention.Start);
-                if (firstWord > 0 && entity.KbKey?.StartsWith("country:", StringComparison.Ordinal) == true && PeoplesHome(document, mention, c.Country, firstWord) is { } where)
+                if (firstWord > 0 && entity.KbKey?.StartsWith("country:", StringComparison.Ordinal) == true
+                    && (PeoplesHome(document, mention, c.Country, firstWord) ?? ResidentsHome(document, mention, c.Country, sector)) is { } where)
                     return new ActorCode(where, sector is "GOV" ? "CVL" : sector);
                 return new ActorCode(c.Country, sector);
         }

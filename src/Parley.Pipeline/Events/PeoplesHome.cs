@@ -39,4 +39,33 @@ internal sealed partial class ActorResolver
                 return country;
         return null;
     }
+
+    /// <summary>
+    /// "Serb villagers in Croatia", "Albanian rebels in Macedonia": residents, rebels and opposition named by a demonym and
+    /// placed in another country act for the country they live in (troops, officials and refugees keep their own).
+    /// </summary>
+    private static string? ResidentsHome(Document document, Mention mention, string own, string? sector)
+    {
+        var phrase = document.TextOf(mention.Range);
+        var resident = phrase.EndsWith("villagers", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("residents", StringComparison.OrdinalIgnoreCase)
+            || phrase.EndsWith("inhabitants", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("settlers", StringComparison.OrdinalIgnoreCase);
+        if (!resident && sector is not ("REB" or "OPP"))
+            return null;
+        var after = document.Text.AsSpan(mention.End);
+        var skip = after.StartsWith(" in the ", StringComparison.Ordinal) ? 8 : after.StartsWith(" in ", StringComparison.Ordinal) ? 4 : 0;
+        if (skip == 0)
+            return null;
+        var at = mention.End + skip;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start != at)
+                continue;
+            if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return key[8..] != own ? key[8..] : null;
+        }
+        foreach (var p in document.Places)
+            if (p.Start == at && p.Where.Country is { Length: 3 } country && country != own)
+                return country;
+        return null;
+    }
 }

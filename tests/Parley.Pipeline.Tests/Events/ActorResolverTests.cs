@@ -147,4 +147,31 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(country, EventTestDocuments.Countries(e.Source));
     }
+
+    [Theory]
+    // residents and rebels named by a demonym and placed in another country act for the country they live in
+    [InlineData("Greek villagers in Albania blocked a road on Sunday to protest against the new tax.", "ALB")]
+    [InlineData("Armenian rebels in Azerbaijan attacked a police post on Sunday.", "AZE")]
+    // troops keep their own country wherever they are
+    [InlineData("Russian troops in Moldova fired on a police post on Sunday.", "RUS")]
+    public void Residents_act_where_they_live(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
+    // unnamed gunmen are of the place where they struck, not of their victims' nationality
+    [InlineData("Masked gunmen kidnapped two French engineers near Kandahar on Monday.", "AFG")]
+    // the Soviet Union is coded as Russia, its successor (PLOVER and CAMEO do the same)
+    [InlineData("Soviet troops withdrew from Hungary on Monday.", "RUS")]
+    // the Organization of African Unity is intergovernmental
+    [InlineData("The Organization of African Unity urged Chad to withdraw its troops on Monday.", "IGO")]
+    public void Sources_by_place_and_by_knowledge(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
 }
