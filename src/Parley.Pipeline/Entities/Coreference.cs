@@ -30,7 +30,12 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 i++;
                 continue;
             }
-            if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && !Possessed(sentence, i, covered))
+            if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && PlacedBefore(sentence, i, agentEnd))
+            {
+                i = agentEnd - 1;
+                continue;
+            }
+            if (agentEnd > i && !Possessed(sentence, i, covered))
             {
                 i = Agent(sentence, i, agentEnd, covered) - 1;
                 continue;

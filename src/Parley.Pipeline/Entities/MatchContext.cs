@@ -96,6 +96,23 @@ internal static class MatchContext
             && Lexicon.Embedded.GivenName(document.Slice(document.Tokens[before].Range)) != ' ';
     }
 
+    /// <summary>
+    /// "Cyrus Vance" is not the known "Vance": a known surname right after a capitalised word that is no ordinary word, title,
+    /// honorific or initial (and does not open the sentence) is someone else's full name.
+    /// </summary>
+    internal static bool AfterOtherFirstName(Document document, NameMatch m, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var before = m.FirstToken - 1;
+        if (m.TokenCount != 1 || before <= sentence.FirstToken || covered[before - sentence.FirstToken])
+            return false;
+        var token = document.Tokens[before];
+        var word = document.Slice(token.Range);
+        return token.Is(TokenShape.Capitalized) && !token.Is(TokenShape.AllCaps) && word.Length >= 3 && !word.Contains('.')
+            && !Lexicon.Embedded.IsCommonWord(word) && !NameCues.Contains(NameCues.Honorifics, word) && !NameCues.Contains(NameCues.TitleWords, word)
+            && document.Slice(document.Tokens[before - 1].Range) is not ("\"" or "“" or "(" or ":");
+    }
+
     /// <summary>The agent of "Chinese officials" when this country is followed by "and" and that phrase.</summary>
     internal static NameMatch? SharedAgent(Document document, NameMatch m, ReadOnlySpan<NameMatch> after)
     {

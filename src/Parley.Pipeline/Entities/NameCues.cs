@@ -79,7 +79,8 @@ internal static class NameCues
 
     /// <summary>Lower-case particles inside names: "Croix des Bouquets", "Lionel Bethune de Moro", "Osama bin Laden".</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "des", "du", "la", "le", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "ter");
+        "de", "des", "du", "la", "le", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "ter",
+        "arap", "bint", "ould", "wa");
 
     /// <summary>Lower-case nouns after a name that make it a place: "the Kakuma camp", "the Dasht-e-Barchi neighborhood".</summary>
     public static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.Create(StringComparer.Ordinal,

@@ -27,6 +27,9 @@ internal sealed partial class Coreference
         // Tbilisi", "crowds in Lagos"), refugees and armed, political or state agents act.
         if (AgentWordOf(phrase) is not { } agent || agent.Kind == AgentKind.Agent && agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
             return end;
+        // "Saudi-born militant Osama bin Laden": an agent noun right before a person's name is that person's description.
+        if (end < sentence.EndToken && PersonAt(tokens[end].Start))
+            return end;
         // "Vietnamese-led forces", "a U.S.-led coalition": the country leading them is theirs.
         if (first > sentence.FirstToken && LeadingCountry(document.Slice(tokens[first - 1].Range)) is { } leader)
         {
@@ -162,6 +165,33 @@ internal sealed partial class Coreference
                 return null;
         }
         return null;
+    }
+
+    /// <summary>"Milan magistrates", "Kabul police", "Gaza residents": a city or region right before an agent noun is its home; true when coded.</summary>
+    private bool PlacedBefore(Sentence sentence, int first, int end)
+    {
+        if (first == sentence.FirstToken)
+            return false;
+        var tokens = document.Tokens;
+        var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent)
+            return false;
+        foreach (var m in table.Mentions)
+        {
+            if (m.End != tokens[first - 1].End || table[m.Entity].KbKey?.StartsWith("place:", StringComparison.Ordinal) != true || HomeOf(m.Entity, false) is not { } home)
+                continue;
+            table.Mention(m.Start, tokens[end - 1].End, table.Group(agent, home.Code, home.Name), MentionKind.Agent);
+            return true;
+        }
+        return false;
+    }
+
+    private bool PersonAt(int start)
+    {
+        foreach (var m in table.Mentions)
+            if (m.Start == start && table[m.Entity].Type == EntityType.Person)
+                return true;
+        return false;
     }
 
     /// <summary>"Vietnamese-led", "US-led", "Saudi-led": the country before "-led".</summary>

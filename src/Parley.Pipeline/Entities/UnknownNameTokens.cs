@@ -67,6 +67,8 @@ internal sealed partial class UnknownNames
             && !NameCues.Contains(NameCues.OrgWords, document.Slice(document.Tokens[index + 1].Range));
     }
 
+    private bool IsParticle(int index) => NameCues.Contains(NameCues.Particles, document.Slice(document.Tokens[index].Range));
+
     /// <summary>The token after the last title word of the run, when one or two plain name words follow it; 0 otherwise.</summary>
     private int AfterLastTitle(int first, int end)
     {

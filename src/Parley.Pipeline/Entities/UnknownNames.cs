@@ -20,7 +20,9 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         var tokens = document.Tokens;
         var sentence = document.Sentences[document.SentenceAt(title.Start)];
         var end = title.EndToken;
-        while (end < sentence.EndToken && end - title.EndToken < 3 && IsNameToken(tokens[end]))
+        // "President Daniel arap Moi", "Sheikh Hamad bin Khalifa al-Thani": a particle between name words is part of the name.
+        while (end < sentence.EndToken && end - title.EndToken < 5 && (IsNameToken(tokens[end]) && (end - title.EndToken < 3 || IsParticle(end - 1))
+            || end > title.EndToken && end + 1 < sentence.EndToken && IsParticle(end) && IsNameToken(tokens[end + 1])))
             end++;
         if (end > title.EndToken)
         {

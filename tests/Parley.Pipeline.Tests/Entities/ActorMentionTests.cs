@@ -56,6 +56,10 @@ public sealed class ActorMentionTests
     [Theory]
     // "Chinese President Xi Jinping": one mention of the whole name, not "President Xi" + "Jinping"
     [InlineData("Chinese President Xi Jinping arrived in Brasilia on Monday.", "Xi Jinping=Name>Xi Jinping[CHNGOV]")]
+    // a particle inside a titled name is part of it
+    [InlineData("Kenyan President Daniel arap Moi arrived in Kampala on Monday.", "Daniel arap Moi=Name>Daniel arap Moi[KENGOV]")]
+    // a known surname after another capitalised first name is someone else's full name
+    [InlineData("The plan drawn up by mediators Cyrus Vance and David Owen was rejected.", "Cyrus Vance=Name>Cyrus Vance[]")]
     public void A_title_alias_does_not_split_a_full_name(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 

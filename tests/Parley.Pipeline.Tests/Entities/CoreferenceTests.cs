@@ -24,6 +24,8 @@ public sealed class CoreferenceTests
     // the country leading them, written before "-led", is theirs
     [InlineData("Saudi-led forces recaptured a town in western Yemen on Monday.", "Saudi-led forces", "SAU", "MIL")]
     [InlineData("Nigerian-led troops pushed into the hills near Mopti on Friday.", "Nigerian-led troops", "NGA", "MIL")]
+    // a city or region right before the agent noun is its home
+    [InlineData("Lyon magistrates opened an inquiry into the mayor on Tuesday.", "Lyon magistrates", "FRA", "JUD")]
     // an agent phrase that names its country keeps it wherever it stands
     [InlineData("Jewish settlers in the West Bank uprooted olive trees on Friday.", "Jewish settlers", "ISR", "CVL")]
     // "of" whose they are, a place a few words on, a general head with its place, a body's sector for its members
@@ -54,6 +56,8 @@ public sealed class CoreferenceTests
     [InlineData("Police arrested members of the Venezuelan street gang on Monday.", "members of the Venezuelan")]
     // an agent inside the phrase is read on its own
     [InlineData("The leader of opposition parties in Tanzania was shot on Monday.", "leader of opposition parties in Tanzania")]
+    // an agent noun right before a person's name describes that person
+    [InlineData("Kenya arrested suspected militant Omar Haddad on Sunday.", "militant")]
     // officials with no place and no country are not guessed
     [InlineData("Officials said the talks would resume.", "Officials")]
     public void AgentNounsThatDoNotTakeThePlace(string text, string phrase)
