@@ -49,6 +49,10 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
                     return nonState; // "rights groups", "press freedom groups": the phrase's own code
                 if (entity.Actor is not { } c)
                     return null;
+                if (AllyHome(document, mention, out var isAlly) is { } allyHome)
+                    return new ActorCode(allyHome, AgentSector(document.Slice(mention.Range)));
+                if (isAlly)
+                    return null;
                 // A group the actors stage placed ("people (Georgia)", "groups (Cameroon)") carries its own sector, none included.
                 var sector = entity.Rule == "entities.agent.v1" ? c.Sector ?? AgentSector(document.Slice(mention.Range))
                     : AgentSector(document.Slice(mention.Range)) ?? SharedAgentSector(document, mention) ?? "GOV";

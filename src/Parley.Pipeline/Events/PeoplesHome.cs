@@ -68,4 +68,31 @@ internal sealed partial class ActorResolver
                 return country;
         return null;
     }
+
+    /// <summary>
+    /// "Israel's militia ally in southern Lebanon": an agent named as someone's ally or proxy is not theirs; it is of the place
+    /// named after it, else of no known country. Null when the phrase names no ally.
+    /// </summary>
+    private static string? AllyHome(Document document, Mention mention, out bool isAlly)
+    {
+        var after = document.Text.AsSpan(mention.End).TrimStart();
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? after : after[..space];
+        isAlly = word is "ally" or "allies" or "proxy" or "proxies";
+        if (!isAlly || space < 0)
+            return null;
+        var rest = document.Text.AsSpan(mention.End).TrimStart()[space..];
+        var skip = rest.StartsWith(" in the ", StringComparison.Ordinal) ? 8 : rest.StartsWith(" in ", StringComparison.Ordinal) ? 4 : 0;
+        if (skip == 0)
+            return null;
+        var from = document.Text.Length - rest.Length + skip;
+        // "in southern Lebanon": a direction word may stand before the place.
+        foreach (var p in document.Places)
+            if (p.Start >= from && p.Start <= from + 12 && p.Where.Country is { Length: 3 } country)
+                return country;
+        foreach (var m in document.Mentions)
+            if (m.Start >= from && m.Start <= from + 12 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return key[8..];
+        return null;
+    }
 }

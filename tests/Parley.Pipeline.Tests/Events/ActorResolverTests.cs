@@ -174,4 +174,14 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(country, EventTestDocuments.Countries(e.Source));
     }
+
+    [Theory]
+    // someone's ally or proxy is not theirs: it is of the place named after it
+    [InlineData("Hezbollah fighters ambushed Syria's militia allies in northern Jordan on Sunday.", "JOR")]
+    public void An_ally_is_not_its_patrons(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Target));
+    }
 }
