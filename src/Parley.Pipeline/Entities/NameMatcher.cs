@@ -11,7 +11,7 @@ namespace Parley.Pipeline.Entities;
 /// datelines); lower-case phrases (titles, agent words) match in any case. First tokens shared by many phrases ("the",
 /// "San", "New") are indexed again by the second token, so "the government" costs two lookups, not 89 failed tries.
 /// </summary>
-public sealed class NameMatcher
+public sealed partial class NameMatcher
 {
     /// <summary>Buckets larger than this get a second-token index.</summary>
     private const int IndexSecondAbove = 8;
@@ -138,46 +138,6 @@ public sealed class NameMatcher
                 used = Overtaken(text, tokens, i, used, end, output, reference: false);
             i += Math.Max(used, 1);
         }
-    }
-
-    /// <summary>The match recorded at <paramref name="at"/> in the fast or the reference way; its token count, 0 when none.</summary>
-    private int MatchOne(string text, ImmutableArray<Token> tokens, int at, int end, List<NameMatch> output, bool reference)
-    {
-        var token = tokens[at];
-        if (!token.Is(TokenShape.Word | TokenShape.Number))
-            return 0;
-        if (reference)
-        {
-            var used = _buckets.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var all) ? MatchAt(text, tokens, at, end, all.All, output) : 0;
-            return used == 0 && _buckets.TryGetValue(WithoutPossessive(text, token), out all) ? MatchAt(text, tokens, at, end, all.All, output) : used;
-        }
-        if (!TryFind(text, token, out var bucket, out var asWritten))
-            return 0;
-        var found = MatchBucket(text, tokens, at, end, bucket, output);
-        return found == 0 && asWritten && TryFindBare(text, token, out bucket) ? MatchBucket(text, tokens, at, end, bucket, output) : found;
-    }
-
-    /// <summary>
-    /// "President Xi Jinping": a person's short alias ("President Xi") whose last word starts a longer name of the same
-    /// person ("Xi Jinping") gives way to it, and its first words are read again on their own (the title). Without this,
-    /// leftmost-longest reads "President Xi" + "Jinping", a name split by its title. Returns the tokens now used.
-    /// </summary>
-    private int Overtaken(string text, ImmutableArray<Token> tokens, int at, int used, int end, List<NameMatch> output, bool reference)
-    {
-        if (output[^1].Find(NameKind.Person) is not { } person)
-            return used;
-        var last = at + used - 1;
-        var probe = new List<NameMatch>(1); // rare: only multi-word person aliases get here
-        var longer = MatchOne(text, tokens, last, end, probe, reference);
-        if (longer <= 1 || probe[0].Find(NameKind.Person)?.Key != person.Key)
-            return used;
-        output.RemoveAt(output.Count - 1);
-        if (reference)
-            MatchReference(text, tokens, at, last, output);
-        else
-            Match(text, tokens, at, last, output);
-        output.Add(probe[0]);
-        return last - at + longer;
     }
 
     /// <summary>Records the longest phrase of the bucket that matches at <paramref name="at"/>; returns its token count, 0 when none does.</summary>
