@@ -8,7 +8,8 @@ internal static class MatchContext
 {
     /// <summary>Words after which a name is where something happens: "in Jakarta", "visited Kyiv".</summary>
     internal static readonly FrozenSet<string> Locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
+        "in", "at", "from", "to", "near", "outside", "inside", "across", "through", "throughout", "into", "around", "visited", "visit", "visiting", "via",
+        "toward", "towards");
 
     /// <summary>"Alliance of Democracies", "Council on Foreign Relations": a capitalised name goes on after "of", "on" or "for".</summary>
     internal static bool ContinuesWithOf(Document document, NameMatch m)

@@ -11,6 +11,7 @@ public class SubjectPlacesTests
     [InlineData("A newspaper based in Tripoli accused Egypt of meddling.", "ACCUSE", "LBY", "MED")]
     [InlineData("The government of Balochistan province ordered patrols after the riots.", "MOBILIZE", "PAK", "GOV")]
     [InlineData("Opposition groups in Cameroon are demanding fresh elections.", "REQUEST", "CMR", "OPP")]
+    [InlineData("Rioters in Lusaka blocked roads on Monday to protest against higher bread prices.", "PROTEST", "ZMB", "OPP")]
     public void The_place_in_the_subject_gives_the_source(string text, string plover, string country, string? sector)
     {
         var e = EventTestDocuments.Best(text);
@@ -51,6 +52,8 @@ public class SubjectPlacesTests
     [Theory]
     [InlineData("Hundreds of thousands of people blocked streets in Santiago to demand a new constitution.", "CHL")]
     [InlineData("Crowds have marched through Lyon on Tuesday.", "FRA")]
+    // a capital marched through is the place of the protest, not its government
+    [InlineData("Thousands of students marched through Nairobi on Monday demanding lower fees.", "KEN")]
     public void Protesters_act_where_they_protest(string text, string country)
     {
         var e = EventTestDocuments.Best(text);
