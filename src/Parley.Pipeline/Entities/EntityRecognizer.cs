@@ -108,7 +108,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !MatchContext.IsPossessive(document, m))
         {
             // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans": read as one name, which keeps the country.
-            if (MatchContext.InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered))
+            if (MatchContext.InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || StartsKnownName(document, table, m))
             {
                 // "University Medical Center": a town named like an organisation word says nothing of the name's country.
                 if (CountryOf(m) is { } inner && !MatchContext.IsCueWord(document.Slice(tokens[m.EndToken - 1].Range)))

@@ -60,4 +60,13 @@ public sealed partial class EntityRecognizer
         }
         return best;
     }
+
+    /// <summary>"Somali Public Agenda has published ...": a demonym or place opening a longer name this document already read is part of it.</summary>
+    private static bool StartsKnownName(Document document, EntityTable table, NameMatch m)
+    {
+        var text = document.Text;
+        var (start, length) = (m.Start, m.End - m.Start);
+        return table.LastBefore(start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name.Length > length + 1
+            && org.Name[length] == ' ' && text.AsSpan(start).StartsWith(org.Name, StringComparison.Ordinal)) >= 0;
+    }
 }

@@ -133,6 +133,12 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             table.Mention(range.Start, range.End, spelled, MentionKind.Name);
             return;
         }
+        // "Somali Public Agenda has published ...": a name this document already read as an organisation is that organisation.
+        if (end - first > 1 && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
+        {
+            table.Mention(range.Start, range.End, same, MentionKind.Name);
+            return;
+        }
         var type = TypeOf(first, end, sentence, honorific, runEnd);
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
         var actor = type == EntityType.Org ? OrganisationActor(first, end) : null;

@@ -25,6 +25,8 @@ public sealed class UnknownNamesTests
     [InlineData("Leaders of the Save Our Forests (SOF) movement marched.", "Save Our Forests=ORG | SOF=ORG")]
     // after an organisation's name, a first name and a surname are its member, not more of the name
     [InlineData("A former member of the Chamber of Deputies Arnel Fontaine was detained.", "Chamber of Deputies=ORG | Arnel Fontaine=PERSON")]
+    // a name already read as an organisation stays one later, even opening a sentence with a demonym
+    [InlineData("She heads the group Kenyan Youth Voice. Kenyan Youth Voice has published a report.", "Kenyan Youth Voice=ORG | Kenyan Youth Voice=ORG")]
     public void OrganisationsBySuffixPatternOrKnowledgeBase(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 
