@@ -26,7 +26,9 @@ internal sealed partial class Coreference
     private AgentHome? AgentPlace(Sentence sentence, int t, bool[] covered)
     {
         var tokens = document.Tokens;
-        if (t < sentence.EndToken && document.Slice(tokens[t].Range) is "groups" or "parties" or "members" or "supporters" or "fighters" or "units")
+        // "a militant group based in Karachi", "rebel units in the north": the noun the agent word modifies.
+        if (t < sentence.EndToken && document.Slice(tokens[t].Range) is "groups" or "parties" or "members" or "supporters" or "fighters" or "units"
+            or "group" or "party" or "unit" or "faction" or "factions" or "cell" or "cells" or "network" or "movement")
             t++;
         var loyal = t < sentence.EndToken && Is(t, "loyal");
         if (loyal)

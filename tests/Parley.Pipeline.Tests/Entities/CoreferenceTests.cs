@@ -24,6 +24,8 @@ public sealed class CoreferenceTests
     // the country leading them, written before "-led", is theirs
     [InlineData("Saudi-led forces recaptured a town in western Yemen on Monday.", "Saudi-led forces", "SAU", "MIL")]
     [InlineData("Nigerian-led troops pushed into the hills near Mopti on Friday.", "Nigerian-led troops", "NGA", "MIL")]
+    // the noun an agent word modifies may stand between it and its place
+    [InlineData("A militant group based in Quetta claimed the attack.", "militant group based in Quetta", "PAK", "REB")]
     // a city or region right before the agent noun is its home
     [InlineData("Lyon magistrates opened an inquiry into the mayor on Tuesday.", "Lyon magistrates", "FRA", "JUD")]
     // an agent phrase that names its country keeps it wherever it stands
