@@ -28,6 +28,25 @@ public sealed class KnowledgeBase
     /// </summary>
     public required FrozenDictionary<string, string> SurnameCountries { get; init; }
 
+    private FrozenDictionary<string, string>? _countryWords;
+
+    /// <summary>Country names, aliases and demonyms ("Vietnam", "Vietnamese") → ISO3, for words read inside others ("Vietnamese-led").</summary>
+    public FrozenDictionary<string, string> CountryWords => _countryWords ??= BuildCountryWords(Countries); // idempotent: a race builds it twice
+
+    private static FrozenDictionary<string, string> BuildCountryWords(FrozenDictionary<string, Country> countries)
+    {
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var c in countries.Values)
+        {
+            words.TryAdd(c.Name, c.Iso3);
+            foreach (var a in c.Aliases)
+                words.TryAdd(a, c.Iso3);
+            foreach (var d in c.Demonyms)
+                words.TryAdd(d, c.Iso3);
+        }
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
     /// <summary>The knowledge base shipped inside the program.</summary>
     public static KnowledgeBase Embedded => s_embedded.Value;
 

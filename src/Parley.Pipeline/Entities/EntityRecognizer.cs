@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Globalization;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -10,10 +8,8 @@ namespace Parley.Pipeline.Entities;
 /// base, titled names that are not in it ("Foreign Minister Ana Lopez"), other capitalised names by their cues, and
 /// in-document coreference (surnames, titles, pronouns). Actor codes on entities are at the publication time.
 /// </summary>
-public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IComponent
+public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IComponent
 {
-    private static readonly FrozenSet<string> s_locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "at", "from", "to", "near", "outside", "inside", "across", "throughout", "into", "around", "visited", "visit", "visiting", "via", "toward", "towards");
 
     public string Name => "entities.Recognizer.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times;
@@ -40,7 +36,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
                 if (covered[m.FirstToken - sentence.FirstToken] && !m.Has(NameKind.Person) && !m.Has(NameKind.Organisation))
                     continue;
                 var next = i + 1 < matches.Count ? matches[i + 1] : default;
-                var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && IsPossessiveMark(document, m.EndToken));
+                var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && MatchContext.IsPossessiveMark(document, m.EndToken));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
                 // A title without a name ("as Deputy Secretary of State") is still no name of its own.
@@ -60,17 +56,6 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         document.SetEntities(entities, mentions);
     }
 
-    private static bool ContinuesWithOf(Document document, NameMatch m)
-    {
-        var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        var t = m.EndToken;
-        if (t + 1 >= sentence.EndToken || document.Slice(document.Tokens[t].Range) is not ("of" or "on" or "for"))
-            return false;
-        if (document.Slice(document.Tokens[t + 1].Range) is "the" && t + 2 < sentence.EndToken)
-            t++;
-        return NameCues.IsNameShape(document.Tokens[t + 1]) && !document.Tokens[t + 1].Is(TokenShape.AllCaps);
-    }
-
     private static bool IsOnlyTitle(NameMatch m)
     {
         foreach (var e in m.Entries)
@@ -86,7 +71,7 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         var tokens = document.Tokens;
         var before = m.FirstToken > 0 ? document.Slice(tokens[m.FirstToken - 1].Range) : default;
         // "parts of Jakarta" names a place; "pressures of Washington" its government.
-        var locative = s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+        var locative = MatchContext.Locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
             || (before is "of" && m.FirstToken > 1 && NameCues.Contains(NameCues.PlaceNouns, document.Slice(tokens[m.FirstToken - 2].Range)));
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
         // "the United Nations": the article is not part of the name; but "in The Hague" keeps its capitalised article.
@@ -94,8 +79,8 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
         var start = article && !(m.Has(NameKind.Place) && !m.Has(NameKind.Organisation) && document.Slice(tokens[m.FirstToken].Range) is "The" && !before.IsEmpty && char.IsLower(before[0]))
             ? tokens[m.FirstToken + 1].Start : m.Start;
 
-        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && AfterGivenName(document, m, covered))
-            return false; // "Abdiaziz Barrow" is not the known "Barrow": read the full name.
+        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && (MatchContext.AfterGivenName(document, m, covered) || MatchContext.AfterOtherFirstName(document, m, covered)))
+            return false; // "Abdiaziz Barrow", "Cyrus Vance" are not the known "Barrow" and "Vance": read the full name.
         // "Lt. Gen. Ahmed Sharif Chaudhry ... Chaudhry said": a lone surname is the person this document already named in full,
         // before any namesake in the knowledge base.
         if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && names.SameSurname(document.Slice(tokens[m.FirstToken].Range).ToString(), m.Start) is var earlier and >= 0)
@@ -109,19 +94,32 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             return true;
         }
         if (m.Find(NameKind.Organisation) is not null && (m.TokenCount == 1 || (m.TokenCount == 2 && article))
-            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.EndToken - 1].Range)) && ContinuesWithOf(document, m))
+            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.EndToken - 1].Range)) && MatchContext.ContinuesWithOf(document, m))
             return false; // "Alliance of Democracies", "Council on Foreign Relations": a longer name than the known one-word alias.
-        if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place)))
+        if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place) && !tokens[m.FirstToken].Is(TokenShape.AllCaps)))
         {
-            table.Mention(start, m.End, table.Organisation(org.Key), MentionKind.Name);
+            // "Chinese military", "Israeli army": an alias that describes the body (a nationality and a common noun) is no name of
+            // it; the body acts through the phrase as through "Chinese troops".
+            var descriptive = m.TokenCount > 1 && char.IsLower(document.Text[tokens[m.EndToken - 1].Start]);
+            var end = descriptive ? m.End : LanguageServiceEnd(document, m, kb.Organisations[org.Key], covered);
+            table.Mention(start, end, table.Organisation(org.Key), descriptive ? MentionKind.Agent : MentionKind.Name);
             return true;
         }
-        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !IsPossessive(document, m)
-            && (InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || AfterGivenName(document, m, covered)
-                || BeforeSurname(document, m, next, covered)))
-            return false; // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans", "Carlos Mendoza", "Florence Ozor": read as one name.
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !MatchContext.IsPossessive(document, m))
+        {
+            // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans": read as one name, which keeps the country.
+            if (MatchContext.InsideLongerName(document, m, next is { } a && a.Has(NameKind.Agent) ? a.EndToken : m.EndToken, covered) || StartsKnownName(document, table, m))
+            {
+                // "University Medical Center": a town named like an organisation word says nothing of the name's country.
+                if (CountryOf(m) is { } inner && !MatchContext.IsCueWord(document.Slice(tokens[m.EndToken - 1].Range)))
+                    names.InnerCountry(m.FirstToken, inner);
+                return false;
+            }
+            if (MatchContext.AfterGivenName(document, m, covered) || MatchContext.BeforeSurname(document, m, next, covered))
+                return false; // "Carlos Mendoza", "Florence Ozor": a person's name.
+        }
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
-        if (country is { } first && SharedAgent(document, m, matchesAfter) is { } shared)
+        if (country is { } first && MatchContext.SharedAgent(document, m, matchesAfter) is { } shared)
         {
             // "US and Chinese officials": the first country acts through the same agent as the second.
             table.Mention(start, m.End, table.Country(first.Key), MentionKind.Agent);
@@ -183,124 +181,14 @@ public sealed class EntityRecognizer(KnowledgeBase kb, NameMatcher matcher) : IC
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
             return names.Titled(m, t.Key, titleCountry);
         }
+        // "Jewish settlers", "Tory MPs": an agent phrase that names its country acts for it wherever it is.
+        if (m.Find(NameKind.Agent) is { } agentMatch && kb.Agents.TryGetValue(agentMatch.Key, out var agentWord) && agentWord.Country is { } home && kb.Countries.ContainsKey(home))
+        {
+            table.Mention(start, m.End, table.Group(agentWord, home), MentionKind.Agent);
+            return true;
+        }
         return false;
     }
-
-    /// <summary>
-    /// The sector of a lower-case title that names no one ("Guatemalan judge ordered", "a Russian lawmaker said"), or
-    /// null: capitalised titles and those followed by a name belong to the person, and government titles without a name
-    /// ("the Chinese president") are left to title coreference, and a lone activist is a person, not the country's opposition.
-    /// </summary>
-    private string? CommonNounTitle(Document document, NameMatch title, string phrase)
-    {
-        var tokens = document.Tokens;
-        if (!char.IsLower(document.Text[title.Start]) || !kb.Agents.TryGetValue(phrase, out var agent) || agent.Sector is not { Length: > 0 } sector || sector is "GOV" or "OPP")
-            return null;
-        var sentence = document.Sentences[document.SentenceAt(title.Start)];
-        return title.EndToken < sentence.EndToken && tokens[title.EndToken].Is(TokenShape.Capitalized) ? null : sector;
-    }
-
-    /// <summary>A known place inside a longer capitalised name that has an organisation or place word ("Tampa Bay").</summary>
-    private static bool InsideLongerName(Document document, NameMatch m, int after, bool[] covered)
-    {
-        var tokens = document.Tokens;
-        var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        var cue = false;
-        // "Croix des Bouquets": a particle and a capitalised word continue the name.
-        if (after + 1 < sentence.EndToken && NameCues.Contains(NameCues.Particles, document.Slice(tokens[after].Range)) && NameCues.IsNameShape(tokens[after + 1]))
-            return true;
-        for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
-            cue |= IsCue(Unpossessed(document, tokens[t]));
-        // "Radio France International", "Air India": an organisation word just before.
-        if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])
-            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.FirstToken - 1].Range)))
-            return true;
-        // "Housing Authority of New Orleans": only through "of".
-        if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")
-            for (var t = m.FirstToken - 2; t >= sentence.FirstToken && t >= m.FirstToken - 5 && NameCues.IsNameShape(tokens[t]) && !covered[t - sentence.FirstToken]; t--)
-                cue |= IsCue(document.Slice(tokens[t].Range));
-        return cue;
-
-        static bool IsCue(ReadOnlySpan<char> word) =>
-            NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word)
-            || NameCues.Contains(NameCues.LawWords, word);
-
-        static ReadOnlySpan<char> Unpossessed(Document document, Token token)
-        {
-            var word = document.Slice(token.Range);
-            return word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
-        }
-    }
-
-    /// <summary>"Florence Ozor", "Hassan said": a town that is also a first name, before a surname or a speech verb, starts a person's name.</summary>
-    private static bool BeforeSurname(Document document, NameMatch m, NameMatch? next, bool[] covered)
-    {
-        if (m.TokenCount != 1 || m.Has(NameKind.Country) || m.Has(NameKind.Metonym) || m.Has(NameKind.Demonym)
-            || Lexicon.Embedded.GivenName(document.Slice(document.Tokens[m.FirstToken].Range)) == ' ')
-            return false;
-        var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        var after = m.EndToken;
-        if (after >= sentence.EndToken || covered[after - sentence.FirstToken] || (next is { } n && n.FirstToken == after && !(n.Has(NameKind.Person) && n.TokenCount == 1)))
-            return false;
-        // "in Dallas and Austin said": after a place word or in a list, the town stays a town.
-        var before = m.FirstToken > sentence.FirstToken ? document.Slice(document.Tokens[m.FirstToken - 1].Range) : default;
-        if (s_locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || before is "and" or "or" or "of")
-            return false;
-        var word = document.Slice(document.Tokens[after].Range);
-        if (NameCues.Contains(NameCues.Speech, word))
-            return true;
-        return NameCues.IsNameShape(document.Tokens[after]) && !document.Tokens[after].Is(TokenShape.AllCaps)
-            && !NameCues.Contains(NameCues.OrgWords, word) && !NameCues.Contains(NameCues.PlaceWords, word) && !NameCues.Contains(NameCues.FacilityWords, word);
-    }
-
-    /// <summary>"Istanbul's Kadir Has University": a name with a possessive ends there.</summary>
-    private static bool IsPossessive(Document document, NameMatch m)
-    {
-        var last = document.Slice(document.Tokens[m.EndToken - 1].Range);
-        if (last.Length > 2 && last[^2] is '\'' or '’' && last[^1] is 's' or 'S')
-            return true;
-        return m.EndToken < document.Tokens.Length && document.Slice(document.Tokens[m.EndToken].Range) is "'s" or "’s" or "'" or "’";
-    }
-
-    /// <summary>"Carlos Mendoza": a place name right after an uncovered first name is a surname.</summary>
-    private static bool AfterGivenName(Document document, NameMatch m, bool[] covered)
-    {
-        var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        var before = m.FirstToken - 1;
-        return m.TokenCount == 1 && before >= sentence.FirstToken && !covered[before - sentence.FirstToken]
-            && NameCues.IsNameShape(document.Tokens[before]) && !document.Tokens[before].Is(TokenShape.AllCaps)
-            && Lexicon.Embedded.GivenName(document.Slice(document.Tokens[before].Range)) != ' ';
-    }
-
-    /// <summary>The agent of "Chinese officials" when this country is followed by "and" and that phrase.</summary>
-    private static NameMatch? SharedAgent(Document document, NameMatch m, ReadOnlySpan<NameMatch> after)
-    {
-        if (after.Length < 2 || m.EndToken >= document.Tokens.Length || document.Slice(document.Tokens[m.EndToken].Range) is not "and"
-            || after[0].FirstToken != m.EndToken + 1 || !(after[0].Has(NameKind.Country) || after[0].Has(NameKind.Demonym))
-            || after[1].FirstToken != after[0].EndToken || !after[1].Has(NameKind.Agent))
-            return null;
-        return after[1];
-    }
-
-    private Gazetted? CapitalOf(string iso3) =>
-        kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var p) ? p : null;
-
-    private Gazetted? BestPlace(NameMatch m)
-    {
-        Gazetted? best = null;
-        foreach (var e in m.Entries)
-        {
-            if (e.Kind != NameKind.Place || !kb.Places.TryGetValue(long.Parse(e.Key, CultureInfo.InvariantCulture), out var p))
-                continue;
-            // Regions and seas are unique names; among cities the most populous wins.
-            if (best is null || (p.Feature != PlaceFeature.City && best.Feature == PlaceFeature.City) || (p.Feature == best.Feature && p.Population > best.Population))
-                best = p;
-        }
-        return best;
-    }
-
-    private static bool IsPossessiveMark(Document document, int token) =>
-        token < document.Tokens.Length && document.Slice(document.Tokens[token].Range) is "'s" or "’s" or "'" or "’";
 
     /// <summary>Time expressions ("Friday", "July") are not names.</summary>
     private static void CoverTimes(Document document, Sentence sentence, bool[] covered)

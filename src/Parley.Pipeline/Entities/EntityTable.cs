@@ -67,6 +67,16 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         return _unknown[(type, name)] = Add(new Entity("", type, name, null, actor, rule), gender);
     }
 
+    /// <summary>
+    /// The group an agent noun names in a country: its own entity ("rebels (Ivory Coast)"), not the country's, so that
+    /// "security forces clashed with fighters" keeps two sides.
+    /// </summary>
+    public int Group(AgentWord agent, string iso3) => Group(agent, iso3, kb.Countries[iso3].Name);
+
+    /// <summary>The group an agent noun names in a country or body named <paramref name="name"/> ("diplomats (Group of Seven)"); an empty sector is none.</summary>
+    public int Group(AgentWord agent, string code, string name) =>
+        Unknown($"{agent.Phrase} ({name})", EntityType.Org, new ActorCode(code, agent.Sector is { Length: > 0 } sector ? sector : null), "entities.agent.v1");
+
     public bool HasMentionAt(int start)
     {
         for (var i = _mentions.Count - 1; i >= 0; i--)

@@ -22,6 +22,11 @@ internal static class NameCues
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
         "Program", "Programme");
 
+    /// <summary>Languages that are no demonym, named after a broadcaster ("VOA Mandarin") or before its service ("Persian Service").</summary>
+    public static readonly FrozenSet<string> Languages = FrozenSet.Create(StringComparer.Ordinal,
+        "Mandarin", "Cantonese", "Persian", "Farsi", "Arabic", "Dari", "Pashto", "Swahili", "Hausa", "Amharic", "Tigrinya", "Kurdish",
+        "Tibetan", "Uyghur", "Korean", "Bangla", "Hindi", "Urdu", "Oromo", "Kinyarwanda", "Lingala", "Shona", "Ndebele", "Creole");
+
     /// <summary>Capitalised job titles inside a run of names ("Presidential Advisor Mesut Casin"): the person's name starts after the last.</summary>
     public static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
         "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Commissioner",
@@ -63,9 +68,19 @@ internal static class NameCues
     public static readonly FrozenSet<string> FacilityNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
         "airport", "airbase", "airfield", "stadium", "prison", "jail", "seaport", "bridge", "dam", "mosque", "church", "cathedral", "temple");
 
+    /// <summary>Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde".</summary>
+    public static readonly FrozenSet<string> OrgNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
+        "group", "organization", "organisation", "company", "firm", "agency", "newspaper", "daily", "outlet", "charity", "broadcaster",
+        "startup", "watchdog", "publication", "nonprofit");
+
+    /// <summary>Lower-case nouns for a body right after its name: "the Bring Back Our Girls movement", "the Wagner group".</summary>
+    public static readonly FrozenSet<string> OrgNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
+        "group", "movement", "campaign", "coalition", "militia", "organization", "organisation", "company", "firm", "party");
+
     /// <summary>Lower-case particles inside names: "Croix des Bouquets", "Lionel Bethune de Moro", "Osama bin Laden".</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
-        "de", "des", "du", "la", "le", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "ter");
+        "de", "des", "du", "la", "le", "del", "della", "di", "da", "dos", "das", "van", "von", "der", "den", "bin", "ibn", "ter",
+        "arap", "bint", "ould", "wa");
 
     /// <summary>Lower-case nouns after a name that make it a place: "the Kakuma camp", "the Dasht-e-Barchi neighborhood".</summary>
     public static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.Create(StringComparer.Ordinal,

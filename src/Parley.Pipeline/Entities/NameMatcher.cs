@@ -11,7 +11,7 @@ namespace Parley.Pipeline.Entities;
 /// datelines); lower-case phrases (titles, agent words) match in any case. First tokens shared by many phrases ("the",
 /// "San", "New") are indexed again by the second token, so "the government" costs two lookups, not 89 failed tries.
 /// </summary>
-public sealed class NameMatcher
+public sealed partial class NameMatcher
 {
     /// <summary>Buckets larger than this get a second-token index.</summary>
     private const int IndexSecondAbove = 8;
@@ -134,6 +134,8 @@ public sealed class NameMatcher
             // "China's economy" when an alias starts "China's ...": no phrase of the possessive's bucket matched, so try the bare name's.
             if (used == 0 && asWritten && TryFindBare(text, token, out bucket))
                 used = MatchBucket(text, tokens, i, end, bucket, output);
+            if (used > 1)
+                used = Overtaken(text, tokens, i, used, end, output, reference: false);
             i += Math.Max(used, 1);
         }
     }
@@ -197,6 +199,8 @@ public sealed class NameMatcher
             var used = _buckets.TryGetValue(text.AsSpan(token.Start, token.End - token.Start), out var bucket) ? MatchAt(text, tokens, i, end, bucket.All, output) : 0;
             if (used == 0 && _buckets.TryGetValue(WithoutPossessive(text, token), out bucket))
                 used = MatchAt(text, tokens, i, end, bucket.All, output);
+            if (used > 1)
+                used = Overtaken(text, tokens, i, used, end, output, reference: true);
             i += Math.Max(used, 1);
         }
     }

@@ -40,6 +40,9 @@ internal sealed partial class UnknownNames
             return EntityType.Org;
         if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
             return EntityType.Fac;
+        // "the Mogadishu-based group Somali Public Agenda", "the Bring Back Our Girls (BBOG) movement": named as a body.
+        if (first > sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 1].Range)) || OrgNounAfter(runEnd, sentence))
+            return EntityType.Org;
         var allWords = true;
         for (var t = first; t < end; t++)
             allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
@@ -79,6 +82,15 @@ internal sealed partial class UnknownNames
                 return true;
         }
         return false;
+    }
+
+    /// <summary>A body's noun right after the name, or after its bracketed acronym: "the Bring Back Our Girls (BBOG) movement".</summary>
+    private bool OrgNounAfter(int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (end + 2 < sentence.EndToken && document.Slice(tokens[end].Range) is "(" && document.Slice(tokens[end + 2].Range) is ")")
+            end += 3;
+        return end < sentence.EndToken && NameCues.Contains(NameCues.OrgNounsAfter, document.Slice(tokens[end].Range));
     }
 
     /// <summary>Part of a file name, address or handle: "UnleadedStocks.pdf", "x@PakistanBirdClub", "/PakistanBirdClub/".</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Entities;
@@ -6,22 +5,14 @@ namespace Parley.Pipeline.Entities;
 /// <summary>Names the knowledge base does not have: titled people ("Foreign Minister Ana Lopez") and capitalised sequences classified by their cues.</summary>
 internal sealed partial class UnknownNames(Document document, EntityTable table, Knowledge.KnowledgeBase kb, Lexicon lexicon)
 {
-    /// <summary>Capitalised words that start sentences and are not names.</summary>
-    private static readonly FrozenSet<string> s_commonStarters = FrozenSet.Create(StringComparer.Ordinal,
-        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "As", "It", "Its", "This", "That",
-        "These", "Those", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "There", "Here", "Both", "Despite", "However",
-        "Although", "Though", "For", "From", "With", "Without", "By", "Since", "Until", "During", "Under", "Over", "Some", "Many", "Most",
-        "Several", "All", "No", "Not", "Officials", "Analysts", "Diplomats", "Expectations", "Ultimately", "Managing", "Building", "Holding",
-        "Taking", "A", "Mr", "Mr.", "Ms", "Ms.", "Dr", "Dr.", "Meanwhile", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Also",
-        "Such", "Other", "Each", "Every", "What", "Who", "Why", "How", "Where", "Which", "Then", "Now", "Still", "Yet", "So", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December", "Asked", "According", "Among", "Between", "Against", "Once", "Even");
+    /// <summary>The title each titled person was introduced with ("foreign minister"), for "the minister" later.</summary>
+    private readonly Dictionary<int, string> _titles = [];
 
+    /// <summary>Countries of known names read as part of a longer one, by token: "Nigerian" in "Nigerian Union of Teachers".</summary>
+    private readonly Dictionary<int, string> _innerCountries = [];
 
-    /// <summary>Small words a title-case headline leaves in lower case.</summary>
-    private static readonly FrozenSet<string> s_headlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
-        "of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "over", "as", "at", "by", "from", "into", "after", "amid", "against",
-        "vs", "vs.", "about", "before", "but", "or", "off", "up", "out", "via", "than", "is", "are", "be");
+    /// <summary>Notes that the name read at <paramref name="token"/> belongs to a longer one and lies in <paramref name="iso3"/>.</summary>
+    public void InnerCountry(int token, string iso3) => _innerCountries[token] = iso3;
 
     /// <summary>A title with a name after it, or "the minister" standing for someone named before.</summary>
     public bool Titled(NameMatch title, string titlePhrase, string? country)
@@ -29,7 +20,9 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         var tokens = document.Tokens;
         var sentence = document.Sentences[document.SentenceAt(title.Start)];
         var end = title.EndToken;
-        while (end < sentence.EndToken && end - title.EndToken < 3 && IsNameToken(tokens[end]))
+        // "President Daniel arap Moi", "Sheikh Hamad bin Khalifa al-Thani": a particle between name words is part of the name.
+        while (end < sentence.EndToken && end - title.EndToken < 5 && (IsNameToken(tokens[end]) && (end - title.EndToken < 3 || IsParticle(end - 1))
+            || end > title.EndToken && end + 1 < sentence.EndToken && IsParticle(end) && IsNameToken(tokens[end + 1])))
             end++;
         if (end > title.EndToken)
         {
@@ -39,14 +32,14 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             // A surname already known in this document ("Minister Lopez") is the same person.
             var known = end - title.EndToken == 1 ? SameSurname(name, range.Start) : -1;
             var entity = known >= 0 ? known : table.Unknown(name, EntityType.Person, country is null ? null : new ActorCode(country, sector), "entities.titled.v1");
+            _titles.TryAdd(entity, titlePhrase);
             table.Mention(range.Start, range.End, entity, MentionKind.Name);
             return true;
         }
         var before = title.FirstToken > sentence.FirstToken ? document.Slice(tokens[title.FirstToken - 1].Range) : default;
         if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            var head = titlePhrase[(titlePhrase.LastIndexOf(' ') + 1)..];
-            var found = table.LastBefore(title.Start, 0, e => table[e].Type == EntityType.Person && RoleTitleContains(e, head));
+            var found = table.LastBefore(title.Start, 0, e => table[e].Type == EntityType.Person && HoldsOffice(e, titlePhrase));
             if (found >= 0)
             {
                 table.Mention(title.Start, title.End, found, MentionKind.Title);
@@ -81,7 +74,8 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
             // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
             while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken]
-                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) || (orgCue && IsInnerOfTheWord(end, sentence))))
+                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) || (orgCue && IsInnerOfTheWord(end, sentence)))
+                && !(orgCue && end - i >= 2 && StartsPersonName(end, sentence)))
             {
                 orgCue |= NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[end].Range));
                 end++;
@@ -139,9 +133,16 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             table.Mention(range.Start, range.End, spelled, MentionKind.Name);
             return;
         }
+        // "Somali Public Agenda has published ...": a name this document already read as an organisation is that organisation.
+        if (end - first > 1 && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
+        {
+            table.Mention(range.Start, range.End, same, MentionKind.Name);
+            return;
+        }
         var type = TypeOf(first, end, sentence, honorific, runEnd);
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
-        table.Mention(range.Start, range.End, table.Unknown(name, type, null, "entities.capitalised.v1", gender), MentionKind.Name);
+        var actor = type == EntityType.Org ? OrganisationActor(first, end) : null;
+        table.Mention(range.Start, range.End, table.Unknown(name, type, actor, "entities.capitalised.v1", gender), MentionKind.Name);
     }
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
@@ -157,162 +158,15 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             || (name[part.Length] == ' ' && name.StartsWith(part, StringComparison.Ordinal));
     }
 
-    private bool RoleTitleContains(int entity, string head)
+    /// <summary>Whether a person named earlier holds the office "the &lt;title&gt;" refers to: a role's title, or the title the text gave them.</summary>
+    private bool HoldsOffice(int entity, string titlePhrase)
     {
         var e = table[entity];
         if (e.KbId is null || !kb.People.TryGetValue(e.KbId, out var person))
-            return e.Rule == "entities.titled.v1";
+            return _titles.TryGetValue(entity, out var given) ? Offices.Same(given, titlePhrase) : e.Rule == "entities.titled.v1";
         foreach (var role in person.Roles)
-            if (role.Title.Contains(head, StringComparison.OrdinalIgnoreCase))
+            if (Offices.Same(role.Title, titlePhrase))
                 return true;
         return false;
-    }
-
-    /// <summary>A capitalised word, but not an ordinary word shouted in capitals ("VERY", "FREE").</summary>
-    private bool IsNameToken(Token token) =>
-        NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)))
-        && !IsDescriptiveCompound(document.Slice(token.Range));
-
-    /// <summary>"Twenty-year-old", "Philippine-claimed", "Mogadishu-based": a lower-case part longer than a particle makes a description, not a name ("Port-au-Prince" is one).</summary>
-    private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)
-    {
-        var hyphen = word.IndexOf('-');
-        while (hyphen >= 0 && hyphen + 1 < word.Length)
-        {
-            var rest = word[(hyphen + 1)..];
-            var next = rest.IndexOf('-');
-            var part = next < 0 ? rest : rest[..next];
-            // "So-young", "Ji-ha": a short first syllable keeps a Korean given name whole.
-            if (part.Length > 3 && char.IsLower(part[0]) && word.IndexOf('-') > 3)
-                return true;
-            hyphen = next < 0 ? -1 : hyphen + 1 + next;
-        }
-        return false;
-    }
-
-    private bool IsInnerOrgWord(int index, Sentence sentence)
-    {
-        if (index + 1 >= sentence.EndToken)
-            return false;
-        var word = document.Slice(document.Tokens[index].Range);
-        if (NameCues.Contains(NameCues.Particles, word))
-            return IsNameToken(document.Tokens[index + 1]) || IsInnerOrgWord(index + 1, sentence); // "de la Police"
-        return IsNameToken(document.Tokens[index + 1]) && word is "of" or "for" or "and" or "&";
-    }
-
-    /// <summary>The token after the last title word of the run, when one or two plain name words follow it; 0 otherwise.</summary>
-    private int AfterLastTitle(int first, int end)
-    {
-        for (var t = end - 2; t >= first; t--)
-        {
-            if (!NameCues.Contains(NameCues.TitleWords, document.Slice(document.Tokens[t].Range)))
-                continue;
-            if (end - (t + 1) > 3)
-                return 0;
-            for (var k = t + 1; k < end; k++)
-            {
-                var word = document.Slice(document.Tokens[k].Range);
-                if (!document.Tokens[k].Is(TokenShape.Capitalized) || NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word)
-                    || NameCues.Contains(NameCues.FacilityWords, word) || NameCues.Contains(NameCues.TitleWords, word))
-                    return 0;
-            }
-            return t + 1;
-        }
-        return 0;
-    }
-
-    /// <summary>"Council on Foreign Relations", "Commission on the Limits of the Continental Shelf": inside an organisation's name only.</summary>
-    private bool IsInnerOfTheWord(int index, Sentence sentence)
-    {
-        var word = document.Slice(document.Tokens[index].Range);
-        if (index + 1 >= sentence.EndToken || word is not ("on" or "of" or "the"))
-            return false;
-        return (word is not "of" && IsNameToken(document.Tokens[index + 1])) || (word is "on" or "of" && IsInnerOfTheWord(index + 1, sentence));
-    }
-
-    private bool HasDigit(int index) => document.Slice(document.Tokens[index].Range).ContainsAny(s_digits);
-
-    /// <summary>Whether the token carries a possessive or is followed by a separate "'s".</summary>
-    private bool EndsWithPossessive(int index) =>
-        PossessiveLength(document.Tokens[index]) > 0
-        || (index + 1 < document.Tokens.Length && document.Slice(document.Tokens[index + 1].Range) is "'s" or "’s" or "'" or "’");
-
-    /// <summary>The first word of a sentence, a quotation or a parenthesis.</summary>
-    private bool IsSentenceStart(int index, Sentence sentence) =>
-        index == sentence.FirstToken || document.Slice(document.Tokens[index - 1].Range) is "\"" or "“" or "'" or "‘" or "(" or "-" or "—" or ":" or ";" or "*";
-
-    /// <summary>An ordinary word that is neither a first name nor a surname this document already used.</summary>
-    private bool IsOrdinaryWord(int index)
-    {
-        var word = document.Slice(document.Tokens[index].Range);
-        return (lexicon.IsCommonWord(word) || s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-            && lexicon.GivenName(word) == ' ' && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0;
-    }
-
-    private bool IsPlainFirstWord(int index, int end, Sentence sentence)
-    {
-        var word = document.Slice(document.Tokens[index].Range);
-        return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
-            && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0
-            && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
-    }
-
-    private bool IsStarter(int index) => s_commonStarters.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[index].Range));
-
-    /// <summary>An organisation or place word anywhere in the run: then every word belongs to the name.</summary>
-    private bool HasCue(int first, int end)
-    {
-        if (end - first < 2)
-            return false;
-        for (var t = first; t < end; t++)
-        {
-            var word = document.Slice(document.Tokens[t].Range);
-            if (NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word))
-                return true;
-        }
-        return false;
-    }
-
-    private int FindAnd(int first, int end)
-    {
-        for (var t = first + 1; t < end - 1; t++)
-            if (document.Slice(document.Tokens[t].Range) is "and" or "&")
-                return t;
-        return -1;
-    }
-
-    private ReadOnlySpan<char> Unpossessed(int index)
-    {
-        var token = document.Tokens[index];
-        return document.Text.AsSpan(token.Start, token.End - token.Start - PossessiveLength(token));
-    }
-
-    /// <summary>The length of a possessive ending kept on the token ("Lopez's" → 2).</summary>
-    private int PossessiveLength(Token token)
-    {
-        var span = document.Slice(token.Range);
-        return span.Length > 2 && span[^2] is '\'' or '’' && span[^1] is 's' or 'S' ? 2 : 0;
-    }
-
-    /// <summary>A section heading: no closing punctuation, every word capitalised, mostly ordinary words ("A Relationship Under Strain").</summary>
-    private bool IsHeadline(Sentence sentence)
-    {
-        var tokens = document.Tokens;
-        if (tokens[sentence.EndToken - 1].Is(TokenShape.Punctuation))
-            return false;
-        int words = 0, ordinary = 0;
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            if (!tokens[i].Is(TokenShape.Word))
-                continue;
-            var word = document.Slice(tokens[i].Range);
-            if (!tokens[i].Is(TokenShape.Capitalized) && !s_headlineSmallWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                return false;
-            words++;
-            if (lexicon.IsCommonWord(word) && lexicon.GivenName(word) == ' ')
-                ordinary++;
-        }
-        // A line of names ("Ana Lopez", a signature) is not a heading: headings are mostly ordinary words.
-        return ordinary * 2 > words;
     }
 }

@@ -202,8 +202,6 @@ public sealed class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPattern> pat
         if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
             return (null, "");
         EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
-        if (SubjectPlaces.Find(document, kb, clauseStart, trigger.FirstToken, index, Resolve) is { } placed)
-            return (placed, "+source.place");
         if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
             return (protesters, "+source.place");
         return UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named ? (named, "+source.name") : (null, "");

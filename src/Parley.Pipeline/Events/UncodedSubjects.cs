@@ -50,7 +50,9 @@ internal static class UncodedSubjects
             if (!SubjectReachesTrigger(document, end, triggerToken)
                 || subjectStart == clauseStart && triggerToken - end > Reach && document.Slice(document.Tokens[end].Range) is not ",")
                 return null;
-            var country = PlaceCountry(document, mention) ?? AppositiveCountry(document, end, triggerToken, index, resolve) ?? UnknownCountry;
+            // "The Liberty Front ... to convince the Chilean Senate": a body of unknown country acting on one country's actors only is, most likely, of that country.
+            var country = PlaceCountry(document, mention) ?? AppositiveCountry(document, end, triggerToken, index, resolve)
+                ?? (entity.Type == EntityType.Org ? ActorResolver.OnlyActorCountryIn(document, document.Sentences[document.SentenceAt(mention.Start)], mention.Entity) : null) ?? UnknownCountry;
             return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(country, null), null);
         }
         return null;

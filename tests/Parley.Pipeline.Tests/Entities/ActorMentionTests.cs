@@ -15,6 +15,16 @@ public sealed class ActorMentionTests
         Assert.Equal(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)));
 
     [Theory]
+    // an alias that describes a body (a nationality and a common noun) acts through it but is no name of it
+    [InlineData("The Chinese military held drills on Tuesday.", "Chinese military=Agent>People's Liberation Army[CHNMIL]")]
+    [InlineData("The Israeli army shelled the town on Tuesday.", "Israeli army=Agent>Israel Defense Forces[ISRMIL]")]
+    // a broadcaster's name goes on over the language of its service, unless possessive
+    [InlineData("She told BBC Persian on Tuesday that she would stay.", "BBC Persian=Name>BBC[GBRMED]")]
+    [InlineData("He told BBC Somali on Tuesday that he would stay.", "BBC Somali=Name>BBC[GBRMED]")]
+    public void DescriptiveAliasesAndLanguageServices(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("Beijing said the pressures of Washington were unfair.", "Beijing=Metonym>China[CHN] | Washington=Metonym>United States[USA]")]
     [InlineData("Officials in Washington denied the report.", "Officials in Washington=Agent>officials (United States)[USAGOV] | Washington=Name>Washington, D.C.[]")]
     [InlineData("Heavy rain flooded parts of Jakarta.", "Jakarta=Name>Jakarta[]")]
@@ -26,6 +36,8 @@ public sealed class ActorMentionTests
     [InlineData("Marco Rubio met Wang Yi in 2024. The secretary said he was hopeful.", "secretary=Title>Marco Rubio", "he=Pronoun>Marco Rubio")]
     [InlineData("Foreign Minister Ana Lopez arrived on Monday. The minister said she would stay.", "minister=Title>Ana Lopez", "she=Pronoun>Ana Lopez")]
     [InlineData("Vietnam closed its border on Monday. The country said the move was temporary.", "The country=Agent>Vietnam", "")]
+    [InlineData("Prime Minister Ana Lopez met Foreign Minister Jose Diaz. The minister said he was hopeful.", "minister=Title>Jose Diaz", "he=Pronoun>Jose Diaz")]
+    [InlineData("Prime Minister Ana Lopez spoke on Monday. The prime minister said she was hopeful.", "prime minister=Title>Ana Lopez", "she=Pronoun>Ana Lopez")]
     [InlineData("Priya Raman met Kevin Abernathy. She said he had agreed.", "She=Pronoun>Priya Raman", "he=Pronoun>Kevin Abernathy")]
     public void LaterMentionsReferBack(string text, string first, string second)
     {
@@ -33,6 +45,23 @@ public sealed class ActorMentionTests
         Assert.Contains(first, mentions, StringComparison.Ordinal);
         Assert.Contains(second, mentions, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // "the minister" is never the prime minister, "the president" never the vice president
+    [InlineData("Prime Minister Ana Lopez arrived on Monday. The minister said the talks went well.", "minister=")]
+    [InlineData("Vice President Jose Diaz arrived on Monday. The president said the talks went well.", "president=")]
+    public void A_short_title_is_not_a_higher_or_lower_office(string text, string unexpected) =>
+        Assert.DoesNotContain(unexpected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    // "Chinese President Xi Jinping": one mention of the whole name, not "President Xi" + "Jinping"
+    [InlineData("Chinese President Xi Jinping arrived in Brasilia on Monday.", "Xi Jinping=Name>Xi Jinping[CHNGOV]")]
+    // a particle inside a titled name is part of it
+    [InlineData("Kenyan President Daniel arap Moi arrived in Kampala on Monday.", "Daniel arap Moi=Name>Daniel arap Moi[KENGOV]")]
+    // a known surname after another capitalised first name is someone else's full name
+    [InlineData("The plan drawn up by mediators Cyrus Vance and David Owen was rejected.", "Cyrus Vance=Name>Cyrus Vance[]")]
+    public void A_title_alias_does_not_split_a_full_name(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 
     [Fact]
     public void TitledNameIsMentionedOnce()

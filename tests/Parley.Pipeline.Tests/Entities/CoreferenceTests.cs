@@ -21,6 +21,21 @@ public sealed class CoreferenceTests
     [InlineData("Chilean police used water cannon against protesters on Tuesday.", "protesters", "CHL", "OPP")]
     [InlineData("Police fired tear gas at a crowd in Lagos on Monday.", "Police", "NGA", "COP")]
     [InlineData("Peru declared a state of emergency. Rebels ambushed a patrol on Friday.", "Rebels", "PER", "REB")]
+    // the country leading them, written before "-led", is theirs
+    [InlineData("Saudi-led forces recaptured a town in western Yemen on Monday.", "Saudi-led forces", "SAU", "MIL")]
+    [InlineData("Nigerian-led troops pushed into the hills near Mopti on Friday.", "Nigerian-led troops", "NGA", "MIL")]
+    // the noun an agent word modifies may stand between it and its place
+    [InlineData("A militant group based in Quetta claimed the attack.", "militant group based in Quetta", "PAK", "REB")]
+    // a city or region right before the agent noun is its home
+    [InlineData("Lyon magistrates opened an inquiry into the mayor on Tuesday.", "Lyon magistrates", "FRA", "JUD")]
+    // an agent phrase that names its country keeps it wherever it stands
+    [InlineData("Jewish settlers in the West Bank uprooted olive trees on Friday.", "Jewish settlers", "ISR", "CVL")]
+    // "of" whose they are, a place a few words on, a general head with its place, a body's sector for its members
+    [InlineData("The government of Balochistan province ordered more patrols.", "government of Balochistan", "PAK", "GOV")]
+    [InlineData("Angry activists from the divided city of Mosul staged rallies.", "activists from the divided city of Mosul", "IRQ", "OPP")]
+    [InlineData("Hundreds of people in Tbilisi marched on parliament.", "people in Tbilisi", "GEO", "CVL")]
+    [InlineData("Diplomats from the African Union arrived in Khartoum on Monday.", "Diplomats from the African Union", "IGO", "GOV")]
+    [InlineData("Leaders of Hezbollah met in Beirut on Monday.", "Leaders of Hezbollah", "LBN", "REB")]
     // the country the story is about, not merely the last one named
     [InlineData("Somalia's army stormed a hotel in Mogadishu. A U.S. official praised it. Soldiers then shot two militants.", "militants", "SOM", "REB")]
     public void AgentNounsTakeACountry(string text, string phrase, string country, string sector)
@@ -37,6 +52,14 @@ public sealed class CoreferenceTests
     [InlineData("UN peacekeepers in Lebanon patrolled the border.", "peacekeepers in Lebanon")]
     // civilians in general are where they live, not actors
     [InlineData("Children in Sudan are suffering from hunger.", "Children in Sudan")]
+    // a clause word or a conjunction ends the agent's phrase before any place
+    [InlineData("Officials and lawmakers in hopes that the United States would help met on Monday.", "lawmakers in hopes that the United States")]
+    // a demonym describes the noun after it, not the members before it
+    [InlineData("Police arrested members of the Venezuelan street gang on Monday.", "members of the Venezuelan")]
+    // an agent inside the phrase is read on its own
+    [InlineData("The leader of opposition parties in Tanzania was shot on Monday.", "leader of opposition parties in Tanzania")]
+    // an agent noun right before a person's name describes that person
+    [InlineData("Kenya arrested suspected militant Omar Haddad on Sunday.", "militant")]
     // officials with no place and no country are not guessed
     [InlineData("Officials said the talks would resume.", "Officials")]
     public void AgentNounsThatDoNotTakeThePlace(string text, string phrase)

@@ -24,6 +24,10 @@ public sealed class NameMatcherTests
             ("Norland Shipping", new NameEntry(NameKind.Organisation, "norland-shipping")),
             ("Kessa", new NameEntry(NameKind.Place, "1")),
             ("Kessa's Old Market", new NameEntry(NameKind.Place, "2")),
+            ("Tomas Arvid", new NameEntry(NameKind.Person, "Q1")),
+            ("Governor Tomas", new NameEntry(NameKind.Person, "Q1")),
+            ("Governor Ilse", new NameEntry(NameKind.Person, "Q2")),
+            ("governor", new NameEntry(NameKind.Title, "governor")),
         ],
         phrase => PipelineCatalog.TokenTexts(s_tokenizer, phrase));
 
@@ -33,6 +37,18 @@ public sealed class NameMatcherTests
     [InlineData("Norland Bank and Norland's ports.", "Norland Bank=norland-bank | Norland=NRL")]
     [InlineData("Kessa's mayor visited Kessa's Old Market.", "Kessa=1 | Kessa's Old Market=2")]
     public void A_possessive_name_matches_even_when_a_longer_phrase_starts_with_it(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(text, reference: false));
+        Assert.Equal(expected, Describe(text, reference: true));
+    }
+
+    [Theory]
+    // a person's titled alias gives way to the person's full name starting at its last word; the title is read on its own
+    [InlineData("Governor Tomas Arvid spoke.", "Governor=governor | Tomas Arvid=Q1")]
+    [InlineData("Governor Tomas spoke.", "Governor Tomas=Q1")]
+    // a different person's name after the alias does not overtake it
+    [InlineData("Governor Ilse Tomas Arvid spoke.", "Governor Ilse=Q2 | Tomas Arvid=Q1")]
+    public void A_title_alias_gives_way_to_the_full_name_after_it(string text, string expected)
     {
         Assert.Equal(expected, Describe(text, reference: false));
         Assert.Equal(expected, Describe(text, reference: true));

@@ -20,6 +20,13 @@ public sealed class UnknownNamesTests
     [InlineData("Negotiators from the Blue Crescent Party arrived late.", "Blue Crescent Party=ORG")]
     [InlineData("The Chicago Farmers Union filed a complaint.", "Chicago Farmers Union=ORG")]
     [InlineData("Google and Microsoft declined to comment.", "Google=ORG | Microsoft=ORG")]
+    // a body's noun before the name or after it (past a bracketed acronym) makes it an organisation
+    [InlineData("She heads the Nairobi-based group Tana River Voices.", "Tana River Voices=ORG")]
+    [InlineData("Leaders of the Save Our Forests (SOF) movement marched.", "Save Our Forests=ORG | SOF=ORG")]
+    // after an organisation's name, a first name and a surname are its member, not more of the name
+    [InlineData("A former member of the Chamber of Deputies Arnel Fontaine was detained.", "Chamber of Deputies=ORG | Arnel Fontaine=PERSON")]
+    // a name already read as an organisation stays one later, even opening a sentence with a demonym
+    [InlineData("She heads the group Kenyan Youth Voice. Kenyan Youth Voice has published a report.", "Kenyan Youth Voice=ORG | Kenyan Youth Voice=ORG")]
     public void OrganisationsBySuffixPatternOrKnowledgeBase(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 
@@ -48,4 +55,17 @@ public sealed class UnknownNamesTests
     [InlineData("Envoys met at the UN in New York.", "UN=ORG | New York=LOC")]
     public void TheIsNotPartOfAName(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
+    // a country, demonym or known town inside an unknown organisation's name gives its country; its word may give the sector
+    [InlineData("The Ghanaian Union of Nurses called off its strike on Monday.", "Ghanaian Union of Nurses=Name>Ghanaian Union of Nurses[GHALAB]")]
+    [InlineData("Police raided Mosul University Medical Center on Monday.", "Mosul University Medical Center=Name>Mosul University Medical Center[IRQEDU]")]
+    [InlineData("The Bar Association of Kenya criticised the ruling.", "Bar Association of Kenya=Name>Bar Association of Kenya[KEN]")]
+    [InlineData("Delegates met at the Peru Mining Ministry on Monday.", "Peru Mining Ministry=Name>Peru Mining Ministry[PERGOV]")]
+    // a demonym before a broadcaster's service names its language, not its country
+    [InlineData("The report first aired on the Somali Service of a London broadcaster.", "Somali Service=Name>Somali Service[]")]
+    // two countries in one name name neither
+    [InlineData("The Kenya Uganda Business Council met on Monday.", "Kenya Uganda Business Council=Name>Kenya Uganda Business Council[]")]
+    public void OrganisationsKeepTheCountryInTheirName(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }

@@ -113,4 +113,75 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(targets, EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    // a people named as a minority or a national movement acts for the other country the sentence names, never as a government
+    [InlineData("Ethnic Serbs have vowed to resist the new border near Kosovo's frontier with Albania, Kosovar police said.", "XKX")]
+    [InlineData("Hundreds of ethnic Uzbeks protested in Oslo on Friday against Norway's plan to deport them to Kazakhstan.", "NOR")]
+    [InlineData("Albanian separatist rebels ambushed a Serbian police patrol on Friday.", "SRB")]
+    public void A_people_acts_where_it_lives(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.All(e.Source, s => Assert.Equal(country, s.Code.Country));
+        Assert.All(e.Source, s => Assert.NotEqual("GOV", s.Code.Sector));
+        Assert.NotEmpty(e.Source);
+    }
+
+    [Theory]
+    // without "ethnic" or a movement's word the demonym is the state's as before
+    [InlineData("Serbian police arrested two men near Kosovo's frontier with Albania on Friday.", "SRB")]
+    public void A_plain_demonym_keeps_its_state(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
+    // an agent phrase that names its own country acts for it wherever it stands
+    [InlineData("Jewish settlers in the West Bank set fire to olive groves near Nablus on Friday.", "ISR")]
+    public void An_agent_phrase_with_its_own_country_acts_for_it(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
+    // residents and rebels named by a demonym and placed in another country act for the country they live in
+    [InlineData("Greek villagers in Albania blocked a road on Sunday to protest against the new tax.", "ALB")]
+    [InlineData("Armenian rebels in Azerbaijan attacked a police post on Sunday.", "AZE")]
+    // troops keep their own country wherever they are
+    [InlineData("Russian troops in Moldova fired on a police post on Sunday.", "RUS")]
+    public void Residents_act_where_they_live(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
+    // unnamed gunmen are of the place where they struck, not of their victims' nationality
+    [InlineData("Masked gunmen kidnapped two French engineers near Kandahar on Monday.", "AFG")]
+    // the Soviet Union is coded as Russia, its successor (PLOVER and CAMEO do the same)
+    [InlineData("Soviet troops withdrew from Hungary on Monday.", "RUS")]
+    // the Organization of African Unity is intergovernmental
+    [InlineData("The Organization of African Unity urged Chad to withdraw its troops on Monday.", "IGO")]
+    public void Sources_by_place_and_by_knowledge(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
+    // someone's ally or proxy is not theirs: it is of the place named after it
+    [InlineData("Hezbollah fighters ambushed Syria's militia allies in northern Jordan on Sunday.", "JOR")]
+    public void An_ally_is_not_its_patrons(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(country, EventTestDocuments.Countries(e.Target));
+    }
 }

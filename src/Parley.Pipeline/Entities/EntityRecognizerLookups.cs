@@ -1,0 +1,72 @@
+using System.Globalization;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>What the knowledge base says about a match: its best place, its country, a capital, a title's sector, a broadcaster's service.</summary>
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// The sector of a lower-case title that names no one ("Guatemalan judge ordered", "a Russian lawmaker said"), or
+    /// null: capitalised titles and those followed by a name belong to the person, and government titles without a name
+    /// ("the Chinese president") are left to title coreference, and a lone activist is a person, not the country's opposition.
+    /// </summary>
+    private string? CommonNounTitle(Document document, NameMatch title, string phrase)
+    {
+        var tokens = document.Tokens;
+        if (!char.IsLower(document.Text[title.Start]) || !kb.Agents.TryGetValue(phrase, out var agent) || agent.Sector is not { Length: > 0 } sector || sector is "GOV" or "OPP")
+            return null;
+        var sentence = document.Sentences[document.SentenceAt(title.Start)];
+        return title.EndToken < sentence.EndToken && tokens[title.EndToken].Is(TokenShape.Capitalized) ? null : sector;
+    }
+
+
+    /// <summary>The country a country name, demonym or known place of the match stands in; small towns ("Liberty") are too often ordinary words.</summary>
+    private string? CountryOf(NameMatch m) =>
+        (m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym))?.Key
+        ?? (m.Has(NameKind.Place) && BestPlace(m) is { Country: { Length: 3 } c } place && (place.Feature != PlaceFeature.City || place.Population >= 100_000) && kb.Countries.ContainsKey(c) ? c : null);
+
+    /// <summary>"VOA Mandarin", "BBC Persian": a news organisation's name goes on over the language of its service.</summary>
+    private int LanguageServiceEnd(Document document, NameMatch m, Organisation org, bool[] covered)
+    {
+        var next = m.EndToken;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        if (org.Sector != "MED" || next >= sentence.EndToken || covered[next - sentence.FirstToken] || MatchContext.IsPossessive(document, m)
+            || !document.Tokens[next].Is(TokenShape.Capitalized))
+            return m.End;
+        var word = document.Slice(document.Tokens[next].Range);
+        if (!IsLanguage(word) && !kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word))
+            return m.End;
+        covered[next - sentence.FirstToken] = true; // the language is part of this name, not a demonym of its own
+        return document.Tokens[next].End;
+    }
+
+    private static bool IsLanguage(ReadOnlySpan<char> word) => NameCues.Contains(NameCues.Languages, word);
+
+    private Gazetted? CapitalOf(string iso3) =>
+        kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var p) ? p : null;
+
+    private Gazetted? BestPlace(NameMatch m)
+    {
+        Gazetted? best = null;
+        foreach (var e in m.Entries)
+        {
+            if (e.Kind != NameKind.Place || !kb.Places.TryGetValue(long.Parse(e.Key, CultureInfo.InvariantCulture), out var p))
+                continue;
+            // Regions and seas are unique names; among cities the most populous wins.
+            if (best is null || (p.Feature != PlaceFeature.City && best.Feature == PlaceFeature.City) || (p.Feature == best.Feature && p.Population > best.Population))
+                best = p;
+        }
+        return best;
+    }
+
+    /// <summary>"Somali Public Agenda has published ...": a demonym or place opening a longer name this document already read is part of it.</summary>
+    private static bool StartsKnownName(Document document, EntityTable table, NameMatch m)
+    {
+        var text = document.Text;
+        var (start, length) = (m.Start, m.End - m.Start);
+        return table.LastBefore(start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name.Length > length + 1
+            && org.Name[length] == ' ' && text.AsSpan(start).StartsWith(org.Name, StringComparison.Ordinal)) >= 0;
+    }
+}

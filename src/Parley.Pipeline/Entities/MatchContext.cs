@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>What the words around a knowledge-base match say about it: part of a longer name, a person's name, a possessive.</summary>
+internal static class MatchContext
+{
+    /// <summary>Words after which a name is where something happens: "in Jakarta", "visited Kyiv".</summary>
+    internal static readonly FrozenSet<string> Locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "at", "from", "to", "near", "outside", "inside", "across", "through", "throughout", "into", "around", "visited", "visit", "visiting", "via",
+        "toward", "towards");
+
+    /// <summary>"Alliance of Democracies", "Council on Foreign Relations": a capitalised name goes on after "of", "on" or "for".</summary>
+    internal static bool ContinuesWithOf(Document document, NameMatch m)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var t = m.EndToken;
+        if (t + 1 >= sentence.EndToken || document.Slice(document.Tokens[t].Range) is not ("of" or "on" or "for"))
+            return false;
+        if (document.Slice(document.Tokens[t + 1].Range) is "the" && t + 2 < sentence.EndToken)
+            t++;
+        return NameCues.IsNameShape(document.Tokens[t + 1]) && !document.Tokens[t + 1].Is(TokenShape.AllCaps);
+    }
+
+    /// <summary>A known place inside a longer capitalised name that has an organisation or place word ("Tampa Bay").</summary>
+    internal static bool InsideLongerName(Document document, NameMatch m, int after, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var cue = false;
+        // "Croix des Bouquets": a particle and a capitalised word continue the name.
+        if (after + 1 < sentence.EndToken && NameCues.Contains(NameCues.Particles, document.Slice(tokens[after].Range)) && NameCues.IsNameShape(tokens[after + 1]))
+            return true;
+        for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
+            cue |= IsCue(Unpossessed(document, tokens[t]));
+        // "the group Somali Public Agenda": a body's noun before a demonym and more capitalised words makes them one name.
+        if (m.FirstToken - 1 >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[m.FirstToken - 1].Range))
+            && after < sentence.EndToken && NameCues.IsNameShape(tokens[after]) && !tokens[after].Is(TokenShape.AllCaps) && !covered[after - sentence.FirstToken])
+            return true;
+        // "Radio France International", "Air India": an organisation word just before.
+        if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])
+            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.FirstToken - 1].Range)))
+            return true;
+        // "Housing Authority of New Orleans": only through "of".
+        if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")
+            for (var t = m.FirstToken - 2; t >= sentence.FirstToken && t >= m.FirstToken - 5 && NameCues.IsNameShape(tokens[t]) && !covered[t - sentence.FirstToken]; t--)
+                cue |= IsCue(document.Slice(tokens[t].Range));
+        return cue;
+
+        static bool IsCue(ReadOnlySpan<char> word) => IsCueWord(word) || NameCues.Contains(NameCues.LawWords, word);
+
+        static ReadOnlySpan<char> Unpossessed(Document document, Token token)
+        {
+            var word = document.Slice(token.Range);
+            return word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
+        }
+    }
+
+    /// <summary>"Florence Ozor", "Hassan said": a town that is also a first name, before a surname or a speech verb, starts a person's name.</summary>
+    internal static bool BeforeSurname(Document document, NameMatch m, NameMatch? next, bool[] covered)
+    {
+        if (m.TokenCount != 1 || m.Has(NameKind.Country) || m.Has(NameKind.Metonym) || m.Has(NameKind.Demonym)
+            || Lexicon.Embedded.GivenName(document.Slice(document.Tokens[m.FirstToken].Range)) == ' ')
+            return false;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var after = m.EndToken;
+        if (after >= sentence.EndToken || covered[after - sentence.FirstToken] || (next is { } n && n.FirstToken == after && !(n.Has(NameKind.Person) && n.TokenCount == 1)))
+            return false;
+        // "in Dallas and Austin said": after a place word or in a list, the town stays a town.
+        var before = m.FirstToken > sentence.FirstToken ? document.Slice(document.Tokens[m.FirstToken - 1].Range) : default;
+        if (Locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || before is "and" or "or" or "of")
+            return false;
+        var word = document.Slice(document.Tokens[after].Range);
+        if (NameCues.Contains(NameCues.Speech, word))
+            return true;
+        return NameCues.IsNameShape(document.Tokens[after]) && !document.Tokens[after].Is(TokenShape.AllCaps)
+            && !NameCues.Contains(NameCues.OrgWords, word) && !NameCues.Contains(NameCues.PlaceWords, word) && !NameCues.Contains(NameCues.FacilityWords, word);
+    }
+
+    /// <summary>"Istanbul's Kadir Has University": a name with a possessive ends there.</summary>
+    internal static bool IsPossessive(Document document, NameMatch m)
+    {
+        var last = document.Slice(document.Tokens[m.EndToken - 1].Range);
+        if (last.Length > 2 && last[^2] is '\'' or '’' && last[^1] is 's' or 'S')
+            return true;
+        return m.EndToken < document.Tokens.Length && document.Slice(document.Tokens[m.EndToken].Range) is "'s" or "’s" or "'" or "’";
+    }
+
+    /// <summary>"Carlos Mendoza": a place name right after an uncovered first name is a surname.</summary>
+    internal static bool AfterGivenName(Document document, NameMatch m, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var before = m.FirstToken - 1;
+        return m.TokenCount == 1 && before >= sentence.FirstToken && !covered[before - sentence.FirstToken]
+            && NameCues.IsNameShape(document.Tokens[before]) && !document.Tokens[before].Is(TokenShape.AllCaps)
+            && Lexicon.Embedded.GivenName(document.Slice(document.Tokens[before].Range)) != ' ';
+    }
+
+    /// <summary>
+    /// "Cyrus Vance" is not the known "Vance": a known surname right after a capitalised word that is no ordinary word, title,
+    /// honorific or initial (and does not open the sentence) is someone else's full name.
+    /// </summary>
+    internal static bool AfterOtherFirstName(Document document, NameMatch m, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var before = m.FirstToken - 1;
+        if (m.TokenCount != 1 || before <= sentence.FirstToken || covered[before - sentence.FirstToken])
+            return false;
+        var token = document.Tokens[before];
+        var word = document.Slice(token.Range);
+        return token.Is(TokenShape.Capitalized) && !token.Is(TokenShape.AllCaps) && word.Length >= 3 && !word.Contains('.')
+            && !Lexicon.Embedded.IsCommonWord(word) && !NameCues.Contains(NameCues.Honorifics, word) && !NameCues.Contains(NameCues.TitleWords, word)
+            && document.Slice(document.Tokens[before - 1].Range) is not ("\"" or "“" or "(" or ":");
+    }
+
+    /// <summary>The agent of "Chinese officials" when this country is followed by "and" and that phrase.</summary>
+    internal static NameMatch? SharedAgent(Document document, NameMatch m, ReadOnlySpan<NameMatch> after)
+    {
+        if (after.Length < 2 || m.EndToken >= document.Tokens.Length || document.Slice(document.Tokens[m.EndToken].Range) is not "and"
+            || after[0].FirstToken != m.EndToken + 1 || !(after[0].Has(NameKind.Country) || after[0].Has(NameKind.Demonym))
+            || after[1].FirstToken != after[0].EndToken || !after[1].Has(NameKind.Agent))
+            return null;
+        return after[1];
+    }
+
+    internal static bool IsPossessiveMark(Document document, int token) =>
+        token < document.Tokens.Length && document.Slice(document.Tokens[token].Range) is "'s" or "’s" or "'" or "’";
+
+
+    /// <summary>An organisation, place or facility word: "University", "Bay", "Airport".</summary>
+    internal static bool IsCueWord(ReadOnlySpan<char> word) =>
+        NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word);
+}

@@ -1,0 +1,176 @@
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// Agent nouns and the country they act for, read once for every use (subjects, objects, coordinated actors): the place
+/// or actor their own phrase names ("rebels in the Ivory Coast", "activists from the divided city of Mosul", "the
+/// government of Sindh", "a newspaper based in Beirut", "people in Tbilisi"), the country leading them ("Saudi-led
+/// forces"), else, for domestic agents (police, opposition, rebels), the country the text is about.
+/// </summary>
+internal sealed partial class Coreference
+{
+    /// <summary>
+    /// Codes the agent noun at [<paramref name="first"/>, <paramref name="end"/>) and returns the token after what it used:
+    /// "Rebels in the Ivory Coast", "refugees fleeing the civil war in Liberia" take the place's country; a bare domestic
+    /// agent ("police", "protesters") takes the country the text is about so far, else the first named after it in the sentence.
+    /// </summary>
+    private int Agent(Sentence sentence, int first, int end, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        // Civilians named by class ("children in Sudan") are where they live, not actors; people acting together ("people in
+        // Tbilisi", "crowds in Lagos"), refugees and armed, political or state agents act.
+        if (AgentWordOf(phrase) is not { } agent || agent.Kind == AgentKind.Agent && agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
+            return end;
+        // "Saudi-born militant Osama bin Laden": an agent noun right before a person's name is that person's description.
+        if (end < sentence.EndToken && PersonAt(tokens[end].Start))
+            return end;
+        // "Vietnamese-led forces", "a U.S.-led coalition": the country leading them is theirs.
+        if (first > sentence.FirstToken && LeadingCountry(document.Slice(tokens[first - 1].Range)) is { } leader)
+        {
+            table.Mention(tokens[first - 1].Start, tokens[end - 1].End, table.Group(agent, leader), MentionKind.Agent);
+            return end;
+        }
+        if (AgentPlace(sentence, end, covered) is { } place)
+        {
+            table.Mention(tokens[first].Start, place.End, place.Group(agent), MentionKind.Agent);
+            return place.EndToken;
+        }
+        // Without a place, general heads ("groups", "people") are nobody's actors.
+        if (agent.Kind != AgentKind.Agent)
+            return end;
+        // "rights groups", "press freedom groups": non-governmental by their own noun, wherever they work. Only groups and
+        // activists: a watchdog or monitors may be a UN body's, and "doctors from two charities" are the doctors.
+        if (agent.Country is "NGO" || agent.Sector is "NGO" && (phrase.Contains("group", StringComparison.OrdinalIgnoreCase)
+            || phrase.Contains("organi", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("activists", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("NGOs", StringComparison.Ordinal)))
+        {
+            var code = new ActorCode("NGO", agent.Sector is "NGO" ? null : agent.Sector);
+            table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, code, "entities.agent.v1"), MentionKind.Agent);
+            return end;
+        }
+        if (agent.Sector is not ("COP" or "OPP" or "REB"))
+            return end;
+        var start = tokens[first].Start;
+        if ((StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
+            table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
+        return end;
+    }
+
+    /// <summary>The agent word of a phrase, or a general head as one of kind <see cref="AgentKind.Title"/> (placed only, never acting alone).</summary>
+    private AgentWord? AgentWordOf(ReadOnlySpan<char> phrase)
+    {
+        if (kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase, out var agent))
+            return agent;
+        var space = phrase.IndexOf(' ');
+        // "opposition groups", "opposition parties" are the opposition's.
+        return GroupHeads.TryGetSector(phrase[(space + 1)..], space > 0 ? phrase[..space] : default, out var sector) && (space < 0 || phrase[..space].Equals("opposition", StringComparison.OrdinalIgnoreCase))
+            ? new AgentWord(phrase.ToString(), sector, AgentKind.Title, null) : null;
+    }
+
+    /// <summary>
+    /// The country the text is about so far: the one named most often before <paramref name="offset"/>, the latest on a tie
+    /// ("our soldiers shot two militants" in a story about Somalia that once names the United States).
+    /// </summary>
+    private string? StoryCountry(int offset)
+    {
+        string? best = null;
+        int bestCount = 0, bestLast = -1;
+        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+        var mentions = table.Mentions;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Start >= offset || CountryOf(mentions[i].Entity) is not { } country)
+                continue;
+            var (count, _) = counts.GetValueOrDefault(country);
+            counts[country] = (count + 1, mentions[i].Start);
+        }
+        foreach (var (country, (count, last)) in counts)
+            if (count > bestCount || count == bestCount && last > bestLast)
+                (best, bestCount, bestLast) = (country, count, last);
+        return best;
+    }
+
+    /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>
+    /// <remarks>A place or a country named as such comes first: "Gunmen abducted three Italian aid workers in Mogadishu" are Somalia's.</remarks>
+    private string? FirstCountryAfter(Sentence sentence, int offset)
+    {
+        foreach (var m in table.Mentions)
+            if (m.Start >= offset && m.End <= sentence.End && m.Kind == MentionKind.Name && CountryOf(m.Entity) is { } country)
+                return country;
+        foreach (var m in table.Mentions)
+            if (m.Start >= offset && m.End <= sentence.End && CountryOf(m.Entity) is { } country)
+                return country;
+        return null;
+    }
+
+    /// <summary>"Milan magistrates", "Kabul police", "Gaza residents": a city or region right before an agent noun is its home; true when coded.</summary>
+    private bool PlacedBefore(Sentence sentence, int first, int end)
+    {
+        if (first == sentence.FirstToken)
+            return false;
+        var tokens = document.Tokens;
+        var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent)
+            return false;
+        foreach (var m in table.Mentions)
+        {
+            if (m.End != tokens[first - 1].End || table[m.Entity].KbKey?.StartsWith("place:", StringComparison.Ordinal) != true || HomeOf(m.Entity, false) is not { } home)
+                continue;
+            table.Mention(m.Start, tokens[end - 1].End, table.Group(agent, home.Code, home.Name), MentionKind.Agent);
+            return true;
+        }
+        return false;
+    }
+
+    private bool PersonAt(int start)
+    {
+        foreach (var m in table.Mentions)
+            if (m.Start == start && table[m.Entity].Type == EntityType.Person)
+                return true;
+        return false;
+    }
+
+    /// <summary>"Vietnamese-led", "US-led", "Saudi-led": the country before "-led".</summary>
+    private string? LeadingCountry(ReadOnlySpan<char> word)
+    {
+        if (!word.EndsWith("-led", StringComparison.Ordinal) || word.Length < 6)
+            return null;
+        return kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^4], out var iso3) ? iso3 : null;
+    }
+
+    /// <summary>The agent phrase starting at token <paramref name="i"/> ("security forces", "rebels"): its end token, or <paramref name="i"/> when none.</summary>
+    private int AgentEnd(Sentence sentence, int i, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        if (!tokens[i].Is(TokenShape.Word))
+            return i;
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Longer phrases first ("human rights groups"); the span runs over the text between them, so no new string.
+        if (i + 2 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && !covered[i + 2 - sentence.FirstToken]
+            && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 2].End - tokens[i].Start), out var triple) && triple.Kind == AgentKind.Agent)
+            return i + 3;
+        if (i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken]
+            && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start), out var pair) && pair.Kind == AgentKind.Agent)
+            return i + 2;
+        if (agents.TryGetValue(document.Slice(tokens[i].Range), out var single) && single.Kind == AgentKind.Agent)
+            return i + 1;
+        // "opposition groups in Cameroon", "people in Tbilisi": a general head counts only with its place, which Agent checks.
+        if (i + 1 < sentence.EndToken && Is(i, "opposition") && GroupHeads.Contains(document.Slice(tokens[i + 1].Range)))
+            return i + 2;
+        return GroupHeads.Contains(document.Slice(tokens[i].Range)) ? i + 1 : i;
+    }
+
+    /// <summary>The country an entity stands for or lies in: a country, a place in it, or a national body; null for others.</summary>
+    private string? CountryOf(int entity)
+    {
+        var e = table[entity];
+        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? place.Country : null;
+        if (e.Type == EntityType.Person || e.Actor is not { } actor)
+            return null;
+        return kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
+    }
+
+}

@@ -1,0 +1,52 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// An organisation the knowledge base does not know still names its country when a country, demonym or known place is
+/// part of its name: "Nigerian Union of Teachers" (NGA), "Baghdad University Medical School" (IRQ), "Bar Association of
+/// Kenya" (KEN). Its sector comes from its organisation word where that word is unambiguous.
+/// </summary>
+internal sealed partial class UnknownNames
+{
+    private ActorCode? OrganisationActor(int first, int end)
+    {
+        string? country = null;
+        for (var t = first; t < end; t++)
+        {
+            if (!_innerCountries.TryGetValue(t, out var inner))
+                continue;
+            // "VOA's Somali Service", "the Albanian desk": a demonym before a broadcaster's service names its language.
+            if (t + 1 < end && Unpossessed(t + 1) is "Service" or "Services" or "Desk" or "Section")
+                continue;
+            if (country is not null && country != inner)
+                return null; // "Kenya-Uganda Chamber of Commerce": two countries name no one of them
+            country = inner;
+        }
+        return country is null ? null : new ActorCode(country, SectorOf(first, end));
+    }
+
+    /// <summary>"University", "College" → EDU; "Ministry" → GOV; "Union of Teachers", "Trade Union" → LAB; other words say too little.</summary>
+    private string? SectorOf(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+        {
+            var word = Unpossessed(t);
+            if (word is "University" or "College" or "School" or "Academy")
+                return "EDU";
+            if (word is "Ministry" or "Ministries")
+                return "GOV";
+            if (word is "Union" or "Unions" && end - first > 1 && HasWorkersWord(first, end))
+                return "LAB";
+        }
+        return null;
+    }
+
+    private bool HasWorkersWord(int first, int end)
+    {
+        for (var t = first; t < end; t++)
+            if (Unpossessed(t) is "Teachers" or "Workers" or "Trade" or "Labour" or "Labor" or "Employees" or "Journalists" or "Nurses" or "Doctors" or "Miners")
+                return true;
+        return false;
+    }
+}

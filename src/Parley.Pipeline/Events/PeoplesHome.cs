@@ -1,0 +1,98 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// A demonym that names a people rather than a state: after "ethnic" ("ethnic Turks", "Ethnic Albanians") or before a
+/// national movement's word ("Irish nationalist guerrillas", "Kurdish separatists"). Such a people acts where it lives,
+/// which the sentence tells by the first other country it names (PLOVER codes these by residence too).
+/// </summary>
+internal sealed partial class ActorResolver
+{
+    /// <param name="end">The end of the demonym: the mention's, or its first word's in an agent phrase ("Albanian separatist rebels").</param>
+    private static bool NamesAPeople(Document document, Mention mention, int end)
+    {
+        var before = document.Text.AsSpan(0, mention.Start).TrimEnd();
+        if (before.EndsWith(" ethnic", StringComparison.OrdinalIgnoreCase) || before.Equals("ethnic", StringComparison.OrdinalIgnoreCase))
+            return true;
+        var after = document.Text.AsSpan(end).TrimStart();
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? after : after[..space];
+        return word is "nationalist" or "nationalists" or "separatist" or "separatists" or "minority" or "irredentist" or "irredentists";
+    }
+
+    /// <summary>The country a people named by <paramref name="mention"/> lives in, when the sentence names one other than <paramref name="own"/>.</summary>
+    private static string? PeoplesHome(Document document, Mention mention, string own, int end)
+    {
+        if (!NamesAPeople(document, mention, end))
+            return null;
+        var sentence = document.Sentences[document.SentenceAt(mention.Start)];
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Start == mention.Start)
+                continue;
+            if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal) && key[8..] != own)
+                return key[8..];
+        }
+        foreach (var p in document.Places)
+            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country is { Length: 3 } country && country != own)
+                return country;
+        return null;
+    }
+
+    /// <summary>
+    /// "Serb villagers in Croatia", "Albanian rebels in Macedonia": residents, rebels and opposition named by a demonym and
+    /// placed in another country act for the country they live in (troops, officials and refugees keep their own).
+    /// </summary>
+    private static string? ResidentsHome(Document document, Mention mention, string own, string? sector)
+    {
+        var phrase = document.TextOf(mention.Range);
+        var resident = phrase.EndsWith("villagers", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("residents", StringComparison.OrdinalIgnoreCase)
+            || phrase.EndsWith("inhabitants", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("settlers", StringComparison.OrdinalIgnoreCase);
+        if (!resident && sector is not ("REB" or "OPP"))
+            return null;
+        var after = document.Text.AsSpan(mention.End);
+        var skip = after.StartsWith(" in the ", StringComparison.Ordinal) ? 8 : after.StartsWith(" in ", StringComparison.Ordinal) ? 4 : 0;
+        if (skip == 0)
+            return null;
+        var at = mention.End + skip;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start != at)
+                continue;
+            if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return key[8..] != own ? key[8..] : null;
+        }
+        foreach (var p in document.Places)
+            if (p.Start == at && p.Where.Country is { Length: 3 } country && country != own)
+                return country;
+        return null;
+    }
+
+    /// <summary>
+    /// "Israel's militia ally in southern Lebanon": an agent named as someone's ally or proxy is not theirs; it is of the place
+    /// named after it, else of no known country. Null when the phrase names no ally.
+    /// </summary>
+    private static string? AllyHome(Document document, Mention mention, out bool isAlly)
+    {
+        var after = document.Text.AsSpan(mention.End).TrimStart();
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? after : after[..space];
+        isAlly = word is "ally" or "allies" or "proxy" or "proxies";
+        if (!isAlly || space < 0)
+            return null;
+        var rest = document.Text.AsSpan(mention.End).TrimStart()[space..];
+        var skip = rest.StartsWith(" in the ", StringComparison.Ordinal) ? 8 : rest.StartsWith(" in ", StringComparison.Ordinal) ? 4 : 0;
+        if (skip == 0)
+            return null;
+        var from = document.Text.Length - rest.Length + skip;
+        // "in southern Lebanon": a direction word may stand before the place.
+        foreach (var p in document.Places)
+            if (p.Start >= from && p.Start <= from + 12 && p.Where.Country is { Length: 3 } country)
+                return country;
+        foreach (var m in document.Mentions)
+            if (m.Start >= from && m.Start <= from + 12 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return key[8..];
+        return null;
+    }
+}

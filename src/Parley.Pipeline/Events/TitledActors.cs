@@ -1,0 +1,125 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// People the knowledge base does not know, coded from their titles and the text around them: the country of the phrase
+/// ("Nigerian junior foreign minister"), of "of Peru" after the name, of the surname's known bearers, of the only country
+/// the sentence's places or actors belong to, else CAMEO's unknown.
+/// </summary>
+internal sealed partial class ActorResolver
+{
+    /// <summary>Country code for a titled person whose country the text does not say ("President Levy Mwanawasa"): CAMEO's unknown.</summary>
+    public const string UnknownCountry = "---";
+
+    /// <summary>
+    /// A person the knowledge base does not know, coded from the words before the name: the title gives the sector
+    /// ("Judge" → JUD), a country or demonym in the same phrase the country ("Nigerian junior foreign minister").
+    /// </summary>
+    private ActorCode? Titled(Document document, Mention mention)
+    {
+        var sentence = document.Sentences[document.SentenceAt(mention.Start)];
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && tokens[first].End <= mention.Start)
+            first++;
+        // "Taiwan's Vice Foreign Minister": the mention may itself be the title.
+        string? sector = kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own) ? own.Sector : null;
+        var from = Math.Max(sentence.FirstToken, first - 6);
+        for (var end = first; end > from && sector is null; end--)
+            for (var start = Math.Max(from, end - 3); start < end && sector is null; start++)
+            {
+                var phrase = document.Text[tokens[start].Start..tokens[end - 1].End].ToLowerInvariant();
+                if (kb.Agents.TryGetValue(phrase, out var title))
+                    sector = title.Sector;
+            }
+        if (sector is null)
+            return null;
+        // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
+        ActorCode? nearest = null;
+        foreach (var m in document.Mentions)
+            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
+                nearest = nearby;
+        if (nearest is { } n)
+            return new ActorCode(n.Country, sector);
+        // "Judge Maria Ortega of Peru": the country written after the name, before any namesake's.
+        if (CountryAfterOf(document, mention) is { } after)
+            return new ActorCode(after, sector);
+        // "President Bush": a surname all of whose known bearers served one country names that country.
+        var entity = document.Entities[mention.Entity];
+        // Only when the text gives no given name: "Lt. Gen. Ahmed Chaudhry" is not the knowledge base's Chaudhry.
+        if (!entity.Name.Contains(' ', StringComparison.Ordinal) && kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
+            return new ActorCode(bySurname, sector);
+        return new ActorCode(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>"the violence in Israel, with National Security Advisor Jake Sullivan": a place something happens is not a nationality.</summary>
+    private static bool Locative(Document document, Mention m) =>
+        document.Text.AsSpan(0, m.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal);
+
+    private static string? CountryAfterOf(Document document, Mention mention)
+    {
+        var after = document.Text.AsSpan(mention.End);
+        if (!after.StartsWith(" of ", StringComparison.Ordinal))
+            return null;
+        foreach (var m in document.Mentions)
+            if (m.Start == mention.End + 4 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return key[8..];
+        return null;
+    }
+
+    /// <summary>"Lt. Gen. Nadeem Chaudhry said ... Chaudhry added": a later bare surname keeps the title of the first full mention.</summary>
+    private ActorCode? TitledEarlier(Document document, Mention mention)
+    {
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start >= mention.Start)
+                break;
+            // Only a known country carries over: an unplaced title would make a bare surname an actor of nowhere.
+            if (m.Entity == mention.Entity && m.Kind == MentionKind.Name)
+                return Titled(document, m) is { Country: not UnknownCountry } code ? code : null;
+        }
+        return null;
+    }
+
+    private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan()[(name.LastIndexOf(' ') + 1)..];
+
+    /// <summary>
+    /// "Vice-President X declined to resign despite pressure by the Kenya Anti-Corruption Commission": when the other
+    /// actors of a sentence belong to one country only, an official of unknown nationality is, most likely, that country's
+    /// (news about a country's officials names its own institutions; international bodies say nothing).
+    /// </summary>
+    internal static string? OnlyActorCountryIn(Document document, Sentence sentence, int self)
+    {
+        string? only = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Entity == self || m.Kind == MentionKind.Pronoun)
+                continue;
+            if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } || country is "IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry)
+                continue;
+            if (only is not null && only != country)
+                return null;
+            only = country;
+        }
+        return only;
+    }
+
+    /// <summary>
+    /// "President Abdelaziz Bouteflika threatened a curfew in Algiers": when the places a sentence names lie in one country
+    /// only, an official of unknown nationality acting there is that country's (actors named in it may be foreign).
+    /// </summary>
+    private static string? OnlyCountryIn(Document document, Sentence sentence)
+    {
+        string? only = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End)
+                continue;
+            if (only is not null && only != p.Where.Country)
+                return null;
+            only = p.Where.Country;
+        }
+        return only;
+    }
+}
