@@ -1,0 +1,147 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Who acts in a clause: its subject (an actor group not governed by a preposition), a modifier before a nominal
+/// trigger ("Beijing's sanctions"), the speaker of a reported clause, or a plural anaphor's antecedent ("their talks").
+/// </summary>
+internal static class Subjects
+{
+    /// <summary>The first actor group of the clause not governed by a preposition; else the sentence's, before the trigger.</summary>
+    public static ActorGroup? Of(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
+    {
+        // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
+        // comma before the trigger is the subject; one before it belongs to an introductory phrase.
+        ActorGroup? found = null;
+        foreach (var g in groups)
+        {
+            if (g.FirstToken < clauseStart || g.EndToken > triggerToken || GovernedByPreposition(document, g, clauseStart))
+                continue;
+            if (found is null)
+                found = g;
+            else if (Clauses.HasComma(document, found.Value.EndToken, g.FirstToken) && !Clauses.HasComma(document, g.EndToken, triggerToken) && triggerToken - g.EndToken <= 3
+                && Clauses.StartsSegment(document, g.FirstToken))
+                found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"
+        }
+        if (found is not null)
+            return found;
+        // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
+        // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
+        if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
+            return null;
+        foreach (var g in groups)
+            if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart))
+                return g;
+        return null;
+    }
+
+    private static bool HasUncodedNounSubject(Document document, int from, int to)
+    {
+        // The word nearest the trigger decides: "... as the government since they seized" has "they" as its subject.
+        for (var t = to - 1; t >= from; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "he" or "she" or "it" or "they" or "we" or "He" or "She" or "It" or "They" or "We")
+                return false;
+            if (text is "the" or "The" or "a" or "A" or "an" or "An" || document.Tokens[t].Is(TokenShape.Word) && text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)
+                && text is not ("is" or "was" or "has" or "as" or "its" or "this" or "his" or "us"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
+    {
+        // Look back over titles, determiners and adjectives ("between Secretary Rubio", "of the Chinese") for a preposition.
+        for (int t = group.FirstToken - 1, steps = 0; t >= floor && steps < 6; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "of" && t > floor && document.Tokens[t - 1].Is(TokenShape.Capitalized) && document.Tokens[t + 1].Is(TokenShape.Capitalized))
+                continue; // inside a title: "Secretary of State"
+            if (text is "to" && t > floor && document.Slice(document.Tokens[t - 1].Range) is "Up" or "up")
+                return false; // "up to 1,000 ethnic Turks"
+            if (text is "of" && t > floor && Cues.Collectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
+                return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
+            if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said"):
+    /// the subject before the clause, else the actor next to a reporting verb after it.
+    /// </summary>
+    public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        foreach (var g in groups)
+            if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
+                return g.Mentions;
+        for (var t = trigger.EndToken; t < sentence.EndToken; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3)
+                    return g.Mentions;
+        }
+        return [];
+    }
+
+    /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
+    public static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
+    {
+        var group = GroupSearch.GroupEndingNear(groups, triggerToken, 2);
+        if (group is not { } g)
+            return null;
+        for (var t = g.EndToken; t < triggerToken; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (text is "'s" or "’s" or "'" or "’" or "s" || token.Is(TokenShape.Capitalized) || text.Contains('-') || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            return null;
+        }
+        return g;
+    }
+
+    public static bool HasPluralAnaphor(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.PluralAnaphora.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > from && document.Slice(document.Tokens[t - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A group of two or more actors in the same sentence: "their" may point forward to it.</summary>
+    public static int[]? PluralIn(Document document, List<ActorGroup> groups)
+    {
+        foreach (var g in groups)
+            if (g.Mentions.Select(m => document.Mentions[m].Entity).Distinct().Count() >= 2)
+                return g.Mentions;
+        return null;
+    }
+
+    /// <summary>"the meeting", "this face-to-face discussion": a definite nominal trigger refers to an event already told.</summary>
+    public static bool Definite(Document document, int triggerToken, int floor)
+    {
+        for (int t = triggerToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "the" or "The" or "this" or "This" or "that" or "That" or "these" or "These" or "those" or "such" or "Such")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+}
