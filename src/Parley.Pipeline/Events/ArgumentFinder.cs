@@ -76,6 +76,12 @@ internal static class ArgumentFinder
             source = subject.Mentions;
             cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
         }
+        // "Following talks with Ruto, Abiy flew to Cairo": the opening phrase's act is the main clause subject's.
+        if (source.Length == 0 && IntroPhrases.MainSubject(document, sentence, trigger, groups) is { } main)
+        {
+            source = main.Mentions;
+            confidence -= 0.05;
+        }
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Subjects.Definite(document, trigger.FirstToken, clauseStart))
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural)

@@ -96,6 +96,13 @@ public sealed partial class EventCoder
             source.Add(unidentified);
             rule += "+source.scene";
         }
+        // "flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.
+        if (target.Count == 0 && reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } host
+            && !source.Exists(a => a.Code.Country == host.Code.Country))
+        {
+            target.Add(host);
+            rule += "+target.host";
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
