@@ -31,7 +31,11 @@ public sealed partial class EventCoder
         var agentless = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
             && (arguments.Target.Length > 0 || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless)
+        // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
+        // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
+        var institution = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source != SourceSlot.Speaker
+            && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null)
             return null;
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -86,6 +90,12 @@ public sealed partial class EventCoder
             target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
         else
             (source, target) = BothWays(source, target);
+        if (source.Count == 0 && institution is { } bare && Jurisdictions.Actor(document, bare.Range, bare.Sector, target) is { } local)
+        {
+            source.Add(local);
+            rule += "+source.jurisdiction";
+            confidence += agentless ? 0.15 : -0.1; // an agentless reading was marked down 0.25; a placed institution only 0.1
+        }
         if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
             return null; // an agentless act keeps its victim, named or placed (the place is added below)
         // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
