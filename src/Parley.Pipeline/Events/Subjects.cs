@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -14,9 +15,13 @@ internal static class Subjects
         // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
         // comma before the trigger is the subject; one before it belongs to an introductory phrase.
         ActorGroup? found = null;
+        var coordinated = CoordinatedPredicate(document, clauseStart, triggerToken);
         foreach (var g in groups)
         {
             if (g.FirstToken < clauseStart || g.EndToken > triggerToken || GovernedByPreposition(document, g, clauseStart))
+                continue;
+            // "authorities arrested Zamora and later froze his assets": the first verb's object is not the second's subject.
+            if (coordinated && AfterVerb(document, g.FirstToken, clauseStart))
                 continue;
             if (found is null)
                 found = g;
@@ -31,9 +36,55 @@ internal static class Subjects
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
             return null;
         foreach (var g in groups)
-            if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart))
+            if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart)
+                && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
                 return g;
         return null;
+    }
+
+    /// <summary>Participles that describe a subject rather than act on an object: "alleged Russian spies", "jailed publisher X".</summary>
+    private static readonly FrozenSet<string> Describing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "alleged", "suspected", "armed", "unidentified", "unnamed", "exiled", "detained", "jailed", "imprisoned", "embattled", "beleaguered",
+        "elected", "retired", "disgraced", "ousted", "deposed", "sanctioned", "indicted", "united", "combined", "so-called", "named");
+
+    private static readonly FrozenSet<string> IrregularPasts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "met", "sent", "told", "held", "hit", "struck", "took", "gave", "brought", "caught", "left", "put", "shot", "beat", "fought", "sought", "won");
+
+    /// <summary>"... and later froze", "... and urged": the trigger is a second predicate joined by "and".</summary>
+    private static bool CoordinatedPredicate(Document document, int clauseStart, int triggerToken)
+    {
+        for (var t = triggerToken - 1; t >= clauseStart && t >= triggerToken - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "and")
+                return true;
+            if (!text.EndsWith("ly", StringComparison.Ordinal) && text is not ("later" or "then" or "also" or "subsequently"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The group right after a past-tense verb is that verb's object: "arrested Zamora", "sentenced the Guatemalan publisher
+    /// Jose Zamora" (over an article and the words of the group's own phrase).
+    /// </summary>
+    private static bool AfterVerb(Document document, int groupStart, int floor)
+    {
+        var describing = Describing.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pasts = IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = groupStart - 1; t >= floor && t >= groupStart - 5; t--)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            if (!token.Is(TokenShape.Word) || word is "and" or "or" || prepositions.Contains(word))
+                return false;
+            if (token.Is(TokenShape.Capitalized) || describing.Contains(word))
+                continue;
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) || pasts.Contains(word))
+                return true;
+        }
+        return false;
     }
 
     private static bool HasUncodedNounSubject(Document document, int from, int to)
