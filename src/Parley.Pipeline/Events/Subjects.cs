@@ -31,6 +31,15 @@ internal static class Subjects
         }
         if (found is not null)
             return found;
+        // "Montenegro, which had expelled two Serbian diplomats": a relative clause set off by a comma tells what the actor
+        // before it did ("Syrians who resisted the regime", without the comma, only says which Syrians).
+        if (clauseStart > sentenceStart + 1 && document.Slice(document.Tokens[clauseStart - 1].Range) is "who" or "which"
+            && document.Slice(document.Tokens[clauseStart - 2].Range) is ",")
+        {
+            foreach (var g in groups)
+                if (g.EndToken == clauseStart - 2)
+                    return g;
+        }
         // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
         // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))

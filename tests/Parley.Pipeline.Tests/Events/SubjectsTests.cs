@@ -19,4 +19,17 @@ public class SubjectsTests
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Theory]
+    [InlineData("Serbia recalled its ambassador from Montenegro, which had expelled two Serbian diplomats.", "SANCTION", "166", "MNE")]
+    [InlineData("Kenyan President William Ruto met Ugandan President Yoweri Museveni, who later accused Rwanda of backing the rebels.", "ACCUSE", "112", "UGA")]
+    public void A_relative_clause_after_a_comma_is_the_act_of_the_actor_before_it(string text, string plover, string cameo, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal((plover, source), (e.Plover, EventTestDocuments.Countries(e.Source)));
+    }
+
+    [Fact]
+    public void A_restrictive_relative_clause_only_says_which_ones() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("The charter speaks of Syrians who resisted the regime.").Events, e => e.Source.Count > 0);
 }
