@@ -2,7 +2,7 @@
 # Runs every evaluation Parley has a gold standard for, then the end-to-end benchmark, and keeps each report.
 #   scripts/measure.sh [SHARED_DIR] [OUT_DIR]
 # SHARED_DIR holds datasets/ and corpora/ (default ../shared); OUT_DIR gets one .txt a measurement (default
-# measurements/<date>). Extra TimeML or newswire NER sets: set PARLEY_TIMEML=DIR and PARLEY_NER=FILE.
+# measurements/<date>). Extra TimeML, newswire NER or CAMEO gold sets: set PARLEY_TIMEML=DIR, PARLEY_NER=FILE, PARLEY_CAMEO=FILE.
 # A missing dataset is reported and skipped; the script stops at the first failing command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +32,7 @@ run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
 [[ -n ${PARLEY_NER:-} ]] && run ner-news "$PARLEY_NER" eval ner "$PARLEY_NER"
+[[ -n ${PARLEY_CAMEO:-} ]] && run cameo "$PARLEY_CAMEO" eval cameo "$PARLEY_CAMEO" --errors
 run bench       . bench --repeat 5
 run bench-voa   "$shared/corpora/voa" bench "$shared/corpora/voa/voa_stories.jsonl" --repeat 3 --no-ingest
 echo "reports in $out"

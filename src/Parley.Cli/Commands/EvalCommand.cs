@@ -14,7 +14,7 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests), places (GeoVirus).");
+        var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests), places (GeoVirus), cameo (real-news CAMEO gold).");
         command.Add(Simple(context, "plover", "PLOVER gold records (a JSON array, e.g. plover-gsr-dev.json).",
             (path, run) => PloverEvaluation.Evaluate(path, run).ToText()));
         command.Add(Simple(context, "time", "A folder of TempEval-3 TimeML files.",
@@ -22,6 +22,7 @@ public static class EvalCommand
         command.Add(Ner(context));
         command.Add(Petrarch(context));
         command.Add(EvalPlaces.Create(context));
+        command.Add(EvalCameo.Create(context));
         return command;
     }
 

@@ -39,18 +39,6 @@ public static class PloverEvaluation
                 best = e;
         return best is null
             ? new PloverOutcome(gold, null, [], [])
-            : new PloverOutcome(gold, best.Plover.ToUpperInvariant(), Countries(best.Source), Countries(best.Target));
-    }
-
-    private static string[] Countries(IReadOnlyList<EventActor> actors)
-    {
-        var countries = new List<string>(actors.Count);
-        foreach (var a in actors)
-        {
-            var country = PloverGold.CountryOf(a.Code.Country);
-            if (!countries.Contains(country))
-                countries.Add(country);
-        }
-        return [.. countries];
+            : new PloverOutcome(gold, best.Plover.ToUpperInvariant(), ActorCountries.Of(best.Source), ActorCountries.Of(best.Target));
     }
 }

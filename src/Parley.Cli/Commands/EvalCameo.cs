@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Text;
+using Parley.Evaluation.Cameo;
+using Parley.Pipeline;
+
+namespace Parley.Cli.Commands;
+
+/// <summary><c>parley eval cameo</c>: events against real-news sentences with gold CAMEO codes and dyads (JSON Lines).</summary>
+public static class EvalCameo
+{
+    public static Command Create(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "CAMEO gold, JSON Lines, one sentence a line (docs/evaluation-cameo.md)." };
+        var sentences = new Option<bool>("--sentences") { Description = "Run each sentence as its own article instead of each story as one (--in-story, the default)." };
+        var inStory = new Option<bool>("--in-story") { Description = "Run each story's sentences, joined with spaces, as one article (the default)." };
+        var skipDoubtful = new Option<bool>("--skip-doubtful") { Description = "Leave out gold events whose note starts \"doubtful:\" (predictions matching them are not false)." };
+        var errors = new Option<bool>("--errors") { Description = "Also list every missed gold event and every false prediction, with the sentence." };
+        var command = new Command("cameo", "Score events against real-news CAMEO gold: root + dyad found, root found, false events, per root.")
+        {
+            path, inStory, sentences, skipDoubtful, errors,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            if (parse.GetValue(sentences) && parse.GetValue(inStory))
+                Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, "--sentences and --in-story exclude each other; pass one of them (--in-story is the default).");
+            var file = parse.GetValue(path)!;
+            if (!File.Exists(file))
+                Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{file}' does not exist; pass the path of a CAMEO gold file (see README, Evaluation).");
+            var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful));
+            var pipeline = PipelineCatalog.Default;
+            var report = CameoEvaluation.Evaluate(file, article => pipeline.Run(article, ct), options);
+            context.Output.Write(Encoding.UTF8.GetBytes(report.ToText(parse.GetValue(errors))));
+            context.Output.Flush();
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+}

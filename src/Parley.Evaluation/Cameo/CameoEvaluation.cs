@@ -1,0 +1,108 @@
+using Parley.Core;
+using Parley.Evaluation.Scoring;
+
+namespace Parley.Evaluation.Cameo;
+
+/// <summary>How gold sentences become articles.</summary>
+public enum CameoMode
+{
+    /// <summary>A story's sentences joined with single spaces are one article, so coreference reaches back.</summary>
+    InStory,
+    /// <summary>Each sentence is its own article.</summary>
+    Sentences,
+}
+
+/// <summary>Choices of one CAMEO evaluation run.</summary>
+public sealed record CameoOptions(CameoMode Mode = CameoMode.InStory, bool SkipDoubtful = false);
+
+/// <summary>
+/// Scores coded events against real-news CAMEO gold: every gold sentence is scored against the events whose trigger
+/// starts in it (see <see cref="CameoMatcher"/>).
+/// </summary>
+public static class CameoEvaluation
+{
+    public static CameoReport Evaluate(string path, Func<Article, Document> run, CameoOptions options) =>
+        Evaluate(CameoGold.Read(path), path, run, options);
+
+    public static CameoReport Evaluate(IReadOnlyList<CameoGoldSentence> gold, string origin, Func<Article, Document> run, CameoOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(options);
+        var scores = new List<CameoSentenceScore>(gold.Count);
+        if (options.Mode == CameoMode.Sentences)
+        {
+            foreach (var s in gold)
+            {
+                var document = ArticleFactory.Run(run, ArticleFactory.Create(s.Id, s.Text, s.Published, $"{origin}#{s.Id}"));
+                var predictions = new List<CameoPrediction>(document.Events.Length);
+                foreach (var e in document.Events)
+                    predictions.Add(CameoPrediction.From(e, document));
+                scores.Add(CameoMatcher.Score(s, predictions, options.SkipDoubtful));
+            }
+        }
+        else
+        {
+            foreach (var story in Stories(gold))
+                scores.AddRange(ScoreStory(story, origin, run, options.SkipDoubtful));
+        }
+        return new CameoReport(scores, options);
+    }
+
+    /// <summary>The story's sentences joined with single spaces, and where each starts in that text.</summary>
+    public static (string Text, int[] Starts) Join(IReadOnlyList<CameoGoldSentence> story)
+    {
+        var starts = new int[story.Count];
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < story.Count; i++)
+        {
+            if (i > 0)
+                text.Append(' ');
+            starts[i] = text.Length;
+            text.Append(story[i].Text);
+        }
+        return (text.ToString(), starts);
+    }
+
+    /// <summary>The sentence holding <paramref name="offset"/>: the last one starting at or before it.</summary>
+    public static int SentenceAt(int[] starts, int offset)
+    {
+        var i = Array.BinarySearch(starts, offset);
+        return i >= 0 ? i : Math.Max(0, ~i - 1);
+    }
+
+    private static List<CameoSentenceScore> ScoreStory(IReadOnlyList<CameoGoldSentence> story, string origin, Func<Article, Document> run, bool skipDoubtful)
+    {
+        var (text, starts) = Join(story);
+        var first = story[0];
+        var document = ArticleFactory.Run(run, ArticleFactory.Create(first.Story, text, first.Published, $"{origin}#{first.Story}"));
+        var bySentence = new List<CameoPrediction>[story.Count];
+        for (var i = 0; i < story.Count; i++)
+            bySentence[i] = [];
+        foreach (var e in document.Events)
+            bySentence[SentenceAt(starts, e.Trigger.Start)].Add(CameoPrediction.From(e, document));
+        var scores = new List<CameoSentenceScore>(story.Count);
+        for (var i = 0; i < story.Count; i++)
+            scores.Add(CameoMatcher.Score(story[i], bySentence[i], skipDoubtful));
+        return scores;
+    }
+
+    /// <summary>Sentences grouped by story in order of first appearance, each story in order of its sentence numbers.</summary>
+    private static List<List<CameoGoldSentence>> Stories(IReadOnlyList<CameoGoldSentence> gold)
+    {
+        var stories = new List<List<CameoGoldSentence>>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in gold)
+        {
+            if (!index.TryGetValue(s.Story, out var i))
+            {
+                index[s.Story] = i = stories.Count;
+                stories.Add([]);
+            }
+            stories[i].Add(s);
+        }
+        foreach (var story in stories)
+            story.Sort((a, b) => a.N.CompareTo(b.N));
+        return stories;
+    }
+}

@@ -1,0 +1,151 @@
+using Parley.Core;
+
+namespace Parley.Evaluation.Cameo;
+
+/// <summary>
+/// Scores one sentence: gold events and predictions are paired one to one, best pair first, in two rounds: first
+/// pairs whose root and dyad agree (found), then pairs whose root alone agrees (found by root). A gold 03 (13) may be
+/// paired with a future cooperative (hostile) act instead: Parley codes "will send aid" as the act, marked future.
+/// Predictions left over are false; with <c>skipDoubtful</c>, doubtful gold is set aside and the predictions of its
+/// root are neither right nor false.
+/// </summary>
+public static class CameoMatcher
+{
+    public static CameoSentenceScore Score(CameoGoldSentence sentence, IReadOnlyList<CameoPrediction> events, bool skipDoubtful)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(events);
+        var gold = new List<CameoGoldEvent>();
+        var doubtful = new List<CameoGoldEvent>();
+        foreach (var g in sentence.Events)
+            (skipDoubtful && g.Doubtful ? doubtful : gold).Add(g);
+        var predictions = new List<CameoPrediction>();
+        var dropped = new List<CameoPrediction>();
+        foreach (var p in events)
+            (p.Counts ? predictions : dropped).Add(p);
+
+        var goldTaken = new CameoMatch?[gold.Count];
+        var taken = new bool[predictions.Count];
+        var matches = new List<CameoMatch>();
+        Pair(gold, predictions, goldTaken, taken, requireDyad: true, matches);
+        Pair(gold, predictions, goldTaken, taken, requireDyad: false, matches);
+        var neutral = new List<CameoMatch>();
+        Pair(doubtful, predictions, new CameoMatch?[doubtful.Count], taken, requireDyad: false, neutral);
+
+        var leftover = new List<CameoPrediction>();
+        var counted = new List<CameoPrediction>();
+        for (var i = 0; i < predictions.Count; i++)
+        {
+            if (!taken[i])
+                leftover.Add(predictions[i]);
+            if (!neutral.Exists(m => ReferenceEquals(m.Prediction, predictions[i])))
+                counted.Add(predictions[i]);
+        }
+
+        var missed = new List<CameoMiss>();
+        var unmatchedByRoot = false;
+        for (var i = 0; i < gold.Count; i++)
+        {
+            if (goldTaken[i] is { DyadAgrees: true })
+                continue;
+            if (goldTaken[i] is { } m)
+                missed.Add(new CameoMiss(gold[i], SideKind(gold[i], m.Prediction), m.Prediction));
+            else
+            {
+                unmatchedByRoot = true;
+                missed.Add(Unmatched(gold[i], dropped, leftover));
+            }
+        }
+        var falses = new List<CameoFalse>(leftover.Count);
+        foreach (var p in leftover)
+            falses.Add(new CameoFalse(p, gold.Count == 0 ? FalseKind.NoGoldEvent : unmatchedByRoot ? FalseKind.WrongRoot : FalseKind.Extra));
+
+        return new CameoSentenceScore(sentence, gold, counted, matches, missed, falses, neutral.Count,
+            dropped.Count(p => p.Factuality == Factuality.Negated), dropped.Count(p => p.Factuality == Factuality.Hypothetical), doubtful.Count);
+    }
+
+    public static bool SourceAgrees(CameoGoldEvent gold, CameoPrediction p) => Intersects(gold.Source, p.Source);
+
+    /// <summary>A gold event without a target accepts any predicted target.</summary>
+    public static bool TargetAgrees(CameoGoldEvent gold, CameoPrediction p) => gold.Target.Count == 0 || Intersects(gold.Target, p.Target);
+
+    /// <summary>Same root, or a gold intent (03) or threat (13) and a future act of the kind intended.</summary>
+    public static bool RootAgrees(CameoGoldEvent gold, CameoPrediction p, out bool byIntentRule)
+    {
+        byIntentRule = false;
+        if (gold.Root == p.Root)
+            return true;
+        byIntentRule = p.Factuality == Factuality.Future && CameoCodes.IntendedBy(gold.Root, p.Root);
+        return byIntentRule;
+    }
+
+    /// <summary>Greedy one-to-one pairing, best candidate pair first (see <see cref="Rank"/>).</summary>
+    private static void Pair(List<CameoGoldEvent> gold, List<CameoPrediction> predictions, CameoMatch?[] goldTaken, bool[] taken, bool requireDyad, List<CameoMatch> matches)
+    {
+        var candidates = new List<(int Gold, int Prediction, int Rank, double Confidence)>();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (goldTaken[g] is not null)
+                continue;
+            for (var p = 0; p < predictions.Count; p++)
+            {
+                if (taken[p] || !RootAgrees(gold[g], predictions[p], out var intent))
+                    continue;
+                var dyad = SourceAgrees(gold[g], predictions[p]) && TargetAgrees(gold[g], predictions[p]);
+                if (requireDyad && !dyad)
+                    continue;
+                candidates.Add((g, p, Rank(gold[g], predictions[p], intent), predictions[p].Confidence));
+            }
+        }
+        // Best first; ties go to the earlier gold event and the earlier prediction, so results do not depend on the sort.
+        candidates.Sort((a, b) => a.Rank != b.Rank ? b.Rank.CompareTo(a.Rank)
+            : a.Confidence != b.Confidence ? b.Confidence.CompareTo(a.Confidence)
+            : a.Gold != b.Gold ? a.Gold.CompareTo(b.Gold) : a.Prediction.CompareTo(b.Prediction));
+        foreach (var (g, p, _, _) in candidates)
+        {
+            if (goldTaken[g] is not null || taken[p])
+                continue;
+            RootAgrees(gold[g], predictions[p], out var intent);
+            var match = new CameoMatch(gold[g], predictions[p], SourceAgrees(gold[g], predictions[p]) && TargetAgrees(gold[g], predictions[p]), intent);
+            goldTaken[g] = match;
+            taken[p] = true;
+            matches.Add(match);
+        }
+    }
+
+    /// <summary>
+    /// Same root before the intent rule, then agreeing source, then a target that is named and agrees before one the
+    /// gold leaves open (so an open gold target does not take the prediction a named one needs), then the very same code.
+    /// </summary>
+    private static int Rank(CameoGoldEvent gold, CameoPrediction p, bool intent) =>
+        (intent ? 0 : 16) + (SourceAgrees(gold, p) ? 8 : 0) + (gold.Target.Count > 0 && TargetAgrees(gold, p) ? 4 : TargetAgrees(gold, p) ? 2 : 0)
+        + (gold.Cameo == p.Cameo ? 1 : 0);
+
+    private static MissKind SideKind(CameoGoldEvent gold, CameoPrediction p) => (SourceAgrees(gold, p), TargetAgrees(gold, p)) switch
+    {
+        (false, false) => MissKind.WrongSourceAndTarget,
+        (false, _) => MissKind.WrongSource,
+        _ => MissKind.WrongTarget,
+    };
+
+    /// <summary>No prediction of its root: dropped as negated or hypothetical, outcoded by another root, or not seen at all.</summary>
+    private static CameoMiss Unmatched(CameoGoldEvent gold, List<CameoPrediction> dropped, List<CameoPrediction> leftover)
+    {
+        foreach (var p in dropped)
+            if (RootAgrees(gold, p, out _))
+                return new CameoMiss(gold, MissKind.Dropped, p);
+        CameoPrediction? nearest = null;
+        foreach (var p in leftover)
+            if (nearest is null || SourceAgrees(gold, p) && !SourceAgrees(gold, nearest))
+                nearest = p;
+        return new CameoMiss(gold, nearest is null ? MissKind.NoEvent : MissKind.WrongRoot, nearest);
+    }
+
+    private static bool Intersects(IReadOnlyList<Plover.PloverGoldActor> gold, IReadOnlyList<string> predicted)
+    {
+        foreach (var a in gold)
+            if (predicted.Contains(a.Country))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,27 @@
+using Parley.Core;
+using Parley.Evaluation.Scoring;
+
+namespace Parley.Evaluation.Cameo;
+
+/// <summary>One event Parley coded, reduced to what CAMEO scoring compares: code, side countries, factuality.</summary>
+public sealed record CameoPrediction(
+    string Cameo,
+    IReadOnlyList<string> Source,
+    IReadOnlyList<string> Target,
+    Factuality Factuality,
+    string Trigger,
+    double Confidence)
+{
+    public string Root => CameoCodes.Root(Cameo);
+
+    /// <summary>Asserted and future events are predictions; negated and hypothetical ones are not.</summary>
+    public bool Counts => Factuality is Factuality.Asserted or Factuality.Future;
+
+    public static CameoPrediction From(CodedEvent e, Document document) => new(
+        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence);
+
+    /// <summary>"JPN,USA -> CHN" (a side with no actor is "-").</summary>
+    public string Dyad => $"{Side(Source)} -> {Side(Target)}";
+
+    internal static string Side(IEnumerable<string> countries) => string.Join(",", countries) is { Length: > 0 } s ? s : "-";
+}

@@ -1,0 +1,20 @@
+using Parley.Core;
+using Parley.Evaluation.Plover;
+
+namespace Parley.Evaluation.Scoring;
+
+/// <summary>The countries (IGO, NGO and the like as-is) of one side of a coded event, once each, in order.</summary>
+internal static class ActorCountries
+{
+    public static string[] Of(IReadOnlyList<EventActor> actors)
+    {
+        var countries = new List<string>(actors.Count);
+        foreach (var a in actors)
+        {
+            var country = PloverGold.CountryOf(a.Code.Country);
+            if (!countries.Contains(country))
+                countries.Add(country);
+        }
+        return [.. countries];
+    }
+}
