@@ -57,7 +57,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                         consumed |= 1UL << k;
                 }
                 if (governed is { } j)
-                    reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern.Plover, triggers[j].Pattern) };
+                    reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern, triggers[j].Pattern) };
                 else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
                 {
                     reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
