@@ -116,9 +116,11 @@ public sealed partial class EventCoder
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
-        // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named.
-        if (target.Count == 0 && factuality is Factuality.Future or Factuality.Hypothetical
-            && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0) && context.CounterpartOf(source) is { } partner)
+        // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
+        // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
+        if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")
+            && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0) && context.CounterpartOf(source) is { Code.Country.Length: > 0 } partner
+            && !source.Exists(a => a.Code == partner.Code))
         {
             target.Add(partner);
             rule += "+target.counterpart";
