@@ -82,6 +82,8 @@ internal static class ArgumentFinder
             source = main.Mentions;
             confidence -= 0.05;
         }
+        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun)
+            source = Subjects.QuotedSpeaker(document, sentence, trigger, groups, clauseStart);
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Subjects.Definite(document, trigger.FirstToken, clauseStart))
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural)
@@ -92,6 +94,14 @@ internal static class ArgumentFinder
         }
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
+        // "the United States hopes to settle it during talks with Ukraine", "Pakistan said that discussions with the IMF
+        // ...": talks with a partner and no side of their own are held by the clause's subject, else the speaker.
+        if (source.Length == 0 && target.Length > 0 && pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && !Subjects.Definite(document, trigger.FirstToken, clauseStart)
+            && GroupSearch.After(document, trigger.EndToken, clauseEnd, "with", 2) is not null)
+        {
+            source = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? Subjects.Speaker(document, sentence, trigger, groups);
+            confidence -= 0.1;
+        }
         // "demanded that the Turkish government provide ...": the one asked is the subject of the that-clause.
         if (target.Length == 0 && pattern.Plover == "REQUEST" && trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "that"
             && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 3) is { } addressee)

@@ -51,6 +51,34 @@ internal static class Subjects
         return null;
     }
 
+    /// <summary>
+    /// "“I urge the Taliban to reverse ...,” Bennett said": a first-person subject in a quote is its speaker, named by the
+    /// reporting verb after it.
+    /// </summary>
+    public static int[] QuotedSpeaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
+    {
+        var t = trigger.FirstToken - 1;
+        while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
+            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"))
+            t--;
+        if (t < clauseStart || document.Slice(document.Tokens[t].Range) is not ("I" or "We" or "we"))
+            return [];
+        for (var r = trigger.EndToken; r < sentence.EndToken; r++)
+        {
+            if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "told" or "wrote" or "stated"))
+                continue;
+            // The speaker stands after the quote closes ("...,” Ruto said") or after the verb ("said Ruto"), never inside the quote.
+            var quoteEnd = r;
+            while (quoteEnd > trigger.EndToken && document.Slice(document.Tokens[quoteEnd - 1].Range) is not ("”" or "\"" or "'"))
+                quoteEnd--;
+            foreach (var g in groups)
+                if (g.FirstToken >= quoteEnd && g.EndToken <= r && quoteEnd > trigger.EndToken || g.FirstToken > r && g.FirstToken <= r + 3)
+                    return g.Mentions;
+            return [];
+        }
+        return [];
+    }
+
     /// <summary>Participles that describe a subject rather than act on an object: "alleged Russian spies", "jailed publisher X".</summary>
     private static readonly FrozenSet<string> Describing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "alleged", "suspected", "armed", "unidentified", "unnamed", "exiled", "detained", "jailed", "imprisoned", "embattled", "beleaguered",

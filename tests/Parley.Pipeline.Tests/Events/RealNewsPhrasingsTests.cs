@@ -26,4 +26,24 @@ public class RealNewsPhrasingsTests
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
         Assert.EndsWith("+target.counterpart", e.Rule, StringComparison.Ordinal);
     }
+
+    [Theory]
+    // A first-person subject in a quote is the speaker named after it; a word inside the quote never is.
+    [InlineData("\u201cI urge Iran to release the detained sailors,\u201d Kenyan President William Ruto said.", "REQUEST", "KEN", "IRN")]
+    [InlineData("\u201cWe reject the baseless allegations,\u201d India's foreign ministry said.", "REJECT", "IND", "")]
+    // Talks with a partner and no side of their own are the speaker's or the clause subject's.
+    [InlineData("Pakistan said Sunday that discussions with the International Monetary Fund were going well.", "CONSULT", "PAK,IGO", "PAK,IGO")]
+    // A delegation sent, a flight to a country: a visit to it.
+    [InlineData("The White House sent an unofficial delegation to Taiwan for the inauguration.", "CONSULT", "USA", "TWN")]
+    [InlineData("Marco Rubio flew to Panama on Saturday.", "CONSULT", "USA", "PAN")]
+    public void Finds_the_sides_news_leaves_implicit(string text, string plover, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Fact]
+    public void A_quoted_first_person_is_not_the_last_country_in_the_quote() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("\u201cI urge them to reverse the decision and let me travel to Afghanistan,\u201d he said.").Events,
+            e => e.Source.Any(a => a.Code.Country == "AFG"));
 }
