@@ -115,7 +115,8 @@ internal static class ArgumentFinder
         // "held talks with Romania's leaders", "shared expertise with the Tamil Tigers": talks and cooperation with a partner go both ways.
         else if (target.Length > 0 && source.Length > 0 && pattern.Plover is "CONSULT" or "COOPERATE" && AttachedTargets.AfterWith(document, groups, target))
             reciprocal = true;
-        else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE"))
+        // "dismissed accusations it is getting weapons from North Korea": what follows a denied claim is its content, not its target.
+        else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE") && pattern.Cameo != "016")
         {
             target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
             if (target.Length > 0)

@@ -130,7 +130,8 @@ public sealed partial class EventCoder
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.
         // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
-        if (target.Count == 0 && (reading.Act?.Pattern.Plover ?? trigger.Pattern.Plover) is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE") && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } location)
+        // A place near a rejection or an appeal is what it is about ("dismissed claims it bought arms from North Korea").
+        if (target.Count == 0 && (reading.Act?.Pattern.Plover ?? trigger.Pattern.Plover) is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT" or "REQUEST") && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } location)
         {
             target.Add(location);
             rule += "+target.location";

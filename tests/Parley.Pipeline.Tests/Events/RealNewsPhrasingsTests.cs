@@ -10,6 +10,9 @@ public class RealNewsPhrasingsTests
     [InlineData("Israel prohibited the UN rapporteur from entering the territory.", "SANCTION", "163", "ISR", "IGO")]
     [InlineData("The Taliban have imposed a ban on the American broadcaster.", "COERCE", "172", "AFG", "USA")]
     [InlineData("Moscow dismissed the findings of the UN experts as lies.", "REJECT", "016", "RUS", "IGO")]
+    [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
+    [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
+    [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]
     public void Codes_the_phrasing_and_its_sides(string text, string plover, string cameo, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events);
@@ -46,4 +49,15 @@ public class RealNewsPhrasingsTests
     public void A_quoted_first_person_is_not_the_last_country_in_the_quote() =>
         Assert.DoesNotContain(EventTestDocuments.Run("\u201cI urge them to reverse the decision and let me travel to Afghanistan,\u201d he said.").Events,
             e => e.Source.Any(a => a.Code.Country == "AFG"));
+
+    [Theory]
+    // A failure to act is not the act; what follows a denied claim is its content, not its target.
+    [InlineData("Ankara resented Obama's failure to sell Patriot missiles to Turkey.", "AID")]
+    [InlineData("Russia dismissed accusations it is getting weapons from North Korea.", "REJECT:PRK")]
+    public void Neither_a_failed_act_nor_a_denied_claim_is_coded_as_done(string text, string unwanted)
+    {
+        var (plover, target) = unwanted.Split(':') is [var p, var t] ? (p, t) : (unwanted, null);
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events,
+            e => e.Plover == plover && (target is null || e.Target.Any(a => a.Code.Country == target)));
+    }
 }
