@@ -12,6 +12,8 @@ public sealed partial class EventCoder
         var trigger = reading.Trigger;
         if (LookAlikes.InName(document, trigger.FirstToken, sentence.FirstToken))
             return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
+        if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken))
+            return null;
         // "its readiness to meet": a frame named by a noun still frames its act.
         var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
@@ -130,8 +132,11 @@ public sealed partial class EventCoder
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.
         // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
-        // A place near a rejection or an appeal is what it is about ("dismissed claims it bought arms from North Korea").
-        if (target.Count == 0 && (reading.Act?.Pattern.Plover ?? trigger.Pattern.Plover) is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT" or "REQUEST") && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } location)
+        // A place near a rejection or an appeal is what it is about ("dismissed claims it bought arms from North Korea");
+        // asylum sought "in Germany" is sought from it.
+        var landing = reading.Act?.Pattern ?? trigger.Pattern;
+        if (target.Count == 0 && landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
+            && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } location)
         {
             target.Add(location);
             rule += "+target.location";

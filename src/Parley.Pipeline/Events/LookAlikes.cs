@@ -23,4 +23,26 @@ internal static class LookAlikes
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "our mutual defense treaty", "Pyongyang and Moscow's treaty", "the deal": an agreement named with a determiner or
+    /// an owner is one that exists already, not news of one being made (signing and reaching are verbs of their own).
+    /// </summary>
+    public static bool ExistingAgreement(Document document, TriggerMatch trigger, int floor)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Noun || trigger.Pattern.Plover != "AGREE")
+            return false;
+        for (int t = trigger.FirstToken - 1, steps = 0; t >= floor && steps < 4; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "the" or "The" or "this" or "This" or "that" or "our" or "Our" or "their" or "Their" or "its" or "his" or "her" or "'s" or "’s" or "'" or "’")
+                return true;
+            if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)
+                || text is "s" && t > floor && document.Slice(document.Tokens[t - 1].Range) is "'" or "’")
+                return true; // "Moscow's", however the tokenizer splits it
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || text is "a" or "A" or "an" or "An" or "new" or "New")
+                return false;
+        }
+        return false;
+    }
 }

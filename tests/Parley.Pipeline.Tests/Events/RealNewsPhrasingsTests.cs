@@ -60,4 +60,22 @@ public class RealNewsPhrasingsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events,
             e => e.Plover == plover && (target is null || e.Target.Any(a => a.Code.Country == target)));
     }
+
+    [Theory]
+    // An agreement named with a determiner or an owner exists already; signing or reaching one is the news.
+    [InlineData("Manila cited its mutual defense treaty with the United States.")]
+    [InlineData("Pyongyang's envoy defended Pyongyang and Moscow's treaty on Friday.")]
+    public void An_existing_agreement_is_not_an_event(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE");
+
+    [Fact]
+    public void A_new_agreement_named_with_its_partner_still_is() =>
+        Assert.Contains(EventTestDocuments.Run("Kenya reached a new trade deal with Uganda on Monday.").Events, e => e.Plover is "AGREE" or "SUPPORT");
+
+    [Fact]
+    public void Asylum_sought_in_a_country_is_sought_from_it()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Some 5,000 Syrian Kurds sought refuge in Sweden last month.").Events);
+        Assert.Equal(("REQUEST", "SWE"), (e.Plover, EventTestDocuments.Countries(e.Target)));
+    }
 }
