@@ -129,6 +129,12 @@ public sealed partial class EventCoder
             confidence -= 0.2;
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "Afghan authorities barred girls from school": the unnamed people a state coerces are its own (not those it deports).
+        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, sentence.EndToken, source) is { } own)
+        {
+            target.Add(own);
+            rule += "+target.domestic";
+        }
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.
         // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.

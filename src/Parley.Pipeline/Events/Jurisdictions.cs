@@ -73,7 +73,7 @@ internal static class Jurisdictions
         document.Tokens[t].Is(TokenShape.Word) && document.Slice(document.Tokens[t].Range).EndsWith("ly", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A mention of the country itself, so the actor points at the state's entity rather than at the one it acts on.</summary>
-    private static int? StateEntity(Document document, string country)
+    internal static int? StateEntity(Document document, string country)
     {
         var key = "country:" + country;
         for (var i = 0; i < document.Entities.Length; i++)
