@@ -55,7 +55,8 @@ internal static class ArgumentFinder
 
         var cueStart = clauseStart;
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
-            source = Subjects.Modifier(document, groups, trigger.FirstToken)?.Mentions ?? [];
+            source = Subjects.Modifier(document, groups, trigger.FirstToken) is { } modifier
+                && !(pattern.Plover is "ASSAULT" or "COERCE" && Subjects.IsPlace(document, modifier)) ? modifier.Mentions : [];
         // "Italy announced a suspension of air links", "Israel mounted its invasion": a nominal trigger as the object of
         // its clause's verb is the subject's act.
         // "Italy announced a suspension of ...": after a reporting verb the noun is what was announced, by its subject.

@@ -79,6 +79,18 @@ internal static class Subjects
         return [];
     }
 
+    /// <summary>"the Kabul attack", "the Bouake bombing": a place before a hostile noun is where it struck, not who struck.</summary>
+    public static bool IsPlace(Document document, ActorGroup group)
+    {
+        foreach (var m in group.Mentions)
+            if (document.Mentions[m].Kind == MentionKind.Metonym)
+                return true; // "Kabul" standing for its government elsewhere names a place here
+        foreach (var p in document.Places)
+            if (p.Start >= group.Start && p.End <= group.End && p.Where.Feature is not PlaceFeature.Country)
+                return true;
+        return false;
+    }
+
     /// <summary>Participles that describe a subject rather than act on an object: "alleged Russian spies", "jailed publisher X".</summary>
     private static readonly FrozenSet<string> Describing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "alleged", "suspected", "armed", "unidentified", "unnamed", "exiled", "detained", "jailed", "imprisoned", "embattled", "beleaguered",

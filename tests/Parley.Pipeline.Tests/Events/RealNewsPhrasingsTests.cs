@@ -78,4 +78,13 @@ public class RealNewsPhrasingsTests
         var e = Assert.Single(EventTestDocuments.Run("Some 5,000 Syrian Kurds sought refuge in Sweden last month.").Events);
         Assert.Equal(("REQUEST", "SWE"), (e.Plover, EventTestDocuments.Countries(e.Target)));
     }
+
+    [Theory]
+    // "the IMF loan", "the U.K. ban": a bare form after "the" and a name is a noun, not that name's act.
+    [InlineData("The minister stressed the importance of the IMF loan for the economy.", "AID")]
+    [InlineData("Farmers said the Ghana ban would hurt trade.", "COERCE")]
+    // "the Kabul attack": a place before a hostile noun is where it struck, not who struck.
+    [InlineData("The president declared a day of mourning for the victims of the Kabul attack.", "ASSAULT")]
+    public void A_name_before_a_noun_is_not_its_actor(string text, string plover) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Source.Count > 0);
 }
