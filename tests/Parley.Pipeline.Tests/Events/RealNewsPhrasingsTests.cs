@@ -81,10 +81,10 @@ public class RealNewsPhrasingsTests
 
     [Theory]
     // "the IMF loan", "the U.K. ban": a bare form after "the" and a name is a noun, not that name's act.
-    [InlineData("The minister stressed the importance of the IMF loan for the economy.", "AID")]
+    [InlineData("Pakistan stressed the importance of the IMF loan.", "AID")]
     [InlineData("Farmers said the Ghana ban would hurt trade.", "COERCE")]
     // "the Kabul attack": a place before a hostile noun is where it struck, not who struck.
-    [InlineData("The president declared a day of mourning for the victims of the Kabul attack.", "ASSAULT")]
+    [InlineData("France responded to the Bouake attack by destroying the air force.", "ASSAULT")]
     public void A_name_before_a_noun_is_not_its_actor(string text, string plover) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Source.Count > 0);
 }
