@@ -12,7 +12,7 @@ public sealed partial class EventCoder
         var trigger = reading.Trigger;
         if (LookAlikes.InName(document, trigger.FirstToken, sentence.FirstToken))
             return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
-        if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken))
+        if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return null;
         // "its readiness to meet": a frame named by a noun still frames its act.
         var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);

@@ -45,4 +45,22 @@ internal static class LookAlikes
         }
         return false;
     }
+
+    /// <summary>
+    /// "since they seized control of Afghanistan in 2021", "since Russia invaded Ukraine": an act named to say since
+    /// when is a time reference, not news the sentence reports.
+    /// </summary>
+    public static bool TimeReference(Document document, TriggerMatch trigger, int floor)
+    {
+        for (var t = trigger.FirstToken - 1; t >= floor && t >= trigger.FirstToken - 5; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            // "Since terrorists held ..." opening a sentence is mostly a reason; "have since banned" an adverb.
+            if (text is "since")
+                return t > floor && document.Slice(document.Tokens[t - 1].Range) is not ("have" or "has" or "had" or "'ve" or "’ve");
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || text is "and" or "but" or "that" or "which" or "who")
+                return false;
+        }
+        return false;
+    }
 }

@@ -87,4 +87,12 @@ public class RealNewsPhrasingsTests
     [InlineData("France responded to the Bouake attack by destroying the air force.", "ASSAULT")]
     public void A_name_before_a_noun_is_not_its_actor(string text, string plover) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Source.Count > 0);
+
+    [Theory]
+    // An act named to say since when is a time reference; "have since banned" and an opening "Since" (a reason) are not.
+    [InlineData("No country has recognized the junta since it seized control of Niger in 2023.", 0)]
+    [InlineData("The two countries have been at odds since talks failed in Doha.", 0)]
+    [InlineData("Kenyan authorities have since banned civilians from traveling without an escort.", 1)]
+    public void An_act_that_dates_another_is_not_news(string text, int events) =>
+        Assert.Equal(events, EventTestDocuments.Run(text).Events.Count(e => e.Factuality == Parley.Core.Factuality.Asserted));
 }
