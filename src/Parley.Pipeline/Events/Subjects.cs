@@ -178,6 +178,16 @@ internal static class Subjects
     public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
         var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        // "Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb.
+        for (var t = clauseStart - 1; t > sentence.FirstToken; t--)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "told" or "stated" or "declared" or "insisted" or "argued"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken <= t && g.EndToken >= t - 2 && !GovernedByPreposition(document, g, sentence.FirstToken))
+                    return g.Mentions;
+            break;
+        }
         foreach (var g in groups)
             if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
                 return g.Mentions;

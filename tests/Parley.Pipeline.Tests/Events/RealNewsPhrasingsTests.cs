@@ -95,4 +95,11 @@ public class RealNewsPhrasingsTests
     [InlineData("Kenyan authorities have since banned civilians from traveling without an escort.", 1)]
     public void An_act_that_dates_another_is_not_news(string text, int events) =>
         Assert.Equal(events, EventTestDocuments.Run(text).Events.Count(e => e.Factuality == Parley.Core.Factuality.Asserted));
+
+    [Fact]
+    public void A_demand_with_must_is_the_nearest_speaker_s()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Beijing probably understood that Taiwanese President Lai Ching-te said China must stop intimidating Taiwan.").Events);
+        Assert.Equal(("REQUEST", "TWN", "CHN"), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
