@@ -49,6 +49,15 @@ internal static class ArgumentFinder
                 : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
         }
 
+        // "Pakistan has received 23 bailout packages from the IMF": the giver after "from" acts on the clause's subject.
+        if (pattern.Source == SourceSlot.Giver)
+        {
+            var receiver = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
+            var giver = GroupSearch.After(document, trigger.EndToken, clauseEnd, "from", 4) is { } from
+                ? GroupSearch.GroupStartingNear(groups, from + 1, Targets.PrepositionWindow)?.Mentions ?? [] : [];
+            return new Arguments(giver, receiver, clauseStart, confidence - 0.05);
+        }
+
         if (pattern.Source == SourceSlot.Between && GroupSearch.After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
             && GroupSearch.GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };

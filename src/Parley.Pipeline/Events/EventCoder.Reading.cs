@@ -26,7 +26,7 @@ public sealed partial class EventCoder
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
-        var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source != SourceSlot.Speaker
+        var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
@@ -35,7 +35,7 @@ public sealed partial class EventCoder
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
-        var institution = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source != SourceSlot.Speaker
+        var institution = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null)
             return null;

@@ -122,7 +122,6 @@ public class EventPhrasingsTests
     [InlineData("Russia and China are not marching in lockstep.")]
     [InlineData("The Italian organizers struck on the idea of a second festival.")]
     [InlineData("Kenya's minister struck a conciliatory tone with Uganda.")]
-    [InlineData("Egypt received two bailout packages from the IMF.")]
     [InlineData("Pakistan's three-year loan program from the IMF expires in June.")]
     [InlineData("Chinese exports to Kenya hit a record high in 2024.")]
     [InlineData("The Kenyan ministry of finance will publish the figures.")]

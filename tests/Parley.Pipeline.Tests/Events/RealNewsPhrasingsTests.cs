@@ -13,6 +13,9 @@ public class RealNewsPhrasingsTests
     [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
     [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
     [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]
+    // What a state receives from another, the other gives it.
+    [InlineData("Egypt received two bailout packages from the IMF.", "AID", "071", "IGO", "EGY")]
+    [InlineData("Ukraine secured $2 billion in aid from Japan on Monday.", "AID", "071", "JPN", "UKR")]
     public void Codes_the_phrasing_and_its_sides(string text, string plover, string cameo, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events);
