@@ -33,7 +33,7 @@ internal static class AttachedTargets
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
             if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
                 continue;
-            if (ArgumentFinder.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !ArgumentFinder.PrepositionBetween(document, t + 1, g.FirstToken))
+            if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken))
                 return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
         }
         return [];

@@ -7,6 +7,9 @@ internal sealed class DiscourseContext
 {
     private readonly Dictionary<int, EventActor> _partners = [];
 
+    /// <summary>The same by country: "Sharif's administration rejected the resolution" answers what Washington did to Pakistan.</summary>
+    private readonly Dictionary<string, EventActor> _countryPartners = new(StringComparer.Ordinal);
+
     /// <summary>Mentions of the most recent earlier group of two or more actors ("Rubio and Wang Yi"): what "their" and "the two" refer to.</summary>
     public int[]? LastPlural { get; private set; }
 
@@ -32,12 +35,19 @@ internal sealed class DiscourseContext
         {
             _partners[e.Source[0].Entity] = other;
             _partners[other.Entity] = e.Source[0];
+            if (e.Source[0].Code.Country != other.Code.Country)
+            {
+                _countryPartners[e.Source[0].Code.Country] = other;
+                _countryPartners[other.Code.Country] = e.Source[0];
+            }
         }
     }
 
     /// <summary>The actor the source last dealt with in this document: the implicit other side of "raise concerns".</summary>
     public EventActor? CounterpartOf(List<EventActor> source) =>
-        source.Count > 0 && _partners.TryGetValue(source[0].Entity, out var partner) ? partner : null;
+        source.Count == 0 ? null
+        : _partners.TryGetValue(source[0].Entity, out var partner) ? partner
+        : _countryPartners.TryGetValue(source[0].Code.Country, out var other) ? other : null;
 
     public void EndSentence(Document document, List<ActorGroup> groups)
     {

@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Events;
 public enum TriggerKind : byte { Verb, Noun, Frame }
 
 /// <summary>Where a pattern's source stands relative to its trigger.</summary>
-public enum SourceSlot : byte { Subject, Modifier, Between, Speaker }
+public enum SourceSlot : byte { Subject, Modifier, Between, Speaker, Giver }
 
 /// <summary>One event pattern from <c>data/patterns/*.tsv</c> (format documented in events.tsv and docs/PATTERNS.md).</summary>
 public sealed record EventPattern(
@@ -81,7 +81,8 @@ public sealed record EventPattern(
             "modifier" => SourceSlot.Modifier,
             "between" => SourceSlot.Between,
             "speaker" => SourceSlot.Speaker,
-            _ => throw new ParleyException(new ParleyError(ErrorCodes.BadUserData, $"{source}: pattern '{c[0]}' has source '{c[6]}'; use subject, modifier, between or speaker.")),
+            "from" => SourceSlot.Giver,
+            _ => throw new ParleyException(new ParleyError(ErrorCodes.BadUserData, $"{source}: pattern '{c[0]}' has source '{c[6]}'; use subject, modifier, between, speaker or from.")),
         };
         var none = c[3] == NonePlover;
         if (none ? c[5] != "-" : c[5].Length is < 2 or > 4 || !c[5].All(char.IsAsciiDigit))

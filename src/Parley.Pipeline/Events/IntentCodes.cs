@@ -14,6 +14,17 @@ internal static class IntentCodes
 
     public static bool IsHostile(string plover) => Array.IndexOf(s_hostile, plover) >= 0;
 
+    /// <summary>
+    /// The code for a frame row over an act. An appeal ("urged", "called on": CAMEO 02) asks for the act as a demand
+    /// ("demanded", "must": 10) does, and CAMEO numbers the two alike (1053 ↔ 0253, 106 ↔ 026).
+    /// </summary>
+    public static FramedCode Apply(EventPattern frame, EventPattern act)
+    {
+        var code = Apply(frame.Plover, act);
+        return frame.Plover == "REQUEST" && frame.Cameo.StartsWith("02", StringComparison.Ordinal) && code.Cameo.StartsWith("10", StringComparison.Ordinal)
+            ? code with { Cameo = "02" + code.Cameo[2..] } : code;
+    }
+
     /// <summary>The code for a frame of type <paramref name="frame"/> ("AGREE" for offers and vows) over an act.</summary>
     public static FramedCode Apply(string frame, EventPattern act)
     {

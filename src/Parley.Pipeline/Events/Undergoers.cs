@@ -66,4 +66,20 @@ internal static class Undergoers
         }
         return false;
     }
+
+    /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
+    public static bool IsPassive(Document document, TriggerMatch trigger)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never"))
+                return false;
+        }
+        return false;
+    }
 }

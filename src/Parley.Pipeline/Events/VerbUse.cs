@@ -55,6 +55,11 @@ internal static class VerbUse
             return false;
         if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterDemonym(document, previousToken))
             return false; // "the Polish demand", "Israeli strikes": a demonym describes a noun
+        // "the IMF loan", "the US support": a bare form after "the" and a singular name is a compound noun, not a verb.
+        if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Capitalized) && !previous.EndsWith("s", StringComparison.Ordinal)
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s')
+            && document.Slice(document.Tokens[token - 2].Range) is "the" or "The" or "a" or "A" or "an" or "An")
+            return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"

@@ -68,7 +68,7 @@ public class EventPhrasingsTests
     // ban a sanction (163); a sealed border restricts movement (191); only a ban on parties or politicians is 1722.
     [InlineData("Serbia denied responsibility for the blast in Pristina.", "REJECT", "016")]
     [InlineData("Kenya denied the request for extradition on Monday.", "REJECT", "120")]
-    [InlineData("Ghana rejected accusations that its troops crossed into Togo.", "REJECT", "120")]
+    [InlineData("Ghana rejected accusations that its troops crossed into Togo.", "REJECT", "016")]
     [InlineData("China used its veto to block the resolution on Myanmar.", "REJECT", "129")]
     [InlineData("Nigeria banned imports of rice from Benin.", "SANCTION", "163")]
     [InlineData("Zambia banned the importation of poultry from South Africa.", "SANCTION", "163")]
@@ -122,7 +122,6 @@ public class EventPhrasingsTests
     [InlineData("Russia and China are not marching in lockstep.")]
     [InlineData("The Italian organizers struck on the idea of a second festival.")]
     [InlineData("Kenya's minister struck a conciliatory tone with Uganda.")]
-    [InlineData("Egypt received two bailout packages from the IMF.")]
     [InlineData("Pakistan's three-year loan program from the IMF expires in June.")]
     [InlineData("Chinese exports to Kenya hit a record high in 2024.")]
     [InlineData("The Kenyan ministry of finance will publish the figures.")]

@@ -1,0 +1,196 @@
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Pipeline.Time;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Coding one reading of a trigger: its arguments, factuality, time and place, and the dyad finished by the event's own rules.</summary>
+public sealed partial class EventCoder
+{
+    private CodedEvent? Code(Document document, int s, Sentence sentence, Reading reading, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
+    {
+        var trigger = reading.Trigger;
+        if (LookAlikes.InName(document, trigger.FirstToken, sentence.FirstToken))
+            return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
+        if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
+            return null;
+        // "its readiness to meet": a frame named by a noun still frames its act.
+        var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
+        if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
+        {
+            // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
+            if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1
+                || !_nouns.TryGetValue(document.TextOf(document.Tokens[trigger.FirstToken].Range), out var noun))
+                return null;
+            trigger = trigger with { Pattern = noun };
+        }
+        var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
+        var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
+            ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
+        // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
+        // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
+        var agentless = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
+            && (arguments.Target.Length > 0 || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
+            && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
+        // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
+        // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
+        var institution = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
+            && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null)
+            return null;
+        if (placeSubject is not null)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
+        if (agentless)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.25 };
+        if (arguments.Target.Length == 0 && reading.Act is { } act)
+        {
+            // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.
+            var asked = reading.Framed is { Plover: "REQUEST" } ? Targets.Between(groups, trigger.EndToken, act.FirstToken) : [];
+            arguments = arguments with { Target = asked.Length > 0 ? asked : Targets.TargetOf(document, sentence, act, groups, arguments.Source) };
+        }
+        if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
+            arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
+        context.NotePair(arguments.Source, arguments.Target);
+
+        var range = reading.Act is { } a ? new TextRange(trigger.Range.Start, a.Range.End)
+            : reading.CueEnd < trigger.FirstToken ? new TextRange(document.Tokens[reading.CueEnd].Start, trigger.Range.End) : trigger.Range;
+        var time = EventTimeResolver.Resolve(document, s, trigger.Range);
+        var factuality = FactualityClassifier.Classify(document, arguments.CueStartToken, reading.CueEnd);
+        if (factuality is Factuality.Asserted or Factuality.Future
+            && (trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken)
+                || FactualityClassifier.HedgedBefore(document, sentence.FirstToken, arguments.ClauseStartToken)))
+            factuality = Factuality.Hypothetical;
+        if (reading.Open && factuality == Factuality.Asserted)
+            factuality = Factuality.Hypothetical;
+        factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
+        var rule = reading.Framed is null ? trigger.Pattern.Id
+            : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
+        var confidence = arguments.Confidence;
+        Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
+
+        // A scheduled event's details carry over to what is said about it afterwards ("he is expected to raise ...").
+        if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled)
+        {
+            time = scheduled.Time with { Basis = TimeBasis.Inherited };
+            // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
+            if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
+                place = scheduled.Place ?? place;
+        }
+
+        var date = ActorResolver.RoleDate(time, document.Published);
+        var source = Resolve(document, arguments.Source, date, index);
+        var target = Resolve(document, arguments.Target, date, index);
+        if (placeSubject is not null)
+        {
+            source.Add(placeSubject);
+            rule += subjectRule;
+        }
+        // An actor does not act on itself: the same actor code on the same entity, or on a mention of the state itself ("Wang
+        // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian extremists").
+        if (!arguments.Reciprocal)
+            target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
+        else
+            (source, target) = BothWays(source, target);
+        if (source.Count == 0 && institution is { } bare && Jurisdictions.Actor(document, bare.Range, bare.Sector, target) is { } local)
+        {
+            source.Add(local);
+            rule += "+source.jurisdiction";
+            confidence += agentless ? 0.15 : -0.1; // an agentless reading was marked down 0.25; a placed institution only 0.1
+        }
+        if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
+            return null; // an agentless act keeps its victim, named or placed (the place is added below)
+        // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
+        // armed forces' (UAF) of the country where it happened; a passive without a by-phrase leaves the actor untold.
+        if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && place is { } scene && !Undergoers.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger)
+            && EventPlaces.SceneActor(document, sentence, scene) is { } unidentified)
+        {
+            source.Add(unidentified);
+            rule += "+source.scene";
+        }
+        // "flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.
+        if (target.Count == 0 && reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } host
+            && !source.Exists(a => a.Code.Country == host.Code.Country))
+        {
+            target.Add(host);
+            rule += "+target.host";
+        }
+        // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
+        if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
+            return null;
+        // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
+        // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
+        if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")
+            && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0) && context.CounterpartOf(source) is { Code.Country.Length: > 0 } partner
+            && !source.Exists(a => a.Code == partner.Code))
+        {
+            target.Add(partner);
+            rule += "+target.counterpart";
+            confidence -= 0.2;
+        }
+        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "Afghan authorities barred girls from school": the unnamed people a state coerces are its own (not those it deports).
+        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, sentence.EndToken, source) is { } own)
+        {
+            target.Add(own);
+            rule += "+target.domestic";
+        }
+        // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
+        // lands names its target, the country of that place.
+        // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
+        // A place near a rejection or an appeal is what it is about ("dismissed claims it bought arms from North Korea");
+        // asylum sought "in Germany" is sought from it.
+        var landing = reading.Act?.Pattern ?? trigger.Pattern;
+        if (target.Count == 0 && landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
+            && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } location)
+        {
+            target.Add(location);
+            rule += "+target.location";
+        }
+
+        var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
+        if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
+            cameo = "044"; // meeting at a third location
+        var entry = kb.CameoOf(cameo);
+        var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
+        return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
+            source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>A subject Parley cannot code that still says who acted, and the rule suffix saying how it was read.</summary>
+    private (EventActor?, string) UncodedSubject(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart, TokenIndex index)
+    {
+        // "leaders of ISIS, killed in a strike", "was arrested": a passive's subject is its victim, not its actor.
+        if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
+            return (null, "");
+        EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
+        if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
+            return (protesters, "+source.place");
+        return UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named ? (named, "+source.name") : (null, "");
+    }
+
+    private List<EventActor> Resolve(Document document, int[] mentions, DateOnly? date, TokenIndex index)
+    {
+        var actors = new List<EventActor>(mentions.Length);
+        foreach (var m in mentions)
+            if (_actors.Resolve(document, m, date, index) is { } actor && !actors.Exists(a => a.Entity == actor.Entity))
+                actors.Add(actor);
+        return actors;
+    }
+
+    private static bool IsState(Document document, EventActor actor) =>
+        document.Entities[actor.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true;
+
+    /// <summary>
+    /// A reciprocal event ("X and Y met", "talks between X and Y") lists every side as both source and target, as PLOVER's
+    /// gold records do and docs/OUTPUT.md allows: no direction is invented, and a dyad query finds it either way round.
+    /// </summary>
+    private static (List<EventActor>, List<EventActor>) BothWays(List<EventActor> source, List<EventActor> target)
+    {
+        var all = new List<EventActor>(source.Count + target.Count);
+        foreach (var a in source.Concat(target))
+            if (!all.Exists(x => x.Entity == a.Entity))
+                all.Add(a);
+        return (all, [.. all]);
+    }
+}

@@ -1,0 +1,72 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Where an event happened (its venue) and where a domestic or military act lands (its target's country, its scene's UAF).</summary>
+internal static class EventPlaces
+{
+    /// <summary>How many words after the trigger a place may stand to be where the act lands.</summary>
+    public const int LocationWindow = 10;
+
+    /// <summary>The place named in the sentence nearest the trigger, cities before countries; a topic's place is no venue.</summary>
+    public static Gazetted? PlaceOf(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
+    {
+        Place? best = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger, index))
+                continue;
+            if (best is null || Rank(p) < Rank(best.Value) || Rank(p) == Rank(best.Value) && Distance(p, trigger) < Distance(best.Value, trigger))
+                best = p;
+        }
+        return best?.Where;
+
+        static int Rank(Place p) => p.Where.Feature switch { PlaceFeature.City => 0, PlaceFeature.Admin1 or PlaceFeature.Admin2 => 1, PlaceFeature.Country => 2, _ => 3 };
+        static int Distance(Place p, TriggerMatch t) => Math.Abs(p.Start - t.Range.Start);
+    }
+
+    /// <summary>
+    /// A place after the trigger in "a topic noun + in" ("discussed the war in Ukraine") is what was talked about, not
+    /// where: the event keeps a venue named elsewhere in the sentence, or none. The trigger's own noun ("fighting in
+    /// Gaza") is not a topic.
+    /// </summary>
+    private static bool IsTopic(Document document, Place place, TriggerMatch trigger, TokenIndex index)
+    {
+        if (place.Start < trigger.Range.End)
+            return false;
+        var tokens = document.Tokens;
+        var at = index.TokenAt(place.Start);
+        if (at < 2 || at - 2 < trigger.EndToken || !document.Slice(tokens[at - 1].Range).Equals("in", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return Cues.TopicNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[at - 2].Range));
+    }
+
+    /// <summary>The first named place within a few words after the trigger, as an actor of its country (no sector: the place, not its government).</summary>
+    public static EventActor? LocationTarget(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
+    {
+        foreach (var p in document.Places)
+        {
+            if (p.Start < trigger.Range.End || p.End > sentence.End || index.TokenAt(p.Start) - trigger.EndToken > LocationWindow)
+                continue;
+            foreach (var m in document.Mentions)
+                if (m.Start <= p.Start && m.End >= p.End)
+                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null);
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>The scene of an attack as an actor: its country's unidentified armed forces (CAMEO's UAF).</summary>
+    public static EventActor? SceneActor(Document document, Sentence sentence, Gazetted scene)
+    {
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End || p.Where != scene || p.Where.Country.Length != 3)
+                continue;
+            foreach (var m in document.Mentions)
+                if (m.Start <= p.Start && m.End >= p.End)
+                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, "UAF"), null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Trigger words used in another sense than a political act: a word of a name, a death nobody caused.</summary>
+internal static class LookAlikes
+{
+    /// <summary>A capitalised trigger word inside a sentence (not after a colon or dash) belongs to a name, a quoted title included.</summary>
+    public static bool InName(Document document, int token, int sentenceStart)
+    {
+        if (token == sentenceStart || !document.Tokens[token].Is(TokenShape.Capitalized))
+            return false;
+        var previous = document.Slice(document.Tokens[token - 1].Range);
+        return previous is not (":" or "—" or "–");
+    }
+
+    /// <summary>"The storm killed 20 people", "were killed in a car crash": a death nobody caused is no act of violence.</summary>
+    public static bool NaturalCause(Document document, int from, int to)
+    {
+        var causes = Cues.NaturalCauses.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = from; t < to; t++)
+            if (causes.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "our mutual defense treaty", "Pyongyang and Moscow's treaty", "the deal": an agreement named with a determiner or
+    /// an owner is one that exists already, not news of one being made (signing and reaching are verbs of their own).
+    /// </summary>
+    public static bool ExistingAgreement(Document document, TriggerMatch trigger, int floor)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Noun || trigger.Pattern.Plover != "AGREE")
+            return false;
+        for (int t = trigger.FirstToken - 1, steps = 0; t >= floor && steps < 4; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "the" or "The" or "this" or "This" or "that" or "our" or "Our" or "their" or "Their" or "its" or "his" or "her" or "'s" or "’s" or "'" or "’")
+                return true;
+            if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)
+                || text is "s" && t > floor && document.Slice(document.Tokens[t - 1].Range) is "'" or "’")
+                return true; // "Moscow's", however the tokenizer splits it
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || text is "a" or "A" or "an" or "An" or "new" or "New")
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "since they seized control of Afghanistan in 2021", "since Russia invaded Ukraine": an act named to say since
+    /// when is a time reference, not news the sentence reports.
+    /// </summary>
+    public static bool TimeReference(Document document, TriggerMatch trigger, int floor)
+    {
+        for (var t = trigger.FirstToken - 1; t >= floor && t >= trigger.FirstToken - 5; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            // "Since terrorists held ..." opening a sentence is mostly a reason; "have since banned" an adverb.
+            if (text is "since")
+                return t > floor && document.Slice(document.Tokens[t - 1].Range) is not ("have" or "has" or "had" or "'ve" or "’ve");
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || text is "and" or "but" or "that" or "which" or "who")
+                return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,257 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Who acts in a clause: its subject (an actor group not governed by a preposition), a modifier before a nominal
+/// trigger ("Beijing's sanctions"), the speaker of a reported clause, or a plural anaphor's antecedent ("their talks").
+/// </summary>
+internal static class Subjects
+{
+    /// <summary>The first actor group of the clause not governed by a preposition; else the sentence's, before the trigger.</summary>
+    public static ActorGroup? Of(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
+    {
+        // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
+        // comma before the trigger is the subject; one before it belongs to an introductory phrase.
+        ActorGroup? found = null;
+        var coordinated = CoordinatedPredicate(document, clauseStart, triggerToken);
+        foreach (var g in groups)
+        {
+            if (g.FirstToken < clauseStart || g.EndToken > triggerToken || GovernedByPreposition(document, g, clauseStart))
+                continue;
+            // "authorities arrested Zamora and later froze his assets": the first verb's object is not the second's subject.
+            if (coordinated && AfterVerb(document, g.FirstToken, clauseStart))
+                continue;
+            if (found is null)
+                found = g;
+            else if (Clauses.HasComma(document, found.Value.EndToken, g.FirstToken) && !Clauses.HasComma(document, g.EndToken, triggerToken) && triggerToken - g.EndToken <= 3
+                && Clauses.StartsSegment(document, g.FirstToken))
+                found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"
+        }
+        if (found is not null)
+            return found;
+        // "Montenegro, which had expelled two Serbian diplomats": a relative clause set off by a comma tells what the actor
+        // before it did ("Syrians who resisted the regime", without the comma, only says which Syrians).
+        if (clauseStart > sentenceStart + 1 && document.Slice(document.Tokens[clauseStart - 1].Range) is "who" or "which"
+            && document.Slice(document.Tokens[clauseStart - 2].Range) is ",")
+        {
+            foreach (var g in groups)
+                if (g.EndToken == clauseStart - 2)
+                    return g;
+        }
+        // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
+        // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
+        if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
+            return null;
+        foreach (var g in groups)
+            if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart)
+                && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
+                return g;
+        return null;
+    }
+
+    /// <summary>
+    /// "“I urge the Taliban to reverse ...,” Bennett said": a first-person subject in a quote is its speaker, named by the
+    /// reporting verb after it.
+    /// </summary>
+    public static int[] QuotedSpeaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
+    {
+        var t = trigger.FirstToken - 1;
+        while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
+            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"))
+            t--;
+        if (t < clauseStart || document.Slice(document.Tokens[t].Range) is not ("I" or "We" or "we"))
+            return [];
+        for (var r = trigger.EndToken; r < sentence.EndToken; r++)
+        {
+            if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "told" or "wrote" or "stated"))
+                continue;
+            // The speaker stands after the quote closes ("...,” Ruto said") or after the verb ("said Ruto"), never inside the quote.
+            var quoteEnd = r;
+            while (quoteEnd > trigger.EndToken && document.Slice(document.Tokens[quoteEnd - 1].Range) is not ("”" or "\"" or "'"))
+                quoteEnd--;
+            foreach (var g in groups)
+                if (g.FirstToken >= quoteEnd && g.EndToken <= r && quoteEnd > trigger.EndToken || g.FirstToken > r && g.FirstToken <= r + 3)
+                    return g.Mentions;
+            return [];
+        }
+        return [];
+    }
+
+    /// <summary>"the Kabul attack", "the Bouake bombing": a place before a hostile noun is where it struck, not who struck.</summary>
+    public static bool IsPlace(Document document, ActorGroup group)
+    {
+        foreach (var m in group.Mentions)
+            if (document.Mentions[m].Kind == MentionKind.Metonym)
+                return true; // "Kabul" standing for its government elsewhere names a place here
+        foreach (var p in document.Places)
+            if (p.Start >= group.Start && p.End <= group.End && p.Where.Feature is not PlaceFeature.Country)
+                return true;
+        return false;
+    }
+
+    /// <summary>Participles that describe a subject rather than act on an object: "alleged Russian spies", "jailed publisher X".</summary>
+    private static readonly FrozenSet<string> Describing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "alleged", "suspected", "armed", "unidentified", "unnamed", "exiled", "detained", "jailed", "imprisoned", "embattled", "beleaguered",
+        "elected", "retired", "disgraced", "ousted", "deposed", "sanctioned", "indicted", "united", "combined", "so-called", "named");
+
+    private static readonly FrozenSet<string> IrregularPasts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "met", "sent", "told", "held", "hit", "struck", "took", "gave", "brought", "caught", "left", "put", "shot", "beat", "fought", "sought", "won");
+
+    /// <summary>"... and later froze", "... and urged": the trigger is a second predicate joined by "and".</summary>
+    private static bool CoordinatedPredicate(Document document, int clauseStart, int triggerToken)
+    {
+        for (var t = triggerToken - 1; t >= clauseStart && t >= triggerToken - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "and")
+                return true;
+            if (!text.EndsWith("ly", StringComparison.Ordinal) && text is not ("later" or "then" or "also" or "subsequently"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The group right after a past-tense verb is that verb's object: "arrested Zamora", "sentenced the Guatemalan publisher
+    /// Jose Zamora" (over an article and the words of the group's own phrase).
+    /// </summary>
+    private static bool AfterVerb(Document document, int groupStart, int floor)
+    {
+        var describing = Describing.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pasts = IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = groupStart - 1; t >= floor && t >= groupStart - 5; t--)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            if (!token.Is(TokenShape.Word) || word is "and" or "or" || prepositions.Contains(word))
+                return false;
+            if (token.Is(TokenShape.Capitalized) || describing.Contains(word))
+                continue;
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) || pasts.Contains(word))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasUncodedNounSubject(Document document, int from, int to)
+    {
+        // The word nearest the trigger decides: "... as the government since they seized" has "they" as its subject.
+        for (var t = to - 1; t >= from; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "he" or "she" or "it" or "they" or "we" or "He" or "She" or "It" or "They" or "We")
+                return false;
+            if (text is "the" or "The" or "a" or "A" or "an" or "An" || document.Tokens[t].Is(TokenShape.Word) && text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)
+                && text is not ("is" or "was" or "has" or "as" or "its" or "this" or "his" or "us"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
+    {
+        // Look back over titles, determiners and adjectives ("between Secretary Rubio", "of the Chinese") for a preposition.
+        for (int t = group.FirstToken - 1, steps = 0; t >= floor && steps < 6; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "of" && t > floor && document.Tokens[t - 1].Is(TokenShape.Capitalized) && document.Tokens[t + 1].Is(TokenShape.Capitalized))
+                continue; // inside a title: "Secretary of State"
+            if (text is "to" && t > floor && document.Slice(document.Tokens[t - 1].Range) is "Up" or "up")
+                return false; // "up to 1,000 ethnic Turks"
+            if (text is "of" && t > floor && Cues.Collectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
+                return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
+            if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said"):
+    /// the subject before the clause, else the actor next to a reporting verb after it.
+    /// </summary>
+    public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        // "Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb.
+        for (var t = clauseStart - 1; t > sentence.FirstToken; t--)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "told" or "stated" or "declared" or "insisted" or "argued"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken <= t && g.EndToken >= t - 2 && !GovernedByPreposition(document, g, sentence.FirstToken))
+                    return g.Mentions;
+            break;
+        }
+        foreach (var g in groups)
+            if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
+                return g.Mentions;
+        for (var t = trigger.EndToken; t < sentence.EndToken; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3)
+                    return g.Mentions;
+        }
+        return [];
+    }
+
+    /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
+    public static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
+    {
+        var group = GroupSearch.GroupEndingNear(groups, triggerToken, 2);
+        if (group is not { } g)
+            return null;
+        for (var t = g.EndToken; t < triggerToken; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (text is "'s" or "’s" or "'" or "’" or "s" || token.Is(TokenShape.Capitalized) || text.Contains('-') || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            return null;
+        }
+        return g;
+    }
+
+    public static bool HasPluralAnaphor(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.PluralAnaphora.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > from && document.Slice(document.Tokens[t - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A group of two or more actors in the same sentence: "their" may point forward to it.</summary>
+    public static int[]? PluralIn(Document document, List<ActorGroup> groups)
+    {
+        foreach (var g in groups)
+            if (g.Mentions.Select(m => document.Mentions[m].Entity).Distinct().Count() >= 2)
+                return g.Mentions;
+        return null;
+    }
+
+    /// <summary>"the meeting", "this face-to-face discussion": a definite nominal trigger refers to an event already told.</summary>
+    public static bool Definite(Document document, int triggerToken, int floor)
+    {
+        for (int t = triggerToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "the" or "The" or "this" or "This" or "that" or "That" or "these" or "These" or "those" or "such" or "Such")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+}

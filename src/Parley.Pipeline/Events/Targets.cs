@@ -1,0 +1,76 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Whom an act is aimed at: the actor after the pattern's prepositions, or its direct object (inside a trigger's gap,
+/// or after a free relative: "against what Beijing calls US meddling").
+/// </summary>
+internal static class Targets
+{
+    private const int ObjectWindow = 5;
+
+    /// <summary>How many words after its preposition the target may start.</summary>
+    internal const int PrepositionWindow = 4;
+
+    /// <summary>The actors after the pattern's target prepositions, else its direct object when the pattern takes one.</summary>
+    public static int[] Find(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
+        foreach (var preposition in pattern.TargetPrepositions)
+            if (GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) is { } at && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
+                return group.Mentions;
+        // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
+        if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
+            return [];
+        // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
+        if (!pattern.TargetIsObject)
+            return [];
+        if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside)
+            return inside;
+        // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
+        return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
+    }
+
+    /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
+    public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups, int[] source)
+    {
+        var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
+        var target = Find(document, act.Pattern, act, clauseEnd, groups);
+        return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTargets.Find(document, act.EndToken, clauseEnd, groups, source);
+    }
+
+    /// <summary>The first actor group lying wholly between two tokens.</summary>
+    public static int[] Between(List<ActorGroup> groups, int from, int to)
+    {
+        foreach (var g in groups)
+            if (g.FirstToken >= from && g.EndToken <= to)
+                return g.Mentions;
+        return [];
+    }
+
+    private static int[]? ObjectAt(Document document, List<ActorGroup> groups, int token, int clauseEnd)
+    {
+        var objectStart = SkipFreeRelative(document, token, clauseEnd);
+        return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
+            ? obj.Mentions : null;
+    }
+
+    private static bool HasGap(EventPattern pattern)
+    {
+        foreach (var forms in pattern.Trigger)
+            if (forms[0] == "*")
+                return true;
+        return false;
+    }
+
+    /// <summary>"against what Beijing calls US meddling": the target follows the reporting verb of a free relative.</summary>
+    private static int SkipFreeRelative(Document document, int token, int clauseEnd)
+    {
+        if (token >= clauseEnd || !document.Slice(document.Tokens[token].Range).Equals("what", StringComparison.OrdinalIgnoreCase))
+            return token;
+        for (var t = token + 1; t < clauseEnd && t <= token + 5; t++)
+            if (document.Slice(document.Tokens[t].Range) is "calls" or "called" or "describes" or "described" or "terms" or "termed" or "sees" or "considers" or "dubs" or "dubbed")
+                return document.Slice(document.Tokens[t + 1 < clauseEnd ? t + 1 : t].Range) is "as" ? t + 2 : t + 1;
+        return token;
+    }
+}

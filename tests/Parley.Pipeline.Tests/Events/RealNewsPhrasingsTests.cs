@@ -1,0 +1,110 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>Phrasings common in wire stories, each in a sentence written for this test, with the CAMEO root a coder gives them.</summary>
+public class RealNewsPhrasingsTests
+{
+    [Theory]
+    [InlineData("China conducted military drills encircling Taiwan on Friday.", "MOBILIZE", "150", "CHN", "TWN")]
+    [InlineData("Russia held naval exercises off the coast of Norway.", "MOBILIZE", "150", "RUS", "NOR")]
+    [InlineData("The Taliban had barred the UN envoy from the country.", "SANCTION", "163", "AFG", "IGO")]
+    [InlineData("Israel prohibited the UN rapporteur from entering the territory.", "SANCTION", "163", "ISR", "IGO")]
+    [InlineData("The Taliban have imposed a ban on the American broadcaster.", "COERCE", "172", "AFG", "USA")]
+    [InlineData("Moscow dismissed the findings of the UN experts as lies.", "REJECT", "016", "RUS", "IGO")]
+    [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
+    [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
+    [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]
+    // What a state receives from another, the other gives it.
+    [InlineData("Egypt received two bailout packages from the IMF.", "AID", "071", "IGO", "EGY")]
+    [InlineData("Ukraine secured $2 billion in aid from Japan on Monday.", "AID", "071", "JPN", "UKR")]
+    public void Codes_the_phrasing_and_its_sides(string text, string plover, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events);
+        Assert.Equal((plover, cameo, source, target), (e.Plover, e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // The other side of a reply is the partner the text has named already.
+    [InlineData("Washington accused Ankara of jailing a consulate employee. Turkey rejected the claims on Monday.", "016", "TUR", "USA")]
+    [InlineData("Tirana accused the State Department of meddling. The State Department dismissed the complaint on Friday.", "120", "USA", "ALB")]
+    // The partner of another actor of the same country counts too ("Pakistan" before, "Sharif" now).
+    [InlineData("The United States urged Pakistan to investigate the vote. Prime Minister Shehbaz Sharif rejected the resolution on Wednesday.", "120", "PAK", "USA")]
+    public void A_reply_is_aimed_at_the_partner_already_named(string text, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+target.counterpart", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A first-person subject in a quote is the speaker named after it; a word inside the quote never is.
+    [InlineData("\u201cI urge Iran to release the detained sailors,\u201d Kenyan President William Ruto said.", "REQUEST", "KEN", "IRN")]
+    [InlineData("\u201cWe reject the baseless allegations,\u201d India's foreign ministry said.", "REJECT", "IND", "")]
+    // Talks with a partner and no side of their own are the speaker's or the clause subject's.
+    [InlineData("Pakistan said Sunday that discussions with the International Monetary Fund were going well.", "CONSULT", "PAK,IGO", "PAK,IGO")]
+    // A delegation sent, a flight to a country: a visit to it.
+    [InlineData("The White House sent an unofficial delegation to Taiwan for the inauguration.", "CONSULT", "USA", "TWN")]
+    [InlineData("Marco Rubio flew to Panama on Saturday.", "CONSULT", "USA", "PAN")]
+    public void Finds_the_sides_news_leaves_implicit(string text, string plover, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Fact]
+    public void A_quoted_first_person_is_not_the_last_country_in_the_quote() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("\u201cI urge them to reverse the decision and let me travel to Afghanistan,\u201d he said.").Events,
+            e => e.Source.Any(a => a.Code.Country == "AFG"));
+
+    [Theory]
+    // A failure to act is not the act; what follows a denied claim is its content, not its target.
+    [InlineData("Ankara resented Obama's failure to sell Patriot missiles to Turkey.", "AID")]
+    [InlineData("Russia dismissed accusations it is getting weapons from North Korea.", "REJECT:PRK")]
+    public void Neither_a_failed_act_nor_a_denied_claim_is_coded_as_done(string text, string unwanted)
+    {
+        var (plover, target) = unwanted.Split(':') is [var p, var t] ? (p, t) : (unwanted, null);
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events,
+            e => e.Plover == plover && (target is null || e.Target.Any(a => a.Code.Country == target)));
+    }
+
+    [Theory]
+    // An agreement named with a determiner or an owner exists already; signing or reaching one is the news.
+    [InlineData("Manila cited its mutual defense treaty with the United States.")]
+    [InlineData("Pyongyang's envoy defended Pyongyang and Moscow's treaty on Friday.")]
+    public void An_existing_agreement_is_not_an_event(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE");
+
+    [Fact]
+    public void A_new_agreement_named_with_its_partner_still_is() =>
+        Assert.Contains(EventTestDocuments.Run("Kenya reached a new trade deal with Uganda on Monday.").Events, e => e.Plover is "AGREE" or "SUPPORT");
+
+    [Fact]
+    public void Asylum_sought_in_a_country_is_sought_from_it()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Some 5,000 Syrian Kurds sought refuge in Sweden last month.").Events);
+        Assert.Equal(("REQUEST", "SWE"), (e.Plover, EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // "the IMF loan", "the U.K. ban": a bare form after "the" and a name is a noun, not that name's act.
+    [InlineData("Pakistan stressed the importance of the IMF loan.", "AID")]
+    [InlineData("Farmers said the Ghana ban would hurt trade.", "COERCE")]
+    // "the Kabul attack": a place before a hostile noun is where it struck, not who struck.
+    [InlineData("France responded to the Bouake attack by destroying the air force.", "ASSAULT")]
+    public void A_name_before_a_noun_is_not_its_actor(string text, string plover) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Source.Count > 0);
+
+    [Theory]
+    // An act named to say since when is a time reference; "have since banned" and an opening "Since" (a reason) are not.
+    [InlineData("No country has recognized the junta since it seized control of Niger in 2023.", 0)]
+    [InlineData("The two countries have been at odds since talks failed in Doha.", 0)]
+    [InlineData("Kenyan authorities have since banned civilians from traveling without an escort.", 1)]
+    public void An_act_that_dates_another_is_not_news(string text, int events) =>
+        Assert.Equal(events, EventTestDocuments.Run(text).Events.Count(e => e.Factuality == Parley.Core.Factuality.Asserted));
+
+    [Fact]
+    public void A_demand_with_must_is_the_nearest_speaker_s()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Beijing probably understood that Taiwanese President Lai Ching-te said China must stop intimidating Taiwan.").Events);
+        Assert.Equal(("REQUEST", "TWN", "CHN"), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+}
