@@ -21,6 +21,9 @@ public sealed class ActorMentionTests
     // a broadcaster's name goes on over the language of its service, unless possessive
     [InlineData("She told BBC Persian on Tuesday that she would stay.", "BBC Persian=Name>BBC[GBRMED]")]
     [InlineData("He told BBC Somali on Tuesday that he would stay.", "BBC Somali=Name>BBC[GBRMED]")]
+    // a nationality before a body's name is no part of it when the rest is the body's name too
+    [InlineData("The Afghan Taliban rejected the offer on Monday.", "Taliban=Name>Taliban[AFGGOV]")]
+    [InlineData("The Pakistani Taliban rejected the offer on Monday.", "Pakistani Taliban=Name>Tehreek-e-Taliban Pakistan[PAKREB]")]
     public void DescriptiveAliasesAndLanguageServices(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 
