@@ -33,6 +33,11 @@ public sealed class KnowledgeBase
     /// <summary>Country names, aliases and demonyms ("Vietnam", "Vietnamese") → ISO3, for words read inside others ("Vietnamese-led").</summary>
     public FrozenDictionary<string, string> CountryWords => _countryWords ??= BuildCountryWords(Countries); // idempotent: a race builds it twice
 
+    private FrozenSet<string>? _demonyms;
+
+    /// <summary>Demonyms only ("Afghan", "Pakistani"), not names: an adjective before a body's name is no part of the name.</summary>
+    public FrozenSet<string> Demonyms => _demonyms ??= Countries.Values.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal); // idempotent
+
     private static FrozenDictionary<string, string> BuildCountryWords(FrozenDictionary<string, Country> countries)
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -102,6 +102,10 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             // it; the body acts through the phrase as through "Chinese troops".
             var descriptive = m.TokenCount > 1 && char.IsLower(document.Text[tokens[m.EndToken - 1].Start]);
             var end = descriptive ? m.End : LanguageServiceEnd(document, m, kb.Organisations[org.Key], covered);
+            // "Afghan Taliban": the body's name starts after the nationality (newswire NER's convention) when the rest is its name too.
+            if (!descriptive && m.TokenCount > 1 && start == m.Start && kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[m.FirstToken].Range))
+                && NamedWithout(kb.Organisations[org.Key], document.Text.AsSpan(tokens[m.FirstToken + 1].Start, m.End - tokens[m.FirstToken + 1].Start)))
+                start = tokens[m.FirstToken + 1].Start;
             table.Mention(start, end, table.Organisation(org.Key), descriptive ? MentionKind.Agent : MentionKind.Name);
             return true;
         }

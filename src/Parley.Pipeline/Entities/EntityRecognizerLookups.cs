@@ -69,4 +69,15 @@ public sealed partial class EntityRecognizer
         return table.LastBefore(start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name.Length > length + 1
             && org.Name[length] == ' ' && text.AsSpan(start).StartsWith(org.Name, StringComparison.Ordinal)) >= 0;
     }
+
+    /// <summary>Whether <paramref name="rest"/> is itself the organisation's name or one of its aliases ("Taliban" of "Afghan Taliban").</summary>
+    private static bool NamedWithout(Organisation org, ReadOnlySpan<char> rest)
+    {
+        if (rest.Equals(org.Name, StringComparison.Ordinal))
+            return true;
+        foreach (var alias in org.Aliases)
+            if (rest.Equals(alias, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
 }

@@ -93,9 +93,15 @@ internal sealed partial class Coreference
     }
 
     /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>
-    /// <remarks>A place or a country named as such comes first: "Gunmen abducted three Italian aid workers in Mogadishu" are Somalia's.</remarks>
+    /// <remarks>
+    /// Where something happens comes first ("Gunmen abducted three Italian aid workers in Mogadishu" are Somalia's; "militias
+    /// attacked a U.S. base in Iraq" are Iraq's), then a place or country named as such, then any country.
+    /// </remarks>
     private string? FirstCountryAfter(Sentence sentence, int offset)
     {
+        foreach (var m in table.Mentions)
+            if (m.Start >= offset && m.End <= sentence.End && m.Kind == MentionKind.Name && AfterLocative(m.Start) && CountryOf(m.Entity) is { } country)
+                return country;
         foreach (var m in table.Mentions)
             if (m.Start >= offset && m.End <= sentence.End && m.Kind == MentionKind.Name && CountryOf(m.Entity) is { } country)
                 return country;
@@ -122,6 +128,16 @@ internal sealed partial class Coreference
             return true;
         }
         return false;
+    }
+
+    /// <summary>"in Iraq", "near the Syrian border": the word before the name (past "the") says where.</summary>
+    private bool AfterLocative(int start)
+    {
+        var before = document.Text.AsSpan(0, start).TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+            before = before[..^4];
+        var space = before.LastIndexOf(' ');
+        return NameCues.Contains(NameCues.Locatives, before[(space + 1)..]) || before.EndsWith(" at", StringComparison.Ordinal);
     }
 
     private bool PersonAt(int start)

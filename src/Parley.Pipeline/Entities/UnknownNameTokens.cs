@@ -25,8 +25,17 @@ internal sealed partial class UnknownNames
 
     /// <summary>A capitalised word, but not an ordinary word shouted in capitals ("VERY", "FREE").</summary>
     private bool IsNameToken(Token token) =>
-        NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)))
+        IsArticleName(document.Slice(token.Range))
+        || NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)))
         && !IsDescriptiveCompound(document.Slice(token.Range));
+
+    /// <summary>"al-Thani", "el-Sisi", "ash-Shabab": an Arabic article joined to a capitalised name is part of the name.</summary>
+    private static bool IsArticleName(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is 2 or 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1])
+            && word[..hyphen] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an";
+    }
 
     /// <summary>"Twenty-year-old", "Philippine-claimed", "Mogadishu-based": a lower-case part longer than a particle makes a description, not a name ("Port-au-Prince" is one).</summary>
     private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)

@@ -21,7 +21,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         var sentence = document.Sentences[document.SentenceAt(title.Start)];
         var end = title.EndToken;
         // "President Daniel arap Moi", "Sheikh Hamad bin Khalifa al-Thani": a particle between name words is part of the name.
-        while (end < sentence.EndToken && end - title.EndToken < 5 && (IsNameToken(tokens[end]) && (end - title.EndToken < 3 || IsParticle(end - 1))
+        while (end < sentence.EndToken && end - title.EndToken < 5 && (IsNameToken(tokens[end]) && (end - title.EndToken < 3 || IsParticle(end - 1) || IsArticleName(document.Slice(tokens[end].Range)))
             || end > title.EndToken && end + 1 < sentence.EndToken && IsParticle(end) && IsNameToken(tokens[end + 1])))
             end++;
         if (end > title.EndToken)

@@ -21,6 +21,9 @@ public sealed class ActorMentionTests
     // a broadcaster's name goes on over the language of its service, unless possessive
     [InlineData("She told BBC Persian on Tuesday that she would stay.", "BBC Persian=Name>BBC[GBRMED]")]
     [InlineData("He told BBC Somali on Tuesday that he would stay.", "BBC Somali=Name>BBC[GBRMED]")]
+    // a nationality before a body's name is no part of it when the rest is the body's name too
+    [InlineData("The Afghan Taliban rejected the offer on Monday.", "Taliban=Name>Taliban[AFGGOV]")]
+    [InlineData("The Pakistani Taliban rejected the offer on Monday.", "Pakistani Taliban=Name>Tehreek-e-Taliban Pakistan[PAKREB]")]
     public void DescriptiveAliasesAndLanguageServices(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 
@@ -58,6 +61,7 @@ public sealed class ActorMentionTests
     [InlineData("Chinese President Xi Jinping arrived in Brasilia on Monday.", "Xi Jinping=Name>Xi Jinping[CHNGOV]")]
     // a particle inside a titled name is part of it
     [InlineData("Kenyan President Daniel arap Moi arrived in Kampala on Monday.", "Daniel arap Moi=Name>Daniel arap Moi[KENGOV]")]
+    [InlineData("Bahrain's king, Sheikh Salman bin Nasser al-Khalifa, arrived in Doha on Monday.", "Salman bin Nasser al-Khalifa=Name>Salman bin Nasser al-Khalifa[]")]
     // a known surname after another capitalised first name is someone else's full name
     [InlineData("The plan drawn up by mediators Cyrus Vance and David Owen was rejected.", "Cyrus Vance=Name>Cyrus Vance[]")]
     public void A_title_alias_does_not_split_a_full_name(string text, string expected) =>

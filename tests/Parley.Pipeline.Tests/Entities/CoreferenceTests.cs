@@ -36,6 +36,8 @@ public sealed class CoreferenceTests
     [InlineData("Hundreds of people in Tbilisi marched on parliament.", "people in Tbilisi", "GEO", "CVL")]
     [InlineData("Diplomats from the African Union arrived in Khartoum on Monday.", "Diplomats from the African Union", "IGO", "GOV")]
     [InlineData("Leaders of Hezbollah met in Beirut on Monday.", "Leaders of Hezbollah", "LBN", "REB")]
+    // with nothing named before, where they act comes before a country named as a modifier
+    [InlineData("Militias attacked a Turkish convoy in Syria on Sunday.", "Militias", "SYR", "REB")]
     // the country the story is about, not merely the last one named
     [InlineData("Somalia's army stormed a hotel in Mogadishu. A U.S. official praised it. Soldiers then shot two militants.", "militants", "SOM", "REB")]
     public void AgentNounsTakeACountry(string text, string phrase, string country, string sector)

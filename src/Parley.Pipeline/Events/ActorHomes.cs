@@ -3,9 +3,10 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// A demonym that names a people rather than a state: after "ethnic" ("ethnic Turks", "Ethnic Albanians") or before a
-/// national movement's word ("Irish nationalist guerrillas", "Kurdish separatists"). Such a people acts where it lives,
-/// which the sentence tells by the first other country it names (PLOVER codes these by residence too).
+/// When a demonym or a possessive does not give an actor's country: a people rather than a state, after "ethnic" ("ethnic
+/// Turks") or before a national movement's word ("Irish nationalist guerrillas"), acts where it lives, the first other
+/// country the sentence names; residents and rebels placed in another country ("Serb villagers in Croatia") act for it;
+/// someone's ally or proxy ("Israel's militia ally in southern Lebanon") is not theirs. PLOVER codes all three by residence.
 /// </summary>
 internal sealed partial class ActorResolver
 {
