@@ -130,7 +130,7 @@ public sealed partial class EventCoder
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         // "Afghan authorities barred girls from school": the unnamed people a state coerces are its own (not those it deports).
-        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, sentence.EndToken, source) is { } own)
+        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
         {
             target.Add(own);
             rule += "+target.domestic";
