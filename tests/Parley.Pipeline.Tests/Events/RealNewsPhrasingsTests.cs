@@ -107,4 +107,8 @@ public class RealNewsPhrasingsTests
         var e = Assert.Single(EventTestDocuments.Run("Beijing probably understood that Taiwanese President Lai Ching-te said China must stop intimidating Taiwan.").Events);
         Assert.Equal(("REQUEST", "TWN", "CHN"), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Fact]
+    public void Appealing_a_court_order_is_not_an_appeal_to_anyone() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("The Malawian teachers have until February 4 to appeal the High Court's order.").Events, e => e.Plover == "REQUEST");
 }
