@@ -113,4 +113,11 @@ public class RealNewsPhrasingsTests
     [Fact]
     public void Appealing_a_court_order_is_not_an_appeal_to_anyone() =>
         Assert.DoesNotContain(EventTestDocuments.Run("The Malawian teachers have until February 4 to appeal the High Court's order.").Events, e => e.Plover == "REQUEST");
+
+    [Fact]
+    public void An_appeal_to_someone_is_still_an_appeal()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Congolese refugees in Uganda appealed on Sunday to the United Nations for more food.").Events);
+        Assert.Equal(("REQUEST", "020"), (e.Plover, e.Cameo));
+    }
 }
