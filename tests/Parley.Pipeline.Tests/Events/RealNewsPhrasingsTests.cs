@@ -120,4 +120,12 @@ public class RealNewsPhrasingsTests
         var e = Assert.Single(EventTestDocuments.Run("Congolese refugees in Uganda appealed on Sunday to the United Nations for more food.").Events);
         Assert.Equal(("REQUEST", "020"), (e.Plover, e.Cameo));
     }
+
+    [Theory]
+    // Defending a region, borders or one's security is a military posture, not a verbal defence (052); a decision is.
+    [InlineData("Japan pledged to use all its assets to defend the region.", false)]
+    [InlineData("The allies will take steps to defend their security.", false)]
+    [InlineData("Hungary's foreign minister defended the decision on Monday.", true)]
+    public void Defending_verbally_is_defending_a_position(string text, bool verbal) =>
+        Assert.Equal(verbal, EventTestDocuments.Run(text).Events.Any(e => e.Cameo == "052"));
 }
