@@ -48,6 +48,8 @@ internal static class EventPlaces
         {
             if (p.Start < trigger.Range.End || p.End > sentence.End || index.TokenAt(p.Start) - trigger.EndToken > LocationWindow)
                 continue;
+            if (p.Where.Country.Length != 3)
+                return null; // "tensions on the Korean Peninsula": a region of several countries names none of them
             foreach (var m in document.Mentions)
                 if (m.Start <= p.Start && m.End >= p.End)
                     return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null);

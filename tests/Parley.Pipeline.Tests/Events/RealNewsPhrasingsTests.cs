@@ -128,4 +128,15 @@ public class RealNewsPhrasingsTests
     [InlineData("Hungary's foreign minister defended the decision on Monday.", true)]
     public void Defending_verbally_is_defending_a_position(string text, bool verbal) =>
         Assert.Equal(verbal, EventTestDocuments.Run(text).Events.Any(e => e.Cameo == "052"));
+
+    [Theory]
+    // Concern with nobody to blame is a pessimistic comment (012); concern at an actor is criticism (111).
+    [InlineData("China expressed concern about heightened tensions on the Korean Peninsula.", "012")]
+    [InlineData("Japan expressed concern over China's naval drills.", "111")]
+    public void Concern_is_criticism_only_when_aimed_at_someone(string text, string cameo) =>
+        Assert.Equal(cameo, Assert.Single(EventTestDocuments.Run(text).Events).Cameo);
+
+    [Fact]
+    public void Support_after_an_adjective_is_a_noun() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("The more China bullies Taiwan, the more international support comes to Taiwan.").Events, e => e.Plover == "SUPPORT");
 }
