@@ -139,4 +139,9 @@ public class RealNewsPhrasingsTests
     [Fact]
     public void Support_after_an_adjective_is_a_noun() =>
         Assert.DoesNotContain(EventTestDocuments.Run("The more China bullies Taiwan, the more international support comes to Taiwan.").Events, e => e.Plover == "SUPPORT");
+
+    [Fact]
+    public void A_surname_that_is_also_a_town_is_no_place_to_target() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Guatemala jailed the journalist Jose Ruben Zamora in 2022. Rights groups called for Zamora's immediate release on Monday.").Events,
+            e => e.Target.Any(a => a.Code.Country == "MEX"));
 }
