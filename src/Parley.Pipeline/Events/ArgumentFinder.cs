@@ -44,7 +44,7 @@ internal static class ArgumentFinder
         if (pattern.Source == SourceSlot.Speaker)
         {
             var asked = Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken)?.Mentions ?? [];
-            var speaker = asked.Length == 0 ? [] : Subjects.Speaker(document, sentence, trigger, groups);
+            var speaker = asked.Length == 0 ? [] : Speakers.Of(document, sentence, trigger, groups);
             return speaker.Length == 0 || speaker.AsSpan().SequenceEqual(asked) ? new Arguments([], [], clauseStart, confidence)
                 : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
         }
@@ -93,7 +93,7 @@ internal static class ArgumentFinder
             confidence -= 0.05;
         }
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun)
-            source = Subjects.QuotedSpeaker(document, sentence, trigger, groups, clauseStart);
+            source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart);
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Subjects.Definite(document, trigger.FirstToken, clauseStart))
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural)
@@ -109,7 +109,7 @@ internal static class ArgumentFinder
         if (source.Length == 0 && target.Length > 0 && pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && !Subjects.Definite(document, trigger.FirstToken, clauseStart)
             && GroupSearch.After(document, trigger.EndToken, clauseEnd, "with", 2) is not null)
         {
-            source = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? Subjects.Speaker(document, sentence, trigger, groups);
+            source = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? Speakers.Of(document, sentence, trigger, groups);
             confidence -= 0.1;
         }
         // "demanded that the Turkish government provide ...": the one asked is the subject of the that-clause.

@@ -14,7 +14,8 @@ internal static class DomesticTargets
         "women", "girls", "men", "boys", "children", "students", "journalists", "reporters", "activists", "protesters", "demonstrators",
         "people", "citizens", "residents", "civilians", "dissidents", "critics", "opponents", "lawyers", "teachers", "workers",
         "farmers", "villagers", "worshippers", "bloggers", "artists", "academics", "priests", "monks", "clerics", "voters",
-        "journalist", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher");
+        "journalist", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher", "protester", "leader", "leaders",
+        "politician", "politicians", "publisher", "editor", "reporter", "opponent");
 
     /// <summary>How far after the trigger the object may stand ("arrested three prominent journalists").</summary>
     private const int Window = 4;
@@ -23,11 +24,19 @@ internal static class DomesticTargets
     /// The coerced people as an actor of the first source's country (sector CVL), when the words right after or inside
     /// the trigger name them; null otherwise.
     /// </summary>
-    public static EventActor? Of(Document document, TriggerMatch trigger, int clauseEnd, List<EventActor> source)
+    public static EventActor? Of(Document document, TriggerMatch trigger, int clauseStart, int clauseEnd, List<EventActor> source)
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
             return null;
         var people = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        // "The opposition leader was arrested by police": a passive's subject is the one acted on.
+        if (Undergoers.IsPassive(document, trigger))
+        {
+            for (var t = clauseStart; t < trigger.FirstToken; t++)
+                if (people.Contains(document.Slice(document.Tokens[t].Range)))
+                    return Actor(document, t, country, source);
+            return null;
+        }
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = Math.Min(clauseEnd, trigger.EndToken + Window);
         for (var t = trigger.FirstToken + 1; t < end; t++)
@@ -36,9 +45,12 @@ internal static class DomesticTargets
             if (t >= trigger.EndToken && (prepositions.Contains(word) || document.Tokens[t].Is(TokenShape.Punctuation)))
                 return null;
             if (people.Contains(word))
-                return new EventActor(document.Tokens[t].Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(document.Tokens[t].Range),
-                    new ActorCode(country, "CVL"), null);
+                return Actor(document, t, country, source);
         }
         return null;
     }
+
+    private static EventActor Actor(Document document, int token, string country, List<EventActor> source) =>
+        new(document.Tokens[token].Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(document.Tokens[token].Range),
+            new ActorCode(country, "CVL"), null);
 }

@@ -130,7 +130,7 @@ public sealed partial class EventCoder
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         // "Afghan authorities barred girls from school": the unnamed people a state coerces are its own (not those it deports).
-        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, sentence.EndToken, source) is { } own)
+        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
         {
             target.Add(own);
             rule += "+target.domestic";
@@ -149,6 +149,9 @@ public sealed partial class EventCoder
         }
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
+        // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
+        if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
+            cameo = "012";
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);

@@ -48,12 +48,33 @@ internal static class EventPlaces
         {
             if (p.Start < trigger.Range.End || p.End > sentence.End || index.TokenAt(p.Start) - trigger.EndToken > LocationWindow)
                 continue;
+            if (p.Where.Country.Length != 3)
+                return null; // "tensions on the Korean Peninsula": a region of several countries names none of them
             foreach (var m in document.Mentions)
                 if (m.Start <= p.Start && m.End >= p.End)
-                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null);
+                    return PersonAt(document, p) ? null // "called for Zamora's release": a person's name that is also a town
+                        : new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null);
             return null;
         }
         return null;
+    }
+
+    /// <summary>A place whose words are a person's mention, or a person's surname named in the text ("Jose Ruben Zamora").</summary>
+    private static bool PersonAt(Document document, Place place)
+    {
+        foreach (var m in document.Mentions)
+            if (m.Start <= place.Start && m.End >= place.End && document.Entities[m.Entity].Type == EntityType.Person)
+                return true;
+        var name = document.Text.AsSpan(place.Start, place.End - place.Start);
+        foreach (var e in document.Entities)
+            if (e.Type == EntityType.Person && e.Name.AsSpan().EndsWith(name, StringComparison.Ordinal) && e.Name.Length > name.Length && e.Name[^(name.Length + 1)] == ' ')
+                return true;
+        // "Jose Ruben Zamora" read as a person and a town: the town's name right after a person's is the surname.
+        foreach (var m in document.Mentions)
+            if (document.Entities[m.Entity].Type == EntityType.Person && m.End + 1 + name.Length <= document.Text.Length && document.Text[m.End] == ' '
+                && document.Text.AsSpan(m.End + 1, name.Length).SequenceEqual(name))
+                return true;
+        return false;
     }
 
     /// <summary>The scene of an attack as an actor: its country's unidentified armed forces (CAMEO's UAF).</summary>

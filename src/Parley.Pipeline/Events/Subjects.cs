@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// Who acts in a clause: its subject (an actor group not governed by a preposition), a modifier before a nominal
-/// trigger ("Beijing's sanctions"), the speaker of a reported clause, or a plural anaphor's antecedent ("their talks").
+/// trigger ("Beijing's sanctions"), or a plural anaphor's antecedent ("their talks"); speakers are in <see cref="Speakers"/>.
 /// </summary>
 internal static class Subjects
 {
@@ -49,34 +49,6 @@ internal static class Subjects
                 && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
                 return g;
         return null;
-    }
-
-    /// <summary>
-    /// "“I urge the Taliban to reverse ...,” Bennett said": a first-person subject in a quote is its speaker, named by the
-    /// reporting verb after it.
-    /// </summary>
-    public static int[] QuotedSpeaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
-    {
-        var t = trigger.FirstToken - 1;
-        while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
-            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"))
-            t--;
-        if (t < clauseStart || document.Slice(document.Tokens[t].Range) is not ("I" or "We" or "we"))
-            return [];
-        for (var r = trigger.EndToken; r < sentence.EndToken; r++)
-        {
-            if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "told" or "wrote" or "stated"))
-                continue;
-            // The speaker stands after the quote closes ("...,” Ruto said") or after the verb ("said Ruto"), never inside the quote.
-            var quoteEnd = r;
-            while (quoteEnd > trigger.EndToken && document.Slice(document.Tokens[quoteEnd - 1].Range) is not ("”" or "\"" or "'"))
-                quoteEnd--;
-            foreach (var g in groups)
-                if (g.FirstToken >= quoteEnd && g.EndToken <= r && quoteEnd > trigger.EndToken || g.FirstToken > r && g.FirstToken <= r + 3)
-                    return g.Mentions;
-            return [];
-        }
-        return [];
     }
 
     /// <summary>"the Kabul attack", "the Bouake bombing": a place before a hostile noun is where it struck, not who struck.</summary>
@@ -151,7 +123,7 @@ internal static class Subjects
         return false;
     }
 
-    private static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
+    internal static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
     {
         // Look back over titles, determiners and adjectives ("between Secretary Rubio", "of the Chinese") for a preposition.
         for (int t = group.FirstToken - 1, steps = 0; t >= floor && steps < 6; t--, steps++)
@@ -169,37 +141,6 @@ internal static class Subjects
                 return false;
         }
         return false;
-    }
-
-    /// <summary>
-    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said"):
-    /// the subject before the clause, else the actor next to a reporting verb after it.
-    /// </summary>
-    public static int[] Speaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
-    {
-        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
-        // "Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb.
-        for (var t = clauseStart - 1; t > sentence.FirstToken; t--)
-        {
-            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "told" or "stated" or "declared" or "insisted" or "argued"))
-                continue;
-            foreach (var g in groups)
-                if (g.EndToken <= t && g.EndToken >= t - 2 && !GovernedByPreposition(document, g, sentence.FirstToken))
-                    return g.Mentions;
-            break;
-        }
-        foreach (var g in groups)
-            if (g.EndToken <= clauseStart && !GovernedByPreposition(document, g, sentence.FirstToken))
-                return g.Mentions;
-        for (var t = trigger.EndToken; t < sentence.EndToken; t++)
-        {
-            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
-                continue;
-            foreach (var g in groups)
-                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3)
-                    return g.Mentions;
-        }
-        return [];
     }
 
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>

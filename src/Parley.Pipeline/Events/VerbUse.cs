@@ -14,6 +14,11 @@ internal static class VerbUse
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "new", "'s", "’s", "s",
         "albeit", "very", "more", "most", "so", "too", "increasingly", "any", "no", "such", "further", "recent", "latest");
 
+    /// <summary>Adjectives that make the word after them a noun: "international support", "military aid", "political pressure".</summary>
+    private static readonly FrozenSet<string> s_adjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "international", "political", "regional", "global", "foreign", "financial", "military", "economic", "diplomatic", "humanitarian",
+        "bilateral", "massive", "strong", "full", "public", "popular", "widespread", "broad", "western", "unwavering", "moral", "material");
+
     private static readonly FrozenSet<string> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "not", "n't", "also", "still", "now", "again", "repeatedly");
 
@@ -55,6 +60,9 @@ internal static class VerbUse
             return false;
         if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && AfterDemonym(document, previousToken))
             return false; // "the Polish demand", "Israeli strikes": a demonym describes a noun
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && s_adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous))
+            return false; // "the more international support comes to Taiwan"
         // "the IMF loan", "the US support": a bare form after "the" and a singular name is a compound noun, not a verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Capitalized) && !previous.EndsWith("s", StringComparison.Ordinal)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s')

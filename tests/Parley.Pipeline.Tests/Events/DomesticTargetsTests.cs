@@ -7,6 +7,8 @@ public class DomesticTargetsTests
     [InlineData("Afghan authorities have barred girls from attending secondary school.", "AFG")]
     [InlineData("Iranian police arrested three journalists in Tehran on Monday.", "IRN")]
     [InlineData("The Kenyan government banned civilians from traveling on the coastal road.", "KEN")]
+    [InlineData("Two journalists were detained by Egyptian police on Monday.", "EGY")]
+    [InlineData("The opposition leader was arrested by Ugandan police at a rally.", "UGA")]
     public void A_state_coerces_its_own_people(string text, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events);

@@ -10,6 +10,8 @@ public class RealNewsPhrasingsTests
     [InlineData("Israel prohibited the UN rapporteur from entering the territory.", "SANCTION", "163", "ISR", "IGO")]
     [InlineData("The Taliban have imposed a ban on the American broadcaster.", "COERCE", "172", "AFG", "USA")]
     [InlineData("Moscow dismissed the findings of the UN experts as lies.", "REJECT", "016", "RUS", "IGO")]
+    [InlineData("Tokyo and Washington shared concerns over China's naval activity.", "ACCUSE", "111", "JPN,USA", "CHN")]
+    [InlineData("Canada requested dispute consultations with the United States on Thursday.", "REQUEST", "106", "CAN", "USA")]
     [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
     [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
     [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]
@@ -107,4 +109,39 @@ public class RealNewsPhrasingsTests
         var e = Assert.Single(EventTestDocuments.Run("Beijing probably understood that Taiwanese President Lai Ching-te said China must stop intimidating Taiwan.").Events);
         Assert.Equal(("REQUEST", "TWN", "CHN"), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Fact]
+    public void Appealing_a_court_order_is_not_an_appeal_to_anyone() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("The Malawian teachers have until February 4 to appeal the High Court's order.").Events, e => e.Plover == "REQUEST");
+
+    [Fact]
+    public void An_appeal_to_someone_is_still_an_appeal()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Congolese refugees in Uganda appealed on Sunday to the United Nations for more food.").Events);
+        Assert.Equal(("REQUEST", "020"), (e.Plover, e.Cameo));
+    }
+
+    [Theory]
+    // Defending a region, borders or one's security is a military posture, not a verbal defence (052); a decision is.
+    [InlineData("Japan pledged to use all its assets to defend the region.", false)]
+    [InlineData("The allies will take steps to defend their security.", false)]
+    [InlineData("Hungary's foreign minister defended the decision on Monday.", true)]
+    public void Defending_verbally_is_defending_a_position(string text, bool verbal) =>
+        Assert.Equal(verbal, EventTestDocuments.Run(text).Events.Any(e => e.Cameo == "052"));
+
+    [Theory]
+    // Concern with nobody to blame is a pessimistic comment (012); concern at an actor is criticism (111).
+    [InlineData("China expressed concern about heightened tensions on the Korean Peninsula.", "012")]
+    [InlineData("Japan expressed concern over China's naval drills.", "111")]
+    public void Concern_is_criticism_only_when_aimed_at_someone(string text, string cameo) =>
+        Assert.Equal(cameo, Assert.Single(EventTestDocuments.Run(text).Events).Cameo);
+
+    [Fact]
+    public void Support_after_an_adjective_is_a_noun() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("The more China bullies Taiwan, the more international support comes to Taiwan.").Events, e => e.Plover == "SUPPORT");
+
+    [Fact]
+    public void A_surname_that_is_also_a_town_is_no_place_to_target() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Guatemala jailed the journalist Jose Ruben Zamora in 2022. Rights groups called for Zamora's immediate release on Monday.").Events,
+            e => e.Target.Any(a => a.Code.Country == "MEX"));
 }

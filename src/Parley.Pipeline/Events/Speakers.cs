@@ -1,0 +1,66 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Who reports a clause: the subject of the reporting verb around it, or the one named after a quote.</summary>
+internal static class Speakers
+{
+    /// <summary>
+    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said"):
+    /// the subject before the clause, else the actor next to a reporting verb after it.
+    /// </summary>
+    public static int[] Of(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        // "Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb.
+        for (var t = clauseStart - 1; t > sentence.FirstToken; t--)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "told" or "stated" or "declared" or "insisted" or "argued"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken <= t && g.EndToken >= t - 2 && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
+                    return g.Mentions;
+            break;
+        }
+        foreach (var g in groups)
+            if (g.EndToken <= clauseStart && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
+                return g.Mentions;
+        for (var t = trigger.EndToken; t < sentence.EndToken; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3)
+                    return g.Mentions;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "“I urge the Taliban to reverse ...,” Bennett said": a first-person subject in a quote is its speaker, named by the
+    /// reporting verb after it.
+    /// </summary>
+    public static int[] Quoted(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
+    {
+        var t = trigger.FirstToken - 1;
+        while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
+            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"))
+            t--;
+        if (t < clauseStart || document.Slice(document.Tokens[t].Range) is not ("I" or "We" or "we"))
+            return [];
+        for (var r = trigger.EndToken; r < sentence.EndToken; r++)
+        {
+            if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "told" or "wrote" or "stated"))
+                continue;
+            // The speaker stands after the quote closes ("...,” Ruto said") or after the verb ("said Ruto"), never inside the quote.
+            var quoteEnd = r;
+            while (quoteEnd > trigger.EndToken && document.Slice(document.Tokens[quoteEnd - 1].Range) is not ("”" or "\"" or "'"))
+                quoteEnd--;
+            foreach (var g in groups)
+                if (g.FirstToken >= quoteEnd && g.EndToken <= r && quoteEnd > trigger.EndToken || g.FirstToken > r && g.FirstToken <= r + 3)
+                    return g.Mentions;
+            return [];
+        }
+        return [];
+    }
+}
