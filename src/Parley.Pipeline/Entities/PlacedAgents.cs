@@ -50,9 +50,17 @@ internal sealed partial class Coreference
             table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, code, "entities.agent.v1"), MentionKind.Agent);
             return end;
         }
+        var start = tokens[first].Start;
+        // "The court sentenced ...", "Lawmakers rejected ...": a bare state institution is the story's country's, unless
+        // the sentence names another country (then it may be that one's).
+        if (Institutions.Contains(phrase) && Bare(sentence, first))
+        {
+            if (StoryCountry(start, dominant: true) is { } own && !OtherCountryIn(sentence, own))
+                table.Mention(start, tokens[end - 1].End, table.Group(agent, own), MentionKind.Agent);
+            return end;
+        }
         if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
-        var start = tokens[first].Start;
         if ((StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;
@@ -73,7 +81,7 @@ internal sealed partial class Coreference
     /// The country the text is about so far: the one named most often before <paramref name="offset"/>, the latest on a tie
     /// ("our soldiers shot two militants" in a story about Somalia that once names the United States).
     /// </summary>
-    private string? StoryCountry(int offset)
+    private string? StoryCountry(int offset, bool dominant = false)
     {
         string? best = null;
         int bestCount = 0, bestLast = -1;
@@ -86,10 +94,36 @@ internal sealed partial class Coreference
             var (count, _) = counts.GetValueOrDefault(country);
             counts[country] = (count + 1, mentions[i].Start);
         }
+        var second = 0;
         foreach (var (country, (count, last)) in counts)
+        {
             if (count > bestCount || count == bestCount && last > bestLast)
-                (best, bestCount, bestLast) = (country, count, last);
-        return best;
+                (best, second, bestCount, bestLast) = (country, Math.Max(second, bestCount), count, last);
+            else
+                second = Math.Max(second, count);
+        }
+        // Dominant: named at least twice and more than twice as often as any other country.
+        return !dominant || bestCount >= 2 && bestCount > 2 * second ? best : null;
+    }
+
+    /// <summary>The bare institution words that take the story's country: "the court", "the army", "lawmakers".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> InstitutionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "legislature", "cabinet", "judiciary"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"the court", or a plural or a name-like word opening the sentence ("Lawmakers", "Parliament"): no owner written before it.</summary>
+    private bool Bare(Sentence sentence, int first) =>
+        first == sentence.FirstToken || document.Slice(document.Tokens[first - 1].Range) is "the" or "The";
+
+    /// <summary>Whether the sentence names a country, or a place in one, other than <paramref name="own"/>.</summary>
+    private bool OtherCountryIn(Sentence sentence, string own)
+    {
+        foreach (var m in table.Mentions)
+            if (m.Start >= sentence.Start && m.End <= sentence.End && CountryOf(m.Entity) is { } country && country != own)
+                return true;
+        return false;
     }
 
     /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>

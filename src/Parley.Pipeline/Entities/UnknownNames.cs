@@ -29,6 +29,10 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             var range = new TextRange(tokens[title.EndToken].Start, tokens[end - 1].End);
             var name = document.TextOf(range);
             var sector = kb.Agents.TryGetValue(titlePhrase, out var agent) ? agent.Sector : null;
+            // "special rapporteur", "congressman": a title of one body only names that body when the text names no country.
+            country ??= agent?.Country;
+            if (country is "IGO" or "NGO" || sector is { Length: 0 })
+                sector = null; // an international body's official acts for the body, not as a government
             // A surname already known in this document ("Minister Lopez") is the same person.
             var known = end - title.EndToken == 1 ? SameSurname(name, range.Start) : -1;
             var entity = known >= 0 ? known : table.Unknown(name, EntityType.Person, country is null ? null : new ActorCode(country, sector), "entities.titled.v1");

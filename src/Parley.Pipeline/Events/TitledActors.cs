@@ -1,4 +1,5 @@
 using Parley.Core;
+using Parley.Knowledge;
 
 namespace Parley.Pipeline.Events;
 
@@ -24,33 +25,103 @@ internal sealed partial class ActorResolver
         while (first < sentence.EndToken && tokens[first].End <= mention.Start)
             first++;
         // "Taiwan's Vice Foreign Minister": the mention may itself be the title.
-        string? sector = kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own) ? own.Sector : null;
+        AgentWord? title = kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own) ? own : null;
         var from = Math.Max(sentence.FirstToken, first - 6);
-        for (var end = first; end > from && sector is null; end--)
-            for (var start = Math.Max(from, end - 3); start < end && sector is null; start++)
+        for (var end = first; end > from && title is null; end--)
+            for (var start = Math.Max(from, end - 3); start < end && title is null; start++)
             {
                 var phrase = document.Text[tokens[start].Start..tokens[end - 1].End].ToLowerInvariant();
-                if (kb.Agents.TryGetValue(phrase, out var title))
-                    sector = title.Sector;
+                if (kb.Agents.TryGetValue(phrase, out var found))
+                    title = found;
             }
-        if (sector is null)
-            return null;
+        if (title is null)
+            return Apposed(document, mention, sentence);
+        // "former U.S. deputy secretary of state": a past office keeps the country but no longer acts for the government.
+        var sector = Former(document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start)) ? null : title.Sector;
+        // "UN special rapporteur": a title of one body only ("rapporteur", "congressman") names that body.
+        if (title.Country is { Length: > 0 } body)
+            return Code(body, sector);
         // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
         ActorCode? nearest = null;
         foreach (var m in document.Mentions)
             if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
                 nearest = nearby;
         if (nearest is { } n)
-            return new ActorCode(n.Country, sector);
+            return Code(n.Country, sector);
         // "Judge Maria Ortega of Peru": the country written after the name, before any namesake's.
         if (CountryAfterOf(document, mention) is { } after)
-            return new ActorCode(after, sector);
+            return Code(after, sector);
         // "President Bush": a surname all of whose known bearers served one country names that country.
         var entity = document.Entities[mention.Entity];
         // Only when the text gives no given name: "Lt. Gen. Ahmed Chaudhry" is not the knowledge base's Chaudhry.
         if (!entity.Name.Contains(' ', StringComparison.Ordinal) && kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
-            return new ActorCode(bySurname, sector);
-        return new ActorCode(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? UnknownCountry, sector);
+            return Code(bySurname, sector);
+        return Code(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? StoryCountry(document) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>"Peter Ochieng, Kenya's finance minister, said": a title in the apposition after the name, with its country.</summary>
+    private ActorCode? Apposed(Document document, Mention mention, Sentence sentence)
+    {
+        var text = document.Text;
+        if (mention.End + 2 >= sentence.End || text[mention.End] != ',')
+            return null;
+        // The apposition runs to the next comma, colon or the sentence's end: "Holloway, former U.S. deputy secretary of state:".
+        var stop = text.AsSpan(mention.End + 1, sentence.End - mention.End - 1).IndexOfAny(",:;(");
+        var end = stop < 0 ? sentence.End : mention.End + 1 + stop;
+        var apposition = text.AsSpan(mention.End + 1, end - mention.End - 1).Trim();
+        if (apposition.Length > 60 || TitleIn(apposition) is not { } title)
+            return null;
+        var sector = Former(apposition) ? null : title.Sector;
+        if (title.Country is { Length: > 0 } body)
+            return Code(body, sector);
+        foreach (var m in document.Mentions)
+            if (m.Start > mention.End && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
+                return Code(actor.Country, sector);
+        return Code(StoryCountry(document) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>The longest title ending the apposition: "former U.S. deputy secretary of state" → "deputy secretary of state" else "secretary of state".</summary>
+    private AgentWord? TitleIn(ReadOnlySpan<char> apposition)
+    {
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var start = 0; start < apposition.Length; start++)
+        {
+            if (start > 0 && apposition[start - 1] != ' ')
+                continue;
+            if (agents.TryGetValue(apposition[start..], out var title) && title.Kind == AgentKind.Title)
+                return title;
+        }
+        return null;
+    }
+
+    private static bool Former(ReadOnlySpan<char> phrase) =>
+        phrase.Contains("former ", StringComparison.OrdinalIgnoreCase) || phrase.Contains("ex-", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An international body's official acts for the body, not as a government ("IGO", not "IGOGOV").</summary>
+    private static ActorCode Code(string country, string? sector) =>
+        new(country, country is "IGO" or "NGO" || sector is { Length: 0 } ? null : sector);
+
+    /// <summary>
+    /// "Finance Minister Peter Kamau" in a story about Kenya: the country the story names most, when it names it at least
+    /// twice and more than twice as often as any other (a national office with nothing else to place it is the story's own).
+    /// </summary>
+    private static string? StoryCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+            if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
+                && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                counts[key[8..]] = counts.GetValueOrDefault(key[8..]) + 1;
+        string? best = null;
+        int top = 0, second = 0;
+        foreach (var (country, count) in counts)
+        {
+            if (count > top)
+                (best, second, top) = (country, top, count);
+            else if (count > second)
+                second = count;
+        }
+        return top >= 2 && top > 2 * second ? best : null;
     }
 
     /// <summary>"the violence in Israel, with National Security Advisor Jake Sullivan": a place something happens is not a nationality.</summary>
