@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -107,11 +108,11 @@ internal sealed partial class Coreference
     }
 
     /// <summary>The bare institution words that take the story's country: "the court", "the army", "lawmakers".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> InstitutionWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    private static readonly FrozenSet<string> InstitutionWords = FrozenSet.ToFrozenSet(
         ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "legislature", "cabinet", "judiciary"],
         StringComparer.OrdinalIgnoreCase);
 
-    private static System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"the court", or a plural or a name-like word opening the sentence ("Lawmakers", "Parliament"): no owner written before it.</summary>
     private bool Bare(Sentence sentence, int first) =>

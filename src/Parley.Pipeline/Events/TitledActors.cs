@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -56,7 +57,7 @@ internal sealed partial class ActorResolver
         // Only when the text gives no given name: "Lt. Gen. Ahmed Chaudhry" is not the knowledge base's Chaudhry.
         if (!entity.Name.Contains(' ', StringComparison.Ordinal) && kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
             return Code(bySurname, sector);
-        return Code(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? StoryCountry(document) ?? UnknownCountry, sector);
+        return Code(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
 
     /// <summary>"Peter Ochieng, Kenya's finance minister, said": a title in the apposition after the name, with its country.</summary>
@@ -77,7 +78,7 @@ internal sealed partial class ActorResolver
         foreach (var m in document.Mentions)
             if (m.Start > mention.End && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
                 return Code(actor.Country, sector);
-        return Code(StoryCountry(document) ?? UnknownCountry, sector);
+        return Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
 
     /// <summary>The longest title ending the apposition: "former U.S. deputy secretary of state" → "deputy secretary of state" else "secretary of state".</summary>
@@ -100,6 +101,29 @@ internal sealed partial class ActorResolver
     /// <summary>An international body's official acts for the body, not as a government ("IGO", not "IGOGOV").</summary>
     private static ActorCode Code(string country, string? sector) =>
         new(country, country is "IGO" or "NGO" || sector is { Length: 0 } ? null : sector);
+
+    /// <summary>
+    /// The story's country for a national office ("finance minister", "army chief") in a sentence that names no other
+    /// country: "National Security Advisor Jake Sullivan speaking with his Israeli counterpart" is not Israel's because the
+    /// story is about Israel. Heads of bodies ("secretary-general") and lawyers often serve no state or a foreign client;
+    /// international bodies named in the sentence ("rejected the IMF's demands") say nothing.
+    /// </summary>
+    private static string? NationalStoryCountry(Document document, Sentence sentence, int self, AgentWord title)
+    {
+        if (title.Sector.Length == 0 || NotNational.Contains(title.Phrase) || StoryCountry(document) is not { } story)
+            return null;
+        foreach (var p in document.Places)
+            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country != story)
+                return null;
+        foreach (var m in document.Mentions)
+            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country }
+                && country != story && country is not ("IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry))
+                return null;
+        return story;
+    }
+
+    private static readonly FrozenSet<string> NotNational = FrozenSet.ToFrozenSet(
+        ["secretary-general", "secretary general", "director-general", "commissioner", "high commissioner", "commander", "chancellor", "deputy", "representative", "speaker", "lawyer", "attorney"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Finance Minister Peter Kamau" in a story about Kenya: the country the story names most, when it names it at least
