@@ -88,6 +88,12 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(m.Start, m.End, earlier, MentionKind.Name);
             return true;
         }
+        // "Jose Ruben Zamora ... Zamora's release": a town named like the surname of someone named in full before is that person.
+        if (m.TokenCount == 1 && !locative && m.Has(NameKind.Place) && !m.Has(NameKind.Country) && Alone(document, m) && names.SameSurname(WithoutPossessive(document.Slice(tokens[m.FirstToken].Range)).ToString(), m.Start) is var bearer and >= 0)
+        {
+            table.Mention(m.Start, m.End, bearer, MentionKind.Name);
+            return true;
+        }
         if (m.Find(NameKind.Person) is { } person)
         {
             table.Mention(start, m.End, table.Person(person.Key), MentionKind.Name);
@@ -193,6 +199,18 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         }
         return false;
     }
+
+    /// <summary>A one-word match with no capitalised word or name particle on either side: "Zamora's release", not "Croix des Bouquets" or "Mohamed Morsi".</summary>
+    private static bool Alone(Document document, NameMatch m)
+    {
+        var tokens = document.Tokens;
+        if (m.FirstToken > 0 && (tokens[m.FirstToken - 1].Is(TokenShape.Capitalized) || document.Slice(tokens[m.FirstToken - 1].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al"))
+            return false;
+        return m.EndToken >= tokens.Length || !(tokens[m.EndToken].Is(TokenShape.Capitalized) || document.Slice(tokens[m.EndToken].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al");
+    }
+
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' ? word[..^2] : word;
 
     /// <summary>Time expressions ("Friday", "July") are not names.</summary>
     private static void CoverTimes(Document document, Sentence sentence, bool[] covered)

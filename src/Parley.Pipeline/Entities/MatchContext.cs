@@ -87,14 +87,25 @@ internal static class MatchContext
         return m.EndToken < document.Tokens.Length && document.Slice(document.Tokens[m.EndToken].Range) is "'s" or "’s" or "'" or "’";
     }
 
-    /// <summary>"Carlos Mendoza": a place name right after an uncovered first name is a surname.</summary>
+    /// <summary>"Carlos Mendoza", "Jose Ruben Zamora": a place name right after an uncovered first name (and one more name word) is a surname.</summary>
     internal static bool AfterGivenName(Document document, NameMatch m, bool[] covered)
     {
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        var before = m.FirstToken - 1;
-        return m.TokenCount == 1 && before >= sentence.FirstToken && !covered[before - sentence.FirstToken]
-            && NameCues.IsNameShape(document.Tokens[before]) && !document.Tokens[before].Is(TokenShape.AllCaps)
-            && Lexicon.Embedded.GivenName(document.Slice(document.Tokens[before].Range)) != ' ';
+        if (m.TokenCount != 1)
+            return false;
+        // "Jose Ruben Zamora", "Maria Consuelo Porras": a second given name or a first surname may stand between.
+        for (var before = m.FirstToken - 1; before >= Math.Max(sentence.FirstToken, m.FirstToken - 2); before--)
+        {
+            var token = document.Tokens[before];
+            if (covered[before - sentence.FirstToken] || !NameCues.IsNameShape(token) || token.Is(TokenShape.AllCaps))
+                return false;
+            var word = document.Slice(token.Range);
+            if (Lexicon.Embedded.GivenName(word) != ' ')
+                return true;
+            if (Lexicon.Embedded.IsCommonWord(word) || NameCues.Contains(NameCues.TitleWords, word) || NameCues.Contains(NameCues.Honorifics, word))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -75,7 +75,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
                 return new ActorCode(k[8..], owned);
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         }
-        return entity.Actor ?? (entity.Type == EntityType.Person ? Titled(document, mention) ?? TitledEarlier(document, mention) : null);
+        // "Zamora ... rights groups called for Zamora's release": a later mention keeps the first one's title, not the words before it.
+        return entity.Actor ?? (entity.Type == EntityType.Person ? TitledEarlier(document, mention) ?? Titled(document, mention) : null);
     }
 
     private ActorCode? DemonymCode(Document document, Mention mention, ActorCode d, TokenIndex index)

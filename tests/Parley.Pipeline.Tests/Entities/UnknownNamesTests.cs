@@ -14,6 +14,15 @@ public sealed class UnknownNamesTests
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 
     [Theory]
+    // a town's name after a first name and one more name word is the surname of a three-part name, and later stands for the person
+    [InlineData("Journalist Carlos Andres Toledo was released on Monday.", "Carlos Andres Toledo=PERSON")]
+    [InlineData("Carlos Andres Toledo was released on Monday. Supporters celebrated Toledo's release.", "Carlos Andres Toledo=PERSON | Toledo=PERSON")]
+    // a town named with a particle or next to another name stays a place
+    [InlineData("Carlos Andres Toledo was released on Monday. He flew to Toledo on Tuesday.", "Carlos Andres Toledo=PERSON | Toledo=GPE")]
+    public void ThreePartNamesEndingInATownName(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
     [InlineData("The Ministry of Water Resources issued a warning.", "Ministry of Water Resources=ORG")]
     [InlineData("Shares in Halvorsen Shipping rose sharply.", "Halvorsen Shipping=ORG")]
     [InlineData("She studied at the University of Tromsdal before joining Kestrel Holdings.", "University of Tromsdal=ORG | Kestrel Holdings=ORG")]
