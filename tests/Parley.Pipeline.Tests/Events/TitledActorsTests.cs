@@ -25,6 +25,15 @@ public class TitledActorsTests
     }
 
     [Theory]
+    // a later surname keeps its first mention's title and country, not the agent words written before it ("rights groups")
+    [InlineData("Guatemalan journalist Carlos Andres Toledo was jailed on Monday. Rights groups called for Toledo's release.", "called for Toledo's release", "GTMMED")]
+    public void A_later_surname_keeps_the_first_title(string text, string trigger, string target)
+    {
+        var e = With(text, trigger);
+        Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
+    }
+
+    [Theory]
     // a sentence that names another country keeps a national office out of the story's country: no guess here
     [InlineData("Israel and Israel's neighbours traded fire again. National Security Adviser Tom Reilly criticized Hamas on Sunday after the United States praised the truce.", "criticized", "ISR")]
     // a lawyer often serves a foreign client
