@@ -109,7 +109,9 @@ internal sealed partial class Coreference
 
     /// <summary>The bare institution words that take the story's country: "the court", "the army", "lawmakers".</summary>
     private static readonly FrozenSet<string> InstitutionWords = FrozenSet.ToFrozenSet(
-        ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "legislature", "cabinet", "judiciary"],
+        ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "legislature", "cabinet", "judiciary",
+         "armed forces", "junta", "foreign ministry", "defense ministry", "defence ministry", "interior ministry", "supreme court", "high court",
+         "constitutional court", "national assembly", "authorities"],
         StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();

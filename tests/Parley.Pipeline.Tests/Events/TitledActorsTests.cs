@@ -51,6 +51,8 @@ public class TitledActorsTests
     [InlineData("Pakistan's opposition staged protests in Pakistan on Monday. The government rejected their demands on Tuesday.", "rejected", "PAKGOV")]
     [InlineData("Pakistan's opposition staged protests in Pakistan on Monday. The army arrested a journalist on Thursday.", "arrested", "PAKMIL")]
     [InlineData("Pakistan's opposition staged protests in Pakistan on Monday. Lawmakers criticized the ministry over the budget.", "criticized", "PAKLEG")]
+    [InlineData("Myanmar's generals seized power in Myanmar last month. The junta imposed martial law on Monday.", "imposed martial law", "MMRMIL")]
+    [InlineData("Pakistan's opposition staged protests in Pakistan on Monday. The foreign ministry summoned a British diplomat on Tuesday.", "summoned", "PAKGOV")]
     public void A_bare_institution_is_the_story_country(string text, string trigger, string source)
     {
         var e = With(text, trigger);
