@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Parley.Core;
+using Parley.Knowledge;
 
 namespace Parley.Pipeline.Events;
 
@@ -7,6 +9,7 @@ namespace Parley.Pipeline.Events;
 /// Turks") or before a national movement's word ("Irish nationalist guerrillas"), acts where it lives, the first other
 /// country the sentence names; residents and rebels placed in another country ("Serb villagers in Croatia") act for it;
 /// someone's ally or proxy ("Israel's militia ally in southern Lebanon") is not theirs. PLOVER codes all three by residence.
+/// A national office nothing else places belongs to the story's dominant country.
 /// </summary>
 internal sealed partial class ActorResolver
 {
@@ -95,5 +98,51 @@ internal sealed partial class ActorResolver
             if (m.Start >= from && m.Start <= from + 12 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
                 return key[8..];
         return null;
+    }
+
+    /// <summary>
+    /// The story's country for a national office ("finance minister", "army chief") in a sentence that names no other
+    /// country: "National Security Advisor Jake Sullivan speaking with his Israeli counterpart" is not Israel's because the
+    /// story is about Israel. Heads of bodies ("secretary-general") and lawyers often serve no state or a foreign client;
+    /// international bodies named in the sentence ("rejected the IMF's demands") say nothing.
+    /// </summary>
+    private static string? NationalStoryCountry(Document document, Sentence sentence, int self, AgentWord title)
+    {
+        if (title.Sector.Length == 0 || NotNational.Contains(title.Phrase) || StoryCountry(document) is not { } story)
+            return null;
+        foreach (var p in document.Places)
+            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country != story)
+                return null;
+        foreach (var m in document.Mentions)
+            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country }
+                && country != story && country is not ("IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry))
+                return null;
+        return story;
+    }
+
+    private static readonly FrozenSet<string> NotNational = FrozenSet.ToFrozenSet(
+        ["secretary-general", "secretary general", "director-general", "commissioner", "high commissioner", "commander", "chancellor", "deputy", "representative", "speaker", "lawyer", "attorney"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "Finance Minister Peter Kamau" in a story about Kenya: the country the story names most, when it names it at least
+    /// twice and more than twice as often as any other (a national office with nothing else to place it is the story's own).
+    /// </summary>
+    private static string? StoryCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+            if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
+                && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                counts[key[8..]] = counts.GetValueOrDefault(key[8..]) + 1;
+        string? best = null;
+        int top = 0, second = 0;
+        foreach (var (country, count) in counts)
+        {
+            if (count > top)
+                (best, second, top) = (country, top, count);
+            else if (count > second)
+                second = count;
+        }
+        return top >= 2 && top > 2 * second ? best : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -101,52 +100,6 @@ internal sealed partial class ActorResolver
     /// <summary>An international body's official acts for the body, not as a government ("IGO", not "IGOGOV").</summary>
     private static ActorCode Code(string country, string? sector) =>
         new(country, country is "IGO" or "NGO" || sector is { Length: 0 } ? null : sector);
-
-    /// <summary>
-    /// The story's country for a national office ("finance minister", "army chief") in a sentence that names no other
-    /// country: "National Security Advisor Jake Sullivan speaking with his Israeli counterpart" is not Israel's because the
-    /// story is about Israel. Heads of bodies ("secretary-general") and lawyers often serve no state or a foreign client;
-    /// international bodies named in the sentence ("rejected the IMF's demands") say nothing.
-    /// </summary>
-    private static string? NationalStoryCountry(Document document, Sentence sentence, int self, AgentWord title)
-    {
-        if (title.Sector.Length == 0 || NotNational.Contains(title.Phrase) || StoryCountry(document) is not { } story)
-            return null;
-        foreach (var p in document.Places)
-            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country != story)
-                return null;
-        foreach (var m in document.Mentions)
-            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country }
-                && country != story && country is not ("IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry))
-                return null;
-        return story;
-    }
-
-    private static readonly FrozenSet<string> NotNational = FrozenSet.ToFrozenSet(
-        ["secretary-general", "secretary general", "director-general", "commissioner", "high commissioner", "commander", "chancellor", "deputy", "representative", "speaker", "lawyer", "attorney"], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// "Finance Minister Peter Kamau" in a story about Kenya: the country the story names most, when it names it at least
-    /// twice and more than twice as often as any other (a national office with nothing else to place it is the story's own).
-    /// </summary>
-    private static string? StoryCountry(Document document)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in document.Mentions)
-            if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
-                && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
-                counts[key[8..]] = counts.GetValueOrDefault(key[8..]) + 1;
-        string? best = null;
-        int top = 0, second = 0;
-        foreach (var (country, count) in counts)
-        {
-            if (count > top)
-                (best, second, top) = (country, top, count);
-            else if (count > second)
-                second = count;
-        }
-        return top >= 2 && top > 2 * second ? best : null;
-    }
 
     /// <summary>"the violence in Israel, with National Security Advisor Jake Sullivan": a place something happens is not a nationality.</summary>
     private static bool Locative(Document document, Mention m) =>

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// Bare state institutions ("the court", "the army", "lawmakers") with no owner written before them: in a story about one
+/// country they are that country's, unless their sentence names another (see <c>Agent</c> in PlacedAgents.cs).
+/// </summary>
+internal sealed partial class Coreference
+{
+    /// <summary>The bare institution words that take the story's country: "the court", "the army", "lawmakers".</summary>
+    private static readonly FrozenSet<string> InstitutionWords = FrozenSet.ToFrozenSet(
+        ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "legislature", "cabinet", "judiciary",
+         "armed forces", "junta", "foreign ministry", "defense ministry", "defence ministry", "interior ministry", "supreme court", "high court",
+         "constitutional court", "national assembly", "authorities"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"the court", or a plural or a name-like word opening the sentence ("Lawmakers", "Parliament"): no owner written before it.</summary>
+    private bool Bare(Sentence sentence, int first) =>
+        first == sentence.FirstToken || document.Slice(document.Tokens[first - 1].Range) is "the" or "The";
+
+    /// <summary>Whether the sentence names a country, or a place in one, other than <paramref name="own"/>.</summary>
+    private bool OtherCountryIn(Sentence sentence, string own)
+    {
+        foreach (var m in table.Mentions)
+            if (m.Start >= sentence.Start && m.End <= sentence.End && CountryOf(m.Entity) is { } country && country != own)
+                return true;
+        return false;
+    }
+}
