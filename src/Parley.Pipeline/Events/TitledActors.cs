@@ -35,7 +35,7 @@ internal sealed partial class ActorResolver
                     title = found;
             }
         if (title is null)
-            return Apposed(document, mention, sentence);
+            return Apposed(document, mention, sentence) ?? Announced(document, mention, sentence);
         // "former U.S. deputy secretary of state": a past office keeps the country but no longer acts for the government.
         var sector = Former(document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start)) ? null : title.Sector;
         // "UN special rapporteur": a title of one body only ("rapporteur", "congressman") names that body.
@@ -78,6 +78,57 @@ internal sealed partial class ActorResolver
             if (m.Start > mention.End && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
                 return Code(actor.Country, sector);
         return Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>
+    /// "Russia's envoy dismissed the accusations. Vassily Petrov told the council ...": the first person named after a
+    /// sentence that introduced "&lt;country&gt;'s &lt;title&gt;" with no name is that official.
+    /// </summary>
+    private ActorCode? Announced(Document document, Mention mention, Sentence sentence)
+    {
+        var index = document.SentenceAt(mention.Start);
+        if (index == 0)
+            return null;
+        var previous = document.Sentences[index - 1];
+        ActorCode? found = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start < previous.Start || m.Start >= mention.Start)
+                continue;
+            var entity = document.Entities[m.Entity];
+            if (entity.Type == EntityType.Person)
+                return null; // someone else was named: the title may be theirs
+            // "Russia's envoy", "the Russian ambassador" (one agent mention), with no name after the title.
+            if (found is null && m.End <= previous.End && entity.KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal)
+                && (OfficeAfter(document, m.End, previous.End) ?? (m.Kind == MentionKind.Agent ? TitleIn(document.Slice(m.Range)) : null)) is { Sector.Length: > 0 } office)
+                found = Code(key[8..], office.Sector);
+        }
+        return found;
+    }
+
+    /// <summary>"'s envoy", " ambassador": a title with no name after it right after a country.</summary>
+    private AgentWord? OfficeAfter(Document document, int start, int end)
+    {
+        var after = document.Text.AsSpan(start, end - start);
+        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal))
+            after = after[2..];
+        after = after.TrimStart();
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        AgentWord? best = null;
+        var length = 0;
+        for (var words = 0; words < 3 && length < after.Length; words++)
+        {
+            var space = after[length..].IndexOfAny(' ', ',', '.');
+            length = space < 0 ? after.Length : length + space;
+            if (agents.TryGetValue(after[..length], out var title) && title.Kind == AgentKind.Title && title.Sector.Length > 0)
+                best = title;
+            if (length >= after.Length || after[length] != ' ')
+                break;
+            length++;
+        }
+        // "Russia's envoy Vassily Petrov": a name right after the title is the title's own person.
+        var rest = best is null ? default : after[best.Phrase.Length..].TrimStart();
+        return best is null || rest.Length > 0 && char.IsUpper(rest[0]) ? null : best;
     }
 
     /// <summary>The longest title ending the apposition: "former U.S. deputy secretary of state" → "deputy secretary of state" else "secretary of state".</summary>

@@ -18,6 +18,9 @@ public class TitledActorsTests
     // a national office with nothing else to place it belongs to the story's dominant country, by surname later too
     [InlineData("Kenya's economy grew slowly, and Kenya has been talking with lenders. Finance Minister Peter Kamau rejected the International Monetary Fund's demands on Tuesday.", "rejected", "KENGOV")]
     [InlineData("Kenya's economy grew slowly, and Kenya has been talking with lenders. Finance Minister Peter Kamau spoke on Tuesday. Kamau later met the World Bank president.", "met", "KENGOV")]
+    // a sentence that introduces "Russia's envoy" with no name: the first person named after it is that official
+    [InlineData("Russia's envoy again dismissed the accusations on Friday. Vassily Petrov criticized the panel of experts.", "criticized", "RUSGOV")]
+    [InlineData("Russia's envoy again dismissed the accusations on Friday. \"This is false,\" Vassily Petrov told the council. Petrov criticized the panel of experts.", "criticized", "RUSGOV")]
     public void A_titled_person_takes_the_actor_of_the_title(string text, string trigger, string source)
     {
         var e = With(text, trigger);
@@ -36,6 +39,8 @@ public class TitledActorsTests
     [Theory]
     // a sentence that names another country keeps a national office out of the story's country: no guess here
     [InlineData("Israel and Israel's neighbours traded fire again. National Security Adviser Tom Reilly criticized Hamas on Sunday after the United States praised the truce.", "criticized", "ISR")]
+    // a title followed by its own name is that person's, not the next person's
+    [InlineData("Russia's envoy Oleg Sidorov spoke on Friday. Vassily Petrov criticized the panel of experts.", "criticized", "RUS")]
     // a lawyer often serves a foreign client
     [InlineData("Iran denied the plot, and Iran blamed exiles. The defendant's lawyer, Michael Stone, criticized the prosecutors on Monday.", "criticized", "IRN")]
     // a bare institution in a sentence naming another country is not the story's
