@@ -145,4 +145,43 @@ internal sealed partial class ActorResolver
         }
         return top >= 2 && top > 2 * second ? best : null;
     }
+
+    /// <summary>
+    /// "Vice-President X declined to resign despite pressure by the Kenya Anti-Corruption Commission": when the other
+    /// actors of a sentence belong to one country only, an official of unknown nationality is, most likely, that country's
+    /// (news about a country's officials names its own institutions; international bodies say nothing).
+    /// </summary>
+    internal static string? OnlyActorCountryIn(Document document, Sentence sentence, int self)
+    {
+        string? only = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Entity == self || m.Kind == MentionKind.Pronoun)
+                continue;
+            if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } || country is "IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry)
+                continue;
+            if (only is not null && only != country)
+                return null;
+            only = country;
+        }
+        return only;
+    }
+
+    /// <summary>
+    /// "President Abdelaziz Bouteflika threatened a curfew in Algiers": when the places a sentence names lie in one country
+    /// only, an official of unknown nationality acting there is that country's (actors named in it may be foreign).
+    /// </summary>
+    private static string? OnlyCountryIn(Document document, Sentence sentence)
+    {
+        string? only = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End)
+                continue;
+            if (only is not null && only != p.Where.Country)
+                return null;
+            only = p.Where.Country;
+        }
+        return only;
+    }
 }
