@@ -4,9 +4,12 @@ using Parley.Knowledge;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// People the knowledge base does not know, coded from their titles and the text around them: the country of the phrase
-/// ("Nigerian junior foreign minister"), of "of Peru" after the name, of the surname's known bearers, of the only country
-/// the sentence's places or actors belong to, else CAMEO's unknown.
+/// People the knowledge base does not know, coded from their titles and the text around them: the body of a title that
+/// belongs to one ("UN special rapporteur"), the country of the phrase ("Nigerian junior foreign minister"), of "of Peru"
+/// after the name, of the surname's known bearers, of the only country the sentence's places or actors belong to, of the
+/// story's dominant country for a national office, else CAMEO's unknown. Without a title before the name: an apposition's
+/// title ("X, Kenya's finance minister") or an official the previous sentence introduced ("Russia's envoy"). "former" keeps
+/// the country and drops the office's sector.
 /// </summary>
 internal sealed partial class ActorResolver
 {
