@@ -27,6 +27,24 @@ public class UserKnowledgeTests : IDisposable
     }
 
     [Fact]
+    public void A_users_own_state_places_the_agents_named_from_it()
+    {
+        // An invented state, as a PETRARCH dictionary brings them: an organisation with a country code and no sector.
+        var actors = _folder.File("states.tsv");
+        File.WriteAllText(actors,
+            "name\taliases\tcountry\tsector\tkind\ttitle\tstart\tend\twikidata\n" +
+            "Zembla\t\tZEM\t\torg\t\t\t\t\n" +
+            "Novaya Zembla\t\tNZE\t\torg\t\t\t\t\n");
+        var text = _folder.File("z.txt");
+        File.WriteAllText(text, "Soldiers from Zembla attacked Novaya Zembla on Monday.");
+
+        var article = Cli.Run("extract", text, "--published", "2025-07-10", "--actors", actors, "--format", "jsonl").JsonLines()[0];
+
+        var e = Assert.Single(article.GetProperty("events").EnumerateArray());
+        Assert.Equal("ZEMMIL", e.GetProperty("source")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public void A_patterns_file_adds_a_trigger()
     {
         var patterns = _folder.File("patterns.tsv");

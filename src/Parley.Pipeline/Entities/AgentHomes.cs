@@ -94,6 +94,7 @@ internal sealed partial class Coreference
         var sector = e.Type == EntityType.Org && actor.Sector is "REB" or "OPP" or "NGO" or "IGO" ? actor.Sector : null;
         if (kb.Countries.TryGetValue(actor.Country, out var country))
             return (country.Iso3, country.Name, sector);
-        return actor.Country is "IGO" or "NGO" or "IMG" ? (actor.Country, e.Name, sector) : null;
+        // IGO, NGO, IMG, and a user's own state codes ("soldiers from Gondor" with a PETRARCH dictionary's GON); not firms.
+        return actor.Country is { Length: > 0 } and not "MNC" ? (actor.Country, e.Name, sector) : null;
     }
 }
