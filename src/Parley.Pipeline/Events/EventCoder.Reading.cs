@@ -129,8 +129,10 @@ public sealed partial class EventCoder
             confidence -= 0.2;
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
-        // "Afghan authorities barred girls from school": the unnamed people a state coerces are its own (not those it deports).
-        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
+        // "Afghan authorities barred girls from school", "legalised opposition parties": the unnamed people a state coerces or
+        // concedes to are its own (not those it deports, unless a demonym places them: "deported Indonesian workers").
+        if (target.Count == 0 && reading.Framed is null or { Plover: "THREATEN" or "AGREE" }
+            && DomesticTargets.Of(document, kb, trigger, reading.Act, plover, !(reading.Act ?? trigger).Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
         {
             target.Add(own);
             rule += "+target.domestic";
