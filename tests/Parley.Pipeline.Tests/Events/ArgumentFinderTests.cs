@@ -132,4 +132,14 @@ public class ArgumentFinderTests
             if (document.Text[e.Trigger.Start..e.Trigger.End] is "hit" or "struck" or "sanctions" or "tariffs" or "criticism" or "protests")
                 Assert.DoesNotContain(subject, EventTestDocuments.Countries(e.Source));
     }
+
+    [Theory]
+    // the one who planted, fired or threw the device that killed is the attacker of a passive's victims
+    [InlineData("Two Indian soldiers were killed when a bomb planted by Pakistani militants exploded near their truck.", "PAK", "IND")]
+    [InlineData("Three Israeli civilians were wounded when a rocket fired by Lebanese militants hit their house.", "LBN", "ISR")]
+    public void A_passive_s_attacker_is_who_planted_the_device(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, x => x.Plover == "ASSAULT");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
