@@ -142,4 +142,14 @@ public class ArgumentFinderTests
         var e = Assert.Single(EventTestDocuments.Run(text).Events, x => x.Plover == "ASSAULT");
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Theory]
+    // the target preposition may follow the object's appositive, closed by its second comma
+    [InlineData("Sudan handed over the suspect, a former army officer, to French agents on Monday.", "SDN", "FRA")]
+    [InlineData("Kenya handed over Ali Hassan, the alleged leader of the cell, to Somali authorities on Friday.", "KEN", "SOM")]
+    public void A_target_after_an_object_s_appositive_is_found(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
