@@ -28,6 +28,9 @@ internal static class Targets
             return [];
         if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside)
             return inside;
+        // "warned that growing ties between Iran and Russia are dangerous": what is criticised is named inside the trigger.
+        if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
+            return named;
         // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
         return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
     }

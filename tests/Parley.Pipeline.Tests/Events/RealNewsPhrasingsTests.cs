@@ -15,6 +15,9 @@ public class RealNewsPhrasingsTests
     [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
     [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
     [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]
+    // Warning that what others do is dangerous or illegal is criticism of them, named inside the clause.
+    [InlineData("The United States and Japan warned on Monday that growing military ties between Iran and Russia are dangerous and illegal.", "ACCUSE", "111", "USA,JPN", "IRN,RUS")]
+    [InlineData("Germany warned that the Russian deployment near Ukraine was reckless.", "ACCUSE", "111", "DEU", "RUS")]
     // What a state receives from another, the other gives it.
     [InlineData("Egypt received two bailout packages from the IMF.", "AID", "071", "IGO", "EGY")]
     [InlineData("Ukraine secured $2 billion in aid from Japan on Monday.", "AID", "071", "JPN", "UKR")]
