@@ -18,6 +18,8 @@ public class RealNewsPhrasingsTests
     // Warning that what others do is dangerous or illegal is criticism of them, named inside the clause.
     [InlineData("The United States and Japan warned on Monday that growing military ties between Iran and Russia are dangerous and illegal.", "ACCUSE", "111", "USA,JPN", "IRN,RUS")]
     [InlineData("Germany warned that the Russian deployment near Ukraine was reckless.", "ACCUSE", "111", "DEU", "RUS")]
+    // Calling an act a punishment or retaliation for what others did accuses them.
+    [InlineData("Russia on Friday called the expulsions retaliation for an unfriendly move by Poland.", "ACCUSE", "112", "RUS", "POL")]
     // What a state receives from another, the other gives it.
     [InlineData("Egypt received two bailout packages from the IMF.", "AID", "071", "IGO", "EGY")]
     [InlineData("Ukraine secured $2 billion in aid from Japan on Monday.", "AID", "071", "JPN", "UKR")]
