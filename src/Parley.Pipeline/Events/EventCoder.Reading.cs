@@ -118,6 +118,14 @@ public sealed partial class EventCoder
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
+        // "Opposition parties rejected the budget": an opposition that names nobody answers its own government.
+        if (target.Count == 0 && source.Count > 0 && source.TrueForAll(a => a.Code.Sector == "OPP") && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "ACCUSE" or "REQUEST"
+            && context.GovernmentOf(source[0].Code.Country) is { } government)
+        {
+            target.Add(government);
+            rule += "+target.government";
+            confidence -= 0.2;
+        }
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
         // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
         if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")

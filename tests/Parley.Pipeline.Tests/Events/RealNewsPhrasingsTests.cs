@@ -43,6 +43,16 @@ public class RealNewsPhrasingsTests
     }
 
     [Theory]
+    // An opposition that names nobody answers its own government, not the government's last partner.
+    [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties rejected the agreement on Friday.", "120")]
+    [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the deal was corrupt.", "112")]
+    public void An_opposition_answers_its_own_government(string text, string cameo)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal(("KEN", "KEN", "GOV"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
+    }
+
+    [Theory]
     // A first-person subject in a quote is the speaker named after it; a word inside the quote never is.
     [InlineData("\u201cI urge Iran to release the detained sailors,\u201d Kenyan President William Ruto said.", "REQUEST", "KEN", "IRN")]
     [InlineData("\u201cWe reject the baseless allegations,\u201d India's foreign ministry said.", "REJECT", "IND", "")]
