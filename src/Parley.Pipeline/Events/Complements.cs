@@ -42,30 +42,7 @@ internal static class Complements
         // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
         var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
-        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObject(document, f, next) ? frame + 1 : null;
-    }
-
-    /// <summary>
-    /// "urged a full and independent investigation", "urging the swift release": a noun act as the frame's object, after a
-    /// determiner and lower-case modifiers only.
-    /// </summary>
-    private static bool NounObject(Document document, TriggerMatch frame, TriggerMatch next)
-    {
-        if (next.Pattern.Kind != TriggerKind.Noun || next.FirstToken - frame.EndToken > 5 || next.FirstToken == frame.EndToken)
-            return false;
-        var determiners = s_determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-        var t = frame.EndToken;
-        while (t < next.FirstToken && determiners.Contains(document.Slice(document.Tokens[t].Range)))
-            t++;
-        if (t == frame.EndToken)
-            return false;
-        for (; t < next.FirstToken; t++)
-        {
-            var word = document.Slice(document.Tokens[t].Range);
-            if (!(word is "and" && JoinsModifiers(document, t)) && (!document.Tokens[t].Is(TokenShape.Word) || !char.IsLower(word[0]) || word is "and" or "or" or "but"))
-                return false;
-        }
-        return true;
+        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next) ? frame + 1 : null;
     }
 
     /// <summary>Nouns that name what someone else said: "rejected accusations that ...", "denied reports that ...".</summary>
@@ -120,7 +97,7 @@ internal static class Complements
         for (var k = t.EndToken; k < Math.Min(document.Tokens.Length, t.EndToken + ActWindow); k++)
         {
             var text = document.Slice(document.Tokens[k].Range);
-            if (text is ";" or "," or ":" or "." or "but" or "while" or "and" && !JoinsModifiers(document, k))
+            if (text is ";" or "," or ":" or "." or "but" or "while" or "and" && !NounObjects.JoinsModifiers(document, k))
                 return null;
             if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return k + 1;
@@ -200,28 +177,9 @@ internal static class Complements
     private static bool Boundary(Document document, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (document.Slice(document.Tokens[t].Range) is ";" or ":" or "," or "." or "but" or "while" or "and" && !JoinsModifiers(document, t))
+            if (document.Slice(document.Tokens[t].Range) is ";" or ":" or "," or "." or "but" or "while" or "and" && !NounObjects.JoinsModifiers(document, t))
                 return true;
         return false;
-    }
-
-    /// <summary>Determiners before a noun phrase whose modifiers may be joined: "the full and independent investigation".</summary>
-    private static readonly FrozenSet<string> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "a", "an", "the", "its", "their", "his", "her", "our", "this", "“", "\"");
-
-    /// <summary>
-    /// "urging the full and independent investigation", "a free and fair election": an "and" (or comma) between two
-    /// modifiers after a determiner joins them inside one noun phrase; it ends no clause.
-    /// </summary>
-    private static bool JoinsModifiers(Document document, int t)
-    {
-        if (t < 2 || t + 2 >= document.Tokens.Length || document.Slice(document.Tokens[t].Range) is not ("and" or ","))
-            return false;
-        var before = document.Slice(document.Tokens[t - 1].Range);
-        var after = document.Slice(document.Tokens[t + 1].Range);
-        return s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 2].Range))
-            && before.Length > 1 && char.IsLower(before[0]) && after.Length > 1 && char.IsLower(after[0]) && after is not ("and" or "or" or "the")
-            && document.Tokens[t + 2].Is(TokenShape.Word) && char.IsLower(document.Text[document.Tokens[t + 2].Start]);
     }
 
     private static bool Contains(Document document, FrozenSet<string> words, int from, int to)
