@@ -93,4 +93,33 @@ internal static class AttachedTargets
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "highlighted the Taliban's curbs on women, demanding they be reversed": a participle after a comma asks of the
+    /// actor its main clause acts on, the first one after the source and before the comma; empty when there is none.
+    /// </summary>
+    public static int[] MainObject(Document document, TriggerMatch trigger, int sentenceStart, List<ActorGroup> groups, int[] source)
+    {
+        if (source.Length == 0 || trigger.FirstToken < sentenceStart + 2 || document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is not ","
+            || !document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return [];
+        var after = -1;
+        foreach (var g in groups)
+        {
+            if (Array.IndexOf(g.Mentions, source[0]) >= 0)
+                after = g.EndToken;
+            else if (after >= 0 && g.FirstToken >= after && g.EndToken < trigger.FirstToken && !g.Mentions.Any(source.Contains) && PastVerbBetween(document, after, g.FirstToken))
+                return g.Mentions;
+        }
+        return [];
+    }
+
+    /// <summary>The main verb between the source and its object ("highlighted"); "UN envoy Richard Bennett" has none.</summary>
+    private static bool PastVerbBetween(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range).EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
 }

@@ -61,6 +61,9 @@ public class RealNewsPhrasingsTests
     // A delegation sent, a flight to a country: a visit to it.
     [InlineData("The White House sent an unofficial delegation to Taiwan for the inauguration.", "CONSULT", "USA", "TWN")]
     [InlineData("Marco Rubio flew to Panama on Saturday.", "CONSULT", "USA", "PAN")]
+    // A participle demand after a comma asks of the one its main clause acts on.
+    [InlineData("In his latest report, the UN envoy highlighted the Taliban's curbs on women, demanding they be immediately reversed.", "REQUEST", "IGO", "AFG")]
+    [InlineData("The European Union criticised Iran's missile programme on Monday, urging it to stop the tests.", "REQUEST", "IGO", "IRN")]
     public void Finds_the_sides_news_leaves_implicit(string text, string plover, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
