@@ -70,6 +70,27 @@ internal static class DomesticTargets
         return null;
     }
 
+    /// <summary>The state's own bodies a protest at home is aimed at, named bare: "in protest at price rises imposed by the government".</summary>
+    private static readonly FrozenDictionary<string, string> Rulers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["government"] = "GOV", ["authorities"] = "GOV", ["regime"] = "GOV", ["president"] = "GOV", ["police"] = "COP", ["junta"] = "MIL",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The government a protest at home is aimed at: the first bare "government", "authorities" or "police" after the
+    /// trigger in its clause, as the protesters' own country; null when none is named.
+    /// </summary>
+    public static EventActor? Ruler(Document document, TriggerMatch trigger, int clauseEnd, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
+            return null;
+        var rulers = Rulers.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = trigger.EndToken; t < clauseEnd && t < trigger.EndToken + 12; t++)
+            if (rulers.TryGetValue(document.Slice(document.Tokens[t].Range), out var sector) && t > 0 && document.Slice(document.Tokens[t - 1].Range) is "the" or "The")
+                return new(document.Tokens[t].Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(document.Tokens[t].Range), new ActorCode(country, sector), null);
+        return null;
+    }
+
     private static EventActor? Actor(Document document, KnowledgeBase kb, int token, string country, bool home, List<EventActor> source)
     {
         var head = document.Tokens[token].Range;

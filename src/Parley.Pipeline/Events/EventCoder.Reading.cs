@@ -148,6 +148,12 @@ public sealed partial class EventCoder
             target.Add(own);
             rule += "+target.domestic";
         }
+        // "Rioters looted shops in protest at price rises imposed by the government": a protest at home is aimed at its own rulers.
+        if (target.Count == 0 && plover == "PROTEST" && DomesticTargets.Ruler(document, trigger, sentence.EndToken, source) is { } ruler)
+        {
+            target.Add(ruler);
+            rule += "+target.ruler";
+        }
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.
         // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.

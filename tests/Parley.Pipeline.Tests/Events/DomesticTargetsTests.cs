@@ -40,4 +40,13 @@ public class DomesticTargetsTests
     [Fact]
     public void People_after_a_preposition_are_not_the_object() =>
         Assert.DoesNotContain(EventTestDocuments.Run("Kenyan police arrested a man for attacking workers.").Events, e => e.Rule.Contains("+target.domestic", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Thousands of Serbian students marched in Belgrade on Sunday against the government.", "SRB")]
+    [InlineData("Nigerian traders protested in Lagos on Monday over price rises imposed by the government.", "NGA")]
+    public void A_protest_at_home_is_aimed_at_its_own_rulers(string text, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST");
+        Assert.Equal((target, "GOV"), (EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
+    }
 }
