@@ -16,10 +16,10 @@ internal static class DomesticTargets
         ("CVL", ["women", "girls", "men", "boys", "children", "students", "activists", "protesters", "demonstrators", "people", "citizens", "residents",
             "civilians", "dissidents", "critics", "opponents", "lawyers", "teachers", "workers", "farmers", "villagers", "worshippers", "bloggers",
             "artists", "academics", "voters", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher", "protester", "opponent",
-            "members", "supporters", "followers", "strikers", "labourers", "laborers", "leader", "leaders", "politician", "politicians"]),
+            "members", "supporters", "followers", "strikers", "labourers", "laborers", "union", "unions", "leader", "leaders", "politician", "politicians"]),
         ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
         ("REL", ["priests", "monks", "clerics", "nuns"]),
-        ("OPP", ["opposition"]),
+        ("OPP", ["opposition", "party", "parties", "movement"]),
         ("GOV", ["mayors", "mayor", "governors", "councillors"]));
 
     /// <summary>The acts whose unnamed other side is at home: coercion, concessions, promises and threats.</summary>

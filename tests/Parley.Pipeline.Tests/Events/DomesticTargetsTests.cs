@@ -25,6 +25,7 @@ public class DomesticTargetsTests
     [InlineData("Ghanaian President John Mensah promised on Friday to allow opposition parties to contest the vote.", "AGREE", "GHA")]
     [InlineData("Bolivian President Luis Mendez on Tuesday accepted opposition demands for early elections.", "CONCEDE", "BOL")]
     [InlineData("Colombian rebels have threatened to kill mayors in the northern province of Antioquia.", "THREATEN", "COL")]
+    [InlineData("The Tunisian government legalized the Islamist party on Tuesday.", "CONCEDE", "TUN")]
     public void What_a_state_concedes_promises_or_threatens_at_home_is_its_own(string text, string plover, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events);
