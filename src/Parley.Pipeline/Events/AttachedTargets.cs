@@ -122,4 +122,17 @@ internal static class AttachedTargets
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "rallied in Nairobi on Sunday in protest against the Ugandan government", "marched in defiance of Belarusian
+    /// authorities": what a protest is against, told by a phrase later in its clause; empty when there is none.
+    /// </summary>
+    public static int[] ProtestObject(Document document, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = trigger.EndToken; t + 3 < clauseEnd && t < trigger.EndToken + 12; t++)
+            if (document.Slice(document.Tokens[t].Range) is "in" && document.Slice(document.Tokens[t + 1].Range) is "protest" or "defiance" or "opposition"
+                && document.Slice(document.Tokens[t + 2].Range) is "against" or "at" or "over" or "of")
+                return GroupSearch.GroupStartingNear(groups, t + 3, Targets.PrepositionWindow)?.Mentions ?? [];
+        return [];
+    }
 }
