@@ -50,14 +50,4 @@ public class DomesticTargetsTests
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST");
         Assert.Equal((target, "GOV"), (EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
     }
-
-    [Theory]
-    // what a protest is against, told later in its clause, comes before the place it was held
-    [InlineData("Hundreds of Kenyan protesters rallied in Nairobi on Sunday in protest against the Ugandan government.", "UGA")]
-    [InlineData("Thousands of opposition supporters marched in Minsk on Sunday in defiance of Belarusian authorities.", "BLR")]
-    public void A_protest_is_aimed_at_what_it_is_in_protest_against(string text, string target)
-    {
-        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST");
-        Assert.Equal((target, "GOV"), (EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
-    }
 }
