@@ -49,12 +49,9 @@ public sealed partial class EventCoder
             var asked = reading.Framed is { Plover: "REQUEST" } ? Targets.Between(groups, trigger.EndToken, act.FirstToken) : [];
             arguments = arguments with { Target = asked.Length > 0 ? asked : Targets.TargetOf(document, sentence, act, groups, arguments.Source) };
         }
-        if (arguments.Target.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "REQUEST"
-            && AttachedTargets.MainObject(document, trigger, sentence.FirstToken, groups, arguments.Source) is { Length: > 0 } mainObject)
-            arguments = arguments with { Target = mainObject }; // "criticised Iran's programme, demanding it be halted"
-        if (arguments.Target.Length == 0 && trigger.Pattern.Plover == "PROTEST" && reading.Framed is null
-            && AttachedTargets.ProtestObject(document, trigger, sentence.EndToken, groups) is { Length: > 0 } protested)
-            arguments = arguments with { Target = protested }; // "rallied in Nairobi in protest against the Ugandan government"
+        // "criticised Iran's programme, demanding it be halted", "rallied in Nairobi in protest against the Ugandan government"
+        if (arguments.Target.Length == 0 && AttachedTargets.Unslotted(document, sentence, trigger, reading.Framed?.Plover, groups, arguments.Source) is { Length: > 0 } unslotted)
+            arguments = arguments with { Target = unslotted };
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);
