@@ -34,7 +34,8 @@ internal static class ArgumentFinder
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
             if (reduced)
                 confidence -= 0.1;
-            var byGroup = GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow) : null;
+            var byGroup = GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
+                : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             target = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));

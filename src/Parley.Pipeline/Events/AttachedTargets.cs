@@ -93,4 +93,51 @@ internal static class AttachedTargets
                 return true;
         return false;
     }
+
+    /// <summary>What a demand after a comma or a protest is aimed at, when the pattern's own slots are empty.</summary>
+    public static int[] Unslotted(Document document, Sentence sentence, TriggerMatch trigger, string? framed, List<ActorGroup> groups, int[] source) =>
+        (framed ?? trigger.Pattern.Plover) == "REQUEST" ? MainObject(document, trigger, sentence.FirstToken, groups, source)
+        : framed is null && trigger.Pattern.Plover == "PROTEST" ? ProtestObject(document, trigger, sentence.EndToken, groups) : [];
+
+    /// <summary>
+    /// "highlighted the Taliban's curbs on women, demanding they be reversed": a participle after a comma asks of the
+    /// actor its main clause acts on, the first one after the source and before the comma; empty when there is none.
+    /// </summary>
+    private static int[] MainObject(Document document, TriggerMatch trigger, int sentenceStart, List<ActorGroup> groups, int[] source)
+    {
+        if (source.Length == 0 || trigger.FirstToken < sentenceStart + 2 || document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is not ","
+            || !document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return [];
+        var after = -1;
+        foreach (var g in groups)
+        {
+            if (Array.IndexOf(g.Mentions, source[0]) >= 0)
+                after = g.EndToken;
+            else if (after >= 0 && g.FirstToken >= after && g.EndToken < trigger.FirstToken && !g.Mentions.Any(source.Contains) && PastVerbBetween(document, after, g.FirstToken))
+                return g.Mentions;
+        }
+        return [];
+    }
+
+    /// <summary>The main verb between the source and its object ("highlighted"); "UN envoy Richard Bennett" has none.</summary>
+    private static bool PastVerbBetween(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range).EndsWith("ed", StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "rallied in Nairobi on Sunday in protest against the Ugandan government", "marched in defiance of Belarusian
+    /// authorities": what a protest is against, told by a phrase later in its clause; empty when there is none.
+    /// </summary>
+    private static int[] ProtestObject(Document document, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = trigger.EndToken; t + 3 < clauseEnd && t < trigger.EndToken + 12; t++)
+            if (document.Slice(document.Tokens[t].Range) is "in" && document.Slice(document.Tokens[t + 1].Range) is "protest" or "defiance" or "opposition"
+                && document.Slice(document.Tokens[t + 2].Range) is "against" or "at" or "over" or "of")
+                return GroupSearch.GroupStartingNear(groups, t + 3, Targets.PrepositionWindow)?.Mentions ?? [];
+        return [];
+    }
 }

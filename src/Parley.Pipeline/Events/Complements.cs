@@ -42,7 +42,7 @@ internal static class Complements
         // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
         var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
-        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) ? frame + 1 : null;
+        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next) ? frame + 1 : null;
     }
 
     /// <summary>Nouns that name what someone else said: "rejected accusations that ...", "denied reports that ...".</summary>
@@ -97,7 +97,7 @@ internal static class Complements
         for (var k = t.EndToken; k < Math.Min(document.Tokens.Length, t.EndToken + ActWindow); k++)
         {
             var text = document.Slice(document.Tokens[k].Range);
-            if (text is ";" or "," or ":" or "." or "but" or "while" or "and")
+            if (text is ";" or "," or ":" or "." or "but" or "while" or "and" && !NounObjects.JoinsModifiers(document, k))
                 return null;
             if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return k + 1;
@@ -177,7 +177,7 @@ internal static class Complements
     private static bool Boundary(Document document, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (document.Slice(document.Tokens[t].Range) is ";" or ":" or "," or "." or "but" or "while" or "and")
+            if (document.Slice(document.Tokens[t].Range) is ";" or ":" or "," or "." or "but" or "while" or "and" && !NounObjects.JoinsModifiers(document, t))
                 return true;
         return false;
     }

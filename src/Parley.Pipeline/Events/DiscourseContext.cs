@@ -25,8 +25,17 @@ internal sealed class DiscourseContext
 
     private int[]? _pendingPair;
 
+    /// <summary>The government of each country last named as a side: what an opposition answers when it names nobody.</summary>
+    private readonly Dictionary<string, EventActor> _governments = new(StringComparer.Ordinal);
+
+    /// <summary>The government of <paramref name="country"/> named last in this document, if any.</summary>
+    public EventActor? GovernmentOf(string country) => _governments.GetValueOrDefault(country);
+
     public void Record(CodedEvent e)
     {
+        foreach (var a in e.Source.Concat(e.Target))
+            if (a.Code.Sector == "GOV" && a.Code.Country.Length == 3)
+                _governments[a.Code.Country] = a;
         if (e.Factuality == Factuality.Future && e.Time.Basis == TimeBasis.Explicit)
             LastScheduled = e;
         // The first target that is not the first source (a reciprocal event lists both sides on both sides).

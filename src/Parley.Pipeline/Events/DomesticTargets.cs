@@ -1,56 +1,142 @@
 using System.Collections.Frozen;
 using Parley.Core;
+using Parley.Knowledge;
 
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// The unnamed people a state coerces are its own: "Afghan authorities barred girls from attending school", "police
-/// arrested three journalists" act on civilians of the acting state's country.
+/// The unnamed people and groups a state acts on are its own: "Afghan authorities barred girls from attending school",
+/// "police detained members of a movement", "the president legalised opposition parties" act on the acting state's
+/// country; a demonym before them names theirs instead ("deported 1,000 Indonesian workers").
 /// </summary>
 internal static class DomesticTargets
 {
-    /// <summary>People named by what they are, not by a country; refugees and migrants are left out, as they are often foreign.</summary>
-    private static readonly FrozenSet<string> People = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "women", "girls", "men", "boys", "children", "students", "journalists", "reporters", "activists", "protesters", "demonstrators",
-        "people", "citizens", "residents", "civilians", "dissidents", "critics", "opponents", "lawyers", "teachers", "workers",
-        "farmers", "villagers", "worshippers", "bloggers", "artists", "academics", "priests", "monks", "clerics", "voters",
-        "journalist", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher", "protester", "leader", "leaders",
-        "politician", "politicians", "publisher", "editor", "reporter", "opponent");
+    /// <summary>People and groups named by what they are, not by a country, with their sector; refugees and migrants are left out, as they are often foreign.</summary>
+    private static readonly FrozenDictionary<string, string> Groups = Build(
+        ("CVL", ["women", "girls", "men", "boys", "children", "students", "activists", "protesters", "demonstrators", "people", "citizens", "residents",
+            "civilians", "dissidents", "critics", "opponents", "lawyers", "teachers", "workers", "farmers", "villagers", "worshippers", "bloggers",
+            "artists", "academics", "voters", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher", "protester", "opponent",
+            "members", "supporters", "followers", "strikers", "labourers", "laborers", "union", "unions", "leader", "leaders", "politician", "politicians"]),
+        ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
+        ("REL", ["priests", "monks", "clerics", "nuns"]),
+        ("OPP", ["opposition", "party", "parties", "movement"]),
+        ("GOV", ["mayors", "mayor", "governors", "councillors"]));
+
+    /// <summary>The acts whose unnamed other side is at home: coercion, concessions, promises and threats.</summary>
+    private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "COERCE", "CONCEDE", "AGREE", "THREATEN");
 
     /// <summary>How far after the trigger the object may stand ("arrested three prominent journalists").</summary>
     private const int Window = 4;
 
     /// <summary>
-    /// The coerced people as an actor of the first source's country (sector CVL), when the words right after or inside
-    /// the trigger name them; null otherwise.
+    /// The people acted on as an actor: of the demonym's country when one stands before them, else of the first source's
+    /// country, when the words right after or inside the trigger (or its act) name them; null otherwise.
     /// </summary>
-    public static EventActor? Of(Document document, TriggerMatch trigger, int clauseStart, int clauseEnd, List<EventActor> source)
+    /// <param name="plover">The reading's type (the frame's when framed); the home rule applies to <see cref="HomeActs"/> only.</param>
+    /// <param name="home">False for acts that send people away (deportations): only a demonym places those.</param>
+    public static EventActor? Of(Document document, KnowledgeBase kb, TriggerMatch trigger, TriggerMatch? act, string plover, bool home, int clauseStart, int clauseEnd, List<EventActor> source)
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
             return null;
-        var people = People.GetAlternateLookup<ReadOnlySpan<char>>();
+        home &= HomeActs.Contains(plover);
+        var groups = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
         // "The opposition leader was arrested by police": a passive's subject is the one acted on.
         if (Undergoers.IsPassive(document, trigger))
         {
             for (var t = clauseStart; t < trigger.FirstToken; t++)
-                if (people.Contains(document.Slice(document.Tokens[t].Range)))
-                    return Actor(document, t, country, source);
+                if (groups.ContainsKey(document.Slice(document.Tokens[t].Range)))
+                    return Actor(document, kb, t, country, home, source);
             return null;
         }
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
-        var end = Math.Min(clauseEnd, trigger.EndToken + Window);
+        var last = act ?? trigger;
+        var end = Math.Min(clauseEnd, last.EndToken + Window);
         for (var t = trigger.FirstToken + 1; t < end; t++)
         {
+            if (t >= trigger.EndToken && t < last.FirstToken)
+                continue; // between a frame and its act: "threatened on Sunday to kill"
             var word = document.Slice(document.Tokens[t].Range);
-            if (t >= trigger.EndToken && (prepositions.Contains(word) || document.Tokens[t].Is(TokenShape.Punctuation)))
+            // "promised on Saturday to allow opposition parties": a date and a permission stand between the act and its object.
+            if (Passable(document, t, end, last.EndToken))
+            {
+                end = Math.Min(clauseEnd, end + 1);
+                continue;
+            }
+            if (t >= last.EndToken && (prepositions.Contains(word) || document.Tokens[t].Is(TokenShape.Punctuation)))
                 return null;
-            if (people.Contains(word))
-                return Actor(document, t, country, source);
+            if (groups.ContainsKey(word))
+                return Actor(document, kb, t, country, home, source);
         }
         return null;
     }
 
-    private static EventActor Actor(Document document, int token, string country, List<EventActor> source) =>
-        new(document.Tokens[token].Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(document.Tokens[token].Range),
-            new ActorCode(country, "CVL"), null);
+    /// <summary>The state's own bodies a protest at home is aimed at, named bare: "in protest at price rises imposed by the government".</summary>
+    private static readonly FrozenDictionary<string, string> Rulers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["government"] = "GOV", ["authorities"] = "GOV", ["regime"] = "GOV", ["president"] = "GOV", ["police"] = "COP", ["junta"] = "MIL",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The government a protest at home is aimed at: the first bare "government", "authorities" or "police" after the
+    /// trigger in its clause, as the protesters' own country; null when none is named.
+    /// </summary>
+    public static EventActor? Ruler(Document document, TriggerMatch trigger, int clauseEnd, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
+            return null;
+        var rulers = Rulers.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = trigger.EndToken; t < clauseEnd && t < trigger.EndToken + 12; t++)
+            if (rulers.TryGetValue(document.Slice(document.Tokens[t].Range), out var sector) && t > 0 && document.Slice(document.Tokens[t - 1].Range) is "the" or "The")
+                return new(document.Tokens[t].Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(document.Tokens[t].Range), new ActorCode(country, sector), null);
+        return null;
+    }
+
+    private static EventActor? Actor(Document document, KnowledgeBase kb, int token, string country, bool home, List<EventActor> source)
+    {
+        var head = document.Tokens[token].Range;
+        var sector = Groups.GetAlternateLookup<ReadOnlySpan<char>>()[document.Slice(head)];
+        // "Indonesian workers": the demonym right before the people (or before their adjective) is their country.
+        for (var t = token - 1; t >= 0 && t >= token - 2; t--)
+            if (kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[t].Range), out var theirs))
+            {
+                var range = new TextRange(document.Tokens[t].Start, head.End);
+                return theirs == country && !home ? null
+                    : new(range, Jurisdictions.StateEntity(document, theirs) ?? source[0].Entity, document.TextOf(range), new ActorCode(theirs, sector), null);
+            }
+        return home ? new(head, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(head), new ActorCode(country, sector), null) : null;
+    }
+
+    /// <summary>
+    /// Words that stand between an act and the people it acts on: a date ("on Saturday"), a permission ("to allow"), a
+    /// quantity ("at least 30", "more than 1,000") and the "of" of a nominal act ("suspended publication of").
+    /// </summary>
+    private static bool Passable(Document document, int t, int end, int actEnd)
+    {
+        var word = document.Slice(document.Tokens[t].Range);
+        var next = t + 1 < end ? document.Slice(document.Tokens[t + 1].Range) : [];
+        var previous = t > 0 ? document.Slice(document.Tokens[t - 1].Range) : [];
+        return InTime(document, t) || t + 1 < end && InTime(document, t + 1) && word is "on" or "last" or "this"
+            || word is "allow" or "permit" or "let" || word is "to" && next is "allow" or "permit" or "let"
+            || word is "at" && next is "least" or "most" || word is "than" && previous is "more" or "fewer" or "less"
+            || word is "of" && t == actEnd;
+    }
+
+    private static bool InTime(Document document, int token)
+    {
+        var start = document.Tokens[token].Start;
+        foreach (var time in document.Times)
+            if (start >= time.Start && start < time.End)
+                return true;
+        return false;
+    }
+
+    private static FrozenDictionary<string, string> Build(params (string Sector, string[] Words)[] rows)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (sector, words) in rows)
+            foreach (var w in words)
+                map.Add(w, sector);
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 }

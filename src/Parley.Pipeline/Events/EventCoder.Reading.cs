@@ -49,6 +49,9 @@ public sealed partial class EventCoder
             var asked = reading.Framed is { Plover: "REQUEST" } ? Targets.Between(groups, trigger.EndToken, act.FirstToken) : [];
             arguments = arguments with { Target = asked.Length > 0 ? asked : Targets.TargetOf(document, sentence, act, groups, arguments.Source) };
         }
+        // "criticised Iran's programme, demanding it be halted", "rallied in Nairobi in protest against the Ugandan government"
+        if (arguments.Target.Length == 0 && AttachedTargets.Unslotted(document, sentence, trigger, reading.Framed?.Plover, groups, arguments.Source) is { Length: > 0 } unslotted)
+            arguments = arguments with { Target = unslotted };
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);
@@ -118,6 +121,14 @@ public sealed partial class EventCoder
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
+        // "Opposition parties rejected the budget": an opposition that names nobody answers its own government.
+        if (target.Count == 0 && source.Count > 0 && source.TrueForAll(a => a.Code.Sector == "OPP") && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "ACCUSE" or "REQUEST"
+            && context.GovernmentOf(source[0].Code.Country) is { } government)
+        {
+            target.Add(government);
+            rule += "+target.government";
+            confidence -= 0.2;
+        }
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
         // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
         if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")
@@ -129,11 +140,19 @@ public sealed partial class EventCoder
             confidence -= 0.2;
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
-        // "Afghan authorities barred girls from school": the unnamed people a state coerces are its own (not those it deports).
-        if (target.Count == 0 && reading.Framed is null && plover == "COERCE" && !trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) && DomesticTargets.Of(document, trigger, arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
+        // "Afghan authorities barred girls from school", "legalised opposition parties": the unnamed people a state coerces or
+        // concedes to are its own (not those it deports, unless a demonym places them: "deported Indonesian workers").
+        if (target.Count == 0 && reading.Framed is null or { Plover: "THREATEN" or "AGREE" }
+            && DomesticTargets.Of(document, kb, trigger, reading.Act, plover, !(reading.Act ?? trigger).Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
         {
             target.Add(own);
             rule += "+target.domestic";
+        }
+        // "Rioters looted shops in protest at price rises imposed by the government": a protest at home is aimed at its own rulers.
+        if (target.Count == 0 && plover == "PROTEST" && DomesticTargets.Ruler(document, trigger, sentence.EndToken, source) is { } ruler)
+        {
+            target.Add(ruler);
+            rule += "+target.ruler";
         }
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.

@@ -14,7 +14,7 @@ internal static class EventPlaces
         Place? best = null;
         foreach (var p in document.Places)
         {
-            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger, index))
+            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger, index) || NamesAccord(document, p, index))
                 continue;
             if (best is null || Rank(p) < Rank(best.Value) || Rank(p) == Rank(best.Value) && Distance(p, trigger) < Distance(best.Value, trigger))
                 best = p;
@@ -46,7 +46,7 @@ internal static class EventPlaces
     {
         foreach (var p in document.Places)
         {
-            if (p.Start < trigger.Range.End || p.End > sentence.End || index.TokenAt(p.Start) - trigger.EndToken > LocationWindow)
+            if (p.Start < trigger.Range.End || p.End > sentence.End || index.TokenAt(p.Start) - trigger.EndToken > LocationWindow || NamesAccord(document, p, index))
                 continue;
             if (p.Where.Country.Length != 3)
                 return null; // "tensions on the Korean Peninsula": a region of several countries names none of them
@@ -57,6 +57,16 @@ internal static class EventPlaces
             return null;
         }
         return null;
+    }
+
+    /// <summary>"under the Geneva accords", "the Dayton agreement": a city that names a treaty is where it was signed, not where the act lands.</summary>
+    private static bool NamesAccord(Document document, Place place, TokenIndex index)
+    {
+        var next = index.TokenAt(place.Start);
+        while (next < document.Tokens.Length && document.Tokens[next].Start < place.End)
+            next++;
+        return next < document.Tokens.Length && document.Slice(document.Tokens[next].Range) is "accord" or "accords" or "Accord" or "Accords" or "agreement"
+            or "agreements" or "Agreement" or "Agreements" or "treaty" or "Treaty" or "convention" or "Convention" or "Conventions" or "protocol" or "Protocol" or "declaration" or "Declaration";
     }
 
     /// <summary>A place whose words are a person's mention, or a person's surname named in the text ("Jose Ruben Zamora").</summary>

@@ -25,9 +25,9 @@ internal static class Subjects
                 continue;
             if (found is null)
                 found = g;
-            else if (Clauses.HasComma(document, found.Value.EndToken, g.FirstToken) && !Clauses.HasComma(document, g.EndToken, triggerToken) && triggerToken - g.EndToken <= 3
+            else if (Clauses.HasComma(document, found.Value.EndToken, g.FirstToken) && !Clauses.HasComma(document, g.EndToken, triggerToken) && (triggerToken - g.EndToken <= 3 || coordinated)
                 && Clauses.StartsSegment(document, g.FirstToken))
-                found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"
+                found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"; or its first verb: "..., China held drills and called"
         }
         if (found is not null)
             return found;

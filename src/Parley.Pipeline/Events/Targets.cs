@@ -17,7 +17,8 @@ internal static class Targets
     public static int[] Find(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
         foreach (var preposition in pattern.TargetPrepositions)
-            if (GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) is { } at && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
+            if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
+                && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
                 return group.Mentions;
         // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
@@ -27,6 +28,9 @@ internal static class Targets
             return [];
         if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside)
             return inside;
+        // "warned that growing ties between Iran and Russia are dangerous": what is criticised is named inside the trigger.
+        if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
+            return named;
         // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
         return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
     }
@@ -53,6 +57,24 @@ internal static class Targets
         var objectStart = SkipFreeRelative(document, token, clauseEnd);
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
             ? obj.Mentions : null;
+    }
+
+    /// <summary>
+    /// "handed over Ramzi Yousef, the suspected mastermind of the bombing, to U.S. agents": the preposition right after an
+    /// object's appositive, closed by its second comma; null when there is none.
+    /// </summary>
+    private static int? AfterAppositive(Document document, int from, int clauseEnd, string preposition)
+    {
+        var open = -1;
+        for (var t = from; t < clauseEnd && t <= from + 4 && open < 0; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                open = t;
+        if (open < 0)
+            return null;
+        for (var t = open + 2; t + 1 < clauseEnd && t <= open + 14; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                return document.Slice(document.Tokens[t + 1].Range).Equals(preposition, StringComparison.OrdinalIgnoreCase) ? t + 1 : null;
+        return null;
     }
 
     private static bool HasGap(EventPattern pattern)

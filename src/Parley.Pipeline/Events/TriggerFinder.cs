@@ -62,10 +62,16 @@ public sealed class TriggerFinder
             var forms = pattern.Trigger[k];
             if (forms[0] == "*")
             {
-                // A gap: find the next element within MaxGap tokens, stopping at punctuation.
+                // A gap: find the next element within MaxGap tokens, stopping at punctuation ("* *" allows twice as many).
+                var span = EventPattern.MaxGap;
+                while (pattern.Trigger[k + 1][0] == "*")
+                {
+                    k++;
+                    span += EventPattern.MaxGap;
+                }
                 var next = pattern.Trigger[++k];
                 var found = -1;
-                for (var g = position; g < limit && g <= position + EventPattern.MaxGap; g++)
+                for (var g = position; g < limit && g <= position + span; g++)
                 {
                     if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
                         break;

@@ -132,4 +132,34 @@ public class ArgumentFinderTests
             if (document.Text[e.Trigger.Start..e.Trigger.End] is "hit" or "struck" or "sanctions" or "tariffs" or "criticism" or "protests")
                 Assert.DoesNotContain(subject, EventTestDocuments.Countries(e.Source));
     }
+
+    [Theory]
+    // the one who planted, fired or threw the device that killed is the attacker of a passive's victims
+    [InlineData("Two Indian soldiers were killed when a bomb planted by Pakistani militants exploded near their truck.", "PAK", "IND")]
+    [InlineData("Three Israeli civilians were wounded when a rocket fired by Lebanese militants hit their house.", "LBN", "ISR")]
+    public void A_passive_s_attacker_is_who_planted_the_device(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, x => x.Plover == "ASSAULT");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // the target preposition may follow the object's appositive, closed by its second comma
+    [InlineData("Sudan handed over the suspect, a former army officer, to French agents on Monday.", "SDN", "FRA")]
+    [InlineData("Kenya handed over Ali Hassan, the alleged leader of the cell, to Somali authorities on Friday.", "KEN", "SOM")]
+    public void A_target_after_an_object_s_appositive_is_found(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // what a protest is against, told later in its clause, comes before the place it was held
+    [InlineData("Hundreds of Kenyan protesters rallied in Nairobi on Sunday in protest against the Ugandan government.", "UGA")]
+    [InlineData("Thousands of opposition supporters marched in Minsk on Sunday in defiance of Belarusian authorities.", "BLR")]
+    public void A_protest_is_aimed_at_what_it_is_in_protest_against(string text, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST");
+        Assert.Equal((target, "GOV"), (EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
+    }
 }

@@ -21,6 +21,9 @@ public class ComplementsTests
     [InlineData("Russia said Ukraine must withdraw its troops from the border.", "REQUEST", "1056", "RUS", "UKR", "must withdraw its troops")]
     [InlineData("Kenya called on Uganda to withdraw its troops from the border.", "REQUEST", "0256", "KEN", "UGA", "called on Uganda to withdraw its troops")]
     [InlineData("The UN envoy urged the Taliban to lift the travel ban.", "REQUEST", "0251", "IGO", "AFG", "urged the Taliban to lift the travel ban")]
+    // A noun act as the frame's object, its modifiers joined by "and", is what is asked, not a second event.
+    [InlineData("Kenya's parliament on Monday urged a full and independent investigation of the killings.", "REQUEST", "020", "KEN", "", "urged a full and independent investigation")]
+    [InlineData("Chile urged a swift investigation of the shooting.", "REQUEST", "020", "CHL", "", "urged a swift investigation")]
     // A frame named by a noun ("its readiness to") frames its act too.
     [InlineData("Kenya reiterated its readiness to meet Ugandan officials.", "AGREE", "036", "KEN", "UGA", "readiness to meet")]
     public void A_frame_codes_the_act_it_governs(string text, string plover, string cameo, string source, string target, string trigger)

@@ -25,4 +25,15 @@ public class EventPlaceTests
         Assert.NotNull(e);
         Assert.Equal(place, e.Place?.Name);
     }
+
+    [Theory]
+    // a city that names a treaty is where it was signed, not where the act lands
+    [InlineData("The last Cuban soldiers left Angola on Monday, completing a withdrawal under the Geneva accords.")]
+    [InlineData("Cuban troops began a withdrawal under the Geneva agreement on Monday.")]
+    public void A_city_naming_a_treaty_is_neither_target_nor_venue(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.NotEmpty(events);
+        Assert.DoesNotContain(events, e => EventTestDocuments.Countries(e.Target) == "CHE" || e.Place?.Name == "Geneva");
+    }
 }

@@ -15,6 +15,11 @@ public class RealNewsPhrasingsTests
     [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
     [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
     [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]
+    // Warning that what others do is dangerous or illegal is criticism of them, named inside the clause.
+    [InlineData("The United States and Japan warned on Monday that growing military ties between Iran and Russia are dangerous and illegal.", "ACCUSE", "111", "USA,JPN", "IRN,RUS")]
+    [InlineData("Germany warned that the Russian deployment near Ukraine was reckless.", "ACCUSE", "111", "DEU", "RUS")]
+    // Calling an act a punishment or retaliation for what others did accuses them.
+    [InlineData("Russia on Friday called the expulsions retaliation for an unfriendly move by Poland.", "ACCUSE", "112", "RUS", "POL")]
     // What a state receives from another, the other gives it.
     [InlineData("Egypt received two bailout packages from the IMF.", "AID", "071", "IGO", "EGY")]
     [InlineData("Ukraine secured $2 billion in aid from Japan on Monday.", "AID", "071", "JPN", "UKR")]
@@ -38,6 +43,16 @@ public class RealNewsPhrasingsTests
     }
 
     [Theory]
+    // An opposition that names nobody answers its own government, not the government's last partner.
+    [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties rejected the agreement on Friday.", "120")]
+    [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the deal was corrupt.", "112")]
+    public void An_opposition_answers_its_own_government(string text, string cameo)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal(("KEN", "KEN", "GOV"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
+    }
+
+    [Theory]
     // A first-person subject in a quote is the speaker named after it; a word inside the quote never is.
     [InlineData("\u201cI urge Iran to release the detained sailors,\u201d Kenyan President William Ruto said.", "REQUEST", "KEN", "IRN")]
     [InlineData("\u201cWe reject the baseless allegations,\u201d India's foreign ministry said.", "REJECT", "IND", "")]
@@ -46,6 +61,9 @@ public class RealNewsPhrasingsTests
     // A delegation sent, a flight to a country: a visit to it.
     [InlineData("The White House sent an unofficial delegation to Taiwan for the inauguration.", "CONSULT", "USA", "TWN")]
     [InlineData("Marco Rubio flew to Panama on Saturday.", "CONSULT", "USA", "PAN")]
+    // A participle demand after a comma asks of the one its main clause acts on.
+    [InlineData("In his latest report, the UN envoy highlighted the Taliban's curbs on women, demanding they be immediately reversed.", "REQUEST", "IGO", "AFG")]
+    [InlineData("The European Union criticised Iran's missile programme on Monday, urging it to stop the tests.", "REQUEST", "IGO", "IRN")]
     public void Finds_the_sides_news_leaves_implicit(string text, string plover, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);

@@ -14,6 +14,8 @@ public class SubjectsTests
     [Theory]
     [InlineData("Kenya condemned the Ugandan raid and urged Uganda to withdraw its troops.", "REQUEST", "KEN", "UGA")]
     [InlineData("Alleged Russian spies entered Estonia and attacked Estonian border guards.", "ASSAULT", "RUS", "EST")]
+    // after an introductory clause, the second predicate's subject is the first's, not the actor of the introduction
+    [InlineData("Two days after President Chen took office, China held naval drills around Taiwan and condemned the new government.", "ACCUSE", "CHN", "TWN")]
     public void A_second_predicate_keeps_the_clause_subject(string text, string plover, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
