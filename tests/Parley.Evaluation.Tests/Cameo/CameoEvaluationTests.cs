@@ -113,7 +113,7 @@ public sealed class CameoEvaluationTests
         Assert.Contains("missed by kind              wrong root 1, wrong target 1", text, StringComparison.Ordinal);
         Assert.Contains("no event, by gold root      none", text, StringComparison.Ordinal);
         Assert.Contains("wrong root, gold > coded    14>11 1", text, StringComparison.Ordinal);
-        Assert.Contains("17       1      0          1      0  coerce", text, StringComparison.Ordinal);
+        Assert.Contains("17       1      0          1      0  Coerce", text, StringComparison.Ordinal);
         Assert.Contains("S1                    4     3      2          4      1", text, StringComparison.Ordinal);
         Assert.Contains("S2                    2     3      2          3      1", text, StringComparison.Ordinal);
         Assert.Contains("missed\twrong target\tS1-04\tgold 173 CHL -> CHL \"arrested\"\tpredicted 173 CHL -> PER \"arrested\"\tPolice in Santiago", text, StringComparison.Ordinal);
