@@ -52,6 +52,14 @@ internal static class EventAspect
         "rose", "ran", "saw", "sold", "spoke", "stole", "swore", "tore", "withdrew", "wrote", "overthrew", "undertook",
         "bought", "caught", "forbade", "paid", "seized", "slew", "stood", "understood", "upheld", "withheld", "said", "kept");
 
+    /// <summary>
+    /// Participles of a status a present or present perfect describes as still in force ("are sanctioned by", "has banned
+    /// the supply of"): a standing state, not an incident of the DCT's day.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StandingStates = Set(
+        "banned", "barred", "sanctioned", "blacklisted", "designated", "outlawed", "prohibited", "embargoed", "forbidden",
+        "proscribed", "occupied");
+
     public static Aspect Of(Document document, Sentence sentence, TextRange clause, TextRange trigger)
     {
         var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
@@ -99,8 +107,8 @@ internal static class EventAspect
         if (had)
             return Aspect.PastPerfect;
         if (present)
-            // "has been fighting": an ongoing state; "have imposed", "is pressuring": the present.
-            return been && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase) ? Aspect.Habitual : Aspect.Present;
+            // "has been fighting", "are sanctioned": an ongoing state; "have imposed", "is pressuring": the present.
+            return been && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || StandingStates.Contains(head) ? Aspect.Habitual : Aspect.Present;
         if (pastAux)
             return Aspect.Past;
         if (been)

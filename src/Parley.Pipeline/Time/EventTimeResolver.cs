@@ -21,12 +21,13 @@ public static class EventTimeResolver
             throw new ArgumentOutOfRangeException(nameof(sentenceIndex), sentenceIndex, $"the document has {sentences.Length} sentences");
         var sentence = sentences[sentenceIndex];
         var clause = Clauses.Around(document, sentence, trigger);
+        var aspect = EventAspect.Of(document, sentence, clause, trigger);
         TimeExpression? best = null;
         var bestScore = long.MaxValue;
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
-                || Clauses.InRelativeClause(document, sentence, trigger, time.Range))
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || AfterThePast(document, aspect, time))
                 continue;
             var score = Score(document, sentence, clause, trigger, time);
             // "the 2022 election" dates the election, not the clause's verb; "this week's siege" names the narrative's
@@ -43,7 +44,6 @@ public static class EventTimeResolver
                 bestScore = score;
             }
         }
-        var aspect = EventAspect.Of(document, sentence, clause, trigger);
         // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
         if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
             return Explicit(found);
@@ -63,6 +63,15 @@ public static class EventTimeResolver
             ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Published, null)
             : new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null);
     }
+
+    /// <summary>
+    /// True when a done or standing event ("vowed", "has pledged") meets a year after the DCT's: "vowed to make the
+    /// region carbon neutral by 2050" dates the goal, not the vow.
+    /// </summary>
+    private static bool AfterThePast(Document document, Aspect aspect, TimeExpression time) =>
+        aspect is not Aspect.Unknown && document.Published is { } published
+        && time.Value.Length >= 4 && int.TryParse(time.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+        && year > published.Date.Year;
 
     private static EventTime Explicit(TimeExpression time) =>
         new(time.Value, TimeValue.PrecisionOf(time.Value), TimeBasis.Explicit, time.Range);

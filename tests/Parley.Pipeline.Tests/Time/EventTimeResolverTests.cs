@@ -116,6 +116,10 @@ public class EventTimeResolverTests
     [InlineData("The movement has been fighting the army in the hills, accusing it of abuses.", "accusing")]
     // the day of the saying is no day of the habit
     [InlineData("The ministry told Reuters on Sunday it had worked with the government for years, including by offering to resettle the refugees.", "offering")]
+    // a status still in force is a standing state, whatever day the story tells it
+    [InlineData("Rebels shelled the city on Tuesday. Two of its commanders are sanctioned by the finance ministry.", "sanctioned")]
+    [InlineData("Rebels shelled the city on Tuesday. The government has banned the sale of drones to the region.", "banned")]
+    [InlineData("The island has been occupied by the navy, the council said on Monday.", "occupied")]
     public void A_habit_or_standing_state_is_not_dated_to_a_day(string text, string trigger)
     {
         var time = Resolve(text, trigger);
@@ -125,6 +129,8 @@ public class EventTimeResolverTests
     [Theory]
     [InlineData("The minister has ordered troops to guard crossings where smugglers traditionally pass.", "ordered")]
     [InlineData("The minister has ordered troops to guard crossings where smugglers traditionally pass.", "guard")]
+    // a status verb in the simple past is a new act of the narrative
+    [InlineData("The ministry banned the sale of drones.", "banned")]
     public void A_habit_word_in_another_clause_does_not_make_the_event_a_habit(string text, string trigger)
     {
         var time = Resolve(text, trigger);
@@ -138,6 +144,19 @@ public class EventTimeResolverTests
     [InlineData("Rebels seized the town, hours after Tuesday's ambush.", "seized", "2025-07-08", TimeBasis.Explicit)]
     [InlineData("Rebels seized the town on Wednesday, a day after Tuesday's ambush.", "seized", "2025-07-09", TimeBasis.Explicit)]
     public void A_time_that_modifies_a_noun_dates_that_noun(string text, string trigger, string value, TimeBasis basis)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal((value, basis), (time.Value, time.Basis));
+    }
+
+    [Theory]
+    // a deadline or goal after the DCT's year is the content's time, not the pledge's
+    [InlineData("On Tuesday the leaders vowed to make the region carbon neutral by 2050.", "vowed", "2025-07-08", TimeBasis.Explicit)]
+    [InlineData("The leaders vowed to make the region carbon neutral by 2050.", "vowed", "2025-07-10", TimeBasis.Published)]
+    [InlineData("The government has pledged to end coal mining in 2040.", "pledged", "2025-07-10", TimeBasis.Published)]
+    // a future event keeps its own future date
+    [InlineData("The leaders will meet again in 2027.", "meet", "2027", TimeBasis.Explicit)]
+    public void A_year_after_the_publication_does_not_date_a_past_event(string text, string trigger, string value, TimeBasis basis)
     {
         var time = Resolve(text, trigger);
         Assert.Equal((value, basis), (time.Value, time.Basis));
