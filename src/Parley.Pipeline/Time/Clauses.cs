@@ -15,6 +15,9 @@ internal static class Clauses
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Relatives = Set("which", "who", "whom", "whose", "where");
 
+    /// <summary>The pronouns of a relative clause about a thing or person; "where" and "whose" clauses share the main clause's scene.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ThingRelatives = Set("which", "who", "whom");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -93,5 +96,25 @@ internal static class Clauses
                 opened = Relatives.Contains(document.Slice(tokens[i + 1].Range)) && tokens[i + 1].Start < time.Start ? tokens[i + 1].Start : -1;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The relative clause (", which ...", ", who ...") that holds the trigger, from its pronoun to the next comma or
+    /// the end of the sentence; null when the trigger is in none. A time outside it dates the clause it hangs on:
+    /// "the deal, which Washington left, was discussed on Wednesday".
+    /// </summary>
+    public static TextRange? RelativeAround(Document document, Sentence sentence, TextRange trigger)
+    {
+        var tokens = document.Tokens.AsSpan();
+        var opened = -1;
+        for (var i = sentence.FirstToken + 1; i < sentence.EndToken && tokens[i].End <= trigger.Start; i++)
+            if (document.Slice(tokens[i].Range) is "," or ";")
+                opened = i + 1 < sentence.EndToken && ThingRelatives.Contains(document.Slice(tokens[i + 1].Range)) ? tokens[i + 1].Start : -1;
+        if (opened < 0)
+            return null;
+        for (var j = sentence.FirstToken; j < sentence.EndToken; j++)
+            if (tokens[j].Start >= trigger.End && document.Slice(tokens[j].Range) is "," or ";")
+                return new TextRange(opened, tokens[j].Start);
+        return new TextRange(opened, sentence.End);
     }
 }

@@ -22,12 +22,14 @@ public static class EventTimeResolver
         var sentence = sentences[sentenceIndex];
         var clause = Clauses.Around(document, sentence, trigger);
         var aspect = EventAspect.Of(document, sentence, clause, trigger);
+        var relative = Clauses.RelativeAround(document, sentence, trigger);
         TimeExpression? best = null;
         var bestScore = long.MaxValue;
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
-                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || AfterThePast(document, aspect, time))
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || AfterThePast(document, aspect, time)
+                || relative is { } own && !own.Contains(time.Range))
                 continue;
             var score = Score(document, sentence, clause, trigger, time);
             // "the 2022 election" dates the election, not the clause's verb; "this week's siege" names the narrative's

@@ -163,6 +163,19 @@ public class EventTimeResolverTests
     }
 
     [Theory]
+    [InlineData("Officials met on Wednesday with the envoy, who arrived.", "arrived", "2025-07-10", TimeBasis.Published)]
+    [InlineData("The ministers discussed the treaty, which the army had broken, on Wednesday.", "broken", "2025-07-10", TimeBasis.Published)]
+    [InlineData("The ministers discussed the treaty, which the army broke in 2019.", "broke", "2019", TimeBasis.Explicit)]
+    [InlineData("The ministers discussed the treaty, which the army broke, on Wednesday.", "discussed", "2025-07-09", TimeBasis.Explicit)]
+    // a "where" clause shares the main clause's scene
+    [InlineData("Fighting began on Monday in the hills, where rebels clashed with troops.", "clashed", "2025-07-07", TimeBasis.Explicit)]
+    public void A_relative_clause_event_takes_no_time_from_the_clause_it_hangs_on(string text, string trigger, string value, TimeBasis basis)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal((value, basis), (time.Value, time.Basis));
+    }
+
+    [Theory]
     [InlineData(MentionKind.Name, TimeBasis.Inherited)]
     [InlineData(MentionKind.Pronoun, TimeBasis.Inherited)]
     // "officials" in the lead and "officials" later need not be the same people
