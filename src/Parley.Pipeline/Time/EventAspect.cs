@@ -167,16 +167,50 @@ internal static class EventAspect
         {
             if (tokens[i].Start >= trigger.End && !tokens[i].Is(TokenShape.Word))
                 break;
-            // after the verb only "for years" counts: "seal areas where rebels traditionally cross" is another clause's habit
-            if (tokens[i].Start >= trigger.End && document.Slice(tokens[i].Range).Equals("for", StringComparison.OrdinalIgnoreCase)
-                && IsHabitual(document, tokens, i))
+            // after the verb only a span counts ("for years", "over the past decade"): "seal areas where rebels
+            // traditionally cross" is another clause's habit
+            if (tokens[i].Start >= trigger.End && IsSpan(document, tokens, i))
                 return true;
         }
+        // "For years, ...", "But in recent years, ...": a span opening the clause
         for (var i = 0; i < tokens.Length && tokens[i].End <= trigger.Start; i++)
-            if (tokens[i].Start >= clause.Start)
-                return document.Slice(tokens[i].Range).Equals("for", StringComparison.OrdinalIgnoreCase) && IsHabitual(document, tokens, i);
+        {
+            if (tokens[i].Start < clause.Start)
+                continue;
+            var w = document.Slice(tokens[i].Range);
+            if (w.Equals("but", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase))
+                continue;
+            return IsSpan(document, tokens, i) || w.Equals("in", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length && IsSpan(document, tokens, i + 1);
+        }
         return false;
     }
+
+    /// <summary>"for years", "for many years", or "recent years", "the past two decades", "the last few months".</summary>
+    private static bool IsSpan(Document document, ReadOnlySpan<Token> tokens, int i)
+    {
+        var w = document.Slice(tokens[i].Range);
+        if (w.Equals("for", StringComparison.OrdinalIgnoreCase))
+            return IsHabitual(document, tokens, i);
+        if (w.Equals("over", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
+            w = document.Slice(tokens[++i].Range);
+        if (w.Equals("the", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Length)
+            w = document.Slice(tokens[++i].Range);
+        if (!(w.Equals("recent", StringComparison.OrdinalIgnoreCase) || w.Equals("past", StringComparison.OrdinalIgnoreCase) || w.Equals("last", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        for (var j = i + 1; j < tokens.Length && j <= i + 2; j++)
+        {
+            var next = document.Slice(tokens[j].Range);
+            // "months" and "long" alone are too short or too vague to make a standing state of a span
+            if (SpanNouns.Contains(next) && !next.Equals("long", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!(tokens[j].Is(TokenShape.Number) || SpanCounts.Contains(next)))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanCounts = Set(
+        "few", "several", "many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenty");
 
     private static bool IsHabitual(Document document, ReadOnlySpan<Token> tokens, int i)
     {

@@ -116,6 +116,9 @@ public class EventTimeResolverTests
     [InlineData("The movement has been fighting the army in the hills, accusing it of abuses.", "accusing")]
     // the day of the saying is no day of the habit
     [InlineData("The ministry told Reuters on Sunday it had worked with the government for years, including by offering to resettle the refugees.", "offering")]
+    // a span of years makes a standing state, before or after the verb
+    [InlineData("Rebels shelled the city on Tuesday. But in recent years, the army has shelled towns across the region.", "shelled towns")]
+    [InlineData("Rebels shelled the city on Tuesday. The group has attacked convoys over the past two decades.", "attacked")]
     // a status still in force is a standing state, whatever day the story tells it
     [InlineData("Rebels shelled the city on Tuesday. Two of its commanders are sanctioned by the finance ministry.", "sanctioned")]
     [InlineData("Rebels shelled the city on Tuesday. The government has banned the sale of drones to the region.", "banned")]
@@ -129,6 +132,8 @@ public class EventTimeResolverTests
     [Theory]
     [InlineData("The minister has ordered troops to guard crossings where smugglers traditionally pass.", "ordered")]
     [InlineData("The minister has ordered troops to guard crossings where smugglers traditionally pass.", "guard")]
+    // "last month" is a period, not a span of years
+    [InlineData("The minister has ordered troops to the border over the last month.", "ordered")]
     // a status verb in the simple past is a new act of the narrative
     [InlineData("The ministry banned the sale of drones.", "banned")]
     public void A_habit_word_in_another_clause_does_not_make_the_event_a_habit(string text, string trigger)
