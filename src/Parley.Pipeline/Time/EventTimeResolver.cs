@@ -5,10 +5,11 @@ namespace Parley.Pipeline.Time;
 /// <summary>
 /// The time of an event: the calendar expression that governs its clause (basis Explicit), else the nearest one in
 /// its sentence outside relative clauses about something else and outside nouns it does not head ("the 2022 election")
-/// (Explicit). Without one, the clause's aspect decides (<see cref="EventAspect"/>): a past event inherits the
+/// (Explicit). A trigger inside a "which"/"who" clause takes no time from outside it, and a done or standing event takes
+/// no year after the DCT's ("vowed ... by 2050" dates the goal). Without one, the clause's aspect decides (<see cref="EventAspect"/>): a past event inherits the
 /// narrative's time, the previous sentences' anchor or the lead's day (<see cref="NarrativeTime"/>, Inherited); a
 /// present state or an undated past ("has blamed", "recently met") takes the DCT (Published); a habit or standing state
-/// ("routinely deny", "for years") takes the DCT's year, since no day is true of it (Published, year precision); a
+/// ("routinely deny", "for years", "in recent years", "are sanctioned", "has banned") takes the DCT's year, since no day is true of it (Published, year precision); a
 /// noun, future or modal keeps the older rule, the last day-precise expression of the two sentences before it in the
 /// same paragraph (Inherited). Without a DCT the time is PRESENT_REF with unknown precision.
 /// </summary>
