@@ -26,6 +26,11 @@ public class WireTriggersTests
     // Fighters handing in their own weapons disarm; handing weapons to another is aid.
     [InlineData("Colombian rebels handed over their weapons to United Nations monitors on Monday.", "RETREAT", "0873")]
     [InlineData("Kurdish fighters laid down their arms in northern Iraq.", "RETREAT", "0873")]
+    // Quitting a deal or an initiative rejects it; it is not a military withdrawal.
+    [InlineData("Russia pulled out of the Black Sea grain initiative on Monday.", "REJECT", "127")]
+    [InlineData("Iran withdrew from the nuclear framework in May.", "REJECT", "127")]
+    // Threats of attacks threaten the attack, which has not happened.
+    [InlineData("Pyongyang repeated its threats of preventive attacks on South Korea.", "THREATEN", "138")]
     public void The_main_event_has_the_coders_type(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
@@ -52,4 +57,11 @@ public class WireTriggersTests
         Assert.NotNull(e);
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Theory]
+    // Look-alikes: a report released, agreeing with a view, a change that challenges efforts.
+    [InlineData("The OECD report released on Tuesday ranked Singapore first.")]
+    [InlineData("The Kenyan minister agreed with the officials' concerns about the drought.")]
+    [InlineData("The new form challenged efforts by Nigerian officials to count voters.")]
+    public void A_look_alike_is_no_event(string text) => Assert.Null(EventTestDocuments.Best(text));
 }
