@@ -26,6 +26,10 @@ public class WireTriggersTests
     // Fighters handing in their own weapons disarm; handing weapons to another is aid.
     [InlineData("Colombian rebels handed over their weapons to United Nations monitors on Monday.", "RETREAT", "0873")]
     [InlineData("Kurdish fighters laid down their arms in northern Iraq.", "RETREAT", "0873")]
+    // Freeing captives is a release; an army sweeping into a country or seizing its towns occupies it.
+    [InlineData("Maoist rebels agreed on Monday to free about 30 Nepalese soldiers.", "AGREE", "0353")]
+    [InlineData("Ethiopian troops swept into Somalia before dawn on Sunday.", "ASSAULT", "192")]
+    [InlineData("Rwandan forces seized the Congolese town of Goma on Friday.", "ASSAULT", "192")]
     // Quitting a deal or an initiative rejects it; it is not a military withdrawal.
     [InlineData("Russia pulled out of the Black Sea grain initiative on Monday.", "REJECT", "127")]
     [InlineData("Iran withdrew from the nuclear framework in May.", "REJECT", "127")]
@@ -63,5 +67,6 @@ public class WireTriggersTests
     [InlineData("The OECD report released on Tuesday ranked Singapore first.")]
     [InlineData("The Kenyan minister agreed with the officials' concerns about the drought.")]
     [InlineData("The new form challenged efforts by Nigerian officials to count voters.")]
+    [InlineData("The free trade zone in Mombasa grew last year.")]
     public void A_look_alike_is_no_event(string text) => Assert.Null(EventTestDocuments.Best(text));
 }
