@@ -30,6 +30,8 @@ public class WireTriggersTests
     [InlineData("Maoist rebels agreed on Monday to free about 30 Nepalese soldiers.", "AGREE", "0353")]
     [InlineData("Ethiopian troops swept into Somalia before dawn on Sunday.", "ASSAULT", "192")]
     [InlineData("Rwandan forces seized the Congolese town of Goma on Friday.", "ASSAULT", "192")]
+    // A hyphen in "re-open" does not hide the reopening.
+    [InlineData("Ethiopia re-opened its border with Eritrea on Monday.", "CONCEDE", "081")]
     // Quitting a deal or an initiative rejects it; it is not a military withdrawal.
     [InlineData("Russia pulled out of the Black Sea grain initiative on Monday.", "REJECT", "127")]
     [InlineData("Iran withdrew from the nuclear framework in May.", "REJECT", "127")]
