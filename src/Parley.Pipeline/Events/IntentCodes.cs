@@ -20,6 +20,9 @@ internal static class IntentCodes
     /// </summary>
     public static FramedCode Apply(EventPattern frame, EventPattern act)
     {
+        // Troops offered ("offered to send troops to Macedonia") are offered protection, CAMEO 0334; troops vowed are a threat.
+        if (frame.Id.StartsWith("frame.offer.", StringComparison.Ordinal) && act.Plover == "MOBILIZE" && act.Mode == "troops")
+            return new("AGREE", "0334", null);
         var code = Apply(frame.Plover, act);
         return frame.Plover == "REQUEST" && frame.Cameo.StartsWith("02", StringComparison.Ordinal) && code.Cameo.StartsWith("10", StringComparison.Ordinal)
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;

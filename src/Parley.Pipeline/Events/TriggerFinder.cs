@@ -82,12 +82,34 @@ public sealed class TriggerFinder
                 position = found + 1;
                 continue;
             }
+            if (position < limit && k > 0 && !IsForm(document, position, forms))
+                position = AfterTime(document, position, limit);
             if (position >= limit || !IsForm(document, position, forms))
                 return false;
             position++;
         }
         end = position;
         return true;
+    }
+
+    /// <summary>
+    /// The token after a time adverbial starting at <paramref name="token"/> ("agreed on Sunday to", "charged on Friday
+    /// that"): wire style puts the day between a verb and its particle; <paramref name="token"/> itself if none starts there.
+    /// </summary>
+    private static int AfterTime(Document document, int token, int limit)
+    {
+        var tokens = document.Tokens;
+        var from = document.Slice(tokens[token].Range) is "on" or "On" && token + 1 < limit ? token + 1 : token;
+        foreach (var time in document.Times)
+        {
+            if (time.Type is not (TimexType.Date or TimexType.Time) || (time.Start != tokens[token].Start && time.Start != tokens[from].Start))
+                continue;
+            var next = token;
+            while (next < limit && tokens[next].Start < time.End)
+                next++;
+            return next;
+        }
+        return token;
     }
 
     /// <summary>A hyphen, a quote mark or a currency sign stays inside a noun phrase ("a 24-hour hunger strike", "a ``special law''", "$40 million"); other punctuation ends the gap.</summary>
