@@ -97,7 +97,28 @@ internal static class AttachedTargets
     /// <summary>What a demand after a comma or a protest is aimed at, when the pattern's own slots are empty.</summary>
     public static int[] Unslotted(Document document, Sentence sentence, TriggerMatch trigger, string? framed, List<ActorGroup> groups, int[] source) =>
         (framed ?? trigger.Pattern.Plover) == "REQUEST" ? MainObject(document, trigger, sentence.FirstToken, groups, source)
-        : framed is null && trigger.Pattern.Plover == "PROTEST" ? ProtestObject(document, trigger, sentence.EndToken, groups) : [];
+        : framed is null && trigger.Pattern.Plover == "PROTEST" ? ProtestObject(document, trigger, sentence.EndToken, groups)
+        : (framed ?? trigger.Pattern.Plover) == "CONSULT" ? Organizer(document, trigger, groups, source) : [];
+
+    /// <summary>
+    /// "attended a U.N.-organized meeting", "resumed U.S.-brokered talks": the one who organised a meeting is the other side of it,
+    /// named in a hyphenated modifier just before or inside the trigger.
+    /// </summary>
+    private static int[] Organizer(Document document, TriggerMatch trigger, List<ActorGroup> groups, int[] source)
+    {
+        foreach (var g in groups)
+        {
+            var next = g.EndToken;
+            if (g.FirstToken < trigger.FirstToken - 4 || next + 1 >= trigger.EndToken || g.Mentions.Any(source.Contains))
+                continue;
+            if (document.Slice(document.Tokens[next].Range) is "-" && IsOrganised(document.Slice(document.Tokens[next + 1].Range)))
+                return g.Mentions;
+        }
+        return [];
+    }
+
+    private static bool IsOrganised(ReadOnlySpan<char> word) =>
+        word is "organized" or "organised" or "hosted" or "brokered" or "mediated" or "sponsored" or "convened";
 
     /// <summary>
     /// "highlighted the Taliban's curbs on women, demanding they be reversed": a participle after a comma asks of the
