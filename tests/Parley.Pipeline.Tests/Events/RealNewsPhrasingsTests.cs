@@ -65,6 +65,16 @@ public class RealNewsPhrasingsTests
     }
 
     [Theory]
+    // Where deportees are sent, or sent from, is not whom the deportation acts on.
+    [InlineData("Thai police deported 40 men to Xinjiang on Thursday.")]
+    [InlineData("Immigration agents deported 90 detainees from Guantanamo Bay to Honduras last week.")]
+    public void A_deportation_does_not_target_its_destination(string text)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo.StartsWith("174", StringComparison.Ordinal));
+        Assert.DoesNotContain("+target.location", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // An opposition that names nobody answers its own government, not the government's last partner.
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties rejected the agreement on Friday.", "120")]
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the deal was corrupt.", "112")]
