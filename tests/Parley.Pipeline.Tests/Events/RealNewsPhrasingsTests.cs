@@ -75,6 +75,15 @@ public class RealNewsPhrasingsTests
     }
 
     [Theory]
+    // The one who reports a passive act is not the one it befell.
+    [InlineData("Nigerian police said no ransom was paid for the pupils, who were kidnapped last Friday.", "COP")]
+    [InlineData("Kenyan officials said no money was paid for the nurses, who were kidnapped on Monday.", "GOV")]
+    public void A_reporter_is_not_the_victim_of_a_passive_act(string text, string sector)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT" && e.Target.Any(a => a.Code.Sector == sector));
+    }
+
+    [Theory]
     // An opposition that names nobody answers its own government, not the government's last partner.
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties rejected the agreement on Friday.", "120")]
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the deal was corrupt.", "112")]
