@@ -98,7 +98,13 @@ internal static class AttachedTargets
     public static int[] Unslotted(Document document, Sentence sentence, TriggerMatch trigger, string? framed, List<ActorGroup> groups, int[] source) =>
         (framed ?? trigger.Pattern.Plover) == "REQUEST" ? MainObject(document, trigger, sentence.FirstToken, groups, source)
         : framed is null && trigger.Pattern.Plover == "PROTEST" ? ProtestObject(document, trigger, sentence.EndToken, groups)
-        : (framed ?? trigger.Pattern.Plover) == "CONSULT" ? Organizer(document, trigger, groups, source) : [];
+        : (framed ?? trigger.Pattern.Plover) == "CONSULT" ? Organizer(document, trigger, groups, source)
+        : framed is null && trigger.Pattern.Plover == "ACCUSE" ? Alleged(document, trigger, groups, source) : [];
+
+    /// <summary>"alleged that the army was behind the rigging": the subject of what is alleged is the one accused.</summary>
+    private static int[] Alleged(Document document, TriggerMatch trigger, List<ActorGroup> groups, int[] source) =>
+        document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "that" && GroupSearch.GroupStartingNear(groups, trigger.EndToken, 3) is { } g
+            && !g.Mentions.Any(source.Contains) ? g.Mentions : [];
 
     /// <summary>
     /// "attended a U.N.-organized meeting", "resumed U.S.-brokered talks": the one who organised a meeting is the other side of it,

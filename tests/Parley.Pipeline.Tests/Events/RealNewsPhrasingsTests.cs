@@ -84,6 +84,16 @@ public class RealNewsPhrasingsTests
     }
 
     [Theory]
+    // The subject of what is alleged is the one accused, not the accuser's own government.
+    [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the army was behind the fraud.", "MIL")]
+    [InlineData("Ghanaian opposition leaders alleged that the police were behind the attacks on their offices.", "COP")]
+    public void An_allegation_accuses_the_subject_of_what_is_alleged(string text, string sector)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
+        Assert.Equal(sector, Assert.Single(e.Target).Code.Sector);
+    }
+
+    [Theory]
     // An opposition that names nobody answers its own government, not the government's last partner.
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties rejected the agreement on Friday.", "120")]
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the deal was corrupt.", "112")]
