@@ -37,7 +37,9 @@ internal static class ArgumentFinder
             var byGroup = GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
-            target = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3)?.Mentions ?? [];
+            // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
+            var undergoer = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
+            target = undergoer is { } u && !Reports(document, u, trigger) ? u.Mentions : [];
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
@@ -139,4 +141,8 @@ internal static class ArgumentFinder
             confidence -= 0.1;
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
     }
+
+    /// <summary>A group right before a reporting verb ("Authorities said", "the reporter told VOA") speaks about the act after it.</summary>
+    private static bool Reports(Document document, ActorGroup group, TriggerMatch trigger) =>
+        group.EndToken < trigger.FirstToken && document.Slice(document.Tokens[group.EndToken].Range) is "said" or "says" or "told" or "reported" or "reports" or "announced" or "stated" or "added" or "noted";
 }

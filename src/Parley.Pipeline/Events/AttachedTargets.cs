@@ -97,7 +97,34 @@ internal static class AttachedTargets
     /// <summary>What a demand after a comma or a protest is aimed at, when the pattern's own slots are empty.</summary>
     public static int[] Unslotted(Document document, Sentence sentence, TriggerMatch trigger, string? framed, List<ActorGroup> groups, int[] source) =>
         (framed ?? trigger.Pattern.Plover) == "REQUEST" ? MainObject(document, trigger, sentence.FirstToken, groups, source)
-        : framed is null && trigger.Pattern.Plover == "PROTEST" ? ProtestObject(document, trigger, sentence.EndToken, groups) : [];
+        : framed is null && trigger.Pattern.Plover == "PROTEST" ? ProtestObject(document, trigger, sentence.EndToken, groups)
+        : (framed ?? trigger.Pattern.Plover) == "CONSULT" ? Organizer(document, trigger, groups, source)
+        : framed is null && trigger.Pattern.Plover == "ACCUSE" ? Alleged(document, trigger, groups, source) : [];
+
+    /// <summary>"alleged that the army was behind the rigging": the subject of what is alleged is the one accused.</summary>
+    private static int[] Alleged(Document document, TriggerMatch trigger, List<ActorGroup> groups, int[] source) =>
+        document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "that" && GroupSearch.GroupStartingNear(groups, trigger.EndToken, 3) is { } g
+            && !g.Mentions.Any(source.Contains) ? g.Mentions : [];
+
+    /// <summary>
+    /// "attended a U.N.-organized meeting", "resumed U.S.-brokered talks": the one who organised a meeting is the other side of it,
+    /// named in a hyphenated modifier just before or inside the trigger.
+    /// </summary>
+    private static int[] Organizer(Document document, TriggerMatch trigger, List<ActorGroup> groups, int[] source)
+    {
+        foreach (var g in groups)
+        {
+            var next = g.EndToken;
+            if (g.FirstToken < trigger.FirstToken - 4 || next + 1 >= trigger.EndToken || g.Mentions.Any(source.Contains))
+                continue;
+            if (document.Slice(document.Tokens[next].Range) is "-" && IsOrganised(document.Slice(document.Tokens[next + 1].Range)))
+                return g.Mentions;
+        }
+        return [];
+    }
+
+    private static bool IsOrganised(ReadOnlySpan<char> word) =>
+        word is "organized" or "organised" or "hosted" or "brokered" or "mediated" or "sponsored" or "convened";
 
     /// <summary>
     /// "highlighted the Taliban's curbs on women, demanding they be reversed": a participle after a comma asks of the

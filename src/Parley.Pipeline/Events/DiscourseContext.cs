@@ -5,10 +5,16 @@ namespace Parley.Pipeline.Events;
 /// <summary>What the coder remembers across sentences: the last pair of actors named together, the last scheduled event, and who deals with whom.</summary>
 internal sealed class DiscourseContext
 {
-    private readonly Dictionary<int, EventActor> _partners = [];
+    private readonly Dictionary<int, (EventActor Actor, int Sentence)> _partners = [];
+
+    /// <summary>How many sentences back a partner still answers for an unnamed other side: past that, news has moved on to other dealings.</summary>
+    public const int CounterpartReach = 3;
+
+    /// <summary>The number of sentences ended so far: the index of the sentence being coded.</summary>
+    private int _sentence;
 
     /// <summary>The same by country: "Sharif's administration rejected the resolution" answers what Washington did to Pakistan.</summary>
-    private readonly Dictionary<string, EventActor> _countryPartners = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (EventActor Actor, int Sentence)> _countryPartners = new(StringComparer.Ordinal);
 
     /// <summary>Mentions of the most recent earlier group of two or more actors ("Rubio and Wang Yi"): what "their" and "the two" refer to.</summary>
     public int[]? LastPlural { get; private set; }
@@ -42,24 +48,29 @@ internal sealed class DiscourseContext
         var other = e.Source.Count > 0 ? e.Target.FirstOrDefault(t => t.Entity != e.Source[0].Entity) : null;
         if (other is not null)
         {
-            _partners[e.Source[0].Entity] = other;
-            _partners[other.Entity] = e.Source[0];
+            _partners[e.Source[0].Entity] = (other, _sentence);
+            _partners[other.Entity] = (e.Source[0], _sentence);
             if (e.Source[0].Code.Country != other.Code.Country)
             {
-                _countryPartners[e.Source[0].Code.Country] = other;
-                _countryPartners[other.Code.Country] = e.Source[0];
+                _countryPartners[e.Source[0].Code.Country] = (other, _sentence);
+                _countryPartners[other.Code.Country] = (e.Source[0], _sentence);
             }
         }
     }
 
-    /// <summary>The actor the source last dealt with in this document: the implicit other side of "raise concerns".</summary>
-    public EventActor? CounterpartOf(List<EventActor> source) =>
-        source.Count == 0 ? null
-        : _partners.TryGetValue(source[0].Entity, out var partner) ? partner
-        : _countryPartners.TryGetValue(source[0].Code.Country, out var other) ? other : null;
+    /// <summary>The actor the source last dealt with, within <see cref="CounterpartReach"/> sentences: the implicit other side of "raise concerns".</summary>
+    public EventActor? CounterpartOf(List<EventActor> source)
+    {
+        if (source.Count == 0)
+            return null;
+        if (_partners.TryGetValue(source[0].Entity, out var partner) && _sentence - partner.Sentence <= CounterpartReach)
+            return partner.Actor;
+        return _countryPartners.TryGetValue(source[0].Code.Country, out var other) && _sentence - other.Sentence <= CounterpartReach ? other.Actor : null;
+    }
 
     public void EndSentence(Document document, List<ActorGroup> groups)
     {
+        _sentence++;
         if (_pendingPair is { } pair)
             LastPlural = pair;
         _pendingPair = null;

@@ -43,6 +43,57 @@ public class RealNewsPhrasingsTests
     }
 
     [Theory]
+    // A partner named several sentences back is no longer the other side: the story has moved on.
+    [InlineData("Washington accused Ankara of jailing a consulate employee. The employee had worked there for years. His family lives in Izmir. "
+        + "The harbour was busy that week. Exports of hazelnuts rose in spring. Turkey rejected the claims on Monday.", "016")]
+    [InlineData("Tirana accused the State Department of meddling. The vote was held in May. Turnout was low in the north. "
+        + "Many voters stayed home. Rain fell in the capital. The State Department dismissed the complaint on Friday.", "120")]
+    public void A_partner_named_long_before_is_not_the_other_side(string text, string cameo)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Empty(e.Target);
+    }
+
+    [Theory]
+    // The organiser named in a hyphenated modifier is the other side of a meeting.
+    [InlineData("Taliban envoys attended a U.N.-organized meeting in Doha on Sunday.", "AFG", "IGO")]
+    [InlineData("Israeli negotiators resumed U.S.-brokered talks in Cairo on Monday.", "ISR", "USA")]
+    public void A_meeting_is_with_its_organiser(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // Where deportees are sent, or sent from, is not whom the deportation acts on.
+    [InlineData("Thai police deported 40 men to Xinjiang on Thursday.")]
+    [InlineData("Immigration agents deported 90 detainees from Guantanamo Bay to Honduras last week.")]
+    public void A_deportation_does_not_target_its_destination(string text)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo.StartsWith("174", StringComparison.Ordinal));
+        Assert.DoesNotContain("+target.location", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // The one who reports a passive act is not the one it befell.
+    [InlineData("Nigerian police said no ransom was paid for the pupils, who were kidnapped last Friday.", "COP")]
+    [InlineData("Kenyan officials said no money was paid for the nurses, who were kidnapped on Monday.", "GOV")]
+    public void A_reporter_is_not_the_victim_of_a_passive_act(string text, string sector)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT" && e.Target.Any(a => a.Code.Sector == sector));
+    }
+
+    [Theory]
+    // The subject of what is alleged is the one accused, not the accuser's own government.
+    [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the army was behind the fraud.", "MIL")]
+    [InlineData("Ghanaian opposition leaders alleged that the police were behind the attacks on their offices.", "COP")]
+    public void An_allegation_accuses_the_subject_of_what_is_alleged(string text, string sector)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
+        Assert.Equal(sector, Assert.Single(e.Target).Code.Sector);
+    }
+
+    [Theory]
     // An opposition that names nobody answers its own government, not the government's last partner.
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties rejected the agreement on Friday.", "120")]
     [InlineData("The Kenyan government signed a loan agreement with the IMF on Thursday. Opposition parties alleged that the deal was corrupt.", "112")]
