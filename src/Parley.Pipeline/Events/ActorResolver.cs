@@ -84,8 +84,11 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
         if (SharedAgentSector(document, mention) is { } shared)
             return new ActorCode(d.Country, shared);
-        if (PeopleFollow(document, mention))
+        if (PeopleFollow(document, mention) || CountedPeople(document, mention))
             return new ActorCode(d.Country, "CVL");
+        // "the Syrian Kurdish militia": an ethnic adjective between the demonym and an armed or civic agent noun names a non-state body.
+        if (EthnicAgentSector(document, mention) is { } ethnic)
+            return new ActorCode(d.Country, ethnic);
         // "the Iranian vessel", "who is Azerbaijani" name no actor; "Chinese human rights activists" act through the agent.
         return _modified.Of(document, mention, index) switch
         {

@@ -184,4 +184,27 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(country, EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    // a counted crowd of a people is its civilians, not its government
+    [InlineData("Some 300 Peruvians demonstrated in Lima on Sunday.", "PERCVL")]
+    [InlineData("Thousands of Bulgarians protested in Sofia on Sunday.", "BGRCVL")]
+    [InlineData("Thousands of Chileans protested in Santiago on Friday.", "CHLCVL")]
+    public void A_counted_people_is_its_civilians(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
+    }
+
+    [Theory]
+    // an ethnic adjective between the demonym and an armed noun names a non-state body, never the state
+    [InlineData("Turkish jets bombed the Syrian Kurdish militia near Kobani on Monday.", "SYRREB")]
+    [InlineData("Pakistani troops attacked the Pakistani Baluchi militia near Quetta on Monday.", "PAKREB")]
+    public void An_ethnic_militia_is_not_the_state(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
+    }
 }
