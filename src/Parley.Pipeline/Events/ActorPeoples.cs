@@ -15,7 +15,10 @@ internal sealed partial class ActorResolver
     private static bool IsCount(ReadOnlySpan<char> word) =>
         (word.Length > 0 && char.IsAsciiDigit(word[0])) || Counts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>"About 3,000 Greeks demonstrated", "thousands of Palestinians": a counted plural demonym is the country's civilians.</summary>
+    /// <summary>
+    /// "About 3,000 Greeks demonstrated", "thousands of Palestinians", "Palestinians threw rocks": a counted or bare plural
+    /// demonym is the country's civilians. With an article ("the Americans proposed") it still stands for the state.
+    /// </summary>
     private static bool CountedPeople(Document document, Mention mention)
     {
         var name = document.Text.AsSpan(mention.Start, mention.End - mention.Start);
@@ -26,7 +29,8 @@ internal sealed partial class ActorResolver
             before = before[..^3].TrimEnd();
         var space = before.LastIndexOfAny(' ', '\n', '(');
         var word = before[(space + 1)..];
-        return IsCount(word);
+        return IsCount(word) || !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.Ordinal)
+            || word.EndsWith("’s", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -190,7 +190,10 @@ public class ActorResolverTests
     [InlineData("Some 300 Peruvians demonstrated in Lima on Sunday.", "PERCVL")]
     [InlineData("Thousands of Bulgarians protested in Sofia on Sunday.", "BGRCVL")]
     [InlineData("Thousands of Chileans protested in Santiago on Friday.", "CHLCVL")]
-    public void A_counted_people_is_its_civilians(string text, string source)
+    // a bare plural demonym is the people too; with "the" it stays the state
+    [InlineData("Iranians protested in Tehran on Monday.", "IRNCVL")]
+    [InlineData("The Americans accused Iran of lying on Monday.", "USAGOV")]
+    public void A_counted_or_bare_people_is_its_civilians(string text, string source)
     {
         var e = EventTestDocuments.Best(text);
         Assert.NotNull(e);
