@@ -68,4 +68,23 @@ internal sealed partial class ActorResolver
     private static bool IsAdjectiveShape(ReadOnlySpan<char> word) =>
         word.Length > 3 && (word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal)
             || word.EndsWith("i", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal));
+
+    /// <summary>"Ukraine's Kharkiv Region", "Afghanistan's Nangarhar Province": capitalised words after the possessive end in a region word.</summary>
+    private static bool OwnsRegion(Document document, Mention mention)
+    {
+        var rest = document.Text.AsSpan(mention.End);
+        rest = rest[(rest.IndexOf('s') + 1)..]; // past the "'s" IsPossessive found
+        for (var words = 0; words < 4; words++)
+        {
+            rest = rest.TrimStart(' ');
+            if (rest.Length == 0 || !char.IsUpper(rest[0]))
+                return false;
+            var end = rest.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? rest : rest[..end];
+            if (word is "Region" or "Province" or "Oblast" or "Governorate" or "Krai" or "Prefecture" or "District" or "County")
+                return true;
+            rest = rest[word.Length..];
+        }
+        return false;
+    }
 }

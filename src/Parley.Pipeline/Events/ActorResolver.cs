@@ -73,6 +73,9 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
             // "Cameroon's poultry farmers": a possessive country acts through the agent noun it owns.
             if (IsPossessive(document, mention) && _modified.Of(document, mention, index) is (ModifiedNoun.Agent, { } owned))
                 return new ActorCode(k[8..], owned);
+            // "attacked Ukraine's Kharkiv Region": the country owns a region, which is a place, not the national government.
+            if (IsPossessive(document, mention) && OwnsRegion(document, mention))
+                return new ActorCode(k[8..], null);
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         }
         // "Zamora ... rights groups called for Zamora's release": a later mention keeps the first one's title, not the words before it.

@@ -210,4 +210,15 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
     }
+
+    [Theory]
+    // a country's region as a target is a place, not the national government
+    [InlineData("Russian forces attacked Ukraine's Kharkiv Region on Monday.", "UKR")]
+    [InlineData("Militants attacked Afghanistan's Nangarhar Province on Monday.", "AFG")]
+    public void A_region_of_a_country_is_not_its_government(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
+    }
 }
