@@ -221,4 +221,15 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
     }
+
+    [Theory]
+    // a lone surname that is also a town's name, right before "said", is a speaker: it cannot place the sentence's groups abroad
+    [InlineData("Opposition parties in Zambia condemned the arrest on Monday, Banda said.", "ZMBOPP")]
+    public void A_speaker_named_like_a_town_places_no_one(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
+        Assert.DoesNotContain(e.Target, a => a.Code.Country == "IND");
+    }
 }
