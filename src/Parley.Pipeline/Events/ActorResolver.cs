@@ -79,7 +79,9 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         }
         // "Zamora ... rights groups called for Zamora's release": a later mention keeps the first one's title, not the words before it.
-        return entity.Actor ?? (entity.Type == EntityType.Person ? TitledEarlier(document, mention) ?? Titled(document, mention) : null);
+        // "Police later arrested him": a pronoun's own sentence holds the other actors, never its referent's title.
+        return entity.Actor ?? (entity.Type == EntityType.Person
+            ? TitledEarlier(document, mention) ?? (mention.Kind == MentionKind.Pronoun ? null : Titled(document, mention)) : null);
     }
 
     private ActorCode? DemonymCode(Document document, Mention mention, ActorCode d, TokenIndex index)

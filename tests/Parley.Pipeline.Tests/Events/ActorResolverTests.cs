@@ -232,4 +232,13 @@ public class ActorResolverTests
         Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
         Assert.DoesNotContain(e.Target, a => a.Code.Country == "IND");
     }
+
+    [Theory]
+    // an object pronoun stands for the person, who takes no title from the agents around the pronoun
+    [InlineData("Samuel Okello addressed Ugandan opposition groups on Monday. Police later arrested him.")]
+    public void A_pronoun_takes_no_title_from_its_own_sentence(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.DoesNotContain(e.Target, a => a.Code.Sector == "COP");
+    }
 }
