@@ -177,7 +177,8 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(start, m.End, table.Place(seat.GeonameId), MentionKind.Name); // "in Washington": the capital, not a namesake
             return true;
         }
-        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
+        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && !(place.Feature == PlaceFeature.City && !locative && MatchContext.Speaks(document, m))
+            && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
         {
             table.Mention(start, m.End, table.Place(place.GeonameId), MentionKind.Name);
             return true;

@@ -11,6 +11,17 @@ internal static class MatchContext
         "in", "at", "from", "to", "near", "outside", "inside", "across", "through", "throughout", "into", "around", "visited", "visit", "visiting", "via",
         "toward", "towards");
 
+    /// <summary>"Banda said", "Mosul told reporters": a lone name right before a verb of speech is a speaker, not a town.</summary>
+    internal static bool Speaks(Document document, NameMatch m)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        // "in Dallas and Austin said": a name coordinated with another keeps the first one's reading.
+        if (m.FirstToken > sentence.FirstToken && document.Slice(document.Tokens[m.FirstToken - 1].Range) is "and" or "or" or "&")
+            return false;
+        return m.TokenCount == 1 && m.EndToken < sentence.EndToken
+            && document.Slice(document.Tokens[m.EndToken].Range) is "said" or "says" or "told" or "added" or "stated" or "wrote";
+    }
+
     /// <summary>"Alliance of Democracies", "Council on Foreign Relations": a capitalised name goes on after "of", "on" or "for".</summary>
     internal static bool ContinuesWithOf(Document document, NameMatch m)
     {

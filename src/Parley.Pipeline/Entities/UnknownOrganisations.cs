@@ -26,7 +26,7 @@ internal sealed partial class UnknownNames
         return country is null ? null : new ActorCode(country, SectorOf(first, end));
     }
 
-    /// <summary>"University", "College" → EDU; "Ministry" → GOV; "Union of Teachers", "Trade Union" → LAB; other words say too little.</summary>
+    /// <summary>"University", "College" → EDU; "Ministry" → GOV; "Liberation", "Militia", "Brigades", "Units" → REB; "Union of Teachers", "Trade Union" → LAB; other words say too little.</summary>
     private string? SectorOf(int first, int end)
     {
         for (var t = first; t < end; t++)
@@ -36,6 +36,10 @@ internal sealed partial class UnknownNames
                 return "EDU";
             if (word is "Ministry" or "Ministries")
                 return "GOV";
+            // "Kenyan Liberation Army", "Mosul Resistance Brigades": an armed movement is never the state's government.
+            if (word is "Liberation" or "Militia" or "Militias" or "Brigade" or "Brigades" or "Resistance" or "Mujahideen" or "Insurgents"
+                or "Rebels" or "Guerrillas" or "Units")
+                return "REB";
             if (word is "Union" or "Unions" && end - first > 1 && HasWorkersWord(first, end))
                 return "LAB";
         }

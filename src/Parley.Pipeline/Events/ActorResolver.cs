@@ -73,10 +73,15 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
             // "Cameroon's poultry farmers": a possessive country acts through the agent noun it owns.
             if (IsPossessive(document, mention) && _modified.Of(document, mention, index) is (ModifiedNoun.Agent, { } owned))
                 return new ActorCode(k[8..], owned);
+            // "attacked Ukraine's Kharkiv Region": the country owns a region, which is a place, not the national government.
+            if (IsPossessive(document, mention) && OwnsRegion(document, mention))
+                return new ActorCode(k[8..], null);
             return new ActorCode(k[8..], "GOV"); // a state acting is its government
         }
         // "Zamora ... rights groups called for Zamora's release": a later mention keeps the first one's title, not the words before it.
-        return entity.Actor ?? (entity.Type == EntityType.Person ? TitledEarlier(document, mention) ?? Titled(document, mention) : null);
+        // "Police later arrested him": a pronoun's own sentence holds the other actors, never its referent's title.
+        return entity.Actor ?? (entity.Type == EntityType.Person
+            ? TitledEarlier(document, mention) ?? (mention.Kind == MentionKind.Pronoun ? null : Titled(document, mention)) : null);
     }
 
     private ActorCode? DemonymCode(Document document, Mention mention, ActorCode d, TokenIndex index)
@@ -84,8 +89,11 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         // "Russian and Ukrainian troops": the first adjective shares the agent noun of the second.
         if (SharedAgentSector(document, mention) is { } shared)
             return new ActorCode(d.Country, shared);
-        if (PeopleFollow(document, mention))
+        if (PeopleFollow(document, mention) || CountedPeople(document, mention))
             return new ActorCode(d.Country, "CVL");
+        // "the Syrian Kurdish militia": an ethnic adjective between the demonym and an armed or civic agent noun names a non-state body.
+        if (EthnicAgentSector(document, mention) is { } ethnic)
+            return new ActorCode(d.Country, ethnic);
         // "the Iranian vessel", "who is Azerbaijani" name no actor; "Chinese human rights activists" act through the agent.
         return _modified.Of(document, mention, index) switch
         {

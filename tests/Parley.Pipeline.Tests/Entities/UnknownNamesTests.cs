@@ -71,6 +71,9 @@ public sealed class UnknownNamesTests
     [InlineData("Police raided Mosul University Medical Center on Monday.", "Mosul University Medical Center=Name>Mosul University Medical Center[IRQEDU]")]
     [InlineData("The Bar Association of Kenya criticised the ruling.", "Bar Association of Kenya=Name>Bar Association of Kenya[KEN]")]
     [InlineData("Delegates met at the Peru Mining Ministry on Monday.", "Peru Mining Ministry=Name>Peru Mining Ministry[PERGOV]")]
+    // an armed movement's word makes it a rebel group, never the state
+    [InlineData("The Kenyan Liberation Army attacked a police post on Monday.", "Kenyan Liberation Army=Name>Kenyan Liberation Army[KENREB]")]
+    [InlineData("The Malian Islamic Resistance Army attacked a convoy on Monday.", "Malian Islamic Resistance Army=Name>Malian Islamic Resistance Army[MLIREB]")]
     // a demonym before a broadcaster's service names its language, not its country
     [InlineData("The report first aired on the Somali Service of a London broadcaster.", "Somali Service=Name>Somali Service[]")]
     // two countries in one name name neither

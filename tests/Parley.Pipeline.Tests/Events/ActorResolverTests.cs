@@ -184,4 +184,61 @@ public class ActorResolverTests
         Assert.NotNull(e);
         Assert.Equal(country, EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    // a counted crowd of a people is its civilians, not its government
+    [InlineData("Some 300 Peruvians demonstrated in Lima on Sunday.", "PERCVL")]
+    [InlineData("Thousands of Bulgarians protested in Sofia on Sunday.", "BGRCVL")]
+    [InlineData("Thousands of Chileans protested in Santiago on Friday.", "CHLCVL")]
+    // a bare plural demonym is the people too; with "the" it stays the state
+    [InlineData("Iranians protested in Tehran on Monday.", "IRNCVL")]
+    [InlineData("The Americans accused Iran of lying on Monday.", "USAGOV")]
+    public void A_counted_or_bare_people_is_its_civilians(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
+    }
+
+    [Theory]
+    // an ethnic adjective between the demonym and an armed noun names a non-state body, never the state
+    [InlineData("Turkish jets bombed the Syrian Kurdish militia near Kobani on Monday.", "SYRREB")]
+    [InlineData("Pakistani troops attacked the Pakistani Baluchi militia near Quetta on Monday.", "PAKREB")]
+    public void An_ethnic_militia_is_not_the_state(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
+    }
+
+    [Theory]
+    // a country's region as a target is a place, not the national government
+    [InlineData("Russian forces attacked Ukraine's Kharkiv Region on Monday.", "UKR")]
+    [InlineData("Militants attacked Afghanistan's Nangarhar Province on Monday.", "AFG")]
+    public void A_region_of_a_country_is_not_its_government(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(target, string.Join(",", e.Target.Select(a => a.Code.Code)));
+    }
+
+    [Theory]
+    // a lone surname that is also a town's name, right before "said", is a speaker: it cannot place the sentence's groups abroad
+    [InlineData("Opposition parties in Zambia condemned the arrest on Monday, Banda said.", "ZMBOPP")]
+    public void A_speaker_named_like_a_town_places_no_one(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, string.Join(",", e.Source.Select(a => a.Code.Code)));
+        Assert.DoesNotContain(e.Target, a => a.Code.Country == "IND");
+    }
+
+    [Theory]
+    // an object pronoun stands for the person, who takes no title from the agents around the pronoun
+    [InlineData("Samuel Okello addressed Ugandan opposition groups on Monday. Police later arrested him.")]
+    public void A_pronoun_takes_no_title_from_its_own_sentence(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.DoesNotContain(e.Target, a => a.Code.Sector == "COP");
+    }
 }

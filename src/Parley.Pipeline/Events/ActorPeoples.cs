@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>Demonyms that name a people or a non-state body rather than the state: counted crowds and ethnic militias.</summary>
+internal sealed partial class ActorResolver
+{
+    /// <summary>Words that count a crowd before a plural demonym: "thousands of Greeks", "many Palestinians".</summary>
+    private static readonly FrozenSet<string> Counts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "thousands", "hundreds", "dozens", "tens", "millions", "scores", "many", "some", "several", "few", "numerous", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty", "hundred", "thousand");
+
+    private static bool IsCount(ReadOnlySpan<char> word) =>
+        (word.Length > 0 && char.IsAsciiDigit(word[0])) || Counts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// "About 3,000 Greeks demonstrated", "thousands of Palestinians", "Palestinians threw rocks": a counted or bare plural
+    /// demonym is the country's civilians. With an article ("the Americans proposed") it still stands for the state.
+    /// </summary>
+    private static bool CountedPeople(Document document, Mention mention)
+    {
+        var name = document.Text.AsSpan(mention.Start, mention.End - mention.Start);
+        if (name.Length < 3 || name[^1] != 's' || !char.IsUpper(name[0]))
+            return false;
+        var before = document.Text.AsSpan(0, mention.Start).TrimEnd();
+        if (before.EndsWith(" of", StringComparison.Ordinal))
+            before = before[..^3].TrimEnd();
+        var space = before.LastIndexOfAny(' ', '\n', '(');
+        var word = before[(space + 1)..];
+        return IsCount(word) || !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.Ordinal)
+            || word.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The sector of a non-state agent noun after one or two capitalised ethnic adjectives that follow the demonym:
+    /// "Syrian Kurdish militia" → REB. A state's own bodies ("Syrian Arab army") keep the state's code.
+    /// </summary>
+    private string? EthnicAgentSector(Document document, Mention mention)
+    {
+        var text = document.Text.AsSpan(mention.End);
+        var adjectives = 0;
+        while (adjectives < 2)
+        {
+            var rest = text.TrimStart(' ');
+            if (rest.Length == text.Length || rest.Length == 0 || !char.IsUpper(rest[0]))
+                break;
+            var end = rest.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? rest : rest[..end];
+            if (!IsAdjectiveShape(word))
+                break;
+            text = rest[word.Length..];
+            adjectives++;
+        }
+        if (adjectives == 0)
+            return null;
+        var next = text.TrimStart(' ');
+        if (next.Length == text.Length || next.Length == 0 || !char.IsLower(next[0]))
+            return null;
+        var stop = next.IndexOfAny(' ', ',', '.');
+        var noun = stop < 0 ? next : next[..stop];
+        return kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(noun, out var agent)
+            && agent.Kind == AgentKind.Agent && agent.Sector is "REB" or "OPP" or "CVL" or "NGO" ? agent.Sector : null;
+    }
+
+    /// <summary>"Kurdish", "Baluchi", "Pashtun", "Tamil": a capitalised adjective by its ending.</summary>
+    private static bool IsAdjectiveShape(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("an", StringComparison.Ordinal)
+            || word.EndsWith("i", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal));
+
+    /// <summary>"Ukraine's Kharkiv Region", "Afghanistan's Nangarhar Province": capitalised words after the possessive end in a region word.</summary>
+    private static bool OwnsRegion(Document document, Mention mention)
+    {
+        var rest = document.Text.AsSpan(mention.End);
+        rest = rest[(rest.IndexOf('s') + 1)..]; // past the "'s" IsPossessive found
+        for (var words = 0; words < 4; words++)
+        {
+            rest = rest.TrimStart(' ');
+            if (rest.Length == 0 || !char.IsUpper(rest[0]))
+                return false;
+            var end = rest.IndexOfAny(' ', ',', '.');
+            var word = end < 0 ? rest : rest[..end];
+            if (word is "Region" or "Province" or "Oblast" or "Governorate" or "Krai" or "Prefecture" or "District" or "County")
+                return true;
+            rest = rest[word.Length..];
+        }
+        return false;
+    }
+}
