@@ -68,6 +68,20 @@ internal sealed class DiscourseContext
         return _countryPartners.TryGetValue(source[0].Code.Country, out var other) && _sentence - other.Sentence <= CounterpartReach ? other.Actor : null;
     }
 
+    /// <summary>
+    /// The other side of a scheduled encounter that a later sentence talks about ("he is expected to raise concerns" at the
+    /// meeting announced paragraphs earlier): its actor that is not <paramref name="source"/>'s, however far back it was named.
+    /// </summary>
+    public static EventActor? OtherSide(CodedEvent? scheduled, List<EventActor> source)
+    {
+        if (scheduled is null || source.Count == 0)
+            return null;
+        foreach (var a in scheduled.Source.Concat(scheduled.Target))
+            if (a.Entity != source[0].Entity && a.Code.Country != source[0].Code.Country)
+                return a;
+        return null;
+    }
+
     public void EndSentence(Document document, List<ActorGroup> groups)
     {
         _sentence++;

@@ -73,8 +73,10 @@ public sealed partial class EventCoder
         Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
 
         // A scheduled event's details carry over to what is said about it afterwards ("he is expected to raise ...").
+        CodedEvent? aboutScheduled = null;
         if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled)
         {
+            aboutScheduled = scheduled;
             time = scheduled.Time with { Basis = TimeBasis.Inherited };
             // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
             if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
@@ -132,7 +134,8 @@ public sealed partial class EventCoder
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
         // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
         if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")
-            && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0) && context.CounterpartOf(source) is { Code.Country.Length: > 0 } partner
+            && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
+            && (context.CounterpartOf(source) ?? DiscourseContext.OtherSide(aboutScheduled, source)) is { Code.Country.Length: > 0 } partner
             && !source.Exists(a => a.Code == partner.Code))
         {
             target.Add(partner);

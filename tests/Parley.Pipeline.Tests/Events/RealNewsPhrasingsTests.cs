@@ -54,6 +54,19 @@ public class RealNewsPhrasingsTests
         Assert.Empty(e.Target);
     }
 
+    [Fact]
+    public void What_is_expected_at_a_scheduled_meeting_is_aimed_at_its_other_side_however_far_back_it_was_announced()
+    {
+        // The meeting is announced first; four sentences of background later, what one side will do there targets the other.
+        var document = EventTestDocuments.Run(
+            "Norway's foreign minister will meet Chile's foreign minister in Santiago on Friday. The two countries trade salmon. "
+            + "Exports rose last year. Shipping costs fell in the spring. Ports in the south were busy. "
+            + "Norway's foreign minister is expected to raise concerns about fishing quotas.");
+        var e = Assert.Single(document.Events, e => e.Plover == "ACCUSE");
+        Assert.Equal(("NOR", "CHL"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+target.counterpart", e.Rule, StringComparison.Ordinal);
+    }
+
     [Theory]
     // The organiser named in a hyphenated modifier is the other side of a meeting.
     [InlineData("Taliban envoys attended a U.N.-organized meeting in Doha on Sunday.", "AFG", "IGO")]
