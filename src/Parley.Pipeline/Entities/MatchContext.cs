@@ -49,9 +49,9 @@ internal static class MatchContext
         if (m.FirstToken - 1 >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[m.FirstToken - 1].Range))
             && after < sentence.EndToken && NameCues.IsNameShape(tokens[after]) && !tokens[after].Is(TokenShape.AllCaps) && !covered[after - sentence.FirstToken])
             return true;
-        // "Radio France International", "Air India": an organisation word just before.
+        // "Radio France International", "Air India", "Lake Victoria", "Mount Kenya": an organisation, place or facility word just before.
         if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])
-            && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.FirstToken - 1].Range)))
+            && IsCueWord(document.Slice(tokens[m.FirstToken - 1].Range)))
             return true;
         // "Housing Authority of New Orleans": only through "of".
         if (m.FirstToken - 2 >= sentence.FirstToken && document.Slice(tokens[m.FirstToken - 1].Range) is "of")

@@ -1,0 +1,52 @@
+namespace Parley.Pipeline.Tests.Entities;
+
+/// <summary>Short and dotted country forms, and capitals or countries inside the longer name of something else.</summary>
+public sealed class CountryFormsTests
+{
+    [Theory]
+    // dotted, mixed-case and all-capital abbreviations news uses for a state, alone, possessive and before an agent noun
+    [InlineData("C.A.R. troops patrolled the northern border on Monday.", "C.A.R. troops=Agent>Central African Republic[CAF]")]
+    [InlineData("Gunmen looted a clinic in C.A.R.'s north-west on Sunday.", ">Central African Republic[CAF]")]
+    [InlineData("The D.R.C. recalled its envoy from Kigali on Friday.", "D.R.C.=Name>DR Congo[COD]")]
+    [InlineData("The DRC's army retook the mining town on Tuesday.", "DRC's army=Agent>DR Congo[COD]")]
+    [InlineData("D.R. Congo expelled a Belgian diplomat.", "D.R. Congo=Name>DR Congo[COD]")]
+    [InlineData("U.A.E. officials welcomed the ceasefire.", "U.A.E. officials=Agent>United Arab Emirates[ARE]")]
+    [InlineData("The K.S.A. pledged funds for the port.", "K.S.A.=Name>Saudi Arabia[SAU]")]
+    [InlineData("The PRC summoned the Lithuanian envoy.", "PRC=Name>China[CHN]")]
+    [InlineData("DPRK soldiers crossed the demarcation line.", "DPRK soldiers=Agent>North Korea[PRK]")]
+    [InlineData("The ROK navy fired warning shots.", "ROK navy=Agent>South Korea[KOR]")]
+    [InlineData("FRY forces withdrew from the province in June 1999.", "FRY forces=Agent>Serbia[SRB]")]
+    [InlineData("BiH police raided two flats in Mostar.", "BiH police=Agent>Bosnia and Herzegovina[BIH]")]
+    [InlineData("P.N.G. police detained a suspect in Lae.", "P.N.G. police=Agent>Papua New Guinea[PNG]")]
+    [InlineData("S. Sudan closed its border crossing.", "S. Sudan=Name>South Sudan[SSD]")]
+    [InlineData("The U.K.'s envoy left Minsk.", ">United Kingdom[GBR]")]
+    [InlineData("The U.S.A. boycotted the games in 1980.", "U.S.A.=Name>United States[USA]")]
+    [InlineData("The USSR recalled its advisers in 1972.", "USSR=Name>Russia[RUS]")]
+    public void Abbreviations_name_the_state(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    // an abbreviation that is also a common word is only the state as written in capitals
+    [InlineData("The car exploded near the market on Monday.", "[CAF]")]
+    [InlineData("A car carrying four officials crashed in Bangui.", "[CAF]")]
+    public void Common_words_are_no_abbreviation(string text, string country) =>
+        Assert.DoesNotContain(country, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    // a place or facility word before a capital or country starts a longer name: the lake is not the state
+    [InlineData("Fishermen on Lake Victoria reported a poor catch on Monday.", "[SYC]", "Lake Victoria=LOC")]
+    [InlineData("Two climbers died on Mount Kenya on Friday.", "Kenya[KEN]", "Mount Kenya=LOC")]
+    [InlineData("Herders clashed with farmers near Lake Chad on Tuesday.", "Chad[TCD]", "Lake Chad=LOC")]
+    [InlineData("A ferry capsized on Lake Malawi last week.", "Malawi[MWI]", "Lake Malawi=LOC")]
+    // a capital followed by a place word, or joined to more name words by a particle, is that longer place
+    [InlineData("Tourists crowded Victoria Falls on Sunday.", "[SYC]", "Victoria Falls")]
+    [InlineData("Pilgrims reached Santiago de Compostela on Friday.", "[CHL]", "Santiago de Compostela")]
+    [InlineData("Dockers in Kingston upon Hull went on strike.", "[JAM]", "Kingston upon Hull")]
+    [InlineData("Shops along Moscow Avenue stayed shut on Monday.", "[RUS]", "Moscow Avenue")]
+    public void A_capital_inside_a_longer_name_is_not_the_state(string text, string notExpected, string name)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.DoesNotContain(notExpected, EntityTestDocuments.Mentions(document), StringComparison.Ordinal);
+        Assert.Contains(name, EntityTestDocuments.Names(document), StringComparison.Ordinal);
+    }
+}
