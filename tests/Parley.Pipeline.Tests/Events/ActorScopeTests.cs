@@ -1,0 +1,74 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>How far a title, a nationality or a place reaches: its own noun phrase, its own sentence, before the story's country.</summary>
+public class ActorScopeTests
+{
+    private static string Codes(IEnumerable<Parley.Core.EventActor> actors) => string.Join(",", actors.Select(a => a.Code.Code));
+
+    [Theory]
+    // a nationality before a word for ordinary people names that country's civilians, not its government
+    [InlineData("Kenyan fishermen accused Ugandan police of seizing their boats.", "KENCVL")]
+    [InlineData("Filipino seamen protested outside the shipping agency in Manila.", "PHLCVL")]
+    [InlineData("Ethiopian herders clashed with Kenyan police near the border on Sunday.", "ETHCVL")]
+    [InlineData("Bolivian miners blocked the highway to La Paz on Thursday.", "BOLCVL")]
+    [InlineData("Nepali migrant workers demanded unpaid wages from their employer in Doha.", "NPLCVL")]
+    [InlineData("Haitian taxi drivers protested against fuel prices on Monday.", "HTICVL")]
+    [InlineData("A Peruvian farmer sued the mining company on Friday.", "PERCVL")]
+    public void A_demonym_before_a_civilian_noun_is_the_countrys_civilians(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, Codes(e.Source));
+    }
+
+    [Theory]
+    // civilians are also a civilian target, not the state
+    [InlineData("Indonesian police detained 40 Vietnamese fishermen off Natuna on Monday.", "VNMCVL")]
+    [InlineData("Gunmen abducted two Chinese miners in Zamfara on Sunday.", "CHNCVL")]
+    public void Civilians_named_by_occupation_are_civilian_targets(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Contains(target, Codes(e.Target), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // a rounded count before a plural demonym is part of the subject, not a preposition's object
+    [InlineData("About 300 Peruvians marched in Lima to protest the law.", "PERCVL")]
+    [InlineData("More than 500 Kenyans protested in Nairobi on Tuesday.", "KENCVL")]
+    [InlineData("Around 2,000 Serbians rallied in Belgrade on Saturday.", "SRBCVL")]
+    [InlineData("Over 40 Nigerians demonstrated outside the embassy in Accra on Friday.", "NGACVL")]
+    [InlineData("Fewer than 100 Chileans marched in Valparaiso on Sunday.", "CHLCVL")]
+    [InlineData("Nearly 3,000 Hondurans rallied outside the congress on Monday.", "HNDCVL")]
+    public void A_counted_crowd_keeps_its_subject(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, Codes(e.Source));
+    }
+
+    [Theory]
+    // a title or agent noun reaches the name it heads, never a name across a verb
+    [InlineData("Zambian police arrested opposition leader Peter Banda in Lusaka.", "ZMBOPP")]
+    [InlineData("Kenyan police shot protester Brian Otieno during the rally.", "KENOPP")]
+    [InlineData("Police in Harare detained journalist Tendai Moyo on Monday.", "ZWEMED")]
+    [InlineData("Gunmen tried to kill the Iranian journalist and radio host Leila Azadi in Paris.", "IRNMED")]
+    [InlineData("Soldiers arrested then-President Jean Kaboré of Burkina Faso in 1987.", "BFAGOV")]
+    public void A_title_heads_its_own_name(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(target, Codes(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Security forces arrested Hassan Ali, a student, on Friday.")]
+    [InlineData("The army said it had arrested Juma Said near the border.")]
+    [InlineData("Riot police dispersed the crowd and detained Omar Farah on Sunday.")]
+    [InlineData("Soldiers stopped the bus and questioned Amina Noor for hours.")]
+    public void A_title_does_not_reach_across_a_verb(string text)
+    {
+        foreach (var e in EventTestDocuments.Run(text).Events)
+            Assert.DoesNotContain(e.Target, a => a.Code.Sector is "COP" or "MIL");
+    }
+}
