@@ -36,7 +36,8 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                 if (covered[m.FirstToken - sentence.FirstToken] && !m.Has(NameKind.Person) && !m.Has(NameKind.Organisation))
                     continue;
                 var next = i + 1 < matches.Count ? matches[i + 1] : default;
-                var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && MatchContext.IsPossessiveMark(document, m.EndToken));
+                var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && MatchContext.IsPossessiveMark(document, m.EndToken)
+                    || MatchContext.GroupWordBetween(document, m, next));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
                 // A title without a name ("as Deputy Secretary of State") is still no name of its own.
@@ -139,7 +140,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         {
             // "Chinese officials", "US troops": the country acting through an agent.
             table.Mention(m.Start, agent.End, table.Country(c.Key), MentionKind.Agent);
-            consumed = m.TokenCount + agent.TokenCount;
+            consumed = agent.EndToken - m.FirstToken;
             return true;
         }
         if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key) is { } titleSector)

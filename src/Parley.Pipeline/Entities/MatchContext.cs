@@ -146,6 +146,18 @@ internal static class MatchContext
         return after[1];
     }
 
+    /// <summary>"India's Maoist rebels", "Iraq's Sunni militias": a possessive country, one religious or political group word, then an agent noun.</summary>
+    internal static bool GroupWordBetween(Document document, NameMatch m, NameMatch next)
+    {
+        var word = m.EndToken;
+        if (IsPossessiveMark(document, word))
+            word++;
+        else if (!IsPossessive(document, m))
+            return false;
+        return next.FirstToken == word + 1 && next.Has(NameKind.Agent) && document.Tokens[word].Is(TokenShape.Capitalized)
+            && NameCues.Contains(NameCues.GroupWords, document.Slice(document.Tokens[word].Range));
+    }
+
     internal static bool IsPossessiveMark(Document document, int token) =>
         token < document.Tokens.Length && document.Slice(document.Tokens[token].Range) is "'s" or "’s" or "'" or "’";
 

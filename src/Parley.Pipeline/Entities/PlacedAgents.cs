@@ -61,7 +61,8 @@ internal sealed partial class Coreference
         }
         if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
-        if ((StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
+        // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
+        if ((SentencePlace(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;
     }

@@ -71,4 +71,22 @@ public class ActorScopeTests
         foreach (var e in EventTestDocuments.Run(text).Events)
             Assert.DoesNotContain(e.Target, a => a.Code.Sector is "COP" or "MIL");
     }
+    private const string PakistanStory = "Pakistan said on Monday it had arrested two militants. Pakistani officials said Pakistan would step up patrols. Pakistan's army chief visited the border. ";
+
+    [Theory]
+    // where the sentence says its action happened places its unnamed domestic agents before the story's country
+    [InlineData("Maoist rebels ambushed a police convoy in central India on Sunday, killing six officers.", "INDREB")]
+    [InlineData("In the Indian state of Jharkhand, rebels attacked a police camp overnight.", "INDREB")]
+    [InlineData("Police fired tear gas at students in northern Bangladesh on Friday.", "BGDCOP")]
+    [InlineData("Rebels seized two towns in eastern Congo on Tuesday.", "CODREB")]
+    [InlineData("Throughout Nepal, protesters blocked highways on Thursday.", "NPLOPP")]
+    // a possessive country before a group word and an agent noun is the agents' own
+    [InlineData("India's Maoist rebels attacked a police camp on Sunday.", "INDREB")]
+    // a place inside the phrase of another party is that party's, not the agents'
+    [InlineData("Militants collaborated with partners in Afghanistan, officials said.", "PAKREB")]
+    public void The_sentences_own_place_beats_the_storys_country(string text, string source)
+    {
+        var events = EventTestDocuments.Run(PakistanStory + text).Events;
+        Assert.Contains(events, e => Codes(e.Source) == source);
+    }
 }
