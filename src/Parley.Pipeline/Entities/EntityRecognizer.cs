@@ -163,6 +163,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(start, m.End, table.Country(name.Key), MentionKind.Name);
             return true;
         }
+        // "Tokyo Electric", "the Beijing Olympics", "Moscow Metro": a capital that goes on with another name word is part of a longer name.
+        if (m.Find(NameKind.Metonym) is not null && m.Find(NameKind.Country) is null && !dateline && MatchContext.BeforeNameWord(document, m, next, covered))
+            return false;
         if (m.Find(NameKind.Metonym) is { } metonym && !locative && !dateline)
         {
             table.Mention(start, m.End, table.Country(metonym.Key), MentionKind.Metonym);

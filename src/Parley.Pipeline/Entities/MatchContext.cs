@@ -146,6 +146,25 @@ internal static class MatchContext
         return after[1];
     }
 
+    /// <summary>
+    /// "Tokyo Electric", "Moscow Metro", "Washington Nationals": the match goes on with a capitalised word that is no title,
+    /// speech verb or name of its own kind (a person, country, organisation or agent), so it is the start of a longer name.
+    /// </summary>
+    internal static bool BeforeNameWord(Document document, NameMatch m, NameMatch? next, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var after = m.EndToken;
+        if (after >= sentence.EndToken || covered[after - sentence.FirstToken] || IsPossessive(document, m))
+            return false;
+        var token = document.Tokens[after];
+        var word = document.Slice(token.Range);
+        if (!NameCues.IsNameShape(token) || token.Is(TokenShape.AllCaps) || NameCues.Contains(NameCues.Speech, word) || NameCues.Contains(NameCues.TitleWords, word)
+            || NameCues.Contains(NameCues.Honorifics, word))
+            return false;
+        return next is not { } n || n.FirstToken != after || !(n.Has(NameKind.Person) || n.Has(NameKind.Country) || n.Has(NameKind.Metonym) || n.Has(NameKind.Demonym)
+            || n.Has(NameKind.Organisation) || n.Has(NameKind.Title) || n.Has(NameKind.Agent));
+    }
+
     /// <summary>"India's Maoist rebels", "Iraq's Sunni militias": a possessive country, one religious or political group word, then an agent noun.</summary>
     internal static bool GroupWordBetween(Document document, NameMatch m, NameMatch next)
     {

@@ -49,4 +49,23 @@ public sealed class CountryFormsTests
         Assert.DoesNotContain(notExpected, EntityTestDocuments.Mentions(document), StringComparison.Ordinal);
         Assert.Contains(name, EntityTestDocuments.Names(document), StringComparison.Ordinal);
     }
+    [Theory]
+    // a capital that goes on with another capitalised name word starts a longer name: a firm, an event, a team, a paper
+    [InlineData("Tokyo Electric shut two reactors on Monday.", "[JPN]")]
+    [InlineData("The Beijing Olympics ended in August.", "[CHN]")]
+    [InlineData("Fans of Paris Saint-Germain rioted on Sunday.", "[FRA]")]
+    [InlineData("Ottawa Citizen reporters walked out on Friday.", "[CAN]")]
+    [InlineData("Shares of Nairobi Breweries fell on Tuesday.", "Metonym>Kenya")]
+    [InlineData("The Lima Declaration was signed by twelve states.", "[PER]")]
+    public void A_capital_before_another_name_word_is_not_the_state(string text, string notExpected) =>
+        Assert.DoesNotContain(notExpected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    // a capital before a title, a possessive or a speech verb is still the state
+    [InlineData("Beijing's Foreign Ministry protested on Monday.", "China[CHN]")]
+    [InlineData("Moscow Mayor Sergei Sobyanin closed the parks.", "Moscow")]
+    [InlineData("The Kremlin rejected the offer.", "Kremlin=Metonym>Russia[RUS]")]
+    [InlineData("Officials said Tehran rejected the offer on Monday.", "Tehran=Metonym>Iran[IRN]")]
+    public void A_capital_alone_still_stands_for_the_state(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }
