@@ -89,4 +89,19 @@ public class ActorScopeTests
         var events = EventTestDocuments.Run(PakistanStory + text).Events;
         Assert.Contains(events, e => Codes(e.Source) == source);
     }
+    [Theory]
+    // an office written with a postpositive "general" is that office, not a military general
+    [InlineData("Gunmen killed the prison inspector general, Hector Joseph, on Monday.", "GOV")]
+    [InlineData("The Inspector General of Police, Japhet Koome, ordered the arrest of two activists.", "COP")]
+    [InlineData("Solicitor General Ana Cruz accused the court of bias on Monday.", "JUD")]
+    [InlineData("Protesters in Kyiv accused Prosecutor General Ivan Petrenko of stalling the case.", "JUD")]
+    [InlineData("US lawmakers criticized Surgeon General Mark Ellis on Tuesday.", "HLH")]
+    [InlineData("Fiji accused Governor-General Ana Teo of overreach on Friday.", "GOV")]
+    public void A_postpositive_general_names_the_office(string text, string sector)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Contains(e.Source.Concat(e.Target), a => a.Code.Sector == sector);
+        Assert.DoesNotContain(e.Source.Concat(e.Target), a => a.Code.Sector == "MIL");
+    }
 }
