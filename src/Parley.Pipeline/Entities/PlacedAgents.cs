@@ -84,27 +84,12 @@ internal sealed partial class Coreference
     /// </summary>
     private string? StoryCountry(int offset, bool dominant = false)
     {
-        string? best = null;
-        int bestCount = 0, bestLast = -1;
-        var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
+        var tally = new StoryCountryTally();
         var mentions = table.Mentions;
         for (var i = 0; i < mentions.Count; i++)
-        {
-            if (mentions[i].Start >= offset || CountryOf(mentions[i].Entity) is not { } country)
-                continue;
-            var (count, _) = counts.GetValueOrDefault(country);
-            counts[country] = (count + 1, mentions[i].Start);
-        }
-        var second = 0;
-        foreach (var (country, (count, last)) in counts)
-        {
-            if (count > bestCount || count == bestCount && last > bestLast)
-                (best, second, bestCount, bestLast) = (country, Math.Max(second, bestCount), count, last);
-            else
-                second = Math.Max(second, count);
-        }
-        // Dominant: named at least twice and more than twice as often as any other country.
-        return !dominant || bestCount >= 2 && bestCount > 2 * second ? best : null;
+            if (mentions[i].Start < offset && CountryOf(mentions[i].Entity) is { } country)
+                tally.Add(country, mentions[i].Start);
+        return tally.Best(dominant);
     }
 
     /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>

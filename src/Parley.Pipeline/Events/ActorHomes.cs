@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
+using Parley.Pipeline.Entities;
 
 namespace Parley.Pipeline.Events;
 
@@ -124,26 +125,16 @@ internal sealed partial class ActorResolver
         ["secretary-general", "secretary general", "director-general", "commissioner", "high commissioner", "commander", "chancellor", "deputy", "representative", "speaker", "lawyer", "attorney"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// "Finance Minister Peter Kamau" in a story about Kenya: the country the story names most, when it names it at least
-    /// twice and more than twice as often as any other (a national office with nothing else to place it is the story's own).
+    /// "Finance Minister Peter Kamau" in a story about Kenya: the story's dominant country (<see cref="StoryCountryTally"/>),
+    /// from the mentions that name a country itself. Counting places and national bodies too, as the entity recognizer
+    /// does for unnamed agents, placed officials in stories about a neighbour (measured on the VOA development stories).
     /// </summary>
     private static string? StoryCountry(Document document)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tally = new StoryCountryTally();
         foreach (var m in document.Mentions)
-            if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
-                && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
-                counts[key[8..]] = counts.GetValueOrDefault(key[8..]) + 1;
-        string? best = null;
-        int top = 0, second = 0;
-        foreach (var (country, count) in counts)
-        {
-            if (count > top)
-                (best, second, top) = (country, top, count);
-            else if (count > second)
-                second = count;
-        }
-        return top >= 2 && top > 2 * second ? best : null;
+            tally.Add(m, document.Entities[m.Entity].KbKey);
+        return tally.Best(dominant: true);
     }
 
     /// <summary>
