@@ -103,6 +103,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         if (m.Find(NameKind.Organisation) is not null && (m.TokenCount == 1 || (m.TokenCount == 2 && article))
             && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.EndToken - 1].Range)) && MatchContext.ContinuesWithOf(document, m))
             return false; // "Alliance of Democracies", "Council on Foreign Relations": a longer name than the known one-word alias.
+        // "the Japanese Liberal Democratic Party": a known body's name after another name word ends a longer name, not the known body.
+        if (m.Find(NameKind.Organisation) is not null && !article && MatchContext.AfterNameWord(document, m, covered))
+            return false;
         if (m.Find(NameKind.Organisation) is { } org && !((locative || dateline) && m.Has(NameKind.Place) && !tokens[m.FirstToken].Is(TokenShape.AllCaps)))
         {
             // "Chinese military", "Israeli army": an alias that describes the body (a nationality and a common noun) is no name of

@@ -158,11 +158,56 @@ internal static class MatchContext
             return false;
         var token = document.Tokens[after];
         var word = document.Slice(token.Range);
-        if (!NameCues.IsNameShape(token) || token.Is(TokenShape.AllCaps) || NameCues.Contains(NameCues.Speech, word) || NameCues.Contains(NameCues.TitleWords, word)
+        if (IsTitleCase(document, sentence) || !NameCues.IsNameShape(token) || token.Is(TokenShape.AllCaps) || NameCues.Contains(NameCues.Speech, word) || NameCues.Contains(NameCues.TitleWords, word)
             || NameCues.Contains(NameCues.Honorifics, word))
             return false;
         return next is not { } n || n.FirstToken != after || !(n.Has(NameKind.Person) || n.Has(NameKind.Country) || n.Has(NameKind.Metonym) || n.Has(NameKind.Demonym)
             || n.Has(NameKind.Organisation) || n.Has(NameKind.Title) || n.Has(NameKind.Agent));
+    }
+
+    /// <summary>
+    /// "Liberal Democratic Party", "Cameroon People's Democratic Party": a capitalised word no match has read (not the
+    /// sentence's first, a determiner, a title, an honorific or a possessive, nor in a headline) right before the match starts a longer name.
+    /// </summary>
+    internal static bool AfterNameWord(Document document, NameMatch m, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var before = m.FirstToken - 1;
+        if (before <= sentence.FirstToken || covered[before - sentence.FirstToken])
+            return false;
+        var token = document.Tokens[before];
+        var word = document.Slice(token.Range);
+        // "Osama bin Laden's al-Qaeda": a possessive owns the name after it; "People's" is a word of party names.
+        return NameCues.IsNameShape(token) && !token.Is(TokenShape.AllCaps) && !IsTitleCase(document, sentence) && !NameCues.Contains(Determiners, word)
+            && !(word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' && word[..^2] is not "People")
+            && !NameCues.Contains(NameCues.TitleWords, word) && !NameCues.Contains(NameCues.Honorifics, word)
+            && document.Slice(document.Tokens[before - 1].Range) is not ("\"" or "“" or "(" or ":" or "." or "-" or "—");
+    }
+
+    /// <summary>Capitalised determiners and pronouns before a name: "A U.S. State Department spokesperson", "Their Hamas allies".</summary>
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "every", "each",
+        "no", "both", "all", "many", "several", "other", "another", "former", "new", "rival", "ruling", "opposition");
+
+    /// <summary>Words a headline leaves in lower case.</summary>
+    private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "as", "by", "with", "from", "vs", "vs.", "via", "per", "into", "over");
+
+    /// <summary>"Kabul Bombing Death Toll Soars": a headline capitalises every word but the small ones, so capitals there join no names.</summary>
+    internal static bool IsTitleCase(Document document, Sentence sentence)
+    {
+        var words = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var token = document.Tokens[t];
+            if (!token.Is(TokenShape.Word))
+                continue;
+            var word = document.Slice(token.Range);
+            if (char.IsLower(word[0]) && !NameCues.Contains(HeadlineSmallWords, word))
+                return false;
+            words++;
+        }
+        return words >= 4;
     }
 
     /// <summary>"India's Maoist rebels", "Iraq's Sunni militias": a possessive country, one religious or political group word, then an agent noun.</summary>

@@ -68,4 +68,22 @@ public sealed class CountryFormsTests
     [InlineData("Officials said Tehran rejected the offer on Monday.", "Tehran=Metonym>Iran[IRN]")]
     public void A_capital_alone_still_stands_for_the_state(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+    [Theory]
+    // a known body's name right after another capitalised name word ends a longer name: another body, not the known one
+    [InlineData("Members of the Japanese Liberal Democratic Party visited Taipei on Monday.", "[USA]")]
+    [InlineData("Activists of the Botswana Democratic Party marched on Friday.", "[USA]")]
+    [InlineData("Leaders of the Sudanese National Congress Party were jailed.", "[IND]")]
+    [InlineData("Officials of the Seychelles National Congress Party resigned.", "[IND]")]
+    [InlineData("Supporters of the Cameroon People's Democratic Party rallied.", "[USA]")]
+    public void A_known_name_inside_a_longer_name_is_not_the_known_body(string text, string notExpected) =>
+        Assert.DoesNotContain(notExpected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    // after a determiner, a country, a headline's capitals or at the sentence's start, the known body stays itself
+    [InlineData("The Democratic Party won the vote on Tuesday.", "Democratic Party=Name>Democratic Party[USA]")]
+    [InlineData("Analysts said A U.S. State Department spokesperson declined to comment.", "State Department")]
+    [InlineData("Democratic Party leaders met on Monday.", "Democratic Party=Name>Democratic Party[USA]")]
+    [InlineData("Omar Farouk's Hamas cell planned the raid.", "Hamas=Name>Hamas")]
+    public void A_known_body_after_a_determiner_stays_itself(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }
