@@ -43,6 +43,8 @@ for (const c of isoCountries(opts.iso)) {
   overlay.delete(c.alpha3);
   const name = o.name || c.name;
   const aliases = list(o.aliases).filter((a) => a !== name);
+  // "The C.A.R is pleading", "the U.S said": a dotted abbreviation is also written without its last dot.
+  for (const a of [...aliases]) if (/^(?:[A-Z]\.){2,}$/.test(a) && !aliases.includes(a.slice(0, -1))) aliases.push(a.slice(0, -1));
   if (c.name !== name && !aliases.includes(c.name) && (claimed.get(c.name.toLowerCase()) ?? c.alpha3) === c.alpha3) aliases.push(c.name);
   // "-Brussels" in extra_metonyms removes a capital that stands for something else (the EU).
   const extra = list(o.extra_metonyms);

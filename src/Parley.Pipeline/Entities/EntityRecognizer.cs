@@ -80,8 +80,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         var start = article && !(m.Has(NameKind.Place) && !m.Has(NameKind.Organisation) && document.Slice(tokens[m.FirstToken].Range) is "The" && !before.IsEmpty && char.IsLower(before[0]))
             ? tokens[m.FirstToken + 1].Start : m.Start;
 
-        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && (MatchContext.AfterGivenName(document, m, covered) || MatchContext.AfterOtherFirstName(document, m, covered)))
-            return false; // "Abdiaziz Barrow", "Cyrus Vance" are not the known "Barrow" and "Vance": read the full name.
+        if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && (MatchContext.AfterGivenName(document, m, covered) || MatchContext.AfterOtherFirstName(document, m, covered)
+            || MatchContext.InPlaceList(document, m)))
+            return false; // "Abdiaziz Barrow", "Cyrus Vance", "the towns of Bocaranga and Bazoum" are not the known "Barrow", "Vance", "Bazoum".
         // "Lt. Gen. Ahmed Sharif Chaudhry ... Chaudhry said": a lone surname is the person this document already named in full,
         // before any namesake in the knowledge base.
         if (m.Find(NameKind.Person) is not null && m.TokenCount == 1 && names.SameSurname(document.Slice(tokens[m.FirstToken].Range).ToString(), m.Start) is var earlier and >= 0)

@@ -193,6 +193,33 @@ internal static class MatchContext
     private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "as", "by", "with", "from", "vs", "vs.", "via", "per", "into", "over");
 
+    /// <summary>
+    /// "between the towns of Bocaranga and Bazoum", "in Kayes, Sikasso and Bazoum": a lone surname after a locative or
+    /// "town of" (over a list of names) names a place, not the known person. A possessive stays a person ("in Bazoum's cabinet").
+    /// </summary>
+    internal static bool InPlaceList(Document document, NameMatch m)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        if (IsPossessive(document, m))
+            return false;
+        var t = m.FirstToken - 1;
+        // "Kayes, Sikasso, and Bazoum": back over the list's names and separators.
+        while (t - 1 > sentence.FirstToken && document.Slice(document.Tokens[t].Range) is "and" or "or" or ",")
+        {
+            if (document.Slice(document.Tokens[t - 1].Range) is ",")
+                t--;
+            if (t - 1 <= sentence.FirstToken || !NameCues.IsNameShape(document.Tokens[t - 1]))
+                break;
+            t -= 2;
+        }
+        if (t < sentence.FirstToken)
+            return false;
+        var word = document.Slice(document.Tokens[t].Range);
+        return NameCues.Contains(NameCues.Locatives, word)
+            || word is "of" && t > sentence.FirstToken && NameCues.Contains(NameCues.PlaceNouns, document.Slice(document.Tokens[t - 1].Range))
+                && document.Slice(document.Tokens[t - 1].Range) is not ("mayor" or "governor" or "residents");
+    }
+
     /// <summary>"Kabul Bombing Death Toll Soars": a headline capitalises every word but the small ones, so capitals there join no names.</summary>
     internal static bool IsTitleCase(Document document, Sentence sentence)
     {

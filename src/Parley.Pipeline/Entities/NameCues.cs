@@ -103,7 +103,7 @@ internal static class NameCues
 
     /// <summary>Nouns that, with "of", introduce a place: "the village of Qarashahr", "the mayor of Gdansk".</summary>
     public static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "city", "town", "village", "villages", "parts", "part", "port", "capital", "province", "region", "district", "state", "island", "mayor",
+        "city", "cities", "town", "towns", "village", "villages", "provinces", "regions", "districts", "parts", "part", "port", "capital", "province", "region", "district", "state", "island", "mayor",
         "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county");
 
     /// <summary>Words after a name that make it a speaker, so a person ("Lopez said").</summary>

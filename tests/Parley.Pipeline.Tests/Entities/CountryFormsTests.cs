@@ -22,6 +22,10 @@ public sealed class CountryFormsTests
     [InlineData("The U.K.'s envoy left Minsk.", ">United Kingdom[GBR]")]
     [InlineData("The U.S.A. boycotted the games in 1980.", "U.S.A.=Name>United States[USA]")]
     [InlineData("The USSR recalled its advisers in 1972.", "USSR=Name>Russia[RUS]")]
+    // a dotted abbreviation written without its last dot
+    [InlineData("The C.A.R is pleading with farmers to return home.", "C.A.R=Name>Central African Republic[CAF]")]
+    [InlineData("Officials in the U.A.E welcomed the truce.", ">United Arab Emirates[ARE]")]
+    [InlineData("A former U.S military base reopened in 2019.", "U.S military=Agent>United States[USA]")]
     public void Abbreviations_name_the_state(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 
@@ -86,4 +90,17 @@ public sealed class CountryFormsTests
     [InlineData("Omar Farouk's Hamas cell planned the raid.", "Hamas=Name>Hamas")]
     public void A_known_body_after_a_determiner_stays_itself(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+    [Theory]
+    // a lone surname in a list of places after a locative or "the towns of" names a place, not the known person
+    [InlineData("Rebels raided villages between the towns of Kabo and Bazoum on Monday.", "Mohamed Bazoum")]
+    [InlineData("Floods hit the cities of Tahoua, Dosso and Bazoum last week.", "Mohamed Bazoum")]
+    [InlineData("Troops were deployed in Bazoum and Kabo on Friday.", "Mohamed Bazoum")]
+    public void A_surname_in_a_list_of_places_is_a_place(string text, string person) =>
+        Assert.DoesNotContain(person, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Officials in Bazoum's cabinet resigned on Monday.", "Mohamed Bazoum")]
+    [InlineData("Soldiers detained Bazoum in Niamey on Wednesday.", "Mohamed Bazoum")]
+    public void A_surname_outside_a_list_of_places_is_the_person(string text, string person) =>
+        Assert.Contains(person, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }
