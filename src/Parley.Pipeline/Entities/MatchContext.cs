@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Entities;
 
 /// <summary>What the words around a knowledge-base match say about it: part of a longer name, a person's name, a possessive.</summary>
-internal static class MatchContext
+internal static partial class MatchContext
 {
     /// <summary>Words after which a name is where something happens: "in Jakarta", "visited Kyiv".</summary>
     internal static readonly FrozenSet<string> Locative = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -144,109 +144,6 @@ internal static class MatchContext
             || after[1].FirstToken != after[0].EndToken || !after[1].Has(NameKind.Agent))
             return null;
         return after[1];
-    }
-
-    /// <summary>
-    /// "Tokyo Electric", "Moscow Metro", "Washington Nationals": the match goes on with a capitalised word that is no title,
-    /// speech verb or name of its own kind (a person, country, organisation or agent), so it is the start of a longer name.
-    /// </summary>
-    internal static bool BeforeNameWord(Document document, NameMatch m, NameMatch? next, bool[] covered)
-    {
-        var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        var after = m.EndToken;
-        if (after >= sentence.EndToken || covered[after - sentence.FirstToken] || IsPossessive(document, m))
-            return false;
-        var token = document.Tokens[after];
-        var word = document.Slice(token.Range);
-        if (IsTitleCase(document, sentence) || !NameCues.IsNameShape(token) || token.Is(TokenShape.AllCaps) || NameCues.Contains(NameCues.Speech, word) || NameCues.Contains(NameCues.TitleWords, word)
-            || NameCues.Contains(NameCues.Honorifics, word))
-            return false;
-        return next is not { } n || n.FirstToken != after || !(n.Has(NameKind.Person) || n.Has(NameKind.Country) || n.Has(NameKind.Metonym) || n.Has(NameKind.Demonym)
-            || n.Has(NameKind.Organisation) || n.Has(NameKind.Title) || n.Has(NameKind.Agent));
-    }
-
-    /// <summary>
-    /// "Liberal Democratic Party", "Cameroon People's Democratic Party": a capitalised word no match has read (not the
-    /// sentence's first, a determiner, a title, an honorific or a possessive, nor in a headline) right before the match starts a longer name.
-    /// </summary>
-    internal static bool AfterNameWord(Document document, NameMatch m, bool[] covered)
-    {
-        var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        var before = m.FirstToken - 1;
-        if (before <= sentence.FirstToken || covered[before - sentence.FirstToken])
-            return false;
-        var token = document.Tokens[before];
-        var word = document.Slice(token.Range);
-        // "Osama bin Laden's al-Qaeda": a possessive owns the name after it; "People's" is a word of party names.
-        return NameCues.IsNameShape(token) && !token.Is(TokenShape.AllCaps) && !IsTitleCase(document, sentence) && !NameCues.Contains(Determiners, word)
-            && !(word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' && word[..^2] is not "People")
-            && !NameCues.Contains(NameCues.TitleWords, word) && !NameCues.Contains(NameCues.Honorifics, word)
-            && document.Slice(document.Tokens[before - 1].Range) is not ("\"" or "“" or "(" or ":" or "." or "-" or "—");
-    }
-
-    /// <summary>Capitalised determiners and pronouns before a name: "A U.S. State Department spokesperson", "Their Hamas allies".</summary>
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "some", "any", "every", "each",
-        "no", "both", "all", "many", "several", "other", "another", "former", "new", "rival", "ruling", "opposition");
-
-    /// <summary>Words a headline leaves in lower case.</summary>
-    private static readonly FrozenSet<string> HeadlineSmallWords = FrozenSet.Create(StringComparer.Ordinal,
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "as", "by", "with", "from", "vs", "vs.", "via", "per", "into", "over");
-
-    /// <summary>
-    /// "between the towns of Bocaranga and Bazoum", "in Kayes, Sikasso and Bazoum": a lone surname after a locative or
-    /// "town of" (over a list of names) names a place, not the known person. A possessive stays a person ("in Bazoum's cabinet").
-    /// </summary>
-    internal static bool InPlaceList(Document document, NameMatch m)
-    {
-        var sentence = document.Sentences[document.SentenceAt(m.Start)];
-        if (IsPossessive(document, m))
-            return false;
-        var t = m.FirstToken - 1;
-        // "Kayes, Sikasso, and Bazoum": back over the list's names and separators.
-        while (t - 1 > sentence.FirstToken && document.Slice(document.Tokens[t].Range) is "and" or "or" or ",")
-        {
-            if (document.Slice(document.Tokens[t - 1].Range) is ",")
-                t--;
-            if (t - 1 <= sentence.FirstToken || !NameCues.IsNameShape(document.Tokens[t - 1]))
-                break;
-            t -= 2;
-        }
-        if (t < sentence.FirstToken)
-            return false;
-        var word = document.Slice(document.Tokens[t].Range);
-        return NameCues.Contains(NameCues.Locatives, word)
-            || word is "of" && t > sentence.FirstToken && NameCues.Contains(NameCues.PlaceNouns, document.Slice(document.Tokens[t - 1].Range))
-                && document.Slice(document.Tokens[t - 1].Range) is not ("mayor" or "governor" or "residents");
-    }
-
-    /// <summary>"Kabul Bombing Death Toll Soars": a headline capitalises every word but the small ones, so capitals there join no names.</summary>
-    internal static bool IsTitleCase(Document document, Sentence sentence)
-    {
-        var words = 0;
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-        {
-            var token = document.Tokens[t];
-            if (!token.Is(TokenShape.Word))
-                continue;
-            var word = document.Slice(token.Range);
-            if (char.IsLower(word[0]) && !NameCues.Contains(HeadlineSmallWords, word))
-                return false;
-            words++;
-        }
-        return words >= 4;
-    }
-
-    /// <summary>"India's Maoist rebels", "Iraq's Sunni militias": a possessive country, one religious or political group word, then an agent noun.</summary>
-    internal static bool GroupWordBetween(Document document, NameMatch m, NameMatch next)
-    {
-        var word = m.EndToken;
-        if (IsPossessiveMark(document, word))
-            word++;
-        else if (!IsPossessive(document, m))
-            return false;
-        return next.FirstToken == word + 1 && next.Has(NameKind.Agent) && document.Tokens[word].Is(TokenShape.Capitalized)
-            && NameCues.Contains(NameCues.GroupWords, document.Slice(document.Tokens[word].Range));
     }
 
     internal static bool IsPossessiveMark(Document document, int token) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -63,38 +62,6 @@ internal sealed partial class ActorResolver
         if (!entity.Name.Contains(' ', StringComparison.Ordinal) && kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
             return Code(bySurname, sector);
         return Code(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
-    }
-
-    /// <summary>Words that end a noun phrase: pronouns, auxiliaries, prepositions, clause openers and common irregular past verbs.</summary>
-    private static readonly FrozenSet<string> PhraseBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "it", "he", "she", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "is", "are", "was", "were", "be", "been",
-        "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should", "shall", "by", "with",
-        "at", "in", "on", "from", "against", "into", "after", "before", "over", "under", "during", "since", "until", "without", "about",
-        "between", "among", "across", "that", "who", "whom", "which", "when", "while", "as", "because", "if", "met", "sent", "told", "held",
-        "hit", "struck", "took", "gave", "brought", "caught", "left", "put", "shot", "beat", "fought", "sought", "won", "said", "says",
-        "tells", "then", "later", "also", ";", ":", "(", ")");
-
-    /// <summary>
-    /// Whether the words from a title's end to the name keep them in one noun phrase ("opposition leader Peter Banda", "journalist
-    /// and VOA host Ana Diaz", "the police chief, Ana Diaz"). A verb, pronoun or preposition between ("Police arrested Peter Banda",
-    /// "the army said it held Juma Said") ends the title's reach; "to" and "for" may open the office's own complement.
-    /// </summary>
-    private static bool InOneNounPhrase(Document document, int titleEnd, int nameStart)
-    {
-        for (var t = titleEnd; t < nameStart; t++)
-        {
-            var token = document.Tokens[t];
-            var word = document.Slice(token.Range);
-            // "ambassador to Ethiopia John Okoth", "Minister for Energy Ana Ruiz": the office's complement, not the name's verb.
-            if (word is "to" or "for" && t + 2 < nameStart && (document.Tokens[t + 1].Is(TokenShape.Capitalized) || document.Slice(document.Tokens[t + 1].Range) is "the"))
-                continue;
-            if (token.Is(TokenShape.Capitalized))
-                continue;
-            if (word is "to" or "for" || PhraseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-                || word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
-                return false;
-        }
-        return true;
     }
 
     /// <summary>"Peter Ochieng, Kenya's finance minister, said": a title in the apposition after the name, with its country.</summary>
