@@ -111,6 +111,11 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         {
             // "Chinese military", "Israeli army": an alias that describes the body (a nationality and a common noun) is no name of
             // it; the body acts through the phrase as through "Chinese troops".
+            if (ForeignInstitution(document, table, m, start, kb.Organisations[org.Key]) is var foreign and >= 0)
+            {
+                table.Mention(start, m.End, foreign, MentionKind.Agent);
+                return true;
+            }
             var descriptive = m.TokenCount > 1 && char.IsLower(document.Text[tokens[m.EndToken - 1].Start]);
             var end = descriptive ? m.End : LanguageServiceEnd(document, m, kb.Organisations[org.Key], covered);
             // "Afghan Taliban": the body's name starts after the nationality (newswire NER's convention) when the rest is its name too.

@@ -22,6 +22,38 @@ public sealed partial class EntityRecognizer
     }
 
 
+    /// <summary>
+    /// "apologized to Senate head Hun Sen" in a story about Cambodia: a body named by a bare institution word ("Senate",
+    /// "Congress", "Supreme Court") is the dominant country of the story so far (counted as for unnamed agents), not its
+    /// namesake in the knowledge base, unless the sentence so far names the namesake's country. The group entity to mention, or -1.
+    /// </summary>
+    private int ForeignInstitution(Document document, EntityTable table, NameMatch m, int start, Organisation org)
+    {
+        var word = document.Text[start..m.End].ToLowerInvariant();
+        if (!kb.Agents.TryGetValue(word, out var agent) || agent.Kind != AgentKind.Agent || agent.Sector is not ("LEG" or "JUD"))
+            return -1;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var tally = new StoryCountryTally();
+        foreach (var mention in table.Mentions)
+        {
+            var key = table[mention.Entity].KbKey;
+            if (mention.Start >= sentence.Start && key is { } k && k.StartsWith("country:", StringComparison.Ordinal) && k.AsSpan(8).SequenceEqual(org.Country))
+                return -1; // "U.S. lawmakers ... the Senate": the sentence names the body's own country
+            if (StoryCountryOf(table, mention.Entity) is { } country)
+                tally.Add(country, mention.Start);
+        }
+        return tally.Best(dominant: true) is { } story && story != org.Country && kb.Countries.ContainsKey(story) ? table.Group(agent, story) : -1;
+    }
+
+    /// <summary>What a mention counts for the story's country: the country an entity stands for or lies in (people count for none).</summary>
+    private string? StoryCountryOf(EntityTable table, int entity)
+    {
+        var e = table[entity];
+        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? place.Country : null;
+        return e.Type != EntityType.Person && e.Actor is { } actor && kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
+    }
+
     /// <summary>The country a country name, demonym or known place of the match stands in; small towns ("Liberty") are too often ordinary words.</summary>
     private string? CountryOf(NameMatch m) =>
         (m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym))?.Key

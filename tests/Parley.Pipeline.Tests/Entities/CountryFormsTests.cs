@@ -103,4 +103,15 @@ public sealed class CountryFormsTests
     [InlineData("Soldiers detained Bazoum in Niamey on Wednesday.", "Mohamed Bazoum")]
     public void A_surname_outside_a_list_of_places_is_the_person(string text, string person) =>
         Assert.Contains(person, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+    [Theory]
+    // a body named by a bare institution word is the story's dominant country's, not its namesake in the knowledge base
+    [InlineData("Philippine officials said the Philippines would review the deal. Manila summoned the Chinese envoy. The Senate opened an inquiry into the deal on Monday.", "Senate=Agent>senate (Philippines)[PHLLEG]")]
+    [InlineData("Peruvian prosecutors said Peru would appeal. In Lima, Congress voted to remove the president on Thursday.", "Congress=Agent>congress (Peru)[PERLEG]")]
+    [InlineData("Brazil said Brazilian judges were independent. Brasilia rejected the claim. The Supreme Court ordered his arrest on Monday.", "Supreme Court=Agent>supreme court (Brazil)[BRAJUD]")]
+    [InlineData("Cambodia freed the reporter. Cambodian officials said Cambodia would not comment. He apologized to Senate head Hun Sen on Friday.", "[KHMLEG]")]
+    // in a story about its own country, or with no dominant country, the namesake stays
+    [InlineData("The White House said Washington would veto it. U.S. officials said the United States was ready. The Senate passed the bill on Friday.", "Senate=Name>US Senate[USALEG]")]
+    [InlineData("The Senate passed the bill on Friday.", "Senate=Name>US Senate[USALEG]")]
+    public void A_bare_institution_is_the_storys_countrys(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }
