@@ -24,6 +24,25 @@ public static class NamePhrases
         return folded is null ? null : new string(folded);
     }
 
+    /// <summary>British and American spellings of the words of bodies' names.</summary>
+    private static readonly (string, string)[] Spellings =
+        [("Organization", "Organisation"), ("Defense", "Defence"), ("Center", "Centre"), ("Program", "Programme")];
+
+    /// <summary>The name in the other English spelling ("World Health Organisation"), or null when it has none of the words.</summary>
+    public static string? OtherSpelling(string name)
+    {
+        string? other = null;
+        foreach (var (american, british) in Spellings)
+        {
+            var current = other ?? name;
+            if (current.Contains(american, StringComparison.Ordinal) && !current.Contains(american + "me", StringComparison.Ordinal))
+                other = current.Replace(american, british, StringComparison.Ordinal);
+            else if (current.Contains(british, StringComparison.Ordinal))
+                other = current.Replace(british, american, StringComparison.Ordinal);
+        }
+        return other;
+    }
+
     public static IEnumerable<(string, NameEntry)> From(KnowledgeBase kb)
     {
         foreach (var p in kb.People.Values)
@@ -32,11 +51,22 @@ public static class NamePhrases
             foreach (var a in p.Aliases)
                 yield return (a, new NameEntry(NameKind.Person, p.Wikidata));
         }
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var o in kb.Organisations.Values)
         {
-            yield return (o.Name, new NameEntry(NameKind.Organisation, o.Id));
+            named.Add(o.Name);
+            named.UnionWith(o.Aliases);
+        }
+        foreach (var o in kb.Organisations.Values)
+        {
+            var entry = new NameEntry(NameKind.Organisation, o.Id);
+            yield return (o.Name, entry);
             foreach (var a in o.Aliases)
-                yield return (a, new NameEntry(NameKind.Organisation, o.Id));
+                yield return (a, entry);
+            // "Organisation of American States", "Ministry of Defence": the other English spelling, unless another body has it.
+            foreach (var name in o.Aliases.Prepend(o.Name))
+                if (OtherSpelling(name) is { } other && !named.Contains(other))
+                    yield return (other, entry);
         }
         foreach (var c in kb.Countries.Values)
         {

@@ -114,4 +114,19 @@ public sealed class CountryFormsTests
     [InlineData("The Senate passed the bill on Friday.", "Senate=Name>US Senate[USALEG]")]
     public void A_bare_institution_is_the_storys_countrys(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+    [Theory]
+    // a body's name in the other English spelling is the same body
+    [InlineData("Haiti asked the Organisation of American States for help on Friday.", "Organisation of American States=Name>Organization of American States[IGO]")]
+    [InlineData("The World Health Organisation warned Chad on Monday.", "World Health Organisation=Name>World Health Organization[IGOHLH]")]
+    public void A_body_in_the_other_spelling_is_the_same_body(string text, string expected) =>
+        Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("World Health Organization", "World Health Organisation")]
+    [InlineData("Ministry of Defence", "Ministry of Defense")]
+    [InlineData("UN Development Programme", "UN Development Program")]
+    [InlineData("Carter Center", "Carter Centre")]
+    [InlineData("Hamas", null)]
+    public void Other_spellings_swap_american_and_british_words(string name, string? other) =>
+        Assert.Equal(other, Parley.Pipeline.Entities.NamePhrases.OtherSpelling(name));
 }
