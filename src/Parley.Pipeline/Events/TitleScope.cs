@@ -31,6 +31,12 @@ internal sealed partial class ActorResolver
                 continue;
             if (token.Is(TokenShape.Capitalized))
                 continue;
+            // "senators led by Jim Risch and Pete Ricketts", "rebels headed by Ali Musa": the leaders are of the agent's body.
+            if (word is "led" or "headed" or "commanded" && t + 1 < nameStart && document.Slice(document.Tokens[t + 1].Range) is "by")
+            {
+                t++;
+                continue;
+            }
             if (word is "to" or "for" || PhraseBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
                 || word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
                 return false;

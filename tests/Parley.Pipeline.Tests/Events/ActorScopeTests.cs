@@ -104,4 +104,13 @@ public class ActorScopeTests
         Assert.Contains(e.Source.Concat(e.Target), a => a.Code.Sector == sector);
         Assert.DoesNotContain(e.Source.Concat(e.Target), a => a.Code.Sector == "MIL");
     }
+    [Theory]
+    // "led by" keeps the leaders in the agent's body
+    [InlineData("Eight Chilean senators led by Ana Ruiz and Juan Soto sent a letter to the minister. Soto later accused the government of lying.", "CHLLEG")]
+    public void Leaders_of_an_agent_belong_to_its_body(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(source, Codes(e.Source));
+    }
 }
