@@ -62,7 +62,7 @@ internal sealed partial class Coreference
         if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
         // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
-        if ((SentencePlace(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
+        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;
     }

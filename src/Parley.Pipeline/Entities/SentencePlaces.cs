@@ -22,19 +22,26 @@ internal sealed partial class Coreference
         "on", "in", "at", "and", "or", "with", "after", "before", "since", "during", "where", "when", "while", "as", "to", "for", "near",
         "over", "amid", "but", "which", "who", "that", "last", "this", "earlier", "late", "early", "overnight", "today", "yesterday");
 
-    /// <summary>The country of the first place in the sentence named after "in", "inside" or "throughout"; null when none.</summary>
-    private string? SentencePlace(Sentence sentence)
+    /// <summary>
+    /// The country of the place the sentence names after "in", "inside" or "throughout": the first after the agent
+    /// (<paramref name="agentEnd"/>), else the nearest before it ("In the Indian state of Bihar, rebels ..."); null when none.
+    /// </summary>
+    private string? SentencePlace(Sentence sentence, int agentEnd)
     {
-        string? found = null;
-        var first = int.MaxValue;
+        string? after = null, before = null;
+        int firstAfter = int.MaxValue, lastBefore = -1;
         foreach (var m in table.Mentions)
         {
-            if (m.Start < sentence.Start || m.End > sentence.End || m.Start >= first || m.Kind is not (MentionKind.Name or MentionKind.Demonym)
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Kind is not (MentionKind.Name or MentionKind.Demonym)
+                || (m.Start >= agentEnd ? m.Start >= firstAfter : m.Start <= lastBefore)
                 || CountryOf(m.Entity) is not { } country || !IsWhere(sentence, m.Start, m.End, m.Kind == MentionKind.Demonym))
                 continue;
-            (first, found) = (m.Start, country);
+            if (m.Start >= agentEnd)
+                (firstAfter, after) = (m.Start, country);
+            else
+                (lastBefore, before) = (m.Start, country);
         }
-        return found;
+        return after ?? before;
     }
 
     /// <summary>

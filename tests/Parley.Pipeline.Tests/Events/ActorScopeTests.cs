@@ -82,6 +82,8 @@ public class ActorScopeTests
     [InlineData("Throughout Nepal, protesters blocked highways on Thursday.", "NPLOPP")]
     // a possessive country before a group word and an agent noun is the agents' own
     [InlineData("India's Maoist rebels attacked a police camp on Sunday.", "INDREB")]
+    // the place after the agent is where it acted, not the place of another agent before it
+    [InlineData("Police in Lahore said rebels attacked two villages in Afghanistan on Sunday.", "AFGREB")]
     // a place inside the phrase of another party is that party's, not the agents'
     [InlineData("Militants collaborated with partners in Afghanistan, officials said.", "PAKREB")]
     public void The_sentences_own_place_beats_the_storys_country(string text, string source)
