@@ -38,7 +38,8 @@ internal static partial class MatchContext
         var token = document.Tokens[before];
         var word = document.Slice(token.Range);
         // "Osama bin Laden's al-Qaeda": a possessive owns the name after it; "People's" is a word of party names.
-        return NameCues.IsNameShape(token) && !token.Is(TokenShape.AllCaps) && !IsTitleCase(document, sentence) && !NameCues.Contains(Determiners, word)
+        // "Iran-backed Hezbollah", "Pro-Russian Wagner": a hyphenated modifier describes the body, it is no word of a longer name.
+        return NameCues.IsNameShape(token) && !token.Is(TokenShape.AllCaps) && !IsTitleCase(document, sentence) && !NameCues.Contains(Determiners, word) && !word.Contains('-')
             && !(word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' && word[..^2] is not "People")
             && !NameCues.Contains(NameCues.TitleWords, word) && !NameCues.Contains(NameCues.Honorifics, word)
             && document.Slice(document.Tokens[before - 1].Range) is not ("\"" or "“" or "(" or ":" or "." or "-" or "—");

@@ -88,6 +88,9 @@ public sealed class CountryFormsTests
     [InlineData("Analysts said A U.S. State Department spokesperson declined to comment.", "State Department")]
     [InlineData("Democratic Party leaders met on Monday.", "Democratic Party=Name>Democratic Party[USA]")]
     [InlineData("Omar Farouk's Hamas cell planned the raid.", "Hamas=Name>Hamas")]
+    [InlineData("Israeli jets struck Iran-backed Hezbollah targets on Monday.", "Hezbollah=Name>Hezbollah[LBNREB]")]
+    [InlineData("Police said Gaza-based Hamas claimed the attack.", "Hamas=Name>Hamas")]
+    [InlineData("Officials said Pro-Russian Wagner fighters left Mali.", ">Wagner Group[RUSREB]")]
     public void A_known_body_after_a_determiner_stays_itself(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
     [Theory]
