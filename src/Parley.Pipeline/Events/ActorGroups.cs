@@ -8,7 +8,7 @@ namespace Parley.Pipeline.Events;
 internal readonly record struct ActorGroup(int[] Mentions, int FirstToken, int EndToken, int Start, int End);
 
 /// <summary>Finds the actor mentions of a sentence and groups coordinated ones.</summary>
-internal static class ActorGroups
+internal static partial class ActorGroups
 {
     /// <summary>The sentence's actor groups; <paramref name="codable"/> says whether a mention can be coded as an actor at all.</summary>
     public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, Func<int, bool>? codable = null, FrozenDictionary<string, AgentWord>? titles = null)
@@ -53,7 +53,7 @@ internal static class ActorGroups
                 current.Clear();
             }
             if (current.Count == 0)
-                firstToken = first;
+                firstToken = CountStart(document, sentence, first);
             current.Add(m);
             lastEndToken = end;
         }

@@ -135,8 +135,6 @@ internal static class Subjects
                 return false; // "up to 1,000 ethnic Turks"
             if (text is "of" && t > floor && Cues.Collectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
                 return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
-            if (text is "about" or "About" or "around" or "Around" or "over" or "Over" or "under" or "Under" or "than" && document.Tokens[t + 1].Is(TokenShape.Number))
-                continue; // "About 300 Peruvians", "more than 500 Kenyans": a word that rounds a count governs no noun
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
             if (document.Tokens[t].Is(TokenShape.Punctuation))

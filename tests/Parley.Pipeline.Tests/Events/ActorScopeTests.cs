@@ -40,6 +40,9 @@ public class ActorScopeTests
     [InlineData("Over 40 Nigerians demonstrated outside the embassy in Accra on Friday.", "NGACVL")]
     [InlineData("Fewer than 100 Chileans marched in Valparaiso on Sunday.", "CHLCVL")]
     [InlineData("Nearly 3,000 Hondurans rallied outside the congress on Monday.", "HNDCVL")]
+    [InlineData("At least 200 Bolivians marched in La Paz on Friday.", "BOLCVL")]
+    [InlineData("More than 800 Karen rebels handed over their weapons to Myanmar troops on Monday.", "MMRREB")]
+    [InlineData("Kenyan police said about 300 protesters marched in Nairobi on Monday.", "KENOPP")]
     public void A_counted_crowd_keeps_its_subject(string text, string source)
     {
         var e = EventTestDocuments.Best(text);
