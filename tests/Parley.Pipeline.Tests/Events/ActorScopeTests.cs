@@ -118,4 +118,17 @@ public class ActorScopeTests
         Assert.NotNull(e);
         Assert.Equal(source, Codes(e.Source));
     }
+    [Theory]
+    // a counted group after the verb is its object, so the event's target
+    [InlineData("Rebels in Borno killed more than 200 Nigerian soldiers on Sunday.", "NGAMIL")]
+    [InlineData("Djibouti police detained more than 150 Ethiopian migrants on Monday.", "ETHCVL")]
+    [InlineData("Sudan released up to 40 Egyptian fishermen on Friday.", "EGYCVL")]
+    [InlineData("Kenya deported more than 300 Somali refugees last week.", "SOMCVL")]
+    [InlineData("Egypt freed fewer than 20 Sudanese traders on Tuesday.", "SDNBUS")]
+    public void A_counted_group_after_the_verb_is_the_target(string text, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Contains(target, Codes(e.Target), StringComparison.Ordinal);
+    }
 }
