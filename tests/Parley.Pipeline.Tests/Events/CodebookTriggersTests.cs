@@ -1,0 +1,117 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Trigger classes written from the CAMEO codebook's meaning, each in sentences written for this test about different
+/// events, actors and regions: the main event (the most confident one) has the code a CAMEO coder gives the sentence.
+/// </summary>
+public class CodebookTriggersTests
+{
+    [Theory]
+    // Disapproval (111) in the verbs and phrasal verbs wire reporters use.
+    [InlineData("Brazil's president lashed out at Washington over the new tariffs.", "ACCUSE", "111")]
+    [InlineData("Ghana assailed Togo over its new visa rules.", "ACCUSE", "111")]
+    [InlineData("Mexico's president took aim at Guatemala during a rally on Sunday.", "ACCUSE", "111")]
+    [InlineData("Polish leaders have long railed against Belarus over the migrant crossings.", "ACCUSE", "111")]
+    [InlineData("The Chilean senate berated Argentina for the fishing dispute.", "ACCUSE", "111")]
+    [InlineData("Vietnam's foreign ministry excoriated China over the island construction.", "ACCUSE", "111")]
+    // Suing (115): taking a state to court.
+    [InlineData("Ecuador took Colombia to court over the aerial spraying.", "ACCUSE", "115")]
+    public void Criticism_is_disapproval(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // Fighting (190) told as hostilities resumed, renewed or stepped up.
+    [InlineData("Rebels have relaunched hostilities in northern Chad.", "ASSAULT", "190")]
+    [InlineData("Armenian forces renewed hostilities against Azerbaijan on Thursday.", "ASSAULT", "190")]
+    [InlineData("The Myanmar army intensified attacks on Karen villages in April.", "ASSAULT", "190")]
+    [InlineData("Nigerian troops neutralized 30 insurgents in Borno state.", "ASSAULT", "190")]
+    [InlineData("Somali forces eliminated two al-Shabab commanders near Kismayo.", "ASSAULT", "190")]
+    [InlineData("Israeli strikes on Gaza killed 20 people on Tuesday.", "ASSAULT", "190")]
+    public void Hostilities_are_fighting(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // Aerial weapons (195): drone and missile strikes, whoever is named with them.
+    [InlineData("A Ukrainian drone strike on Belgorod set a fuel depot ablaze.")]
+    [InlineData("Russian missile strikes on Kharkiv killed four people.")]
+    [InlineData("An Israeli drone strike against Hezbollah hit a car near Tyre.")]
+    public void A_drone_or_missile_strike_is_aerial(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT" && e.Cameo == "195");
+
+    [Theory]
+    // A labour strike is a protest (143), however it is told; it is never an attack.
+    [InlineData("Teachers in Kenya have been on strike since Monday.", "PROTEST", "143")]
+    [InlineData("Chilean dock workers downed tools on Wednesday.", "PROTEST", "143")]
+    [InlineData("Nigerian unions declared a nationwide strike on Monday.", "PROTEST", "143")]
+    [InlineData("South Korean doctors remained on strike for a third week.", "PROTEST", "143")]
+    // A hunger strike (142) told without its name.
+    [InlineData("Jailed Kurdish activists in Turkey have refused food since Sunday.", "PROTEST", "142")]
+    [InlineData("Detained Tamil migrants in Australia began a fast on Monday.", "PROTEST", "142")]
+    // Crowds pouring into the streets demonstrate (141); "mass protests" are protests.
+    [InlineData("Thousands of Serbians poured into the streets of Belgrade on Saturday.", "PROTEST", "141")]
+    public void A_labour_strike_is_a_protest(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    [InlineData("Striking doctors in Nigeria rejected the pay offer.")]
+    [InlineData("Nurses in Peru have been on strike since May.")]
+    [InlineData("A general strike in Bolivia closed schools.")]
+    public void A_labour_strike_is_no_assault(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
+
+    [Theory]
+    // Arrest (173): custody, jail, lock-up.
+    [InlineData("Kenyan police took the opposition leader into custody on Friday.", "COERCE", "173")]
+    [InlineData("Ugandan security forces locked up Bobi Wine's aides for a week.", "COERCE", "173")]
+    [InlineData("Iran threw a French tourist into prison last year.", "COERCE", "173")]
+    [InlineData("Egyptian police apprehended three journalists in Cairo.", "COERCE", "173")]
+    // Expulsion (174): refugees sent home.
+    [InlineData("Pakistan sent back thousands of Afghan refugees in October.", "COERCE", "174")]
+    // Release (0841) told without "release".
+    [InlineData("A Belarusian court granted bail to the jailed Polish journalist.", "RETREAT", "0841")]
+    [InlineData("Venezuela set free six American prisoners after the talks.", "RETREAT", "0841")]
+    public void Custody_and_release(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // Praise (051): tribute, gratitude, extolling.
+    [InlineData("Germany paid tribute to Poland's resistance fighters.", "SUPPORT", "051")]
+    [InlineData("Japan expressed gratitude to Australia for its help after the earthquake.", "SUPPORT", "051")]
+    [InlineData("India extolled Japan's role in the metro project.", "SUPPORT", "051")]
+    // Apology (055) as a noun phrase.
+    [InlineData("The Dutch government offered an apology to Indonesia for the colonial war.", "SUPPORT", "055")]
+    // Meeting (040) over a meal; a visit (042) told as trips or a tour.
+    [InlineData("William Ruto had dinner with Ethiopia's prime minister in Addis Ababa.", "CONSULT", "040")]
+    [InlineData("Turkey's foreign minister sat down with his Greek counterpart on Monday.", "CONSULT", "040")]
+    [InlineData("Li Qiang toured Pakistan and Sri Lanka in May.", "CONSULT", "042")]
+    public void Praise_apology_and_meeting(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // Tariffs raised or approved (163), tariffs cut (085), cooperation suspended (160).
+    [InlineData("The European Union approved new tariffs on Chinese electric cars.", "SANCTION", "163")]
+    [InlineData("Canada doubled tariffs on American steel on Tuesday.", "SANCTION", "163")]
+    [InlineData("China retaliated with tariffs on Australian wine.", "SANCTION", "163")]
+    [InlineData("India scrapped tariffs on American almonds in June.", "RETREAT", "085")]
+    [InlineData("Niger suspended military cooperation with France in August.", "SANCTION", "160")]
+    [InlineData("Russia halted gas deliveries to Moldova on January 1.", "SANCTION", "163")]
+    public void Tariffs_and_cuts(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // Asking (02): lobbying, begging, asking for.
+    [InlineData("Kyrgyz officials lobbied Russia to lift the ban on migrant workers.", "REQUEST")]
+    [InlineData("Lebanon asked for French help after the port blast.", "REQUEST")]
+    [InlineData("The Sudanese army begged Egypt to send fuel.", "REQUEST")]
+    public void Lobbying_is_an_appeal(string text, string plover)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+        Assert.StartsWith("02", e.Cameo, StringComparison.Ordinal);
+    }
+
+    private static void AssertBest(string text, string plover, string cameo)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
+        Assert.Equal(Factuality.Asserted, e.Factuality);
+    }
+}
