@@ -107,6 +107,33 @@ public class CodebookTriggersTests
         Assert.StartsWith("02", e.Cameo, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Intent to meet (036): open or ready for talks.
+    [InlineData("Iran said it was open to talks with the United States.", "AGREE", "036")]
+    [InlineData("Venezuela remains ready for dialogue with Guyana, its foreign minister said.", "AGREE", "036")]
+    // Signing (057), training forces (062), handing over power (0831).
+    [InlineData("Saudi Arabia inked a defense pact with Pakistan on Wednesday.", "SUPPORT", "057")]
+    [InlineData("British instructors trained Ukrainian troops in Kent.", "COOPERATE", "062")]
+    [InlineData("Mali's junta handed over power to a civilian government.", "RETREAT", "0831")]
+    // Siding, weight behind, rallying behind: support (051, 053), not a protest.
+    [InlineData("Egypt sided with Sudan in the dam dispute.", "SUPPORT", "051")]
+    [InlineData("Kenya threw its weight behind Raila Odinga's bid for the AU post.", "SUPPORT", "051")]
+    [InlineData("Lebanese parties rallied behind the army after the clashes.", "SUPPORT", "053")]
+    public void Intent_signing_and_support(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // Force shown (150), repression (175), gun battles (193), bombardment (194), fines (172), harassment (170),
+    // interception (191), a visit cancelled (160).
+    [InlineData("China staged a show of force near Taiwan on Monday.", "MOBILIZE", "150")]
+    [InlineData("Russia began war games near the Finnish border.", "MOBILIZE", "150")]
+    [InlineData("Police in Nairobi fired water cannon at protesters.", "ASSAULT", "175")]
+    [InlineData("Philippine troops fought a gun battle with Abu Sayyaf gunmen in Sulu.", "ASSAULT", "193")]
+    [InlineData("Colombian police fined the oil company for spills.", "COERCE", "172")]
+    [InlineData("Chinese coast guard vessels harassed Philippine fishermen near Scarborough Shoal.", "COERCE", "170")]
+    [InlineData("The Israeli navy intercepted a Gaza-bound aid flotilla.", "COERCE", "191")]
+    [InlineData("Japan cancelled the foreign minister's visit to South Korea.", "SANCTION", "160")]
+    public void Force_repression_and_cancellations(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
     private static void AssertBest(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
