@@ -134,6 +134,33 @@ public class CodebookTriggersTests
     [InlineData("Japan cancelled the foreign minister's visit to South Korea.", "SANCTION", "160")]
     public void Force_repression_and_cancellations(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
+    [Theory]
+    // Aid cut (162) whatever the instrument; aid workers and missions expelled or pulled out (166), not individuals deported.
+    [InlineData("The World Bank froze a $300 million credit to Ethiopia in November.", "SANCTION", "162")]
+    [InlineData("The European Union withheld the next tranche of budget support to Tunisia.", "SANCTION", "162")]
+    [InlineData("Burkina Faso expelled two French aid groups on Monday.", "SANCTION", "166")]
+    [InlineData("Sweden pulled its soldiers out of the UN mission in Mali.", "SANCTION", "166")]
+    // Easing a closure or lockdown (081), dropping relief from the air (073), a cessation of hostilities (0871).
+    [InlineData("Egypt eased the closure of the Rafah crossing on Tuesday.", "CONCEDE", "081")]
+    [InlineData("Jordan parachuted food and medicine to Gaza.", "AID", "073")]
+    [InlineData("The ELN declared a cessation of offensive operations over Christmas.", "RETREAT", "0871")]
+    // Joint drills begun are cooperation (062); drills alone a show of force (150).
+    [InlineData("Indian and French navies began joint drills off Goa.", "COOPERATE", "062")]
+    [InlineData("Iran launched naval drills in the Strait of Hormuz.", "MOBILIZE", "150")]
+    // A warning that the other side faces a consequence unless it yields is an ultimatum (139).
+    [InlineData("Nigeria warned Niger's junta that it faced military action unless it restored the president.", "THREATEN", "139")]
+    public void Aid_cuts_expulsions_and_easing(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // What threatens order, peace or security is an assessment, not a threat against anyone.
+    [InlineData("Kenya banned the march, saying it would threaten public order.", "COERCE")]
+    [InlineData("Uganda banned the opposition rally, saying it threatened national security.", "COERCE")]
+    public void Endangering_order_is_no_threat(string text, string plover)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
+        Assert.Equal(plover, EventTestDocuments.Best(text)?.Plover);
+    }
+
     private static void AssertBest(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
