@@ -161,6 +161,30 @@ public class CodebookTriggersTests
         Assert.Equal(plover, EventTestDocuments.Best(text)?.Plover);
     }
 
+    [Theory]
+    // Stopping an attack or harassment is de-escalation (087); asked for, it is an appeal to de-escalate (0256).
+    [InlineData("Azerbaijan halted its shelling of Armenian villages on Sunday.", "RETREAT", "087")]
+    [InlineData("The Houthis stopped attacking ships in the Red Sea after the truce.", "RETREAT", "087")]
+    [InlineData("The United Nations urged Russia to cease strikes on Ukrainian power plants.", "REQUEST", "0256")]
+    // Charges dropped are a concession (080); asked for, an appeal to yield (025).
+    [InlineData("Thai prosecutors dropped the charges against the opposition leader.", "CONCEDE", "080")]
+    [InlineData("Amnesty International called for the charges against the Egyptian blogger to be dropped.", "REQUEST", "025")]
+    // Seizing power and overthrowing a government are force (190); violating airspace or sovereignty too.
+    [InlineData("Soldiers in Niger seized power in a coup on Wednesday.", "ASSAULT", "190")]
+    [InlineData("The army overthrew Sudan's president in April.", "ASSAULT", "190")]
+    [InlineData("Russian jets violated Estonian airspace on Friday.", "ASSAULT", "190")]
+    // Checkpoints erected restrict movement (191); warships patrolling show force (150).
+    [InlineData("Israeli troops erected checkpoints around Jenin.", "COERCE", "191")]
+    [InlineData("Chinese warships patrolled near the Senkaku islands on Tuesday.", "MOBILIZE", "150")]
+    public void De_escalation_concessions_and_coups(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // A plot to overthrow or kill is an allegation's content, not force used.
+    [InlineData("Bolivian police said the officers plotted to overthrow the president.")]
+    [InlineData("Prosecutors in Peru said the men conspired to assassinate the mayor.")]
+    public void A_plot_is_no_assault(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT" && e.Factuality == Factuality.Asserted);
+
     private static void AssertBest(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
