@@ -16,6 +16,11 @@ public class CodebookTriggersTests
     [InlineData("Polish leaders have long railed against Belarus over the migrant crossings.", "ACCUSE", "111")]
     [InlineData("The Chilean senate berated Argentina for the fishing dispute.", "ACCUSE", "111")]
     [InlineData("Vietnam's foreign ministry excoriated China over the island construction.", "ACCUSE", "111")]
+    [InlineData("Kenyan bishops took the government to task over the new taxes.", "ACCUSE", "111")]
+    [InlineData("Senegal's press pilloried Mauritania over the fishing arrests.", "ACCUSE", "111")]
+    // Torpedoing or derailing a deal rejects it (120); it is no attack.
+    [InlineData("Hungary torpedoed the EU deal on Ukrainian aid.", "REJECT", "120")]
+    [InlineData("Iran's parliament derailed the talks with Washington.", "REJECT", "120")]
     // Suing (115): taking a state to court.
     [InlineData("Ecuador took Colombia to court over the aerial spraying.", "ACCUSE", "115")]
     public void Criticism_is_disapproval(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
