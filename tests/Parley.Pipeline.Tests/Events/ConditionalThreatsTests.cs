@@ -22,6 +22,13 @@ public class ConditionalThreatsTests
     [InlineData("Hungary said it would pull out of the grain deal unless the EU released its frozen funds.", "131")]
     [InlineData("The Taliban would withdraw from the Doha talks unless Washington freed their prisoners, a spokesman said.", "134")]
     [InlineData("North Korea said it would quit the nuclear treaty unless inspections ended.", "131")]
+    // Not hesitating, reserving the right, responding with force or tariffs: the act is threatened, not done.
+    [InlineData("Israel said it would not hesitate to strike Hezbollah again.", "138")]
+    [InlineData("Iran reserves the right to retaliate against any aggression, its foreign minister said.", "138")]
+    [InlineData("China said it would respond with tariffs on American soybeans.", "1312")]
+    [InlineData("Turkey vowed to respond militarily if Kurdish fighters crossed the border.", "138")]
+    [InlineData("Japan will not hesitate to impose sanctions on Russia, the prime minister said.", "1312")]
+    [InlineData("Pakistan said it would respond with force to any Indian incursion.", "138")]
     public void A_conditional_or_warned_act_is_a_threat(string text, string cameo)
     {
         var e = EventTestDocuments.Best(text);
