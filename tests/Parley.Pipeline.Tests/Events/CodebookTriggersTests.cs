@@ -21,7 +21,9 @@ public class CodebookTriggersTests
     // Torpedoing or derailing a deal rejects it (120); it is no attack.
     [InlineData("Hungary torpedoed the EU deal on Ukrainian aid.", "REJECT", "120")]
     [InlineData("Iran's parliament derailed the talks with Washington.", "REJECT", "120")]
-    // Suing (115): taking a state to court.
+    // Suing (115): taking a state to court, filing lawsuits or cases.
+    [InlineData("Gambia filed a case against Myanmar at the World Court.", "ACCUSE", "115")]
+    [InlineData("Four Nigerian states filed lawsuits against the federal government over the new tax law.", "ACCUSE", "115")]
     [InlineData("Ecuador took Colombia to court over the aerial spraying.", "ACCUSE", "115")]
     public void Criticism_is_disapproval(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
@@ -33,6 +35,12 @@ public class CodebookTriggersTests
     [InlineData("Nigerian troops neutralized 30 insurgents in Borno state.", "ASSAULT", "190")]
     [InlineData("Somali forces eliminated two al-Shabab commanders near Kismayo.", "ASSAULT", "190")]
     [InlineData("Israeli strikes on Gaza killed 20 people on Tuesday.", "ASSAULT", "190")]
+    // Claiming an attack is having made it: the claimant is the attacker.
+    [InlineData("Al-Shabab claimed responsibility for the bombing of a Mogadishu hotel.", "ASSAULT", "190")]
+    [InlineData("The Pakistani Taliban took credit for the ambush near Peshawar.", "ASSAULT", "190")]
+    [InlineData("Boko Haram accepted responsibility for the kidnapping of 80 students in Nigeria.", "ASSAULT", "190")]
+    // Refugees driven from their homes, however long the phrase, are expelled en masse (201).
+    [InlineData("Myanmar's army drove on Tuesday more than 5,000 Rohingya villagers from their homes in Rakhine.", "ASSAULT", "201")]
     public void Hostilities_are_fighting(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
     [Theory]
