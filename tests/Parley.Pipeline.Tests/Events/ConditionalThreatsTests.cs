@@ -29,6 +29,9 @@ public class ConditionalThreatsTests
     [InlineData("Turkey vowed to respond militarily if Kurdish fighters crossed the border.", "138")]
     [InlineData("Japan will not hesitate to impose sanctions on Russia, the prime minister said.", "1312")]
     [InlineData("Pakistan said it would respond with force to any Indian incursion.", "138")]
+    // A promised or vowed "strong response" is a threat (130).
+    [InlineData("Seoul promised a swift response to any attack by Pyongyang.", "130")]
+    [InlineData("Beijing vowed a resolute response to the American arms sale to Taiwan.", "130")]
     public void A_conditional_or_warned_act_is_a_threat(string text, string cameo)
     {
         var e = EventTestDocuments.Best(text);
