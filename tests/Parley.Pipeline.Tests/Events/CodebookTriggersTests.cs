@@ -95,6 +95,8 @@ public class CodebookTriggersTests
     [InlineData("William Ruto had dinner with Ethiopia's prime minister in Addis Ababa.", "CONSULT", "040")]
     [InlineData("Turkey's foreign minister sat down with his Greek counterpart on Monday.", "CONSULT", "040")]
     [InlineData("Li Qiang toured Pakistan and Sri Lanka in May.", "CONSULT", "042")]
+    // Playing host is hosting (043).
+    [InlineData("Qatar played host to Afghan and American envoys on Sunday.", "CONSULT", "043")]
     public void Praise_apology_and_meeting(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
     [Theory]
@@ -112,13 +114,16 @@ public class CodebookTriggersTests
     [InlineData("Kyrgyz officials lobbied Russia to lift the ban on migrant workers.", "REQUEST")]
     [InlineData("Lebanon asked for French help after the port blast.", "REQUEST")]
     [InlineData("The Sudanese army begged Egypt to send fuel.", "REQUEST")]
-    public void Lobbying_is_an_appeal(string text, string plover)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal(plover, e.Plover);
-        Assert.StartsWith("02", e.Cameo, StringComparison.Ordinal);
-    }
+    public void Lobbying_is_an_appeal(string text, string plover) => AssertAppeal(text, plover);
+
+    [Theory]
+    // Nouns whose owner is the actor: a veto (129), a blockade (191), a ban (172).
+    [InlineData("Russia's veto of the Syria resolution angered Western diplomats.", "REJECT", "129", "RUS")]
+    [InlineData("Azerbaijan's blockade of the Lachin corridor cut food supplies.", "COERCE", "191", "AZE")]
+    [InlineData("The Taliban's ban on girls' schooling drew wide criticism.", "COERCE", "172", "AFG")]
+    public void An_owned_noun_names_its_actor(string text, string plover, string cameo, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events,
+            e => e.Plover == plover && e.Cameo == cameo && EventTestDocuments.Countries(e.Source) == source);
 
     [Theory]
     // Intent to meet (036): open or ready for talks.
@@ -204,5 +209,13 @@ public class CodebookTriggersTests
         Assert.NotNull(e);
         Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
         Assert.Equal(Factuality.Asserted, e.Factuality);
+    }
+
+    private static void AssertAppeal(string text, string plover)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+        Assert.StartsWith("02", e.Cameo, StringComparison.Ordinal);
     }
 }
