@@ -197,6 +197,34 @@ public class CodebookTriggersTests
     public void De_escalation_concessions_and_coups(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
     [Theory]
+    // Blocking or holding up a deal, shooting down or slamming the door on a proposal rejects it (120); none of it is an attack.
+    [InlineData("Hungary blocked the EU aid package for Ukraine.", "REJECT", "120")]
+    [InlineData("Turkey held up Finland's NATO bid for months.", "REJECT", "120")]
+    [InlineData("Russia shot down the UN proposal for a truce.", "REJECT", "120")]
+    [InlineData("Iran slammed the door on talks with Washington.", "REJECT", "120")]
+    // Media suspended (1721), citizenship stripped (172), a group designated terrorist (163).
+    [InlineData("Mali suspended the French broadcaster RFI.", "COERCE", "1721")]
+    [InlineData("Nicaragua stripped 94 opponents of their citizenship.", "COERCE", "172")]
+    [InlineData("Russia designated the Yale University a terrorist organization.", "SANCTION", "163")]
+    // Diplomats told to leave or an attaché expelled (166); power handed over (0831).
+    [InlineData("Niger ordered the French ambassador to leave.", "SANCTION", "166")]
+    [InlineData("Burkina Faso expelled the French military attaché.", "SANCTION", "166")]
+    [InlineData("Chad's military council handed power to an elected president.", "RETREAT", "0831")]
+    // Arms cleared for delivery (072); doctors and rescuers sent (073).
+    [InlineData("Germany approved the delivery of tanks to Ukraine.", "AID", "072")]
+    [InlineData("India sent a team of doctors to Turkey after the quake.", "AID", "073")]
+    public void Blocking_designating_and_expelling(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // A group described as designated is no new designation.
+    [InlineData("Al-Shabab, a U.S.-designated terrorist group, attacked the hotel.", "ASSAULT")]
+    public void A_designated_group_is_no_designation(string text, string plover)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "SANCTION");
+        Assert.Equal(plover, EventTestDocuments.Best(text)?.Plover);
+    }
+
+    [Theory]
     // A plot to overthrow or kill is an allegation's content, not force used.
     [InlineData("Bolivian police said the officers plotted to overthrow the president.")]
     [InlineData("Prosecutors in Peru said the men conspired to assassinate the mayor.")]
