@@ -29,6 +29,10 @@ public class ConditionalThreatsTests
     [InlineData("Turkey vowed to respond militarily if Kurdish fighters crossed the border.", "138")]
     [InlineData("Japan will not hesitate to impose sanctions on Russia, the prime minister said.", "1312")]
     [InlineData("Pakistan said it would respond with force to any Indian incursion.", "138")]
+    // Threatening someone with sanctions (1312), force (138) or arrest (132).
+    [InlineData("Washington threatened Ankara with sanctions over the missile purchase.", "1312")]
+    [InlineData("Pyongyang threatened Seoul with nuclear annihilation.", "138")]
+    [InlineData("Ugandan police threatened opposition leaders with arrest before the rally.", "132")]
     // A promised or vowed "strong response" is a threat (130).
     [InlineData("Seoul promised a swift response to any attack by Pyongyang.", "130")]
     [InlineData("Beijing vowed a resolute response to the American arms sale to Taiwan.", "130")]
