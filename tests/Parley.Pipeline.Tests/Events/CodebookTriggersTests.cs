@@ -18,6 +18,13 @@ public class CodebookTriggersTests
     [InlineData("Vietnam's foreign ministry excoriated China over the island construction.", "ACCUSE", "111")]
     [InlineData("Kenyan bishops took the government to task over the new taxes.", "ACCUSE", "111")]
     [InlineData("Senegal's press pilloried Mauritania over the fishing arrests.", "ACCUSE", "111")]
+    // Calling a policy unacceptable or reckless disapproves of it (111); calling a claim baseless denies it (016).
+    [InlineData("Poland's prime minister called the German gas deal \"unacceptable.\"", "ACCUSE", "111")]
+    [InlineData("South Africa described Israel's raid as reckless.", "ACCUSE", "111")]
+    [InlineData("Rwanda called Congo's accusations baseless.", "REJECT", "016")]
+    [InlineData("Beijing dismissed the espionage claims as fabricated.", "REJECT", "016")]
+    // Voicing opposition to a plan rejects it (120).
+    [InlineData("Egypt voiced its opposition to the Ethiopian dam plan.", "REJECT", "120")]
     // Torpedoing or derailing a deal rejects it (120); it is no attack.
     [InlineData("Hungary torpedoed the EU deal on Ukrainian aid.", "REJECT", "120")]
     [InlineData("Iran's parliament derailed the talks with Washington.", "REJECT", "120")]
