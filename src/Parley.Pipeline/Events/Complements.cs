@@ -103,6 +103,8 @@ internal static class Complements
             (from, after) = (triggers[a].EndToken, a + 1);
         else if ((TakesContent(document, t) || t.Pattern.Kind == TriggerKind.Frame) && Marker(document, t) is { } marker)
             from = marker;
+        else if (t.Pattern.Plover == "PROTEST" && t.Pattern.Kind == TriggerKind.Verb && Grievance(document, t) is { } grievance)
+            from = grievance;
         else
             return after;
         var end = after;
@@ -132,6 +134,27 @@ internal static class Complements
             if (text is ";" or "," or ":" or "." or "but" or "while" or "and" && !NounObjects.JoinsModifiers(document, k))
                 return null;
             if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return k + 1;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> s_grievanceMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "against", "over", "at");
+
+    private const int GrievanceWindow = 12;
+
+    /// <summary>
+    /// "demonstrated outside the embassy on Wednesday against NATO air strikes": what a protest is against is its
+    /// grievance, not an event the sentence reports. The token after "against", "over" or "at" within the protest's clause.
+    /// </summary>
+    private static int? Grievance(Document document, TriggerMatch t)
+    {
+        for (var k = t.EndToken; k < Math.Min(document.Tokens.Length, t.EndToken + GrievanceWindow); k++)
+        {
+            var text = document.Slice(document.Tokens[k].Range);
+            if (text is ";" or "," or ":" or "." or "but" or "while" or "and")
+                return null;
+            if (s_grievanceMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return k + 1;
         }
         return null;

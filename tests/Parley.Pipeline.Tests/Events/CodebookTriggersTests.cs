@@ -72,6 +72,23 @@ public class CodebookTriggersTests
     public void A_labour_strike_is_a_protest(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
     [Theory]
+    // What a protest is against is its grievance, not an event of the sentence.
+    [InlineData("Thousands of Pakistanis demonstrated in Lahore on Friday against American drone strikes.", "ASSAULT")]
+    [InlineData("Kenyan students marched in Nairobi against the arrest of their leaders.", "COERCE")]
+    [InlineData("Belgian farmers protested in Brussels over the new EU tariffs on fertilizer imports.", "SANCTION")]
+    public void A_protest_grievance_is_no_event(string text, string grievance)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == grievance);
+        Assert.Equal("PROTEST", EventTestDocuments.Best(text)?.Plover);
+    }
+
+    [Theory]
+    // Violence done "in protest" is a riot (145).
+    [InlineData("Rioters in Dakar torched cars and looted shops in protest at the verdict.", "PROTEST", "145")]
+    [InlineData("Protesters in Kinshasa stoned embassies on Tuesday in protest over the fighting in the east.", "PROTEST", "145")]
+    public void Violence_in_protest_is_a_riot(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
     [InlineData("Striking doctors in Nigeria rejected the pay offer.")]
     [InlineData("Nurses in Peru have been on strike since May.")]
     [InlineData("A general strike in Bolivia closed schools.")]
