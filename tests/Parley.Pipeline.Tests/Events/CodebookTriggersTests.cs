@@ -113,6 +113,9 @@ public class CodebookTriggersTests
     [InlineData("Germany paid tribute to Poland's resistance fighters.", "SUPPORT", "051")]
     [InlineData("Japan expressed gratitude to Australia for its help after the earthquake.", "SUPPORT", "051")]
     [InlineData("India extolled Japan's role in the metro project.", "SUPPORT", "051")]
+    // An award received from someone is their praise (051), the giver the source.
+    [InlineData("Last year, the Cambodian journalist received a hero award from Antony Blinken.", "SUPPORT", "051")]
+    [InlineData("Volodymyr Zelenskyy accepted a medal from Poland's president in Warsaw.", "SUPPORT", "051")]
     // Apology (055) as a noun phrase.
     [InlineData("The Dutch government offered an apology to Indonesia for the colonial war.", "SUPPORT", "055")]
     // Meeting (040) over a meal; a visit (042) told as trips or a tour.
