@@ -177,6 +177,10 @@ public class CodebookTriggersTests
     [InlineData("Chinese coast guard vessels harassed Philippine fishermen near Scarborough Shoal.", "COERCE", "170")]
     [InlineData("The Israeli navy intercepted a Gaza-bound aid flotilla.", "COERCE", "191")]
     [InlineData("Japan cancelled the foreign minister's visit to South Korea.", "SANCTION", "160")]
+    // Mobilization announced (154), caving in (080), chanting slogans (141).
+    [InlineData("Russia announced a partial mobilization on Wednesday.", "MOBILIZE", "154")]
+    [InlineData("Serbia caved in to EU pressure over the border dispute.", "CONCEDE", "080")]
+    [InlineData("Iranian students chanted slogans against the government in Tehran.", "PROTEST", "141")]
     public void Force_repression_and_cancellations(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
     [Theory]
