@@ -14,6 +14,9 @@ internal static class Complements
 
     private static readonly FrozenSet<string> s_modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "will", "would", "'ll", "shall", "wo");
 
+    /// <summary>Modals of possibility: "said it could retaliate" is a threat, "said it could meet" no intent.</summary>
+    private static readonly FrozenSet<string> s_possibility = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "could", "might", "may");
+
     /// <summary>Words that may stand between a modal and its verb: "would not immediately release", "will also send".</summary>
     private static readonly FrozenSet<string> s_modalFillers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "not", "n't", "never", "also", "soon", "immediately", "eventually", "still", "only", "then", "now", "again", "gradually", "be");
@@ -23,11 +26,17 @@ internal static class Complements
     /// <summary>Words that mark reported speech or an announcement: the sentence states someone's intent.</summary>
     private static readonly FrozenSet<string> s_reporting = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "announced", "announces", "stated", "told", "declared", "statement", "according", "confirmed",
-        "insisted", "pledged", "promised", "vowed", "added", "indicated", "signalled", "signaled", "decided");
+        "insisted", "pledged", "promised", "vowed", "added", "indicated", "signalled", "signaled", "decided",
+        "warned", "warns", "warn", "warning", "cautioned", "hinted", "hints", "threatened", "threatens");
+
+    /// <summary>Reporting verbs that announce a possibility as the speaker's own: "hinted that it could retaliate" (not "said the rebels could attack").</summary>
+    private static readonly FrozenSet<string> s_warning = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "warned", "warns", "warn", "warning", "cautioned", "hinted", "hints", "threatened", "threatens", "signalled", "signaled");
 
     private static readonly FrozenSet<string> s_that = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "that");
 
-    private static readonly FrozenSet<string> s_conditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "unless", "otherwise");
+    /// <summary>Words that make what a modal announces conditional on the other side: "unless", "otherwise", "or else".</summary>
+    private static readonly FrozenSet<string> s_conditions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "unless", "otherwise", "else");
 
     /// <summary>The index of the trigger a frame governs: the next one within a few words, after "to" or "that".</summary>
     public static int? ActOf(Document document, List<TriggerMatch> triggers, int frame)
@@ -42,8 +51,31 @@ internal static class Complements
         // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
         var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
-        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next) ? frame + 1 : null;
+        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
+            || ModalGap(document, f.EndToken, next.FirstToken) ? frame + 1 : null;
     }
+
+    /// <summary>
+    /// "warned that it <b>would</b> use force", "warned that its troops <b>could</b> strike": the frame's clause reaches its act
+    /// through a modal, with at most a few words of subject before it and only adverbs after it.
+    /// </summary>
+    private static bool ModalGap(Document document, int from, int to)
+    {
+        for (var t = from; t < to && t - from <= 3; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (!IsModal(text) && !s_possibility.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            for (var k = t + 1; k < to; k++)
+                if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)))
+                    return false;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsModal(ReadOnlySpan<char> text) =>
+        s_modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text.EndsWith("'ll", StringComparison.Ordinal);
 
     /// <summary>Nouns that name what someone else said: "rejected accusations that ...", "denied reports that ...".</summary>
     private static readonly FrozenSet<string> s_claims = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -71,6 +103,8 @@ internal static class Complements
             (from, after) = (triggers[a].EndToken, a + 1);
         else if ((TakesContent(document, t) || t.Pattern.Kind == TriggerKind.Frame) && Marker(document, t) is { } marker)
             from = marker;
+        else if (t.Pattern.Plover == "PROTEST" && t.Pattern.Kind == TriggerKind.Verb && Grievance(document, t) is { } grievance)
+            from = grievance;
         else
             return after;
         var end = after;
@@ -100,6 +134,27 @@ internal static class Complements
             if (text is ";" or "," or ":" or "." or "but" or "while" or "and" && !NounObjects.JoinsModifiers(document, k))
                 return null;
             if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return k + 1;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> s_grievanceMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "against", "over", "at");
+
+    private const int GrievanceWindow = 12;
+
+    /// <summary>
+    /// "demonstrated outside the embassy on Wednesday against NATO air strikes": what a protest is against is its
+    /// grievance, not an event the sentence reports. The token after "against", "over" or "at" within the protest's clause.
+    /// </summary>
+    private static int? Grievance(Document document, TriggerMatch t)
+    {
+        for (var k = t.EndToken; k < Math.Min(document.Tokens.Length, t.EndToken + GrievanceWindow); k++)
+        {
+            var text = document.Slice(document.Tokens[k].Range);
+            if (text is ";" or "," or ":" or "." or "but" or "while" or "and")
+                return null;
+            if (s_grievanceMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return k + 1;
         }
         return null;
@@ -151,7 +206,7 @@ internal static class Complements
         for (var t = trigger.FirstToken - 1; t >= Math.Max(sentence.FirstToken, trigger.FirstToken - 4); t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (s_modals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text.EndsWith("'ll", StringComparison.Ordinal))
+            if (IsModal(text) || s_possibility.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
             {
                 modal = t;
                 break;
@@ -160,15 +215,25 @@ internal static class Complements
                 return null;
             negated |= s_negators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
         }
-        if (modal < 0 || !Contains(document, s_reporting, sentence.FirstToken, sentence.EndToken))
+        if (modal < 0)
+            return null;
+        // "will send refugees home unless donors pay": a condition laid on the other side makes the statement a threat, reported or not.
+        var conditional = Contains(document, s_conditions, trigger.EndToken, sentence.EndToken);
+        if (!conditional && !Contains(document, s_reporting, sentence.FirstToken, sentence.EndToken))
             return null;
         var word = document.Slice(document.Tokens[modal].Range);
+        var possible = s_possibility.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        var hostile = IntentCodes.IsHostile(trigger.Pattern.Plover);
         if (negated)
-            return ("REJECT", modal);
-        // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
-        if (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would")
+            return possible ? null : ("REJECT", modal);
+        // "hinted it could retaliate", "warned it might send troops": a possibility is a threat only when the actor's own warning
+        // announces it ("officials said the rebels could attack" is an assessment) and the act is hostile or conditional.
+        if (possible && (!hostile && !conditional || !Contains(document, s_warning, sentence.FirstToken, trigger.FirstToken)))
             return null;
-        return (Contains(document, s_conditions, trigger.EndToken, sentence.EndToken) && !IntentCodes.IsHostile(trigger.Pattern.Plover) ? "THREATEN" : "AGREE", modal);
+        // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
+        if (!conditional && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
+            return null;
+        return (conditional && !hostile ? "THREATEN" : "AGREE", modal);
     }
 
     private static bool PrecededByTo(Document document, int token) =>

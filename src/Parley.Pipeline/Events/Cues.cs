@@ -22,10 +22,14 @@ internal static class Cues
 
     public static readonly FrozenSet<string> Hypothetical = Set("may", "might", "could", "would", "should", "if", "unless", "whether",
         "likely", "unlikely", "possibly", "potentially", "perhaps", "probably", "possible", "uncertain", "consider", "considering",
-        "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens");
+        "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens",
+        "believe", "believes");
 
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next");
+
+    /// <summary>Verbs of a threatened consequence: "or face sanctions", "faced strikes unless it withdrew", "risks expulsion if".</summary>
+    public static readonly FrozenSet<string> Facing = Set("face", "faces", "faced", "facing", "risk", "risks", "risked", "risking");
 
     /// <summary>Predicates that hedge the noun before them: "breakthroughs remain uncertain", "shifts are unlikely".</summary>
     public static readonly FrozenSet<string> HedgesAfter = Set("uncertain", "unlikely", "unclear", "doubtful", "doubt", "speculative",
@@ -33,7 +37,8 @@ internal static class Cues
 
     /// <summary>Words of an introducing clause that leave what follows open: "little reason to think that ...", "doubt that ...".</summary>
     public static readonly FrozenSet<string> HedgesBefore = Set("doubt", "doubts", "doubted", "doubtful", "unlikely", "uncertain", "unclear",
-        "unsure", "little", "speculate", "speculated", "speculation", "rumors", "rumours", "rumored", "rumoured", "whether", "hypothetically");
+        "unsure", "little", "speculate", "speculated", "speculation", "rumors", "rumours", "rumored", "rumoured", "whether", "hypothetically",
+        "believe", "believes", "suspect", "suspects", "fear", "fears", "feared");
 
     /// <summary>Causes of death that are nobody's act: "the storm killed 20 people", "were killed in a car crash".</summary>
     public static readonly FrozenSet<string> NaturalCauses = Set("storm", "storms", "typhoon", "hurricane", "cyclone", "earthquake", "quake",

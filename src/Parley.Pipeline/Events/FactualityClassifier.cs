@@ -20,6 +20,10 @@ internal static class FactualityClassifier
                 hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
                 future = true;
+            else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2)
+                hypothetical = true; // "a strong response to any attack": no particular act
+            else if (Cues.Facing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && IsUltimatum(document, t, triggerToken))
+                hypothetical = true;
         }
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
@@ -60,6 +64,27 @@ internal static class FactualityClassifier
             return factuality;
         return TimeValue.Period(time.Value) is { } period && period.First > p.Date ? Factuality.Future : factuality;
     }
+
+    /// <summary>
+    /// "must withdraw or face air strikes", "faced sanctions unless it complied": what one faces under a condition is
+    /// threatened, not done. Bare "faced an attack" stays asserted.
+    /// </summary>
+    private static bool IsUltimatum(Document document, int facing, int trigger)
+    {
+        if (facing > 0 && document.Slice(document.Tokens[facing - 1].Range) is "or")
+            return true;
+        for (var t = trigger + 1; t < document.Tokens.Length && t <= trigger + UltimatumReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "." or ";" or "?" or "!")
+                return false;
+            if (text is "unless" or "if")
+                return true;
+        }
+        return false;
+    }
+
+    private const int UltimatumReach = 25;
 
     private static bool IsSetTo(Document document, int token, ReadOnlySpan<char> text) =>
         (text is "set" or "poised" or "slated") && token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range) is "to";

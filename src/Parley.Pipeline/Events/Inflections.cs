@@ -27,7 +27,9 @@ public static class Inflections
         ["rise"] = ["rose", "risen"], ["arise"] = ["arose", "arisen"], ["sink"] = ["sank", "sunk"], ["shake"] = ["shook", "shaken"],
         ["write"] = ["wrote", "written"], ["ride"] = ["rode", "ridden"], ["steal"] = ["stole", "stolen"],
         ["see"] = ["saw", "seen"], ["feel"] = ["felt"], ["find"] = ["found"], ["bind"] = ["bound"],
-        ["mislead"] = ["misled"], ["deal"] = ["dealt"],
+        ["mislead"] = ["misled"], ["deal"] = ["dealt"], ["withhold"] = ["withheld"], ["uphold"] = ["upheld"],
+        ["fly"] = ["flew", "flown"], ["sweep"] = ["swept"], ["slay"] = ["slew", "slain"], ["tear"] = ["tore", "torn"],
+        ["catch"] = ["caught"], ["light"] = ["lit"], ["fall"] = ["fell", "fallen"], ["buy"] = ["bought"], ["mistake"] = ["mistook", "mistaken"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The forms of <paramref name="word"/>: itself, or for <c>word+</c> its inflections as a verb or noun.</summary>

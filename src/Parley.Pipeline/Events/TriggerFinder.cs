@@ -38,9 +38,21 @@ public sealed class TriggerFinder
                 continue;
             }
             TriggerMatch? best = null;
+            TriggerMatch? noun = null;
             foreach (var p in patterns)
-                if (TryMatch(document, p, i, sentence.EndToken, out var end) && (best is null || end > best.Value.EndToken))
-                    best = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
+            {
+                if (!TryMatch(document, p, i, sentence.EndToken, out var end))
+                    continue;
+                var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
+                if (best is null || end > best.Value.EndToken)
+                    best = match;
+                if (p.Kind == TriggerKind.Noun && (noun is null || end > noun.Value.EndToken))
+                    noun = match;
+            }
+            // "Russia's veto of the resolution": where the word reads as a noun, a noun row beats a longer verb-and-object row.
+            if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null && HasGap(b0.Pattern)
+                && !VerbUse.IsVerb(document, i, sentence.FirstToken))
+                best = noun;
             if (best is { } b)
             {
                 output.Add(b);
@@ -51,6 +63,14 @@ public sealed class TriggerFinder
                 i++;
             }
         }
+    }
+
+    private static bool HasGap(EventPattern pattern)
+    {
+        foreach (var forms in pattern.Trigger)
+            if (forms[0] == "*")
+                return true;
+        return false;
     }
 
     private static bool TryMatch(Document document, EventPattern pattern, int at, int limit, out int end)

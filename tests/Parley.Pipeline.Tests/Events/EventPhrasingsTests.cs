@@ -82,7 +82,7 @@ public class EventPhrasingsTests
     [InlineData("The Nigerian army barred girls from attending school in Borno.", "COERCE", "172")]
     [InlineData("Trump hit Canada last week with a 25% levy on steel.", "SANCTION", "163")]
     [InlineData("Libya agreed to give up its nuclear weapons program.", "AGREE", "030")]
-    [InlineData("Hamas warned on Sunday that it would attack Israeli towns.", "THREATEN", "130")]
+    [InlineData("Hamas warned on Sunday that it would attack Israeli towns.", "THREATEN", "138")]
     [InlineData("Serbian prosecutors ordered the arrest of the Kosovar mayor.", "COERCE", "173")]
     public void Codes_the_phrasing(string text, string plover, string cameo)
     {

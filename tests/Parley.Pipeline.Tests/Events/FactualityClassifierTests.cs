@@ -28,8 +28,20 @@ public class FactualityClassifierTests
     [InlineData("A Chinese veto of the resolution is unlikely.")]
     [InlineData("Any sanctions against Turkey are unlikely, diplomats said.")]
     [InlineData("A breakthrough between Iran and Israel remains uncertain.")]
+    // What someone believes happened, or fears will happen, is not asserted.
+    [InlineData("Villagers believe the militants have retreated into Niger.")]
+    [InlineData("Diplomats in Nairobi fear Ethiopia will attack Eritrea.")]
     public void Nothing_asserted_comes_from_a_hedged_sentence(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    // "Any" attack is no particular attack; a consequence faced or risked under a condition has not happened.
+    [InlineData("Seoul promised a swift response to any attack by Pyongyang.")]
+    [InlineData("Venezuela faces new American sanctions if the vote is not held.")]
+    [InlineData("Eritrea must pull back its troops or face sanctions, the African Union said.")]
+    [InlineData("Iran risks Israeli strikes unless it halts enrichment.")]
+    public void A_threatened_consequence_is_not_asserted(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted && e.Plover is "ASSAULT" or "SANCTION");
 
     [Theory]
     // The refusal, the offer and the reported intent happened: they are asserted events of their own type.

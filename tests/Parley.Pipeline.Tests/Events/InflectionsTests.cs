@@ -11,6 +11,9 @@ public class InflectionsTests
     [InlineData("deny+", true, "deny denies denied denying")]
     [InlineData("withdraw+", true, "withdraw withdraws withdrew withdrawn withdrawing")]
     [InlineData("criticize+", true, "criticize criticizes criticized criticizing")]
+    [InlineData("withhold+", true, "withhold withholds withheld withholding")]
+    [InlineData("fly+", true, "fly flies flew flown flying")]
+    [InlineData("uphold+", true, "uphold upholds upheld upholding")]
     [InlineData("talk+", false, "talk talks")]
     [InlineData("embassy+", false, "embassy embassies")]
     public void Expands_a_plus_word_to_its_forms(string word, bool verb, string expected)
