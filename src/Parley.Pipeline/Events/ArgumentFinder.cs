@@ -107,6 +107,9 @@ internal static class ArgumentFinder
         }
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
+        // "the rebels whom the army captured": the object of a relative clause stands before it.
+        if (target.Length == 0 && Targets.RelativeObject(document, sentence, pattern, trigger, clauseStart, groups) is { Length: > 0 } antecedent && !antecedent.Any(source.Contains))
+            target = antecedent;
         // "the United States hopes to settle it during talks with Ukraine", "Pakistan said that discussions with the IMF
         // ...": talks with a partner and no side of their own are held by the clause's subject, else the speaker.
         if (source.Length == 0 && target.Length > 0 && pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && !Subjects.Definite(document, trigger.FirstToken, clauseStart)

@@ -22,6 +22,9 @@ internal static class DomesticTargets
         ("OPP", ["opposition", "party", "parties", "movement"]),
         ("GOV", ["mayors", "mayor", "governors", "councillors"]));
 
+    /// <summary>The sector of people named by what they are ("girls", "journalists"); null for any other word.</summary>
+    public static string? SectorOf(ReadOnlySpan<char> word) => Groups.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var sector) ? sector : null;
+
     /// <summary>The acts whose unnamed other side is at home: coercion, concessions, promises and threats.</summary>
     private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "COERCE", "CONCEDE", "AGREE", "THREATEN");
 

@@ -120,6 +120,16 @@ public sealed partial class EventCoder
             target.Add(host);
             rule += "+target.host";
         }
+        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "pleaded with civilians", "overran an army base", "talks with the government": a target named by what it is, not
+        // whose, is of the country its phrase names, else of where its source acts (deportees only by their phrase).
+        var slots = reading.Act ?? trigger;
+        if (target.Count == 0 && UnnamedTargets.Of(document, kb, sentence, slots, arguments.ClauseStartToken, plover, reading.Framed?.Mode ?? trigger.Pattern.Mode ?? "",
+                !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source) is { } unnamed)
+        {
+            target.Add(unnamed);
+            rule += "+target.unnamed";
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
@@ -142,7 +152,6 @@ public sealed partial class EventCoder
             rule += "+target.counterpart";
             confidence -= 0.2;
         }
-        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         // "Afghan authorities barred girls from school", "legalised opposition parties": the unnamed people a state coerces or
         // concedes to are its own (not those it deports, unless a demonym places them: "deported Indonesian workers").
         if (target.Count == 0 && reading.Framed is null or { Plover: "THREATEN" or "AGREE" }

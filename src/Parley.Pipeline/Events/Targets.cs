@@ -35,6 +35,17 @@ internal static class Targets
         return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
     }
 
+    /// <summary>"the Americans it had held", "the rebels whom the army captured": a relative clause's object is the named antecedent before it.</summary>
+    public static int[] RelativeObject(Document document, Sentence sentence, EventPattern pattern, TriggerMatch trigger, int clauseStart, List<ActorGroup> groups)
+    {
+        if (!pattern.TargetIsObject || RelativeClauses.Antecedent(document, sentence, clauseStart, trigger.FirstToken) is not { } head)
+            return [];
+        foreach (var g in groups)
+            if (g.EndToken == head + 1)
+                return g.Mentions;
+        return [];
+    }
+
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
     public static int[] TargetOf(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups, int[] source)
     {
@@ -54,7 +65,8 @@ internal static class Targets
 
     private static int[]? ObjectAt(Document document, List<ActorGroup> groups, int token, int clauseEnd)
     {
-        var objectStart = SkipFreeRelative(document, token, clauseEnd);
+        // "freed more than 300 Americans": a count before the object is part of it; its "than" is no preposition.
+        var objectStart = Quantities.After(document, SkipFreeRelative(document, token, clauseEnd), clauseEnd);
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
             ? obj.Mentions : null;
     }

@@ -1,0 +1,177 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// A target named by what it is rather than whose it is: "pleaded with civilians", "overran an army base", "suspended talks
+/// with the government", "the journalists whom police arrested". Its country is, in order: its own modifier (a demonym, a
+/// possessive, "of X"), a place in its own phrase ("the airport in the Eritrean capital"), the source's country when the
+/// source acts at home, else the story's country. Never the source itself, and nothing invented for a source of no country.
+/// </summary>
+internal static class UnnamedTargets
+{
+    /// <summary>Places held by someone: their sector is the agent word before them ("army base", "police station"), their country the default's.</summary>
+    private static readonly FrozenSet<string> Holdings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "base", "bases", "airbase", "airport", "barracks", "garrison", "garrisons", "outpost", "outposts", "post", "posts", "checkpoint", "checkpoints",
+        "headquarters", "station", "stations", "compound", "positions", "convoy", "convoys", "patrol", "patrols", "camp", "camps", "ministry",
+        "parliament", "palace", "country", "nation", "capital", "border", "borders", "villages", "towns", "city", "vehicle", "vehicles", "aircraft",
+        "helicopter", "helicopters", "plane", "planes", "ship", "ships", "vessel", "vessels", "boat", "boats");
+
+    /// <summary>People who are, by what they are, from elsewhere: only a country their own phrase names places them.</summary>
+    private static readonly FrozenSet<string> Strangers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "migrants", "migrant", "refugees", "refugee", "immigrants", "immigrant", "foreigners", "foreigner", "asylum-seekers", "seekers", "deportees", "expatriates", "tourists");
+
+    /// <summary>Words that end a target's phrase: who or what a relative clause or a new subject starts with.</summary>
+    private static readonly FrozenSet<string> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "who", "whom", "whose", "which", "that", "where", "when", "it", "they", "he", "she", "we", "and", "or", "but", "as", "to", "if", "unless", "because");
+
+    /// <summary>Determiners after which a participle is an adjective ("the detained journalists"), not a reduced relative.</summary>
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "some", "several", "many", "recently", "newly");
+
+    /// <summary>How many words a target's phrase may run, from its first word to its head.</summary>
+    private const int PhraseWindow = 8;
+
+    /// <summary>
+    /// The unnamed target in the slots of <paramref name="slots"/> (the trigger, or the act of a frame): after the pattern's
+    /// prepositions, as its direct object, or as the antecedent of a relative clause the trigger stands in; null when none.
+    /// </summary>
+    /// <param name="home">False for acts that send people away (deportations): only a country the phrase names places those.</param>
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch slots, int clauseStart, string plover, string mode, bool home, List<EventActor> source)
+    {
+        var clauseEnd = sentence.EndToken;
+        foreach (var start in SlotStarts(document, slots, clauseEnd))
+            if (Phrase(document, kb, start, clauseEnd) is { } phrase)
+                return Actor(document, kb, sentence, phrase, plover, mode, home, source);
+        if (slots.Pattern.TargetIsObject && RelativeClauses.Antecedent(document, sentence, clauseStart, slots.FirstToken) is { } head
+            && Phrase(document, kb, PhraseStart(document, head, sentence.FirstToken), head + 1) is { } antecedent && antecedent.Head == head)
+            return Actor(document, kb, sentence, antecedent, plover, mode, home, source);
+        return null;
+    }
+
+    /// <summary>The head noun's phrase: its first word, its head and the head's sector (empty for a place held by nobody named).</summary>
+    internal readonly record struct TargetPhrase(int First, int Head, string Sector);
+
+    /// <summary>Where the target's phrase may start: after each of the pattern's prepositions, then the direct object (inside a gap, then after).</summary>
+    private static List<int> SlotStarts(Document document, TriggerMatch trigger, int clauseEnd)
+    {
+        var starts = new List<int>(3);
+        var pattern = trigger.Pattern;
+        foreach (var preposition in pattern.TargetPrepositions)
+            if (GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) is { } at)
+                starts.Add(at + 1);
+        // "pleading with civilians", "appealed to villagers": a trigger ending in its preposition has its target right after it;
+        // "decided to", "plans to" end in an infinitive's "to", and a verb follows.
+        var last = document.Slice(document.Tokens[trigger.EndToken - 1].Range);
+        var endsInPreposition = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
+        if (pattern.Kind == TriggerKind.Frame && last is "to" || !pattern.TargetIsObject && !(endsInPreposition && pattern.TargetPrepositions.Length > 0))
+            return starts;
+        // "barred girls from school": the object inside a trigger's gap comes before anything after it.
+        foreach (var forms in pattern.Trigger)
+            if (forms[0] == "*" && trigger.FirstToken + 1 < trigger.EndToken)
+            {
+                starts.Insert(0, trigger.FirstToken + 1);
+                break;
+            }
+        starts.Add(trigger.EndToken);
+        return starts;
+    }
+
+    /// <summary>The phrase starting at <paramref name="start"/> whose head is an agent word or a holding; null when its head is neither.</summary>
+    internal static TargetPhrase? Phrase(Document document, KnowledgeBase kb, int start, int end)
+    {
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stops = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var last = -1;
+        for (var t = start; t < end && t < start + PhraseWindow; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (Quantities.Skip(document, t, end) is { } after)
+            {
+                t = after - 1;
+                continue;
+            }
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || stops.Contains(word) || Quantities.InTime(document, t))
+                break;
+            var participle = !document.Tokens[t].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+            // "charged him with terrorizing residents": a gerund first is an act, and the phrase is its object.
+            if (last < 0 && participle && word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                start = t + 1;
+                continue;
+            }
+            // "officers indicted by the tribunal", "a vehicle securing a convoy": a participle after a noun opens a phrase about it.
+            if (last >= 0 && participle && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range)))
+                break;
+            last = t;
+        }
+        if (last < 0)
+            return null;
+        // "foreign manufacturers", "overseas workers": a phrase that says it is not the source's own takes no default.
+        for (var t = start; t < last; t++)
+            if (document.Slice(document.Tokens[t].Range) is "foreign" or "overseas" or "international" or "Foreign" or "International")
+                return null;
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (last > start && agents.TryGetValue(document.Text.AsSpan(document.Tokens[last - 1].Start, document.Tokens[last].End - document.Tokens[last - 1].Start), out var pair))
+            return new TargetPhrase(start, last, pair.Sector);
+        var head = document.Slice(document.Tokens[last].Range);
+        // "called on all parties": parties named bare are the sides of a dispute, not an opposition.
+        if (head is "party" or "parties" && (last == start || document.Slice(document.Tokens[last - 1].Range) is not ("opposition" or "political" or "Islamist" or "banned")))
+            return null;
+        if (SectorOf(kb, head) is { } sector)
+            return new TargetPhrase(start, last, sector);
+        if (!Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+        {
+            // "girls ages 12 and older": a noun after the people counts or describes them; they stay the head.
+            for (var t = start; t < last; t++)
+                if (t + 1 == last && SectorOf(kb, document.Slice(document.Tokens[t].Range)) is { } first && !agents.ContainsKey(head))
+                    return new TargetPhrase(start, t, first);
+            return null;
+        }
+        // "an army base", "a police station": the agent word before a holding is whose it is.
+        for (var t = last - 1; t >= start; t--)
+            if (agents.TryGetValue(document.Slice(document.Tokens[t].Range), out var holder) && holder.Sector.Length > 0)
+                return new TargetPhrase(start, last, holder.Sector);
+        return new TargetPhrase(start, last, "");
+    }
+
+    /// <summary>The sector of an agent word ("police", "rebels") or of the people a state acts on ("girls", "students").</summary>
+    private static string? SectorOf(KnowledgeBase kb, ReadOnlySpan<char> word) =>
+        kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var agent) && agent.Sector.Length > 0 ? agent.Sector : DomesticTargets.SectorOf(word);
+
+    /// <summary>Where the phrase ending at <paramref name="head"/> starts: back over its modifiers to a determiner, a number or the clause's last break.</summary>
+    private static int PhraseStart(Document document, int head, int floor)
+    {
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = head;
+        while (first > floor && first > head - 4 && !document.Tokens[first - 1].Is(TokenShape.Punctuation)
+            && !prepositions.Contains(document.Slice(document.Tokens[first - 1].Range)) && !VerbLike(document.Slice(document.Tokens[first - 1].Range)))
+            first--;
+        return first;
+    }
+
+    private static bool VerbLike(ReadOnlySpan<char> word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word is "is" or "are" or "was" or "were" or "has" or "have" or "had";
+
+    private static EventActor? Actor(Document document, KnowledgeBase kb, Sentence sentence, TargetPhrase phrase, string plover, string mode, bool home, List<EventActor> source)
+    {
+        var range = new TextRange(document.Tokens[phrase.First].Start, document.Tokens[phrase.Head].End);
+        var sector = phrase.Sector.Length > 0 ? phrase.Sector : null;
+        // A mention of the source inside the phrase ("its own army base") makes it the source's own: no one else to act on.
+        foreach (var a in source)
+            if (a.Range.Start >= range.Start && a.Range.End <= range.End)
+                return null;
+        var named = TargetHomes.Named(document, kb, phrase, sentence.EndToken);
+        home &= !Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range));
+        var country = named?.Country ?? (home ? TargetHomes.Default(document, sentence, source) : null);
+        if (country is null)
+            return null;
+        // An actor does not act on itself, least of all in a meeting or a visit: "met with officials" is not the minister's own.
+        if (source.Exists(a => a.Code.Country == country && (a.Code.Sector == sector || plover is "CONSULT" && a.Code.Sector is "GOV" or null || mode == "visit")))
+            return null;
+        var entity = Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? (source.Count > 0 ? source[0].Entity : null);
+        return entity is { } e ? new EventActor(range, e, document.TextOf(range), new ActorCode(country, sector), null) : null;
+    }
+}
