@@ -124,6 +124,11 @@ public sealed partial class EventCoder
         // "pleaded with civilians", "overran an army base", "talks with the government": a target named by what it is, not
         // whose, is of the country its phrase names, else of where its source acts (deportees only by their phrase).
         var slots = reading.Act ?? trigger;
+        if (target.Count == 0 && reading is { Act: { } asks, Framed.Plover: "REQUEST" } && UnnamedTargets.Asked(document, kb, sentence, trigger, asks, plover, source) is { } addressee)
+        {
+            target.Add(addressee);
+            rule += "+target.unnamed";
+        }
         if (target.Count == 0 && UnnamedTargets.Of(document, kb, sentence, slots, arguments.ClauseStartToken, plover, reading.Framed?.Mode ?? trigger.Pattern.Mode ?? "",
                 !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source) is { } unnamed)
         {

@@ -18,13 +18,15 @@ internal static class TargetHomes
     private const int PlaceWindow = 4;
 
     /// <summary>The country named in the target's own phrase, with an entity naming it; null when the phrase names none.</summary>
-    public static (string Country, int? Entity)? Named(Document document, KnowledgeBase kb, UnnamedTargets.TargetPhrase phrase, int end)
+    /// <param name="origin">False for acts that send people away: "deported detainees from Guantanamo" names where they leave, not whose they are.</param>
+    public static (string Country, int? Entity)? Named(Document document, KnowledgeBase kb, UnnamedTargets.TargetPhrase phrase, int end, bool origin = true)
     {
         for (var t = phrase.First; t < phrase.Head; t++)
             if (CountryAt(document, kb, t) is { } modifier)
                 return modifier;
         var after = phrase.Head + 1;
-        if (after + 1 >= end || !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range)))
+        if (after + 1 >= end || !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range))
+            || !origin && document.Slice(document.Tokens[after].Range) is "from")
             return null;
         for (var t = after + 1; t < end && t <= after + PlaceWindow; t++)
         {

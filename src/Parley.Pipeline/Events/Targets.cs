@@ -40,8 +40,9 @@ internal static class Targets
     {
         if (!pattern.TargetIsObject || RelativeClauses.Antecedent(document, sentence, clauseStart, trigger.FirstToken) is not { } head)
             return [];
+        // "the Iranian pilots it had captured": a demonym right before the head names the antecedent too.
         foreach (var g in groups)
-            if (g.EndToken == head + 1)
+            if (g.EndToken == head + 1 || g.EndToken == head && g.Mentions.Length == 1 && document.Mentions[g.Mentions[0]].Kind == MentionKind.Demonym)
                 return g.Mentions;
         return [];
     }

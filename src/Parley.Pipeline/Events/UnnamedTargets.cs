@@ -19,9 +19,29 @@ internal static class UnnamedTargets
         "parliament", "palace", "country", "nation", "capital", "border", "borders", "villages", "towns", "city", "vehicle", "vehicles", "aircraft",
         "helicopter", "helicopters", "plane", "planes", "ship", "ships", "vessel", "vessels", "boat", "boats");
 
-    /// <summary>People who are, by what they are, from elsewhere: only a country their own phrase names places them.</summary>
+    /// <summary>Sites anyone may use: a country their own phrase names places them ("the market in the Chadian town of Adre"), nothing else does.</summary>
+    private static readonly FrozenSet<string> Sites = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "market", "markets", "hospital", "hospitals", "school", "schools", "mosque", "mosques", "church", "churches", "temple", "homes", "houses",
+        "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts", "area", "areas", "region", "province",
+        "hotel", "hotels", "office", "offices", "building", "buildings", "refinery", "plant", "factory", "bridge", "road", "roads", "highway");
+
+    /// <summary>Prepositions that end a phrase besides the clause's own ("positions near the river").</summary>
+    private static readonly FrozenSet<string> MorePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "near", "across", "outside", "inside", "along", "around", "through", "throughout", "beside", "behind", "within", "without", "despite",
+        "since", "until", "via", "off", "onto", "upon", "beyond", "near", "per");
+
+    /// <summary>
+    /// What one side puts to another: a reply to it ("rejected an offer from the government", "bowed to pressure from the
+    /// opposition") is aimed at the one it comes from, named after "from" or "by".
+    /// </summary>
+    private static readonly FrozenSet<string> Overtures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "offer", "offers", "pressure", "demand", "demands", "call", "calls", "proposal", "proposals", "request", "requests", "appeal", "appeals",
+        "ultimatum", "invitation", "criticism", "accusations", "accusation", "plan", "plea", "pleas", "overtures", "initiative", "warning", "warnings");
+
+    /// <summary>People who are, by what they are, from elsewhere or anyone's captives: only a country their own phrase names places them.</summary>
     private static readonly FrozenSet<string> Strangers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "migrants", "migrant", "refugees", "refugee", "immigrants", "immigrant", "foreigners", "foreigner", "asylum-seekers", "seekers", "deportees", "expatriates", "tourists");
+        "migrants", "migrant", "refugees", "refugee", "immigrants", "immigrant", "foreigners", "foreigner", "asylum-seekers", "seekers", "deportees", "expatriates", "tourists",
+        "prisoners", "prisoner", "detainees", "captives", "hostages", "inmates");
 
     /// <summary>Words that end a target's phrase: who or what a relative clause or a new subject starts with.</summary>
     private static readonly FrozenSet<string> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -43,7 +63,7 @@ internal static class UnnamedTargets
     {
         var clauseEnd = sentence.EndToken;
         foreach (var start in SlotStarts(document, slots, clauseEnd))
-            if (Phrase(document, kb, start, clauseEnd) is { } phrase)
+            if ((Phrase(document, kb, start, clauseEnd) ?? Overture(document, kb, start, clauseEnd)) is { } phrase)
                 return Actor(document, kb, sentence, phrase, plover, mode, home, source);
         if (slots.Pattern.TargetIsObject && RelativeClauses.Antecedent(document, sentence, clauseStart, slots.FirstToken) is { } head
             && Phrase(document, kb, PhraseStart(document, head, sentence.FirstToken), head + 1) is { } antecedent && antecedent.Head == head)
@@ -51,8 +71,27 @@ internal static class UnnamedTargets
         return null;
     }
 
+    /// <summary>The one an overture at <paramref name="start"/> comes from: "an offer from the government", "pressure by the opposition".</summary>
+    private static TargetPhrase? Overture(Document document, KnowledgeBase kb, int start, int end)
+    {
+        for (var t = start; t + 2 < end && t < start + 4; t++)
+            if (Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return document.Slice(document.Tokens[t + 1].Range) is "from" or "by" ? Phrase(document, kb, t + 2, end) : null;
+        return null;
+    }
+
+    /// <summary>
+    /// "demanded that the authorities resign", "urged the government to": the one asked stands between a request and the act
+    /// it asks for; null when no unnamed agent stands there.
+    /// </summary>
+    public static EventActor? Asked(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch frame, TriggerMatch act, string plover, List<EventActor> source)
+    {
+        var start = frame.EndToken < act.FirstToken && document.Slice(document.Tokens[frame.EndToken].Range) is "that" ? frame.EndToken + 1 : frame.EndToken;
+        return start < act.FirstToken && Phrase(document, kb, start, act.FirstToken) is { } phrase ? Actor(document, kb, sentence, phrase, plover, "", true, source) : null;
+    }
+
     /// <summary>The head noun's phrase: its first word, its head and the head's sector (empty for a place held by nobody named).</summary>
-    internal readonly record struct TargetPhrase(int First, int Head, string Sector);
+    internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false);
 
     /// <summary>Where the target's phrase may start: after each of the pattern's prepositions, then the direct object (inside a gap, then after).</summary>
     private static List<int> SlotStarts(Document document, TriggerMatch trigger, int clauseEnd)
@@ -93,7 +132,8 @@ internal static class UnnamedTargets
                 t = after - 1;
                 continue;
             }
-            if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || stops.Contains(word) || Quantities.InTime(document, t))
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || stops.Contains(word) || Quantities.InTime(document, t)
+                || MorePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 break;
             var participle = !document.Tokens[t].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
             // "charged him with terrorizing residents": a gerund first is an act, and the phrase is its object.
@@ -122,6 +162,8 @@ internal static class UnnamedTargets
             return null;
         if (SectorOf(kb, head) is { } sector)
             return new TargetPhrase(start, last, sector);
+        if (Sites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            return new TargetPhrase(start, last, "", Site: true);
         if (!Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
         {
             // "girls ages 12 and older": a noun after the people counts or describes them; they stay the head.
@@ -139,7 +181,8 @@ internal static class UnnamedTargets
 
     /// <summary>The sector of an agent word ("police", "rebels") or of the people a state acts on ("girls", "students").</summary>
     private static string? SectorOf(KnowledgeBase kb, ReadOnlySpan<char> word) =>
-        kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var agent) && agent.Sector.Length > 0 ? agent.Sector : DomesticTargets.SectorOf(word);
+        kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var agent) && agent.Sector.Length > 0 ? agent.Sector
+        : DomesticTargets.SectorOf(word) ?? (Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? "CVL" : null);
 
     /// <summary>Where the phrase ending at <paramref name="head"/> starts: back over its modifiers to a determiner, a number or the clause's last break.</summary>
     private static int PhraseStart(Document document, int head, int floor)
@@ -163,8 +206,8 @@ internal static class UnnamedTargets
         foreach (var a in source)
             if (a.Range.Start >= range.Start && a.Range.End <= range.End)
                 return null;
-        var named = TargetHomes.Named(document, kb, phrase, sentence.EndToken);
-        home &= !Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range));
+        var named = TargetHomes.Named(document, kb, phrase, sentence.EndToken, home);
+        home &= !phrase.Site && !Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range));
         var country = named?.Country ?? (home ? TargetHomes.Default(document, sentence, source) : null);
         if (country is null)
             return null;

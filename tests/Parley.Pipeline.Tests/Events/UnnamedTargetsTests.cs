@@ -1,0 +1,80 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// A target named by what it is ("civilians", "the government", "an army base") takes its country from its own phrase,
+/// else from where its source acts; the defaults never name the source as its own partner nor override a named target.
+/// </summary>
+public class UnnamedTargetsTests
+{
+    [Theory]
+    [InlineData("Colombian rebels attacked an army base on Sunday, killing four soldiers.", "ASSAULT", "COL")]
+    [InlineData("Angolan rebels shelled army positions near the river on Wednesday.", "ASSAULT", "AGO")]
+    [InlineData("Sri Lankan rebels overran a navy camp on the coast on Friday.", "ASSAULT", "LKA")]
+    [InlineData("Thai opposition leaders accused the government of buying votes.", "ACCUSE", "THA")]
+    [InlineData("Chilean students rejected an offer from the government on Friday.", "REJECT", "CHL")]
+    [InlineData("Haitian protesters demanded that the authorities resign.", "REQUEST", "HTI")]
+    [InlineData("Kenyan doctors agreed to meet the government on Thursday.", "AGREE", "KEN")]
+    public void A_domestic_source_acts_on_its_own_country_s_unnamed_side(string text, string plover, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Rwandan troops shelled the airport in the Congolese town of Goma on Thursday.", "COD")]
+    [InlineData("Turkish jets bombed villages in northern Iraq on Monday.", "IRQ")]
+    [InlineData("Israeli aircraft struck a camp in southern Lebanon on Sunday.", "LBN")]
+    [InlineData("The Sudanese army shelled the market in the Chadian town of Adre.", "TCD")]
+    [InlineData("Ethiopian artillery pounded border posts near the Eritrean town of Badme.", "ERI")]
+    [InlineData("Chadian soldiers attacked refugees from Sudan near the border on Friday.", "SDN")]
+    public void A_place_in_the_target_s_own_phrase_is_its_country(string text, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Pakistan on Sunday released more than 200 Indian fishermen.", "IND")]
+    [InlineData("Iran freed at least 30 Afghan workers on Monday.", "AFG")]
+    [InlineData("Kenyan police arrested hundreds of Ugandan traders on Monday.", "UGA")]
+    [InlineData("Egyptian police detained nearly 40 Sudanese students in Cairo.", "SDN")]
+    [InlineData("Japan on Tuesday released up to 20 Chinese fishermen.", "CHN")]
+    [InlineData("Russia freed more than 100 Ukrainian soldiers on Friday.", "UKR")]
+    public void A_count_before_the_object_is_part_of_it(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Houthi rebels in Yemen released the 40 fishermen they had detained since March.", "detained", "YEM")]
+    [InlineData("Ugandan soldiers rescued the children whom rebels had abducted.", "abducted", "UGA")]
+    [InlineData("Iraq released the Iranian pilots it had captured during the war.", "captured", "IRN")]
+    [InlineData("Libyan militiamen freed the Egyptian workers they had abducted in May.", "abducted", "EGY")]
+    [InlineData("Peruvian troops found the journalists whom guerrillas had kidnapped near Ayacucho.", "kidnapped", "PER")]
+    [InlineData("Kenyan police released the students that they had arrested during the protest.", "arrested", "KEN")]
+    public void A_relative_clause_s_object_is_its_antecedent(string text, string trigger, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => text[e.Trigger.Start..e.Trigger.End].Contains(trigger, StringComparison.Ordinal) && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Chinese Foreign Minister Wang Yi met with officials on Monday.")]
+    [InlineData("The Japanese prime minister held talks with officials on Friday.")]
+    [InlineData("Hungary said it will not accept any more migrants.")]
+    [InlineData("Thailand began deporting dozens of migrants on Thursday.")]
+    [InlineData("The White House pressured foreign manufacturers to cut prices.")]
+    [InlineData("Gunmen attacked a police post on Monday.")]
+    public void No_default_makes_the_source_its_own_partner_or_invents_a_side(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.unnamed", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kenyan police arrested two Ugandan activists on Monday.", "UGA")]
+    [InlineData("Colombian rebels ambushed Venezuelan soldiers near the border.", "VEN")]
+    [InlineData("Serbian police detained Albanian villagers on Tuesday.", "ALB")]
+    [InlineData("Moroccan rebels attacked a Mauritanian army base on Friday.", "MRT")]
+    [InlineData("Nepalese Maoists accused the Indian government of meddling.", "IND")]
+    [InlineData("Burmese troops shelled Thai border villages on Sunday.", "THA")]
+    public void A_country_named_in_the_phrase_wins_over_any_default(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
+
+    [Fact]
+    public void A_state_acting_in_a_story_about_another_country_acts_on_the_story_s_country()
+    {
+        const string text = "Eritrea said on Monday it was under attack. Eritrean officials said the raids were the worst in years. "
+            + "Eritrea has asked the African Union to intervene. Ethiopian warplanes bombed an army base near the border on Sunday, Eritrea said.";
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT" && EventTestDocuments.Countries(e.Target) == "ERI");
+    }
+}
