@@ -135,6 +135,18 @@ public sealed partial class EventCoder
             target.Add(unnamed);
             rule += "+target.unnamed";
         }
+        // "would strike unless the government set a date", "called off the strike after talks with the government": the other
+        // side of an ultimatum is its condition's subject; of a concession, the partner of the talks it followed.
+        if (target.Count == 0 && source.Count > 0 && OtherSides.Start(document, sentence, reading.Act ?? trigger, plover) is { } side)
+        {
+            var other = GroupSearch.GroupStartingNear(groups, side, 1) is { } g && !g.Mentions.Any(arguments.Source.Contains)
+                ? Resolve(document, g.Mentions, date, index) : [];
+            other.RemoveAll(t => source.Exists(x => x.Code == t.Code));
+            if (other.Count == 0 && UnnamedTargets.At(document, kb, sentence, side, plover, source) is { } unnamedSide)
+                other.Add(unnamedSide);
+            target.AddRange(other);
+            rule += other.Count > 0 ? "+target.condition" : "";
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;

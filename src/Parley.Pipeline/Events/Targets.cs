@@ -32,7 +32,7 @@ internal static class Targets
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
             return named;
         // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
-        return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
+        return ObjectAt(document, groups, ObjectStart(document, trigger), clauseEnd) ?? [];
     }
 
     /// <summary>"the Americans it had held", "the rebels whom the army captured": a relative clause's object is the named antecedent before it.</summary>
@@ -53,6 +53,20 @@ internal static class Targets
         var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
         var target = Find(document, act.Pattern, act, clauseEnd, groups);
         return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTargets.Find(document, act.EndToken, clauseEnd, groups, source);
+    }
+
+    /// <summary>
+    /// Where a trigger's direct object starts: right after it, or after the "to" of a light verb's noun ("played host to
+    /// the Israeli premier", "paid tribute to", "gave support to" are "hosted", "praised", "supported").
+    /// </summary>
+    public static int ObjectStart(Document document, TriggerMatch trigger)
+    {
+        var at = trigger.EndToken;
+        if (at >= document.Tokens.Length || trigger.FirstToken == 0 || !document.Slice(document.Tokens[at].Range).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return at;
+        var before = document.Slice(document.Tokens[trigger.FirstToken - 1].Range);
+        return before is "play" or "plays" or "played" or "playing" or "pay" or "pays" or "paid" or "paying" or "give" or "gives" or "gave" or "giving"
+            or "lend" or "lends" or "lent" or "lending" or "extend" or "extends" or "extended" or "offer" or "offers" or "offered" ? at + 1 : at;
     }
 
     /// <summary>The first actor group lying wholly between two tokens.</summary>

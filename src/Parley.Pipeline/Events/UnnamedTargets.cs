@@ -45,7 +45,8 @@ internal static class UnnamedTargets
 
     /// <summary>Words that end a target's phrase: who or what a relative clause or a new subject starts with.</summary>
     private static readonly FrozenSet<string> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "who", "whom", "whose", "which", "that", "where", "when", "it", "they", "he", "she", "we", "and", "or", "but", "as", "to", "if", "unless", "because");
+        "who", "whom", "whose", "which", "that", "where", "when", "it", "they", "he", "she", "we", "and", "or", "but", "as", "to", "if", "unless", "because",
+        "would", "will", "could", "should", "may", "might", "must", "can", "is", "are", "was", "were", "be", "been", "has", "have", "had", "not");
 
     /// <summary>Determiners after which a participle is an adjective ("the detained journalists"), not a reduced relative.</summary>
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -90,6 +91,22 @@ internal static class UnnamedTargets
         return start < act.FirstToken && Phrase(document, kb, start, act.FirstToken) is { } phrase ? Actor(document, kb, sentence, phrase, plover, "", true, source) : null;
     }
 
+    /// <summary>The unnamed agent whose phrase starts at <paramref name="start"/> ("the government" after "unless"); null when none does.</summary>
+    /// <remarks>The phrase is a clause's subject, so its verb follows: its head is its first agent word ("the government set a date").</remarks>
+    public static EventActor? At(Document document, KnowledgeBase kb, Sentence sentence, int start, string plover, List<EventActor> source)
+    {
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = start; t < sentence.EndToken && t < start + 4; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return null;
+            if (PeopleSectorOf(kb, word) is { } sector)
+                return Actor(document, kb, sentence, new TargetPhrase(start, t, sector), plover, "", true, source);
+        }
+        return null;
+    }
+
     /// <summary>The head noun's phrase: its first word, its head and the head's sector (empty for a place held by nobody named).</summary>
     internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false);
 
@@ -107,6 +124,10 @@ internal static class UnnamedTargets
         var endsInPreposition = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last);
         if (pattern.Kind == TriggerKind.Frame && last is "to" || !pattern.TargetIsObject && !(endsInPreposition && pattern.TargetPrepositions.Length > 0))
             return starts;
+        // "warned on Friday that they would ...": after a "that" comes a clause; only the gap before it holds an object.
+        var complement = false;
+        for (var t = trigger.FirstToken + 1; t < trigger.EndToken && !complement; t++)
+            complement = document.Slice(document.Tokens[t].Range) is "that";
         // "barred girls from school": the object inside a trigger's gap comes before anything after it.
         foreach (var forms in pattern.Trigger)
             if (forms[0] == "*" && trigger.FirstToken + 1 < trigger.EndToken)
@@ -114,7 +135,8 @@ internal static class UnnamedTargets
                 starts.Insert(0, trigger.FirstToken + 1);
                 break;
             }
-        starts.Add(trigger.EndToken);
+        if (!complement)
+            starts.Add(Targets.ObjectStart(document, trigger));
         return starts;
     }
 
@@ -167,9 +189,8 @@ internal static class UnnamedTargets
         if (!Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
         {
             // "girls ages 12 and older": a noun after the people counts or describes them; they stay the head.
-            for (var t = start; t < last; t++)
-                if (t + 1 == last && SectorOf(kb, document.Slice(document.Tokens[t].Range)) is { } first && !agents.ContainsKey(head))
-                    return new TargetPhrase(start, t, first);
+            if (last > start && PeopleSectorOf(kb, document.Slice(document.Tokens[last - 1].Range)) is { } first && !agents.ContainsKey(head))
+                return new TargetPhrase(start, last - 1, first);
             return null;
         }
         // "an army base", "a police station": the agent word before a holding is whose it is.
@@ -183,6 +204,11 @@ internal static class UnnamedTargets
     private static string? SectorOf(KnowledgeBase kb, ReadOnlySpan<char> word) =>
         kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var agent) && agent.Sector.Length > 0 ? agent.Sector
         : DomesticTargets.SectorOf(word) ?? (Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? "CVL" : null);
+
+    /// <summary>The sector of a word naming people (not a title: "a general strike" is no general).</summary>
+    private static string? PeopleSectorOf(KnowledgeBase kb, ReadOnlySpan<char> word) =>
+        kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var agent) ? agent.Kind == AgentKind.Agent && agent.Sector.Length > 0 ? agent.Sector : null
+        : DomesticTargets.SectorOf(word);
 
     /// <summary>Where the phrase ending at <paramref name="head"/> starts: back over its modifiers to a determiner, a number or the clause's last break.</summary>
     private static int PhraseStart(Document document, int head, int floor)

@@ -1,0 +1,44 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// An ultimatum is aimed at the subject of its condition; a concession at the partner of the talks it followed; a light
+/// verb's noun ("played host to") takes its object after "to".
+/// </summary>
+public class OtherSidesTests
+{
+    [Theory]
+    [InlineData("Algerian rebels warned on Friday that they would attack foreign firms unless the government freed their leaders.", "DZA")]
+    [InlineData("North Korea warned it would resume missile tests if South Korea held military drills.", "KOR")]
+    [InlineData("Colombian guerrillas threatened to kill hostages unless the army withdrew from the region.", "COL")]
+    [InlineData("Russia threatened to walk out of the talks if the United States deployed new missiles in Europe.", "USA")]
+    [InlineData("Iran warned that it would close the strait if Washington imposed new sanctions.", "USA")]
+    [InlineData("Hamas threatened to halt the ceasefire unless Israel allowed aid into Gaza.", "ISR")]
+    public void An_ultimatum_is_aimed_at_its_condition_s_subject(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN" && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Nigerian teachers called off their strike on Monday after talks with the government.", "CONCEDE", "NGA")]
+    [InlineData("Chilean copper miners called off a strike following talks with the state company.", "CONCEDE", "CHL")]
+    [InlineData("Kenyan nurses called off their strike after talks with the health ministry.", "CONCEDE", "KEN")]
+    [InlineData("Peruvian protesters ended their blockade after negotiations with the authorities on Friday.", "RETREAT", "PER")]
+    [InlineData("Haitian students ended a boycott of classes after talks with the authorities.", "RETREAT", "HTI")]
+    [InlineData("Greek farmers called off their protest after a meeting with Turkish officials.", "CONCEDE", "TUR")]
+    public void A_concession_after_talks_is_made_to_the_other_side_of_the_talks(string text, string plover, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Jordan's King Abdullah played host to the Egyptian president on Monday.", "EGY")]
+    [InlineData("Egypt played host to Israeli and Palestinian negotiators this week.", "ISR,PSE")]
+    [InlineData("Turkey's president played host to the Azerbaijani leader on Tuesday.", "AZE")]
+    [InlineData("Qatar played host to Afghan and American envoys on Saturday.", "AFG,USA")]
+    [InlineData("Senegal played host to the Gambian president on Friday.", "GMB")]
+    [InlineData("Malaysia's king played host to the Japanese emperor on Monday.", "JPN")]
+    public void A_light_verb_s_noun_takes_its_object_after_to(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT" && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Russia threatened to retaliate, officials said on Monday.")]
+    [InlineData("Kenyan teachers called off their strike on Monday.")]
+    public void Without_a_condition_or_talks_no_other_side_is_added(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.condition", StringComparison.Ordinal));
+}
