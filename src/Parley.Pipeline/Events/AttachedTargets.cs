@@ -33,6 +33,10 @@ internal static class AttachedTargets
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
             if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
                 continue;
+            // "villages between the towns of X and Y": after a place noun, "of" names the place, whatever else the name may be.
+            if (text is "of" && t > from && document.Slice(document.Tokens[t - 1].Range) is "town" or "towns" or "city" or "cities" or "village" or "villages"
+                    or "province" or "provinces" or "region" or "district" or "districts" or "port" or "island" or "capital")
+                return [];
             if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken))
                 return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
         }

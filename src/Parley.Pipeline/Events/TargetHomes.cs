@@ -64,6 +64,10 @@ internal static class TargetHomes
             if (m.Start == start && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
                 return (key[8..], m.Entity);
         var word = document.Slice(document.Tokens[t].Range);
+        // "a Turkish-owned ship", "Kenya-based traders": the country before a hyphen names the owner.
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 1 && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..hyphen], out var owner))
+            return (owner, EntityAt(document, start));
         return kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var demonym)
             ? (demonym, EntityAt(document, start)) : null;
     }

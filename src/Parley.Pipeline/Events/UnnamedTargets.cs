@@ -41,7 +41,7 @@ internal static class UnnamedTargets
     /// <summary>People who are, by what they are, from elsewhere or anyone's captives: only a country their own phrase names places them.</summary>
     private static readonly FrozenSet<string> Strangers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "migrants", "migrant", "refugees", "refugee", "immigrants", "immigrant", "foreigners", "foreigner", "asylum-seekers", "seekers", "deportees", "expatriates", "tourists",
-        "prisoners", "prisoner", "detainees", "captives", "hostages", "inmates");
+        "prisoners", "prisoner", "detainees", "captives", "hostages", "inmates", "governments", "countries", "nations", "states", "sides");
 
     /// <summary>Words that end a target's phrase: who or what a relative clause or a new subject starts with.</summary>
     private static readonly FrozenSet<string> Stops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -101,7 +101,7 @@ internal static class UnnamedTargets
             var word = document.Slice(document.Tokens[t].Range);
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return null;
-            if (PeopleSectorOf(kb, word) is { } sector)
+            if ((PeopleSectorOf(kb, word) ?? (word is "state" && t > start && document.Slice(document.Tokens[t - 1].Range) is "the" ? "GOV" : null)) is { } sector)
                 return Actor(document, kb, sentence, new TargetPhrase(start, t, sector), plover, "", true, source);
         }
         return null;
@@ -141,13 +141,74 @@ internal static class UnnamedTargets
     }
 
     /// <summary>The phrase starting at <paramref name="start"/> whose head is an agent word or a holding; null when its head is neither.</summary>
+    /// <remarks>"rescued elders, military officers and civilians": a first word that names no one gives way to the next of a list.</remarks>
     internal static TargetPhrase? Phrase(Document document, KnowledgeBase kb, int start, int end)
+    {
+        for (var conjunct = 0; conjunct < 3; conjunct++)
+        {
+            if (Conjunct(document, kb, start, end, out var stop) is { } phrase)
+                return phrase;
+            if (stop + 1 >= end)
+                return null;
+            var joint = document.Slice(document.Tokens[stop].Range);
+            var next = stop + (document.Slice(document.Tokens[stop + 1].Range) is "and" or "or" ? 2 : 1);
+            // "attacked the town, killing 20 civilians", "attacked Iraq, the agency reported": a comma goes on to a list's next
+            // item only when an "and" closes the list; a participle starts another act; a named item was the named rules' to read.
+            if (joint is not ("," or "and" or "or") || next >= end || document.Tokens[next].Is(TokenShape.Punctuation) || IsParticiple(document, next)
+                || joint is "," && next == stop + 1 && !ListGoesOn(document, next, end) || HasMention(document, start, stop))
+                return null;
+            start = next;
+        }
+        return null;
+    }
+
+    /// <summary>Whether an "and" or an "or" follows within a few words, before any other punctuation than a comma.</summary>
+    private static bool ListGoesOn(Document document, int from, int end)
+    {
+        for (var t = from; t < end && t < from + PhraseWindow; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "and" or "or")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not ",")
+                return false;
+        }
+        return false;
+    }
+
+    private static bool HasMention(Document document, int from, int to)
+    {
+        if (from >= to)
+            return false;
+        int start = document.Tokens[from].Start, end = document.Tokens[to - 1].End;
+        foreach (var m in document.Mentions)
+            if (m.Start < end && m.End > start)
+                return true;
+        return false;
+    }
+
+    /// <summary>Irregular participles: "taken more than 100 passengers hostage", "officers held by the rebels".</summary>
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "taken", "given", "held", "made", "sent", "put", "set", "left", "brought", "caught", "kept", "told", "shot", "seen", "driven", "thrown",
+        "beaten", "stolen", "broken", "begun", "won", "lost", "found", "got", "gotten", "known", "led", "fought", "sought", "bought", "hidden", "struck");
+
+    private static bool IsParticiple(Document document, int t)
+    {
+        var word = document.Slice(document.Tokens[t].Range);
+        return !document.Tokens[t].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+            || IrregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+    }
+
+    /// <summary>One item of a phrase: its head and sector; <paramref name="stop"/> is the token that ended it.</summary>
+    private static TargetPhrase? Conjunct(Document document, KnowledgeBase kb, int start, int end, out int stop)
     {
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         var stops = Stops.GetAlternateLookup<ReadOnlySpan<char>>();
         var last = -1;
+        stop = Math.Min(end, start + PhraseWindow);
         for (var t = start; t < end && t < start + PhraseWindow; t++)
         {
+            stop = t;
             var word = document.Slice(document.Tokens[t].Range);
             if (Quantities.Skip(document, t, end) is { } after)
             {
@@ -157,7 +218,7 @@ internal static class UnnamedTargets
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || stops.Contains(word) || Quantities.InTime(document, t)
                 || MorePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 break;
-            var participle = !document.Tokens[t].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+            var participle = IsParticiple(document, t);
             // "charged him with terrorizing residents": a gerund first is an act, and the phrase is its object.
             if (last < 0 && participle && word.EndsWith("ing", StringComparison.Ordinal))
             {
@@ -168,6 +229,7 @@ internal static class UnnamedTargets
             if (last >= 0 && participle && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range)))
                 break;
             last = t;
+            stop = t + 1;
         }
         if (last < 0)
             return null;
@@ -184,6 +246,9 @@ internal static class UnnamedTargets
             return null;
         if (SectorOf(kb, head) is { } sector)
             return new TargetPhrase(start, last, sector);
+        // "unless the state releases them": the state named bare is its government.
+        if (head is "state" && last > start && document.Slice(document.Tokens[last - 1].Range) is "the")
+            return new TargetPhrase(start, last, "GOV");
         if (Sites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
             return new TargetPhrase(start, last, "", Site: true);
         if (!Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
