@@ -17,7 +17,8 @@ internal static class UnnamedTargets
         "base", "bases", "airbase", "airport", "barracks", "garrison", "garrisons", "outpost", "outposts", "post", "posts", "checkpoint", "checkpoints",
         "headquarters", "station", "stations", "compound", "positions", "convoy", "convoys", "patrol", "patrols", "camp", "camps", "ministry",
         "parliament", "palace", "country", "nation", "capital", "border", "borders", "villages", "towns", "city", "vehicle", "vehicles", "aircraft",
-        "helicopter", "helicopters", "plane", "planes", "ship", "ships", "vessel", "vessels", "boat", "boats");
+        "helicopter", "helicopters", "plane", "planes", "ship", "ships", "vessel", "vessels", "boat", "boats", "tanker", "tankers", "freighter",
+        "ferry", "trawler", "trawlers", "airliner", "jet", "jets", "drone", "drones");
 
     /// <summary>Sites anyone may use: a country their own phrase names places them ("the market in the Chadian town of Adre"), nothing else does.</summary>
     private static readonly FrozenSet<string> Sites = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -101,6 +102,9 @@ internal static class UnnamedTargets
             var word = document.Slice(document.Tokens[t].Range);
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return null;
+            // "the government negotiators", "the state company": of two agent words in a row, the second is the head.
+            if (t + 1 < sentence.EndToken && PeopleSectorOf(kb, document.Slice(document.Tokens[t + 1].Range)) is not null)
+                continue;
             if ((PeopleSectorOf(kb, word) ?? (word is "state" && t > start && document.Slice(document.Tokens[t - 1].Range) is "the" ? "GOV" : null)) is { } sector)
                 return Actor(document, kb, sentence, new TargetPhrase(start, t, sector), plover, "", true, source);
         }

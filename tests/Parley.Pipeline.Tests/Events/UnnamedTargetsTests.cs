@@ -70,6 +70,33 @@ public class UnnamedTargetsTests
     public void A_country_named_in_the_phrase_wins_over_any_default(string text, string target) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
 
+    [Theory]
+    [InlineData("Somali troops rescued elders, officers and civilians trapped in the hotel.", "SOM", "CVL")]
+    [InlineData("Eritrean troops rescued fishermen, sailors and traders stranded on the island.", "ERI", "CVL")]
+    [InlineData("Kenyan police arrested pastors, students and traders at the march.", "KEN", "EDU")]
+    [InlineData("Nepalese police detained monks, students and teachers at the rally.", "NPL", "REL")]
+    [InlineData("Syrian rebels freed engineers, doctors and nurses they had held for months.", "SYR", "HLH")]
+    [InlineData("Pakistani militants threatened to kill the hostages unless the state freed their comrades.", "PAK", "GOV")]
+    [InlineData("Colombian guerrillas warned they would bomb pipelines unless the state released their leaders.", "COL", "GOV")]
+    public void The_first_item_of_a_list_that_names_people_is_the_target(string text, string target, string sector) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Target.Count == 1 && (e.Target[0].Code.Country, e.Target[0].Code.Sector) == (target, sector));
+
+    [Theory]
+    [InlineData("Filipino guerrillas attacked the town, killing 20 civilians.", "attacked")]
+    [InlineData("Chilean protesters blocked the highway, demanding higher wages.", "blocked")]
+    public void A_comma_without_a_list_ends_the_target_s_phrase(string text, string trigger) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => text[e.Trigger.Start..e.Trigger.End].StartsWith(trigger, StringComparison.Ordinal) && e.Target.Count > 0);
+
+    [Theory]
+    [InlineData("Libyan militiamen seized a Maltese-flagged tanker off the coast.", "MLT")]
+    [InlineData("Iranian forces seized a British-flagged tanker in the Gulf.", "GBR")]
+    [InlineData("Yemeni rebels attacked a Greek-owned ship in the Red Sea.", "GRC")]
+    [InlineData("Somali pirates hijacked a Panamanian-flagged vessel on Monday.", "PAN")]
+    [InlineData("Congolese rebels attacked nearly 10 villages between the towns of Goma and Bunia.", "COD")]
+    [InlineData("Sudanese militias raided villages between the towns of Nyala and Zalingei on Monday.", "SDN")]
+    public void A_country_before_a_hyphen_owns_the_target_and_a_town_s_name_is_no_target(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
+
     [Fact]
     public void A_state_acting_in_a_story_about_another_country_acts_on_the_story_s_country()
     {
