@@ -20,6 +20,9 @@ internal static class Targets
             if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
                 && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
                 return group.Mentions;
+        // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
+        if (pattern.Cameo == "063" && WantedBy(document, trigger.EndToken, clauseEnd, groups) is { } wanting)
+            return wanting;
         // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
             return [];
@@ -67,6 +70,19 @@ internal static class Targets
         var before = document.Slice(document.Tokens[trigger.FirstToken - 1].Range);
         return before is "play" or "plays" or "played" or "playing" or "pay" or "pays" or "paid" or "paying" or "give" or "gives" or "gave" or "giving"
             or "lend" or "lends" or "lent" or "lending" or "extend" or "extends" or "extended" or "offer" or "offers" or "offered" ? at + 1 : at;
+    }
+
+    /// <summary>
+    /// "suspects wanted by Interpol", "officers indicted by the tribunal", "a man sought by Spain": the one a participle of
+    /// pursuit after the object names; null when none stands within a few words.
+    /// </summary>
+    private static int[]? WantedBy(Document document, int from, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = from; t + 1 < clauseEnd && t < from + 8; t++)
+            if (document.Slice(document.Tokens[t].Range) is "wanted" or "indicted" or "sought" or "requested" or "charged" or "accused"
+                && document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupStartingNear(groups, t + 2, PrepositionWindow) is { } g)
+                return g.Mentions;
+        return null;
     }
 
     /// <summary>The first actor group lying wholly between two tokens.</summary>

@@ -37,6 +37,16 @@ public class OtherSidesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT" && EventTestDocuments.Countries(e.Target) == target);
 
     [Theory]
+    [InlineData("Croatia refused on Tuesday to hand over two generals indicted by the U.N. war crimes tribunal.", "IGO")]
+    [InlineData("Bolivia extradited a drug trafficker wanted by the United States on Friday.", "USA")]
+    [InlineData("Kenya handed over three suspects sought by Uganda in connection with the bombings.", "UGA")]
+    [InlineData("Serbia agreed to extradite a former commander wanted by Croatia.", "HRV")]
+    [InlineData("Pakistan turned over an al-Qaida operative wanted by the United States.", "USA")]
+    [InlineData("Thailand extradited two men charged by a Russian court with fraud.", "RUS")]
+    public void Suspects_handed_over_go_to_the_one_who_wants_them(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
     [InlineData("Russia threatened to retaliate, officials said on Monday.")]
     [InlineData("Kenyan teachers called off their strike on Monday.")]
     public void Without_a_condition_or_talks_no_other_side_is_added(string text) =>
