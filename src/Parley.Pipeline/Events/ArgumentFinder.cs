@@ -83,6 +83,13 @@ internal static class ArgumentFinder
             source = nominalSubject.Mentions;
             confidence -= 0.05;
         }
+        // "..., charges Beijing denied": a relative clause with no pronoun has its own subject right before its verb.
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Verb && pattern.Source == SourceSlot.Subject
+            && RelativeClauses.ContactSubject(document, sentence, groups, trigger.FirstToken) is { } contact)
+        {
+            source = contact.Mentions;
+            cueStart = contact.FirstToken;
+        }
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {

@@ -158,6 +158,12 @@ public sealed partial class EventCoder
             rule += "+target.government";
             confidence -= 0.2;
         }
+        // "alleged that the army rigged the vote, charges the commission denied": a denial answers the accusation of its own sentence.
+        if (target.Count == 0 && (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && context.AccuserOf(source) is { } accuser)
+        {
+            target.Add(accuser);
+            rule += "+target.accuser";
+        }
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
         // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
         if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")

@@ -45,6 +45,35 @@ internal static class RelativeClauses
         return null;
     }
 
+    /// <summary>
+    /// "..., charges Beijing denied", "..., a claim the ministry rejected": the named subject of a relative clause with no
+    /// relative pronoun, between the noun it hangs on (after a comma) and its verb; null when the verb has no such subject.
+    /// </summary>
+    public static ActorGroup? ContactSubject(Document document, Sentence sentence, List<ActorGroup> groups, int verb)
+    {
+        var t = verb - 1;
+        while (t > sentence.FirstToken && In(Auxiliaries, document, t))
+            t--;
+        foreach (var g in groups)
+        {
+            if (g.EndToken != t + 1)
+                continue;
+            var noun = g.FirstToken - 1;
+            if (noun > sentence.FirstToken && document.Slice(document.Tokens[noun].Range) is "the" or "its" or "their")
+                noun--;
+            if (noun <= sentence.FirstToken || Head(document, sentence, noun) is null || document.Tokens[noun].Is(TokenShape.Capitalized)
+                || In(Determiners, document, noun) || In(Pronouns, document, noun))
+                return null;
+            var before = noun - 1;
+            if (In(Determiners, document, before))
+                before--;
+            return before >= sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "," ? g : null;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "a", "an", "the", "these", "those", "such");
+
     /// <summary>The token as a noun heading a phrase: a word, neither a verb of saying nor a participle.</summary>
     private static int? Head(Document document, Sentence sentence, int t)
     {
