@@ -297,6 +297,9 @@ internal static class UnnamedTargets
     {
         var range = new TextRange(document.Tokens[phrase.First].Start, document.Tokens[phrase.Head].End);
         var sector = phrase.Sector.Length > 0 ? phrase.Sector : null;
+        // "deployed troops", "withdrew its police": forces sent or pulled back are the source's instrument, not whom it acts on.
+        if (plover is "MOBILIZE" or "RETREAT" && sector is "MIL" or "COP")
+            return null;
         // A mention of the source inside the phrase ("its own army base") makes it the source's own: no one else to act on.
         foreach (var a in source)
             if (a.Range.Start >= range.Start && a.Range.End <= range.End)

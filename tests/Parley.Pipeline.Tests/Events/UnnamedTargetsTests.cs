@@ -57,6 +57,9 @@ public class UnnamedTargetsTests
     [InlineData("Thailand began deporting dozens of migrants on Thursday.")]
     [InlineData("The White House pressured foreign manufacturers to cut prices.")]
     [InlineData("Gunmen attacked a police post on Monday.")]
+    [InlineData("Russia deployed troops along the border on Monday.")]
+    [InlineData("Algeria withdrew police units on Friday.")]
+    [InlineData("President Biden met with the families of hostages on Monday.")]
     public void No_default_makes_the_source_its_own_partner_or_invents_a_side(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.unnamed", StringComparison.Ordinal));
 
