@@ -18,7 +18,7 @@ internal static class DomesticTargets
             "artists", "academics", "voters", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher", "protester", "opponent",
             "members", "supporters", "followers", "strikers", "labourers", "laborers", "union", "unions", "leader", "leaders", "politician", "politicians",
             "fishermen", "miners", "passengers", "pilgrims", "traders", "drivers", "truckers",
-            "doctors", "nurses", "peasants", "tribesmen", "crew", "crewmen", "shopkeepers", "mourners", "families"]),
+            "doctors", "nurses", "peasants", "tribesmen", "crew", "crewmen", "shopkeepers", "mourners", "families", "relatives", "wives", "sons", "daughters"]),
         ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
         ("REL", ["priests", "monks", "clerics", "nuns"]),
         ("OPP", ["opposition", "party", "parties", "movement"]),

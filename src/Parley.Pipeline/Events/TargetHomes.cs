@@ -28,9 +28,12 @@ internal static class TargetHomes
         if (after + 1 >= end || !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range))
             || !origin && document.Slice(document.Tokens[after].Range) is "from")
             return null;
-        for (var t = after + 1; t < end && t <= after + PlaceWindow; t++)
+        // "the people of Chechnya", "the government of the Sudan": after "of" the place comes at once; after "in" a few words may
+        // describe it ("in the Eritrean capital Asmara"), but a participle starts a phrase about something else ("killed in Gaza").
+        var window = document.Slice(document.Tokens[after].Range) is "of" ? 2 : PlaceWindow;
+        for (var t = after + 1; t < end && t <= after + window; t++)
         {
-            if (document.Tokens[t].Is(TokenShape.Punctuation) && document.Slice(document.Tokens[t].Range) is not "'s")
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && document.Slice(document.Tokens[t].Range) is not "'s" || Participle(document, t))
                 return null;
             if (CountryAt(document, kb, t) is { } place)
                 return place;
@@ -70,6 +73,12 @@ internal static class TargetHomes
             return (owner, EntityAt(document, start));
         return kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var demonym)
             ? (demonym, EntityAt(document, start)) : null;
+    }
+
+    private static bool Participle(Document document, int t)
+    {
+        var word = document.Slice(document.Tokens[t].Range);
+        return !document.Tokens[t].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
     }
 
     private static int? EntityAt(Document document, int start)

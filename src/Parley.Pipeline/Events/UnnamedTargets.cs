@@ -305,7 +305,9 @@ internal static class UnnamedTargets
             if (a.Range.Start >= range.Start && a.Range.End <= range.End)
                 return null;
         var named = TargetHomes.Named(document, kb, phrase, sentence.EndToken, home);
-        home &= !phrase.Site && !Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range));
+        // "political prisoners" are the state's own dissidents, wherever other prisoners come from.
+        home &= !phrase.Site && (!Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range))
+            || phrase.Head > phrase.First && document.Slice(document.Tokens[phrase.Head - 1].Range) is "political");
         var country = named?.Country ?? (home ? TargetHomes.Default(document, sentence, source) : null);
         if (country is null)
             return null;

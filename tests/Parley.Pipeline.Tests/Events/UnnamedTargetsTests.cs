@@ -31,6 +31,20 @@ public class UnnamedTargetsTests
     }
 
     [Theory]
+    [InlineData("Congolese rebels abducted villagers in southern Sudan on Tuesday.", "SDN")]
+    [InlineData("Indian troops fired on the residents of Kashmir on Sunday.", "IND")]
+    [InlineData("The Burmese junta released hundreds of political prisoners on Friday.", "MMR")]
+    [InlineData("Cuba freed dozens of political prisoners on Tuesday.", "CUB")]
+    [InlineData("Kenyan police arrested the relatives of men detained in Somalia.", "KEN")]
+    [InlineData("Israeli troops shot two farmers in the northern Gaza Strip on Monday.", "PSE")]
+    public void A_place_right_after_of_or_in_places_the_target_but_not_one_in_a_phrase_about_others(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
+
+    [Fact]
+    public void A_place_of_a_participle_s_phrase_is_not_the_target_s() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Israel's prime minister met the families of soldiers killed in Gaza.").Events, e => e.Plover == "CONSULT" && e.Target.Count > 0);
+
+    [Theory]
     [InlineData("Pakistan on Sunday released more than 200 Indian fishermen.", "IND")]
     [InlineData("Iran freed at least 30 Afghan workers on Monday.", "AFG")]
     [InlineData("Kenyan police arrested hundreds of Ugandan traders on Monday.", "UGA")]
