@@ -43,7 +43,7 @@ internal static class TargetHomes
 
     /// <summary>
     /// The country of a target its phrase does not place: the source's own when the source acts at home (a sub-state actor,
-    /// or a state in a sentence naming no other country), else the story's; null for a source of no country.
+    /// or a state in a sentence and a story about no other country), else the story's; null for a source of no country.
     /// </summary>
     public static string? Default(Document document, Sentence sentence, List<EventActor> source)
     {
@@ -53,7 +53,9 @@ internal static class TargetHomes
             return StoryCountry(document);
         if (source[0].Code.Sector is not (null or "GOV" or "MIL"))
             return country;
-        return OtherCountryIn(document, sentence, country) ? StoryCountry(document) : country;
+        // A state acts at home when neither its sentence nor its story is about another country.
+        var story = StoryCountry(document);
+        return story is not null && story != country || OtherCountryIn(document, sentence, country) ? story : country;
     }
 
     /// <summary>A country named at the token: a place, a country's mention (possessive too: "Kenya's"), or a demonym.</summary>

@@ -309,6 +309,9 @@ internal static class UnnamedTargets
         home &= !phrase.Site && (!Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range))
             || phrase.Head > phrase.First && document.Slice(document.Tokens[phrase.Head - 1].Range) is "political");
         var country = named?.Country ?? (home ? TargetHomes.Default(document, sentence, source) : null);
+        // "Turkish troops shelled army positions": a state's forces attack another state's forces, never their own.
+        if (named is null && plover == "ASSAULT" && sector is "MIL" or "GOV" or "COP" && source.Exists(a => a.Code.Country == country && a.Code.Sector is null or "GOV" or "MIL" or "COP"))
+            return null;
         if (country is null)
             return null;
         // An actor does not act on itself, least of all in a meeting or a visit: "met with officials" is not the minister's own.
