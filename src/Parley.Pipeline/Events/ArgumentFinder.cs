@@ -141,7 +141,10 @@ internal static class ArgumentFinder
         // "dismissed accusations it is getting weapons from North Korea": what follows a denied claim is its content, not its target.
         else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE") && pattern.Cameo != "016")
         {
-            target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
+            // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers.
+            target = AttachedTargets.Author(document, trigger.EndToken, clauseEnd, groups, source);
+            if (target.Length == 0)
+                target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
             if (target.Length > 0)
                 confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
         }

@@ -37,7 +37,13 @@ internal static class UnnamedTargets
     /// </summary>
     private static readonly FrozenSet<string> Overtures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "offer", "offers", "pressure", "demand", "demands", "call", "calls", "proposal", "proposals", "request", "requests", "appeal", "appeals",
-        "ultimatum", "invitation", "criticism", "accusations", "accusation", "plan", "plea", "pleas", "overtures", "initiative", "warning", "warnings");
+        "ultimatum", "invitation", "criticism", "accusations", "accusation", "plan", "plea", "pleas", "overtures", "initiative", "warning", "warnings",
+        "resolution", "deal", "ceasefire", "truce", "settlement", "formula", "draft", "blueprint", "roadmap");
+
+    /// <summary>Bodies that, named "international", are the international community's (CAMEO's IGO) rather than any one country's.</summary>
+    private static readonly FrozenSet<string> InternationalBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "mediators", "mediator", "community", "observers", "monitors", "inspectors", "peacekeepers", "donors", "envoys", "creditors", "lenders",
+        "force", "forces", "troops", "negotiators", "sponsors");
 
     /// <summary>People who are, by what they are, from elsewhere or anyone's captives: only a country their own phrase names places them.</summary>
     private static readonly FrozenSet<string> Strangers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -78,7 +84,7 @@ internal static class UnnamedTargets
     {
         for (var t = start; t + 2 < end && t < start + 4; t++)
             if (Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
-                return document.Slice(document.Tokens[t + 1].Range) is "from" or "by" ? Phrase(document, kb, t + 2, end) : null;
+                return AttachedTargets.AuthorAfter(document, t + 1, end) is { } by ? Phrase(document, kb, by, end) : null;
         return null;
     }
 
@@ -112,7 +118,7 @@ internal static class UnnamedTargets
     }
 
     /// <summary>The head noun's phrase: its first word, its head and the head's sector (empty for a place held by nobody named).</summary>
-    internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false);
+    internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false, bool International = false);
 
     /// <summary>Where the target's phrase may start: after each of the pattern's prepositions, then the direct object (inside a gap, then after).</summary>
     private static List<int> SlotStarts(Document document, TriggerMatch trigger, int clauseEnd)
@@ -194,7 +200,8 @@ internal static class UnnamedTargets
     /// <summary>Irregular participles: "taken more than 100 passengers hostage", "officers held by the rebels".</summary>
     private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "taken", "given", "held", "made", "sent", "put", "set", "left", "brought", "caught", "kept", "told", "shot", "seen", "driven", "thrown",
-        "beaten", "stolen", "broken", "begun", "won", "lost", "found", "got", "gotten", "known", "led", "fought", "sought", "bought", "hidden", "struck");
+        "beaten", "stolen", "broken", "begun", "won", "lost", "found", "got", "gotten", "known", "led", "fought", "sought", "bought", "hidden", "struck",
+        "drawn", "written", "laid");
 
     private static bool IsParticiple(Document document, int t)
     {
@@ -232,15 +239,22 @@ internal static class UnnamedTargets
             // "officers indicted by the tribunal", "a vehicle securing a convoy": a participle after a noun opens a phrase about it.
             if (last >= 0 && participle && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range)))
                 break;
+            // "mediators Cyrus Vance and Lord Owen": a name after a plain noun is its appositive; the noun heads the phrase.
+            if (last >= 0 && document.Tokens[t].Is(TokenShape.Capitalized) && !document.Tokens[last].Is(TokenShape.Capitalized)
+                && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range)))
+                break;
             last = t;
             stop = t + 1;
         }
         if (last < 0)
             return null;
-        // "foreign manufacturers", "overseas workers": a phrase that says it is not the source's own takes no default.
+        // "foreign manufacturers", "overseas workers": a phrase that says it is not the source's own takes no default;
+        // "international mediators", "the international community" are the IGO's.
         for (var t = start; t < last; t++)
             if (document.Slice(document.Tokens[t].Range) is "foreign" or "overseas" or "international" or "Foreign" or "International")
-                return null;
+                return document.Slice(document.Tokens[t].Range) is "international" or "International"
+                    && InternationalBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range))
+                    ? new TargetPhrase(start, last, "", International: true) : null;
         var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
         if (last > start && agents.TryGetValue(document.Text.AsSpan(document.Tokens[last - 1].Start, document.Tokens[last].End - document.Tokens[last - 1].Start), out var pair))
             return new TargetPhrase(start, last, pair.Sector);
@@ -304,7 +318,7 @@ internal static class UnnamedTargets
         foreach (var a in source)
             if (a.Range.Start >= range.Start && a.Range.End <= range.End)
                 return null;
-        var named = TargetHomes.Named(document, kb, phrase, sentence.EndToken, home);
+        var named = phrase.International ? ("IGO", null) : TargetHomes.Named(document, kb, phrase, sentence.EndToken, home);
         // "political prisoners" are the state's own dissidents, wherever other prisoners come from.
         home &= !phrase.Site && (!Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range))
             || phrase.Head > phrase.First && document.Slice(document.Tokens[phrase.Head - 1].Range) is "political");

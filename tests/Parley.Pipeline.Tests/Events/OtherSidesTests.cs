@@ -47,6 +47,16 @@ public class OtherSidesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
 
     [Theory]
+    [InlineData("Hamas rejected a ceasefire proposal put forward by Egypt on Monday.", "EGY")]
+    [InlineData("The Sudanese army accepted a truce brokered by Saudi Arabia.", "SAU")]
+    [InlineData("Israel rejected the plan drawn up by international mediators.", "IGO")]
+    [InlineData("Armenia welcomed a peace deal brokered by the United States.", "USA")]
+    [InlineData("Colombian rebels rejected an offer from the government.", "COL")]
+    [InlineData("Serbia rejected demands from international mediators.", "IGO")]
+    public void A_reply_is_aimed_at_the_author_of_what_it_answers(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover is "REJECT" or "RETREAT" or "SUPPORT" && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
     [InlineData("Russia threatened to retaliate, officials said on Monday.")]
     [InlineData("Kenyan teachers called off their strike on Monday.")]
     public void Without_a_condition_or_talks_no_other_side_is_added(string text) =>
