@@ -28,7 +28,8 @@ internal static class ArgumentFinder
         int[] source = [], target = [];
 
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
-        var reduced = !Undergoers.IsPassive(document, trigger) && Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null);
+        var reduced = !Undergoers.IsPassive(document, trigger) && (Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null)
+            || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null);
         if (reduced || Undergoers.IsPassive(document, trigger))
         {
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.

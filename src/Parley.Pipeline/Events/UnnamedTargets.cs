@@ -73,7 +73,9 @@ internal static class UnnamedTargets
         foreach (var start in SlotStarts(document, slots, clauseEnd))
             if ((Phrase(document, kb, start, clauseEnd) ?? Overture(document, kb, start, clauseEnd)) is { } phrase)
                 return Actor(document, kb, sentence, phrase, plover, mode, home, source);
-        if (slots.Pattern.TargetIsObject && RelativeClauses.Antecedent(document, sentence, clauseStart, slots.FirstToken) is { } head
+        // "the journalists whom police arrested", "the journalists killed by troops": the noun a clause or a participle hangs on.
+        var hangsOn = RelativeClauses.Antecedent(document, sentence, clauseStart, slots.FirstToken) ?? (Undergoers.AfterNoun(document, sentence, slots) ? slots.FirstToken - 1 : null);
+        if (slots.Pattern.TargetIsObject && hangsOn is { } head
             && Phrase(document, kb, PhraseStart(document, head, sentence.FirstToken), head + 1) is { } antecedent && antecedent.Head == head)
             return Actor(document, kb, sentence, antecedent, plover, mode, home, source);
         return null;

@@ -57,6 +57,16 @@ public class OtherSidesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover is "REJECT" or "RETREAT" or "SUPPORT" && EventTestDocuments.Countries(e.Target) == target);
 
     [Theory]
+    [InlineData("The Sudanese army accepted a truce brokered by Saudi Arabia.", "brokered", "SAU")]
+    [InlineData("Armenia welcomed a peace deal brokered by the United States.", "brokered", "USA")]
+    [InlineData("The list included 400 books banned by the Taliban.", "banned", "AFG")]
+    [InlineData("Officials inspected a cargo ship seized by Greek police.", "seized", "GRC")]
+    [InlineData("Relatives mourned the journalists killed by Israeli troops in Gaza.", "killed", "ISR")]
+    [InlineData("Villagers fled the town shelled by Russian forces overnight.", "shelled", "RUS")]
+    public void A_participle_with_a_by_phrase_after_a_noun_is_done_by_the_by_phrase(string text, string trigger, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => text[e.Trigger.Start..e.Trigger.End] == trigger && EventTestDocuments.Countries(e.Source) == source);
+
+    [Theory]
     [InlineData("Russia threatened to retaliate, officials said on Monday.")]
     [InlineData("Kenyan teachers called off their strike on Monday.")]
     public void Without_a_condition_or_talks_no_other_side_is_added(string text) =>
