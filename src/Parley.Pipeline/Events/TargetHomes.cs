@@ -19,7 +19,7 @@ internal static class TargetHomes
 
     /// <summary>The country named in the target's own phrase, with an entity naming it; null when the phrase names none.</summary>
     /// <param name="origin">False for acts that send people away: "deported detainees from Guantanamo" names where they leave, not whose they are.</param>
-    public static (string Country, int? Entity)? Named(Document document, KnowledgeBase kb, UnnamedTargets.TargetPhrase phrase, int end, bool origin = true)
+    public static (string Country, int? Entity)? Named(Document document, KnowledgeBase kb, TargetPhrase phrase, int end, bool origin = true)
     {
         for (var t = phrase.First; t < phrase.Head; t++)
             if (CountryAt(document, kb, t) is { } modifier)
