@@ -93,9 +93,12 @@ public sealed partial class EventCoder
         }
         // An actor does not act on itself: the same actor code on the same entity, or on a mention of the state itself ("Wang
         // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian extremists").
+        // "Wang Yi met with officials in Beijing": a meeting needs two sides, and bare officials of the source's own kind are none.
+        if ((reading.Framed?.Plover ?? trigger.Pattern.Plover) == "CONSULT")
+            target.RemoveAll(t => IsBareAgent(document, t) && source.Exists(x => x.Code == t.Code));
         if (!arguments.Reciprocal)
             target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
-        else
+        else if (target.Count > 0)
             (source, target) = BothWays(source, target);
         if (source.Count == 0 && institution is { } bare && Jurisdictions.Actor(document, bare.Range, bare.Sector, target) is { } local)
         {
@@ -130,7 +133,7 @@ public sealed partial class EventCoder
             rule += "+target.unnamed";
         }
         if (target.Count == 0 && UnnamedTargets.Of(document, kb, sentence, slots, arguments.ClauseStartToken, plover, reading.Framed?.Mode ?? trigger.Pattern.Mode ?? "",
-                !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source) is { } unnamed)
+                !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source, place) is { } unnamed)
         {
             target.Add(unnamed);
             rule += "+target.unnamed";
@@ -234,6 +237,15 @@ public sealed partial class EventCoder
             if (_actors.Resolve(document, m, date, index) is { } actor && !actors.Exists(a => a.Entity == actor.Entity))
                 actors.Add(actor);
         return actors;
+    }
+
+    /// <summary>An agent named by its bare word ("officials", "the authorities"), not by a name or a demonym of its own.</summary>
+    private static bool IsBareAgent(Document document, EventActor actor)
+    {
+        foreach (var m in document.Mentions)
+            if (m.Start == actor.Range.Start && m.End == actor.Range.End)
+                return m.Kind == MentionKind.Agent && char.IsLower(document.Text[m.Start]);
+        return false;
     }
 
     private static bool IsState(Document document, EventActor actor) =>

@@ -26,17 +26,18 @@ internal static class UnnamedTargets
     /// prepositions, as its direct object, or as the antecedent of a relative clause the trigger stands in; null when none.
     /// </summary>
     /// <param name="home">False for acts that send people away (deportations): only a country the phrase names places those.</param>
-    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch slots, int clauseStart, string plover, string mode, bool home, List<EventActor> source)
+    /// <param name="venue">Where the event happened: officials met there, unplaced, are its country's.</param>
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch slots, int clauseStart, string plover, string mode, bool home, List<EventActor> source, Gazetted? venue = null)
     {
         var clauseEnd = sentence.EndToken;
         foreach (var start in SlotStarts(document, slots, clauseEnd))
             if ((TargetPhrases.Phrase(document, kb, start, clauseEnd) ?? Overture(document, kb, start, clauseEnd)) is { } phrase)
-                return Actor(document, kb, sentence, phrase, plover, mode, home, source);
+                return Actor(document, kb, sentence, phrase, plover, mode, home, source, venue);
         // "the journalists whom police arrested", "the journalists killed by troops": the noun a clause or a participle hangs on.
         var hangsOn = RelativeClauses.Antecedent(document, sentence, clauseStart, slots.FirstToken) ?? (Undergoers.AfterNoun(document, sentence, slots) ? slots.FirstToken - 1 : null);
         if (slots.Pattern.TargetIsObject && hangsOn is { } head
             && TargetPhrases.Phrase(document, kb, TargetPhrases.PhraseStart(document, head, sentence.FirstToken), head + 1) is { } antecedent && antecedent.Head == head)
-            return Actor(document, kb, sentence, antecedent, plover, mode, home, source);
+            return Actor(document, kb, sentence, antecedent, plover, mode, home, source, venue);
         return null;
     }
 
@@ -108,7 +109,16 @@ internal static class UnnamedTargets
         return starts;
     }
 
-    private static EventActor? Actor(Document document, KnowledgeBase kb, Sentence sentence, TargetPhrase phrase, string plover, string mode, bool home, List<EventActor> source)
+    /// <summary>Whether the venue is named before the target's phrase ("visited Germany and met officials"), not in a phrase after it.</summary>
+    private static bool VenueBefore(Document document, Sentence sentence, Gazetted venue, int phraseStart)
+    {
+        foreach (var p in document.Places)
+            if (p.Where == venue && p.Start >= sentence.Start && p.Start < phraseStart)
+                return true;
+        return false;
+    }
+
+    private static EventActor? Actor(Document document, KnowledgeBase kb, Sentence sentence, TargetPhrase phrase, string plover, string mode, bool home, List<EventActor> source, Gazetted? venue = null)
     {
         var range = new TextRange(document.Tokens[phrase.First].Start, document.Tokens[phrase.Head].End);
         var sector = phrase.Sector.Length > 0 ? phrase.Sector : null;
@@ -123,7 +133,10 @@ internal static class UnnamedTargets
         // "political prisoners" are the state's own dissidents, wherever other prisoners come from.
         home &= !phrase.Site && (!TargetPhrases.Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range))
             || phrase.Head > phrase.First && document.Slice(document.Tokens[phrase.Head - 1].Range) is "political");
-        var country = named?.Country ?? (home ? TargetHomes.Default(document, sentence, source) : null);
+        // "visited Germany and met with officials": those met abroad, unplaced, are the host's.
+        var hosted = plover == "CONSULT" && venue is { Country: { Length: 3 } host } && host != "---" && !source.Exists(a => a.Code.Country == host)
+            && VenueBefore(document, sentence, venue, range.Start) ? venue.Country : null;
+        var country = named?.Country ?? hosted ?? (home ? TargetHomes.Default(document, sentence, source) : null);
         // "Turkish troops shelled army positions": a state's forces attack another state's forces, never their own.
         if (named is null && plover == "ASSAULT" && sector is "MIL" or "GOV" or "COP" && source.Exists(a => a.Code.Country == country && a.Code.Sector is null or "GOV" or "MIL" or "COP"))
             return null;

@@ -116,6 +116,23 @@ public class UnnamedTargetsTests
     public void A_country_before_a_hyphen_owns_the_target_and_a_town_s_name_is_no_target(string text, string target) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
 
+    [Theory]
+    [InlineData("The Chinese commerce minister visited Germany last week and met with officials in several cities.", "DEU")]
+    [InlineData("Kenya's foreign minister travelled to Addis Ababa and held talks with officials on Monday.", "ETH")]
+    [InlineData("The U.S. envoy arrived in Khartoum on Sunday to meet with officials.", "SDN")]
+    [InlineData("Turkey's foreign minister flew to Baghdad and met officials on Tuesday.", "IRQ")]
+    [InlineData("Brazil's president landed in Luanda and held talks with officials.", "AGO")]
+    [InlineData("The Japanese trade minister visited Jakarta and met with officials on Friday.", "IDN")]
+    public void Officials_met_abroad_are_the_host_s(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT" && e.Rule.Contains("+target.unnamed", StringComparison.Ordinal) && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Chinese Foreign Minister Wang Yi met with officials in Beijing on Monday.")]
+    [InlineData("The Kenyan president met with officials in Nairobi on Friday.")]
+    [InlineData("Indian Prime Minister Narendra Modi held talks with officials in New Delhi.")]
+    public void A_meeting_at_home_with_bare_officials_names_no_other_side(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT" && e.Target.Any(t => e.Source.Any(s => s.Code == t.Code)));
+
     [Fact]
     public void A_state_acting_in_a_story_about_another_country_acts_on_the_story_s_country()
     {
