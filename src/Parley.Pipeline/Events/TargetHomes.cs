@@ -106,13 +106,13 @@ internal static class TargetHomes
 
     /// <summary>
     /// The country the story names most, when it names it at least twice and more than twice as often as any other (the
-    /// actor stage's notion for a national office nothing else places).
+    /// actor stage's notion for a national office nothing else places; its agents count too: "Cambodian police").
     /// </summary>
     internal static string? StoryCountry(Document document)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in document.Mentions)
-            if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym
+            if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym or MentionKind.Agent
                 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
                 counts[key[8..]] = counts.GetValueOrDefault(key[8..]) + 1;
         string? best = null;

@@ -33,12 +33,39 @@ internal static class UnnamedTargets
         foreach (var start in SlotStarts(document, slots, clauseEnd))
             if ((TargetPhrases.Phrase(document, kb, start, clauseEnd) ?? Overture(document, kb, start, clauseEnd)) is { } phrase)
                 return Actor(document, kb, sentence, phrase, plover, mode, home, source, venue);
+        if (plover is "SUPPORT" or "ACCUSE" or "REJECT" && ActDoer(document, kb, sentence, slots, plover, source) is { } doer)
+            return doer;
         // "the journalists whom police arrested", "the journalists killed by troops": the noun a clause or a participle hangs on.
         var hangsOn = RelativeClauses.Antecedent(document, sentence, clauseStart, slots.FirstToken) ?? (Undergoers.AfterNoun(document, sentence, slots) ? slots.FirstToken - 1 : null);
         if (slots.Pattern.TargetIsObject && hangsOn is { } head
             && TargetPhrases.Phrase(document, kb, TargetPhrases.PhraseStart(document, head, sentence.FirstToken), head + 1) is { } antecedent && antecedent.Head == head)
             return Actor(document, kb, sentence, antecedent, plover, mode, home, source, venue);
         return null;
+    }
+
+    /// <summary>Acts a state does, named by their noun: welcoming or condemning one is aimed at the one who did it.</summary>
+    private static readonly FrozenSet<string> StateActs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "release", "arrest", "arrests", "detention", "ban", "crackdown", "execution", "executions", "expulsion", "sentence", "sentencing",
+        "verdict", "conviction", "deportation", "deportations", "closure", "censorship", "jailing", "imprisonment", "pardon", "decree");
+
+    /// <summary>
+    /// "welcomed the release", "condemned the arrest", "criticized the crackdown": approving or disapproving of a state's act
+    /// named by its noun is aimed at the state that did it: the one named after "by", else the government of the story's
+    /// country (not the source's own); null when the object is no such act or the story has no country.
+    /// </summary>
+    private static EventActor? ActDoer(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, string plover, List<EventActor> source)
+    {
+        var t = Targets.ObjectStart(document, trigger);
+        if (t < sentence.EndToken && document.Slice(document.Tokens[t].Range) is "the" or "a" or "an" or "this" or "that")
+            t++;
+        if (t >= sentence.EndToken || !StateActs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+            return null;
+        if (AttachedTargets.AuthorAfter(document, t + 1, sentence.EndToken) is { } by)
+            return TargetPhrases.Phrase(document, kb, by, sentence.EndToken) is { } phrase ? Actor(document, kb, sentence, phrase, plover, "", true, source) : null;
+        if (TargetHomes.StoryCountry(document) is not { } story || source.Exists(a => a.Code.Country == story && a.Code.Sector is null or "GOV"))
+            return null;
+        var range = document.Tokens[t].Range;
+        return Jurisdictions.StateEntity(document, story) is { } state ? new EventActor(range, state, document.TextOf(range), new ActorCode(story, "GOV"), null) : null;
     }
 
     /// <summary>The one an overture at <paramref name="start"/> comes from: "an offer from the government", "pressure by the opposition".</summary>

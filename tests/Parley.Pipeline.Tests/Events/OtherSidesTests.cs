@@ -67,6 +67,24 @@ public class OtherSidesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => text[e.Trigger.Start..e.Trigger.End] == trigger && EventTestDocuments.Countries(e.Source) == source);
 
     [Theory]
+    [InlineData("Cambodian police detained a reporter in Phnom Penh last month. The Cambodian journalist was freed on Friday. Reporters Without Borders welcomed the release.", "KHM")]
+    [InlineData("Iran has held the academic since May. Iranian officials accuse her of spying for Iran's enemies. Amnesty International condemned the arrest on Tuesday.", "IRN")]
+    [InlineData("Egypt has tightened its grip on the press. Egyptian authorities closed two newspapers this week. The Committee to Protect Journalists criticized the crackdown.", "EGY")]
+    [InlineData("Uganda's parliament passed the law in May. Ugandan police began enforcing it on Monday. The United Nations condemned the ban on Tuesday.", "UGA")]
+    [InlineData("Belarus jailed the activist in 2021. A Belarusian court added two years to her sentence. The European Union welcomed the pardon on Thursday.", "BLR")]
+    [InlineData("Saudi Arabia executed seven men on Saturday. Saudi courts had convicted them of terrorism. Human Rights Watch denounced the executions.", "SAU")]
+    public void Judging_a_state_s_act_named_by_its_noun_is_aimed_at_the_state(string text, string target)
+    {
+        var last = EventTestDocuments.Run(text).Events[^1];
+        Assert.Equal((target, "GOV"), (EventTestDocuments.Countries(last.Target), last.Target[0].Code.Sector));
+    }
+
+    [Fact]
+    public void A_state_judging_its_own_act_names_no_other_side() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Kenya freed the activist on Monday. Kenyan officials said she was well. The Kenyan government welcomed the release.").Events,
+            e => e.Plover == "SUPPORT" && e.Target.Count > 0);
+
+    [Theory]
     [InlineData("Russia threatened to retaliate, officials said on Monday.")]
     [InlineData("Kenyan teachers called off their strike on Monday.")]
     public void Without_a_condition_or_talks_no_other_side_is_added(string text) =>
