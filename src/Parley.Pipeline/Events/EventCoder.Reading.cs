@@ -124,31 +124,10 @@ public sealed partial class EventCoder
             rule += "+target.host";
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
-        // "pleaded with civilians", "overran an army base", "talks with the government": a target named by what it is, not
-        // whose, is of the country its phrase names, else of where its source acts (deportees only by their phrase).
-        var slots = reading.Act ?? trigger;
-        if (target.Count == 0 && reading is { Act: { } asks, Framed.Plover: "REQUEST" } && UnnamedTargets.Asked(document, kb, sentence, trigger, asks, plover, source) is { } addressee)
+        if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
         {
-            target.Add(addressee);
-            rule += "+target.unnamed";
-        }
-        if (target.Count == 0 && UnnamedTargets.Of(document, kb, sentence, slots, arguments.ClauseStartToken, plover, reading.Framed?.Mode ?? trigger.Pattern.Mode ?? "",
-                !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source, place) is { } unnamed)
-        {
-            target.Add(unnamed);
-            rule += "+target.unnamed";
-        }
-        // "would strike unless the government set a date", "called off the strike after talks with the government": the other
-        // side of an ultimatum is its condition's subject; of a concession, the partner of the talks it followed.
-        if (target.Count == 0 && source.Count > 0 && OtherSides.Start(document, sentence, reading.Act ?? trigger, plover) is { } side)
-        {
-            var other = GroupSearch.GroupStartingNear(groups, side, 1) is { } g && !g.Mentions.Any(arguments.Source.Contains)
-                ? Resolve(document, g.Mentions, date, index) : [];
-            other.RemoveAll(t => source.Exists(x => x.Code == t.Code));
-            if (other.Count == 0 && UnnamedTargets.At(document, kb, sentence, side, plover, source) is { } unnamedSide)
-                other.Add(unnamedSide);
-            target.AddRange(other);
-            rule += other.Count > 0 ? "+target.condition" : "";
+            target.AddRange(side.Target);
+            rule += side.Rule;
         }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
@@ -160,12 +139,6 @@ public sealed partial class EventCoder
             target.Add(government);
             rule += "+target.government";
             confidence -= 0.2;
-        }
-        // "alleged that the army rigged the vote, charges the commission denied": a denial answers the accusation of its own sentence.
-        if (target.Count == 0 && (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && context.AccuserOf(source) is { } accuser)
-        {
-            target.Add(accuser);
-            rule += "+target.accuser";
         }
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
         // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
