@@ -30,7 +30,7 @@ internal static class TargetPhrases
     /// <summary>Prepositions that end a phrase besides the clause's own ("positions near the river").</summary>
     private static readonly FrozenSet<string> MorePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "near", "across", "outside", "inside", "along", "around", "through", "throughout", "beside", "behind", "within", "without", "despite",
-        "since", "until", "via", "off", "onto", "upon", "beyond", "near", "per");
+        "since", "until", "via", "off", "onto", "upon", "beyond", "per");
 
     /// <summary>Bodies that, named "international", are the international community's (CAMEO's IGO) rather than any one country's.</summary>
     private static readonly FrozenSet<string> InternationalBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
