@@ -28,7 +28,8 @@ internal static class ArgumentFinder
         int[] source = [], target = [];
 
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
-        var reduced = !Undergoers.IsPassive(document, trigger) && Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null);
+        var reduced = !Undergoers.IsPassive(document, trigger) && (Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null)
+            || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null);
         if (reduced || Undergoers.IsPassive(document, trigger))
         {
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
@@ -83,6 +84,13 @@ internal static class ArgumentFinder
             source = nominalSubject.Mentions;
             confidence -= 0.05;
         }
+        // "..., charges Beijing denied": a relative clause with no pronoun has its own subject right before its verb.
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Verb && pattern.Source == SourceSlot.Subject
+            && RelativeClauses.ContactSubject(document, sentence, groups, trigger.FirstToken) is { } contact)
+        {
+            source = contact.Mentions;
+            cueStart = contact.FirstToken;
+        }
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {
@@ -107,6 +115,9 @@ internal static class ArgumentFinder
         }
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
+        // "the rebels whom the army captured": the object of a relative clause stands before it.
+        if (target.Length == 0 && Targets.RelativeObject(document, sentence, pattern, trigger, clauseStart, groups) is { Length: > 0 } antecedent && !antecedent.Any(source.Contains))
+            target = antecedent;
         // "the United States hopes to settle it during talks with Ukraine", "Pakistan said that discussions with the IMF
         // ...": talks with a partner and no side of their own are held by the clause's subject, else the speaker.
         if (source.Length == 0 && target.Length > 0 && pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && !Subjects.Definite(document, trigger.FirstToken, clauseStart)
@@ -131,7 +142,10 @@ internal static class ArgumentFinder
         // "dismissed accusations it is getting weapons from North Korea": what follows a denied claim is its content, not its target.
         else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE") && pattern.Cameo != "016")
         {
-            target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
+            // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers.
+            target = AttachedTargets.Author(document, trigger.EndToken, clauseEnd, groups, source);
+            if (target.Length == 0)
+                target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
             if (target.Length > 0)
                 confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
         }

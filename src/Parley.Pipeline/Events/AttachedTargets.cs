@@ -33,11 +33,52 @@ internal static class AttachedTargets
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
             if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
                 continue;
+            // "villages between the towns of X and Y": after a place noun, "of" names the place, whatever else the name may be.
+            if (text is "of" && t > from && document.Slice(document.Tokens[t - 1].Range) is "town" or "towns" or "city" or "cities" or "village" or "villages"
+                    or "province" or "provinces" or "region" or "district" or "districts" or "port" or "island" or "capital")
+                return [];
             if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken))
                 return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
         }
         return [];
     }
+
+    /// <summary>
+    /// "an offer from the government", "the peace plan drawn up by mediators", "a resolution put forward by France": where
+    /// the one who made what is answered is named, the token after its "from" or "by"; null when none follows at once.
+    /// </summary>
+    public static int? AuthorAfter(Document document, int t, int end)
+    {
+        if (t + 1 >= end)
+            return null;
+        var word = document.Slice(document.Tokens[t].Range);
+        if (word is "from" or "by")
+            return t + 1;
+        // a participle of making, with its particle: "drawn up", "put forward", "sponsored", "brokered", "proposed"
+        if (!word.EndsWith("ed", StringComparison.Ordinal) && word is not ("drawn" or "put" or "set" or "made" or "written" or "laid" or "brought"))
+            return null;
+        var next = t + 1;
+        if (next < end && document.Slice(document.Tokens[next].Range) is "up" or "forward" or "out" or "down")
+            next++;
+        return next + 1 < end && document.Slice(document.Tokens[next].Range) is "by" ? next + 1 : null;
+    }
+
+    /// <summary>
+    /// "rejected the peace plan drawn up by the mediators", "accepted a ceasefire brokered by Qatar": the author of what a
+    /// reply answers, a named group; empty when the object names no author.
+    /// </summary>
+    public static int[] Author(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
+    {
+        for (var t = from; t + 2 < clauseEnd && t < from + 5; t++)
+            if (Answerable(document.Slice(document.Tokens[t].Range)) && AuthorAfter(document, t + 1, clauseEnd) is { } by
+                && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g && !g.Mentions.Any(source.Contains))
+                return g.Mentions;
+        return [];
+    }
+
+    private static bool Answerable(ReadOnlySpan<char> word) =>
+        word is "plan" or "proposal" or "proposals" or "offer" or "offers" or "resolution" or "deal" or "ceasefire" or "truce" or "settlement" or "initiative"
+            or "demand" or "demands" or "request" or "ultimatum" or "draft" or "formula" or "roadmap" or "blueprint" or "invitation" or "call" or "calls";
 
     /// <summary>"targets in areas abandoned by ...": a participle right after a noun opens a phrase about that noun, not the event.</summary>
     private static bool ReducedRelative(Document document, int t, int from)

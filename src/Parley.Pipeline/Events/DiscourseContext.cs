@@ -37,8 +37,30 @@ internal sealed class DiscourseContext
     /// <summary>The government of <paramref name="country"/> named last in this document, if any.</summary>
     public EventActor? GovernmentOf(string country) => _governments.GetValueOrDefault(country);
 
+    /// <summary>The accusations coded in the sentence being read: what a denial in the same sentence answers.</summary>
+    private readonly List<CodedEvent> _accusations = [];
+
+    /// <summary>
+    /// "alleged that the army rigged the vote, charges the election commission denied": the accuser of the latest accusation
+    /// in this sentence aimed at the denier's country, when the accuser is not the denier itself; null when there is none.
+    /// </summary>
+    public EventActor? AccuserOf(List<EventActor> denier)
+    {
+        if (denier.Count == 0)
+            return null;
+        for (var i = _accusations.Count - 1; i >= 0; i--)
+        {
+            var e = _accusations[i];
+            if (e.Source.Count > 0 && e.Target.Any(t => t.Code.Country == denier[0].Code.Country) && !e.Source.Any(s => s.Entity == denier[0].Entity || s.Code == denier[0].Code))
+                return e.Source[0];
+        }
+        return null;
+    }
+
     public void Record(CodedEvent e)
     {
+        if (e.Plover == "ACCUSE" && e.Factuality == Factuality.Asserted)
+            _accusations.Add(e);
         foreach (var a in e.Source.Concat(e.Target))
             if (a.Code.Sector == "GOV" && a.Code.Country.Length == 3)
                 _governments[a.Code.Country] = a;
@@ -85,6 +107,7 @@ internal sealed class DiscourseContext
     public void EndSentence(Document document, List<ActorGroup> groups)
     {
         _sentence++;
+        _accusations.Clear();
         if (_pendingPair is { } pair)
             LastPlural = pair;
         _pendingPair = null;

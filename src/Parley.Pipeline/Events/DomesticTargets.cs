@@ -16,11 +16,16 @@ internal static class DomesticTargets
         ("CVL", ["women", "girls", "men", "boys", "children", "students", "activists", "protesters", "demonstrators", "people", "citizens", "residents",
             "civilians", "dissidents", "critics", "opponents", "lawyers", "teachers", "workers", "farmers", "villagers", "worshippers", "bloggers",
             "artists", "academics", "voters", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher", "protester", "opponent",
-            "members", "supporters", "followers", "strikers", "labourers", "laborers", "union", "unions", "leader", "leaders", "politician", "politicians"]),
+            "members", "supporters", "followers", "strikers", "labourers", "laborers", "union", "unions", "leader", "leaders", "politician", "politicians",
+            "fishermen", "miners", "passengers", "pilgrims", "traders", "drivers", "truckers",
+            "doctors", "nurses", "peasants", "tribesmen", "crew", "crewmen", "shopkeepers", "mourners", "families", "relatives", "wives", "sons", "daughters"]),
         ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
         ("REL", ["priests", "monks", "clerics", "nuns"]),
         ("OPP", ["opposition", "party", "parties", "movement"]),
         ("GOV", ["mayors", "mayor", "governors", "councillors"]));
+
+    /// <summary>The sector of people named by what they are ("girls", "journalists"); null for any other word.</summary>
+    public static string? SectorOf(ReadOnlySpan<char> word) => Groups.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var sector) ? sector : null;
 
     /// <summary>The acts whose unnamed other side is at home: coercion, concessions, promises and threats.</summary>
     private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "COERCE", "CONCEDE", "AGREE", "THREATEN");
@@ -76,6 +81,9 @@ internal static class DomesticTargets
         ["government"] = "GOV", ["authorities"] = "GOV", ["regime"] = "GOV", ["president"] = "GOV", ["police"] = "COP", ["junta"] = "MIL",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>How far after a protest its rulers may be named: "blocked roads across the country on Tuesday to protest against new fees set by the government".</summary>
+    private const int RulerWindow = 24;
+
     /// <summary>
     /// The government a protest at home is aimed at: the first bare "government", "authorities" or "police" after the
     /// trigger in its clause, as the protesters' own country; null when none is named.
@@ -85,7 +93,7 @@ internal static class DomesticTargets
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
             return null;
         var rulers = Rulers.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var t = trigger.EndToken; t < clauseEnd && t < trigger.EndToken + 12; t++)
+        for (var t = trigger.EndToken; t < clauseEnd && t < trigger.EndToken + RulerWindow; t++)
             if (rulers.TryGetValue(document.Slice(document.Tokens[t].Range), out var sector) && t > 0 && document.Slice(document.Tokens[t - 1].Range) is "the" or "The")
                 return new(document.Tokens[t].Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(document.Tokens[t].Range), new ActorCode(country, sector), null);
         return null;

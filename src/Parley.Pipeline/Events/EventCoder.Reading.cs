@@ -93,9 +93,12 @@ public sealed partial class EventCoder
         }
         // An actor does not act on itself: the same actor code on the same entity, or on a mention of the state itself ("Wang
         // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian extremists").
+        // "Wang Yi met with officials in Beijing": a meeting needs two sides, and bare officials of the source's own kind are none.
+        if ((reading.Framed?.Plover ?? trigger.Pattern.Plover) == "CONSULT")
+            target.RemoveAll(t => IsBareAgent(document, t) && source.Exists(x => x.Code == t.Code));
         if (!arguments.Reciprocal)
             target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
-        else
+        else if (target.Count > 0)
             (source, target) = BothWays(source, target);
         if (source.Count == 0 && institution is { } bare && Jurisdictions.Actor(document, bare.Range, bare.Sector, target) is { } local)
         {
@@ -120,6 +123,12 @@ public sealed partial class EventCoder
             target.Add(host);
             rule += "+target.host";
         }
+        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
+        {
+            target.AddRange(side.Target);
+            rule += side.Rule;
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
@@ -142,7 +151,6 @@ public sealed partial class EventCoder
             rule += "+target.counterpart";
             confidence -= 0.2;
         }
-        var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         // "Afghan authorities barred girls from school", "legalised opposition parties": the unnamed people a state coerces or
         // concedes to are its own (not those it deports, unless a demonym places them: "deported Indonesian workers").
         if (target.Count == 0 && reading.Framed is null or { Plover: "THREATEN" or "AGREE" }
@@ -202,6 +210,15 @@ public sealed partial class EventCoder
             if (_actors.Resolve(document, m, date, index) is { } actor && !actors.Exists(a => a.Entity == actor.Entity))
                 actors.Add(actor);
         return actors;
+    }
+
+    /// <summary>An agent named by its bare word ("officials", "the authorities"), not by a name or a demonym of its own.</summary>
+    private static bool IsBareAgent(Document document, EventActor actor)
+    {
+        foreach (var m in document.Mentions)
+            if (m.Start == actor.Range.Start && m.End == actor.Range.End)
+                return m.Kind == MentionKind.Agent && char.IsLower(document.Text[m.Start]);
+        return false;
     }
 
     private static bool IsState(Document document, EventActor actor) =>

@@ -20,6 +20,9 @@ internal static class Targets
             if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
                 && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
                 return group.Mentions;
+        // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
+        if (pattern.Cameo == "063" && WantedBy(document, trigger.EndToken, clauseEnd, groups) is { } wanting)
+            return wanting;
         // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
             return [];
@@ -32,7 +35,19 @@ internal static class Targets
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
             return named;
         // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
-        return ObjectAt(document, groups, trigger.EndToken, clauseEnd) ?? [];
+        return ObjectAt(document, groups, ObjectStart(document, trigger), clauseEnd) ?? [];
+    }
+
+    /// <summary>"the Americans it had held", "the rebels whom the army captured": a relative clause's object is the named antecedent before it.</summary>
+    public static int[] RelativeObject(Document document, Sentence sentence, EventPattern pattern, TriggerMatch trigger, int clauseStart, List<ActorGroup> groups)
+    {
+        if (!pattern.TargetIsObject || RelativeClauses.Antecedent(document, sentence, clauseStart, trigger.FirstToken) is not { } head)
+            return [];
+        // "the Iranian pilots it had captured": a demonym right before the head names the antecedent too.
+        foreach (var g in groups)
+            if (g.EndToken == head + 1 || g.EndToken == head && g.Mentions.Length == 1 && document.Mentions[g.Mentions[0]].Kind == MentionKind.Demonym)
+                return g.Mentions;
+        return [];
     }
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
@@ -41,6 +56,33 @@ internal static class Targets
         var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
         var target = Find(document, act.Pattern, act, clauseEnd, groups);
         return target.Length > 0 || act.Pattern.Plover is "CONSULT" or "COOPERATE" ? target : AttachedTargets.Find(document, act.EndToken, clauseEnd, groups, source);
+    }
+
+    /// <summary>
+    /// Where a trigger's direct object starts: right after it, or after the "to" of a light verb's noun ("played host to
+    /// the Israeli premier", "paid tribute to", "gave support to" are "hosted", "praised", "supported").
+    /// </summary>
+    public static int ObjectStart(Document document, TriggerMatch trigger)
+    {
+        var at = trigger.EndToken;
+        if (at >= document.Tokens.Length || trigger.FirstToken == 0 || !document.Slice(document.Tokens[at].Range).Equals("to", StringComparison.OrdinalIgnoreCase))
+            return at;
+        var before = document.Slice(document.Tokens[trigger.FirstToken - 1].Range);
+        return before is "play" or "plays" or "played" or "playing" or "pay" or "pays" or "paid" or "paying" or "give" or "gives" or "gave" or "giving"
+            or "lend" or "lends" or "lent" or "lending" or "extend" or "extends" or "extended" or "offer" or "offers" or "offered" ? at + 1 : at;
+    }
+
+    /// <summary>
+    /// "suspects wanted by Interpol", "officers indicted by the tribunal", "a man sought by Spain": the one a participle of
+    /// pursuit after the object names; null when none stands within a few words.
+    /// </summary>
+    private static int[]? WantedBy(Document document, int from, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = from; t + 1 < clauseEnd && t < from + 8; t++)
+            if (document.Slice(document.Tokens[t].Range) is "wanted" or "indicted" or "sought" or "requested" or "charged" or "accused"
+                && document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupStartingNear(groups, t + 2, PrepositionWindow) is { } g)
+                return g.Mentions;
+        return null;
     }
 
     /// <summary>The first actor group lying wholly between two tokens.</summary>
@@ -54,7 +96,8 @@ internal static class Targets
 
     private static int[]? ObjectAt(Document document, List<ActorGroup> groups, int token, int clauseEnd)
     {
-        var objectStart = SkipFreeRelative(document, token, clauseEnd);
+        // "freed more than 300 Americans": a count before the object is part of it; its "than" is no preposition.
+        var objectStart = Quantities.After(document, SkipFreeRelative(document, token, clauseEnd), clauseEnd);
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
             ? obj.Mentions : null;
     }

@@ -53,6 +53,23 @@ internal static class Undergoers
         return ReducedPassiveCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || actorBefore;
     }
 
+    /// <summary>
+    /// "accepted a truce brokered by Qatar", "a deal mediated by Turkey": a participle with a by-phrase right after a common
+    /// noun modifies that noun, a passive without its "be" (the caller checks that an actor follows the "by").
+    /// </summary>
+    public static bool AfterNoun(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.FirstToken <= sentence.FirstToken || trigger.EndToken >= sentence.EndToken
+            || !document.Slice(document.Tokens[trigger.EndToken].Range).Equals("by", StringComparison.OrdinalIgnoreCase)
+            || !document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = document.Tokens[trigger.FirstToken - 1];
+        var word = document.Slice(before.Range);
+        return before.Is(TokenShape.Word) && !before.Is(TokenShape.Capitalized) && !word.EndsWith("ly", StringComparison.Ordinal)
+            && !Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && word is not ("has" or "have" or "had" or "it" or "they" or "he" or "she" or "we" or "who" or "which" or "that" or "and" or "or" or "not" or "the" or "a" or "an");
+    }
+
     /// <summary>"hit by new sanctions": the nominal trigger at <paramref name="token"/> is the object of "by".</summary>
     public static bool AfterBy(Document document, int token, int floor)
     {

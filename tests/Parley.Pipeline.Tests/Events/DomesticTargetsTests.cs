@@ -45,6 +45,11 @@ public class DomesticTargetsTests
     [Theory]
     [InlineData("Thousands of Serbian students marched in Belgrade on Sunday against the government.", "SRB")]
     [InlineData("Nigerian traders protested in Lagos on Monday over price rises imposed by the government.", "NGA")]
+    [InlineData("Greek taxi drivers went on strike across the country on Thursday to denounce new licence fees introduced by the government.", "GRC")]
+    [InlineData("Argentine teachers marched through the streets of the capital on Friday for a third week over pay cuts ordered by the government.", "ARG")]
+    [InlineData("Nigerian students rallied outside the education ministry in the capital for a second day over tuition fees set by the government.", "NGA")]
+    [InlineData("Italian fishermen blocked ports along the coast on Wednesday in protest at quota cuts imposed by the government.", "ITA")]
+    [InlineData("Peruvian miners marched in the capital on Monday against a new mining tax drafted by the authorities.", "PER")]
     public void A_protest_at_home_is_aimed_at_its_own_rulers(string text, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST");

@@ -1,0 +1,129 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Whose an unnamed target is: the country its own phrase names ("Burundian refugees", "Kenya's police", "the people of
+/// Chechnya", "villagers in northern Uganda"), else the country its source acts at home in, else the story's.
+/// </summary>
+internal static class TargetHomes
+{
+    /// <summary>Prepositions after which a place says where the target is: "the airport in Asmara", "refugees from Burundi".</summary>
+    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "at", "near", "from", "across", "outside", "inside", "around", "along", "throughout", "of");
+
+    /// <summary>How many words after its preposition the place of a target may stand ("in the Eritrean capital Asmara").</summary>
+    private const int PlaceWindow = 4;
+
+    /// <summary>The country named in the target's own phrase, with an entity naming it; null when the phrase names none.</summary>
+    /// <param name="origin">False for acts that send people away: "deported detainees from Guantanamo" names where they leave, not whose they are.</param>
+    public static (string Country, int? Entity)? Named(Document document, KnowledgeBase kb, TargetPhrase phrase, int end, bool origin = true)
+    {
+        for (var t = phrase.First; t < phrase.Head; t++)
+            if (CountryAt(document, kb, t) is { } modifier)
+                return modifier;
+        var after = phrase.Head + 1;
+        if (after + 1 >= end || !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range))
+            || !origin && document.Slice(document.Tokens[after].Range) is "from")
+            return null;
+        // "the people of Chechnya", "the government of the Sudan": after "of" the place comes at once; after "in" a few words may
+        // describe it ("in the Eritrean capital Asmara"), but a participle starts a phrase about something else ("killed in Gaza").
+        var window = document.Slice(document.Tokens[after].Range) is "of" ? 2 : PlaceWindow;
+        for (var t = after + 1; t < end && t <= after + window; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && document.Slice(document.Tokens[t].Range) is not "'s" || Participle(document, t))
+                return null;
+            if (CountryAt(document, kb, t) is { } place)
+                return place;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The country of a target its phrase does not place: the source's own when the source acts at home (a sub-state actor,
+    /// or a state in a sentence and a story about no other country), else the story's; null for a source of no country.
+    /// </summary>
+    public static string? Default(Document document, Sentence sentence, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country == "---")
+            return null;
+        if (country is "IGO" or "NGO" or "MNC" or "IMG")
+            return StoryCountry(document);
+        if (source[0].Code.Sector is not (null or "GOV" or "MIL"))
+            return country;
+        // A state acts at home when neither its sentence nor its story is about another country.
+        var story = StoryCountry(document);
+        return story is not null && story != country || OtherCountryIn(document, sentence, country) ? story : country;
+    }
+
+    /// <summary>A country named at the token: a place, a country's mention (possessive too: "Kenya's"), or a demonym.</summary>
+    private static (string Country, int? Entity)? CountryAt(Document document, KnowledgeBase kb, int t)
+    {
+        var start = document.Tokens[t].Start;
+        foreach (var p in document.Places)
+            if (p.Start == start && p.Where.Country is { Length: 3 } placed && placed != "---")
+                return (placed, EntityAt(document, start));
+        foreach (var m in document.Mentions)
+            if (m.Start == start && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return (key[8..], m.Entity);
+        var word = document.Slice(document.Tokens[t].Range);
+        // "a Turkish-owned ship", "Kenya-based traders": the country before a hyphen names the owner.
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 1 && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..hyphen], out var owner))
+            return (owner, EntityAt(document, start));
+        return kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var demonym)
+            ? (demonym, EntityAt(document, start)) : null;
+    }
+
+    private static bool Participle(Document document, int t)
+    {
+        var word = document.Slice(document.Tokens[t].Range);
+        return !document.Tokens[t].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static int? EntityAt(Document document, int start)
+    {
+        foreach (var m in document.Mentions)
+            if (m.Start <= start && m.End > start)
+                return m.Entity;
+        return null;
+    }
+
+    /// <summary>Whether the sentence names an actor or a place of a country other than <paramref name="country"/>.</summary>
+    private static bool OtherCountryIn(Document document, Sentence sentence, string country)
+    {
+        foreach (var p in document.Places)
+            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country is { Length: 3 } placed && placed != country)
+                return true;
+        foreach (var m in document.Mentions)
+            if (m.Start >= sentence.Start && m.End <= sentence.End && document.Entities[m.Entity].Actor is { Country: { Length: 3 } other }
+                && other != country && other is not ("IGO" or "NGO" or "MNC" or "IMG" or "---"))
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The country the story names most, when it names it at least twice and more than twice as often as any other (the
+    /// actor stage's notion for a national office nothing else places; its agents count too: "Cambodian police").
+    /// </summary>
+    internal static string? StoryCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in document.Mentions)
+            if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym or MentionKind.Agent
+                && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                counts[key[8..]] = counts.GetValueOrDefault(key[8..]) + 1;
+        string? best = null;
+        int top = 0, second = 0;
+        foreach (var (country, count) in counts)
+        {
+            if (count > top)
+                (best, second, top) = (country, top, count);
+            else if (count > second)
+                second = count;
+        }
+        return top >= 2 && top > 2 * second ? best : null;
+    }
+}
