@@ -97,7 +97,9 @@ internal static class Targets
     private static int[]? ObjectAt(Document document, List<ActorGroup> groups, int token, int clauseEnd)
     {
         // "freed more than 300 Americans": a count before the object is part of it; its "than" is no preposition.
-        var objectStart = Quantities.After(document, SkipFreeRelative(document, token, clauseEnd), clauseEnd);
+        // The actor stage may already have begun the group at its count, so the count's first word is a start too.
+        var start = SkipFreeRelative(document, token, clauseEnd);
+        var objectStart = GroupSearch.GroupStartingNear(groups, start, 0) is not null ? start : Quantities.After(document, start, clauseEnd);
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
             ? obj.Mentions : null;
     }
