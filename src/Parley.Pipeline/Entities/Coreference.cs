@@ -30,6 +30,11 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 i++;
                 continue;
             }
+            if (BlocSide(sentence, i, covered) is var afterSide && afterSide > i)
+            {
+                i = afterSide - 1;
+                continue;
+            }
             if (word is "the" or "The" && NamedBody(sentenceIndex, i, covered))
             {
                 i++;
