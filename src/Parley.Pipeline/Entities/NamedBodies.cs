@@ -50,6 +50,9 @@ internal sealed partial class Coreference
             return false;
         if (noun + 1 < sentence.EndToken && BodyCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[noun + 1].Range)))
             return false;
+        // "the Alliance of Democracies", "the Council of Europe": "of" and a capitalised word name another body.
+        if (noun + 2 < sentence.EndToken && document.Slice(document.Tokens[noun + 1].Range) is "of" && document.Tokens[noun + 2].Is(TokenShape.Capitalized))
+            return false;
         var word = document.Slice(document.Tokens[noun].Range).ToString();
         var window = document.Sentences[Math.Max(0, sentenceIndex - BodyWindow)].Start;
         var body = table.LastBefore(document.Tokens[the].Start, window, e => IsBodyOfKind(e, word, kind));

@@ -40,6 +40,8 @@ public sealed class NamedBodiesTests
     [InlineData("The African Union met in Addis Ababa. The group of envoys then left.", "The group", "African Union")]
     // the noun modifies another: "the council meeting"
     [InlineData("The UN Security Council met on Friday. The council meeting ended without a vote.", "The council", "UN Security Council")]
+    // "of" and a capital name another body
+    [InlineData("The UN Human Rights Council met in Geneva. The Council of Europe criticized Baku on Monday.", "The Council", "UN Human Rights Council")]
     // the body named too long ago
     [InlineData("The IMF approved a loan. Prices rose. Rains fell. Roads flooded. Schools shut. Banks closed. Markets fell. Crowds left. Talks failed. The fund changed its view.", "The fund", "International Monetary Fund")]
     // a word that only holds the noun inside it
