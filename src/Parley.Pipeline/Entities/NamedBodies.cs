@@ -46,6 +46,9 @@ internal sealed partial class Coreference
     {
         var sentence = document.Sentences[sentenceIndex];
         var noun = the + 1;
+        // "the 27-nation bloc", "the regional bloc", "the world body": up to two words describing the body.
+        for (var skipped = 0; skipped < 2 && noun + 1 < sentence.EndToken && ModifierLength(noun, sentence.EndToken) is var length and > 0; skipped++)
+            noun += length;
         if (noun >= sentence.EndToken || covered[noun - sentence.FirstToken] || !BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[noun].Range), out var kind))
             return false;
         if (noun + 1 < sentence.EndToken && BodyCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[noun + 1].Range)))
@@ -61,6 +64,29 @@ internal sealed partial class Coreference
         table.Mention(document.Tokens[the].Start, document.Tokens[noun].End, body, MentionKind.Agent);
         return true;
     }
+
+    /// <summary>Words describing a body before its noun: "regional", "military", "27-nation", "15-member".</summary>
+    private static readonly FrozenSet<string> BodyModifiers = FrozenSet.ToFrozenSet(
+        ["regional", "military", "economic", "trading", "political", "western", "transatlantic", "continental", "world", "global",
+         "international", "intergovernmental", "nuclear", "atomic", "rights", "security", "powerful", "influential"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The tokens of a body modifier at <paramref name="at"/> ("regional"; "27-nation" as one token or three), else 0.</summary>
+    private int ModifierLength(int at, int sentenceEnd)
+    {
+        var word = document.Slice(document.Tokens[at].Range);
+        if (BodyModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return 1;
+        var dash = word.IndexOf('-');
+        if (dash > 0)
+            return IsCount(word[..dash]) && IsMemberWord(word[(dash + 1)..]) ? 1 : 0;
+        return at + 3 < sentenceEnd && IsCount(word) && document.Slice(document.Tokens[at + 1].Range) is "-"
+            && IsMemberWord(document.Slice(document.Tokens[at + 2].Range)) ? 3 : 0;
+    }
+
+    private static bool IsCount(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsAsciiDigit(word[0]) || word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "twelve" or "fifteen" or "twenty";
+
+    private static bool IsMemberWord(ReadOnlySpan<char> word) => word is "nation" or "member" or "country" or "state";
 
     private bool IsBodyOfKind(int entity, string noun, BodyKind kind)
     {

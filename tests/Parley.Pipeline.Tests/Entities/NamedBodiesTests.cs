@@ -23,6 +23,11 @@ public sealed class NamedBodiesTests
     // a group is a non-state one
     [InlineData("Hamas released two hostages on Sunday. The group demanded more aid for Gaza.", "The group", "Hamas")]
     [InlineData("Human Rights Watch documented the killings in Darfur. The group urged the council to act.", "The group", "Human Rights Watch")]
+    // words describing the body may stand before its noun
+    [InlineData("The European Union extended its sanctions on Minsk. The 27-nation bloc also froze more assets.", "The 27-nation bloc", "European Union")]
+    [InlineData("ECOWAS leaders gathered in Abuja. The regional bloc demanded the release of the president.", "The regional bloc", "ECOWAS")]
+    [InlineData("The United Nations appealed for aid to Haiti, and the world body warned of famine.", "the world body", "United Nations")]
+    [InlineData("The UN Security Council voted on Gaza, and the 15-member council failed to agree.", "the 15-member council", "UN Security Council")]
     // the latest body of the kind wins
     [InlineData("The IMF met ASEAN officials. ECOWAS also attended. The bloc agreed to a new plan.", "The bloc", "ECOWAS")]
     public void GenericNounNamesTheLastBodyOfItsKind(string text, string phrase, string body)
