@@ -13,7 +13,8 @@ internal sealed partial class Coreference
     private static readonly FrozenSet<string> InstitutionWords = FrozenSet.ToFrozenSet(
         ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "legislature", "cabinet", "judiciary",
          "armed forces", "junta", "foreign ministry", "defense ministry", "defence ministry", "interior ministry", "supreme court", "high court",
-         "constitutional court", "national assembly", "authorities"],
+         "constitutional court", "national assembly", "authorities", "regime", "administration", "ruling party", "ruling coalition",
+         "military government", "military regime", "transitional government", "interim government", "military authorities"],
         StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();

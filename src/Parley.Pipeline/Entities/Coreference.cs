@@ -30,14 +30,32 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 i++;
                 continue;
             }
+            if (BlocSide(sentence, i, covered) is var afterSide && afterSide > i)
+            {
+                i = afterSide - 1;
+                continue;
+            }
+            if (word is "the" or "The" && NamedBody(sentenceIndex, i, covered))
+            {
+                i++;
+                continue;
+            }
             if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && PlacedBefore(sentence, i, agentEnd))
+            {
+                i = agentEnd - 1;
+                continue;
+            }
+            // "Kurdish leaders": a people's adjective Parley read as a name, with no code of its own, does not own the agent.
+            if (agentEnd > i && i > sentence.FirstToken && covered[i - 1 - sentence.FirstToken] && PeopleAgent(sentence, i, agentEnd))
             {
                 i = agentEnd - 1;
                 continue;
             }
             if (agentEnd > i && !Possessed(sentence, i, covered))
             {
-                i = Agent(sentence, i, agentEnd, covered) - 1;
+                var coded = table.Mentions.Count;
+                var next = Agent(sentence, i, agentEnd, covered);
+                i = (table.Mentions.Count == coded && PeopleAgent(sentence, i, agentEnd) ? agentEnd : next) - 1;
                 continue;
             }
             var gender = GenderOf(word);

@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// "Kurdish leaders", "Baloch separatists", "Tuareg fighters": a people with no state of its own, named by an adjective the
+/// knowledge base cannot code, acts through the agent noun after it in the country where it lives.
+/// </summary>
+internal sealed partial class Coreference
+{
+    /// <summary>Peoples without a state of their own, as written before an agent noun ("Kurdish", "Pashtun", "Uyghur").</summary>
+    private static readonly FrozenSet<string> StatelessPeoples = FrozenSet.ToFrozenSet(
+        ["Kurdish", "Kurd", "Baloch", "Baluch", "Balochi", "Baluchi", "Sindhi", "Pashtun", "Uyghur", "Uighur", "Rohingya", "Tuareg", "Fulani",
+         "Hazara", "Druze", "Tamil", "Tigrayan", "Amhara", "Oromo", "Berber", "Sahrawi", "Karen", "Kachin", "Shan", "Yazidi", "Igbo", "Hausa",
+         "Ogoni", "Moro", "Chechen", "Catalan", "Basque", "Tibetan"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Codes "&lt;people&gt; &lt;agent&gt;" when the people's adjective at token <paramref name="first"/> - 1 is a name with no code;
+    /// true when coded. The home is where the sentence acts, else the country the story is mostly about.
+    /// </summary>
+    private bool PeopleAgent(Sentence sentence, int first, int end)
+    {
+        var tokens = document.Tokens;
+        // "Pashtun lawmaker Ali Khan": an agent noun right before a person's name is that person's description.
+        if (first == sentence.FirstToken || end < sentence.EndToken && PersonAt(tokens[end].Start))
+            return false;
+        var adjective = tokens[first - 1];
+        var word = document.Slice(adjective.Range);
+        if (!IsPeopleWord(word) || !UncodedNameAt(adjective.Start, adjective.End))
+            return false;
+        var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        // Civilians named by class ("Kurdish children") are where they live, not actors; refugees act.
+        if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent || agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
+            return false;
+        // Never the first country named after it: "Kurdish fighters attacked a Turkish base" names their enemy there.
+        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(adjective.Start)) is not { } home)
+            return false;
+        table.Mention(adjective.Start, tokens[end - 1].End, table.Group(agent with { Phrase = $"{word} {agent.Phrase}" }, home), MentionKind.Agent);
+        return true;
+    }
+
+    /// <summary>
+    /// A known stateless people: only a list, since an ending ("-an", "-ish") also makes "Republican", "European" or "Islamist",
+    /// which are parties, blocs and creeds, not peoples with a home.
+    /// </summary>
+    private static bool IsPeopleWord(ReadOnlySpan<char> word) => StatelessPeoples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Whether [start, end) is a name mention, or no mention at all, whose entity has neither a code nor a knowledge-base entry.</summary>
+    private bool UncodedNameAt(int start, int end)
+    {
+        var mentions = table.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.End <= start || m.Start >= end)
+                continue;
+            var e = table[m.Entity];
+            return m.Start == start && m.End == end && e.Actor is null && e.KbKey is null && e.Type != EntityType.Person;
+        }
+        return true;
+    }
+}
