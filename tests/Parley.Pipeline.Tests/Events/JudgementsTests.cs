@@ -1,0 +1,62 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// A judgement voiced in a reported or quoted clause is an event: disapproval (CAMEO 111) or praise (051) by the speaker
+/// of the actor the clause is about. Sentences written for this test.
+/// </summary>
+public class JudgementsTests
+{
+    [Theory]
+    [InlineData("Manila said on Monday that China was irresponsible.", "PHL", "CHN")]
+    [InlineData("\"Washington is wrong,\" the Russian foreign ministry said.", "RUS", "USA")]
+    [InlineData("Seoul said North Korea was completely reckless.", "KOR", "PRK")]
+    [InlineData("Kenya said Tuesday that Ethiopia's troops were totally unacceptable in the border area.", "KEN", "ETH")]
+    [InlineData("Tokyo said Chinese warships were dangerous and provocative.", "JPN", "CHN")]
+    [InlineData("Beijing said the United States is hypocritical on human rights.", "CHN", "USA")]
+    [InlineData("India said Pakistan remained deeply hostile.", "IND", "PAK")]
+    [InlineData("The Polish foreign ministry said Belarus was a disgrace to Europe.", "POL", "BLR")]
+    [InlineData("Ukraine said on Friday that Moscow was a clear violation of every norm.", "UKR", "RUS")]
+    public void A_negative_judgement_criticises_the_actor_judged(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
+        Assert.Equal(("ACCUSE", source, target), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("Kenya said Ethiopia was courageous.", "KEN", "ETH")]
+    [InlineData("The UN envoy said Iran was very constructive during the session.", "IGO", "IRN")]
+    [InlineData("\"Ghana has been exemplary,\" the Nigerian government said.", "NGA", "GHA")]
+    [InlineData("Paris said Morocco was a great help.", "FRA", "MAR")]
+    [InlineData("Berlin said on Thursday that Warsaw was truly admirable.", "DEU", "POL")]
+    [InlineData("Canada said Mexico had been wise.", "CAN", "MEX")]
+    [InlineData("Egypt said Qatar is a positive example for the region.", "EGY", "QAT")]
+    [InlineData("Brazil said Argentina was a step forward for the trade bloc.", "BRA", "ARG")]
+    public void A_positive_judgement_praises_the_actor_judged(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "051");
+        Assert.Equal(("SUPPORT", source, target), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // Nothing any actor did: no one is judged.
+    [InlineData("The minister said the weather was terrible and dangerous.")]
+    [InlineData("Officials said the situation in the capital was dangerous.")]
+    // An actor judging itself.
+    [InlineData("Beijing said it had been wise.")]
+    [InlineData("\"We were wise,\" the Kremlin said.")]
+    // Not a reported judgement: no speaker.
+    [InlineData("Iraq is dangerous for reporters.")]
+    public void Judgements_of_nothing_an_other_actor_did_are_not_events(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo is "111" or "051");
+    }
+
+    [Theory]
+    [InlineData("Brazil said Argentina would be irresponsible if it closed the border.")]
+    [InlineData("Spain said Portugal could be wrong about the figures.")]
+    public void A_hypothetical_judgement_is_not_asserted(string text)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
+        Assert.NotEqual(Parley.Core.Factuality.Asserted, e.Factuality);
+    }
+}
