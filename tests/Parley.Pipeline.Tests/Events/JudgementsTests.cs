@@ -16,6 +16,10 @@ public class JudgementsTests
     [InlineData("India said Pakistan remained deeply hostile.", "IND", "PAK")]
     [InlineData("The Polish foreign ministry said Belarus was a disgrace to Europe.", "POL", "BLR")]
     [InlineData("Ukraine said on Friday that Moscow was a clear violation of every norm.", "UKR", "RUS")]
+    // The actor who owns the judged act is judged.
+    [InlineData("Germany said on Monday that Russia's decision to expel the diplomats was a step backwards.", "DEU", "RUS")]
+    [InlineData("The Indian foreign ministry said Pakistan's report was based on prejudice.", "IND", "PAK")]
+    [InlineData("Tokyo said the Chinese navy was dangerous and provocative.", "JPN", "CHN")]
     public void A_negative_judgement_criticises_the_actor_judged(string text, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
@@ -31,6 +35,8 @@ public class JudgementsTests
     [InlineData("Canada said Mexico had been wise.", "CAN", "MEX")]
     [InlineData("Egypt said Qatar is a positive example for the region.", "EGY", "QAT")]
     [InlineData("Brazil said Argentina was a step forward for the trade bloc.", "BRA", "ARG")]
+    [InlineData("Kenya said Ethiopia's decision to free the prisoners was courageous.", "KEN", "ETH")]
+    [InlineData("The UN envoy said Iran's offer to resume talks was a welcome step.", "IGO", "IRN")]
     public void A_positive_judgement_praises_the_actor_judged(string text, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "051");
