@@ -44,6 +44,21 @@ public class JudgementsTests
     }
 
     [Theory]
+    [InlineData("Poland described Russia's decision as a step backwards.", "111", "POL", "RUS")]
+    [InlineData("Japan called the Chinese drills a blatant provocation.", "111", "JPN", "CHN")]
+    [InlineData("Seoul on Friday branded Pyongyang's missile launch a grave violation of UN resolutions.", "111", "KOR", "PRK")]
+    [InlineData("Hanoi labelled the Chinese survey an affront to its sovereignty.", "111", "VNM", "CHN")]
+    [InlineData("Beijing described the American report as propaganda.", "111", "CHN", "USA")]
+    [InlineData("India described Bangladesh's offer as constructive.", "051", "IND", "BGD")]
+    [InlineData("Chile called Peru's proposal a positive step.", "051", "CHL", "PER")]
+    [InlineData("Rwanda called Uganda's new policy a step forward.", "051", "RWA", "UGA")]
+    public void Calling_an_act_a_judgement_judges_its_owner(string text, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
     // Nothing any actor did: no one is judged.
     [InlineData("The minister said the weather was terrible and dangerous.")]
     [InlineData("Officials said the situation in the capital was dangerous.")]
