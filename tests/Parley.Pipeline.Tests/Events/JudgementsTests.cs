@@ -62,12 +62,16 @@ public class JudgementsTests
     // Nothing any actor did: no one is judged.
     [InlineData("The minister said the weather was terrible and dangerous.")]
     [InlineData("Officials said the situation in the capital was dangerous.")]
+    // The owner of an arrest, a trial or a release is the one it befell.
+    [InlineData("London said the Iranian student's detention was arbitrary.")]
+    [InlineData("Germany said Russia's imprisonment of the reporter aside, the Russian activist's trial was a farce.")]
+    [InlineData("Kenya said the Ugandan activists' release was a welcome step.")]
     // An actor judging itself.
     [InlineData("Beijing said it had been wise.")]
     [InlineData("\"We were wise,\" the Kremlin said.")]
     // Not a reported judgement: no speaker.
     [InlineData("Iraq is dangerous for reporters.")]
-    public void Judgements_of_nothing_an_other_actor_did_are_not_events(string text)
+    public void Judgements_of_no_other_actor_and_of_what_befell_one_are_not_events(string text)
     {
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo is "111" or "051");
     }
