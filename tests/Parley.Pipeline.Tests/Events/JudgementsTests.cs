@@ -20,6 +20,9 @@ public class JudgementsTests
     [InlineData("Germany said on Monday that Russia's decision to expel the diplomats was a step backwards.", "DEU", "RUS")]
     [InlineData("The Indian foreign ministry said Pakistan's report was based on prejudice.", "IND", "PAK")]
     [InlineData("Tokyo said the Chinese navy was dangerous and provocative.", "JPN", "CHN")]
+    // A "that" clause inside the subject: the owner named before it is judged.
+    [InlineData("\"Moscow's announcement that it will no longer admit our inspectors is a step backwards,\" the Polish government said.", "POL", "RUS")]
+    [InlineData("Caracas said the sanctions that Washington imposed in March were illegal.", "VEN", "USA")]
     public void A_negative_judgement_criticises_the_actor_judged(string text, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
@@ -83,5 +86,15 @@ public class JudgementsTests
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
         Assert.NotEqual(Parley.Core.Factuality.Asserted, e.Factuality);
+    }
+
+    [Theory]
+    // The negation and modals of a "that" clause inside the subject are not the judgement's.
+    [InlineData("\"Moscow's announcement that it will no longer admit our inspectors is a step backwards,\" the Polish government said.")]
+    [InlineData("Seoul said Pyongyang's claim that it would never talk again was irresponsible.")]
+    public void A_judgement_of_a_negated_or_future_act_is_asserted(string text)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
+        Assert.Equal(Parley.Core.Factuality.Asserted, e.Factuality);
     }
 }
