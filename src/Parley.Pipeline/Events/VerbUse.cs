@@ -22,6 +22,8 @@ internal static class VerbUse
     private static readonly FrozenSet<string> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "not", "n't", "also", "still", "now", "again", "repeatedly");
 
+    private static readonly FrozenSet<string> s_copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "seems", "seem", "seemed");
+
     private static readonly FrozenSet<string> s_subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "it", "they", "who", "which", "that", "also", "again", "now", "still", "then", "often", "repeatedly", "reportedly", "officially", "publicly");
 
@@ -51,6 +53,9 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
+        // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it.
+        if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
         // "the list of banned publications", "the release of detained activists": a participle after a preposition describes a noun.
         if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && previous is "of" or "for" or "with" or "about" or "among" or "into" or "from")
             return false;
@@ -72,9 +77,6 @@ internal static class VerbUse
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
                 || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
-        // "Ethiopia's decision was", "the navy is": a copula ends in "s" but is never a noun.
-        if (word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("was", StringComparison.OrdinalIgnoreCase) || word.Equals("seems", StringComparison.OrdinalIgnoreCase))
-            return true;
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
             return previousToken.Is(TokenShape.Capitalized) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";

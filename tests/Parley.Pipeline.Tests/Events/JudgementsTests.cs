@@ -14,6 +14,7 @@ public class JudgementsTests
     [InlineData("Tokyo said Chinese warships were dangerous and provocative.", "JPN", "CHN")]
     [InlineData("Beijing said the United States is hypocritical on human rights.", "CHN", "USA")]
     [InlineData("India said Pakistan remained deeply hostile.", "IND", "PAK")]
+    [InlineData("\"The Taliban were wrong to close the schools,\" Pakistan said.", "PAK", "AFG")]
     [InlineData("The Polish foreign ministry said Belarus was a disgrace to Europe.", "POL", "BLR")]
     [InlineData("Ukraine said on Friday that Moscow was a clear violation of every norm.", "UKR", "RUS")]
     // The actor who owns the judged act is judged.
