@@ -17,6 +17,7 @@ public class JudgementsTests
     [InlineData("\"The Taliban were wrong to close the schools,\" Pakistan said.", "PAK", "AFG")]
     [InlineData("The Polish foreign ministry said Belarus was a disgrace to Europe.", "POL", "BLR")]
     [InlineData("Ukraine said on Friday that Moscow was a clear violation of every norm.", "UKR", "RUS")]
+    [InlineData("Tehran said on Sunday that Israel was a growing threat to the whole region.", "IRN", "ISR")]
     // The actor who owns the judged act is judged.
     [InlineData("Germany said on Monday that Russia's decision to expel the diplomats was a step backwards.", "DEU", "RUS")]
     [InlineData("The Indian foreign ministry said Pakistan's report was based on prejudice.", "IND", "PAK")]
@@ -66,6 +67,7 @@ public class JudgementsTests
     // Nothing any actor did: no one is judged.
     [InlineData("The minister said the weather was terrible and dangerous.")]
     [InlineData("Officials said the situation in the capital was dangerous.")]
+    [InlineData("Doctors said the virus was a serious threat to the elderly.")]
     // The owner of an arrest, a trial or a release is the one it befell.
     [InlineData("London said the Iranian student's detention was arbitrary.")]
     [InlineData("Germany said Russia's imprisonment of the reporter aside, the Russian activist's trial was a farce.")]
