@@ -72,7 +72,12 @@ public class JudgementsTests
     [InlineData("London said the Iranian student's detention was arbitrary.")]
     [InlineData("Germany said Russia's imprisonment of the reporter aside, the Russian activist's trial was a farce.")]
     [InlineData("Kenya said the Ugandan activists' release was a welcome step.")]
+    // A place or a situation described.
+    [InlineData("Police said the Somali capital was dangerous after dark.")]
+    [InlineData("Kenyan officials said the border area was dangerous and the roads were unsafe.")]
     // An actor judging itself.
+    [InlineData("Lavrov said he was wrong.")]
+    [InlineData("The Indian foreign ministry said it had been a mistake.")]
     [InlineData("Beijing said it had been wise.")]
     [InlineData("\"We were wise,\" the Kremlin said.")]
     // Not a reported judgement: no speaker.
