@@ -14,6 +14,9 @@ public class JudgementsTests
     [InlineData("Tokyo said Chinese warships were dangerous and provocative.", "JPN", "CHN")]
     [InlineData("Beijing said the United States is hypocritical on human rights.", "CHN", "USA")]
     [InlineData("India said Pakistan remained deeply hostile.", "IND", "PAK")]
+    // Scare quotes around the judgement.
+    [InlineData("Manila said Beijing's conduct was “irresponsible.”", "PHL", "CHN")]
+    [InlineData("Ottawa said New Delhi's expulsion order was a \"clear violation\" of the Vienna Convention.", "CAN", "IND")]
     [InlineData("\"The Taliban were wrong to close the schools,\" Pakistan said.", "PAK", "AFG")]
     [InlineData("The Polish foreign ministry said Belarus was a disgrace to Europe.", "POL", "BLR")]
     [InlineData("Ukraine said on Friday that Moscow was a clear violation of every norm.", "UKR", "RUS")]
