@@ -14,6 +14,9 @@ public class JudgementsTests
     [InlineData("Tokyo said Chinese warships were dangerous and provocative.", "JPN", "CHN")]
     [InlineData("Beijing said the United States is hypocritical on human rights.", "CHN", "USA")]
     [InlineData("India said Pakistan remained deeply hostile.", "IND", "PAK")]
+    [InlineData("Minsk said Lithuania's border closure was politically motivated.", "BLR", "LTU")]
+    [InlineData("Baku said Armenia's seizure of the ship was an act of piracy.", "AZE", "ARM")]
+    [InlineData("Mogadishu said the Ethiopian port deal was null and void.", "SOM", "ETH")]
     // Scare quotes around the judgement.
     [InlineData("Manila said Beijing's conduct was “irresponsible.”", "PHL", "CHN")]
     [InlineData("Ottawa said New Delhi's expulsion order was a \"clear violation\" of the Vienna Convention.", "CAN", "IND")]
