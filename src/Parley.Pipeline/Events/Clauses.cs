@@ -34,10 +34,23 @@ internal static class Clauses
             return false;
         var noun = document.Slice(document.Tokens[that - 1].Range);
         var stem = noun.EndsWith('s') ? noun[..^1] : noun;
-        return stem.EndsWith("ment", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
+        // The "that" clause needs a verb of its own before the copula ("Beijing's claim that Tokyo was reckless": the copula is the claim's).
+        return HasOwnVerb(document, that + 1, triggerToken) && (stem.EndsWith("ment", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
             || stem.EndsWith("sion", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("ence", StringComparison.OrdinalIgnoreCase)
             || stem is "fact" or "claim" or "news" or "idea" or "notion" or "move" or "plan" or "promise" or "pledge" or "threat"
-                or "warning" or "report" or "sanction" or "measure" or "step" or "policy" or "policie" or "law" or "rule" or "ban" or "demand";
+                or "warning" or "report" or "sanction" or "measure" or "step" or "policy" or "policie" or "law" or "rule" or "ban" or "demand");
+    }
+
+    private static bool HasOwnVerb(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || text is "will" or "would" or "can" or "could" or "may" or "might" or "must"
+                or "should" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "does" or "do" or "did")
+                return true;
+        }
+        return false;
     }
 
     internal static int ClauseEnd(Document document, Sentence sentence, int fromToken, List<ActorGroup> groups)

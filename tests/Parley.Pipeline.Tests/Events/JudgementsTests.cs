@@ -93,6 +93,14 @@ public class JudgementsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo is "111" or "051");
     }
 
+    [Fact]
+    public void The_copula_of_a_that_clause_after_a_noun_is_not_a_judgement_of_the_nouns_owner()
+    {
+        // "was reckless" belongs to the claim's own clause: Beijing, who claims it, is not the one judged.
+        var events = EventTestDocuments.Run("Tokyo said Beijing's claim that Seoul was reckless had no basis.").Events;
+        Assert.DoesNotContain(events, e => e.Cameo == "111" && EventTestDocuments.Countries(e.Target) == "CHN");
+    }
+
     [Theory]
     [InlineData("Brazil said Argentina would be irresponsible if it closed the border.")]
     [InlineData("Spain said Portugal could be wrong about the figures.")]
