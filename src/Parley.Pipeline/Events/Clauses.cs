@@ -15,9 +15,42 @@ internal static class Clauses
             // the trigger is an aside; the trigger belongs to the clause around it.
             if (document.Slice(document.Tokens[t].Range) is "who" or "whom" or "whose" or "which" && HasComma(document, t, triggerToken))
                 continue;
+            if (InsideSubject(document, t, triggerToken, sentence.FirstToken))
+                continue;
             return t + 1;
         }
         return sentence.FirstToken;
+    }
+
+    /// <summary>
+    /// "The Taliban's announcement that they will bar him is a step backwards", "the sanctions that Washington imposed are
+    /// illegal": a "that" clause after a noun belongs to the subject of the copula after it, so the copula's clause starts
+    /// before the noun (a "that" after a verb, "said that", still opens the clause).
+    /// </summary>
+    internal static bool InsideSubject(Document document, int that, int triggerToken, int sentenceStart)
+    {
+        if (that <= sentenceStart || document.Slice(document.Tokens[that].Range) is not "that"
+            || document.Slice(document.Tokens[triggerToken].Range) is not ("is" or "are" or "was" or "were") || HasComma(document, that, triggerToken))
+            return false;
+        var noun = document.Slice(document.Tokens[that - 1].Range);
+        var stem = noun.EndsWith('s') ? noun[..^1] : noun;
+        // The "that" clause needs a verb of its own before the copula ("Beijing's claim that Tokyo was reckless": the copula is the claim's).
+        return HasOwnVerb(document, that + 1, triggerToken) && (stem.EndsWith("ment", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("tion", StringComparison.OrdinalIgnoreCase)
+            || stem.EndsWith("sion", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("ence", StringComparison.OrdinalIgnoreCase)
+            || stem is "fact" or "claim" or "news" or "idea" or "notion" or "move" or "plan" or "promise" or "pledge" or "threat"
+                or "warning" or "report" or "sanction" or "measure" or "step" or "policy" or "policie" or "law" or "rule" or "ban" or "demand");
+    }
+
+    private static bool HasOwnVerb(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || text is "will" or "would" or "can" or "could" or "may" or "might" or "must"
+                or "should" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "does" or "do" or "did")
+                return true;
+        }
+        return false;
     }
 
     internal static int ClauseEnd(Document document, Sentence sentence, int fromToken, List<ActorGroup> groups)

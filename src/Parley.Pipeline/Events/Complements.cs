@@ -170,6 +170,10 @@ internal static class Complements
     /// </summary>
     private static bool ContentBoundary(Document document, int from, TriggerMatch next)
     {
+        // "Russia's decision to expel the diplomats was a step backwards": a finite copula after an infinitive's object is the
+        // main clause's verb, not part of the content ("claims that the army was reckless" keeps it: "that" opens a clause).
+        if (document.Slice(document.Tokens[next.FirstToken].Range) is "is" or "are" or "was" or "were" && !Contains(document, s_that, from - 1, next.FirstToken))
+            return true;
         for (var t = from; t < next.FirstToken; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);

@@ -10,7 +10,13 @@ internal static class FactualityClassifier
         var negated = false;
         var hypothetical = false;
         var future = false;
-        for (var t = fromToken; t < triggerToken; t++)
+        // "Kabul's announcement that it will no longer admit him is a step backwards": the cues of a "that" clause inside
+        // the subject are that clause's, not the copula's.
+        var end = triggerToken;
+        for (var t = triggerToken - 1; t > fromToken; t--)
+            if (Clauses.InsideSubject(document, t, triggerToken, fromToken))
+                end = t;
+        for (var t = fromToken; t < end; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -102,6 +102,9 @@ public sealed class TriggerFinder
                 position = found + 1;
                 continue;
             }
+            // "was “a step backwards”", "called the vote a “farce”": scare quotes may open between two fixed words.
+            if (position + 1 < limit && k > 0 && !IsForm(document, position, forms) && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘")
+                position++;
             if (position < limit && k > 0 && !IsForm(document, position, forms))
                 position = AfterTime(document, position, limit);
             if (position >= limit || !IsForm(document, position, forms))

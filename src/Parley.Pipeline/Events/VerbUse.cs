@@ -22,6 +22,8 @@ internal static class VerbUse
     private static readonly FrozenSet<string> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "not", "n't", "also", "still", "now", "again", "repeatedly");
 
+    private static readonly FrozenSet<string> s_copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "seems", "seem", "seemed");
+
     private static readonly FrozenSet<string> s_subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "it", "they", "who", "which", "that", "also", "again", "now", "still", "then", "often", "repeatedly", "reportedly", "officially", "publicly");
 
@@ -50,6 +52,9 @@ internal static class VerbUse
             || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
+            return true;
+        // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it.
+        if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
         // "the list of banned publications", "the release of detained activists": a participle after a preposition describes a noun.
         if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && previous is "of" or "for" or "with" or "about" or "among" or "into" or "from")
