@@ -37,7 +37,10 @@ public sealed partial class EventCoder
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
         var institution = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null)
+        // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
+        var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb
+            && arguments.Target.Length > 0 && StateActs.IsStateOnly(trigger.Pattern.Cameo) && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index);
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct)
             return null;
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -105,6 +108,12 @@ public sealed partial class EventCoder
             source.Add(local);
             rule += "+source.jurisdiction";
             confidence += agentless ? 0.15 : -0.1; // an agentless reading was marked down 0.25; a placed institution only 0.1
+        }
+        if (source.Count == 0 && stateAct && target.Count > 0 && StateActs.Government(document, sentence, trigger.Range, document.Mentions[arguments.Target[0]].Start, place) is { } state && !target.Exists(t => t.Code == state.Code))
+        {
+            source.Add(state);
+            rule += "+source.state";
+            confidence -= agentless ? 0 : 0.2; // an agentless reading was marked down 0.25 already
         }
         if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
             return null; // an agentless act keeps its victim, named or placed (the place is added below)

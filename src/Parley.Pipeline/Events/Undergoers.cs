@@ -94,7 +94,7 @@ internal static class Undergoers
             var text = document.Slice(document.Tokens[t].Range);
             if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
-            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never"))
+            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never" or "later" or "again" or "then"))
                 return false;
         }
         return false;

@@ -1,0 +1,67 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Acts only a state does, told without their agent ("the activist was released on bail", "two reporters were detained",
+/// "the editor has been charged"): CAMEO codes the government of the country where they happen, else of the story's
+/// country. Attacks, protests and talks are never read this way: anyone may do them.
+/// </summary>
+internal static class StateActs
+{
+    /// <summary>
+    /// Custody, charges, sentences, bans, expulsions, embargoes and releases from custody (CAMEO 172-174, 163, 0841):
+    /// the acts of a state's police, courts and ministries on the people under it.
+    /// </summary>
+    public static bool IsStateOnly(string cameo) =>
+        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal)
+        || cameo.StartsWith("174", StringComparison.Ordinal) || cameo.StartsWith("163", StringComparison.Ordinal) || cameo == "0841";
+
+    /// <summary>
+    /// "was detained", "have been freed", "..., released on bail": a passive trigger with no by-phrase after it, so the
+    /// sentence names no agent ("was arrested by gunmen" names one, coded or not).
+    /// </summary>
+    public static bool Agentless(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart, int[] undergoer, TokenIndex index)
+    {
+        if (!Undergoers.IsPassive(document, trigger) && !SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
+            return false;
+        // "no evidence linking the camps with al-Shabab has been released": the one freed is the subject, not an actor inside its phrase.
+        // "footage of the Sudanese army was released": skip the article or possessive before it.
+        var before = index.TokenAt(document.Mentions[undergoer[0]].Start) - 1;
+        while (before > sentence.FirstToken && before > clauseStart && document.Slice(document.Tokens[before].Range) is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+            before--;
+        if (before >= sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "with" or "of" or "for" or "from" or "to" or "against" or "on" or "in" or "about" or "linking" or "between")
+            return false;
+        for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + 4); t++)
+            if (document.Slice(document.Tokens[t].Range) is "by")
+                return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The government of the country of <paramref name="scene"/> when named before the subject or after the act, else of the story's country, as an actor
+    /// traced to the place or to the state's first mention; null when neither is known or the text never names the state.
+    /// </summary>
+    public static EventActor? Government(Document document, Sentence sentence, TextRange trigger, int subjectStart, Gazetted? scene)
+    {
+        if (scene is { Country: { Length: 3 } placed } && placed != "---")
+        {
+            // "In Tehran, two activists were freed", "was detained in Minsk": before the one it befell or after the act;
+            // "migrants sent to Guantanamo have been charged": a place inside the subject's phrase is not where the act happened.
+            foreach (var p in document.Places)
+            {
+                if (p.Start < sentence.Start || p.End > sentence.End || p.Where != scene || p.Start < trigger.Start && p.End > subjectStart)
+                    continue;
+                foreach (var m in document.Mentions)
+                    if (m.Start <= p.Start && m.End >= p.End)
+                        return new EventActor(new TextRange(p.Start, p.End), Jurisdictions.StateEntity(document, placed) ?? m.Entity, scene.Name, new ActorCode(placed, "GOV"), null);
+            }
+        }
+        if (TargetHomes.StoryCountry(document) is not { } story || Jurisdictions.StateEntity(document, story) is not { } entity)
+            return null;
+        foreach (var m in document.Mentions)
+            if (m.Entity == entity)
+                return new EventActor(new TextRange(m.Start, m.End), entity, document.Entities[entity].Name, new ActorCode(story, "GOV"), null);
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>Acts only a state does, told without their agent, are coded to the government where they happen (+source.state).</summary>
+public class StateActsTests
+{
+    [Theory]
+    [InlineData("A Kenyan journalist was released on bail in Nairobi on Tuesday.", "0841", "KEN", "KEN")]
+    [InlineData("Two Iranian activists have been freed from prison in Tehran.", "0841", "IRN", "IRN")]
+    [InlineData("Three Ethiopian opposition members were detained in Addis Ababa overnight.", "173", "ETH", "ETH")]
+    [InlineData("A Venezuelan opposition politician was charged with treason in Caracas.", "173", "VEN", "VEN")]
+    [InlineData("The Belarusian editor was sentenced to eight years in prison in Minsk.", "173", "BLR", "BLR")]
+    [InlineData("Two British tourists were deported from Thailand on Friday.", "174", "THA", "GBR")]
+    [InlineData("A Pakistani opposition party has been banned in Islamabad.", "172", "PAK", "PAK")]
+    public void A_state_act_with_no_agent_is_the_government_of_its_place(string text, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo.StartsWith(cameo[..3], StringComparison.Ordinal));
+        Assert.Equal((cameo, source, target), (e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+source.state", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // With no place in the sentence, the country the story is about.
+    [InlineData("Kenya held a general election in August. The Kenyan opposition disputed the count. Kenya's courts upheld it. A Somali reporter was later arrested.", "KEN", "SOM")]
+    [InlineData("Georgia passed a foreign agents law in May. Georgian police cleared the square in Tbilisi. Georgia's president objected. An Armenian student has been deported.", "GEO", "ARM")]
+    public void Without_a_place_the_story_country_acts(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.EndsWith("+source.state", StringComparison.Ordinal));
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // An agent named in a by-phrase, coded or not, is the actor.
+    [InlineData("A Kenyan journalist was detained by gunmen in Nairobi.")]
+    [InlineData("Two Nigerian engineers were released by their kidnappers in Kaduna.")]
+    // Anyone may attack, protest or talk: no state is supplied for them.
+    [InlineData("Three Malian soldiers were killed in Gao on Sunday.")]
+    [InlineData("Ugandan students were attacked in Kampala last week.")]
+    [InlineData("Colombian farmers were consulted in Bogota on the new plan.")]
+    // An actor inside the subject's phrase is not the one released.
+    [InlineData("No document linking the ministry with Hezbollah has been released in Beirut.")]
+    [InlineData("Footage of the Sudanese army was released in Khartoum on Monday.")]
+    // Said of an actor by its subject, the act has its agent.
+    [InlineData("Turkish police detained two Syrian migrants in Izmir.")]
+    public void Other_acts_and_named_agents_get_no_state_source(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.state", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A place inside the subject's phrase is where the people were sent, not where the act happened.
+    [InlineData("Officials said that many Venezuelan migrants sent to Guantanamo have been charged with murder.", "CUB")]
+    [InlineData("Two Afghan refugees returning from Iran were detained on Monday.", "IRN")]
+    public void A_place_inside_the_subject_does_not_act(string text, string country)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Country == country));
+    }
+}
