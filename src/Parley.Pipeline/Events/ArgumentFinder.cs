@@ -47,8 +47,12 @@ internal static class ArgumentFinder
         // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
         if (pattern.Source == SourceSlot.Speaker)
         {
-            var asked = Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken)?.Mentions ?? [];
+            // "The inauguration speech of Lai was fantastic": with no actor as subject, the owner of the thing judged.
+            var asked = (Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken) ?? Subjects.Owner(document, groups, clauseStart, trigger.FirstToken))?.Mentions ?? [];
             var speaker = asked.Length == 0 ? [] : Speakers.Of(document, sentence, trigger, groups);
+            // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
+            if (speaker.Length == 0 && asked.Length > 0 && context.Quotes.Current is { } run)
+                (speaker, confidence) = (run, confidence - 0.1);
             return speaker.Length == 0 || speaker.AsSpan().SequenceEqual(asked) ? new Arguments([], [], clauseStart, confidence)
                 : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
         }
@@ -104,7 +108,7 @@ internal static class ArgumentFinder
             confidence -= 0.05;
         }
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun)
-            source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart);
+            source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart, context.Quotes.Current);
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Subjects.Definite(document, trigger.FirstToken, clauseStart))
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural)

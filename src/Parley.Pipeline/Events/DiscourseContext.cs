@@ -16,6 +16,9 @@ internal sealed class DiscourseContext
     /// <summary>The same by country: "Sharif's administration rejected the resolution" answers what Washington did to Pakistan.</summary>
     private readonly Dictionary<string, (EventActor Actor, int Sentence)> _countryPartners = new(StringComparer.Ordinal);
 
+    /// <summary>Who speaks in a sentence that continues a quote or an interview answer.</summary>
+    public QuoteRuns Quotes { get; } = new();
+
     /// <summary>Mentions of the most recent earlier group of two or more actors ("Rubio and Wang Yi"): what "their" and "the two" refer to.</summary>
     public int[]? LastPlural { get; private set; }
 

@@ -37,6 +37,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null, kb.Agents);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
+            context.Quotes.Begin(document, s, groups);
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)
             var open = 0UL; // bit i: trigger i is what an earlier frame asks or offers, so it has not happened
             for (var i = 0; i < triggers.Count; i++)
@@ -68,6 +69,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 events.Add(found);
                 context.Record(found);
             }
+            context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
         }
         document.SetEvents([.. events]);

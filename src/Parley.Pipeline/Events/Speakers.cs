@@ -36,11 +36,32 @@ internal static class Speakers
         return [];
     }
 
+    /// <summary>A verb that attributes words to a speaker.</summary>
+    public static bool IsReportingVerb(ReadOnlySpan<char> word) =>
+        word is "said" or "says" or "told" or "added" or "wrote" or "stated" or "declared" or "insisted" or "argued" or "asked" or "tweeted" or "posted";
+
+    /// <summary>
+    /// "“...,” Mujahid said", "said the minister", "Bennett told reporters": the actor next to a reporting verb in the
+    /// sentence, the one its quotes belong to; [] when none is named.
+    /// </summary>
+    public static int[] Attribution(Document document, Sentence sentence, List<ActorGroup> groups)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (!IsReportingVerb(document.Slice(document.Tokens[t].Range)))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 2)
+                    return g.Mentions;
+        }
+        return [];
+    }
+
     /// <summary>
     /// "“I urge the Taliban to reverse ...,” Bennett said": a first-person subject in a quote is its speaker, named by the
-    /// reporting verb after it.
+    /// reporting verb after it, else the speaker of the quote or interview answer the sentence continues (<paramref name="run"/>).
     /// </summary>
-    public static int[] Quoted(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
+    public static int[] Quoted(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart, int[]? run)
     {
         var t = trigger.FirstToken - 1;
         while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
@@ -61,6 +82,7 @@ internal static class Speakers
                     return g.Mentions;
             return [];
         }
-        return [];
+        // "I had met him before." with no reporting verb: the speaker of the quote or answer it continues.
+        return run ?? [];
     }
 }

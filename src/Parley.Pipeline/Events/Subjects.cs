@@ -51,6 +51,29 @@ internal static class Subjects
         return null;
     }
 
+    /// <summary>
+    /// "The expulsion of diplomats by Moscow was unacceptable", "the inauguration speech of Lai was fantastic": the owner
+    /// of the thing a subject names, its agent after "by" else its owner after "of", between the clause start and the trigger.
+    /// </summary>
+    public static ActorGroup? Owner(Document document, List<ActorGroup> groups, int clauseStart, int triggerToken)
+    {
+        ActorGroup? of = null;
+        foreach (var g in groups)
+        {
+            if (g.FirstToken <= clauseStart || g.EndToken > triggerToken)
+                continue;
+            var before = g.FirstToken - 1;
+            if (before > clauseStart && document.Slice(document.Tokens[before].Range) is "the")
+                before--;
+            var word = document.Slice(document.Tokens[before].Range);
+            if (word is "by")
+                return g;
+            if (word is "of")
+                of ??= g;
+        }
+        return of;
+    }
+
     /// <summary>"the Kabul attack", "the Bouake bombing": a place before a hostile noun is where it struck, not who struck.</summary>
     public static bool IsPlace(Document document, ActorGroup group)
     {

@@ -1,0 +1,117 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Who is speaking in a sentence that names no speaker: a quote that runs on past the sentence its speaker was named in
+/// (“... ,” Mujahid said. “He is not someone we trust.”), or an answer in an interview after its speaker's label
+/// ("Armitage: ..." and the sentences after it, up to the next label).
+/// </summary>
+internal sealed class QuoteRuns
+{
+    /// <summary>How many sentences without a quote mark a quote's speaker outlives: past that, the story has moved on.</summary>
+    private const int Reach = 2;
+
+    private int[]? _quoted;
+    private int _sinceQuote;
+    private bool _open;
+    private int[]? _labelled;
+
+    /// <summary>The speaker of the sentence being coded when it names none itself; null outside a quote or an answer.</summary>
+    public int[]? Current { get; private set; }
+
+    /// <summary>Sets <see cref="Current"/> for <paramref name="sentence"/> from what came before and its own opening.</summary>
+    public void Begin(Document document, int s, List<ActorGroup> groups)
+    {
+        var sentence = document.Sentences[s];
+        Current = null;
+        if (Label(document, sentence, groups) is { } label)
+        {
+            _labelled = label.Length > 0 ? label : null;
+            Current = _labelled;
+            return;
+        }
+        var startsQuoted = _open || IsQuote(document.Slice(document.Tokens[sentence.FirstToken].Range));
+        // A quote that names its speaker, in this sentence or in the next one it runs into ("... completely,” Ford said"),
+        // is that speaker's, coded or not.
+        if (startsQuoted && !Reported(document, sentence) && !(s + 1 < document.Sentences.Length && Reported(document, document.Sentences[s + 1])))
+            Current = _quoted;
+        else if (!startsQuoted)
+            Current = _labelled;
+    }
+
+    /// <summary>Remembers the sentence's attributed speaker and whether a quote is still open at its end.</summary>
+    public void End(Document document, Sentence sentence, List<ActorGroup> groups)
+    {
+        var quotes = 0;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            if (w is "“")
+                _open = true;
+            else if (w is "”")
+                _open = false;
+            else if (w is "\"")
+                _open = !_open;
+            if (IsQuote(w))
+                quotes++;
+        }
+        // "..., the spokesperson told VOA", "he said": a speaker Parley cannot code ends the run of the one before.
+        if (quotes > 0 && Reported(document, sentence))
+            _quoted = Speakers.Attribution(document, sentence, groups) is { Length: > 0 } speaker ? speaker : null;
+        _sinceQuote = quotes > 0 || _open ? 0 : _sinceQuote + 1;
+        if (_sinceQuote > Reach)
+            _quoted = null;
+    }
+
+    private static bool Reported(Document document, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (Speakers.IsReportingVerb(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+
+    private static bool IsQuote(ReadOnlySpan<char> word) => word is "“" or "”" or "\"";
+
+    /// <summary>
+    /// "Richard Armitage, former U.S. deputy secretary of state: ...", "VOA: ...": an interview label opening the sentence,
+    /// as the mentions of the actor it names ([] for a label naming no actor); null when the sentence has no label.
+    /// </summary>
+    private static int[]? Label(Document document, Sentence sentence, List<ActorGroup> groups)
+    {
+        var colon = -1;
+        for (var t = sentence.FirstToken; t < Math.Min(sentence.EndToken, sentence.FirstToken + 12); t++)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            if (w is ":")
+            {
+                colon = t;
+                break;
+            }
+            if (IsQuote(w))
+                return null;
+        }
+        // "Lavrov said: “...”": a reporting verb or a quote after the colon makes it an attribution, not a label.
+        if (colon <= sentence.FirstToken || colon + 1 < sentence.EndToken && IsQuote(document.Slice(document.Tokens[colon + 1].Range)))
+            return null;
+        for (var t = sentence.FirstToken; t < colon; t++)
+            if (Speakers.IsReportingVerb(document.Slice(document.Tokens[t].Range)))
+                return null;
+        // "Former German Chancellor Angela Merkel:": capitalised title words may stand before the name.
+        foreach (var g in groups)
+            if (g.FirstToken < colon && (g.EndToken == colon || document.Slice(document.Tokens[g.EndToken].Range) is ",") && Capitalised(document, sentence.FirstToken, g.FirstToken))
+                return g.Mentions;
+        // "VOA:": a short label of capitalised words that names no actor (a question from the interviewer).
+        return colon - sentence.FirstToken <= 3 && Capitalised(document, sentence.FirstToken, colon) ? [] : null;
+    }
+
+    private static bool Capitalised(Document document, int from, int to)
+    {
+        // "Former U.S. Secretary of State": small words and initials' dots inside a title.
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range) is var w && !char.IsUpper(w[0]) && w is not ("of" or "for" or "the" or "and" or "." or "-"))
+                return false;
+        return true;
+    }
+}
