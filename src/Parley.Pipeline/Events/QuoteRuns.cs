@@ -16,6 +16,7 @@ internal sealed class QuoteRuns
     private int _sinceQuote;
     private bool _open;
     private int[]? _labelled;
+    private string? _labelText;
 
     /// <summary>The speaker of the sentence being coded when it names none itself; null outside a quote or an answer.</summary>
     public int[]? Current { get; private set; }
@@ -27,7 +28,13 @@ internal sealed class QuoteRuns
         Current = null;
         if (Label(document, sentence, groups) is { } label)
         {
-            _labelled = label.Length > 0 ? label : null;
+            var text = document.TextOf(new TextRange(document.Tokens[sentence.FirstToken].Start, document.Tokens[label.Colon].Start));
+            // "Armitage:" after "Richard Armitage, former U.S. deputy secretary of state:": a short label repeating a word of
+            // the last one that named an actor is the same speaker; any other ("VOA:") is the interviewer's question.
+            if (label.Speaker.Length > 0)
+                (_labelled, _labelText) = (label.Speaker, text);
+            else if (_labelText is null || !_labelText.Contains(text, StringComparison.Ordinal))
+                _labelled = null;
             Current = _labelled;
             return;
         }
@@ -76,9 +83,9 @@ internal sealed class QuoteRuns
 
     /// <summary>
     /// "Richard Armitage, former U.S. deputy secretary of state: ...", "VOA: ...": an interview label opening the sentence,
-    /// as the mentions of the actor it names ([] for a label naming no actor); null when the sentence has no label.
+    /// as the mentions of the actor it names ([] for a label naming no actor) and its colon; null when the sentence has no label.
     /// </summary>
-    private static int[]? Label(Document document, Sentence sentence, List<ActorGroup> groups)
+    private static (int[] Speaker, int Colon)? Label(Document document, Sentence sentence, List<ActorGroup> groups)
     {
         var colon = -1;
         for (var t = sentence.FirstToken; t < Math.Min(sentence.EndToken, sentence.FirstToken + 12); t++)
@@ -101,9 +108,9 @@ internal sealed class QuoteRuns
         // "Former German Chancellor Angela Merkel:": capitalised title words may stand before the name.
         foreach (var g in groups)
             if (g.FirstToken < colon && (g.EndToken == colon || document.Slice(document.Tokens[g.EndToken].Range) is ",") && Capitalised(document, sentence.FirstToken, g.FirstToken))
-                return g.Mentions;
+                return (g.Mentions, colon);
         // "VOA:": a short label of capitalised words that names no actor (a question from the interviewer).
-        return colon - sentence.FirstToken <= 3 && Capitalised(document, sentence.FirstToken, colon) ? [] : null;
+        return colon - sentence.FirstToken <= 3 && Capitalised(document, sentence.FirstToken, colon) ? ([], colon) : null;
     }
 
     private static bool Capitalised(Document document, int from, int to)

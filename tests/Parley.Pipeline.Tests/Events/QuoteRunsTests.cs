@@ -16,6 +16,8 @@ public class QuoteRunsTests
     [InlineData("VOA: How did the talks go? Former German Chancellor Angela Merkel: Much has changed. The position of Moscow was unacceptable.", "111", "DEU", "RUS")]
     [InlineData("Reporter: What did you see in the region? Indian Foreign Minister Subrahmanyam Jaishankar: Much has changed. The conduct of Pakistan was reckless.", "111", "IND", "PAK")]
     [InlineData("VOA: What did you discuss in Seoul? Former U.S. Secretary of State Mike Pompeo: Much has changed. We met South Korea's leaders.", "04", "USA", "KOR")]
+    // A later label with only the speaker's surname goes on with the same speaker; the interviewer's label ends the answer.
+    [InlineData("Former Dutch Finance Minister Jeroen Dijsselbloem: Much has changed. Interviewer: And Moscow? Dijsselbloem: Plenty. The conduct of Russia was reckless.", "111", "NLD", "RUS")]
     public void A_sentence_continuing_a_quote_or_answer_is_its_speakers(string text, string cameo, string source, string target)
     {
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo.StartsWith(cameo, StringComparison.Ordinal) && EventTestDocuments.Countries(e.Source) == source
@@ -37,6 +39,7 @@ public class QuoteRunsTests
     // A quote nobody is named for, and narration outside any quote, have no speaker to lend.
     [InlineData("“The decision by Washington is unacceptable.”")]
     [InlineData("Kenya's president spoke in Nairobi on Monday. The position of Uganda was unacceptable.")]
+    [InlineData("Former Dutch Finance Minister Jeroen Dijsselbloem: Much has changed. Interviewer: What about Moscow? The conduct of Russia was reckless.")]
     // A speaker named with a colon and a quote is an attribution; the narration after it is no answer of theirs.
     [InlineData("Polish Prime Minister Donald Tusk said: “We are ready.” The traffic was heavy. The roads were icy. Snow fell in Warsaw. The conduct of Belarus was reckless.")]
     public void Without_a_speaker_no_judgement_is_coded(string text)
