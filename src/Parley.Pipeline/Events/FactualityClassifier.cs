@@ -22,9 +22,15 @@ internal static class FactualityClassifier
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
             if (lookup.Contains(text))
                 negated = true;
+            else if (text.Equals("instead", StringComparison.OrdinalIgnoreCase))
+                negated = false; // "seldom criticized China and instead accepted its funding": the act instead is done
             else if (Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
+                future = true;
+            else if (IsCalledFor(document, t, text))
+                hypothetical = true;
+            else if (IsLookedForwardTo(document, t, text))
                 future = true;
             else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2)
                 hypothetical = true; // "a strong response to any attack": no particular act
@@ -91,6 +97,18 @@ internal static class FactualityClassifier
     }
 
     private const int UltimatumReach = 25;
+
+    /// <summary>"was necessary to resist", "it is time to end": a word of need right before "to".</summary>
+    private static bool IsCalledFor(Document document, int token, ReadOnlySpan<char> text) =>
+        Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && NextIs(document, token, "to");
+
+    /// <summary>"I look forward to discussing", "looking forward to the talks": what one looks forward to is still to come.</summary>
+    private static bool IsLookedForwardTo(Document document, int token, ReadOnlySpan<char> text) =>
+        text.Equals("forward", StringComparison.OrdinalIgnoreCase) && NextIs(document, token, "to") && token > 0
+        && document.Slice(document.Tokens[token - 1].Range).StartsWith("look", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NextIs(Document document, int token, string word) =>
+        token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSetTo(Document document, int token, ReadOnlySpan<char> text) =>
         (text is "set" or "poised" or "slated") && token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range) is "to";

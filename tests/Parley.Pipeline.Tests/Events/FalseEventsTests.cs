@@ -1,0 +1,94 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>Classes of false events seen on real news: acts called for, rarely done, looked forward to, or words in another sense.</summary>
+public class FalseEventsTests
+{
+    [Theory]
+    // An act said to be necessary, vital or overdue is called for, not done.
+    [InlineData("The minister told parliament that tougher sanctions were necessary to punish Iran.")]
+    [InlineData("Kenya's president said it was essential to deploy more police to Haiti.")]
+    [InlineData("Diplomats argue it is crucial to negotiate with the Houthis before the harvest.")]
+    [InlineData("Critics said it is time to expel the Russian envoy from Prague.")]
+    [InlineData("Analysts in Manila say it is vital to confront China over the shoal.")]
+    [InlineData("Seoul believes dialogue is needed to persuade Pyongyang, an aide said.")]
+    // Ability is not an act: "can help", "can impose".
+    [InlineData("Brazil hopes that the United Nations can help mediate between Venezuela and Guyana.")]
+    [InlineData("Officials in Lagos say Nigeria can impose sanctions on Niger at any time.")]
+    // What one looks forward to has not happened yet.
+    [InlineData("The Chilean president said he looks forward to meeting the Argentine leader.")]
+    [InlineData("\"I am looking forward to discussing trade with Japan,\" the Indian minister said.")]
+    public void An_act_called_for_or_within_reach_is_not_asserted(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    // "seldom", "rarely", "hardly" deny the act as surely as "never".
+    [InlineData("Hanoi has seldom criticized Beijing in public.")]
+    [InlineData("Egypt rarely condemns Saudi Arabia, analysts say.")]
+    [InlineData("The junta has hardly consulted ASEAN since the coup.")]
+    [InlineData("Ankara scarcely punished Azerbaijan for the incident.")]
+    [InlineData("Colombian officials rarely meet Venezuelan diplomats.")]
+    [InlineData("Poland has seldom praised Hungary's government.")]
+    public void A_rare_act_is_negated(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    [InlineData("Kenya expects Ethiopia to withdraw its troops from the border.")]
+    [InlineData("Berlin expects Warsaw to extradite the suspect soon.")]
+    public void What_one_expects_another_to_do_is_not_asserted(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted && e.Plover != "REQUEST");
+
+    [Theory]
+    // "hit" meaning affected, and storms or slumps that strike a country, are nobody's attack.
+    [InlineData("Farmers in the north will be the hardest hit if Brazil raises its tariffs.")]
+    [InlineData("Coastal towns in Bangladesh were worst hit, officials said.")]
+    [InlineData("Mozambique was struck by a powerful cyclone in March.")]
+    [InlineData("Cuba was hit hard by the hurricane last week.")]
+    [InlineData("The Philippines was battered by a typhoon on Sunday.")]
+    [InlineData("Argentina has been hit by inflation and a deep recession.")]
+    [InlineData("Exporters in Vietnam were hit hardest by the new American duties.")]
+    public void Hit_as_affected_is_no_assault(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
+
+    [Theory]
+    // Signing a law, decree or budget is an act of office, not an agreement between parties.
+    [InlineData("Syria's interim president signed a constitutional declaration on Thursday.")]
+    [InlineData("The Kenyan president signed the finance bill on Monday.")]
+    [InlineData("Argentina's president signed a decree cutting public jobs.")]
+    [InlineData("The governor of Texas signed the new law in Austin.")]
+    [InlineData("Peru's president signed an executive order on mining.")]
+    [InlineData("The Ghanaian president signed the budget into law.")]
+    public void Signing_a_law_or_decree_is_no_agreement(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE" || e.Cameo.StartsWith("05", StringComparison.Ordinal));
+
+    [Theory]
+    // What a law, a right or a protection keeps away is not done.
+    [InlineData("Thailand's own law against deporting people to danger was ignored, activists said.")]
+    [InlineData("The rights group urged a trial free from undue interference and pressure.")]
+    [InlineData("Refugees in Chad deserve protection from attacks and harassment, the agency said.")]
+    [InlineData("Lawyers cited a treaty against torture that Mexico ratified.")]
+    [InlineData("Journalists in Serbia demand freedom from intimidation, the union said.")]
+    [InlineData("The convention against expelling refugees binds Turkey, the court said.")]
+    public void An_act_kept_away_is_not_done(string text)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.DoesNotContain(document.Events, e => e.Plover is "COERCE" or "ASSAULT" || KeptAway.Contains(document.Slice(e.Trigger).ToString()));
+    }
+
+    private static readonly string[] KeptAway = ["pressure", "interference", "intimidation", "harassment", "attacks", "torture", "deporting", "expelling"];
+
+    [Theory]
+    // Still events: real attacks, real agreements signed, real acts done with ability words absent.
+    [InlineData("Russian missiles hit Kharkiv on Tuesday.", "ASSAULT")]
+    [InlineData("Israel struck Hezbollah positions in southern Lebanon.", "ASSAULT")]
+    [InlineData("Japan and Australia signed a defense pact in Tokyo.", "SUPPORT")]
+    [InlineData("Egypt condemned Israel's raid on Rafah.", "ACCUSE")]
+    [InlineData("Ghana signed a trade agreement with Nigeria.", "SUPPORT")]
+    [InlineData("Turkey expelled the Dutch ambassador on Friday.", "SANCTION")]
+    // What is done instead of the act denied is done.
+    [InlineData("Hanoi seldom criticized Beijing and instead praised its investment.", "SUPPORT")]
+    [InlineData("Lima did not expel the envoy but instead summoned him.", "ACCUSE")]
+    public void Real_acts_stay_asserted(string text, string plover) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Factuality == Factuality.Asserted);
+}
