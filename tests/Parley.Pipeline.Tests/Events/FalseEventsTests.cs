@@ -91,4 +91,15 @@ public class FalseEventsTests
     [InlineData("Lima did not expel the envoy but instead summoned him.", "ACCUSE")]
     public void Real_acts_stay_asserted(string text, string plover) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    // A list of acts an accusation names is its content, however long: none is coded as done by the accuser.
+    [InlineData("Mali accuses the militants of killing, raping, looting and burning villages.")]
+    [InlineData("Kyiv accused Russian troops of shelling, torturing, and regularly abducting civilians.")]
+    [InlineData("The junta accused the rebels of ambushing convoys, kidnapping officials, or attacking police posts.")]
+    [InlineData("Colombia blamed the guerrillas for bombing pipelines, killing soldiers and extorting farmers.")]
+    [InlineData("Activists accuse the police of beating, arresting, and torturing students.")]
+    [InlineData("Sudan accused the paramilitaries of looting, raping, shelling homes and expelling families.")]
+    public void Listed_acts_in_an_accusation_are_its_content(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "ASSAULT" or "COERCE");
 }
