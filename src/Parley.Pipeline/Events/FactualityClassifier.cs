@@ -53,6 +53,9 @@ internal static class FactualityClassifier
                 return false;
             if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
+            // "US support crucial", "talks are vital": a word of need right after the noun calls for the act, it does not report it.
+            if (t - fromToken <= NeedReach && !text.Equals("time", StringComparison.OrdinalIgnoreCase) && Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
         }
         return false;
     }
@@ -97,6 +100,9 @@ internal static class FactualityClassifier
     }
 
     private const int UltimatumReach = 25;
+
+    /// <summary>How far after a nominal trigger a word of need still speaks of it: "talks are now crucial".</summary>
+    private const int NeedReach = 2;
 
     /// <summary>"was necessary to resist", "it is time to end": a word of need right before "to".</summary>
     private static bool IsCalledFor(Document document, int token, ReadOnlySpan<char> text) =>

@@ -102,4 +102,26 @@ public class FalseEventsTests
     [InlineData("Sudan accused the paramilitaries of looting, raping, shelling homes and expelling families.")]
     public void Listed_acts_in_an_accusation_are_its_content(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "ASSAULT" or "COERCE");
+
+    [Theory]
+    // A noun act followed by a word of need is called for, not reported.
+    [InlineData("Japanese aid crucial for Tonga, minister says.")]
+    [InlineData("Talks with Iran are vital, the French minister said.")]
+    [InlineData("More American support is needed in the Sahel, Chad's leader said.")]
+    [InlineData("Dialogue between Serbia and Kosovo essential, EU envoy says.")]
+    [InlineData("Sanctions on Eritrea necessary, Ethiopian diplomat argues.")]
+    [InlineData("Mediation by Qatar is now crucial, Sudanese officials said.")]
+    public void A_noun_act_that_is_needed_is_not_asserted(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    // What one shields others from is not done by the shield.
+    [InlineData("The rebels claim that they protect herders from regular attacks by militias.")]
+    [InlineData("Peacekeepers shielded the villagers from reprisals, the UN said.")]
+    [InlineData("The new law protects journalists from arrest and harassment in Ecuador.")]
+    [InlineData("Turkey says it spared civilians from attacks during the operation in Syria.")]
+    [InlineData("Courts in Kenya safeguard activists against deportation, lawyers said.")]
+    [InlineData("Norway protected the dissident from extradition to Russia.")]
+    public void What_is_kept_off_is_not_done(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "ASSAULT" or "COERCE");
 }
