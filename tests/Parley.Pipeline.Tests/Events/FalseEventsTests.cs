@@ -124,4 +124,21 @@ public class FalseEventsTests
     [InlineData("Norway protected the dissident from extradition to Russia.")]
     public void What_is_kept_off_is_not_done(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "ASSAULT" or "COERCE");
+
+    [Theory]
+    // An "-ing" word paired with an adjective after a copula describes its subject.
+    [InlineData("Residents say the Japanese are friendly and accepting, a student said.")]
+    [InlineData("The Kenyan hosts were warm and welcoming, the delegates said.")]
+    [InlineData("The Qatari mediators are patient and demanding, an aide said.")]
+    [InlineData("Brazilian officials were calm and cooperating, Lula said.")]
+    [InlineData("The Chinese hosts were polite and welcoming, the Australian minister said.")]
+    [InlineData("Officials in Lima were gracious and welcoming toward the visitors.")]
+    public void An_ing_word_paired_with_an_adjective_is_no_act(string text) =>
+        Assert.Empty(EventTestDocuments.Run(text).Events);
+
+    [Theory]
+    [InlineData("Russian troops are shelling and attacking Kharkiv.", "ASSAULT")]
+    [InlineData("Ghana is hosting and supporting Ivorian refugees.", "SUPPORT")]
+    public void Paired_acts_with_objects_stay_acts(string text, string plover) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
 }
