@@ -30,7 +30,7 @@ internal static class FactualityClassifier
                 future = true;
             else if (IsCalledFor(document, t, text))
                 hypothetical = true;
-            else if (IsLookedForwardTo(document, t, text))
+            else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
             else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2)
                 hypothetical = true; // "a strong response to any attack": no particular act
@@ -112,6 +112,25 @@ internal static class FactualityClassifier
     private static bool IsLookedForwardTo(Document document, int token, ReadOnlySpan<char> text) =>
         text.Equals("forward", StringComparison.OrdinalIgnoreCase) && NextIs(document, token, "to") && token > 0
         && document.Slice(document.Tokens[token - 1].Range).StartsWith("look", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"ahead of talks in Doha", "spoke ahead of a summit": the act "ahead of" names is still to come.</summary>
+    private static bool IsAheadOf(Document document, int token, ReadOnlySpan<char> text, int trigger) =>
+        text.Equals("ahead", StringComparison.OrdinalIgnoreCase) && NextIs(document, token, "of") && trigger - token <= AheadReach;
+
+    /// <summary>"envoys on their way to Moscow for talks", "en route to Cairo for a summit": the act a journey is for has not happened.</summary>
+    private static bool IsOnTheWay(Document document, int token, ReadOnlySpan<char> text, int trigger)
+    {
+        if (trigger - token > JourneyReach)
+            return false;
+        if (text.Equals("route", StringComparison.OrdinalIgnoreCase))
+            return token > 0 && document.Slice(document.Tokens[token - 1].Range).Equals("en", StringComparison.OrdinalIgnoreCase);
+        return text.Equals("way", StringComparison.OrdinalIgnoreCase) && (NextIs(document, token, "to") || NextIs(document, token, "for"))
+            && token > 1 && document.Slice(document.Tokens[token - 2].Range).Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const int AheadReach = 4;
+
+    private const int JourneyReach = 10;
 
     private static bool NextIs(Document document, int token, string word) =>
         token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range).Equals(word, StringComparison.OrdinalIgnoreCase);

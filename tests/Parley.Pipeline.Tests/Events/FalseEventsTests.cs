@@ -141,4 +141,20 @@ public class FalseEventsTests
     [InlineData("Ghana is hosting and supporting Ivorian refugees.", "SUPPORT")]
     public void Paired_acts_with_objects_stay_acts(string text, string plover) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+
+    [Theory]
+    // The act a trip is for, or that something comes ahead of, has not happened yet.
+    [InlineData("Qatari envoys were on their way to Kabul for talks with the Taliban.")]
+    [InlineData("The Egyptian foreign minister is on his way to Ankara to meet Turkish officials.")]
+    [InlineData("A Saudi delegation was en route to Sanaa for negotiations with the Houthis.")]
+    [InlineData("Markets in Seoul rose ahead of talks between China and Japan.")]
+    [InlineData("Police sealed off central Nairobi ahead of a summit between Kenya and Uganda.")]
+    [InlineData("Hungary's leader flew to Beijing ahead of talks with Xi Jinping.")]
+    public void An_act_ahead_or_on_the_way_is_not_asserted(string text)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.DoesNotContain(document.Events, e => e.Factuality == Factuality.Asserted && Awaited.Contains(document.Slice(e.Trigger).ToString()));
+    }
+
+    private static readonly string[] Awaited = ["talks", "meet", "negotiations", "summit", "meeting", "talks with", "meet with"];
 }
