@@ -157,4 +157,21 @@ public class FalseEventsTests
     }
 
     private static readonly string[] Awaited = ["talks", "meet", "negotiations", "summit", "meeting", "talks with", "meet with"];
+
+    [Theory]
+    // "must have" and "should have" infer or regret the past: no demand is made.
+    [InlineData("The lawyer suggested senior Ivorian ministers must have given the orders to attack.", "REQUEST")]
+    [InlineData("Analysts say Pyongyang must have known about the Russian plan.", "REQUEST")]
+    [InlineData("Critics said Chile should have expelled the Venezuelan diplomats earlier.", "REQUEST")]
+    [InlineData("Observers think Hamas must have received help from Iran.", "REQUEST")]
+    [InlineData("The senator said Washington should've sanctioned Belarus in 2021.", "REQUEST")]
+    [InlineData("Experts said Mali must have hired the Russian mercenaries months before.", "REQUEST")]
+    public void A_perfect_after_must_is_no_demand(string text, string plover) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+
+    [Theory]
+    [InlineData("Trump said he was inclined to support the deal between Britain and Mauritius.")]
+    [InlineData("Berlin is inclined to recognize Palestine, officials said.")]
+    public void An_inclination_is_not_an_act(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted && e.Plover != "AGREE");
 }
