@@ -50,6 +50,10 @@ internal static class Cues
         "heat", "heatwave", "drought", "famine", "disease", "outbreak", "virus", "epidemic", "pandemic", "cholera", "crash", "crashes",
         "accident", "accidents", "collision", "derailment", "stampede", "lightning", "tornado", "eruption", "capsized", "sank", "collapse");
 
+    /// <summary>Storms that are given names: a story that speaks of them may name one bare ("struck by Chido").</summary>
+    public static readonly FrozenSet<string> Storms = Set("cyclone", "cyclones", "storm", "storms", "typhoon", "typhoons", "hurricane", "hurricanes",
+        "tropical", "Cyclone", "Storm", "Typhoon", "Hurricane");
+
     /// <summary>
     /// Nouns whose "in" phrase is a subject of talk, not where the act happens: "discussed the war in Ukraine",
     /// "raised the situation in Gaza".

@@ -174,4 +174,21 @@ public class FalseEventsTests
     [InlineData("Berlin is inclined to recognize Palestine, officials said.")]
     public void An_inclination_is_not_an_act(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted && e.Plover != "AGREE");
+
+    [Theory]
+    // In a story about storms, a bare name after "by" is a storm's name, not an attacker.
+    [InlineData("Two cyclones crossed the Indian Ocean this year. Madagascar was struck by Freddy in February.")]
+    [InlineData("Hurricanes grow stronger, scientists warn. Jamaica was hit by Beryl in July.")]
+    [InlineData("The typhoon season was severe. The Philippines was battered by Noru last week.")]
+    [InlineData("Storms killed dozens across the Caribbean. Haiti was hit by Matthew in October.")]
+    [InlineData("A tropical storm formed near Fiji. Vanuatu was struck by Lola on Monday.")]
+    [InlineData("Mozambique avoided one cyclone but was hit by Idai in March.")]
+    public void A_named_storm_is_no_attacker(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
+
+    [Theory]
+    [InlineData("A storm hit Yemen on Monday. Yemen was struck by Israel on Tuesday.")]
+    [InlineData("Storms hit the coast. Ukraine was attacked by Russia overnight.")]
+    public void A_known_actor_after_by_still_attacks(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
 }
