@@ -24,7 +24,7 @@ internal static class Cues
     public static readonly FrozenSet<string> Hypothetical = Set("may", "might", "could", "would", "should", "if", "unless", "whether",
         "likely", "unlikely", "possibly", "potentially", "perhaps", "probably", "possible", "uncertain", "consider", "considering",
         "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens",
-        "believe", "believes", "can", "inclined");
+        "believe", "believes", "can", "inclined", "supposed");
 
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next", "expects", "expect", "expecting");

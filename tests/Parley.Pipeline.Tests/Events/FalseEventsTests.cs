@@ -191,4 +191,15 @@ public class FalseEventsTests
     [InlineData("Storms hit the coast. Ukraine was attacked by Russia overnight.")]
     public void A_known_actor_after_by_still_attacks(string text) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
+
+    [Theory]
+    // What was "supposed to" happen is a plan, not an act.
+    [InlineData("Kenya and Ethiopia were supposed to sign a border deal on Monday.")]
+    [InlineData("The Serbian envoy was supposed to meet Kosovo's prime minister in Brussels.")]
+    [InlineData("Iraq is supposed to extradite the suspects to Turkey.")]
+    [InlineData("Thailand was supposed to release the Cambodian soldiers last week.")]
+    [InlineData("Pakistan was supposed to withdraw its troops from the border, India said.")]
+    [InlineData("Israel was supposed to free 30 Palestinian prisoners on Saturday.")]
+    public void What_was_supposed_to_happen_is_not_asserted(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
 }
