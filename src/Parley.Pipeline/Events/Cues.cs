@@ -50,6 +50,10 @@ internal static class Cues
         "heat", "heatwave", "drought", "famine", "disease", "outbreak", "virus", "epidemic", "pandemic", "cholera", "crash", "crashes",
         "accident", "accidents", "collision", "derailment", "stampede", "lightning", "tornado", "eruption", "capsized", "sank", "collapse");
 
+    /// <summary>Verbs that enlist someone for an act: "hired a gunman to kill", "paid smugglers to move": the act is the plan.</summary>
+    public static readonly FrozenSet<string> Enlisting = Set("hire", "hires", "hired", "hiring", "recruit", "recruits", "recruited", "recruiting",
+        "pay", "pays", "paid", "paying", "enlist", "enlists", "enlisted", "enlisting", "commission", "commissioned", "contracted", "bribed", "bribe");
+
     /// <summary>Storms that are given names: a story that speaks of them may name one bare ("struck by Chido").</summary>
     public static readonly FrozenSet<string> Storms = Set("cyclone", "cyclones", "storm", "storms", "typhoon", "typhoons", "hurricane", "hurricanes",
         "tropical", "Cyclone", "Storm", "Typhoon", "Hurricane");

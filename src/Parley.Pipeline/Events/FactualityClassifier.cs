@@ -28,7 +28,7 @@ internal static class FactualityClassifier
                 hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
                 future = true;
-            else if (IsCalledFor(document, t, text))
+            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken))
                 hypothetical = true;
             else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
@@ -107,6 +107,13 @@ internal static class FactualityClassifier
     /// <summary>"was necessary to resist", "it is time to end": a word of need right before "to".</summary>
     private static bool IsCalledFor(Document document, int token, ReadOnlySpan<char> text) =>
         Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && NextIs(document, token, "to");
+
+    /// <summary>"hired a gunman to kill the journalist", "paid smugglers to attack": what someone is enlisted for is a plan.</summary>
+    private static bool IsEnlistedFor(Document document, int token, ReadOnlySpan<char> text, int trigger) =>
+        trigger - token <= EnlistReach && trigger > 0 && document.Slice(document.Tokens[trigger - 1].Range) is "to"
+        && Cues.Enlisting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+
+    private const int EnlistReach = 6;
 
     /// <summary>"I look forward to discussing", "looking forward to the talks": what one looks forward to is still to come.</summary>
     private static bool IsLookedForwardTo(Document document, int token, ReadOnlySpan<char> text) =>

@@ -202,4 +202,15 @@ public class FalseEventsTests
     [InlineData("Israel was supposed to free 30 Palestinian prisoners on Saturday.")]
     public void What_was_supposed_to_happen_is_not_asserted(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    // What someone is hired, paid or recruited to do is a plan, not an act.
+    [InlineData("Prosecutors say an Iranian officer hired two gangsters to kill a dissident in London.")]
+    [InlineData("Police said the cartel paid local men to attack the Mexican mayor.")]
+    [InlineData("Investigators believe Moscow recruited teenagers to sabotage Polish railways.")]
+    [InlineData("Court papers show the plotters hired a pilot to bomb the Venezuelan palace.")]
+    [InlineData("The militia recruited former soldiers to abduct aid workers in Darfur, the report said.")]
+    [InlineData("Officials said the gang was paid to assassinate the Haitian president.")]
+    public void What_someone_is_enlisted_to_do_is_not_asserted(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted && e.Plover == "ASSAULT");
 }
