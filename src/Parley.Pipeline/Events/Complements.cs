@@ -177,6 +177,8 @@ internal static class Complements
         for (var t = from; t < next.FirstToken; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
+            if (text is "," && ListsGerund(document, t, next))
+                continue;
             if (text is ";" or ":" or "," or "." or "but" or "while" or "—" or "–" or "saying"
                 || s_newClause.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
@@ -184,6 +186,21 @@ internal static class Complements
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "accused the rebels of killing, raping, looting and burning": a comma (and "and"/"or" after it) right before a gerund
+    /// lists one more act of the same content.
+    /// </summary>
+    private static bool ListsGerund(Document document, int comma, TriggerMatch next)
+    {
+        var t = comma + 1;
+        if (t < next.FirstToken && document.Slice(document.Tokens[t].Range) is "and" or "or")
+            t++;
+        if (t < next.FirstToken && document.Slice(document.Tokens[t].Range).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            t++; // "and regularly displacing"
+        return t <= next.FirstToken && next.Pattern.Kind != TriggerKind.Frame && document.Tokens[t].Is(TokenShape.Word)
+            && document.Slice(document.Tokens[t].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"met to discuss", "sent troops to attack": an infinitive right after another trigger is its purpose, not a new event.</summary>

@@ -18,15 +18,19 @@ internal static class Cues
 
     public static readonly FrozenSet<string> PluralAnaphora = Set("their", "they", "them", "both");
 
-    public static readonly FrozenSet<string> Negation = Set("not", "n't", "never", "no", "refused", "declined", "failed", "cannot", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "nor");
+    public static readonly FrozenSet<string> Negation = Set("not", "n't", "never", "no", "refused", "declined", "failed", "cannot", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "nor",
+        "seldom", "rarely", "hardly", "scarcely");
 
     public static readonly FrozenSet<string> Hypothetical = Set("may", "might", "could", "would", "should", "if", "unless", "whether",
         "likely", "unlikely", "possibly", "potentially", "perhaps", "probably", "possible", "uncertain", "consider", "considering",
         "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens",
-        "believe", "believes");
+        "believe", "believes", "can", "inclined", "supposed");
 
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
-        "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next");
+        "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next", "expects", "expect", "expecting");
+
+    /// <summary>Words of need or worth before "to": "deterrence was necessary to resist", "it is time to end": an act called for, not done.</summary>
+    public static readonly FrozenSet<string> Needed = Set("necessary", "essential", "crucial", "vital", "needed", "important", "imperative", "urgent", "time");
 
     /// <summary>Verbs of a threatened consequence: "or face sanctions", "faced strikes unless it withdrew", "risks expulsion if".</summary>
     public static readonly FrozenSet<string> Facing = Set("face", "faces", "faced", "facing", "risk", "risks", "risked", "risking");
@@ -45,6 +49,14 @@ internal static class Cues
         "flood", "floods", "flooding", "landslide", "landslides", "avalanche", "tsunami", "fire", "fires", "wildfire", "wildfires", "blaze", "blazes", "bushfire", "bushfires", "flames",
         "heat", "heatwave", "drought", "famine", "disease", "outbreak", "virus", "epidemic", "pandemic", "cholera", "crash", "crashes",
         "accident", "accidents", "collision", "derailment", "stampede", "lightning", "tornado", "eruption", "capsized", "sank", "collapse");
+
+    /// <summary>Verbs that enlist someone for an act: "hired a gunman to kill", "paid smugglers to move": the act is the plan.</summary>
+    public static readonly FrozenSet<string> Enlisting = Set("hire", "hires", "hired", "hiring", "recruit", "recruits", "recruited", "recruiting",
+        "pay", "pays", "paid", "paying", "enlist", "enlists", "enlisted", "enlisting", "commission", "commissioned", "contracted", "bribed", "bribe");
+
+    /// <summary>Storms that are given names: a story that speaks of them may name one bare ("struck by Chido").</summary>
+    public static readonly FrozenSet<string> Storms = Set("cyclone", "cyclones", "storm", "storms", "typhoon", "typhoons", "hurricane", "hurricanes",
+        "tropical", "Cyclone", "Storm", "Typhoon", "Hurricane");
 
     /// <summary>
     /// Nouns whose "in" phrase is a subject of talk, not where the act happens: "discussed the war in Ukraine",

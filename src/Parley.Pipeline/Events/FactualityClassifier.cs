@@ -22,9 +22,15 @@ internal static class FactualityClassifier
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
             if (lookup.Contains(text))
                 negated = true;
+            else if (text.Equals("instead", StringComparison.OrdinalIgnoreCase))
+                negated = false; // "seldom criticized China and instead accepted its funding": the act instead is done
             else if (Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
+                future = true;
+            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken))
+                hypothetical = true;
+            else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
             else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2)
                 hypothetical = true; // "a strong response to any attack": no particular act
@@ -46,6 +52,9 @@ internal static class FactualityClassifier
             if (text is ";" or "but" or "while" or "whereas")
                 return false;
             if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            // "US support crucial", "talks are vital": a word of need right after the noun calls for the act, it does not report it.
+            if (t - fromToken <= NeedReach && !text.Equals("time", StringComparison.OrdinalIgnoreCase) && Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
         }
         return false;
@@ -91,6 +100,47 @@ internal static class FactualityClassifier
     }
 
     private const int UltimatumReach = 25;
+
+    /// <summary>How far after a nominal trigger a word of need still speaks of it: "talks are now crucial".</summary>
+    private const int NeedReach = 2;
+
+    /// <summary>"was necessary to resist", "it is time to end": a word of need right before "to".</summary>
+    private static bool IsCalledFor(Document document, int token, ReadOnlySpan<char> text) =>
+        Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && NextIs(document, token, "to");
+
+    /// <summary>"hired a gunman to kill the journalist", "paid smugglers to attack": what someone is enlisted for is a plan.</summary>
+    private static bool IsEnlistedFor(Document document, int token, ReadOnlySpan<char> text, int trigger) =>
+        trigger - token <= EnlistReach && trigger > 0 && document.Slice(document.Tokens[trigger - 1].Range) is "to"
+        && Cues.Enlisting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+
+    private const int EnlistReach = 6;
+
+    /// <summary>"I look forward to discussing", "looking forward to the talks": what one looks forward to is still to come.</summary>
+    private static bool IsLookedForwardTo(Document document, int token, ReadOnlySpan<char> text) =>
+        text.Equals("forward", StringComparison.OrdinalIgnoreCase) && NextIs(document, token, "to") && token > 0
+        && document.Slice(document.Tokens[token - 1].Range).StartsWith("look", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"ahead of talks in Doha", "spoke ahead of a summit": the act "ahead of" names is still to come.</summary>
+    private static bool IsAheadOf(Document document, int token, ReadOnlySpan<char> text, int trigger) =>
+        text.Equals("ahead", StringComparison.OrdinalIgnoreCase) && NextIs(document, token, "of") && trigger - token <= AheadReach;
+
+    /// <summary>"envoys on their way to Moscow for talks", "en route to Cairo for a summit": the act a journey is for has not happened.</summary>
+    private static bool IsOnTheWay(Document document, int token, ReadOnlySpan<char> text, int trigger)
+    {
+        if (trigger - token > JourneyReach)
+            return false;
+        if (text.Equals("route", StringComparison.OrdinalIgnoreCase))
+            return token > 0 && document.Slice(document.Tokens[token - 1].Range).Equals("en", StringComparison.OrdinalIgnoreCase);
+        return text.Equals("way", StringComparison.OrdinalIgnoreCase) && (NextIs(document, token, "to") || NextIs(document, token, "for"))
+            && token > 1 && document.Slice(document.Tokens[token - 2].Range).Equals("on", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private const int AheadReach = 4;
+
+    private const int JourneyReach = 10;
+
+    private static bool NextIs(Document document, int token, string word) =>
+        token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSetTo(Document document, int token, ReadOnlySpan<char> text) =>
         (text is "set" or "poised" or "slated") && token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range) is "to";

@@ -21,6 +21,35 @@ internal static class LookAlikes
         for (var t = from; t < to; t++)
             if (causes.Contains(document.Slice(document.Tokens[t].Range)))
                 return true;
+        return NamedStorm(document, from, to);
+    }
+
+    /// <summary>
+    /// "Malawi was struck by Chido in December", after the story has spoken of cyclones: a "by" agent that is a bare name
+    /// of no coded actor, in a story about storms, is a storm's name.
+    /// </summary>
+    private static bool NamedStorm(Document document, int from, int to)
+    {
+        for (var t = from; t + 1 < to; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not "by" || !document.Tokens[t + 1].Is(TokenShape.Capitalized)
+                || Mentioned(document, document.Tokens[t + 1].Start))
+                continue;
+            var storms = Cues.Storms.GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var k = 0; k < to; k++)
+                if (storms.Contains(document.Slice(document.Tokens[k].Range)))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the word at the offset names an actor with a code (a bare person's name the knowledge base lacks has none).</summary>
+    private static bool Mentioned(Document document, int offset)
+    {
+        foreach (var m in document.Mentions)
+            if (m.Start <= offset && offset < m.End && m.Entity >= 0 && m.Entity < document.Entities.Length
+                && document.Entities[m.Entity].Actor is not null)
+                return true;
         return false;
     }
 

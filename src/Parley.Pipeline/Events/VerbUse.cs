@@ -73,6 +73,8 @@ internal static class VerbUse
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s')
             && document.Slice(document.Tokens[token - 2].Range) is "the" or "The" or "a" or "A" or "an" or "An")
             return false;
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PairedWithAdjective(document, token, sentenceStart))
+            return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
@@ -81,5 +83,22 @@ internal static class VerbUse
             return previousToken.Is(TokenShape.Capitalized) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
         return true;
+    }
+
+    /// <summary>
+    /// "the hosts are friendly and accepting", "the mediators were patient and demanding": an "-ing" word joined to a plain
+    /// adjective after a copula, with no object after it (at most "toward", "of"), describes the subject; it is no act.
+    /// </summary>
+    private static bool PairedWithAdjective(Document document, int token, int sentenceStart)
+    {
+        if (token - 3 < sentenceStart || document.Slice(document.Tokens[token - 1].Range) is not ("and" or "or"))
+            return false;
+        var adjective = document.Slice(document.Tokens[token - 2].Range);
+        if (!document.Tokens[token - 2].Is(TokenShape.Word) || adjective.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || adjective.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || !s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 3].Range)))
+            return false;
+        return token + 1 >= document.Tokens.Length || document.Tokens[token + 1].Is(TokenShape.Punctuation)
+            || document.Slice(document.Tokens[token + 1].Range) is "toward" or "towards" or "of" or "about"; // "welcoming toward visitors"
     }
 }
