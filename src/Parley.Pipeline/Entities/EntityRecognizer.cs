@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -138,6 +139,12 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             if (MatchContext.AfterGivenName(document, m, covered) || MatchContext.BeforeSurname(document, m, next, covered))
                 return false; // "Carlos Mendoza", "Florence Ozor": a person's name.
         }
+        // "Turkish Cypriot leader", "Greek Cypriot negotiators", "a Palestinian American doctor": a nationality right before
+        // another one names the community, not an actor; the second (the state they belong to) is the actor's country. An
+        // ethnonym head is the other way round: "Bosnian Serb forces" are Serbs of Bosnia, so the first word keeps its country.
+        if (m.Find(NameKind.Country) is null && m.Find(NameKind.Demonym) is { } modifier && next is { } people && people.FirstToken == m.EndToken
+            && people.Find(NameKind.Demonym) is { } belongs && belongs.Key != modifier.Key && !EthnicHeads.Contains(document.Slice(tokens[people.FirstToken].Range).ToString()))
+            return true;
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
         if (country is { } first && MatchContext.SharedAgent(document, m, matchesAfter) is { } shared)
         {
@@ -238,4 +245,8 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                     covered[i - sentence.FirstToken] = true;
         }
     }
+
+    /// <summary>Demonyms that name an ethnic people living across borders, not a state's citizens: "Bosnian Serbs", "Bosnian Croats".</summary>
+    private static readonly FrozenSet<string> EthnicHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians", "Bosniak", "Bosniaks");
 }
