@@ -112,7 +112,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         {
             // "Chinese military", "Israeli army": an alias that describes the body (a nationality and a common noun) is no name of
             // it; the body acts through the phrase as through "Chinese troops".
-            if (ForeignInstitution(document, table, m, start, kb.Organisations[org.Key]) is var foreign and >= 0)
+            if (ForeignInstitution(document, table, m, start, kb.Organisations[org.Key], matchesAfter) is var foreign and >= 0)
             {
                 table.Mention(start, m.End, foreign, MentionKind.Agent);
                 return true;

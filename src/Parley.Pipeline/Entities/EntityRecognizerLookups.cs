@@ -25,13 +25,17 @@ public sealed partial class EntityRecognizer
     /// <summary>
     /// "apologized to Senate head Hun Sen" in a story about Cambodia: a body named by a bare institution word ("Senate",
     /// "Congress", "Supreme Court") is the dominant country of the story so far (counted as for unnamed agents), not its
-    /// namesake in the knowledge base, unless the sentence so far names the namesake's country. The group entity to mention, or -1.
+    /// namesake in the knowledge base, unless the sentence so far names the namesake's country. "the Congress building in
+    /// Quito", "Parliament in Kampala": a place in another country right after the body says whose body it is, first of all.
+    /// The group entity to mention, or -1.
     /// </summary>
-    private int ForeignInstitution(Document document, EntityTable table, NameMatch m, int start, Organisation org)
+    private int ForeignInstitution(Document document, EntityTable table, NameMatch m, int start, Organisation org, ReadOnlySpan<NameMatch> matchesAfter)
     {
         var word = document.Text[start..m.End].ToLowerInvariant();
         if (!kb.Agents.TryGetValue(word, out var agent) || agent.Kind != AgentKind.Agent || agent.Sector is not ("LEG" or "JUD"))
             return -1;
+        if (PlaceRightAfter(document, m, matchesAfter) is { } seat && seat != org.Country && kb.Countries.ContainsKey(seat))
+            return table.Group(agent, seat);
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
         var tally = new StoryCountryTally();
         foreach (var mention in table.Mentions)
@@ -43,6 +47,24 @@ public sealed partial class EntityRecognizer
                 tally.Add(country, mention.Start);
         }
         return tally.Best(dominant: true) is { } story && story != org.Country && kb.Countries.ContainsKey(story) ? table.Group(agent, story) : -1;
+    }
+
+    /// <summary>
+    /// The country of a place named by "in" right after the match, over at most two lower-case words ("the Congress building
+    /// in Quito", "Parliament in Kampala"); null when none is.
+    /// </summary>
+    private string? PlaceRightAfter(Document document, NameMatch m, ReadOnlySpan<NameMatch> matchesAfter)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var at = m.EndToken;
+        for (var skipped = 0; skipped < 2 && at < sentence.EndToken && document.Tokens[at].Is(TokenShape.Word) && !document.Tokens[at].Is(TokenShape.Capitalized) && document.Slice(document.Tokens[at].Range) is not "in"; skipped++)
+            at++;
+        if (at + 1 >= sentence.EndToken || document.Slice(document.Tokens[at].Range) is not "in")
+            return null;
+        foreach (var after in matchesAfter)
+            if (after.FirstToken == at + 1)
+                return CountryOf(after);
+        return null;
     }
 
     /// <summary>What a mention counts for the story's country: the country an entity stands for or lies in (people count for none).</summary>
