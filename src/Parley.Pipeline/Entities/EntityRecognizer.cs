@@ -159,7 +159,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             consumed = agent.EndToken - m.FirstToken;
             return true;
         }
-        if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key) is { } titleSector)
+        if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key, m.FirstToken > 0 && document.Slice(tokens[m.FirstToken - 1].Range) is "a" or "A" or "an" or "An") is { } titleSector)
         {
             // "a Guatemalan judge ruled": a lower-case title with no name after it is the country's agent of that sector.
             table.Mention(m.Start, office.End, table.Country(own.Key), MentionKind.Agent);

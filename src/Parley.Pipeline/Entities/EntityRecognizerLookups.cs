@@ -11,11 +11,14 @@ public sealed partial class EntityRecognizer
     /// The sector of a lower-case title that names no one ("Guatemalan judge ordered", "a Russian lawmaker said"), or
     /// null: capitalised titles and those followed by a name belong to the person, and government titles without a name
     /// ("the Chinese president") are left to title coreference, and a lone activist is a person, not the country's opposition.
+    /// An indefinite government title ("a Chinese envoy", "an Egyptian minister") names no office holder coreference could
+    /// find, so it is the country's government agent.
     /// </summary>
-    private string? CommonNounTitle(Document document, NameMatch title, string phrase)
+    private string? CommonNounTitle(Document document, NameMatch title, string phrase, bool indefinite)
     {
         var tokens = document.Tokens;
-        if (!char.IsLower(document.Text[title.Start]) || !kb.Agents.TryGetValue(phrase, out var agent) || agent.Sector is not { Length: > 0 } sector || sector is "GOV" or "OPP")
+        if (!char.IsLower(document.Text[title.Start]) || !kb.Agents.TryGetValue(phrase, out var agent) || agent.Sector is not { Length: > 0 } sector
+            || sector is "OPP" || sector is "GOV" && !indefinite)
             return null;
         var sentence = document.Sentences[document.SentenceAt(title.Start)];
         return title.EndToken < sentence.EndToken && tokens[title.EndToken].Is(TokenShape.Capitalized) ? null : sector;
