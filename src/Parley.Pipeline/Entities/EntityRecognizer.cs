@@ -159,7 +159,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             consumed = agent.EndToken - m.FirstToken;
             return true;
         }
-        if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key, m.FirstToken > 0 && document.Slice(tokens[m.FirstToken - 1].Range) is "a" or "A" or "an" or "An") is { } titleSector)
+        if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key, IndefiniteSubject(document, m)) is { } titleSector)
         {
             // "a Guatemalan judge ruled": a lower-case title with no name after it is the country's agent of that sector.
             table.Mention(m.Start, office.End, table.Country(own.Key), MentionKind.Agent);
@@ -244,6 +244,20 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                 if (t.Range.Overlaps(document.Tokens[i].Range))
                     covered[i - sentence.FirstToken] = true;
         }
+    }
+
+    /// <summary>
+    /// "A Qatari envoy shuttled ...", "..., an Egyptian minister said": an indefinite article opening the sentence or a clause
+    /// before the match. An indefinite object ("summoned a British diplomat") is left alone: it would make the sentence name
+    /// another country and take the story's country from its bare institutions.
+    /// </summary>
+    private static bool IndefiniteSubject(Document document, NameMatch m)
+    {
+        var article = m.FirstToken - 1;
+        if (article < 0 || document.Slice(document.Tokens[article].Range) is not ("a" or "A" or "an" or "An"))
+            return false;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        return article == sentence.FirstToken || document.Slice(document.Tokens[article - 1].Range) is "," or ";" or ":" or "\"" or "“" or "(";
     }
 
     /// <summary>Demonyms that name an ethnic people living across borders, not a state's citizens: "Bosnian Serbs", "Bosnian Croats".</summary>
