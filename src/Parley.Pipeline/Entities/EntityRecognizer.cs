@@ -73,7 +73,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         var tokens = document.Tokens;
         var before = m.FirstToken > 0 ? document.Slice(tokens[m.FirstToken - 1].Range) : default;
         // "parts of Jakarta" names a place; "pressures of Washington" its government.
-        var locative = MatchContext.Locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+        var locative = MatchContext.Locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) && !MatchContext.SentFrom(document, m)
             || (before is "of" && m.FirstToken > 1 && NameCues.Contains(NameCues.PlaceNouns, document.Slice(tokens[m.FirstToken - 2].Range)));
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
         // "the United Nations": the article is not part of the name; but "in The Hague" keeps its capitalised article.
