@@ -19,9 +19,20 @@ internal sealed partial class Coreference
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>"the court", or a plural or a name-like word opening the sentence ("Lawmakers", "Parliament"): no owner written before it.</summary>
+    /// <summary>
+    /// "the court", "the Socialist government", or a plural or a name-like word opening the sentence ("Lawmakers",
+    /// "Parliament"): no owner written before it; a ruling creed between the article and the noun names none either.
+    /// </summary>
     private bool Bare(Sentence sentence, int first) =>
-        first == sentence.FirstToken || document.Slice(document.Tokens[first - 1].Range) is "the" or "The";
+        first == sentence.FirstToken || IsThe(first - 1)
+        || first - 2 >= sentence.FirstToken && IsThe(first - 2) && RulingCreeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first - 1].Range));
+
+    private bool IsThe(int token) => document.Slice(document.Tokens[token].Range) is "the" or "The";
+
+    /// <summary>Creeds of ruling parties written before an institution: "the Communist government", "the Labour cabinet".</summary>
+    private static readonly FrozenSet<string> RulingCreeds = FrozenSet.ToFrozenSet(
+        ["Socialist", "Communist", "Conservative", "Labour", "Labor", "Liberal", "Islamist", "Nationalist", "Marxist", "Baathist", "Ba'athist",
+         "Sandinista", "Peronist", "Gaullist", "Fascist", "Maoist"], StringComparer.Ordinal);
 
     /// <summary>Whether the sentence names a country, or a place in one, other than <paramref name="own"/>.</summary>
     private bool OtherCountryIn(Sentence sentence, string own)

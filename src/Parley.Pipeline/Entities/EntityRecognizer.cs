@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -72,7 +73,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         var tokens = document.Tokens;
         var before = m.FirstToken > 0 ? document.Slice(tokens[m.FirstToken - 1].Range) : default;
         // "parts of Jakarta" names a place; "pressures of Washington" its government.
-        var locative = MatchContext.Locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+        var locative = MatchContext.Locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) && !MatchContext.SentFrom(document, m)
             || (before is "of" && m.FirstToken > 1 && NameCues.Contains(NameCues.PlaceNouns, document.Slice(tokens[m.FirstToken - 2].Range)));
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
         // "the United Nations": the article is not part of the name; but "in The Hague" keeps its capitalised article.
@@ -111,7 +112,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         {
             // "Chinese military", "Israeli army": an alias that describes the body (a nationality and a common noun) is no name of
             // it; the body acts through the phrase as through "Chinese troops".
-            if (ForeignInstitution(document, table, m, start, kb.Organisations[org.Key]) is var foreign and >= 0)
+            if (ForeignInstitution(document, table, m, start, kb.Organisations[org.Key], matchesAfter) is var foreign and >= 0)
             {
                 table.Mention(start, m.End, foreign, MentionKind.Agent);
                 return true;
@@ -138,6 +139,12 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             if (MatchContext.AfterGivenName(document, m, covered) || MatchContext.BeforeSurname(document, m, next, covered))
                 return false; // "Carlos Mendoza", "Florence Ozor": a person's name.
         }
+        // "Turkish Cypriot leader", "Greek Cypriot negotiators", "a Palestinian American doctor": a nationality right before
+        // another one names the community, not an actor; the second (the state they belong to) is the actor's country. An
+        // ethnonym head is the other way round: "Bosnian Serb forces" are Serbs of Bosnia, so the first word keeps its country.
+        if (m.Find(NameKind.Country) is null && m.Find(NameKind.Demonym) is { } modifier && next is { } people && people.FirstToken == m.EndToken
+            && people.Find(NameKind.Demonym) is { } belongs && belongs.Key != modifier.Key && !EthnicHeads.Contains(document.Slice(tokens[people.FirstToken].Range).ToString()))
+            return true;
         var country = m.Find(NameKind.Country) ?? m.Find(NameKind.Demonym);
         if (country is { } first && MatchContext.SharedAgent(document, m, matchesAfter) is { } shared)
         {
@@ -152,7 +159,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             consumed = agent.EndToken - m.FirstToken;
             return true;
         }
-        if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key) is { } titleSector)
+        if (country is { } own && next is { } office && office.Find(NameKind.Title) is { } word && CommonNounTitle(document, office, word.Key, IndefiniteSubject(document, m)) is { } titleSector)
         {
             // "a Guatemalan judge ruled": a lower-case title with no name after it is the country's agent of that sector.
             table.Mention(m.Start, office.End, table.Country(own.Key), MentionKind.Agent);
@@ -238,4 +245,22 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                     covered[i - sentence.FirstToken] = true;
         }
     }
+
+    /// <summary>
+    /// "A Qatari envoy shuttled ...", "..., an Egyptian minister said": an indefinite article opening the sentence or a clause
+    /// before the match. An indefinite object ("summoned a British diplomat") is left alone: it would make the sentence name
+    /// another country and take the story's country from its bare institutions.
+    /// </summary>
+    private static bool IndefiniteSubject(Document document, NameMatch m)
+    {
+        var article = m.FirstToken - 1;
+        if (article < 0 || document.Slice(document.Tokens[article].Range) is not ("a" or "A" or "an" or "An"))
+            return false;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        return article == sentence.FirstToken || document.Slice(document.Tokens[article - 1].Range) is "," or ";" or ":" or "\"" or "“" or "(";
+    }
+
+    /// <summary>Demonyms that name an ethnic people living across borders, not a state's citizens: "Bosnian Serbs", "Bosnian Croats".</summary>
+    private static readonly FrozenSet<string> EthnicHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Serb", "Serbs", "Croat", "Croats", "Albanian", "Albanians", "Bosniak", "Bosniaks");
 }

@@ -11,11 +11,14 @@ public sealed partial class EntityRecognizer
     /// The sector of a lower-case title that names no one ("Guatemalan judge ordered", "a Russian lawmaker said"), or
     /// null: capitalised titles and those followed by a name belong to the person, and government titles without a name
     /// ("the Chinese president") are left to title coreference, and a lone activist is a person, not the country's opposition.
+    /// An indefinite government title ("a Chinese envoy", "an Egyptian minister") names no office holder coreference could
+    /// find, so it is the country's government agent.
     /// </summary>
-    private string? CommonNounTitle(Document document, NameMatch title, string phrase)
+    private string? CommonNounTitle(Document document, NameMatch title, string phrase, bool indefinite)
     {
         var tokens = document.Tokens;
-        if (!char.IsLower(document.Text[title.Start]) || !kb.Agents.TryGetValue(phrase, out var agent) || agent.Sector is not { Length: > 0 } sector || sector is "GOV" or "OPP")
+        if (!char.IsLower(document.Text[title.Start]) || !kb.Agents.TryGetValue(phrase, out var agent) || agent.Sector is not { Length: > 0 } sector
+            || sector is "OPP" || sector is "GOV" && !indefinite)
             return null;
         var sentence = document.Sentences[document.SentenceAt(title.Start)];
         return title.EndToken < sentence.EndToken && tokens[title.EndToken].Is(TokenShape.Capitalized) ? null : sector;
@@ -25,13 +28,17 @@ public sealed partial class EntityRecognizer
     /// <summary>
     /// "apologized to Senate head Hun Sen" in a story about Cambodia: a body named by a bare institution word ("Senate",
     /// "Congress", "Supreme Court") is the dominant country of the story so far (counted as for unnamed agents), not its
-    /// namesake in the knowledge base, unless the sentence so far names the namesake's country. The group entity to mention, or -1.
+    /// namesake in the knowledge base, unless the sentence so far names the namesake's country. "the Congress building in
+    /// Quito", "Parliament in Kampala": a place in another country right after the body says whose body it is, first of all.
+    /// The group entity to mention, or -1.
     /// </summary>
-    private int ForeignInstitution(Document document, EntityTable table, NameMatch m, int start, Organisation org)
+    private int ForeignInstitution(Document document, EntityTable table, NameMatch m, int start, Organisation org, ReadOnlySpan<NameMatch> matchesAfter)
     {
         var word = document.Text[start..m.End].ToLowerInvariant();
         if (!kb.Agents.TryGetValue(word, out var agent) || agent.Kind != AgentKind.Agent || agent.Sector is not ("LEG" or "JUD"))
             return -1;
+        if (PlaceRightAfter(document, m, matchesAfter) is { } seat && seat != org.Country && kb.Countries.ContainsKey(seat))
+            return table.Group(agent, seat);
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
         var tally = new StoryCountryTally();
         foreach (var mention in table.Mentions)
@@ -43,6 +50,24 @@ public sealed partial class EntityRecognizer
                 tally.Add(country, mention.Start);
         }
         return tally.Best(dominant: true) is { } story && story != org.Country && kb.Countries.ContainsKey(story) ? table.Group(agent, story) : -1;
+    }
+
+    /// <summary>
+    /// The country of a place named by "in" right after the match, over at most two lower-case words ("the Congress building
+    /// in Quito", "Parliament in Kampala"); null when none is.
+    /// </summary>
+    private string? PlaceRightAfter(Document document, NameMatch m, ReadOnlySpan<NameMatch> matchesAfter)
+    {
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        var at = m.EndToken;
+        for (var skipped = 0; skipped < 2 && at < sentence.EndToken && document.Tokens[at].Is(TokenShape.Word) && !document.Tokens[at].Is(TokenShape.Capitalized) && document.Slice(document.Tokens[at].Range) is not "in"; skipped++)
+            at++;
+        if (at + 1 >= sentence.EndToken || document.Slice(document.Tokens[at].Range) is not "in")
+            return null;
+        foreach (var after in matchesAfter)
+            if (after.FirstToken == at + 1)
+                return CountryOf(after);
+        return null;
     }
 
     /// <summary>What a mention counts for the story's country: the country an entity stands for or lies in (people count for none).</summary>

@@ -11,6 +11,23 @@ internal static partial class MatchContext
         "in", "at", "from", "to", "near", "outside", "inside", "across", "through", "throughout", "into", "around", "visited", "visit", "visiting", "via",
         "toward", "towards");
 
+    /// <summary>
+    /// "a proposal from Seoul", "an offer from Beijing": after a message noun and "from", a capital is its government
+    /// sending the message, not a place.
+    /// </summary>
+    internal static bool SentFrom(Document document, NameMatch m)
+    {
+        var from = m.FirstToken - 1;
+        return from > 0 && document.Slice(document.Tokens[from].Range) is "from"
+            && Messages.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[from - 1].Range));
+    }
+
+    /// <summary>Nouns for what one government sends another.</summary>
+    private static readonly FrozenSet<string> Messages = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "proposal", "proposals", "offer", "offers", "request", "requests", "message", "messages", "letter", "letters", "invitation",
+        "invitations", "demand", "demands", "plea", "pleas", "appeal", "appeals", "ultimatum", "warning", "warnings", "note", "reply",
+        "response", "overture", "overtures", "plan", "initiative", "pressure", "call", "calls", "protest", "complaint", "envoy", "delegation");
+
     /// <summary>"Banda said", "Mosul told reporters": a lone name right before a verb of speech is a speaker, not a town.</summary>
     internal static bool Speaks(Document document, NameMatch m)
     {

@@ -41,9 +41,17 @@ internal static partial class MatchContext
         // "Iran-backed Hezbollah", "Pro-Russian Wagner": a hyphenated modifier describes the body, it is no word of a longer name.
         return NameCues.IsNameShape(token) && !token.Is(TokenShape.AllCaps) && !IsTitleCase(document, sentence) && !NameCues.Contains(Determiners, word) && !word.Contains('-')
             && !(word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' && word[..^2] is not "People")
-            && !NameCues.Contains(NameCues.TitleWords, word) && !NameCues.Contains(NameCues.Honorifics, word)
+            && !NameCues.Contains(NameCues.TitleWords, word) && !NameCues.Contains(NameCues.Honorifics, word) && !Creeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             && document.Slice(document.Tokens[before - 1].Range) is not ("\"" or "“" or "(" or ":" or "." or "-" or "—");
     }
+
+    /// <summary>
+    /// Creeds and ideologies that describe a known body rather than start a longer name: "the Islamist Hamas movement",
+    /// "Marxist FARC guerrillas", "Shiite Hezbollah". Not "Christian" or "Social", which do start party names ("Christian Democrats").
+    /// </summary>
+    private static readonly FrozenSet<string> Creeds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Islamist", "Islamists", "Jihadist", "Salafist", "Shiite", "Shi'ite", "Shia", "Sunni", "Marxist", "Maoist", "Leninist", "Trotskyist",
+        "Hindu", "Sikh", "Zionist", "hardline", "leftist", "rightist");
 
     /// <summary>Capitalised determiners and pronouns before a name: "A U.S. State Department spokesperson", "Their Hamas allies".</summary>
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -31,7 +31,7 @@ public sealed partial class NameMatcher
     private int Overtaken(string text, ImmutableArray<Token> tokens, int at, int used, int end, List<NameMatch> output, bool reference)
     {
         if (output[^1].Find(NameKind.Person) is not { } person)
-            return used;
+            return ArticleOvertaken(text, tokens, at, used, end, output, reference);
         var last = at + used - 1;
         var probe = new List<NameMatch>(1); // rare: only multi-word person aliases get here
         var longer = MatchOne(text, tokens, last, end, probe, reference);
@@ -44,5 +44,22 @@ public sealed partial class NameMatcher
             Match(text, tokens, at, last, output);
         output.Add(probe[0]);
         return last - at + longer;
+    }
+
+    /// <summary>
+    /// "the Sudan People's Liberation Army": an alias written with its article ("the Sudan", "the Gambia") gives way to a
+    /// longer name that starts at its second word, so the country does not split the body's name. Returns the tokens now used.
+    /// </summary>
+    private int ArticleOvertaken(string text, ImmutableArray<Token> tokens, int at, int used, int end, List<NameMatch> output, bool reference)
+    {
+        var first = tokens[at];
+        if (!text.AsSpan(first.Start, first.End - first.Start).Equals("the", StringComparison.OrdinalIgnoreCase))
+            return used;
+        var probe = new List<NameMatch>(1); // rare: only aliases that start with "the" get here
+        var longer = MatchOne(text, tokens, at + 1, end, probe, reference);
+        if (1 + longer <= used)
+            return used;
+        output[^1] = probe[0];
+        return 1 + longer;
     }
 }

@@ -28,6 +28,11 @@ public sealed class NameMatcherTests
             ("Governor Tomas", new NameEntry(NameKind.Person, "Q1")),
             ("Governor Ilse", new NameEntry(NameKind.Person, "Q2")),
             ("governor", new NameEntry(NameKind.Title, "governor")),
+            ("the Vessland", new NameEntry(NameKind.Country, "VSL")),
+            ("Vessland", new NameEntry(NameKind.Country, "VSL")),
+            ("Vessland People's Front", new NameEntry(NameKind.Organisation, "vpf")),
+            ("Vessland River Authority", new NameEntry(NameKind.Organisation, "vra")),
+            ("the Norland", new NameEntry(NameKind.Country, "NRL")),
         ],
         phrase => PipelineCatalog.TokenTexts(s_tokenizer, phrase));
 
@@ -49,6 +54,22 @@ public sealed class NameMatcherTests
     // a different person's name after the alias does not overtake it
     [InlineData("Governor Ilse Tomas Arvid spoke.", "Governor Ilse=Q2 | Tomas Arvid=Q1")]
     public void A_title_alias_gives_way_to_the_full_name_after_it(string text, string expected)
+    {
+        Assert.Equal(expected, Describe(text, reference: false));
+        Assert.Equal(expected, Describe(text, reference: true));
+    }
+
+    [Theory]
+    // an alias written with its article gives way to a longer name starting at its second word (the article is dropped)
+    [InlineData("Leaders of the Vessland People's Front met.", "Vessland People's Front=vpf")]
+    [InlineData("The Vessland River Authority closed the dam.", "Vessland River Authority=vra")]
+    [InlineData("Guerrillas loyal to the Vessland People's Front shelled the town.", "Vessland People's Front=vpf")]
+    [InlineData("A spokesman for the Norland Shipping line spoke.", "Norland Shipping=norland-shipping")]
+    // the alias alone, or followed by a word no longer name takes, stays the country with its article
+    [InlineData("Troops entered the Vessland on Monday.", "the Vessland=VSL")]
+    [InlineData("The Vessland rejected the plan.", "The Vessland=VSL")]
+    [InlineData("Aid reached the Norland People.", "the Norland=NRL")]
+    public void An_article_alias_gives_way_to_a_longer_name_after_the_article(string text, string expected)
     {
         Assert.Equal(expected, Describe(text, reference: false));
         Assert.Equal(expected, Describe(text, reference: true));
