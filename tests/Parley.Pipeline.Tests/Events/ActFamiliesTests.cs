@@ -1,0 +1,51 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Whole synonym families of acts that wire stories report without the codebook's usual verb: initialling a text,
+/// endorsing a plan, asking for assurances, relief goods and relief sites, giving up claims, suspending a member,
+/// curbing the press, and protests made with shut shops, noise or chains. Each sentence is written for this test.
+/// </summary>
+public class ActFamiliesTests
+{
+    [Theory]
+    // Initialling or concluding a text is the formal agreement.
+    [InlineData("Egypt and Sudan initialled a border treaty in Cairo on Wednesday.", "AGREE", "057")]
+    [InlineData("Norway and Russia initialed the draft of a fisheries accord.", "AGREE", "057")]
+    [InlineData("Brazil concluded a trade pact with Uruguay on Friday.", "AGREE", "057")]
+    // Endorsing, approving or embracing a plan accepts it.
+    [InlineData("Uganda endorsed the ceasefire proposal drafted by Tanzania.", "AGREE", "030")]
+    [InlineData("Ethiopia embraced the African Union blueprint for talks.", "AGREE", "030")]
+    [InlineData("Greece ratified the treaty with North Macedonia.", "AGREE", "030")]
+    // Asking for guarantees, assurances or a commitment is a request.
+    [InlineData("Taiwan sought assurances from Washington over arms sales.", "REQUEST", "020")]
+    [InlineData("Georgia pressed Russia for a commitment to withdraw.", "REQUEST", "020")]
+    [InlineData("Lebanon requested guarantees from Israel on the truce.", "REQUEST", "020")]
+    // Relief goods sent in, and relief sites set up, are aid.
+    [InlineData("Canada distributed rations to refugees in Chad.", "AID", "073")]
+    [InlineData("The United Nations set up two cholera clinics in Haiti.", "AID", "073")]
+    [InlineData("The Red Cross set up a field hospital in Gaza.", "AID", "073")]
+    // Giving up a claim, control or rights is a concession.
+    [InlineData("Spain renounced its claim to Gibraltar.", "CONCEDE", "080")]
+    [InlineData("Bolivia ceded control of the port to Chile.", "CONCEDE", "080")]
+    [InlineData("Morocco waived its rights to the fishing grounds off Mauritania.", "CONCEDE", "080")]
+    // Suspending, expelling or barring a member from a body reduces relations with it.
+    [InlineData("The African Union suspended Mali from its councils after the coup.", "SANCTION", "160")]
+    [InlineData("The Arab League expelled Syria from the organisation in 2011.", "SANCTION", "160")]
+    [InlineData("ASEAN barred Myanmar from its meetings.", "SANCTION", "160")]
+    // Curbing what the press may print or report restricts it.
+    [InlineData("The Zimbabwean government muzzled the press on Sunday.", "COERCE", "1721")]
+    [InlineData("Turkey restricted reporting by foreign journalists in the southeast.", "COERCE", "1721")]
+    [InlineData("China curbed publication of the magazine.", "COERCE", "1721")]
+    // Protests with no protest word: shops kept shut, pots banged, horns honked, protesters chained to gates.
+    [InlineData("Palestinian merchants kept their stores closed in Hebron.", "PROTEST", "143")]
+    [InlineData("Nepalese traders kept shops shut in Kathmandu.", "PROTEST", "143")]
+    [InlineData("Venezuelan opposition supporters banged pots and pans in Caracas.", "PROTEST", "141")]
+    [InlineData("Argentine farmers honked horns outside the presidential palace.", "PROTEST", "141")]
+    [InlineData("Tibetan activists chained themselves to the gates of the Chinese embassy in New Delhi.", "PROTEST", "141")]
+    public void The_act_has_its_familys_type(string text, string plover, string cameo)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
+    }
+}
