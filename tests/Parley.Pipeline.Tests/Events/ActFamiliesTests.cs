@@ -48,4 +48,30 @@ public class ActFamiliesTests
         Assert.NotNull(e);
         Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
     }
+
+    [Theory]
+    // What a speaker will hold someone responsible for has not happened: a warning, not a charge.
+    [InlineData("Israel will hold Damascus responsible for any further rocket fire on its towns.", "THREATEN")]
+    [InlineData("Moscow would hold Kiev accountable for any attack on its citizens, the Russian foreign ministry said.", "THREATEN")]
+    [InlineData("China held Japan responsible for the collision on Friday.", "ACCUSE")]
+    // "warned (X) that Y would follow / X would pay" names a consequence to come.
+    [InlineData("Washington warned Belgrade on Wednesday that air strikes would follow if Serb forces did not pull back.", "THREATEN")]
+    [InlineData("India warned Pakistan that it would pay a heavy price for any new attack.", "THREATEN")]
+    [InlineData("Iran warned the United States that retaliation would follow any strike.", "THREATEN")]
+    // A ruler who could or might impose emergency rule threatens it.
+    [InlineData("Zambia's president said he could declare a state of emergency if opposition protests continued.", "THREATEN")]
+    [InlineData("The Thai government might impose martial law in the south, the army chief said.", "THREATEN")]
+    // Blocking a move, bid or attempt rejects it, whatever the move would have done.
+    [InlineData("Greece blocked a European move to recognise Macedonia.", "REJECT")]
+    [InlineData("Britain thwarted a French bid to lift the embargo on Iraq.", "REJECT")]
+    [InlineData("Russia scuppered a U.S. attempt to censure Syria at the United Nations.", "REJECT")]
+    // Fighters handing in their own weapons disarm, even "the last of" them.
+    [InlineData("Colombian rebels handed over the last of their weapons to United Nations monitors.", "RETREAT")]
+    [InlineData("Kosovo guerrillas turned in their rifles to NATO troops.", "RETREAT")]
+    public void The_configuration_decides_the_type(string text, string plover)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+    }
 }
