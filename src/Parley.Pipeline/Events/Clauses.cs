@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -88,6 +89,11 @@ internal static class Clauses
         if (triggerToken > sentenceStart && document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[triggerToken - 1].Range)))
             return -0.15;
+        // "blockaded roads, demanding ...", "killed 14 villagers, accusing them of ...": a participle after a comma tells
+        // why the main act was done; the act before the comma is the news. A result ("blew up a bus, killing 20") is the news.
+        if (triggerToken > sentenceStart
+            && document.Slice(document.Tokens[triggerToken - 1].Range) is "," && IsReasonParticiple(document.Slice(document.Tokens[triggerToken].Range)))
+            return -0.15;
         if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
         {
             // "is expected to raise", "set to meet" carry the clause's news; "gathered in Lagos to protest" is a purpose.
@@ -101,6 +107,13 @@ internal static class Clauses
         var opener = document.Slice(document.Tokens[clauseStart - 1].Range);
         return opener is "who" or "whom" or "whose" or "which" or "after" or "before" or "when" or "because" or "as" or "while" or "although" or "though" or "whereas" ? -0.15 : -0.05;
     }
+
+    private static bool IsReasonParticiple(ReadOnlySpan<char> word) =>
+        word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !ResultParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>Participles that report the main act's outcome, which is itself the news.</summary>
+    private static readonly FrozenSet<string> ResultParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "killing", "wounding", "injuring", "leaving", "destroying", "damaging", "burning", "sinking", "forcing", "prompting");
 
     internal static bool IsNominalInPhrase(Document document, int triggerToken, int floor)
     {

@@ -74,4 +74,20 @@ public class ActFamiliesTests
         Assert.NotNull(e);
         Assert.Equal(plover, e.Plover);
     }
+
+    [Theory]
+    // A participle after a comma gives the reason for the act before it; that act is the news, even when the
+    // participle names the one it blames or the one whose fall it demands.
+    [InlineData("Supporters of the opposition blocked highways across Pakistan on Monday, demanding the resignation of Prime Minister Nawaz Sharif.", "PROTEST")]
+    [InlineData("Opposition activists barricaded streets in Caracas, demanding the resignation of President Hugo Chavez.", "PROTEST")]
+    [InlineData("Taliban fighters beat to death three villagers in Helmand, accusing them of spying for American forces.", "ASSAULT")]
+    [InlineData("Rebels hacked to death six farmers in eastern Congo, accusing them of helping the Rwandan army.", "ASSAULT")]
+    [InlineData("Islamist militants shot dead two teachers in Algeria, accusing them of serving the French government.", "ASSAULT")]
+    [InlineData("Pakistani lawyers boycotted the courts in Lahore, calling for the judge's reinstatement.", "PROTEST")]
+    public void A_reason_participle_is_not_the_main_event(string text, string plover)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+    }
 }
