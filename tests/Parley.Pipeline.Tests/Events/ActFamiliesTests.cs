@@ -90,4 +90,22 @@ public class ActFamiliesTests
         Assert.NotNull(e);
         Assert.Equal(plover, e.Plover);
     }
+
+    [Theory]
+    // Promising to refrain is a commitment; saying one cannot accept something rejects it; inviting investors asks.
+    [InlineData("Peru and Ecuador undertook not to station troops in the disputed zone.", "AGREE")]
+    [InlineData("India and China pledged never to use force to settle their border dispute.", "AGREE")]
+    [InlineData("Syria promised not to interfere in Lebanon's elections.", "AGREE")]
+    [InlineData("Ethiopia cannot accept the commission's ruling on the border town, the prime minister said.", "REJECT")]
+    [InlineData("Serbia cannot recognise Kosovo's independence, the Serbian president said on Monday.", "REJECT")]
+    [InlineData("Iran can't accept the United Nations plan for its nuclear programme.", "REJECT")]
+    [InlineData("Chinese Premier Zhu Rongji invited Japanese businessmen to invest in Shanghai.", "REQUEST")]
+    [InlineData("India urged Gulf investors to invest in its railways.", "REQUEST")]
+    [InlineData("Ghana courted Chinese firms to invest in its cocoa industry.", "REQUEST")]
+    public void A_stance_phrase_has_its_own_type(string text, string plover)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+    }
 }
