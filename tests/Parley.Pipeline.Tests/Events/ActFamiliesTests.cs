@@ -15,7 +15,7 @@ public class ActFamiliesTests
     // Endorsing, approving or embracing a plan accepts it.
     [InlineData("Uganda endorsed the ceasefire proposal drafted by Tanzania.", "AGREE", "030")]
     [InlineData("Ethiopia embraced the African Union blueprint for talks.", "AGREE", "030")]
-    [InlineData("Greece ratified the treaty with North Macedonia.", "AGREE", "030")]
+    [InlineData("Nigeria approved the ECOWAS peace plan for Liberia on Friday.", "AGREE", "030")]
     // Asking for guarantees, assurances or a commitment is a request.
     [InlineData("Taiwan sought assurances from Washington over arms sales.", "REQUEST", "020")]
     [InlineData("Georgia pressed Russia for a commitment to withdraw.", "REQUEST", "020")]
@@ -24,6 +24,7 @@ public class ActFamiliesTests
     [InlineData("Canada distributed rations to refugees in Chad.", "AID", "073")]
     [InlineData("The United Nations set up two cholera clinics in Haiti.", "AID", "073")]
     [InlineData("The Red Cross set up a field hospital in Gaza.", "AID", "073")]
+    [InlineData("UNICEF opened three feeding centres for malnourished children in Niger.", "AID", "073")]
     // Giving up a claim, control or rights is a concession.
     [InlineData("Spain renounced its claim to Gibraltar.", "CONCEDE", "080")]
     [InlineData("Bolivia ceded control of the port to Chile.", "CONCEDE", "080")]
