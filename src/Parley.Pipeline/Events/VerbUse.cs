@@ -73,6 +73,12 @@ internal static class VerbUse
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s')
             && document.Slice(document.Tokens[token - 2].Range) is "the" or "The" or "a" or "A" or "an" or "An")
             return false;
+        // "a police ban", "an army attack": after "a" and a singular noun, a bare form heads the noun phrase; no
+        // singular subject takes a bare verb.
+        if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Word) && !previous.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            && document.Slice(document.Tokens[token - 2].Range) is "a" or "A" or "an" or "An")
+            return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PairedWithAdjective(document, token, sentenceStart))
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))

@@ -109,4 +109,13 @@ public class ActFamiliesTests
         Assert.NotNull(e);
         Assert.Equal(plover, e.Plover);
     }
+
+    [Theory]
+    // "a police ban", "an army curfew": after "a" and a singular noun, a bare trigger word is a noun the story names in
+    // passing, not an act; the protest it was defied by is the news.
+    [InlineData("Thousands of Chileans marched in Santiago on Sunday, defying a police ban imposed by the government.", 2)]
+    [InlineData("Bolivian farmers blocked roads on Monday in defiance of a government ban.", 1)]
+    [InlineData("Protesters in Algiers ignored a police ban and marched to parliament.", 2)]
+    public void A_bare_word_after_a_noun_modifier_is_no_act(string text, int events) =>
+        Assert.Equal(events, EventTestDocuments.Run(text).Events.Count());
 }
