@@ -24,6 +24,9 @@ internal static class ArgumentFinder
         var pattern = trigger.Pattern;
         var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
         var clauseEnd = Clauses.ClauseEnd(document, sentence, trigger.EndToken, groups);
+        // "dismissed as unacceptable a U.S. proposal": a shifted "as" complement is no "as" clause; the clause runs on past it.
+        if (clauseEnd == trigger.EndToken && Targets.SkipShiftedComplement(document, trigger.EndToken, sentence.EndToken) is var shifted && shifted > clauseEnd)
+            clauseEnd = Clauses.ClauseEnd(document, sentence, shifted, groups);
         var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
 
