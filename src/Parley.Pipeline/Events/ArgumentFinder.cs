@@ -112,6 +112,13 @@ internal static class ArgumentFinder
         }
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun)
             source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart, context.Quotes.Current);
+        // "the army chief warned that troops would shoot looters": bare forces in a reported clause are the speaker's own.
+        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Speakers.OwnForcesSubject(document, groups, clauseStart, trigger.FirstToken)
+            && Speakers.Of(document, sentence, trigger, groups) is { Length: > 0 } commander && Speakers.CommandsForces(document, commander))
+        {
+            source = commander;
+            confidence -= 0.1;
+        }
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Subjects.Definite(document, trigger.FirstToken, clauseStart))
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural)
