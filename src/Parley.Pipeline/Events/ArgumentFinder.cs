@@ -40,6 +40,8 @@ internal static class ArgumentFinder
                 confidence -= 0.1;
             var byGroup = GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
+            if (pattern.Plover == "ASSAULT")
+                byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
             var undergoer = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
