@@ -174,6 +174,12 @@ public sealed partial class EventCoder
             target.Add(ruler);
             rule += "+target.ruler";
         }
+        // "imposed martial law on three southern provinces": a state's coercion of an unnamed part of its land is aimed at home.
+        if (target.Count == 0 && plover == "COERCE" && reading.Framed is null && DomesticTargets.Territory(document, trigger, sentence.EndToken, source) is { } land)
+        {
+            target.Add(land);
+            rule += "+target.territory";
+        }
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.
         // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
