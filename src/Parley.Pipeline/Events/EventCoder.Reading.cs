@@ -49,7 +49,8 @@ public sealed partial class EventCoder
         if (arguments.Target.Length == 0 && reading.Act is { } act)
         {
             // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.
-            var asked = reading.Framed is { Plover: "REQUEST" } ? Targets.Between(groups, trigger.EndToken, act.FirstToken) : [];
+            var asked = reading.Framed is { Plover: "REQUEST" } ? Targets.Between(groups, trigger.EndToken, act.FirstToken)
+                : reading.Framed is { Plover: "AGREE" } ? AttachedTargets.UnderAuthor(document, act.EndToken, Clauses.ClauseEnd(document, sentence, act.EndToken, groups), groups, arguments.Source) : [];
             arguments = arguments with { Target = asked.Length > 0 ? asked : Targets.TargetOf(document, sentence, act, groups, arguments.Source) };
         }
         // "criticised Iran's programme, demanding it be halted", "rallied in Nairobi in protest against the Ugandan government"
