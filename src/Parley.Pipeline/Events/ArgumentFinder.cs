@@ -24,6 +24,9 @@ internal static class ArgumentFinder
         var pattern = trigger.Pattern;
         var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
         var clauseEnd = Clauses.ClauseEnd(document, sentence, trigger.EndToken, groups);
+        // "dismissed as unacceptable a U.S. proposal": a shifted "as" complement is no "as" clause; the clause runs on past it.
+        if (clauseEnd == trigger.EndToken && Targets.SkipShiftedComplement(document, trigger.EndToken, sentence.EndToken) is var shifted && shifted > clauseEnd)
+            clauseEnd = Clauses.ClauseEnd(document, sentence, shifted, groups);
         var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
 
@@ -37,6 +40,8 @@ internal static class ArgumentFinder
                 confidence -= 0.1;
             var byGroup = GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
+            if (pattern.Plover == "ASSAULT")
+                byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
             var undergoer = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
@@ -109,6 +114,13 @@ internal static class ArgumentFinder
         }
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun)
             source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart, context.Quotes.Current);
+        // "the army chief warned that troops would shoot looters": bare forces in a reported clause are the speaker's own.
+        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Speakers.OwnForcesSubject(document, groups, clauseStart, trigger.FirstToken)
+            && Speakers.Of(document, sentence, trigger, groups) is { Length: > 0 } commander && Speakers.CommandsForces(document, commander))
+        {
+            source = commander;
+            confidence -= 0.1;
+        }
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Subjects.Definite(document, trigger.FirstToken, clauseStart))
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural)

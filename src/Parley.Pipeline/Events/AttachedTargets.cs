@@ -76,6 +76,29 @@ internal static class AttachedTargets
         return [];
     }
 
+    /// <summary>
+    /// "agreed to disarm under a plan brokered by West African states", "will withdraw under a deal mediated by Qatar": a
+    /// promise made under someone's plan is made to its author; empty when the clause names none.
+    /// </summary>
+    public static int[] UnderAuthor(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
+    {
+        for (var t = from; t + 3 < clauseEnd && t < from + 8; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not "under")
+                continue;
+            var noun = document.Slice(document.Tokens[t + 1].Range) is "a" or "an" or "the" ? t + 2 : t + 1;
+            if (noun + 1 < clauseEnd && document.Slice(document.Tokens[noun].Range) is "peace" or "ceasefire" or "truce"
+                    && document.Slice(document.Tokens[noun + 1].Range) is "plan" or "deal" or "agreement" or "accord" or "proposal" or "pact")
+                noun++;
+            var word = document.Slice(document.Tokens[noun].Range);
+            if (!Answerable(word) && word is not ("agreement" or "accord" or "pact"))
+                return [];
+            return AuthorAfter(document, noun + 1, clauseEnd) is { } by && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g
+                && !g.Mentions.Any(source.Contains) ? g.Mentions : [];
+        }
+        return [];
+    }
+
     private static bool Answerable(ReadOnlySpan<char> word) =>
         word is "plan" or "proposal" or "proposals" or "offer" or "offers" or "resolution" or "deal" or "ceasefire" or "truce" or "settlement" or "initiative"
             or "demand" or "demands" or "request" or "ultimatum" or "draft" or "formula" or "roadmap" or "blueprint" or "invitation" or "call" or "calls";

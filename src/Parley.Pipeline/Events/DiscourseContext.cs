@@ -60,8 +60,16 @@ internal sealed class DiscourseContext
         return null;
     }
 
+    /// <summary>The last violent act coded in the current sentence, if any: the act a trailing "..., killing three soldiers" reports the toll of.</summary>
+    public CodedEvent? LastAssaultInSentence => _lastAssaultSentence == _sentence ? _lastAssault : null;
+
+    private CodedEvent? _lastAssault;
+    private int _lastAssaultSentence = -1;
+
     public void Record(CodedEvent e)
     {
+        if (e.Plover == "ASSAULT" && e.Target.Count > 0)
+            (_lastAssault, _lastAssaultSentence) = (e, _sentence);
         if (e.Plover == "ACCUSE" && e.Factuality == Factuality.Asserted)
             _accusations.Add(e);
         foreach (var a in e.Source.Concat(e.Target))

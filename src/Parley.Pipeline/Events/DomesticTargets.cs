@@ -99,6 +99,38 @@ internal static class DomesticTargets
         return null;
     }
 
+    /// <summary>Unnamed parts of a country: where a state's curfew, martial law or blockade lands on its own people.</summary>
+    private static readonly FrozenSet<string> Territories = FrozenSet.Create(StringComparer.Ordinal,
+        "province", "provinces", "region", "regions", "district", "districts", "areas", "states", "cities", "towns", "villages", "capital", "country", "north", "south", "east", "west");
+
+    /// <summary>
+    /// "imposed martial law on three southern provinces", "declared a curfew across the capital": a coercive act that
+    /// lands on an unnamed part of the country is aimed at the acting state's own country; null otherwise.
+    /// </summary>
+    public static EventActor? Territory(Document document, TriggerMatch trigger, int clauseEnd, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---"
+            || source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP"))
+            return null;
+        var territories = Territories.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = trigger.EndToken; t < clauseEnd && t < trigger.EndToken + 3; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("on" or "in" or "across" or "over" or "throughout"))
+                continue;
+            for (var h = t + 1; h < clauseEnd && h <= t + 4; h++)
+            {
+                var token = document.Tokens[h];
+                // a named place is where, and the location rule codes its own country
+                if (token.Is(TokenShape.Capitalized) || token.Is(TokenShape.Punctuation))
+                    return null;
+                if (territories.Contains(document.Slice(token.Range)))
+                    return new(token.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(token.Range), new ActorCode(country, null), null);
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static EventActor? Actor(Document document, KnowledgeBase kb, int token, string country, bool home, List<EventActor> source)
     {
         var head = document.Tokens[token].Range;

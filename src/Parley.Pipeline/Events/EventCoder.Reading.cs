@@ -49,7 +49,8 @@ public sealed partial class EventCoder
         if (arguments.Target.Length == 0 && reading.Act is { } act)
         {
             // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.
-            var asked = reading.Framed is { Plover: "REQUEST" } ? Targets.Between(groups, trigger.EndToken, act.FirstToken) : [];
+            var asked = reading.Framed is { Plover: "REQUEST" } ? Targets.Between(groups, trigger.EndToken, act.FirstToken)
+                : reading.Framed is { Plover: "AGREE" } ? AttachedTargets.UnderAuthor(document, act.EndToken, Clauses.ClauseEnd(document, sentence, act.EndToken, groups), groups, arguments.Source) : [];
             arguments = arguments with { Target = asked.Length > 0 ? asked : Targets.TargetOf(document, sentence, act, groups, arguments.Source) };
         }
         // "criticised Iran's programme, demanding it be halted", "rallied in Nairobi in protest against the Ugandan government"
@@ -173,6 +174,12 @@ public sealed partial class EventCoder
         {
             target.Add(ruler);
             rule += "+target.ruler";
+        }
+        // "imposed martial law on three southern provinces": a state's coercion of an unnamed part of its land is aimed at home.
+        if (target.Count == 0 && plover == "COERCE" && reading.Framed is null && DomesticTargets.Territory(document, trigger, sentence.EndToken, source) is { } land)
+        {
+            target.Add(land);
+            rule += "+target.territory";
         }
         // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
         // lands names its target, the country of that place.

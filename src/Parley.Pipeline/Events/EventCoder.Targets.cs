@@ -21,7 +21,17 @@ public sealed partial class EventCoder
             return ([addressee], "+target.unnamed");
         if (UnnamedTargets.Of(document, kb, sentence, slots, arguments.ClauseStartToken, plover, reading.Framed?.Mode ?? trigger.Pattern.Mode ?? "",
                 !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source, place) is { } unnamed)
+        {
+            // "bombed an Israeli army convoy, killing three soldiers": the toll of an attack falls on the side it struck.
+            if (plover == "ASSAULT" && TrailingResult(document, trigger) && context.LastAssaultInSentence is { } struck
+                && struck.Target[0].Code.Country.Length == 3 && struck.Target[0].Code.Country != unnamed.Code.Country
+                && struck.Source.Any(a => source.Exists(s => s.Code.Country == a.Code.Country)))
+                return ([unnamed with { Code = unnamed.Code with { Country = struck.Target[0].Code.Country } }], "+target.struck");
             return ([unnamed], "+target.unnamed");
+        }
+        if (plover == "ASSAULT" && TrailingResult(document, trigger) && context.LastAssaultInSentence is { } attack
+            && attack.Source.Any(a => source.Exists(s => s.Code.Country == a.Code.Country)) && !source.Exists(s => s.Code.Country == attack.Target[0].Code.Country))
+            return ([attack.Target[0]], "+target.struck");
         // "would strike unless the government set a date", "called off the strike after talks with the government": the other
         // side of an ultimatum is its condition's subject; of a concession, the partner of the talks it followed.
         if (source.Count > 0 && OtherSides.Start(document, sentence, slots, plover) is { } side)
@@ -37,4 +47,9 @@ public sealed partial class EventCoder
         // "alleged that the army rigged the vote, charges the commission denied": a denial answers the accusation of its own sentence.
         return (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && context.AccuserOf(source) is { } accuser ? ([accuser], "+target.accuser") : null;
     }
+
+    /// <summary>", killing three soldiers", ", wounding dozens": a participle after a comma reports an act's result.</summary>
+    private static bool TrailingResult(Document document, TriggerMatch trigger) =>
+        trigger.FirstToken > 0 && document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is ","
+        && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.Ordinal);
 }

@@ -57,7 +57,10 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                     else
                         consumed |= 1UL << k;
                 }
-                if (governed is { } j)
+                // "ordered its troops to seal the border": the order carried out by one's own forces is the act, by the one who ordered it.
+                if (governed is { } own && trigger.Pattern.Plover == "REQUEST" && StateActs.OrderToOwnForces(document, trigger, triggers[own]))
+                    reading = reading with { Act = triggers[own], Framed = new FramedCode(triggers[own].Pattern.Plover, triggers[own].Pattern.Cameo, triggers[own].Pattern.Mode) };
+                else if (governed is { } j)
                     reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern, triggers[j].Pattern) };
                 else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
                 {

@@ -36,6 +36,39 @@ internal static class Speakers
         return [];
     }
 
+    /// <summary>
+    /// "warned that troops would shoot", "said the police had arrested": a reported clause whose subject is a bare forces
+    /// noun no actor names ("troops", "the army", "security forces"); the forces are then the reporting speaker's own.
+    /// </summary>
+    public static bool OwnForcesSubject(Document document, List<ActorGroup> groups, int clauseStart, int trigger)
+    {
+        if (clauseStart == 0 || document.Slice(document.Tokens[clauseStart - 1].Range) is not ("that" or "said" or "says" or "warned" or "announced" or "declared" or "claimed" or "reported")
+            && document.Slice(document.Tokens[clauseStart].Range) is not "that")
+            return false;
+        foreach (var g in groups)
+            if (g.FirstToken >= clauseStart && g.FirstToken < trigger)
+                return false;
+        var start = document.Slice(document.Tokens[clauseStart].Range) is "that" ? clauseStart + 1 : clauseStart;
+        for (var t = start; t < trigger && t <= start + 2; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "troops" or "army" or "military" or "police" or "policemen" or "soldiers" or "forces")
+                return true;
+            if (word is not ("the" or "its" or "his" or "our" or "security" or "riot" or "armed" or "government"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a speaker is a state or its officials, who have forces of their own (a rights group or rebel spokesman has none).</summary>
+    public static bool CommandsForces(Document document, int[] speaker)
+    {
+        foreach (var m in speaker)
+            if (document.Entities[document.Mentions[m].Entity].Actor is not { } code || code.Country is "IGO" or "NGO" or "IMG" or "MNC" || code.Sector is "REB" or "OPP" or "NGO" or "IGO" or "MED" or "INS")
+                return false;
+        return true;
+    }
+
     /// <summary>A verb that attributes words to a speaker.</summary>
     public static bool IsReportingVerb(ReadOnlySpan<char> word) =>
         word is "said" or "says" or "told" or "added" or "wrote" or "stated" or "declared" or "insisted" or "argued" or "asked" or "tweeted" or "posted";

@@ -64,4 +64,31 @@ internal static class StateActs
                 return new EventActor(new TextRange(m.Start, m.End), entity, document.Entities[entity].Name, new ActorCode(story, "GOV"), null);
         return null;
     }
+
+    /// <summary>
+    /// "ordered its troops to seal the border", "instructed the police to free the detainees": an order to one's own forces
+    /// is the act itself, done by the one who gave it (CAMEO codes the sealing, not a demand). Only a bare forces noun,
+    /// perhaps after "its", "the" or "his", stands between the order and the act; a named or foreign addressee
+    /// ("ordered Syria to withdraw", "ordered Lebanese troops to ...") keeps the order a demand.
+    /// </summary>
+    public static bool OrderToOwnForces(Document document, TriggerMatch order, TriggerMatch act)
+    {
+        if (document.Slice(document.Tokens[order.FirstToken].Range) is not ("ordered" or "orders" or "order" or "instructed" or "instructs" or "directed" or "commanded")
+            || act.FirstToken - order.EndToken is < 2 or > 5 || document.Slice(document.Tokens[act.FirstToken - 1].Range) is not "to")
+            return false;
+        var forces = false;
+        for (var t = order.EndToken; t < act.FirstToken - 1; t++)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            if (token.Is(TokenShape.Capitalized) || !token.Is(TokenShape.Word))
+                return false;
+            if (word is "its" or "the" or "his" or "her" or "their" or "security" or "riot" or "armed" or "own" or "air" or "border")
+                continue;
+            if (word is not ("troops" or "army" or "military" or "police" or "policemen" or "soldiers" or "forces" or "navy" or "force" or "guards" or "units" or "commanders" or "officers"))
+                return false;
+            forces = true;
+        }
+        return forces;
+    }
 }

@@ -98,7 +98,7 @@ internal static class Targets
     {
         // "freed more than 300 Americans": a count before the object is part of it; its "than" is no preposition.
         // The actor stage may already have begun the group at its count, so the count's first word is a start too.
-        var start = SkipFreeRelative(document, token, clauseEnd);
+        var start = SkipShiftedComplement(document, SkipFreeRelative(document, token, clauseEnd), clauseEnd);
         var objectStart = GroupSearch.GroupStartingNear(groups, start, 0) is not null ? start : Quantities.After(document, start, clauseEnd);
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
             ? obj.Mentions : null;
@@ -129,6 +129,31 @@ internal static class Targets
                 return true;
         return false;
     }
+
+    /// <summary>
+    /// "dismissed as unacceptable a U.S. proposal", "denounced as illegal the Israeli decision": a short "as" complement
+    /// shifted before a long object; the object starts after it. Only when the complement is one or two lower-case words
+    /// (not "as a", "as many as") and an object's start (a determiner or a name) follows.
+    /// </summary>
+    internal static int SkipShiftedComplement(Document document, int token, int clauseEnd)
+    {
+        if (token + 2 >= clauseEnd || !document.Slice(document.Tokens[token].Range).Equals("as", StringComparison.OrdinalIgnoreCase))
+            return token;
+        for (var t = token + 1; t < clauseEnd && t <= token + 2; t++)
+        {
+            var word = document.Tokens[t];
+            if (!word.Is(TokenShape.Word) || word.Is(TokenShape.Capitalized) || IsObjectStart(document, t)
+                    || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(word.Range)))
+                return token;
+            if (t + 1 < clauseEnd && IsObjectStart(document, t + 1))
+                return t + 1;
+        }
+        return token;
+    }
+
+    private static bool IsObjectStart(Document document, int t) =>
+        document.Tokens[t].Is(TokenShape.Capitalized)
+        || document.Slice(document.Tokens[t].Range) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "these" or "those" or "that";
 
     /// <summary>"against what Beijing calls US meddling": the target follows the reporting verb of a free relative.</summary>
     private static int SkipFreeRelative(Document document, int token, int clauseEnd)

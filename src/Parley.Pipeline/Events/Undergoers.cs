@@ -121,4 +121,26 @@ internal static class Undergoers
                 return GroupSearch.GroupStartingNear(groups, t + 3, 2);
         return null;
     }
+
+    /// <summary>
+    /// "was shot by a gunman ..., and police suspect Maoist rebels", "killed by a bomb in an attack blamed on the ETA": an
+    /// attacker told only by a bare word (or not at all) yields to the group the same sentence later blames or suspects.
+    /// </summary>
+    public static ActorGroup? SuspectedAgent(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, ActorGroup? byGroup)
+    {
+        if (byGroup is { } named && !Anonymous(document.Slice(document.Tokens[named.EndToken - 1].Range)))
+            return byGroup;
+        for (var t = trigger.EndToken; t + 1 < sentence.EndToken; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("blamed" or "suspect" or "suspected" or "suspects" or "attributed" or "blame" or "blames"))
+                continue;
+            var at = document.Slice(document.Tokens[t + 1].Range) is "on" or "to" ? t + 2 : t + 1;
+            if (GroupSearch.GroupStartingNear(groups, at, 2) is { } blamed && !GroupSearch.PrepositionBetween(document, at, blamed.FirstToken))
+                return blamed;
+        }
+        return byGroup;
+    }
+
+    private static bool Anonymous(ReadOnlySpan<char> head) =>
+        head is "bomber" or "bombers" or "gunman" or "gunmen" or "attacker" or "attackers" or "assailant" or "assailants" or "assassin" or "assassins" or "militant" or "militants" or "men";
 }
