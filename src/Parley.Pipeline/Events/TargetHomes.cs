@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
+using Parley.Pipeline.Entities;
 
 namespace Parley.Pipeline.Events;
 
@@ -106,24 +107,15 @@ internal static class TargetHomes
 
     /// <summary>
     /// The country the story names most, when it names it at least twice and more than twice as often as any other (the
-    /// actor stage's notion for a national office nothing else places; its agents count too: "Cambodian police").
+    /// actor stage's rule, <see cref="StoryCountryTally"/>; here agents count too: "Cambodian police").
     /// </summary>
     internal static string? StoryCountry(Document document)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var tally = new StoryCountryTally();
         foreach (var m in document.Mentions)
             if (m.Kind is MentionKind.Name or MentionKind.Demonym or MentionKind.Metonym or MentionKind.Agent
                 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
-                counts[key[8..]] = counts.GetValueOrDefault(key[8..]) + 1;
-        string? best = null;
-        int top = 0, second = 0;
-        foreach (var (country, count) in counts)
-        {
-            if (count > top)
-                (best, second, top) = (country, top, count);
-            else if (count > second)
-                second = count;
-        }
-        return top >= 2 && top > 2 * second ? best : null;
+                tally.Add(key[8..], m.Start);
+        return tally.Best(dominant: true);
     }
 }
