@@ -35,10 +35,12 @@ public sealed class Document(Article article)
 
     public ImmutableArray<Token> Tokens { get; private set; } = [];
     public ImmutableArray<Sentence> Sentences { get; private set; } = [];
+    /// <summary>Time expressions ordered by start offset.</summary>
     public ImmutableArray<TimeExpression> Times { get; private set; } = [];
     public ImmutableArray<Entity> Entities { get; private set; } = [];
     /// <summary>Mentions ordered by start offset.</summary>
     public ImmutableArray<Mention> Mentions { get; private set; } = [];
+    /// <summary>Places ordered by start offset.</summary>
     public ImmutableArray<Place> Places { get; private set; } = [];
     public ImmutableArray<CodedEvent> Events { get; private set; } = [];
 
@@ -56,18 +58,19 @@ public sealed class Document(Article article)
 
     public void SetPublication(Publication? published) { Mark(Layers.Publication); Published = published; }
 
-    public void SetTimes(ImmutableArray<TimeExpression> times) { Mark(Layers.Times); AssertRanges(times, t => t.Range); Times = times; }
+    public void SetTimes(ImmutableArray<TimeExpression> times) { Mark(Layers.Times); AssertRanges(times, t => t.Range); AssertOrdered(times, t => t.Start); Times = times; }
 
     public void SetEntities(ImmutableArray<Entity> entities, ImmutableArray<Mention> mentions)
     {
         Mark(Layers.Entities);
         AssertRanges(mentions, m => m.Range);
+        AssertOrdered(mentions, m => m.Start);
         Debug.Assert(mentions.All(m => m.Entity >= 0 && m.Entity < entities.Length), "every mention points at an entity");
         Entities = entities;
         Mentions = mentions;
     }
 
-    public void SetPlaces(ImmutableArray<Place> places) { Mark(Layers.Places); AssertRanges(places, p => p.Range); Places = places; }
+    public void SetPlaces(ImmutableArray<Place> places) { Mark(Layers.Places); AssertRanges(places, p => p.Range); AssertOrdered(places, p => p.Start); Places = places; }
 
     public void SetEvents(ImmutableArray<CodedEvent> events) { Mark(Layers.Events); Events = events; }
 
@@ -86,11 +89,41 @@ public sealed class Document(Article article)
         return -1;
     }
 
+    /// <summary>The index of the first mention starting at or after <paramref name="offset"/>; <see cref="Mentions"/>.Length if none.</summary>
+    public int FirstMentionFrom(int offset) => LowerBound(Mentions.AsSpan(), offset, static m => m.Start);
+
+    /// <summary>The index of the first place starting at or after <paramref name="offset"/>; <see cref="Places"/>.Length if none.</summary>
+    public int FirstPlaceFrom(int offset) => LowerBound(Places.AsSpan(), offset, static p => p.Start);
+
+    /// <summary>The index of the first time expression starting at or after <paramref name="offset"/>; <see cref="Times"/>.Length if none.</summary>
+    public int FirstTimeFrom(int offset) => LowerBound(Times.AsSpan(), offset, static t => t.Start);
+
+    // Layers ordered by start offset are searched by halving: callers ask per sentence or per token, and a scan of the
+    // whole layer for each made the event coder quadratic in the article's length.
+    private static int LowerBound<T>(ReadOnlySpan<T> items, int offset, Func<T, int> start)
+    {
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (start(items[mid]) < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     private void Mark(Layers layer)
     {
         if ((_assigned & layer) != 0)
             throw new InvalidOperationException($"The {layer} layer of document '{Article.Id}' was assigned twice.");
         _assigned |= layer;
+    }
+
+    [Conditional("DEBUG")]
+    private void AssertOrdered<T>(ImmutableArray<T> items, Func<T, int> start)
+    {
+        for (var i = 1; i < items.Length; i++)
+            Debug.Assert(start(items[i - 1]) <= start(items[i]), $"layer items of '{Article.Id}' are ordered by start offset");
     }
 
     [Conditional("DEBUG")]

@@ -85,10 +85,10 @@ internal static partial class ActorGroups
     /// <summary>Mentions in the sentence that can act: people, organisations and countries (not cities or regions).</summary>
     private static IEnumerable<int> MentionsIn(Document document, Sentence sentence)
     {
-        for (var i = 0; i < document.Mentions.Length; i++)
+        for (var i = document.FirstMentionFrom(sentence.Start); i < document.Mentions.Length && document.Mentions[i].Start < sentence.End; i++)
         {
             var m = document.Mentions[i];
-            if (m.Start < sentence.Start || m.End > sentence.End)
+            if (m.End > sentence.End)
                 continue;
             var e = document.Entities[m.Entity];
             if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal) || IsPlace(document, m))
@@ -134,9 +134,10 @@ internal static partial class ActorGroups
     /// </summary>
     private static bool IsPlace(Document document, Mention mention)
     {
-        foreach (var p in document.Places)
-            if (p.Start == mention.Start && p.End == mention.End)
-                return p.Where.Feature != PlaceFeature.Country || !ActsAsPartner(document, mention.Start);
+        var places = document.Places;
+        for (var i = document.FirstPlaceFrom(mention.Start); i < places.Length && places[i].Start == mention.Start; i++)
+            if (places[i].End == mention.End)
+                return places[i].Where.Feature != PlaceFeature.Country || !ActsAsPartner(document, mention.Start);
         return false;
     }
 

@@ -123,8 +123,10 @@ public sealed class TriggerFinder
     {
         var tokens = document.Tokens;
         var from = document.Slice(tokens[token].Range) is "on" or "On" && token + 1 < limit ? token + 1 : token;
-        foreach (var time in document.Times)
+        var times = document.Times;
+        for (var i = document.FirstTimeFrom(tokens[token].Start); i < times.Length && times[i].Start <= tokens[from].Start; i++)
         {
+            var time = times[i];
             if (time.Type is not (TimexType.Date or TimexType.Time) || (time.Start != tokens[token].Start && time.Start != tokens[from].Start))
                 continue;
             var next = token;
