@@ -29,6 +29,7 @@ public sealed partial class CameoReport
         foreach (var (root, r) in PerRoot)
             s.AppendLine(inv, $"{root,-4}  {r.Gold,4}  {r.Found,5}  {r.Predicted,9}  {r.False,5}  {CameoCodes.RootName(root)}");
         AppendStories(s);
+        CameoConfidence.Append(s, CameoConfidence.Bands(Sentences));
         if (errors)
             AppendErrors(s);
         return s.ToString();
