@@ -46,6 +46,10 @@ internal static class ArgumentFinder
             // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
             var undergoer = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
             target = undergoer is { } u && !Reports(document, u, trigger) ? u.Mentions : [];
+            // "A request by Kuwait ... was rejected by Baghdad", "a U.S.-brokered truce was accepted by the rebels": a passive
+            // reply's subject is what it answers, and the one answered is its author.
+            if (target.Length == 0)
+                target = AttachedTargets.Author(document, clauseStart, trigger.FirstToken, groups, byGroup?.Mentions ?? []);
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
@@ -81,6 +85,21 @@ internal static class ArgumentFinder
                 && !(pattern.Plover is "ASSAULT" or "COERCE" && Subjects.IsPlace(document, modifier)) ? modifier.Mentions : [];
         // "Italy announced a suspension of air links", "Israel mounted its invasion": a nominal trigger as the object of
         // its clause's verb is the subject's act.
+        // "Moroccan troops repulsed an attack by Polisario guerrillas", "the convoy came under fire from militants": a nominal
+        // attack the subject fends off is done to it, by the one its phrase names.
+        if (pattern.Kind == TriggerKind.Noun && pattern.Plover is "ASSAULT" or "COERCE" && Undergoers.AfterRepelVerb(document, trigger.FirstToken, clauseStart)
+            && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } defender)
+        {
+            var attacker = source.Length > 0 ? source
+                : (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 5) ?? GroupSearch.After(document, trigger.EndToken, clauseEnd, "from", 2)) is { } by
+                    && GroupSearch.GroupStartingNear(groups, by + 1, Targets.PrepositionWindow) is { } g ? g.Mentions : [];
+            if (attacker.Length > 0 && !attacker.Any(defender.Mentions.Contains))
+                return new Arguments(attacker, defender.Mentions, clauseStart, confidence);
+        }
+        // "condemned an attack by al-Shabab on a police station", "the bombing of a school by Russian jets": a nominal act's own
+        // by-phrase names who did it.
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && NounAgent(document, trigger, clauseEnd, groups) is { } agent)
+            source = agent.Mentions;
         // "Italy announced a suspension of ...": after a reporting verb the noun is what was announced, by its subject.
         var nominalFloor = clauseStart > sentence.FirstToken && document.Slice(document.Tokens[clauseStart - 1].Range) is "announced" or "declared" or "reported" or "announces"
             ? sentence.FirstToken : clauseStart;
@@ -160,7 +179,7 @@ internal static class ArgumentFinder
         {
             // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers.
             target = AttachedTargets.Author(document, trigger.EndToken, clauseEnd, groups, source);
-            if (target.Length == 0)
+            if (target.Length == 0 && !AttachedTargets.AuthoredObject(document, trigger.EndToken, clauseEnd))
                 target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
             if (target.Length > 0)
                 confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
@@ -170,6 +189,31 @@ internal static class ArgumentFinder
         if (pattern.Kind == TriggerKind.Noun && Clauses.IsNominalInPhrase(document, trigger.FirstToken, clauseStart))
             confidence -= 0.1;
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
+    }
+
+    /// <summary>
+    /// The agent a nominal trigger's own phrase names after "by", within a few words ("an attack by rebels", "the bombing of a
+    /// school by Russian jets", "an ambush claimed by Hamas"); null when the "by" belongs to another participle ("a base held by").
+    /// </summary>
+    private static ActorGroup? NounAgent(Document document, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = trigger.EndToken; t + 1 < clauseEnd && t <= trigger.EndToken + 5; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            // "the attack was a blunder by Ivorian authorities": a verb or a new clause ends the noun's phrase.
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return null;
+            if (word is not "by")
+                continue;
+            // "responded to the attack by destroying its air force": "by" with a gerund tells how, not who.
+            if (document.Slice(document.Tokens[t + 1].Range).EndsWith("ing", StringComparison.Ordinal))
+                return null;
+            var before = document.Slice(document.Tokens[t - 1].Range);
+            if (t > trigger.EndToken && before is not "claimed" && (before.EndsWith("ed", StringComparison.Ordinal) || before is "held" or "led" or "run" or "made" or "set" or "hit" or "struck"))
+                return null;
+            return GroupSearch.GroupStartingNear(groups, t + 1, 2) is { } g && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken) ? g : null;
+        }
+        return null;
     }
 
     /// <summary>A group right before a reporting verb ("Authorities said", "the reporter told VOA") speaks about the act after it.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -69,12 +70,50 @@ internal static class AttachedTargets
     /// </summary>
     public static int[] Author(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
     {
-        for (var t = from; t + 2 < clauseEnd && t < from + 5; t++)
-            if (Answerable(document.Slice(document.Tokens[t].Range)) && AuthorAfter(document, t + 1, clauseEnd) is { } by
+        for (var t = from; t < clauseEnd && t < from + 5; t++)
+        {
+            if (!Answerable(document.Slice(document.Tokens[t].Range)))
+                continue;
+            if (t + 2 < clauseEnd && AuthorAfter(document, t + 1, clauseEnd) is { } by
                 && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g && !g.Mentions.Any(source.Contains))
                 return g.Mentions;
+            if (HyphenAuthor(document, t, from, groups) is { } made && !made.Mentions.Any(source.Contains))
+                return made.Mentions;
+        }
         return [];
     }
+
+    /// <summary>
+    /// "a U.S.-brokered plan", "the Egyptian-mediated truce", "a French-drafted resolution": the actor named before the hyphen of
+    /// a participle of making, a word or two before the answerable noun at <paramref name="noun"/>; null when there is none.
+    /// </summary>
+    private static ActorGroup? HyphenAuthor(Document document, int noun, int floor, List<ActorGroup> groups)
+    {
+        for (var t = noun - 1; t >= floor && t >= noun - 3; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            var hyphen = word.LastIndexOf('-');
+            // "U.S.-brokered" is three tokens ("U.S.", "-", "brokered"); "French-brokered" is one.
+            if (hyphen < 0 && IsMade(word) && t >= floor + 2 && document.Slice(document.Tokens[t - 1].Range) is "-")
+                return GroupEndingAt(groups, t - 1);
+            if (hyphen > 0 && IsMade(word[(hyphen + 1)..]))
+                foreach (var g in groups)
+                    if (g.FirstToken <= t && g.EndToken > t)
+                        return g;
+        }
+        return null;
+    }
+
+    private static ActorGroup? GroupEndingAt(List<ActorGroup> groups, int end)
+    {
+        foreach (var g in groups)
+            if (g.EndToken == end)
+                return g;
+        return null;
+    }
+
+    private static bool IsMade(ReadOnlySpan<char> word) =>
+        IsOrganised(word) || word is "drafted" or "proposed" or "backed" or "led" or "authored" or "negotiated" or "designed" or "written" or "imposed";
 
     /// <summary>
     /// "agreed to disarm under a plan brokered by West African states", "will withdraw under a deal mediated by Qatar": a
@@ -99,9 +138,24 @@ internal static class AttachedTargets
         return [];
     }
 
-    private static bool Answerable(ReadOnlySpan<char> word) =>
-        word is "plan" or "proposal" or "proposals" or "offer" or "offers" or "resolution" or "deal" or "ceasefire" or "truce" or "settlement" or "initiative"
-            or "demand" or "demands" or "request" or "ultimatum" or "draft" or "formula" or "roadmap" or "blueprint" or "invitation" or "call" or "calls";
+    /// <summary>What one side puts to another for an answer: a plan, an offer, a demand, an appeal.</summary>
+    private static readonly FrozenSet<string> Answerables = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "plan", "plans", "proposal", "proposals", "offer", "offers", "resolution", "deal", "ceasefire", "truce", "settlement", "initiative", "demand", "demands",
+        "request", "requests", "ultimatum", "draft", "formula", "roadmap", "blueprint", "invitation", "call", "calls", "appeal", "appeals", "plea", "pleas");
+
+    private static bool Answerable(ReadOnlySpan<char> word) => Answerables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// "rejected an appeal by European monitors to free the activists": the object is something put forward whose maker is
+    /// named after it, so the actors later in the clause are what it asked about, not whom the reply answers.
+    /// </summary>
+    public static bool AuthoredObject(Document document, int from, int clauseEnd)
+    {
+        for (var t = from; t + 2 < clauseEnd && t < from + 5; t++)
+            if (Answerable(document.Slice(document.Tokens[t].Range)) && AuthorAfter(document, t + 1, clauseEnd) is not null)
+                return true;
+        return false;
+    }
 
     /// <summary>"targets in areas abandoned by ...": a participle right after a noun opens a phrase about that noun, not the event.</summary>
     private static bool ReducedRelative(Document document, int t, int from)

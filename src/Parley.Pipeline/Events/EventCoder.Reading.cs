@@ -139,6 +139,20 @@ public sealed partial class EventCoder
             target.AddRange(side.Target);
             rule += side.Rule;
         }
+        // "put its forces on alert after Turkish commandos landed": a show of force answers the one whose act it followed;
+        // "the last troops crossed out of Afghanistan": a withdrawal is from the country left.
+        if (target.Count == 0 && source.Count > 0 && plover is "MOBILIZE" or "RETREAT" && reading.Framed is null
+            && (plover == "MOBILIZE" ? OtherSides.Provoker(document, sentence, trigger, groups) : OtherSides.Left(document, sentence, groups)) is { } other
+            && !other.Mentions.Any(arguments.Source.Contains))
+        {
+            var others = Resolve(document, other.Mentions, date, index);
+            others.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country) || plover == "RETREAT" && !IsState(document, t));
+            if (others.Count > 0)
+            {
+                target.AddRange(others);
+                rule += plover == "MOBILIZE" ? "+target.provoker" : "+target.left";
+            }
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;

@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Events;
 /// The other side of an act told by a clause after it: an ultimatum is aimed at the subject of its condition ("would
 /// strike unless the government set a date", "threatened to quit if the United States goes ahead"); a concession at the
 /// partner of the talks it followed ("called off the strike after talks with the government", "ended their blockade after
-/// negotiations with the authorities").
+/// negotiations with the authorities"); a show of force at the one whose act it followed; a withdrawal at the country left.
 /// </summary>
 internal static class OtherSides
 {
@@ -31,6 +31,41 @@ internal static class OtherSides
                 for (var k = t + 1; k + 1 < end && k <= t + 4; k++)
                     if (Talks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)) && document.Slice(document.Tokens[k + 1].Range) is "with")
                         return k + 2;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "put its forces on alert after Turkish commandos landed", "mobilised reservists following an incursion by Syrian troops":
+    /// the one whose act a show of force answers, the subject of its "after" clause or the by-phrase of its noun; null when none.
+    /// </summary>
+    public static ActorGroup? Provoker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
+        for (var t = trigger.EndToken; t + 1 < end; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("after" or "following" or "amid" or "when"))
+                continue;
+            if (GroupSearch.GroupStartingNear(groups, t + 1, 2) is { } subject && !GroupSearch.PrepositionBetween(document, t + 1, subject.FirstToken))
+                return subject;
+            if (GroupSearch.After(document, t + 1, end, "by", 4) is { } by && GroupSearch.GroupStartingNear(groups, by + 1, Targets.PrepositionWindow) is { } agent
+                && !GroupSearch.PrepositionBetween(document, by + 1, agent.FirstToken))
+                return agent;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>"crossed the bridge out of Afghanistan", "the last troops left Lebanon": the country a withdrawal leaves; null when none is named.</summary>
+    public static ActorGroup? Left(Document document, Sentence sentence, List<ActorGroup> groups)
+    {
+        for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            var at = word is "out" && document.Slice(document.Tokens[t + 1].Range) is "of" ? t + 2
+                : word is "left" or "leave" or "leaves" or "leaving" or "quit" or "quits" or "evacuated" or "vacated" ? t + 1 : -1;
+            if (at > 0 && GroupSearch.GroupStartingNear(groups, at, 0) is { } left)
+                return left;
         }
         return null;
     }

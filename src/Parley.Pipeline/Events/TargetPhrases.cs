@@ -37,6 +37,10 @@ internal static class TargetPhrases
         "mediators", "mediator", "community", "observers", "monitors", "inspectors", "peacekeepers", "donors", "envoys", "creditors", "lenders",
         "force", "forces", "troops", "negotiators", "sponsors");
 
+    /// <summary>Words for a region of several countries, whose bodies ("African mediators") belong to its organisation.</summary>
+    private static readonly FrozenSet<string> Regions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "regional", "African", "European", "Arab", "Asian", "Caribbean", "Andean", "Nordic", "Balkan", "Pan-African", "Pan-Arab", "ASEAN");
+
     /// <summary>People who are, by what they are, from elsewhere or anyone's captives: only a country their own phrase names places them.</summary>
     internal static readonly FrozenSet<string> Strangers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "migrants", "migrant", "refugees", "refugee", "immigrants", "immigrant", "foreigners", "foreigner", "asylum-seekers", "seekers", "deportees", "expatriates", "tourists",
@@ -154,6 +158,12 @@ internal static class TargetPhrases
             return null;
         // "foreign manufacturers", "overseas workers": a phrase that says it is not the source's own takes no default;
         // "international mediators", "the international community" are the IGO's.
+        // "West African mediators", "Arab envoys", "regional peacekeepers": bodies of a region are its organisation's (IGO).
+        if (InternationalBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range)))
+            for (var t = start; t < last; t++)
+                if (Regions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                    && !(t > start && document.Slice(document.Tokens[t - 1].Range) is "South" or "Central")) // "South African troops" are one country's
+                    return new TargetPhrase(start, last, "", International: true);
         for (var t = start; t < last; t++)
             if (document.Slice(document.Tokens[t].Range) is "foreign" or "overseas" or "international" or "Foreign" or "International")
                 return document.Slice(document.Tokens[t].Range) is "international" or "International"

@@ -16,8 +16,13 @@ internal static class Targets
     /// <summary>The actors after the pattern's target prepositions, else its direct object when the pattern takes one.</summary>
     public static int[] Find(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
+        // "pleaded with the World Bank", "sided with Moscow": a trigger ending in one of its own target prepositions has
+        // the target right after it.
+        if (EndsInOwnPreposition(document, pattern, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken, PrepositionWindow) is { } right
+            && right.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, trigger.EndToken, right.FirstToken))
+            return right.Mentions;
         foreach (var preposition in pattern.TargetPrepositions)
-            if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
+            if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, PrepositionReach(pattern, preposition)) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
                 && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
                 return group.Mentions;
         // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
@@ -120,6 +125,24 @@ internal static class Targets
             if (document.Slice(document.Tokens[t].Range) is ",")
                 return document.Slice(document.Tokens[t + 1].Range).Equals(preposition, StringComparison.OrdinalIgnoreCase) ? t + 1 : null;
         return null;
+    }
+
+    /// <summary>
+    /// How far after the trigger its preposition may stand: three words, but whom a suspect is handed over to may follow a long
+    /// description ("extradited a suspected cartel financier to the United States").
+    /// </summary>
+    private static int PrepositionReach(EventPattern pattern, string preposition) =>
+        pattern.Cameo == "063" && preposition == "to" ? 10 : 3;
+
+    private static bool EndsInOwnPreposition(Document document, EventPattern pattern, TriggerMatch trigger)
+    {
+        if (trigger.EndToken - trigger.FirstToken < 2)
+            return false;
+        var last = document.Slice(document.Tokens[trigger.EndToken - 1].Range);
+        foreach (var preposition in pattern.TargetPrepositions)
+            if (last.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     private static bool HasGap(EventPattern pattern)
