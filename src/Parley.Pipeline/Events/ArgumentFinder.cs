@@ -211,7 +211,7 @@ internal static class ArgumentFinder
             var before = document.Slice(document.Tokens[t - 1].Range);
             if (t > trigger.EndToken && before is not "claimed" && (before.EndsWith("ed", StringComparison.Ordinal) || before is "held" or "led" or "run" or "made" or "set" or "hit" or "struck"))
                 return null;
-            return GroupSearch.GroupStartingNear(groups, t + 1, 2) is { } g && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken) ? g : null;
+            return GroupSearch.GroupOrWhole(document, groups, t + 1, 2);
         }
         return null;
     }

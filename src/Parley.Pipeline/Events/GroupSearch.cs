@@ -23,6 +23,24 @@ internal static class GroupSearch
         return false;
     }
 
+    /// <summary>
+    /// The actor a phrase at <paramref name="token"/> names as a part of ("the military wing of Hamas", "fighters of the
+    /// Islamic State", "members of the PKK"): the group after its "of", else the group starting within the window.
+    /// </summary>
+    public static ActorGroup? GroupOrWhole(Document document, List<ActorGroup> groups, int token, int window)
+    {
+        for (var t = token; t < document.Tokens.Length - 1 && t <= token + 3; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "wing" or "arm" or "branch" or "faction" or "members" or "fighters" or "supporters" or "loyalists" or "followers" or "unit" or "units" or "cell"
+                && document.Slice(document.Tokens[t + 1].Range) is "of" && GroupStartingNear(groups, t + 2, 1) is { } whole)
+                return whole;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                break;
+        }
+        return GroupStartingNear(groups, token, window) is { } g && !PrepositionBetween(document, token, g.FirstToken) ? g : null;
+    }
+
     /// <summary>The first actor group starting within a window after a token.</summary>
     public static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
     {

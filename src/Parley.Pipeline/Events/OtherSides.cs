@@ -15,6 +15,10 @@ internal static class OtherSides
     private static readonly FrozenSet<string> Talks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "talks", "negotiations", "deliberations", "meeting", "meetings", "consultations", "discussions", "dialogue", "agreement", "deal", "mediation");
 
+    /// <summary>Verbs of a promise or a yielding by the other side, which a concession may follow.</summary>
+    private static readonly FrozenSet<string> Promises = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "agreed", "promised", "pledged", "offered", "conceded", "accepted", "granted", "guaranteed", "vowed", "undertook");
+
     /// <summary>How far after the trigger the condition or the talks may be named.</summary>
     private const int Window = 24;
 
@@ -29,8 +33,13 @@ internal static class OtherSides
                 return document.Slice(document.Tokens[t + 1].Range) is "not" ? t + 2 : t + 1;
             if (plover is "CONCEDE" or "RETREAT" && word is "after" or "following" or "in")
                 for (var k = t + 1; k + 1 < end && k <= t + 4; k++)
+                {
                     if (Talks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)) && document.Slice(document.Tokens[k + 1].Range) is "with")
                         return k + 2;
+                    // "called off their strike after the government agreed to raise wages": a concession answers the side whose promise it followed.
+                    if (word is "after" && k > t + 1 && Promises.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)))
+                        return t + 1;
+                }
         }
         return null;
     }

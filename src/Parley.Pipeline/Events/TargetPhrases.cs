@@ -5,7 +5,7 @@ using Parley.Knowledge;
 namespace Parley.Pipeline.Events;
 
 /// <summary>The head noun's phrase: its first word, its head and the head's sector (empty for a place held by nobody named).</summary>
-internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false, bool International = false);
+internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false, bool International = false, bool Property = false);
 
 /// <summary>
 /// Reading a target's noun phrase without a tagger: from its first word over counts, modifiers and appositives to its head,
@@ -26,6 +26,11 @@ internal static class TargetPhrases
         "market", "markets", "hospital", "hospitals", "school", "schools", "mosque", "mosques", "church", "churches", "temple", "homes", "houses",
         "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts", "area", "areas", "region", "province",
         "hotel", "hotels", "office", "offices", "building", "buildings", "refinery", "plant", "factory", "bridge", "road", "roads", "highway");
+
+    /// <summary>What someone owns that a state seizes or freezes: its owner is whom the act is aimed at ("seized the printing presses of the Daily News").</summary>
+    private static readonly FrozenSet<string> Belongings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "presses", "assets", "property", "properties", "accounts", "equipment", "farms", "farmland", "estates", "newspaper", "newspapers", "broadcaster",
+        "funds", "holdings", "shares", "businesses", "passports", "licence", "license", "licences", "licenses");
 
     /// <summary>Prepositions that end a phrase besides the clause's own ("positions near the river").</summary>
     private static readonly FrozenSet<string> MorePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -183,6 +188,8 @@ internal static class TargetPhrases
             return new TargetPhrase(start, last, "GOV");
         if (Sites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
             return new TargetPhrase(start, last, "", Site: true);
+        if (Belongings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            return new TargetPhrase(start, last, "", Property: true);
         if (!Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
         {
             // "girls ages 12 and older": a noun after the people counts or describes them; they stay the head.
@@ -196,6 +203,8 @@ internal static class TargetPhrases
                 return new TargetPhrase(start, last, holder.Sector);
         return new TargetPhrase(start, last, "");
     }
+
+    internal static bool IsBelonging(ReadOnlySpan<char> word) => Belongings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The sector of an agent word ("police", "rebels") or of the people a state acts on ("girls", "students").</summary>
     private static string? SectorOf(KnowledgeBase kb, ReadOnlySpan<char> word) =>

@@ -40,7 +40,8 @@ internal static class Targets
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
             return named;
         // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
-        return ObjectAt(document, groups, ObjectStart(document, trigger), clauseEnd) ?? [];
+        return ObjectAt(document, groups, ObjectStart(document, trigger), clauseEnd)
+            ?? (pattern.Plover is "COERCE" or "SANCTION" ? OwnerOf(document, groups, ObjectStart(document, trigger), clauseEnd) : null) ?? [];
     }
 
     /// <summary>"the Americans it had held", "the rebels whom the army captured": a relative clause's object is the named antecedent before it.</summary>
@@ -87,6 +88,23 @@ internal static class Targets
             if (document.Slice(document.Tokens[t].Range) is "wanted" or "indicted" or "sought" or "requested" or "charged" or "accused"
                 && document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupStartingNear(groups, t + 2, PrepositionWindow) is { } g)
                 return g.Mentions;
+        return null;
+    }
+
+    /// <summary>
+    /// "froze the assets of Libya's central bank", "seized the property of opposition leader X": the owner named after the "of"
+    /// of a seized or frozen belonging; null when the object names none.
+    /// </summary>
+    private static int[]? OwnerOf(Document document, List<ActorGroup> groups, int token, int clauseEnd)
+    {
+        for (var t = token; t + 1 < clauseEnd && t < token + 5; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+            if (document.Slice(document.Tokens[t + 1].Range) is "of" && TargetPhrases.IsBelonging(document.Slice(document.Tokens[t].Range))
+                && GroupSearch.GroupStartingNear(groups, t + 2, 2) is { } owner && owner.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 2, owner.FirstToken))
+                return owner.Mentions;
+        }
         return null;
     }
 

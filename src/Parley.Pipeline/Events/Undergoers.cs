@@ -150,7 +150,7 @@ internal static class Undergoers
 
     /// <summary>
     /// "was shot by a gunman ..., and police suspect Maoist rebels", "killed by a bomb in an attack blamed on the ETA": an
-    /// attacker told only by a bare word (or not at all) yields to the group the same sentence later blames or suspects.
+    /// attacker told only by a bare word (or not at all) yields to the group the same sentence later blames, suspects or names as claiming it ("in an ambush claimed by Hamas").
     /// </summary>
     public static ActorGroup? SuspectedAgent(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, ActorGroup? byGroup)
     {
@@ -161,8 +161,7 @@ internal static class Undergoers
             // "in an ambush claimed by Hamas", "..., and the Taliban claimed responsibility": who claims an attack did it.
             if (document.Slice(document.Tokens[t].Range) is "claimed" or "claims")
             {
-                if (document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupStartingNear(groups, t + 2, Targets.PrepositionWindow) is { } claimant
-                    && !GroupSearch.PrepositionBetween(document, t + 2, claimant.FirstToken))
+                if (document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupOrWhole(document, groups, t + 2, Targets.PrepositionWindow) is { } claimant)
                     return claimant;
                 if (document.Slice(document.Tokens[t + 1].Range) is "responsibility" or "credit" && GroupSearch.GroupEndingNear(groups, t, 0) is { } claiming
                     && claiming.FirstToken > trigger.EndToken)

@@ -152,6 +152,9 @@ internal static class UnnamedTargets
         // "deployed troops", "withdrew its police": forces sent or pulled back are the source's instrument, not whom it acts on.
         if (plover is "MOBILIZE" or "RETREAT" && sector is "MIL" or "COP")
             return null;
+        // "seized the printing presses of an opposition daily": belongings name whom only a seizure or a freeze is aimed at.
+        if (phrase.Property && plover is not ("COERCE" or "SANCTION"))
+            return null;
         // A mention of the source inside the phrase ("its own army base") makes it the source's own: no one else to act on.
         foreach (var a in source)
             if (a.Range.Start >= range.Start && a.Range.End <= range.End)
