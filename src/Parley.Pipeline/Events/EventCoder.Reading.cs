@@ -153,6 +153,15 @@ public sealed partial class EventCoder
                 rule += plover == "MOBILIZE" ? "+target.provoker" : "+target.left";
             }
         }
+        // "plunged Turkey into recession after Trump's imposition of sanctions": sanctions that name no object are aimed at
+        // the one other country their sentence names.
+        if (target.Count == 0 && plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(document, groups, source) is { } sanctioned
+            && Resolve(document, [sanctioned], date, index) is [{ } hit])
+        {
+            target.Add(hit);
+            rule += "+target.sanctioned";
+            confidence -= 0.1;
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
@@ -219,6 +228,26 @@ public sealed partial class EventCoder
         var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>The mention of the one state the sentence names besides the source's; null when it names none or several.</summary>
+    private static int? OnlyOtherCountry(Document document, List<ActorGroup> groups, List<EventActor> source)
+    {
+        int? found = null;
+        string? country = null;
+        foreach (var g in groups)
+            foreach (var m in g.Mentions)
+            {
+                if (document.Entities[document.Mentions[m].Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal))
+                    continue;
+                var code = key[8..];
+                if (source.Exists(a => a.Code.Country == code) || code == country)
+                    continue;
+                if (country is not null)
+                    return null;
+                (found, country) = (m, code);
+            }
+        return found;
     }
 
     /// <summary>A subject Parley cannot code that still says who acted, and the rule suffix saying how it was read.</summary>
