@@ -180,7 +180,9 @@ internal static class ArgumentFinder
             // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers.
             target = AttachedTargets.Author(document, trigger.EndToken, clauseEnd, groups, source);
             if (target.Length == 0 && !AttachedTargets.AuthoredObject(document, trigger.EndToken, clauseEnd))
-                target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
+                // "is warning it could turn to Russia": after a trigger ending in a clause's subject comes what was said, where only
+                // what is aimed at someone ("pressure on Iran") names the target.
+                target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source, aimedOnly: EndsInClauseSubject(document, trigger));
             if (target.Length > 0)
                 confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
         }
@@ -215,6 +217,9 @@ internal static class ArgumentFinder
         }
         return null;
     }
+
+    private static bool EndsInClauseSubject(Document document, TriggerMatch trigger) =>
+        trigger.EndToken - trigger.FirstToken >= 2 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "it" or "we" or "they" or "he" or "she" or "that";
 
     /// <summary>A group right before a reporting verb ("Authorities said", "the reporter told VOA") speaks about the act after it.</summary>
     private static bool Reports(Document document, ActorGroup group, TriggerMatch trigger) =>

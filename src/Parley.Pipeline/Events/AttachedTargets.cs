@@ -16,7 +16,8 @@ internal static class AttachedTargets
     /// against Russia", "rejected calls by Belarus's rulers", "reneged on his commitment to the Zambian people". The first
     /// actor within a few words after a preposition, in the same clause and before any comma or reporting verb.
     /// </summary>
-    public static int[] Find(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
+    /// <param name="aimedOnly">Only prepositions that aim ("pressure on Iran", "action against Russia"): in what was said, "turn to Russia" names an alternative.</param>
+    public static int[] Find(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source, bool aimedOnly = false)
     {
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = Math.Min(clauseEnd, from + Window);
@@ -32,7 +33,8 @@ internal static class AttachedTargets
                 || StartsPlace(document, t) || ReducedRelative(document, t, from))
                 return [];
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
-            if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
+            if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between"
+                || aimedOnly && text is not ("on" or "against" or "at" or "toward" or "towards"))
                 continue;
             // "villages between the towns of X and Y": after a place noun, "of" names the place, whatever else the name may be.
             if (text is "of" && t > from && document.Slice(document.Tokens[t - 1].Range) is "town" or "towns" or "city" or "cities" or "village" or "villages"

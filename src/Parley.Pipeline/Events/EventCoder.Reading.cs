@@ -175,7 +175,7 @@ public sealed partial class EventCoder
         }
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
         // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
-        if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")
+        if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
             && (context.CounterpartOf(source) ?? DiscourseContext.OtherSide(aboutScheduled, source)) is { Code.Country.Length: > 0 } partner
             && !source.Exists(a => a.Code == partner.Code))
