@@ -80,6 +80,10 @@ internal static class ArgumentFinder
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 
         var cueStart = clauseStart;
+        // "Blinken arrived in Riyadh on Tuesday for talks": the talks a visitor came for are the visitor's (with the host: see OtherSides.Host).
+        if (pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && pattern.Source == SourceSlot.Between && OtherSides.Arrival(document, sentence, trigger) is { } arrived
+            && Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, arrived) is { } visitor)
+            return new Arguments(visitor.Mentions, Targets.Find(document, pattern, trigger, clauseEnd, groups), clauseStart, confidence - 0.05);
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
             source = Subjects.Modifier(document, groups, trigger.FirstToken) is { } modifier
                 && !(pattern.Plover is "ASSAULT" or "COERCE" && Subjects.IsPlace(document, modifier)) ? modifier.Mentions : [];

@@ -162,6 +162,12 @@ public sealed partial class EventCoder
             rule += "+target.sanctioned";
             confidence -= 0.1;
         }
+        // "arrived in Beijing on Thursday for talks": talks a visitor came for are with the host.
+        if (target.Count == 0 && source.Count == 1 && plover == "CONSULT" && reading.Framed is null && OtherSides.Host(document, sentence, trigger, source) is { } arrivedIn)
+        {
+            target.Add(arrivedIn);
+            rule += "+target.host";
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;

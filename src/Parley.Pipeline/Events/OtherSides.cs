@@ -65,6 +65,43 @@ internal static class OtherSides
         return null;
     }
 
+    /// <summary>Verbs of arriving somewhere: talks a visitor came for are held with the host.</summary>
+    private static readonly FrozenSet<string> Arrivals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "arrived", "arrives", "arrive", "arriving", "flew", "flies", "landed", "lands", "travelled", "traveled", "travels", "came", "comes", "headed", "heads");
+
+    /// <summary>
+    /// "arrived in Beijing on Thursday for talks", "flew to Cairo for consultations": the government of the country a visitor
+    /// arrived in, before the talks it came for; null when the sentence names no such place of another country than the source's.
+    /// </summary>
+    public static EventActor? Host(Document document, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
+    {
+        if (Arrival(document, sentence, trigger) is { } t)
+        {
+            int from = document.Tokens[t + 2].Start, to = document.Tokens[Math.Min(t + 4, trigger.FirstToken - 1)].Start;
+            foreach (var p in document.Places)
+            {
+                if (p.Start < from || p.Start > to || p.Where.Country is not { Length: 3 } country || country == "---" || source.Exists(a => a.Code.Country == country))
+                    continue;
+                var entity = Jurisdictions.StateEntity(document, country);
+                foreach (var m in document.Mentions)
+                    if (entity is null && m.Start <= p.Start && m.End >= p.End)
+                        entity = m.Entity;
+                return entity is { } e ? new EventActor(new TextRange(p.Start, p.End), e, p.Where.Name, new ActorCode(country, "GOV"), null) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The token of a verb of arriving followed by "in", "to" or "at", before the trigger in its sentence; null when there is none.</summary>
+    public static int? Arrival(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = sentence.FirstToken; t + 2 < trigger.FirstToken; t++)
+            if (Arrivals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                && document.Slice(document.Tokens[t + 1].Range) is "in" or "to" or "at")
+                return t;
+        return null;
+    }
+
     /// <summary>"crossed the bridge out of Afghanistan", "the last troops left Lebanon": the country a withdrawal leaves; null when none is named.</summary>
     public static ActorGroup? Left(Document document, Sentence sentence, List<ActorGroup> groups)
     {

@@ -139,6 +139,14 @@ internal static class TargetPhrases
                 t = after - 1;
                 continue;
             }
+            // "into the army's role", "the police's handling of the protests": an agent owning a thing that is no agent is the phrase's head.
+            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) && t + 1 < end
+                && SectorOf(kb, word[..^2]) is { } owner && SectorOf(kb, document.Slice(document.Tokens[t + 1].Range)) is null
+                && !Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range)))
+            {
+                stop = t + 1;
+                return new TargetPhrase(start, t, owner);
+            }
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || stops.Contains(word) || Quantities.InTime(document, t)
                 || MorePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 break;
