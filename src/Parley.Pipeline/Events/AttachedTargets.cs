@@ -72,13 +72,15 @@ internal static class AttachedTargets
     /// </summary>
     public static int[] Author(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
     {
-        for (var t = from; t < clauseEnd && t < from + 5; t++)
+        // "had accepted a proposal from Seoul": a trigger may end in what it answers.
+        var first = from > 0 && Answerable(document.Slice(document.Tokens[from - 1].Range)) ? from - 1 : from;
+        for (var t = first; t < clauseEnd && t < from + 5; t++)
         {
             if (!Answerable(document.Slice(document.Tokens[t].Range)))
                 continue;
             if (t + 2 < clauseEnd && AuthorAfter(document, t + 1, clauseEnd) is { } by
                 && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g && !g.Mentions.Any(source.Contains))
-                return g.Mentions;
+                return GroupSearch.WithConjoinedCountry(document, g);
             if (HyphenAuthor(document, t, from, groups) is { } made && !made.Mentions.Any(source.Contains))
                 return made.Mentions;
         }
@@ -86,11 +88,14 @@ internal static class AttachedTargets
     }
 
     /// <summary>
-    /// "a U.S.-brokered plan", "the Egyptian-mediated truce", "a French-drafted resolution": the actor named before the hyphen of
-    /// a participle of making, a word or two before the answerable noun at <paramref name="noun"/>; null when there is none.
+    /// "a U.S.-brokered plan", "the Egyptian-mediated truce", "a U.N. blueprint": the actor right before the answerable noun at
+    /// <paramref name="noun"/>, or named before the hyphen of a participle of making a word or two before it; null when there is none.
     /// </summary>
     private static ActorGroup? HyphenAuthor(Document document, int noun, int floor, List<ActorGroup> groups)
     {
+        // "threw out a U.N. blueprint", "rejected the Egyptian proposal": the actor right before the noun made it.
+        if (noun - 1 >= floor && GroupEndingAt(groups, noun) is { } maker && maker.FirstToken >= floor)
+            return maker;
         for (var t = noun - 1; t >= floor && t >= noun - 3; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);

@@ -20,11 +20,11 @@ internal static class Targets
         // the target right after it.
         if (EndsInOwnPreposition(document, pattern, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken, PrepositionWindow) is { } right
             && right.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, trigger.EndToken, right.FirstToken))
-            return right.Mentions;
+            return GroupSearch.WithConjoinedCountry(document, right);
         foreach (var preposition in pattern.TargetPrepositions)
             if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, PrepositionReach(pattern, preposition)) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
                 && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
-                return group.Mentions;
+                return GroupSearch.WithConjoinedCountry(document, group);
         // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
         if (pattern.Cameo == "063" && WantedBy(document, trigger.EndToken, clauseEnd, groups) is { } wanting)
             return wanting;
