@@ -123,8 +123,14 @@ internal static class ArgumentFinder
             source = contact.Mentions;
             cueStart = contact.FirstToken;
         }
-        // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
-        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
+        // "“We condemn Israel and we will never accept the occupation,” the minister said": a first-person subject (or "my
+        // willingness") in a quote is its speaker, whatever actors the clause names before it.
+        var firstPerson = source.Length == 0 && Speakers.FirstPerson(document, trigger, clauseStart);
+        if (firstPerson)
+            source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart, context.Quotes.Current);
+        // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject (never another actor when
+        // the subject is "we" and the speaker is untold: "“We condemn Israel and we reject ...”").
+        if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {
             source = subject.Mentions;
             cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
