@@ -104,6 +104,11 @@ public sealed partial class EventCoder
             target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
         else if (target.Count > 0)
             (source, target) = BothWays(source, target);
+        if (QuotedSides(document, sentence, trigger, arguments, source, target, groups, context, date, index) is { } quoted)
+        {
+            (source, target) = quoted;
+            rule += "+sides.quote";
+        }
         if (source.Count == 0 && institution is { } bare && Jurisdictions.Actor(document, bare.Range, bare.Sector, target) is { } local)
         {
             source.Add(local);
