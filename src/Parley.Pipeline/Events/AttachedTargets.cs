@@ -40,7 +40,8 @@ internal static class AttachedTargets
             if (text is "of" && t > from && document.Slice(document.Tokens[t - 1].Range) is "town" or "towns" or "city" or "cities" or "village" or "villages"
                     or "province" or "provinces" or "region" or "district" or "districts" or "port" or "island" or "capital")
                 return [];
-            if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken))
+            if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken)
+                && !Targets.ReporterAfterComma(document, t + 1, g))
                 return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
         }
         return [];

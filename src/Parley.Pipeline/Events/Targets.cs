@@ -108,6 +108,11 @@ internal static class Targets
         return null;
     }
 
+    /// <summary>Whether <paramref name="group"/> stands past a comma after <paramref name="from"/> as the subject of a reporting verb.</summary>
+    internal static bool ReporterAfterComma(Document document, int from, ActorGroup group) =>
+        Clauses.HasComma(document, from, group.FirstToken) && group.EndToken < document.Tokens.Length
+        && document.Slice(document.Tokens[group.EndToken].Range) is "said" or "says" or "say" or "told" or "reported" or "reports" or "announced" or "added" or "stated" or "claimed";
+
     /// <summary>The first actor group lying wholly between two tokens.</summary>
     public static int[] Between(List<ActorGroup> groups, int from, int to)
     {
@@ -123,8 +128,10 @@ internal static class Targets
         // The actor stage may already have begun the group at its count, so the count's first word is a start too.
         var start = SkipShiftedComplement(document, SkipFreeRelative(document, token, clauseEnd), clauseEnd);
         var objectStart = GroupSearch.GroupStartingNear(groups, start, 0) is not null ? start : Quantities.After(document, start, clauseEnd);
+        // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
+        // (an appositive is: "killed the prison inspector general, Hector Joseph").
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
-            ? obj.Mentions : null;
+            && !ReporterAfterComma(document, objectStart, obj) ? obj.Mentions : null;
     }
 
     /// <summary>
