@@ -109,9 +109,21 @@ internal static class Targets
     }
 
     /// <summary>Whether <paramref name="group"/> stands past a comma after <paramref name="from"/> as the subject of a reporting verb.</summary>
-    internal static bool ReporterAfterComma(Document document, int from, ActorGroup group) =>
-        Clauses.HasComma(document, from, group.FirstToken) && group.EndToken < document.Tokens.Length
-        && document.Slice(document.Tokens[group.EndToken].Range) is "said" or "says" or "say" or "told" or "reported" or "reports" or "announced" or "added" or "stated" or "claimed";
+    /// <remarks>"..., U.N. officials in Sarajevo said": a short place phrase may stand between the reporter and its verb.</remarks>
+    internal static bool ReporterAfterComma(Document document, int from, ActorGroup group)
+    {
+        if (!Clauses.HasComma(document, from, group.FirstToken))
+            return false;
+        for (var t = group.EndToken; t < document.Tokens.Length && t <= group.EndToken + 3; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "said" or "says" or "say" or "told" or "reported" or "reports" or "announced" or "added" or "stated" or "claimed")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>The first actor group lying wholly between two tokens.</summary>
     public static int[] Between(List<ActorGroup> groups, int from, int to)
