@@ -165,6 +165,20 @@ internal static class AttachedTargets
         return false;
     }
 
+    /// <summary>"in protest at fuel price rises imposed by President Perez": the one who imposed what is protested; empty when unnamed.</summary>
+    private static int[] ImposedBy(Document document, int from, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = from; t + 1 < clauseEnd && t < from + 6; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return [];
+            if (document.Slice(document.Tokens[t].Range) is "imposed" or "ordered" or "introduced" or "announced" or "decreed" or "passed" or "approved" or "planned"
+                && AuthorAfter(document, t, clauseEnd) is { } by && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g)
+                return g.Mentions;
+        }
+        return [];
+    }
+
     /// <summary>"targets in areas abandoned by ...": a participle right after a noun opens a phrase about that noun, not the event.</summary>
     private static bool ReducedRelative(Document document, int t, int from)
     {
@@ -287,10 +301,14 @@ internal static class AttachedTargets
     /// </summary>
     private static int[] ProtestObject(Document document, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
+        // "looted shops in protest at price rises imposed by ...": the trigger may end in its own "in protest".
+        if (trigger.EndToken + 1 < clauseEnd && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "protest"
+            && document.Slice(document.Tokens[trigger.EndToken].Range) is "against" or "at" or "over" or "of")
+            return GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, Targets.PrepositionWindow)?.Mentions ?? ImposedBy(document, trigger.EndToken + 1, clauseEnd, groups);
         for (var t = trigger.EndToken; t + 3 < clauseEnd && t < trigger.EndToken + 12; t++)
             if (document.Slice(document.Tokens[t].Range) is "in" && document.Slice(document.Tokens[t + 1].Range) is "protest" or "defiance" or "opposition"
                 && document.Slice(document.Tokens[t + 2].Range) is "against" or "at" or "over" or "of")
-                return GroupSearch.GroupStartingNear(groups, t + 3, Targets.PrepositionWindow)?.Mentions ?? [];
+                return GroupSearch.GroupStartingNear(groups, t + 3, Targets.PrepositionWindow)?.Mentions ?? ImposedBy(document, t + 3, clauseEnd, groups);
         return [];
     }
 }
