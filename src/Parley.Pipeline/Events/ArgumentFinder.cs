@@ -46,6 +46,10 @@ internal static class ArgumentFinder
             // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
             var undergoer = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
             target = undergoer is { } u && !Reports(document, u, trigger) ? u.Mentions : [];
+            // "A request by Kuwait ... was rejected by Baghdad", "a U.S.-brokered truce was accepted by the rebels": a passive
+            // reply's subject is what it answers, and the one answered is its author.
+            if (target.Length == 0)
+                target = AttachedTargets.Author(document, clauseStart, trigger.FirstToken, groups, byGroup?.Mentions ?? []);
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
@@ -76,11 +80,30 @@ internal static class ArgumentFinder
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 
         var cueStart = clauseStart;
+        // "Blinken arrived in Riyadh on Tuesday for talks": the talks a visitor came for are the visitor's (with the host: see OtherSides.Host).
+        if (pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && pattern.Source == SourceSlot.Between && OtherSides.Arrival(document, sentence, trigger) is { } arrived
+            && Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, arrived) is { } visitor)
+            return new Arguments(visitor.Mentions, Targets.Find(document, pattern, trigger, clauseEnd, groups), clauseStart, confidence - 0.05);
         if (pattern.Source == SourceSlot.Modifier || pattern.Kind == TriggerKind.Noun)
             source = Subjects.Modifier(document, groups, trigger.FirstToken) is { } modifier
                 && !(pattern.Plover is "ASSAULT" or "COERCE" && Subjects.IsPlace(document, modifier)) ? modifier.Mentions : [];
         // "Italy announced a suspension of air links", "Israel mounted its invasion": a nominal trigger as the object of
         // its clause's verb is the subject's act.
+        // "Moroccan troops repulsed an attack by Polisario guerrillas", "the convoy came under fire from militants": a nominal
+        // attack the subject fends off is done to it, by the one its phrase names.
+        if (pattern.Kind == TriggerKind.Noun && pattern.Plover is "ASSAULT" or "COERCE" && Undergoers.AfterRepelVerb(document, trigger.FirstToken, clauseStart)
+            && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } defender)
+        {
+            var attacker = source.Length > 0 ? source
+                : (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 5) ?? GroupSearch.After(document, trigger.EndToken, clauseEnd, "from", 2)) is { } by
+                    && GroupSearch.GroupStartingNear(groups, by + 1, Targets.PrepositionWindow) is { } g ? g.Mentions : [];
+            if (attacker.Length > 0 && !attacker.Any(defender.Mentions.Contains))
+                return new Arguments(attacker, defender.Mentions, clauseStart, confidence);
+        }
+        // "condemned an attack by al-Shabab on a police station", "the bombing of a school by Russian jets": a nominal act's own
+        // by-phrase names who did it.
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && NounAgent(document, trigger, clauseEnd, groups) is { } agent)
+            source = agent.Mentions;
         // "Italy announced a suspension of ...": after a reporting verb the noun is what was announced, by its subject.
         var nominalFloor = clauseStart > sentence.FirstToken && document.Slice(document.Tokens[clauseStart - 1].Range) is "announced" or "declared" or "reported" or "announces"
             ? sentence.FirstToken : clauseStart;
@@ -100,8 +123,14 @@ internal static class ArgumentFinder
             source = contact.Mentions;
             cueStart = contact.FirstToken;
         }
-        // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject.
-        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
+        // "“We condemn Israel and we will never accept the occupation,” the minister said": a first-person subject (or "my
+        // willingness") in a quote is its speaker, whatever actors the clause names before it.
+        var firstPerson = source.Length == 0 && Speakers.FirstPerson(document, trigger, clauseStart);
+        if (firstPerson)
+            source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart, context.Quotes.Current);
+        // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject (never another actor when
+        // the subject is "we" and the speaker is untold: "“We condemn Israel and we reject ...”").
+        if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)
         {
             source = subject.Mentions;
             cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
@@ -160,8 +189,10 @@ internal static class ArgumentFinder
         {
             // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers.
             target = AttachedTargets.Author(document, trigger.EndToken, clauseEnd, groups, source);
-            if (target.Length == 0)
-                target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source);
+            if (target.Length == 0 && !AttachedTargets.AuthoredObject(document, trigger.EndToken, clauseEnd))
+                // "is warning it could turn to Russia": after a trigger ending in a clause's subject comes what was said, where only
+                // what is aimed at someone ("pressure on Iran") names the target.
+                target = AttachedTargets.Find(document, trigger.EndToken, clauseEnd, groups, source, aimedOnly: EndsInClauseSubject(document, trigger));
             if (target.Length > 0)
                 confidence -= 0.05; // a looser reading than the pattern's own slot: no more sure than having no target
         }
@@ -171,6 +202,34 @@ internal static class ArgumentFinder
             confidence -= 0.1;
         return new Arguments(source, target, clauseStart, confidence) { CueStartToken = cueStart, Reciprocal = reciprocal };
     }
+
+    /// <summary>
+    /// The agent a nominal trigger's own phrase names after "by", within a few words ("an attack by rebels", "the bombing of a
+    /// school by Russian jets", "an ambush claimed by Hamas"); null when the "by" belongs to another participle ("a base held by").
+    /// </summary>
+    private static ActorGroup? NounAgent(Document document, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = trigger.EndToken; t + 1 < clauseEnd && t <= trigger.EndToken + 5; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            // "the attack was a blunder by Ivorian authorities": a verb or a new clause ends the noun's phrase.
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return null;
+            if (word is not "by")
+                continue;
+            // "responded to the attack by destroying its air force": "by" with a gerund tells how, not who.
+            if (document.Slice(document.Tokens[t + 1].Range).EndsWith("ing", StringComparison.Ordinal))
+                return null;
+            var before = document.Slice(document.Tokens[t - 1].Range);
+            if (t > trigger.EndToken && before is not "claimed" && (before.EndsWith("ed", StringComparison.Ordinal) || before is "held" or "led" or "run" or "made" or "set" or "hit" or "struck"))
+                return null;
+            return GroupSearch.GroupOrWhole(document, groups, t + 1, 2);
+        }
+        return null;
+    }
+
+    private static bool EndsInClauseSubject(Document document, TriggerMatch trigger) =>
+        trigger.EndToken - trigger.FirstToken >= 2 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "it" or "we" or "they" or "he" or "she" or "that";
 
     /// <summary>A group right before a reporting verb ("Authorities said", "the reporter told VOA") speaks about the act after it.</summary>
     private static bool Reports(Document document, ActorGroup group, TriggerMatch trigger) =>

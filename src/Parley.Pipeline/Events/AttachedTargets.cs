@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -15,7 +16,8 @@ internal static class AttachedTargets
     /// against Russia", "rejected calls by Belarus's rulers", "reneged on his commitment to the Zambian people". The first
     /// actor within a few words after a preposition, in the same clause and before any comma or reporting verb.
     /// </summary>
-    public static int[] Find(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
+    /// <param name="aimedOnly">Only prepositions that aim ("pressure on Iran", "action against Russia"): in what was said, "turn to Russia" names an alternative.</param>
+    public static int[] Find(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source, bool aimedOnly = false)
     {
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = Math.Min(clauseEnd, from + Window);
@@ -31,13 +33,15 @@ internal static class AttachedTargets
                 || StartsPlace(document, t) || ReducedRelative(document, t, from))
                 return [];
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
-            if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between")
+            if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between"
+                || aimedOnly && text is not ("on" or "against" or "at" or "toward" or "towards"))
                 continue;
             // "villages between the towns of X and Y": after a place noun, "of" names the place, whatever else the name may be.
             if (text is "of" && t > from && document.Slice(document.Tokens[t - 1].Range) is "town" or "towns" or "city" or "cities" or "village" or "villages"
                     or "province" or "provinces" or "region" or "district" or "districts" or "port" or "island" or "capital")
                 return [];
-            if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken))
+            if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken)
+                && !Targets.ReporterAfterComma(document, t + 1, g))
                 return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
         }
         return [];
@@ -69,12 +73,55 @@ internal static class AttachedTargets
     /// </summary>
     public static int[] Author(Document document, int from, int clauseEnd, List<ActorGroup> groups, int[] source)
     {
-        for (var t = from; t + 2 < clauseEnd && t < from + 5; t++)
-            if (Answerable(document.Slice(document.Tokens[t].Range)) && AuthorAfter(document, t + 1, clauseEnd) is { } by
+        // "had accepted a proposal from Seoul": a trigger may end in what it answers.
+        var first = from > 0 && Answerable(document.Slice(document.Tokens[from - 1].Range)) ? from - 1 : from;
+        for (var t = first; t < clauseEnd && t < from + 5; t++)
+        {
+            if (!Answerable(document.Slice(document.Tokens[t].Range)))
+                continue;
+            if (t + 2 < clauseEnd && AuthorAfter(document, t + 1, clauseEnd) is { } by
                 && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g && !g.Mentions.Any(source.Contains))
-                return g.Mentions;
+                return GroupSearch.WithConjoinedCountry(document, g);
+            if (HyphenAuthor(document, t, from, groups) is { } made && !made.Mentions.Any(source.Contains))
+                return made.Mentions;
+        }
         return [];
     }
+
+    /// <summary>
+    /// "a U.S.-brokered plan", "the Egyptian-mediated truce", "a U.N. blueprint": the actor right before the answerable noun at
+    /// <paramref name="noun"/>, or named before the hyphen of a participle of making a word or two before it; null when there is none.
+    /// </summary>
+    private static ActorGroup? HyphenAuthor(Document document, int noun, int floor, List<ActorGroup> groups)
+    {
+        // "threw out a U.N. blueprint", "rejected the Egyptian proposal": the actor right before the noun made it.
+        if (noun - 1 >= floor && GroupEndingAt(groups, noun) is { } maker && maker.FirstToken >= floor)
+            return maker;
+        for (var t = noun - 1; t >= floor && t >= noun - 3; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            var hyphen = word.LastIndexOf('-');
+            // "U.S.-brokered" is three tokens ("U.S.", "-", "brokered"); "French-brokered" is one.
+            if (hyphen < 0 && IsMade(word) && t >= floor + 2 && document.Slice(document.Tokens[t - 1].Range) is "-")
+                return GroupEndingAt(groups, t - 1);
+            if (hyphen > 0 && IsMade(word[(hyphen + 1)..]))
+                foreach (var g in groups)
+                    if (g.FirstToken <= t && g.EndToken > t)
+                        return g;
+        }
+        return null;
+    }
+
+    private static ActorGroup? GroupEndingAt(List<ActorGroup> groups, int end)
+    {
+        foreach (var g in groups)
+            if (g.EndToken == end)
+                return g;
+        return null;
+    }
+
+    private static bool IsMade(ReadOnlySpan<char> word) =>
+        IsOrganised(word) || word is "drafted" or "proposed" or "backed" or "led" or "authored" or "negotiated" or "designed" or "written" or "imposed";
 
     /// <summary>
     /// "agreed to disarm under a plan brokered by West African states", "will withdraw under a deal mediated by Qatar": a
@@ -99,9 +146,38 @@ internal static class AttachedTargets
         return [];
     }
 
-    private static bool Answerable(ReadOnlySpan<char> word) =>
-        word is "plan" or "proposal" or "proposals" or "offer" or "offers" or "resolution" or "deal" or "ceasefire" or "truce" or "settlement" or "initiative"
-            or "demand" or "demands" or "request" or "ultimatum" or "draft" or "formula" or "roadmap" or "blueprint" or "invitation" or "call" or "calls";
+    /// <summary>What one side puts to another for an answer: a plan, an offer, a demand, an appeal.</summary>
+    private static readonly FrozenSet<string> Answerables = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "plan", "plans", "proposal", "proposals", "offer", "offers", "resolution", "deal", "ceasefire", "truce", "settlement", "initiative", "demand", "demands",
+        "request", "requests", "ultimatum", "draft", "formula", "roadmap", "blueprint", "invitation", "call", "calls", "appeal", "appeals", "plea", "pleas");
+
+    private static bool Answerable(ReadOnlySpan<char> word) => Answerables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// "rejected an appeal by European monitors to free the activists": the object is something put forward whose maker is
+    /// named after it, so the actors later in the clause are what it asked about, not whom the reply answers.
+    /// </summary>
+    public static bool AuthoredObject(Document document, int from, int clauseEnd)
+    {
+        for (var t = from; t + 2 < clauseEnd && t < from + 5; t++)
+            if (Answerable(document.Slice(document.Tokens[t].Range)) && AuthorAfter(document, t + 1, clauseEnd) is not null)
+                return true;
+        return false;
+    }
+
+    /// <summary>"in protest at fuel price rises imposed by President Perez": the one who imposed what is protested; empty when unnamed.</summary>
+    private static int[] ImposedBy(Document document, int from, int clauseEnd, List<ActorGroup> groups)
+    {
+        for (var t = from; t + 1 < clauseEnd && t < from + 6; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return [];
+            if (document.Slice(document.Tokens[t].Range) is "imposed" or "ordered" or "introduced" or "announced" or "decreed" or "passed" or "approved" or "planned"
+                && AuthorAfter(document, t, clauseEnd) is { } by && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g)
+                return g.Mentions;
+        }
+        return [];
+    }
 
     /// <summary>"targets in areas abandoned by ...": a participle right after a noun opens a phrase about that noun, not the event.</summary>
     private static bool ReducedRelative(Document document, int t, int from)
@@ -225,10 +301,14 @@ internal static class AttachedTargets
     /// </summary>
     private static int[] ProtestObject(Document document, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
+        // "looted shops in protest at price rises imposed by ...": the trigger may end in its own "in protest".
+        if (trigger.EndToken + 1 < clauseEnd && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "protest"
+            && document.Slice(document.Tokens[trigger.EndToken].Range) is "against" or "at" or "over" or "of")
+            return GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, Targets.PrepositionWindow)?.Mentions ?? ImposedBy(document, trigger.EndToken + 1, clauseEnd, groups);
         for (var t = trigger.EndToken; t + 3 < clauseEnd && t < trigger.EndToken + 12; t++)
             if (document.Slice(document.Tokens[t].Range) is "in" && document.Slice(document.Tokens[t + 1].Range) is "protest" or "defiance" or "opposition"
                 && document.Slice(document.Tokens[t + 2].Range) is "against" or "at" or "over" or "of")
-                return GroupSearch.GroupStartingNear(groups, t + 3, Targets.PrepositionWindow)?.Mentions ?? [];
+                return GroupSearch.GroupStartingNear(groups, t + 3, Targets.PrepositionWindow)?.Mentions ?? ImposedBy(document, t + 3, clauseEnd, groups);
         return [];
     }
 }

@@ -119,6 +119,7 @@ internal sealed class DiscourseContext
     {
         _sentence++;
         _accusations.Clear();
+        var paired = _pendingPair is not null;
         if (_pendingPair is { } pair)
             LastPlural = pair;
         _pendingPair = null;
@@ -126,7 +127,36 @@ internal sealed class DiscourseContext
         {
             var distinct = g.Mentions.Select(m => document.Mentions[m].Entity).Distinct().Count();
             if (distinct >= 2)
+            {
                 LastPlural = g.Mentions;
+                paired = true;
+            }
         }
+        // "Putin is courting Erdogan. The two presidents are cooperating": with no event or list to pair them, the two
+        // people a sentence names, of two countries, are what "the two" means next.
+        if (!paired && TwoLeaders(document, groups) is { } leaders)
+            LastPlural = leaders;
+    }
+
+    /// <summary>The mentions of exactly two people of different countries in the sentence's groups; null otherwise.</summary>
+    private static int[]? TwoLeaders(Document document, List<ActorGroup> groups)
+    {
+        int first = -1, second = -1;
+        foreach (var g in groups)
+            foreach (var m in g.Mentions)
+            {
+                var entity = document.Entities[document.Mentions[m].Entity];
+                if (entity.Type != EntityType.Person || entity.Actor is not { Country: { Length: 3 } country })
+                    continue;
+                if (first < 0)
+                    first = m;
+                else if (document.Mentions[first].Entity == document.Mentions[m].Entity)
+                    continue;
+                else if (second >= 0 || document.Entities[document.Mentions[first].Entity].Actor is { } earlier && earlier.Country == country)
+                    return null;
+                else
+                    second = m;
+            }
+        return second >= 0 ? [first, second] : null;
     }
 }

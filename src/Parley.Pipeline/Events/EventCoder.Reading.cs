@@ -104,6 +104,11 @@ public sealed partial class EventCoder
             target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
         else if (target.Count > 0)
             (source, target) = BothWays(source, target);
+        if (QuotedSides(document, sentence, trigger, arguments, source, target, groups, context, date, index) is { } quoted)
+        {
+            (source, target) = quoted;
+            rule += "+sides.quote";
+        }
         if (source.Count == 0 && institution is { } bare && Jurisdictions.Actor(document, bare.Range, bare.Sector, target) is { } local)
         {
             source.Add(local);
@@ -139,6 +144,35 @@ public sealed partial class EventCoder
             target.AddRange(side.Target);
             rule += side.Rule;
         }
+        // "put its forces on alert after Turkish commandos landed": a show of force answers the one whose act it followed;
+        // "the last troops crossed out of Afghanistan": a withdrawal is from the country left.
+        if (target.Count == 0 && source.Count > 0 && plover is "MOBILIZE" or "RETREAT" && reading.Framed is null
+            && (plover == "MOBILIZE" ? OtherSides.Provoker(document, sentence, trigger, groups) : OtherSides.Left(document, sentence, groups)) is { } other
+            && !other.Mentions.Any(arguments.Source.Contains))
+        {
+            var others = Resolve(document, other.Mentions, date, index);
+            others.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country) || plover == "RETREAT" && !IsState(document, t));
+            if (others.Count > 0)
+            {
+                target.AddRange(others);
+                rule += plover == "MOBILIZE" ? "+target.provoker" : "+target.left";
+            }
+        }
+        // "plunged Turkey into recession after Trump's imposition of sanctions": sanctions that name no object are aimed at
+        // the one other country their sentence names.
+        if (target.Count == 0 && plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(document, groups, source) is { } sanctioned
+            && Resolve(document, [sanctioned], date, index) is [{ } hit])
+        {
+            target.Add(hit);
+            rule += "+target.sanctioned";
+            confidence -= 0.1;
+        }
+        // "arrived in Beijing on Thursday for talks": talks a visitor came for are with the host.
+        if (target.Count == 0 && source.Count == 1 && plover == "CONSULT" && reading.Framed is null && OtherSides.Host(document, sentence, trigger, source) is { } arrivedIn)
+        {
+            target.Add(arrivedIn);
+            rule += "+target.host";
+        }
         // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
         if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
             return null;
@@ -152,7 +186,7 @@ public sealed partial class EventCoder
         }
         // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
         // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
-        if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE")
+        if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
             && (context.CounterpartOf(source) ?? DiscourseContext.OtherSide(aboutScheduled, source)) is { Code.Country.Length: > 0 } partner
             && !source.Exists(a => a.Code == partner.Code))
@@ -205,6 +239,26 @@ public sealed partial class EventCoder
         var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>The mention of the one state the sentence names besides the source's; null when it names none or several.</summary>
+    private static int? OnlyOtherCountry(Document document, List<ActorGroup> groups, List<EventActor> source)
+    {
+        int? found = null;
+        string? country = null;
+        foreach (var g in groups)
+            foreach (var m in g.Mentions)
+            {
+                if (document.Entities[document.Mentions[m].Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal))
+                    continue;
+                var code = key[8..];
+                if (source.Exists(a => a.Code.Country == code) || code == country)
+                    continue;
+                if (country is not null)
+                    return null;
+                (found, country) = (m, code);
+            }
+        return found;
     }
 
     /// <summary>A subject Parley cannot code that still says who acted, and the rule suffix saying how it was read.</summary>

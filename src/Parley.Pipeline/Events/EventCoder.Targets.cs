@@ -48,6 +48,39 @@ public sealed partial class EventCoder
         return (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && context.AccuserOf(source) is { } accuser ? ([accuser], "+target.accuser") : null;
     }
 
+    /// <summary>
+    /// "“They are threatening us,” Turkey's foreign minister said": in a quote "they" is the speaker's other side (its counterpart
+    /// in the story) and "us" the speaker; "“We will punish them”": "them" is the other side. Null when the quote is not so read.
+    /// </summary>
+    private (List<EventActor> Source, List<EventActor> Target)? QuotedSides(Document document, Sentence sentence, TriggerMatch trigger, Arguments arguments,
+        List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DiscourseContext context, DateOnly? date, TokenIndex index)
+    {
+        // Only in the speaker's own words: "officials say they are negotiating" is the officials' own side.
+        if (!InQuote(document, sentence, trigger))
+            return null;
+        var objectToken = Targets.ObjectStart(document, trigger);
+        var objectWord = objectToken < sentence.EndToken ? document.Slice(document.Tokens[objectToken].Range) : default;
+        if (objectWord is "us" or "me" && Speakers.ThirdPersonPlural(document, trigger, arguments.ClauseStartToken))
+        {
+            var speaker = Resolve(document, Speakers.QuoteSpeaker(document, sentence, trigger, groups, context.Quotes.Current), date, index);
+            return speaker.Count == 0 || context.CounterpartOf(speaker) is not { } other || speaker.Exists(a => a.Code.Country == other.Code.Country)
+                ? null : ([other], speaker);
+        }
+        if (objectWord is "them" && source.Count > 0 && Speakers.FirstPerson(document, trigger, arguments.ClauseStartToken)
+            && context.CounterpartOf(source) is { } them && !source.Exists(a => a.Code.Country == them.Code.Country))
+            return (source, [them]);
+        return null;
+    }
+
+    /// <summary>Whether an opening quotation mark stands before the trigger in its sentence (or the sentence continues a quote run).</summary>
+    private static bool InQuote(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = sentence.FirstToken; t < trigger.FirstToken; t++)
+            if (document.Slice(document.Tokens[t].Range) is "\"" or "“")
+                return true;
+        return false;
+    }
+
     /// <summary>", killing three soldiers", ", wounding dozens": a participle after a comma reports an act's result.</summary>
     private static bool TrailingResult(Document document, TriggerMatch trigger) =>
         trigger.FirstToken > 0 && document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is ","

@@ -23,6 +23,47 @@ internal static class GroupSearch
         return false;
     }
 
+    /// <summary>
+    /// The actor a phrase at <paramref name="token"/> names as a part of ("the military wing of Hamas", "fighters of the
+    /// Islamic State", "members of the PKK"): the group after its "of", else the group starting within the window.
+    /// </summary>
+    public static ActorGroup? GroupOrWhole(Document document, List<ActorGroup> groups, int token, int window)
+    {
+        for (var t = token; t < document.Tokens.Length - 1 && t <= token + 3; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "wing" or "arm" or "branch" or "faction" or "members" or "fighters" or "supporters" or "loyalists" or "followers" or "unit" or "units" or "cell"
+                && document.Slice(document.Tokens[t + 1].Range) is "of" && GroupStartingNear(groups, t + 2, 1) is { } whole)
+                return whole;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                break;
+        }
+        return GroupStartingNear(groups, token, window) is { } g && !PrepositionBetween(document, token, g.FirstToken) ? g : null;
+    }
+
+    /// <summary>
+    /// "demands from Australia and New Zealand": a group's mentions with a country named right after its "and" that the group
+    /// stage left out as a place.
+    /// </summary>
+    public static int[] WithConjoinedCountry(Document document, ActorGroup group)
+    {
+        // "strife in Somalia and Sudan": after a locative both are places, not sides.
+        if (group.EndToken + 1 >= document.Tokens.Length || document.Slice(document.Tokens[group.EndToken].Range) is not "and"
+            || group.FirstToken > 0 && document.Slice(document.Tokens[group.FirstToken - 1].Range) is "in" or "at" or "near" or "across" or "throughout" or "inside" or "within")
+            return group.Mentions;
+        // Only a list of states goes on with a state: "people fleeing Somalia and Sudan" are one side named by where they fled.
+        foreach (var g in group.Mentions)
+            if (document.Mentions[g].Kind is not (MentionKind.Name or MentionKind.Metonym)
+                || document.Entities[document.Mentions[g].Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) != true)
+                return group.Mentions;
+        var start = document.Tokens[group.EndToken + 1].Start;
+        for (var m = 0; m < document.Mentions.Length; m++)
+            if (document.Mentions[m].Start == start && Array.IndexOf(group.Mentions, m) < 0
+                && document.Entities[document.Mentions[m].Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true)
+                return [.. group.Mentions, m];
+        return group.Mentions;
+    }
+
     /// <summary>The first actor group starting within a window after a token.</summary>
     public static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
     {

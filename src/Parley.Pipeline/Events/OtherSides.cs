@@ -7,13 +7,17 @@ namespace Parley.Pipeline.Events;
 /// The other side of an act told by a clause after it: an ultimatum is aimed at the subject of its condition ("would
 /// strike unless the government set a date", "threatened to quit if the United States goes ahead"); a concession at the
 /// partner of the talks it followed ("called off the strike after talks with the government", "ended their blockade after
-/// negotiations with the authorities").
+/// negotiations with the authorities"); a show of force at the one whose act it followed; a withdrawal at the country left.
 /// </summary>
 internal static class OtherSides
 {
     /// <summary>Nouns for talks: what a concession may follow.</summary>
     private static readonly FrozenSet<string> Talks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "talks", "negotiations", "deliberations", "meeting", "meetings", "consultations", "discussions", "dialogue", "agreement", "deal", "mediation");
+
+    /// <summary>Verbs of a promise or a yielding by the other side, which a concession may follow.</summary>
+    private static readonly FrozenSet<string> Promises = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "agreed", "promised", "pledged", "offered", "conceded", "accepted", "granted", "guaranteed", "vowed", "undertook");
 
     /// <summary>How far after the trigger the condition or the talks may be named.</summary>
     private const int Window = 24;
@@ -29,8 +33,85 @@ internal static class OtherSides
                 return document.Slice(document.Tokens[t + 1].Range) is "not" ? t + 2 : t + 1;
             if (plover is "CONCEDE" or "RETREAT" && word is "after" or "following" or "in")
                 for (var k = t + 1; k + 1 < end && k <= t + 4; k++)
+                {
                     if (Talks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)) && document.Slice(document.Tokens[k + 1].Range) is "with")
                         return k + 2;
+                    // "called off their strike after the government agreed to raise wages": a concession answers the side whose promise it followed.
+                    if (word is "after" && k > t + 1 && Promises.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)))
+                        return t + 1;
+                }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "put its forces on alert after Turkish commandos landed", "mobilised reservists following an incursion by Syrian troops":
+    /// the one whose act a show of force answers, the subject of its "after" clause or the by-phrase of its noun; null when none.
+    /// </summary>
+    public static ActorGroup? Provoker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
+        for (var t = trigger.EndToken; t + 1 < end; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("after" or "following" or "amid" or "when"))
+                continue;
+            if (GroupSearch.GroupStartingNear(groups, t + 1, 2) is { } subject && !GroupSearch.PrepositionBetween(document, t + 1, subject.FirstToken))
+                return subject;
+            if (GroupSearch.After(document, t + 1, end, "by", 4) is { } by && GroupSearch.GroupStartingNear(groups, by + 1, Targets.PrepositionWindow) is { } agent
+                && !GroupSearch.PrepositionBetween(document, by + 1, agent.FirstToken))
+                return agent;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs of arriving somewhere: talks a visitor came for are held with the host.</summary>
+    private static readonly FrozenSet<string> Arrivals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "arrived", "arrives", "arrive", "arriving", "flew", "flies", "landed", "lands", "travelled", "traveled", "travels", "came", "comes", "headed", "heads");
+
+    /// <summary>
+    /// "arrived in Beijing on Thursday for talks", "flew to Cairo for consultations": the government of the country a visitor
+    /// arrived in, before the talks it came for; null when the sentence names no such place of another country than the source's.
+    /// </summary>
+    public static EventActor? Host(Document document, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
+    {
+        if (Arrival(document, sentence, trigger) is { } t)
+        {
+            int from = document.Tokens[t + 2].Start, to = document.Tokens[Math.Min(t + 4, trigger.FirstToken - 1)].Start;
+            foreach (var p in document.Places)
+            {
+                if (p.Start < from || p.Start > to || p.Where.Country is not { Length: 3 } country || country == "---" || source.Exists(a => a.Code.Country == country))
+                    continue;
+                var entity = Jurisdictions.StateEntity(document, country);
+                foreach (var m in document.Mentions)
+                    if (entity is null && m.Start <= p.Start && m.End >= p.End)
+                        entity = m.Entity;
+                return entity is { } e ? new EventActor(new TextRange(p.Start, p.End), e, p.Where.Name, new ActorCode(country, "GOV"), null) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The token of a verb of arriving followed by "in", "to" or "at", before the trigger in its sentence; null when there is none.</summary>
+    public static int? Arrival(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = sentence.FirstToken; t + 2 < trigger.FirstToken; t++)
+            if (Arrivals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                && document.Slice(document.Tokens[t + 1].Range) is "in" or "to" or "at")
+                return t;
+        return null;
+    }
+
+    /// <summary>"crossed the bridge out of Afghanistan", "the last troops left Lebanon": the country a withdrawal leaves; null when none is named.</summary>
+    public static ActorGroup? Left(Document document, Sentence sentence, List<ActorGroup> groups)
+    {
+        for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            var at = word is "out" && document.Slice(document.Tokens[t + 1].Range) is "of" ? t + 2
+                : word is "left" or "leave" or "leaves" or "leaving" or "quit" or "quits" or "evacuated" or "vacated" ? t + 1 : -1;
+            if (at > 0 && GroupSearch.GroupStartingNear(groups, at, 0) is { } left)
+                return left;
         }
         return null;
     }

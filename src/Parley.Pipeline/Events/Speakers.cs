@@ -96,12 +96,15 @@ internal static class Speakers
     /// </summary>
     public static int[] Quoted(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart, int[]? run)
     {
-        var t = trigger.FirstToken - 1;
-        while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
-            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"))
-            t--;
-        if (t < clauseStart || document.Slice(document.Tokens[t].Range) is not ("I" or "We" or "we"))
-            return [];
+        return FirstPerson(document, trigger, clauseStart) ? QuoteSpeaker(document, sentence, trigger, groups, run) : [];
+    }
+
+    /// <summary>
+    /// The speaker of the quote the trigger stands in: the actor of its reporting verb, after the quote ("...,” Ruto said") or
+    /// before it ("Lai said, we ..."), else of the quote or answer the sentence continues (<paramref name="run"/>); empty when untold.
+    /// </summary>
+    public static int[] QuoteSpeaker(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int[]? run)
+    {
         for (var r = trigger.EndToken; r < sentence.EndToken; r++)
         {
             if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "told" or "wrote" or "stated"))
@@ -115,7 +118,42 @@ internal static class Speakers
                     return g.Mentions;
             return [];
         }
+        // "Lai said, we are open for dialogue": the reporting verb may come first, its speaker right before or after it.
+        for (var r = trigger.FirstToken - 1; r > sentence.FirstToken; r--)
+        {
+            if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "stated"))
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken <= r && g.EndToken >= r - 3 && !Clauses.HasComma(document, g.EndToken, r) || g.FirstToken > r && g.FirstToken <= r + 2 && g.EndToken < trigger.FirstToken)
+                    return g.Mentions;
+            break;
+        }
         // "I had met him before." with no reporting verb: the speaker of the quote or answer it continues.
         return run ?? [];
+    }
+
+    /// <summary>"they are threatening us", "They will never accept": the act's subject is "they", in a quote the speaker's other side.</summary>
+    public static bool ThirdPersonPlural(Document document, TriggerMatch trigger, int clauseStart) =>
+        SubjectWord(document, trigger, clauseStart) is { } t && document.Slice(document.Tokens[t].Range) is "they" or "They";
+
+    /// <summary>The token of the pronoun right before the act, past modals and adverbs ("we will never accept"); null when none.</summary>
+    private static int? SubjectWord(Document document, TriggerMatch trigger, int clauseStart)
+    {
+        var t = trigger.FirstToken - 1;
+        while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
+            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"
+                or "never" or "not" or "shall" or "should" or "could" or "cannot" or "always" or "are" or "were"))
+            t--;
+        return t >= clauseStart ? t : null;
+    }
+
+    /// <summary>"we will never accept", "I urge", "reiterate my willingness": the act's subject is the first person, a quote's speaker.</summary>
+    public static bool FirstPerson(Document document, TriggerMatch trigger, int clauseStart)
+    {
+        // "reiterate my willingness", "our readiness to help": a first-person possessive right before the act is the speaker's too.
+        var before = trigger.FirstToken - 1;
+        if (before >= clauseStart && document.Slice(document.Tokens[before].Range) is "my" or "our" or "My" or "Our")
+            return true;
+        return SubjectWord(document, trigger, clauseStart) is { } t && document.Slice(document.Tokens[t].Range) is "I" or "We" or "we";
     }
 }

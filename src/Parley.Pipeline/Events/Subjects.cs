@@ -169,6 +169,10 @@ internal static class Subjects
     /// <summary>The actors right before a trigger, with only possessives, names or adjectives between ("Beijing's new sanctions").</summary>
     public static ActorGroup? Modifier(Document document, List<ActorGroup> groups, int triggerToken)
     {
+        // "Trump's imposition of sanctions", "the U.S. deployment of missiles": the doer of a nominalised act owns the act.
+        var of = triggerToken >= 3 && document.Slice(document.Tokens[triggerToken - 1].Range) is "the" or "its" or "their" ? triggerToken - 2 : triggerToken - 1;
+        if (of >= 1 && document.Slice(document.Tokens[of].Range) is "of" && Carryings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[of - 1].Range)))
+            return Modifier(document, groups, of - 1);
         var group = GroupSearch.GroupEndingNear(groups, triggerToken, 2);
         if (group is not { } g)
             return null;
@@ -182,6 +186,11 @@ internal static class Subjects
         }
         return g;
     }
+
+    /// <summary>Nouns of carrying out an act ("the imposition of sanctions"): their possessor does the act, unlike "condemnation of".</summary>
+    private static readonly FrozenSet<string> Carryings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "imposition", "introduction", "use", "launch", "deployment", "expansion", "extension", "tightening", "renewal", "resumption", "escalation",
+        "continuation", "intensification", "implementation", "enforcement", "application", "reimposition", "re-imposition", "stepping-up");
 
     public static bool HasPluralAnaphor(Document document, int from, int to)
     {

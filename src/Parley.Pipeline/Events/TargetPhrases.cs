@@ -5,7 +5,7 @@ using Parley.Knowledge;
 namespace Parley.Pipeline.Events;
 
 /// <summary>The head noun's phrase: its first word, its head and the head's sector (empty for a place held by nobody named).</summary>
-internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false, bool International = false);
+internal readonly record struct TargetPhrase(int First, int Head, string Sector, bool Site = false, bool International = false, bool Property = false);
 
 /// <summary>
 /// Reading a target's noun phrase without a tagger: from its first word over counts, modifiers and appositives to its head,
@@ -27,6 +27,11 @@ internal static class TargetPhrases
         "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "district", "districts", "area", "areas", "region", "province",
         "hotel", "hotels", "office", "offices", "building", "buildings", "refinery", "plant", "factory", "bridge", "road", "roads", "highway");
 
+    /// <summary>What someone owns that a state seizes or freezes: its owner is whom the act is aimed at ("seized the printing presses of the Daily News").</summary>
+    private static readonly FrozenSet<string> Belongings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "presses", "assets", "property", "properties", "accounts", "equipment", "farms", "farmland", "estates", "newspaper", "newspapers", "broadcaster",
+        "funds", "holdings", "shares", "businesses", "passports", "licence", "license", "licences", "licenses");
+
     /// <summary>Prepositions that end a phrase besides the clause's own ("positions near the river").</summary>
     private static readonly FrozenSet<string> MorePrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "near", "across", "outside", "inside", "along", "around", "through", "throughout", "beside", "behind", "within", "without", "despite",
@@ -36,6 +41,10 @@ internal static class TargetPhrases
     private static readonly FrozenSet<string> InternationalBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "mediators", "mediator", "community", "observers", "monitors", "inspectors", "peacekeepers", "donors", "envoys", "creditors", "lenders",
         "force", "forces", "troops", "negotiators", "sponsors");
+
+    /// <summary>Words for a region of several countries, whose bodies ("African mediators") belong to its organisation.</summary>
+    private static readonly FrozenSet<string> Regions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "regional", "African", "European", "Arab", "Asian", "Caribbean", "Andean", "Nordic", "Balkan", "Pan-African", "Pan-Arab", "ASEAN");
 
     /// <summary>People who are, by what they are, from elsewhere or anyone's captives: only a country their own phrase names places them.</summary>
     internal static readonly FrozenSet<string> Strangers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -130,6 +139,14 @@ internal static class TargetPhrases
                 t = after - 1;
                 continue;
             }
+            // "into the army's role", "the police's handling of the protests": an agent owning a thing that is no agent is the phrase's head.
+            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)) && t + 1 < end
+                && SectorOf(kb, word[..^2]) is { } owner && SectorOf(kb, document.Slice(document.Tokens[t + 1].Range)) is null
+                && !Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range)))
+            {
+                stop = t + 1;
+                return new TargetPhrase(start, t, owner);
+            }
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || stops.Contains(word) || Quantities.InTime(document, t)
                 || MorePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 break;
@@ -154,6 +171,12 @@ internal static class TargetPhrases
             return null;
         // "foreign manufacturers", "overseas workers": a phrase that says it is not the source's own takes no default;
         // "international mediators", "the international community" are the IGO's.
+        // "West African mediators", "Arab envoys", "regional peacekeepers": bodies of a region are its organisation's (IGO).
+        if (InternationalBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range)))
+            for (var t = start; t < last; t++)
+                if (Regions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                    && !(t > start && document.Slice(document.Tokens[t - 1].Range) is "South" or "Central")) // "South African troops" are one country's
+                    return new TargetPhrase(start, last, "", International: true);
         for (var t = start; t < last; t++)
             if (document.Slice(document.Tokens[t].Range) is "foreign" or "overseas" or "international" or "Foreign" or "International")
                 return document.Slice(document.Tokens[t].Range) is "international" or "International"
@@ -173,6 +196,8 @@ internal static class TargetPhrases
             return new TargetPhrase(start, last, "GOV");
         if (Sites.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
             return new TargetPhrase(start, last, "", Site: true);
+        if (Belongings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
+            return new TargetPhrase(start, last, "", Property: true);
         if (!Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head))
         {
             // "girls ages 12 and older": a noun after the people counts or describes them; they stay the head.
@@ -186,6 +211,8 @@ internal static class TargetPhrases
                 return new TargetPhrase(start, last, holder.Sector);
         return new TargetPhrase(start, last, "");
     }
+
+    internal static bool IsBelonging(ReadOnlySpan<char> word) => Belongings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The sector of an agent word ("police", "rebels") or of the people a state acts on ("girls", "students").</summary>
     private static string? SectorOf(KnowledgeBase kb, ReadOnlySpan<char> word) =>

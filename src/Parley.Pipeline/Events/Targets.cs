@@ -16,10 +16,15 @@ internal static class Targets
     /// <summary>The actors after the pattern's target prepositions, else its direct object when the pattern takes one.</summary>
     public static int[] Find(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
+        // "pleaded with the World Bank", "sided with Moscow": a trigger ending in one of its own target prepositions has
+        // the target right after it.
+        if (EndsInOwnPreposition(document, pattern, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken, PrepositionWindow) is { } right
+            && right.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, trigger.EndToken, right.FirstToken))
+            return GroupSearch.WithConjoinedCountry(document, right);
         foreach (var preposition in pattern.TargetPrepositions)
-            if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, 3) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
+            if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, PrepositionReach(pattern, preposition)) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
                 && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
-                return group.Mentions;
+                return GroupSearch.WithConjoinedCountry(document, group);
         // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
         if (pattern.Cameo == "063" && WantedBy(document, trigger.EndToken, clauseEnd, groups) is { } wanting)
             return wanting;
@@ -35,7 +40,8 @@ internal static class Targets
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
             return named;
         // "attempted to assassinate Prime Minister X": an empty gap leaves the object after the trigger.
-        return ObjectAt(document, groups, ObjectStart(document, trigger), clauseEnd) ?? [];
+        return ObjectAt(document, groups, ObjectStart(document, trigger), clauseEnd)
+            ?? (pattern.Plover is "COERCE" or "SANCTION" ? OwnerOf(document, groups, ObjectStart(document, trigger), clauseEnd) : null) ?? [];
     }
 
     /// <summary>"the Americans it had held", "the rebels whom the army captured": a relative clause's object is the named antecedent before it.</summary>
@@ -85,6 +91,40 @@ internal static class Targets
         return null;
     }
 
+    /// <summary>
+    /// "froze the assets of Libya's central bank", "seized the property of opposition leader X": the owner named after the "of"
+    /// of a seized or frozen belonging; null when the object names none.
+    /// </summary>
+    private static int[]? OwnerOf(Document document, List<ActorGroup> groups, int token, int clauseEnd)
+    {
+        for (var t = token; t + 1 < clauseEnd && t < token + 5; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+            if (document.Slice(document.Tokens[t + 1].Range) is "of" && TargetPhrases.IsBelonging(document.Slice(document.Tokens[t].Range))
+                && GroupSearch.GroupStartingNear(groups, t + 2, 2) is { } owner && owner.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 2, owner.FirstToken))
+                return owner.Mentions;
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="group"/> stands past a comma after <paramref name="from"/> as the subject of a reporting verb.</summary>
+    /// <remarks>"..., U.N. officials in Sarajevo said": a short place phrase may stand between the reporter and its verb.</remarks>
+    internal static bool ReporterAfterComma(Document document, int from, ActorGroup group)
+    {
+        if (!Clauses.HasComma(document, from, group.FirstToken))
+            return false;
+        for (var t = group.EndToken; t < document.Tokens.Length && t <= group.EndToken + 3; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "said" or "says" or "say" or "told" or "reported" or "reports" or "announced" or "added" or "stated" or "claimed")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>The first actor group lying wholly between two tokens.</summary>
     public static int[] Between(List<ActorGroup> groups, int from, int to)
     {
@@ -100,8 +140,10 @@ internal static class Targets
         // The actor stage may already have begun the group at its count, so the count's first word is a start too.
         var start = SkipShiftedComplement(document, SkipFreeRelative(document, token, clauseEnd), clauseEnd);
         var objectStart = GroupSearch.GroupStartingNear(groups, start, 0) is not null ? start : Quantities.After(document, start, clauseEnd);
+        // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
+        // (an appositive is: "killed the prison inspector general, Hector Joseph").
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
-            ? obj.Mentions : null;
+            && !ReporterAfterComma(document, objectStart, obj) ? obj.Mentions : null;
     }
 
     /// <summary>
@@ -120,6 +162,24 @@ internal static class Targets
             if (document.Slice(document.Tokens[t].Range) is ",")
                 return document.Slice(document.Tokens[t + 1].Range).Equals(preposition, StringComparison.OrdinalIgnoreCase) ? t + 1 : null;
         return null;
+    }
+
+    /// <summary>
+    /// How far after the trigger its preposition may stand: three words, but whom a suspect is handed over to may follow a long
+    /// description ("extradited a suspected cartel financier to the United States").
+    /// </summary>
+    private static int PrepositionReach(EventPattern pattern, string preposition) =>
+        pattern.Cameo == "063" && preposition == "to" ? 10 : 3;
+
+    private static bool EndsInOwnPreposition(Document document, EventPattern pattern, TriggerMatch trigger)
+    {
+        if (trigger.EndToken - trigger.FirstToken < 2)
+            return false;
+        var last = document.Slice(document.Tokens[trigger.EndToken - 1].Range);
+        foreach (var preposition in pattern.TargetPrepositions)
+            if (last.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     private static bool HasGap(EventPattern pattern)

@@ -29,6 +29,32 @@ internal static class Undergoers
         return false;
     }
 
+    /// <summary>Verbs of fending off: "repulsed an attack", "beat back an offensive", "came under fire", "survived an ambush".</summary>
+    private static readonly FrozenSet<string> RepelVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "repulsed", "repulse", "repulses", "repulsing", "repelled", "repel", "repels", "repelling", "thwarted", "thwart", "thwarts", "foiled", "foil", "foils",
+        "withstood", "withstand", "withstands", "survived", "survive", "survives", "resisted", "resist", "resists", "off", "back", "under");
+
+    /// <summary>
+    /// "troops repulsed an attack by rebels", "fought off a raid", "beat back an offensive", "came under attack from militants":
+    /// the nominal act at <paramref name="token"/> is the object of a verb of fending it off, so the clause's subject undergoes it.
+    /// </summary>
+    public static bool AfterRepelVerb(Document document, int token, int floor)
+    {
+        for (var t = token - 1; t >= floor && t >= token - 4; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (RepelVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                // "fought off", "beat back", "fended off", "came under": a particle counts only after its verb.
+                return text is not ("off" or "back" or "under") || t > floor && document.Slice(document.Tokens[t - 1].Range) is "fought" or "fight" or "fights" or "fighting"
+                    or "fended" or "fend" or "fends" or "beat" or "beats" or "beaten" or "beating" or "drove" or "drive" or "driven" or "pushed" or "push"
+                    or "came" or "come" or "comes" or "coming";
+            if (text is not ("the" or "a" or "an" or "another" or "fresh" or "new" or "major" or "large" or "heavy" or "fierce" or "rebel" or "militant" or "attempted")
+                && !text.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>Participles whose form is not "-ed": "if hit by sanctions", "troops led by".</summary>
     private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "hit", "struck", "shot", "held", "seen", "beaten", "taken", "caught", "brought", "given", "driven", "thrown", "sought", "won", "led", "fought", "forbidden", "overthrown");
@@ -124,7 +150,7 @@ internal static class Undergoers
 
     /// <summary>
     /// "was shot by a gunman ..., and police suspect Maoist rebels", "killed by a bomb in an attack blamed on the ETA": an
-    /// attacker told only by a bare word (or not at all) yields to the group the same sentence later blames or suspects.
+    /// attacker told only by a bare word (or not at all) yields to the group the same sentence later blames, suspects or names as claiming it ("in an ambush claimed by Hamas").
     /// </summary>
     public static ActorGroup? SuspectedAgent(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, ActorGroup? byGroup)
     {
@@ -132,6 +158,16 @@ internal static class Undergoers
             return byGroup;
         for (var t = trigger.EndToken; t + 1 < sentence.EndToken; t++)
         {
+            // "in an ambush claimed by Hamas", "..., and the Taliban claimed responsibility": who claims an attack did it.
+            if (document.Slice(document.Tokens[t].Range) is "claimed" or "claims")
+            {
+                if (document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupOrWhole(document, groups, t + 2, Targets.PrepositionWindow) is { } claimant)
+                    return claimant;
+                if (document.Slice(document.Tokens[t + 1].Range) is "responsibility" or "credit" && GroupSearch.GroupEndingNear(groups, t, 0) is { } claiming
+                    && claiming.FirstToken > trigger.EndToken)
+                    return claiming;
+                continue;
+            }
             if (document.Slice(document.Tokens[t].Range) is not ("blamed" or "suspect" or "suspected" or "suspects" or "attributed" or "blame" or "blames"))
                 continue;
             var at = document.Slice(document.Tokens[t + 1].Range) is "on" or "to" ? t + 2 : t + 1;

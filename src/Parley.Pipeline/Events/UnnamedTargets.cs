@@ -33,6 +33,9 @@ internal static class UnnamedTargets
         foreach (var start in SlotStarts(document, slots, clauseEnd))
             if ((TargetPhrases.Phrase(document, kb, start, clauseEnd) ?? Overture(document, kb, start, clauseEnd)) is { } phrase)
                 return Actor(document, kb, sentence, phrase, plover, mode, home, source, venue);
+        foreach (var start in SlotStarts(document, slots, clauseEnd))
+            if (PlacedAuthor(document, start, clauseEnd, source) is { } capital)
+                return capital;
         if (plover is "SUPPORT" or "ACCUSE" or "REJECT" && ActDoer(document, kb, sentence, slots, plover, source) is { } doer)
             return doer;
         // "the journalists whom police arrested", "the journalists killed by troops": the noun a clause or a participle hangs on.
@@ -74,6 +77,28 @@ internal static class UnnamedTargets
         for (var t = start; t + 2 < end && t < start + 4; t++)
             if (Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
                 return AttachedTargets.AuthorAfter(document, t + 1, end) is { } by ? TargetPhrases.Phrase(document, kb, by, end) : null;
+        return null;
+    }
+
+    /// <summary>
+    /// "accepted a proposal from Seoul", "rejected pressure from Washington": an overture's author named by a capital (or a
+    /// country) that the place layer took for a place is that country's government; null when the overture names none.
+    /// </summary>
+    private static EventActor? PlacedAuthor(Document document, int start, int end, List<EventActor> source)
+    {
+        for (var t = start; t + 2 < end && t < start + 4; t++)
+        {
+            if (!Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                continue;
+            if (AttachedTargets.AuthorAfter(document, t + 1, end) is not { } by)
+                return null;
+            // The entity stage reads "Seoul" as the state it stands for; the group stage leaves out places, so look at the mention.
+            foreach (var m in document.Mentions)
+                if (m.Start == document.Tokens[by].Start && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal)
+                    && !source.Exists(a => a.Code.Country == key[8..]))
+                    return new EventActor(new TextRange(m.Start, m.End), m.Entity, document.TextOf(new TextRange(m.Start, m.End)), new ActorCode(key[8..], "GOV"), null);
+            return null;
+        }
         return null;
     }
 
@@ -151,6 +176,9 @@ internal static class UnnamedTargets
         var sector = phrase.Sector.Length > 0 ? phrase.Sector : null;
         // "deployed troops", "withdrew its police": forces sent or pulled back are the source's instrument, not whom it acts on.
         if (plover is "MOBILIZE" or "RETREAT" && sector is "MIL" or "COP")
+            return null;
+        // "seized the printing presses of an opposition daily": belongings name whom only a seizure or a freeze is aimed at.
+        if (phrase.Property && plover is not ("COERCE" or "SANCTION"))
             return null;
         // A mention of the source inside the phrase ("its own army base") makes it the source's own: no one else to act on.
         foreach (var a in source)

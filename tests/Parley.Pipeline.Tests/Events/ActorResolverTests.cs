@@ -30,7 +30,7 @@ public class ActorResolverTests
     [InlineData("The Red Cross accused Israel of blocking aid on Monday.", "IGOHLH", "ISRGOV")]
     [InlineData("Al-Qaeda threatened the United States on Monday.", "IMGREB", "USAGOV")]
     // the nearest country before an unknown titled name is its own
-    [InlineData("Kenya extradited suspected British militant Omar Haddad to Britain on Sunday.", "KENGOV", "GBRREB")]
+    [InlineData("Kenya arrested suspected British militant Omar Haddad in Mombasa on Sunday.", "KENGOV", "GBRREB")]
     // an agent phrase before a name is that person's title: both leaders sign
     [InlineData("Libyan leader Omar Salem and Tunisian President Kais Saied signed a treaty on Monday.", "LBYGOV,TUNGOV", "LBYGOV,TUNGOV")]
     // a demonym before a word for the population names its civilians
