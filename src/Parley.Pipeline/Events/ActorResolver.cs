@@ -66,6 +66,9 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         if (entity.KbKey is { } key && key.StartsWith("person:", StringComparison.Ordinal) && kb.People.TryGetValue(key[7..], out var person))
         {
             var role = date is { } d ? person.RoleOn(d) : person.Roles.LastOrDefault();
+            // "Soviet Foreign Minister Eduard Shevardnadze" in a story dated after he led Georgia: the written title wins.
+            if (mention.Kind == MentionKind.Name && WrittenTitle(document, mention) is { } written && written.Country != role?.Country)
+                return written;
             return role is null ? entity.Actor : new ActorCode(role.Country, role.Sector);
         }
         if (entity.KbKey is { } k && k.StartsWith("country:", StringComparison.Ordinal))
