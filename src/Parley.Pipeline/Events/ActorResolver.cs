@@ -33,7 +33,7 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         switch (mention.Kind)
         {
             case MentionKind.Metonym:
-                return entity.Actor is { } a ? new ActorCode(a.Country, "GOV") : null;
+                return entity.Actor is { } a ? new ActorCode(a.Country, StateSector(a.Country)) : null;
             case MentionKind.Demonym:
                 if (entity.Actor is not { } d)
                     return null;
@@ -79,7 +79,7 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
             // "attacked Ukraine's Kharkiv Region": the country owns a region, which is a place, not the national government.
             if (IsPossessive(document, mention) && OwnsRegion(document, mention))
                 return new ActorCode(k[8..], null);
-            return new ActorCode(k[8..], "GOV"); // a state acting is its government
+            return new ActorCode(k[8..], StateSector(k[8..])); // a state acting is its government
         }
         // "Zamora ... rights groups called for Zamora's release": a later mention keeps the first one's title, not the words before it.
         // "Police later arrested him": a pronoun's own sentence holds the other actors, never its referent's title.
@@ -127,6 +127,9 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         }
         return null;
     }
+
+    /// <summary>The sector a state acts through: its government, except the Holy See, whose government is the Church's (CAMEO's REL).</summary>
+    private static string StateSector(string iso3) => iso3 is "VAT" ? "REL" : "GOV";
 
     private static bool IsPossessive(Document document, Mention mention)
     {

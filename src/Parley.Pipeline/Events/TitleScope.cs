@@ -64,7 +64,8 @@ internal sealed partial class ActorResolver
             var word = document.Slice(tokens[t].Range);
             if (CountryWordIn(document, tokens[t].Start, tokens[t].End) is { } country)
                 return Code(country, sector);
-            if (!tokens[t].Is(TokenShape.Capitalized) && !InOneNounPhrase(document, t, t + 1) && word is not ("'s" or "’s"))
+            // "sanctions on Venezuela, Secretary of State Marco Rubio": punctuation, a verb or a preposition ends the phrase.
+            if (word is not ("'s" or "’s") && (!char.IsLetter(word[0]) || !tokens[t].Is(TokenShape.Capitalized) && !InOneNounPhrase(document, t, t + 1)))
                 return null;
         }
         return null;

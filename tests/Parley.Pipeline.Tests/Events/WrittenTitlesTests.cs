@@ -23,6 +23,8 @@ public class WrittenTitlesTests
     [InlineData("Mark Rutte criticized Russia for the missile strikes on Monday.", "criticized", "IGOMIL")]
     [InlineData("Prime Minister Donald Tusk accused Belarus of pushing migrants across the border.", "accused", "POLGOV")]
     [InlineData("Russian President Vladimir Putin accused Ukraine of shelling the plant.", "accused", "RUSGOV")]
+    // a country before a comma belongs to another phrase
+    [InlineData("After new sanctions on Cuba, Secretary of State Marco Rubio accused Havana of harbouring fugitives.", "accused", "USAGOV")]
     public void Without_another_written_country_the_role_on_the_date_stays(string text, string trigger, string source) =>
         Assert.Equal(source, SourceOf(text, trigger));
 
