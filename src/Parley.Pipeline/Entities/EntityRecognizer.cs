@@ -49,6 +49,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                 if (consumed > m.TokenCount)
                     i++;
             }
+            coreference.BlocSides(s, covered);
             names.Scan(sentence, covered);
             coreference.Resolve(s, covered);
         }
