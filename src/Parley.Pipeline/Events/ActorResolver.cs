@@ -24,6 +24,9 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         var code = Code(document, mention, entity, date, index);
         if (code is null)
             return null;
+        // "Kosovo Albanians marched" in 1998: a people and a land act for the state they belonged to on the event's date.
+        if (date is { } day && Independences.On(code.Value.Country, day) is var then && then != code.Value.Country)
+            code = code.Value with { Country = then };
         var range = mention.Kind == MentionKind.Name && entity.Type == EntityType.Person ? WithTitle(document, mention, index) : mention.Range;
         return new EventActor(range, mention.Entity, entity.Name, code.Value, entity.KbId);
     }
