@@ -1,0 +1,25 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Organisations the knowledge base lacks, named right after a noun that says what they are ("the Chilean mining company X",
+/// "the aid group known as X", "Kenya's opposition X"), and kinds of non-governmental groups ("environment groups"). The
+/// names and stories are invented for these tests.
+/// </summary>
+public class DescribedOrganisationsTests
+{
+    [Theory]
+    [InlineData("The Chilean mining company Minera Andes accused Peru of blocking its exports.", "accused", "CHLBUS")]
+    [InlineData("Nigerian newspaper Daily Clarion criticized the police over the killings in Lagos.", "criticized", "NGAMED")]
+    [InlineData("The aid group known as Medica Sur accused Honduran police of blocking supplies.", "accused", "NGO")]
+    [InlineData("The Ghanaian charity Hope Bridge appealed to Togo to free the detained volunteers.", "appealed to", "NGO")]
+    [InlineData("Kenya's opposition Orange Alliance accused the police of killing protesters.", "accused", "KENOPP")]
+    [InlineData("Several environment groups accused the Spanish utility of greenwashing its coal plants.", "accused", "NGO")]
+    [InlineData("Conservation groups urged Brazil to halt the dam on the Xingu river.", "urged", "NGO")]
+    public void A_described_organisation_takes_the_description_s_code(string text, string trigger, string source)
+    {
+        var document = EventTestDocuments.Run(text);
+        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger);
+        Assert.True(found is not null, $"no event triggered by '{trigger}' in: {string.Join("; ", document.Events.Select(e => document.TextOf(e.Trigger)))}");
+        Assert.Equal(source, string.Join(",", found.Source.Select(a => a.Code.Code)));
+    }
+}
