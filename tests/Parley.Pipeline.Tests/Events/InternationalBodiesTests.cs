@@ -26,6 +26,20 @@ public class InternationalBodiesTests
     }
 
     [Theory]
+    // an organ the knowledge base lacks, named after a body it knows, acts for that body
+    [InlineData("The Taliban Foreign Ministry accused Pakistan of bombing villages in Khost.", "accused", "AFG")]
+    [InlineData("Taliban Foreign Ministry spokesman Ahmad Karimi criticized the U.N. envoy's report.", "criticized", "AFG")]
+    [InlineData("The Hamas Political Bureau rejected the truce proposal on Sunday.", "rejected", "PSE")]
+    [InlineData("The Hezbollah Executive Council accused Israel of violating the ceasefire.", "accused", "LBN")]
+    public void An_organ_acts_for_the_body_it_is_named_after(string text, string trigger, string country)
+    {
+        var document = EventTestDocuments.Run(text);
+        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger);
+        Assert.True(found is not null, $"no event triggered by '{trigger}' in: {string.Join("; ", document.Events.Select(e => document.TextOf(e.Trigger)))}");
+        Assert.Equal(country, string.Join(",", found.Source.Select(a => a.Code.Country)));
+    }
+
+    [Theory]
     [InlineData("Guinea's junta rejected a demand by West African mediators to free the former president.", "rejected", "IGO")]
     [InlineData("Sudan's army chief met African peacekeepers in Khartoum on Monday.", "met", "IGO")]
     public void A_region_named_as_the_other_side_is_IGO(string text, string trigger, string target)
