@@ -60,8 +60,23 @@ internal sealed partial class UnknownNames
             actor = new ActorCode("NGO", null);
             return true;
         }
-        actor = CountryBefore(t, sentence) is { } country ? new ActorCode(country, sector.Length == 0 ? null : sector) : null;
+        // "one of 300 farms in Spain owned by energy giant Iberdrola": with no country word, the only country the sentence named so far.
+        actor = (CountryBefore(t, sentence) ?? OnlyCountrySoFar(sentence, tokens[first].Start)) is { } country ? new ActorCode(country, sector.Length == 0 ? null : sector) : null;
         return true;
+    }
+
+    private string? OnlyCountrySoFar(Sentence sentence, int before)
+    {
+        string? only = null;
+        foreach (var m in table.Mentions)
+        {
+            if (m.Start < sentence.Start || m.End > before || table[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal))
+                continue;
+            if (only is not null && only != key[8..])
+                return null;
+            only = key[8..];
+        }
+        return only;
     }
 
     /// <summary>A country name or demonym within the two words before an organisation noun: "the Spanish company", "Kenya's opposition".</summary>

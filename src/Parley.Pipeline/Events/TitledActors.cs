@@ -37,7 +37,7 @@ internal sealed partial class ActorResolver
             if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
                 nearest = nearby;
         if (nearest is { } n)
-            return Code(n.Country, sector);
+            return Code(n.Country, sector is { Length: 0 } ? n.Sector : sector); // "Iberdrola spokesman": a neutral title speaks for its body
         // "Judge Maria Ortega of Peru": the country written after the name, before any namesake's.
         if (CountryAfterOf(document, mention) is { } after)
             return Code(after, sector);

@@ -15,6 +15,10 @@ public class DescribedOrganisationsTests
     [InlineData("Kenya's opposition Orange Alliance accused the police of killing protesters.", "accused", "KENOPP")]
     [InlineData("Several environment groups accused the Spanish utility of greenwashing its coal plants.", "accused", "NGO")]
     [InlineData("Conservation groups urged Brazil to halt the dam on the Xingu river.", "urged", "NGO")]
+    [InlineData("The Nigerian oil firm Delta Crest accused militants of sabotaging its pipeline.", "accused", "NGABUS")]
+    [InlineData("Most wind farms in Portugal belong to the power company Ventos Lusos. Ventos Lusos spokesman Rui Matos criticized the new tax.", "criticized", "PRTBUS")]
+    // a title with no sector of its own speaks for the body before it
+    [InlineData("Hamas spokesman Fawzi Nasser rejected the Egyptian proposal on Sunday.", "rejected", "PSEREB")]
     public void A_described_organisation_takes_the_description_s_code(string text, string trigger, string source)
     {
         var document = EventTestDocuments.Run(text);
