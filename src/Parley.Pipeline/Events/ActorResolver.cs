@@ -50,6 +50,9 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
                     return entity.Actor; // "Chinese coast guard": the body's own code
                 if (entity.Actor is { Country: "NGO" or "IGO" } nonState)
                     return nonState; // "rights groups", "press freedom groups": the phrase's own code
+                // "Kenyan carrier Sky Simba ... The airline accused": a generic noun standing for a named body keeps the body's code.
+                if (entity is { Type: EntityType.Org, Rule: "entities.capitalised.v1", Actor: { } named })
+                    return named;
                 if (entity.Actor is not { } c)
                     return null;
                 if (AllyHome(document, mention, out var isAlly) is { } allyHome)

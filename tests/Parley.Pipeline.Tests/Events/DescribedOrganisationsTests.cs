@@ -19,6 +19,11 @@ public class DescribedOrganisationsTests
     [InlineData("Most wind farms in Portugal belong to the power company Ventos Lusos. Ventos Lusos spokesman Rui Matos criticized the new tax.", "criticized", "PRTBUS")]
     // a title with no sector of its own speaks for the body before it
     [InlineData("Hamas spokesman Fawzi Nasser rejected the Egyptian proposal on Sunday.", "rejected", "PSEREB")]
+    // "the company", "the airline" later stand for the last business the story named
+    [InlineData("The Nigerian oil firm Delta Crest lost two pipelines last month. The company accused the navy on Monday of failing to guard them.", "accused", "NGABUS")]
+    [InlineData("Kenyan carrier Sky Simba suspended its flights to Juba. The airline accused South Sudan of failing to pay landing fees.", "accused", "KENBUS")]
+    [InlineData("The Chilean mining company Minera Andes expanded its copper mine. The company later accused Peru of blocking its exports.", "accused", "CHLBUS")]
+    [InlineData("The Ghanaian cocoa firm Golden Pod doubled its exports this year. The firm criticized the central bank over the exchange rate.", "criticized", "GHABUS")]
     public void A_described_organisation_takes_the_description_s_code(string text, string trigger, string source)
     {
         var document = EventTestDocuments.Run(text);
