@@ -7,7 +7,8 @@ namespace Parley.Pipeline.Entities;
 /// <summary>
 /// "the Spanish company Iberdrola", "Indonesian newspaper Kompas", "the aid group Medica Sur", "the opposition Democratic
 /// Alliance": a name written right after a common noun for a kind of organisation is that organisation. The noun gives the
-/// sector (a firm is BUS, a paper MED, a charity an NGO), a country word before the noun the country.
+/// sector (a firm is BUS, a paper MED, a charity an NGO), a country word before the noun the country, else the only country
+/// its sentence named so far, else the country the story so far is dominantly about.
 /// </summary>
 internal sealed partial class UnknownNames
 {
@@ -43,7 +44,7 @@ internal sealed partial class UnknownNames
         var noun = document.Slice(tokens[t].Range);
         if (noun is "opposition")
         {
-            actor = CountryBefore(t, sentence) is { } home ? new ActorCode(home, "OPP") : null;
+            actor = (CountryBefore(t, sentence) ?? OnlyCountrySoFar(sentence, tokens[first].Start) ?? DominantSoFar(tokens[first].Start)) is { } home ? new ActorCode(home, "OPP") : null;
             return true;
         }
         if (!OrganisationNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(noun, out var sector) || !char.IsLower(noun[0]) && noun is not "NGO")
@@ -61,8 +62,18 @@ internal sealed partial class UnknownNames
             return true;
         }
         // "one of 300 farms in Spain owned by energy giant Iberdrola": with no country word, the only country the sentence named so far.
-        actor = (CountryBefore(t, sentence) ?? OnlyCountrySoFar(sentence, tokens[first].Start)) is { } country ? new ActorCode(country, sector.Length == 0 ? null : sector) : null;
+        actor = (CountryBefore(t, sentence) ?? OnlyCountrySoFar(sentence, tokens[first].Start) ?? DominantSoFar(tokens[first].Start)) is { } country ? new ActorCode(country, sector.Length == 0 ? null : sector) : null;
         return true;
+    }
+
+    /// <summary>The country the story so far is dominantly about ("the opposition Democratic Alliance" in a story about South Africa).</summary>
+    private string? DominantSoFar(int before)
+    {
+        var tally = new StoryCountryTally();
+        foreach (var m in table.Mentions)
+            if (m.End <= before)
+                tally.Add(m, table[m.Entity].KbKey);
+        return tally.Best(dominant: true);
     }
 
     private string? OnlyCountrySoFar(Sentence sentence, int before)

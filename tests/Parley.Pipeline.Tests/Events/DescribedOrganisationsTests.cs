@@ -17,6 +17,9 @@ public class DescribedOrganisationsTests
     [InlineData("Conservation groups urged Brazil to halt the dam on the Xingu river.", "urged", "NGO")]
     [InlineData("The Nigerian oil firm Delta Crest accused militants of sabotaging its pipeline.", "accused", "NGABUS")]
     [InlineData("Most wind farms in Portugal belong to the power company Ventos Lusos. Ventos Lusos spokesman Rui Matos criticized the new tax.", "criticized", "PRTBUS")]
+    // with no country in the sentence, the country the story is about
+    [InlineData("Zambia's election is near. Zambia's courts are busy. The opposition Unity Front accused the police of breaking up its rallies.", "accused", "ZMBOPP")]
+    [InlineData("Bolivia's mines are booming, and Bolivia wants more of the profits. The mining company Altiplano Metals criticized the new royalty law.", "criticized", "BOLBUS")]
     // a title with no sector of its own speaks for the body before it
     [InlineData("Hamas spokesman Fawzi Nasser rejected the Egyptian proposal on Sunday.", "rejected", "PSEREB")]
     // "the company", "the airline" later stand for the last business the story named
