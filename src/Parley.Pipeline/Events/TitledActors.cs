@@ -91,8 +91,10 @@ internal sealed partial class ActorResolver
         var stop = text.AsSpan(mention.End + 1, sentence.End - mention.End - 1).IndexOfAny(",:;(");
         var end = stop < 0 ? sentence.End : mention.End + 1 + stop;
         var apposition = text.AsSpan(mention.End + 1, end - mention.End - 1).Trim();
-        if (apposition.Length > 60 || TitleIn(apposition) is not { } title)
+        if (apposition.Length > 60)
             return null;
+        if (TitleIn(apposition) is not { } title)
+            return written ? null : Origin(document, apposition, mention.End + 1, end);
         var sector = Former(apposition) ? null : title.Sector;
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
@@ -103,6 +105,26 @@ internal sealed partial class ActorResolver
         if (CountryWordIn(document, mention.End + 1, end) is { } country)
             return Code(country, sector);
         return written ? null : Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
+    }
+
+    /// <summary>
+    /// "Morgan Reed, a senior firefighter from Edmonton,": an apposition that says where a person comes from gives the country
+    /// of that place, with the sector of an agent word before "from" if there is one.
+    /// </summary>
+    private ActorCode? Origin(Document document, ReadOnlySpan<char> apposition, int start, int end)
+    {
+        var from = apposition.IndexOf(" from ", StringComparison.Ordinal);
+        if (from < 0 || !(apposition.StartsWith("a ", StringComparison.Ordinal) || apposition.StartsWith("an ", StringComparison.Ordinal)))
+            return null;
+        var origin = document.Text.IndexOf(" from ", start, end - start, StringComparison.Ordinal) + 6;
+        string? country = null;
+        foreach (var m in document.Mentions)
+            if (m.Start == origin && document.Entities[m.Entity].Actor is { } actor)
+                country = actor.Country;
+        foreach (var p in document.Places)
+            if (country is null && p.Start == origin && p.Where.Country is { Length: 3 } placed)
+                country = placed;
+        return country is null ? null : Code(country, AgentSector(apposition[..from]));
     }
 
     /// <summary>
