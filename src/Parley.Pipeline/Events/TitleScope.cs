@@ -64,8 +64,10 @@ internal sealed partial class ActorResolver
             var word = document.Slice(tokens[t].Range);
             if (CountryWordIn(document, tokens[t].Start, tokens[t].End) is { } country)
                 return Code(country, sector);
-            // "sanctions on Venezuela, Secretary of State Marco Rubio": punctuation, a verb or a preposition ends the phrase.
-            if (word is not ("'s" or "’s") && (!char.IsLetter(word[0]) || !tokens[t].Is(TokenShape.Capitalized) && !InOneNounPhrase(document, t, t + 1)))
+            // "sanctions on Venezuela, Secretary of State Marco Rubio", "Secretary Rubio and Foreign Minister Wang Yi":
+            // punctuation, a conjunction, a verb or a preposition ends the phrase.
+            if (word is not ("'s" or "’s") && (!char.IsLetter(word[0]) || word is "and" or "or" or "but"
+                || !tokens[t].Is(TokenShape.Capitalized) && !InOneNounPhrase(document, t, t + 1)))
                 return null;
         }
         return null;
@@ -79,8 +81,8 @@ internal sealed partial class ActorResolver
     {
         string? found = null;
         foreach (var m in document.Mentions)
-            if (m.Start >= start && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
-                found = actor.Country;
+            if (m.Start >= start && m.End <= end && document.Entities[m.Entity] is { Type: not EntityType.Person, Actor: { } actor })
+                found = actor.Country; // a country or a body, never another person ("Secretary Rubio and Minister Wang")
         if (found is not null)
             return found;
         var words = kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>();
