@@ -17,6 +17,8 @@ public class InternationalBodiesTests
     [InlineData("Southeast Asian foreign ministers urged Myanmar's generals to end the killings.", "urged", "IGO")]
     [InlineData("European monitors accused Russian troops of blocking their patrol near Gori.", "accused", "IGO")]
     [InlineData("Kenyan mediators urged South Sudan's rival leaders to share power.", "urged", "KENGOV")]
+    [InlineData("International mediators urged Armenia and Azerbaijan to pull back their troops.", "urged", "IGO")]
+    [InlineData("International monitors accused both armies of shelling villages near the border.", "accused", "IGO")]
     public void A_body_of_an_international_organisation_is_IGO(string text, string trigger, string source)
     {
         var document = EventTestDocuments.Run(text);
