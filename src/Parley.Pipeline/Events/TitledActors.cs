@@ -108,26 +108,6 @@ internal sealed partial class ActorResolver
     }
 
     /// <summary>
-    /// "Morgan Reed, a senior firefighter from Edmonton,": an apposition that says where a person comes from gives the country
-    /// of that place, with the sector of an agent word before "from" if there is one.
-    /// </summary>
-    private ActorCode? Origin(Document document, ReadOnlySpan<char> apposition, int start, int end)
-    {
-        var from = apposition.IndexOf(" from ", StringComparison.Ordinal);
-        if (from < 0 || !(apposition.StartsWith("a ", StringComparison.Ordinal) || apposition.StartsWith("an ", StringComparison.Ordinal)))
-            return null;
-        var origin = document.Text.IndexOf(" from ", start, end - start, StringComparison.Ordinal) + 6;
-        string? country = null;
-        foreach (var m in document.Mentions)
-            if (m.Start == origin && document.Entities[m.Entity].Actor is { } actor)
-                country = actor.Country;
-        foreach (var p in document.Places)
-            if (country is null && p.Start == origin && p.Where.Country is { Length: 3 } placed)
-                country = placed;
-        return country is null ? null : Code(country, AgentSector(apposition[..from]));
-    }
-
-    /// <summary>
     /// "Russia's envoy dismissed the accusations. Vassily Petrov told the council ...": the first person named after a
     /// sentence that introduced "&lt;country&gt;'s &lt;title&gt;" with no name is that official.
     /// </summary>
