@@ -38,6 +38,28 @@ public sealed class KnowledgeBase
     /// <summary>Demonyms only ("Afghan", "Pakistani"), not names: an adjective before a body's name is no part of the name.</summary>
     public FrozenSet<string> Demonyms => _demonyms ??= Countries.Values.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal); // idempotent
 
+    private FrozenDictionary<string, Organisation>? _internationalNames;
+
+    /// <summary>
+    /// Names and aliases of international and non-governmental bodies ("U.N.", "United Nations", "NATO") → the body, for the
+    /// organs named after them that the knowledge base lacks ("U.N. Human Rights Commission").
+    /// </summary>
+    public FrozenDictionary<string, Organisation> InternationalNames => _internationalNames ??= BuildInternationalNames(Organisations); // idempotent
+
+    private static FrozenDictionary<string, Organisation> BuildInternationalNames(FrozenDictionary<string, Organisation> organisations)
+    {
+        var names = new Dictionary<string, Organisation>(StringComparer.Ordinal);
+        foreach (var o in organisations.Values)
+        {
+            if (o.Country is not ("IGO" or "NGO"))
+                continue;
+            names.TryAdd(o.Name, o);
+            foreach (var a in o.Aliases)
+                names.TryAdd(a, o);
+        }
+        return names.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     private static FrozenDictionary<string, string> BuildCountryWords(FrozenDictionary<string, Country> countries)
     {
         var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -49,6 +49,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                 if (consumed > m.TokenCount)
                     i++;
             }
+            coreference.BlocSides(s, covered);
             names.Scan(sentence, covered);
             coreference.Resolve(s, covered);
         }
@@ -210,7 +211,16 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         if (m.Find(NameKind.Title) is { } t)
         {
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
-            return names.Titled(m, t.Key, titleCountry);
+            if (names.Titled(m, t.Key, titleCountry))
+                return true;
+            // "the Pope said", "the Taoiseach met": an office one country holds, with no name after it, is that country's agent.
+            if (m.FirstToken > 0 && document.Slice(document.Tokens[m.FirstToken - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase)
+                && kb.Agents.TryGetValue(t.Key, out var soleOffice) && soleOffice.Country is { } holder && kb.Countries.ContainsKey(holder))
+            {
+                table.Mention(start, m.End, table.Group(soleOffice, holder), MentionKind.Agent);
+                return true;
+            }
+            return false;
         }
         // "Jewish settlers", "Tory MPs": an agent phrase that names its country acts for it wherever it is.
         if (m.Find(NameKind.Agent) is { } agentMatch && kb.Agents.TryGetValue(agentMatch.Key, out var agentWord) && agentWord.Country is { } home && kb.Countries.ContainsKey(home))

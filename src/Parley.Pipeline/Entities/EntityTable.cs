@@ -145,7 +145,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     /// <summary>
     /// "U.N. Security Council", "United Nations High Commission for Refugees": two organisation names with only a space
-    /// between are one name, the second (more specific) organisation's.
+    /// between are one name, the second (more specific) organisation's; an unknown second one takes the first one's code.
     /// </summary>
     public void JoinAdjacentOrganisations(string text)
     {
@@ -166,6 +166,10 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
             if (!byStart.TryGetValue(a.End + 1, out var j) || _mentions[j].Kind != MentionKind.Name || _entities[_mentions[j].Entity].Type != EntityType.Org)
                 continue;
             _mentions[j] = _mentions[j] with { Start = a.Start };
+            // "U.N. Human Rights Commission", "Taliban Foreign Ministry": an organ the knowledge base lacks acts for the body it is named after.
+            var organ = _mentions[j].Entity;
+            if (_entities[organ] is { KbKey: null, Actor: null } && _entities[a.Entity].Actor is { } body)
+                _entities[organ] = _entities[organ] with { Actor = body.Country is "IGO" or "NGO" ? new ActorCode(body.Country, null) : body };
             (joined ??= []).Add(i);
         }
         for (var k = (joined?.Count ?? 0) - 1; k >= 0; k--)

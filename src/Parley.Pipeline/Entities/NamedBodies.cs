@@ -13,7 +13,7 @@ internal sealed partial class Coreference
     private const int BodyWindow = 8;
 
     /// <summary>What a generic body noun may stand for, besides a body whose own name holds the noun.</summary>
-    private enum BodyKind { NameOnly, International, Military, Monitor, NonState, Any }
+    private enum BodyKind { NameOnly, International, Military, Monitor, NonState, Business, Any }
 
     /// <summary>
     /// Generic body nouns: any body whose name holds the noun ("the commission"), or the kind a noun alone implies. Not "party":
@@ -29,6 +29,8 @@ internal sealed partial class Coreference
         ["bloc"] = BodyKind.International, ["body"] = BodyKind.International, ["alliance"] = BodyKind.Military,
         ["watchdog"] = BodyKind.Monitor, ["panel"] = BodyKind.Monitor, ["group"] = BodyKind.NonState,
         ["organization"] = BodyKind.Any, ["organisation"] = BodyKind.Any,
+        ["company"] = BodyKind.Business, ["firm"] = BodyKind.Business, ["carrier"] = BodyKind.Business, ["airline"] = BodyKind.Business,
+        ["lender"] = BodyKind.Business, ["utility"] = BodyKind.Business,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make the body noun a modifier, not the actor: "the council meeting", "the court ruling", "the group's leader" stays.</summary>
@@ -102,6 +104,7 @@ internal sealed partial class Coreference
             BodyKind.Military => actor.Country is "IGO" && actor.Sector is "MIL",
             BodyKind.Monitor => actor.Country is "IGO" or "NGO" && actor.Sector is not "MIL",
             BodyKind.NonState => actor.Country is "NGO" or "IMG" || actor.Sector is "REB" or "OPP" or "NGO",
+            BodyKind.Business => actor.Sector is "BUS",
             BodyKind.Any => true,
             _ => false,
         };

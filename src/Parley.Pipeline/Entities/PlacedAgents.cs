@@ -50,6 +50,12 @@ internal sealed partial class Coreference
             table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, code, "entities.agent.v1"), MentionKind.Agent);
             return end;
         }
+        // "international mediators", "international monitors": sent by the world's bodies, not by a state (CAMEO's IGO).
+        if (agent.Country is "IGO")
+        {
+            table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, new ActorCode("IGO", null), "entities.agent.v1"), MentionKind.Agent);
+            return end;
+        }
         var start = tokens[first].Start;
         // "The court sentenced ...", "Lawmakers rejected ...": a bare state institution is the story's country's, unless
         // the sentence names another country (then it may be that one's).

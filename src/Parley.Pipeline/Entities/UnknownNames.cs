@@ -144,8 +144,11 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             return;
         }
         var type = TypeOf(first, end, sentence, honorific, runEnd);
+        ActorCode? described = null;
+        if (!honorific && Described(first, sentence, out described))
+            type = EntityType.Org;
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
-        var actor = type == EntityType.Org ? OrganisationActor(first, end) : null;
+        var actor = type == EntityType.Org ? OrganisationActor(first, end) ?? described : null;
         table.Mention(range.Start, range.End, table.Unknown(name, type, actor, "entities.capitalised.v1", gender), MentionKind.Name);
     }
 

@@ -23,7 +23,26 @@ internal sealed partial class UnknownNames
                 return null; // "Kenya-Uganda Chamber of Commerce": two countries name no one of them
             country = inner;
         }
-        return country is null ? null : new ActorCode(country, SectorOf(first, end));
+        return country is null ? BodyOrgan(first, end) : new ActorCode(country, SectorOf(first, end));
+    }
+
+    /// <summary>Last words that make a name opening with "International" an intergovernmental body: "International Renewable Energy Agency".</summary>
+    private static bool IsIntergovernmentalHead(ReadOnlySpan<char> word) =>
+        word is "Agency" or "Organization" or "Organisation" or "Fund" or "Bank" or "Tribunal" or "Court" or "Programme" or "Program";
+
+    /// <summary>
+    /// "U.N. Human Rights Commission", "United Nations Population Fund", "NATO Parliamentary Assembly": a name that opens with an
+    /// international body's name is one of its organs and acts for it; "International Renewable Energy Agency" is one by its words.
+    /// </summary>
+    private ActorCode? BodyOrgan(int first, int end)
+    {
+        var tokens = document.Tokens;
+        var names = kb.InternationalNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var last = Math.Min(end - 1, first + 4); last > first; last--)
+            if (names.TryGetValue(document.Text.AsSpan(tokens[first].Start, tokens[last - 1].End - tokens[first].Start), out var body))
+                return new ActorCode(body.Country, null);
+        return end - first > 2 && Unpossessed(first) is "International" or "Intergovernmental" && IsIntergovernmentalHead(Unpossessed(end - 1))
+            ? new ActorCode("IGO", null) : null;
     }
 
     /// <summary>"University", "College" → EDU; "Ministry" → GOV; "Liberation", "Militia", "Brigades", "Units" → REB; "Union of Teachers", "Trade Union" → LAB; other words say too little.</summary>

@@ -4,7 +4,7 @@ using Parley.Knowledge;
 
 namespace Parley.Pipeline.Events;
 
-/// <summary>Demonyms that name a people or a non-state body rather than the state: counted crowds and ethnic militias.</summary>
+/// <summary>Demonyms that name a people or a non-state body rather than the state (counted crowds, ethnic militias), and where an unknown person comes from.</summary>
 internal sealed partial class ActorResolver
 {
     /// <summary>Words that count a crowd before a plural demonym: "thousands of Greeks", "many Palestinians".</summary>
@@ -86,5 +86,25 @@ internal sealed partial class ActorResolver
             rest = rest[word.Length..];
         }
         return false;
+    }
+
+    /// <summary>
+    /// "Morgan Reed, a senior firefighter from Edmonton,": an apposition that says where a person comes from gives the country
+    /// of that place, with the sector of an agent word before "from" if there is one.
+    /// </summary>
+    private ActorCode? Origin(Document document, ReadOnlySpan<char> apposition, int start, int end)
+    {
+        var from = apposition.IndexOf(" from ", StringComparison.Ordinal);
+        if (from < 0 || !(apposition.StartsWith("a ", StringComparison.Ordinal) || apposition.StartsWith("an ", StringComparison.Ordinal)))
+            return null;
+        var origin = document.Text.IndexOf(" from ", start, end - start, StringComparison.Ordinal) + 6;
+        string? country = null;
+        foreach (var m in document.Mentions)
+            if (m.Start == origin && document.Entities[m.Entity].Actor is { } actor)
+                country = actor.Country;
+        foreach (var p in document.Places)
+            if (country is null && p.Start == origin && p.Where.Country is { Length: 3 } placed)
+                country = placed;
+        return country is null ? null : Code(country, AgentSector(apposition[..from]));
     }
 }

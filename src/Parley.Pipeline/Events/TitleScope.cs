@@ -43,4 +43,71 @@ internal sealed partial class ActorResolver
         }
         return true;
     }
+
+    /// <summary>
+    /// "Soviet Foreign Minister Eduard Shevardnadze", "Russia's deputy foreign minister Ana Ruiz", "Mark Rutte, the Dutch prime
+    /// minister,": a title whose own noun phrase opens with a country says whom the person acted for in this story, which beats
+    /// the knowledge base's role on the record's date (a later office, or none). Null when the text writes no such title.
+    /// </summary>
+    private ActorCode? WrittenTitle(Document document, Mention mention)
+    {
+        var sentence = document.Sentences[document.SentenceAt(mention.Start)];
+        if (TitleBefore(document, mention, sentence, out var from, out var titleStart) is not { } title)
+            return Apposed(document, mention, sentence, written: true);
+        var tokens = document.Tokens;
+        var sector = Former(document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start)) ? null : title.Sector;
+        if (title.Country is { Length: > 0 } body)
+            return Code(body, sector);
+        // The country must open the title's own phrase, at most three words before it, with no verb or preposition between.
+        for (var t = titleStart - 1; t >= Math.Max(from, titleStart - 3); t--)
+        {
+            var word = document.Slice(tokens[t].Range);
+            if (CountryWordIn(document, tokens[t].Start, tokens[t].End) is { } country)
+                return Code(country, sector);
+            // "sanctions on Venezuela, Secretary of State Marco Rubio", "Secretary Rubio and Foreign Minister Wang Yi":
+            // punctuation, a conjunction, a verb or a preposition ends the phrase.
+            if (word is not ("'s" or "’s") && (!char.IsLetter(word[0]) || word is "and" or "or" or "but"
+                || !tokens[t].Is(TokenShape.Capitalized) && !InOneNounPhrase(document, t, t + 1)))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The last country word written between two offsets: a country's name or demonym ("Spanish", "Portugal's", "U.S.") or a
+    /// mention whose entity has a country ("the Kremlin"); demonyms before a title are adjectives the recognizer does not mention.
+    /// </summary>
+    private string? CountryWordIn(Document document, int start, int end)
+    {
+        string? found = null;
+        foreach (var m in document.Mentions)
+            if (m.Start >= start && m.End <= end && document.Entities[m.Entity] is { Type: not EntityType.Person, Actor: { } actor })
+                found = actor.Country; // a country or a body, never another person ("Secretary Rubio and Minister Wang")
+        if (found is not null)
+            return found;
+        var words = kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = document.Text.AsSpan(start, end - start);
+        var offset = 0;
+        while (offset < text.Length)
+        {
+            var rest = text[offset..];
+            var space = rest.IndexOfAny(' ', ',', ';');
+            var word = space < 0 ? rest : rest[..space];
+            // "Portugal's", "South African": the word without its possessive, or with the next word.
+            var bare = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+            if (bare.Length > 1 && char.IsUpper(bare[0]) && words.TryGetValue(bare, out var iso3))
+                found = iso3;
+            else if (space > 0 && rest[space] == ' ' && TwoWords(rest, space) is { Length: > 0 } pair && char.IsUpper(pair[0]) && words.TryGetValue(pair, out var iso3Pair))
+                found = iso3Pair;
+            offset += space < 0 ? rest.Length : space + 1;
+        }
+        return found;
+    }
+
+    private static ReadOnlySpan<char> TwoWords(ReadOnlySpan<char> rest, int space)
+    {
+        var next = rest[(space + 1)..].IndexOfAny(' ', ',', ';');
+        var pair = next < 0 ? rest : rest[..(space + 1 + next)];
+        return pair.EndsWith("'s", StringComparison.Ordinal) || pair.EndsWith("’s", StringComparison.Ordinal) ? pair[..^2] : pair;
+    }
 }

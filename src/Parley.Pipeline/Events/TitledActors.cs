@@ -24,23 +24,8 @@ internal sealed partial class ActorResolver
     {
         var sentence = document.Sentences[document.SentenceAt(mention.Start)];
         var tokens = document.Tokens;
-        var first = sentence.FirstToken;
-        while (first < sentence.EndToken && tokens[first].End <= mention.Start)
-            first++;
-        // "Taiwan's Vice Foreign Minister": the mention may itself be the title.
-        AgentWord? title = kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own) ? own : null;
-        var from = Math.Max(sentence.FirstToken, first - 6);
-        for (var end = first; end > from && title is null; end--)
-            for (var start = Math.Max(from, end - 3); start < end && title is null; start++)
-            {
-                var phrase = document.Text[tokens[start].Start..tokens[end - 1].End].ToLowerInvariant();
-                // "then-President Francois Bozize", "ex-minister": the office held then is still the title.
-                var office = phrase.StartsWith("then-", StringComparison.Ordinal) ? phrase[5..] : phrase.StartsWith("ex-", StringComparison.Ordinal) ? phrase[3..] : phrase;
-                if (kb.Agents.TryGetValue(office, out var found) && InOneNounPhrase(document, end, first))
-                    title = found;
-            }
-        if (title is null)
-            return Apposed(document, mention, sentence) ?? Announced(document, mention, sentence);
+        if (TitleBefore(document, mention, sentence, out var from, out _) is not { } title)
+            return Apposed(document, mention, sentence, written: false) ?? Announced(document, mention, sentence);
         // "former U.S. deputy secretary of state": a past office keeps the country but no longer acts for the government.
         var sector = Former(document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start)) ? null : title.Sector;
         // "UN special rapporteur": a title of one body only ("rapporteur", "congressman") names that body.
@@ -52,7 +37,7 @@ internal sealed partial class ActorResolver
             if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
                 nearest = nearby;
         if (nearest is { } n)
-            return Code(n.Country, sector);
+            return Code(n.Country, sector is { Length: 0 } ? n.Sector : sector); // "Iberdrola spokesman": a neutral title speaks for its body
         // "Judge Maria Ortega of Peru": the country written after the name, before any namesake's.
         if (CountryAfterOf(document, mention) is { } after)
             return Code(after, sector);
@@ -64,8 +49,40 @@ internal sealed partial class ActorResolver
         return Code(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
 
-    /// <summary>"Peter Ochieng, Kenya's finance minister, said": a title in the apposition after the name, with its country.</summary>
-    private ActorCode? Apposed(Document document, Mention mention, Sentence sentence)
+    /// <summary>
+    /// The title in the noun phrase that ends at the name ("Nigerian junior foreign minister Ada Obi"), or the name itself
+    /// ("Taiwan's Vice Foreign Minister"); <paramref name="from"/> is the first token searched, <paramref name="titleStart"/> the title's first token.
+    /// </summary>
+    private AgentWord? TitleBefore(Document document, Mention mention, Sentence sentence, out int from, out int titleStart)
+    {
+        var tokens = document.Tokens;
+        var first = sentence.FirstToken;
+        while (first < sentence.EndToken && tokens[first].End <= mention.Start)
+            first++;
+        from = Math.Max(sentence.FirstToken, first - 6);
+        titleStart = first;
+        if (kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own))
+            return own;
+        for (var end = first; end > from; end--)
+            for (var start = Math.Max(from, end - 3); start < end; start++)
+            {
+                var phrase = document.Text[tokens[start].Start..tokens[end - 1].End].ToLowerInvariant();
+                // "then-President Francois Bozize", "ex-minister": the office held then is still the title.
+                var office = phrase.StartsWith("then-", StringComparison.Ordinal) ? phrase[5..] : phrase.StartsWith("ex-", StringComparison.Ordinal) ? phrase[3..] : phrase;
+                if (kb.Agents.TryGetValue(office, out var found) && InOneNounPhrase(document, end, first))
+                {
+                    titleStart = start;
+                    return found;
+                }
+            }
+        return null;
+    }
+
+    /// <summary>
+    /// "Peter Ochieng, Kenya's finance minister, said": a title in the apposition after the name, with its country. Only
+    /// <paramref name="written"/> countries (a country or body in the apposition itself) when the caller wants no guess.
+    /// </summary>
+    private ActorCode? Apposed(Document document, Mention mention, Sentence sentence, bool written)
     {
         var text = document.Text;
         if (mention.End + 2 >= sentence.End || text[mention.End] != ',')
@@ -74,15 +91,20 @@ internal sealed partial class ActorResolver
         var stop = text.AsSpan(mention.End + 1, sentence.End - mention.End - 1).IndexOfAny(",:;(");
         var end = stop < 0 ? sentence.End : mention.End + 1 + stop;
         var apposition = text.AsSpan(mention.End + 1, end - mention.End - 1).Trim();
-        if (apposition.Length > 60 || TitleIn(apposition) is not { } title)
+        if (apposition.Length > 60)
             return null;
+        if (TitleIn(apposition) is not { } title)
+            return written ? null : Origin(document, apposition, mention.End + 1, end);
         var sector = Former(apposition) ? null : title.Sector;
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
         foreach (var m in document.Mentions)
             if (m.Start > mention.End && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
                 return Code(actor.Country, sector);
-        return Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
+        // "the Spanish foreign minister": a demonym before a title is an adjective, not a mention of its own.
+        if (CountryWordIn(document, mention.End + 1, end) is { } country)
+            return Code(country, sector);
+        return written ? null : Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
 
     /// <summary>

@@ -21,6 +21,11 @@ public class TitledActorsTests
     // a sentence that introduces "Russia's envoy" with no name: the first person named after it is that official
     [InlineData("Russia's envoy again dismissed the accusations on Friday. Vassily Petrov criticized the panel of experts.", "criticized", "RUSGOV")]
     [InlineData("Russia's envoy again dismissed the accusations on Friday. \"This is false,\" Vassily Petrov told the council. Petrov criticized the panel of experts.", "criticized", "RUSGOV")]
+    // an apposition that says where the person comes from gives that place's country
+    [InlineData("Morgan Reed, a senior firefighter from Edmonton, criticized the Australian government's response.", "criticized", "CAN")]
+    [InlineData("Ana Quispe, a mother of three from Cusco, accused the police of beating her son.", "accused", "PER")]
+    [InlineData("Tomas Berger, a student from Bavaria, criticized Austria's border controls.", "criticized", "DEUEDU")]
+    [InlineData("Karim Haddad, a shopkeeper from Tripoli, accused the militia of looting his store.", "accused", "LBY")]
     public void A_titled_person_takes_the_actor_of_the_title(string text, string trigger, string source)
     {
         var e = With(text, trigger);
