@@ -26,6 +26,9 @@ internal static class Cues
         "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens",
         "believe", "believes", "can", "inclined", "supposed");
 
+    /// <summary>Modals that state an intent when a will-statement is read as a promise or threat: "we will retaliate".</summary>
+    public static readonly FrozenSet<string> IntentModals = Set("will", "would", "'ll", "shall", "wo");
+
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next", "expects", "expect", "expecting");
 

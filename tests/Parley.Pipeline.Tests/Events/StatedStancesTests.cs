@@ -1,0 +1,87 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Real news states threats, promises, disapproval and denials without the codebook's usual verbs: a will-statement
+/// on a condition ("will retaliate if ..."), anger with someone, saying someone poses a threat, branding a group as
+/// terrorists, dismissing a charge as false, declining to comment. Sentences written for this test.
+/// </summary>
+public class StatedStancesTests
+{
+    [Theory]
+    // A hostile act announced on an "if" laid on the other side is a threat, made whatever the condition.
+    [InlineData("If Caracas jails the opposition leader, Washington will impose new sanctions.", "THREATEN", "13")]
+    [InlineData("India will expel more Canadian diplomats if Ottawa does not apologise.", "THREATEN", "13")]
+    [InlineData("\"If they attack our ships, we will retaliate,\" the Iranian navy commander said.", "THREATEN", "13")]
+    [InlineData("The Houthis will resume attacks on shipping if Israel keeps bombing Gaza.", "THREATEN", "13")]
+    [InlineData("Pakistan would recall its ambassador from Kabul if the border raids continue, a ministry spokesman said.", "THREATEN", "13")]
+    // A cooperative act announced on such a condition is a promise (intent, 03).
+    [InlineData("Seoul will lift its import ban on Japanese seafood if Tokyo proves the water is safe.", "AGREE", "03")]
+    [InlineData("If the junta frees the president, ECOWAS will reopen the borders, the bloc's chairman said.", "AGREE", "03")]
+    public void A_will_statement_on_a_condition_is_a_threat_or_promise(string text, string plover, string root)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+        Assert.Equal((plover, root), (e.Plover, e.Cameo[..2]));
+    }
+
+    [Theory]
+    // The condition itself, a hedge or someone else's guess stays unasserted.
+    [InlineData("If confirmed, the strike would be the deadliest this year.")]
+    [InlineData("If the talks fail, the army could attack the town.")]
+    [InlineData("If the dam is finished, Egypt may bomb it, analysts fear.")]
+    [InlineData("If Hanoi detains the fishermen again, the talks will be hard.")]
+    public void A_condition_or_a_hedged_act_is_not_asserted(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    // Anger, frustration or disappointment with someone disapproves of them (110).
+    [InlineData("German leaders are angry with Budapest over its veto of the aid package.", "DEU", "HUN")]
+    [InlineData("Hungary is furious at Kyiv over the language law.", "HUN", "UKR")]
+    [InlineData("The Kenyan government has grown frustrated with Uganda over the fishing dispute.", "KEN", "UGA")]
+    [InlineData("Kenya was not only disappointed with Uganda but also with Tanzania.", "KEN", "UGA")]
+    [InlineData("Polish anger at Berlin has grown since the pipeline deal.", "POL", "DEU")]
+    [InlineData("Argentina remained displeased with London after the naval exercise.", "ARG", "GBR")]
+    public void Anger_with_someone_disapproves_of_them(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "110");
+        Assert.Equal((Factuality.Asserted, source, target), (e.Factuality, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // Saying someone poses a threat criticises them (111); branding a group as terrorists accuses it (112; a formal designation is a sanction).
+    [InlineData("Lithuania says Russia poses a serious threat to the Baltic states.", "111", "LTU", "RUS")]
+    [InlineData("The Indian army chief said China posed a growing danger to the region.", "111", "IND", "CHN")]
+    [InlineData("Seoul said Pyongyang poses a direct threat to peace.", "111", "KOR", "PRK")]
+    [InlineData("Manila has branded the New People's Army as terrorists.", "112", "PHL", "PHL")]
+    [InlineData("Israel labelled the Palestinian charities a terrorist group in 2021.", "112", "ISR", "PSE")]
+    [InlineData("The Kremlin has called the Ukrainian battalion a terror outfit.", "112", "RUS", "UKR")]
+    [InlineData("Ankara has branded the Kurdish militia as terrorists.", "112", "TUR", "TUR")]
+    public void A_threat_named_or_a_terror_label_is_disapproval(string text, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // Dismissing a charge as false, or saying one poses no threat, denies it (016); declining to comment is 011.
+    [InlineData("Beijing dismissed the report as baseless.", "016", "CHN")]
+    [InlineData("Moscow brushed off the accusations as lies on Friday.", "016", "RUS")]
+    [InlineData("Tehran rejected the charges as fabricated.", "016", "IRN")]
+    [InlineData("Iran insisted that its missile program poses no threat to its neighbours.", "016", "IRN")]
+    [InlineData("The Nigerian army declined to comment on the allegations.", "011", "NGA")]
+    [InlineData("Egypt's foreign ministry refused to comment.", "011", "EGY")]
+    [InlineData("Colombia's defence ministry declined comment on Tuesday.", "011", "COL")]
+    public void A_denial_or_a_declined_comment_is_a_statement(string text, string cameo, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
+        Assert.Equal((cameo, source), (e.Cameo, EventTestDocuments.Countries(e.Source)));
+    }
+
+    [Theory]
+    // A threat from nobody named, and refusing a request, stay what they were.
+    [InlineData("Climate change poses a serious threat to island nations.")]
+    [InlineData("The ministry refused to release the detainees.")]
+    public void No_statement_without_its_speaker(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo is "111" or "011" or "016");
+}
