@@ -26,6 +26,9 @@ internal static class Cues
         "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens",
         "believe", "believes", "can", "inclined", "supposed");
 
+    /// <summary>Warning verbs that, bare after a quote, only attribute it: "“...,” warned the analyst".</summary>
+    public static readonly FrozenSet<string> QuoteWarnings = Set("warned", "warns", "warn", "warning", "cautioned", "cautions");
+
     /// <summary>Modals that state an intent when a will-statement is read as a promise or threat: "we will retaliate".</summary>
     public static readonly FrozenSet<string> IntentModals = Set("will", "would", "'ll", "shall", "wo");
 

@@ -79,6 +79,29 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // A bare warning verb that attributes a quote says the quote; it threatens nothing of its own.
+    [InlineData("\"Tariffs are coming, and they will hurt,\" warned a senior economist at the bank.")]
+    [InlineData("\"Cherry picking is not an option,\" the French negotiator warned in Brussels.")]
+    [InlineData("“The ceasefire will not hold,” Kenya's foreign minister cautioned on Friday.")]
+    [InlineData("\"Prices will keep rising,\" warned Ghana's finance minister.")]
+    [InlineData("“The economy could shrink this year,” Argentina's central bank governor warned.")]
+    [InlineData("\"Is this what peace looks like?\" the Lebanese prime minister warned.")]
+    public void A_warning_that_attributes_a_quote_is_no_threat(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
+
+    [Theory]
+    // A warning aimed at someone stays a threat.
+    [InlineData("Iran warned Washington on Tuesday, the ministry said.", "IRN", "USA")]
+    [InlineData("\"We are ready,\" the minister said. China warned Manila against further provocations.", "CHN", "PHL")]
+    public void A_warning_aimed_at_someone_stays_a_threat(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        if (source.Length > 0)
+            Assert.Equal(source, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
     // A threat from nobody named, and refusing a request, stay what they were.
     [InlineData("Climate change poses a serious threat to island nations.")]
     [InlineData("The ministry refused to release the detainees.")]
