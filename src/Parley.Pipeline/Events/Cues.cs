@@ -48,7 +48,9 @@ internal static class Cues
     /// <summary>Words of an introducing clause that leave what follows open: "little reason to think that ...", "doubt that ...".</summary>
     public static readonly FrozenSet<string> HedgesBefore = Set("doubt", "doubts", "doubted", "doubtful", "unlikely", "uncertain", "unclear",
         "unsure", "little", "speculate", "speculated", "speculation", "rumors", "rumours", "rumored", "rumoured", "whether", "hypothetically",
-        "believe", "believes", "suspect", "suspects", "fear", "fears", "feared");
+        "believe", "believes", "suspect", "suspects", "fear", "fears", "feared",
+        // "could be calculating that ...", "is betting that ...": what an actor is guessed to reckon is no statement of it
+        "calculating", "calculates", "calculated", "betting", "gambling", "reckoning", "reckons", "assuming", "assumes");
 
     /// <summary>Causes of death that are nobody's act: "the storm killed 20 people", "were killed in a car crash".</summary>
     public static readonly FrozenSet<string> NaturalCauses = Set("storm", "storms", "typhoon", "hurricane", "cyclone", "earthquake", "quake",

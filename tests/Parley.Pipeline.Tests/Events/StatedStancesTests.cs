@@ -102,6 +102,38 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // Optimism voiced about what is to come is an optimistic comment (013).
+    [InlineData("Kenya's finance minister is confident that the IMF will approve the loan.", "KEN")]
+    [InlineData("Brazil hopes that the trade deal will be ratified this year.", "BRA")]
+    [InlineData("Japan expressed hope for a peaceful end to the standoff.", "JPN")]
+    [InlineData("Indonesian officials remain optimistic about the peace process.", "IDN")]
+    [InlineData("Chile's foreign minister sounded upbeat about the border talks.", "CHL")]
+    [InlineData("Nepal voiced optimism that the road would open by spring.", "NPL")]
+    public void Optimism_is_an_optimistic_comment(string text, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "013");
+        Assert.Equal((Factuality.Asserted, source), (e.Factuality, EventTestDocuments.Countries(e.Source)));
+    }
+
+    [Theory]
+    // Investing in a sector or in assets is no cooperation with another actor; what an actor is guessed to reckon is no statement.
+    [InlineData("Gulf states are investing heavily in renewable energy.")]
+    [InlineData("The Turkish army is investing in new bases along the coast.")]
+    [InlineData("The Indian company invests in vacant houses in Osaka.")]
+    [InlineData("Vietnam has invested heavily in infrastructure since 2010.")]
+    [InlineData("Moscow may be calculating that the sanctions will be counterproductive for Europe.")]
+    [InlineData("Tehran is betting that new sanctions would be counterproductive.")]
+    public void Investing_in_things_or_a_guessed_reckoning_is_no_event(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted || e.Factuality == Factuality.Future);
+
+    [Theory]
+    // Investing in a country stays economic cooperation.
+    [InlineData("China has invested heavily in Ethiopia since 2010.")]
+    [InlineData("The United Arab Emirates invested $2 billion in Egypt last year.")]
+    public void Investing_in_a_country_is_cooperation(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "061");
+
+    [Theory]
     // A threat from nobody named, and refusing a request, stay what they were.
     [InlineData("Climate change poses a serious threat to island nations.")]
     [InlineData("The ministry refused to release the detainees.")]
