@@ -49,6 +49,20 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // Being concerned, worried or troubled by what someone does criticises it (111).
+    [InlineData("Britain is seriously concerned about Iran's production of enriched uranium.", "GBR", "IRN")]
+    [InlineData("Poland and Lithuania are both worried about Russian military drills in Belarus.", "POL,LTU", "RUS")]
+    [InlineData("The African Union was alarmed by the coup in Niger.", "IGO", "NER")]
+    [InlineData("Canada remains troubled by India's treatment of Sikh activists.", "CAN", "IND")]
+    [InlineData("\"We are deeply concerned about the actions of Serbia,\" Croatian Foreign Minister Gordan Grlic Radman said.", "HRV", "SRB")]
+    [InlineData("Seoul has grown increasingly worried about Chinese fishing fleets.", "KOR", "CHN")]
+    public void Concern_about_someone_criticises_them(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
+        Assert.Equal((Factuality.Asserted, source, target), (e.Factuality, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
     // Saying someone poses a threat criticises them (111); branding a group as terrorists accuses it (112; a formal designation is a sanction).
     [InlineData("Lithuania says Russia poses a serious threat to the Baltic states.", "111", "LTU", "RUS")]
     [InlineData("The Indian army chief said China posed a growing danger to the region.", "111", "IND", "CHN")]
