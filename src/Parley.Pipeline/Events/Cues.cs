@@ -36,7 +36,7 @@ internal static class Cues
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next", "expects", "expect", "expecting");
 
     /// <summary>Words of need or worth before "to": "deterrence was necessary to resist", "it is time to end": an act called for, not done.</summary>
-    public static readonly FrozenSet<string> Needed = Set("necessary", "essential", "crucial", "vital", "needed", "important", "imperative", "urgent", "time");
+    public static readonly FrozenSet<string> Needed = Set("necessary", "essential", "crucial", "vital", "needed", "need", "needs", "important", "imperative", "urgent", "time");
 
     /// <summary>Verbs of a threatened consequence: "or face sanctions", "faced strikes unless it withdrew", "risks expulsion if".</summary>
     public static readonly FrozenSet<string> Facing = Set("face", "faces", "faced", "facing", "risk", "risks", "risked", "risking");

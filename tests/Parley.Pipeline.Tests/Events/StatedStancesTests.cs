@@ -148,6 +148,38 @@ public class StatedStancesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "061");
 
     [Theory]
+    // "X needs to act", said by another, demands it as "must" does (10x, speaker -> the one who needs to).
+    [InlineData("Israel needs to withdraw from Gaza, Egyptian Foreign Minister Badr Abdelatty said.", "EGY", "ISR")]
+    [InlineData("Turkey said Washington needs to lift the sanctions.", "TUR", "USA")]
+    [InlineData("Armenia needs to return the villages, Azerbaijan's president said on Monday.", "AZE", "ARM")]
+    [InlineData("Japan said China needs to release the detained businessman.", "JPN", "CHN")]
+    [InlineData("Kenya said Somalia needs to withdraw its troops from the border.", "KEN", "SOM")]
+    [InlineData("Poland says Belarus needs to stop pushing migrants across the border.", "POL", "BLR")]
+    public void Needing_to_act_said_by_another_is_a_demand(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
+        Assert.Equal(("10", source, target), (e.Cameo[..2], EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // A law or resolution passed against a named party sanctions it (163); tourists visiting are no state visit.
+    [InlineData("The Senate passed legislation on Thursday targeting Russian oligarchs.", "SANCTION", "USA", "RUS")]
+    [InlineData("Lithuania's parliament adopted a resolution sanctioning Belarusian officials.", "SANCTION", "LTU", "BLR")]
+    [InlineData("Congress approved a bill targeting Chinese chipmakers.", "SANCTION", "USA", "CHN")]
+    public void A_law_against_a_party_sanctions_it(string text, string plover, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+        Assert.Equal(("163", source, target), (e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("More than 2.8 million Chinese tourists visited Vietnam last year.")]
+    [InlineData("Russian holidaymakers visited Turkey in record numbers.")]
+    [InlineData("Thousands of Indian pilgrims visit Nepal every spring.")]
+    public void Tourists_visiting_are_no_visit(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT");
+
+    [Theory]
     // A threat from nobody named, and refusing a request, stay what they were.
     [InlineData("Climate change poses a serious threat to island nations.")]
     [InlineData("The ministry refused to release the detainees.")]
