@@ -86,10 +86,34 @@ internal static class VerbUse
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
                 || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
-            return previousToken.Is(TokenShape.Capitalized) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            return previousToken.Is(TokenShape.Capitalized) && !GovernedName(document, token - 1, sentenceStart) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
         return true;
     }
+
+    /// <summary>Prepositions that govern a noun phrase: a name after them is no subject ("under U.S. sanctions").</summary>
+    private static readonly FrozenSet<string> s_governing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "in", "at", "with", "from", "for", "by", "on", "against", "over", "under", "despite", "amid", "following", "about",
+        "into", "toward", "towards", "through", "without", "among", "to", "like", "than");
+
+    /// <summary>
+    /// "triggered by previous U.S. sanctions", "struggling under EU sanctions": a name that a preposition governs, with at
+    /// most a few adjectives between them, is no subject, so the "-s" word after it is a plural noun.
+    /// </summary>
+    private static bool GovernedName(Document document, int nameEnd, int sentenceStart)
+    {
+        for (var t = nameEnd; t >= sentenceStart && t > nameEnd - GovernedReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Capitalized) || text is "." or "-" or "previous" or "past" or "former" or "the"
+                || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            return s_governing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+        }
+        return false;
+    }
+
+    private const int GovernedReach = 6;
 
     /// <summary>
     /// "the hosts are friendly and accepting", "the mediators were patient and demanding": an "-ing" word joined to a plain

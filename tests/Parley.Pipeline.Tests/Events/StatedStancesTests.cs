@@ -173,6 +173,21 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // Sanctions named after a governed name ("under U.S. sanctions") or an imposition's owner are the name's, not the
+    // clause subject's; a threat of sanctions is a threat (1312).
+    [InlineData("The Iranian economy is still recovering from a crash triggered by previous U.S. sanctions.", "163", "USA")]
+    [InlineData("Cuba has struggled for decades under U.S. sanctions.", "163", "USA")]
+    [InlineData("Syria's currency collapsed after years of EU sanctions.", "163", "IGO")]
+    [InlineData("Venezuela fell into a recession following Washington's imposition of sanctions.", "163", "USA")]
+    [InlineData("Russia tested a new missile, despite American threats of sanctions.", "1312", "USA")]
+    [InlineData("Myanmar's generals shrugged off London's threat of tariffs.", "1312", "GBR")]
+    public void Sanctions_belong_to_their_owner(string text, string cameo, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal(source, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
     [InlineData("More than 2.8 million Chinese tourists visited Vietnam last year.")]
     [InlineData("Russian holidaymakers visited Turkey in record numbers.")]
     [InlineData("Thousands of Indian pilgrims visit Nepal every spring.")]
