@@ -162,6 +162,20 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // A wish voiced for another's act ("would like to see X ...") appeals to X (02).
+    [InlineData("Australia would like to see China live up to its responsibilities.", "AUS", "CHN")]
+    [InlineData("Canada would like to see India cooperate with the investigation.", "CAN", "IND")]
+    [InlineData("Norway would love to see Colombia resume the peace talks.", "NOR", "COL")]
+    [InlineData("Brussels said it would like to see Belgrade recognise Pristina.", "IGO", "SRB")]
+    [InlineData("Ghana would like to see Togo reopen the border crossings.", "GHA", "TGO")]
+    [InlineData("Indonesia would like to see Myanmar free the political prisoners.", "IDN", "MMR")]
+    public void A_wish_for_another_s_act_appeals_to_them(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
+        Assert.Equal(("02", source, target), (e.Cameo[..2], EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
     // A law or resolution passed against a named party sanctions it (163); tourists visiting are no state visit.
     [InlineData("The Senate passed legislation on Thursday targeting Russian oligarchs.", "SANCTION", "USA", "RUS")]
     [InlineData("Lithuania's parliament adopted a resolution sanctioning Belarusian officials.", "SANCTION", "LTU", "BLR")]
