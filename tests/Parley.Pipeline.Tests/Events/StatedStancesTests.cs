@@ -162,6 +162,21 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // What a speaker says another will face is threatened (speaker -> the one who will face it); notice given of one's
+    // own act threatens it.
+    [InlineData("Moscow said on Friday that the Lithuanian parliament would face grave consequences if it did not reverse the vote.", "130", "RUS", "LTU")]
+    [InlineData("Beijing said Manila will face serious consequences unless it withdraws the ship.", "130", "CHN", "PHL")]
+    [InlineData("Ethiopia said Egypt would face retaliation if it struck the dam.", "130", "ETH", "EGY")]
+    [InlineData("The European Union said Minsk would face new sanctions over the forced landing.", "1312", "IGO", "BLR")]
+    [InlineData("Washington said Tehran could face tariffs on its oil buyers.", "1312", "USA", "IRN")]
+    [InlineData("Kenya gave notice to Somalia that it would close the border.", "138", "KEN", "SOM")]
+    public void What_another_will_face_is_threatened(string text, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
+        Assert.Equal((cameo, Factuality.Asserted, source, target), (e.Cameo, e.Factuality, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
     // A wish voiced for another's act ("would like to see X ...") appeals to X (02).
     [InlineData("Australia would like to see China live up to its responsibilities.", "AUS", "CHN")]
     [InlineData("Canada would like to see India cooperate with the investigation.", "CAN", "IND")]
