@@ -70,14 +70,14 @@ internal static class VerbUse
             return false; // "the more international support comes to Taiwan"
         // "the IMF loan", "the US support": a bare form after "the" and a singular name is a compound noun, not a verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Capitalized) && !previous.EndsWith("s", StringComparison.Ordinal)
-            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s')
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !Inflections.IsIrregularPast(word)
             && document.Slice(document.Tokens[token - 2].Range) is "the" or "The" or "a" or "A" or "an" or "An")
             return false;
         // "a police ban", "an army attack": after "a" and a singular noun, a bare form heads the noun phrase; no
         // singular subject takes a bare verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Word) && !previous.EndsWith("s", StringComparison.OrdinalIgnoreCase)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && document.Slice(document.Tokens[token - 2].Range) is "a" or "A" or "an" or "An")
+            && !Inflections.IsIrregularPast(word) && document.Slice(document.Tokens[token - 2].Range) is "a" or "A" or "an" or "An")
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PairedWithAdjective(document, token, sentenceStart))
             return false;

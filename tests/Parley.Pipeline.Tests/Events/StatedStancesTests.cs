@@ -177,6 +177,22 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // Suspending lending is cutting aid (162); ordering a halt to trade imposes an embargo (163); staying off work strikes (143).
+    [InlineData("The World Bank suspended new lending to Kenya on Tuesday, citing corruption.", "SANCTION", "162")]
+    [InlineData("The IMF froze lending to Sri Lanka after the default.", "SANCTION", "162")]
+    [InlineData("President Ronald Reagan ordered a halt to all trade with Nicaragua on Wednesday.", "SANCTION", "163")]
+    [InlineData("Beijing announced a ban on imports of Japanese seafood.", "SANCTION", "163")]
+    [InlineData("Teachers in Nairobi stayed away from classes on Monday to press for higher pay.", "PROTEST", "143")]
+    [InlineData("Teachers in Nairobi stayed off work on Monday to press for higher pay.", "PROTEST", "143")]
+    // An irregular past after "the" and a name is a verb ("The IMF froze"), not a compound noun ("the IMF loan").
+    [InlineData("The EU froze aid to Niger after the coup.", "SANCTION", "162")]
+    public void Cut_lending_trade_halts_and_stay_aways(string text, string plover, string cameo)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+        Assert.Equal(cameo, e.Cameo);
+    }
+
+    [Theory]
     // A wish voiced for another's act ("would like to see X ...") appeals to X (02).
     [InlineData("Australia would like to see China live up to its responsibilities.", "AUS", "CHN")]
     [InlineData("Canada would like to see India cooperate with the investigation.", "CAN", "IND")]
