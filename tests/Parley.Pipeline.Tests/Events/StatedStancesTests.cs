@@ -193,6 +193,26 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // Courting or wooing a state or a leader seeks diplomatic cooperation (050); a court of law is no courting.
+    [InlineData("Moscow is courting Ankara with cheap gas.", "RUS", "TUR")]
+    [InlineData("Beijing has wooed the Solomon Islands for years.", "CHN", "SLB")]
+    [InlineData("Washington courted Hanoi during the summit.", "USA", "VNM")]
+    [InlineData("Tokyo is wooing Manila with patrol boats.", "JPN", "PHL")]
+    [InlineData("Brazil courted Argentina before the trade vote.", "BRA", "ARG")]
+    [InlineData("Paris has been courting Rabat since the spring.", "FRA", "MAR")]
+    public void Courting_seeks_diplomatic_cooperation(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "050");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("The case went to court in May.")]
+    [InlineData("Military courts in Cairo sentenced the activists.")]
+    public void A_court_is_no_courting(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "050");
+
+    [Theory]
     // A wish voiced for another's act ("would like to see X ...") appeals to X (02).
     [InlineData("Australia would like to see China live up to its responsibilities.", "AUS", "CHN")]
     [InlineData("Canada would like to see India cooperate with the investigation.", "CAN", "IND")]
