@@ -63,6 +63,20 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // Saying someone is or has become hostile to a people criticises them (111): speaker -> the one judged.
+    [InlineData("\"Congress has become so anti-Turkish,\" Turkish Foreign Minister Mevlut Cavusoglu said.", "TUR", "USA")]
+    [InlineData("Kyiv says the new Hungarian government is openly anti-Ukrainian.", "UKR", "HUN")]
+    [InlineData("Kabul said Pakistan's military has grown increasingly anti-Afghan.", "AFG", "PAK")]
+    [InlineData("Washington said Caracas remains fiercely anti-American.", "USA", "VEN")]
+    [InlineData("Brussels says Serbia's ruling party seems anti-European.", "IGO", "SRB")]
+    [InlineData("Ankara said Athens was anti-Turkish for decades.", "TUR", "GRC")]
+    public void Calling_someone_hostile_to_a_people_criticises_them(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
     // Saying someone poses a threat criticises them (111); branding a group as terrorists accuses it (112; a formal designation is a sanction).
     [InlineData("Lithuania says Russia poses a serious threat to the Baltic states.", "111", "LTU", "RUS")]
     [InlineData("The Indian army chief said China posed a growing danger to the region.", "111", "IND", "CHN")]
