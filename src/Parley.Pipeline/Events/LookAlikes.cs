@@ -11,6 +11,9 @@ internal static class LookAlikes
         if (token == sentenceStart || !document.Tokens[token].Is(TokenShape.Capitalized))
             return false;
         var previous = document.Slice(document.Tokens[token - 1].Range);
+        // "said, “With support from ...": a quote that opens after a comma or colon starts a sentence of its own.
+        if (previous is "“" or "\"" or "``" && (token - 1 == sentenceStart || document.Slice(document.Tokens[token - 2].Range) is "," or ":"))
+            return false;
         return previous is not (":" or "—" or "–");
     }
 

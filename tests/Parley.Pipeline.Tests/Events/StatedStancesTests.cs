@@ -229,6 +229,20 @@ public class StatedStancesTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "050");
 
     [Theory]
+    // "with support from X": X supports (051), also as the first word of a quote.
+    [InlineData("Kyiv won the vote with backing from Britain.", "GBR")]
+    [InlineData("The measure passed with support from France.", "FRA")]
+    [InlineData("The rebels took the town with support from Rwanda, UN experts said.", "RWA")]
+    [InlineData("The director said, “With support from the Japanese government, we have rebuilt the port.”", "JPN")]
+    [InlineData("Colombia signed the accord with backing from Norway.", "NOR")]
+    [InlineData("Mali held the northern towns with support from Russia.", "RUS")]
+    public void Support_from_someone_is_their_support(string text, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "051");
+        Assert.Equal(source, EventTestDocuments.Countries(e.Source));
+    }
+
+    [Theory]
     // A wish voiced for another's act ("would like to see X ...") appeals to X (02).
     [InlineData("Australia would like to see China live up to its responsibilities.", "AUS", "CHN")]
     [InlineData("Canada would like to see India cooperate with the investigation.", "CAN", "IND")]
