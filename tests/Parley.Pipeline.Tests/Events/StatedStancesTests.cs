@@ -243,6 +243,21 @@ public class StatedStancesTests
     }
 
     [Theory]
+    // A warning about how a thing is ("it is too big to put out") is a pessimistic comment (012), not a threat.
+    [InlineData("Australian officials warn it is simply too big to put out.")]
+    [InlineData("The Kenyan health ministry warned that it is too early to lift the curfew.")]
+    [InlineData("Chile's central bank warned it was getting harder to curb inflation.")]
+    [InlineData("The Indian weather office cautioned that it is unlikely the monsoon will arrive on time.")]
+    [InlineData("Ghana's finance minister warned this is too late to save the currency.")]
+    [InlineData("Brazil warned it is impossible to stop the fires without rain.")]
+    public void A_warning_about_a_situation_is_pessimism(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Cameo == "012");
+        Assert.DoesNotContain(events, e => e.Plover == "THREATEN");
+    }
+
+    [Theory]
     // A wish voiced for another's act ("would like to see X ...") appeals to X (02).
     [InlineData("Australia would like to see China live up to its responsibilities.", "AUS", "CHN")]
     [InlineData("Canada would like to see India cooperate with the investigation.", "CAN", "IND")]
