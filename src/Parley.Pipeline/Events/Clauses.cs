@@ -10,6 +10,9 @@ internal static class Clauses
     {
         for (var t = triggerToken - 1; t >= sentence.FirstToken; t--)
         {
+            // "If the rebels attack, we will retaliate": the condition's clause closes at its comma; its subject is not the main clause's.
+            if (document.Slice(document.Tokens[t].Range) is "," && ClosesCondition(document, t, sentence.FirstToken, groups))
+                return t + 1;
             if (!StartsClause(document, t, sentence.FirstToken, groups))
                 continue;
             // "Najib, whose coalition lost in 2018, seldom criticized ...": a relative clause closed by a comma before
@@ -21,6 +24,20 @@ internal static class Clauses
             return t + 1;
         }
         return sentence.FirstToken;
+    }
+
+    /// <summary>The comma closes a clause opened by "if" or "unless" with no other clause opener between them.</summary>
+    private static bool ClosesCondition(Document document, int comma, int sentenceStart, List<ActorGroup> groups)
+    {
+        for (var t = comma - 1; t >= sentenceStart; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text.Equals("if", StringComparison.OrdinalIgnoreCase) || text.Equals("unless", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (text is "," || StartsClause(document, t, sentenceStart, groups))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>

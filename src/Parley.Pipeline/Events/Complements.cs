@@ -240,7 +240,10 @@ internal static class Complements
             return null;
         // "will send refugees home unless donors pay": a condition laid on the other side makes the statement a threat, reported or not.
         var conditional = Contains(document, s_conditions, trigger.EndToken, sentence.EndToken);
-        if (!conditional && !Contains(document, s_reporting, sentence.FirstToken, sentence.EndToken))
+        // "we will retaliate if they attack", "if they approach us positively, we will react positively": an "if" laid on the
+        // other side makes a will-statement a promise or, of a hostile act, a threat, reported or not.
+        var onCondition = !conditional && (Contains(document, s_if, trigger.EndToken, sentence.EndToken) || ConditionBefore(document, sentence.FirstToken, modal));
+        if (!conditional && !onCondition && !Contains(document, s_reporting, sentence.FirstToken, sentence.EndToken))
             return null;
         var word = document.Slice(document.Tokens[modal].Range);
         var possible = s_possibility.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
@@ -252,9 +255,26 @@ internal static class Complements
         if (possible && (!hostile && !conditional || !Contains(document, s_warning, sentence.FirstToken, trigger.FirstToken)))
             return null;
         // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
-        if (!conditional && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
+        if (!conditional && !onCondition && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
             return null;
         return (conditional && !hostile ? "THREATEN" : "AGREE", modal);
+    }
+
+    private static readonly FrozenSet<string> s_if = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if");
+
+    /// <summary>"If they attack us, we will ...": an "if" clause closed by a comma before the modal's clause lays a condition on it.</summary>
+    private static bool ConditionBefore(Document document, int from, int modal)
+    {
+        var opened = false;
+        for (var t = from; t < modal; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text.Equals("if", StringComparison.OrdinalIgnoreCase))
+                opened = true;
+            else if (opened && text is ",")
+                return true;
+        }
+        return false;
     }
 
     private static bool PrecededByTo(Document document, int token) =>

@@ -26,11 +26,17 @@ internal static class Cues
         "considers", "mulling", "mulls", "hopes", "hope", "hoping", "wants", "want", "ready", "willing", "seek", "seeks", "seeking", "proposed", "proposes", "threatened", "threatens",
         "believe", "believes", "can", "inclined", "supposed");
 
+    /// <summary>Warning verbs that, bare after a quote, only attribute it: "“...,” warned the analyst".</summary>
+    public static readonly FrozenSet<string> QuoteWarnings = Set("warned", "warns", "warn", "warning", "cautioned", "cautions");
+
+    /// <summary>Modals that state an intent when a will-statement is read as a promise or threat: "we will retaliate".</summary>
+    public static readonly FrozenSet<string> IntentModals = Set("will", "would", "'ll", "shall", "wo");
+
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
         "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next", "expects", "expect", "expecting");
 
     /// <summary>Words of need or worth before "to": "deterrence was necessary to resist", "it is time to end": an act called for, not done.</summary>
-    public static readonly FrozenSet<string> Needed = Set("necessary", "essential", "crucial", "vital", "needed", "important", "imperative", "urgent", "time");
+    public static readonly FrozenSet<string> Needed = Set("necessary", "essential", "crucial", "vital", "needed", "need", "needs", "important", "imperative", "urgent", "time");
 
     /// <summary>Verbs of a threatened consequence: "or face sanctions", "faced strikes unless it withdrew", "risks expulsion if".</summary>
     public static readonly FrozenSet<string> Facing = Set("face", "faces", "faced", "facing", "risk", "risks", "risked", "risking");
@@ -42,7 +48,9 @@ internal static class Cues
     /// <summary>Words of an introducing clause that leave what follows open: "little reason to think that ...", "doubt that ...".</summary>
     public static readonly FrozenSet<string> HedgesBefore = Set("doubt", "doubts", "doubted", "doubtful", "unlikely", "uncertain", "unclear",
         "unsure", "little", "speculate", "speculated", "speculation", "rumors", "rumours", "rumored", "rumoured", "whether", "hypothetically",
-        "believe", "believes", "suspect", "suspects", "fear", "fears", "feared");
+        "believe", "believes", "suspect", "suspects", "fear", "fears", "feared",
+        // "could be calculating that ...", "is betting that ...": what an actor is guessed to reckon is no statement of it
+        "calculating", "calculates", "calculated", "betting", "gambling", "reckoning", "reckons", "assuming", "assumes");
 
     /// <summary>Causes of death that are nobody's act: "the storm killed 20 people", "were killed in a car crash".</summary>
     public static readonly FrozenSet<string> NaturalCauses = Set("storm", "storms", "typhoon", "hurricane", "cyclone", "earthquake", "quake",

@@ -16,11 +16,15 @@ internal static class FactualityClassifier
         for (var t = triggerToken - 1; t > fromToken; t--)
             if (Clauses.InsideSubject(document, t, triggerToken, fromToken))
                 end = t;
+        // "If they attack us, we will retaliate": the threat or promise a modal states is made, whatever its condition.
+        var stated = end < document.Tokens.Length && Cues.IntentModals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[end].Range));
         for (var t = fromToken; t < end; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.Contains(text))
+            if (stated && text.Equals("if", StringComparison.OrdinalIgnoreCase) && ClosedBefore(document, t, end))
+                continue;
+            if (lookup.Contains(text) && !IsNotOnly(document, t, text))
                 negated = true;
             else if (text.Equals("instead", StringComparison.OrdinalIgnoreCase))
                 negated = false; // "seldom criticized China and instead accepted its funding": the act instead is done
@@ -100,6 +104,19 @@ internal static class FactualityClassifier
     }
 
     private const int UltimatumReach = 25;
+
+    /// <summary>A comma between a condition word and the modal closes the condition's clause.</summary>
+    private static bool ClosedBefore(Document document, int condition, int modal)
+    {
+        for (var t = condition + 1; t < modal; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                return true;
+        return false;
+    }
+
+    /// <summary>"are not only angry with X but also ...": "not only" adds, it does not negate.</summary>
+    private static bool IsNotOnly(Document document, int token, ReadOnlySpan<char> text) =>
+        text.Equals("not", StringComparison.OrdinalIgnoreCase) && NextIs(document, token, "only");
 
     /// <summary>How far after a nominal trigger a word of need still speaks of it: "talks are now crucial".</summary>
     private const int NeedReach = 2;

@@ -32,6 +32,14 @@ public static class Inflections
         ["catch"] = ["caught"], ["light"] = ["lit"], ["fall"] = ["fell", "fallen"], ["buy"] = ["bought"], ["mistake"] = ["mistook", "mistaken"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Irregular past and participle forms that differ from their base ("froze", "struck"; not "cut" or "has").</summary>
+    private static readonly FrozenSet<string> s_irregularPasts = s_irregular
+        .SelectMany(kv => kv.Value.Where(f => f != kv.Key && f is not ("has" or "does")))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"The IMF froze aid": an irregular past is a verb where a bare form would head a noun ("the IMF loan").</summary>
+    public static bool IsIrregularPast(ReadOnlySpan<char> word) => s_irregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>The forms of <paramref name="word"/>: itself, or for <c>word+</c> its inflections as a verb or noun.</summary>
     public static IEnumerable<string> Expand(string word, bool verb)
     {

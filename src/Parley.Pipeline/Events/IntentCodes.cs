@@ -23,6 +23,10 @@ internal static class IntentCodes
         // Troops offered ("offered to send troops to Macedonia") are offered protection, CAMEO 0334; troops vowed are a threat.
         if (frame.Id.StartsWith("frame.offer.", StringComparison.Ordinal) && act.Plover == "MOBILIZE" && act.Mode == "troops")
             return new("AGREE", "0334", null);
+        // "insisted that its missiles pose no threat", "warned that the plan is a danger": a statement (CAMEO 01) or a
+        // judgement stated in the frame's clause is the speaker's own statement, not something asked, offered or threatened.
+        if (act.Cameo.StartsWith("01", StringComparison.Ordinal) || act.Source == SourceSlot.Speaker && act.Plover is "ACCUSE" or "REJECT")
+            return new(act.Plover, act.Cameo, act.Mode);
         var code = Apply(frame.Plover, act);
         return frame.Plover == "REQUEST" && frame.Cameo.StartsWith("02", StringComparison.Ordinal) && code.Cameo.StartsWith("10", StringComparison.Ordinal)
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;

@@ -11,8 +11,31 @@ internal static class LookAlikes
         if (token == sentenceStart || !document.Tokens[token].Is(TokenShape.Capitalized))
             return false;
         var previous = document.Slice(document.Tokens[token - 1].Range);
+        // "said, “With support from ...": a quote that opens after a comma or colon starts a sentence of its own.
+        if (previous is "“" or "\"" or "``" && (token - 1 == sentenceStart || document.Slice(document.Tokens[token - 2].Range) is "," or ":"))
+            return false;
         return previous is not (":" or "—" or "–");
     }
+
+    /// <summary>
+    /// "“...,” warned Asli", "“...,” he warned": a verb right after a quote's closing comma and mark, or after one short
+    /// subject there, attributes the quote.
+    /// </summary>
+    public static bool AttributesQuote(Document document, int token, int sentenceStart)
+    {
+        for (var t = token - 1; t >= sentenceStart && t >= token - QuoteSubjectReach - 2; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "”" or "\"" or "''")
+                return t > sentenceStart && document.Slice(document.Tokens[t - 1].Range) is "," or "?" or "!";
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>How many words may stand between a quote and its attributing verb ("he", "the minister", "Prime Minister X").</summary>
+    private const int QuoteSubjectReach = 4;
 
     /// <summary>"The storm killed 20 people", "were killed in a car crash": a death nobody caused is no act of violence.</summary>
     public static bool NaturalCause(Document document, int from, int to)

@@ -53,6 +53,11 @@ public sealed class TriggerFinder
             if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null && HasGap(b0.Pattern)
                 && !VerbUse.IsVerb(document, i, sentence.FirstToken))
                 best = noun;
+            // "“Sanctions are waiting,” warned an analyst": a bare warning verb that attributes a quote is the quote's
+            // saying, not a threat of the speaker's own act (the quote's words are coded where they name one).
+            if (best is { } w && w.EndToken - w.FirstToken == 1 && w.Pattern.Kind == TriggerKind.Verb && LookAlikes.AttributesQuote(document, w.FirstToken, sentence.FirstToken)
+                && Cues.QuoteWarnings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[w.FirstToken].Range)))
+                best = null;
             if (best is { } b)
             {
                 output.Add(b);

@@ -70,14 +70,14 @@ internal static class VerbUse
             return false; // "the more international support comes to Taiwan"
         // "the IMF loan", "the US support": a bare form after "the" and a singular name is a compound noun, not a verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Capitalized) && !previous.EndsWith("s", StringComparison.Ordinal)
-            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s')
+            && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !Inflections.IsIrregularPast(word)
             && document.Slice(document.Tokens[token - 2].Range) is "the" or "The" or "a" or "A" or "an" or "An")
             return false;
         // "a police ban", "an army attack": after "a" and a singular noun, a bare form heads the noun phrase; no
         // singular subject takes a bare verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Word) && !previous.EndsWith("s", StringComparison.OrdinalIgnoreCase)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && document.Slice(document.Tokens[token - 2].Range) is "a" or "A" or "an" or "An")
+            && !Inflections.IsIrregularPast(word) && document.Slice(document.Tokens[token - 2].Range) is "a" or "A" or "an" or "An")
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PairedWithAdjective(document, token, sentenceStart))
             return false;
@@ -86,10 +86,34 @@ internal static class VerbUse
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
                 || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
-            return previousToken.Is(TokenShape.Capitalized) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            return previousToken.Is(TokenShape.Capitalized) && !GovernedName(document, token - 1, sentenceStart) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
         return true;
     }
+
+    /// <summary>Prepositions that govern a noun phrase: a name after them is no subject ("under U.S. sanctions").</summary>
+    private static readonly FrozenSet<string> s_governing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "in", "at", "with", "from", "for", "by", "on", "against", "over", "under", "despite", "amid", "following", "about",
+        "into", "toward", "towards", "through", "without", "among", "to", "like", "than");
+
+    /// <summary>
+    /// "triggered by previous U.S. sanctions", "struggling under EU sanctions": a name that a preposition governs, with at
+    /// most a few adjectives between them, is no subject, so the "-s" word after it is a plural noun.
+    /// </summary>
+    private static bool GovernedName(Document document, int nameEnd, int sentenceStart)
+    {
+        for (var t = nameEnd; t >= sentenceStart && t > nameEnd - GovernedReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Capitalized) || text is "." or "-" or "previous" or "past" or "former" or "the"
+                || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            return s_governing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+        }
+        return false;
+    }
+
+    private const int GovernedReach = 6;
 
     /// <summary>
     /// "the hosts are friendly and accepting", "the mediators were patient and demanding": an "-ing" word joined to a plain

@@ -136,7 +136,7 @@ public class EventPhrasingsTests
     [InlineData("The African Union warned that Mali's decision would divide the region.")]
     [InlineData("Kosovo's leader has been threatening the territorial integrity of Serbia.")]
     [InlineData("As Italy's population continues to decline, towns are emptying.")]
-    [InlineData("A Nigerian army spokesman declined comment on the raid.")]
+    [InlineData("A Nigerian army spokesman declined to be named.")]
     [InlineData("Israeli police restored law and order in Jaffa.")]
     [InlineData("Japan and India promote a rule-based maritime order.")]
     [InlineData("The Nigerian government faces mounting pressure from Benin.")]
