@@ -15,9 +15,10 @@ public static class EvalCameo
         var inStory = new Option<bool>("--in-story") { Description = "Run each story's sentences, joined with spaces, as one article (the default)." };
         var skipDoubtful = new Option<bool>("--skip-doubtful") { Description = "Leave out gold events whose note starts \"doubtful:\" (predictions matching them are not false)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed gold event and every false prediction, with the sentence." };
+        var against = new Option<string?>("--second-coder") { Description = "A second coder's gold file of the same sentences: score it against <path> instead of running Parley (inter-annotator agreement)." };
         var command = new Command("cameo", "Score events against real-news CAMEO gold: root + dyad found, root found, false events, per root.")
         {
-            path, inStory, sentences, skipDoubtful, errors,
+            path, inStory, sentences, skipDoubtful, errors, against,
         };
         command.SetAction((parse, ct) =>
         {
@@ -27,8 +28,12 @@ public static class EvalCameo
             if (!File.Exists(file))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{file}' does not exist; pass the path of a CAMEO gold file (see README, Evaluation).");
             var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful));
-            var pipeline = PipelineCatalog.Default;
-            var report = CameoEvaluation.Evaluate(file, article => pipeline.Run(article, ct), options);
+            var second = parse.GetValue(against);
+            if (second is not null && !File.Exists(second))
+                Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");
+            var report = second is not null
+                ? CameoAgreement.Compare(CameoGold.Read(file), CameoGold.Read(second), options)
+                : CameoEvaluation.Evaluate(file, article => PipelineCatalog.Default.Run(article, ct), options);
             context.Output.Write(Encoding.UTF8.GetBytes(report.ToText(parse.GetValue(errors))));
             context.Output.Flush();
             return Task.FromResult(ExitCodes.Ok);
