@@ -22,6 +22,19 @@ public sealed class KnowledgeBase
     public required IReadOnlyList<(string Name, Gazetted Place)> PlaceNames { get; init; }
     public required FrozenDictionary<string, CameoCode> Cameo { get; init; }
 
+    /// <summary>Periods in which an organisation had another code than its usual one, by organisation id.</summary>
+    public FrozenDictionary<string, OrganisationPeriod[]> OrganisationPeriods { get; init; } = FrozenDictionary<string, OrganisationPeriod[]>.Empty;
+
+    /// <summary>An organisation's code on <paramref name="date"/>: the period holding it, else null (its usual code applies).</summary>
+    public ActorCode? OrganisationCodeOn(string id, DateOnly date)
+    {
+        if (OrganisationPeriods.TryGetValue(id, out var periods))
+            foreach (var p in periods)
+                if (p.Holds(date))
+                    return p.Code;
+        return null;
+    }
+
     /// <summary>
     /// Surnames whose every known bearer served one country ("Bush" → USA, "Assad" → SYR): the country of a titled
     /// person named by surname alone ("President Bush") even when the surname is too ambiguous to name the person.
@@ -106,6 +119,7 @@ public sealed class KnowledgeBase
             PlaceNames = placeNames,
             Cameo = CameoLoader.Load(files),
             SurnameCountries = Surnames.Countries(people.Values),
+            OrganisationPeriods = OrganisationPeriodLoader.Load(files, organisations.ToDictionary(o => o.Id, StringComparer.Ordinal)),
         };
     }
 
@@ -123,6 +137,7 @@ public sealed class KnowledgeBase
             PlaceNames = PlaceNames,
             Cameo = Cameo,
             SurnameCountries = Surnames.Countries(people.Values),
+            OrganisationPeriods = OrganisationPeriods,
         };
     }
 }

@@ -36,6 +36,38 @@ public sealed class KnowledgeBaseIntegrityTests
     }
 
     [Fact]
+    public void OrganisationPeriodsUseKnownCodesAndNeverOverlap()
+    {
+        Assert.NotEmpty(Kb.OrganisationPeriods);
+        foreach (var (id, periods) in Kb.OrganisationPeriods)
+        {
+            Assert.True(Kb.Organisations.ContainsKey(id), $"{id} is no organisation");
+            foreach (var p in periods)
+            {
+                Assert.True(Kb.Countries.ContainsKey(p.Code.Country), $"{id}: unknown country {p.Code.Country}");
+                Assert.True(p.Code.Sector is null || s_sectors.Contains(p.Code.Sector), $"{id}: unknown sector {p.Code.Sector}");
+            }
+            for (var i = 0; i < periods.Length; i++)
+                for (var j = i + 1; j < periods.Length; j++)
+                {
+                    var (a, b) = (periods[i], periods[j]);
+                    var apart = a.To is { } aTo && b.From is { } bFrom && aTo <= bFrom || b.To is { } bTo && a.From is { } aFrom && bTo <= aFrom;
+                    Assert.True(apart, $"{id}: two periods overlap");
+                }
+        }
+    }
+
+    [Theory]
+    [InlineData("TALIBAN", "1995-01-01", "REB")]
+    [InlineData("TALIBAN", "1996-09-27", "GOV")]
+    [InlineData("TALIBAN", "2001-11-12", "GOV")]
+    [InlineData("TALIBAN", "2001-11-13", "REB")]
+    [InlineData("TALIBAN", "2021-08-15", "GOV")]
+    [InlineData("HAMAS", "2010-01-01", null)]
+    public void An_organisation_has_the_code_of_the_period_holding_the_day(string id, string date, string? sector) =>
+        Assert.Equal(sector, Kb.OrganisationCodeOn(id, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture))?.Sector);
+
+    [Fact]
     public void OrganisationsAndRolesUseKnownCountriesAndSectors()
     {
         foreach (var o in Kb.Organisations.Values)

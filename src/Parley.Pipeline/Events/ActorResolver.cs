@@ -27,6 +27,10 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         // "Kosovo Albanians marched" in 1998: a people and a land act for the state they belonged to on the event's date.
         if (date is { } day && Independences.On(code.Value.Country, day) is var then && then != code.Value.Country)
             code = code.Value with { Country = then };
+        // "the Taliban" in 2010 are rebels, in 1998 and 2022 the government: a body's code on the event's date.
+        if (date is { } on && entity.KbKey is { } org && org.StartsWith("org:", StringComparison.Ordinal) && code.Value.Country == entity.Actor?.Country
+            && kb.OrganisationCodeOn(org[4..], on) is { } period)
+            code = period;
         var range = mention.Kind == MentionKind.Name && entity.Type == EntityType.Person ? WithTitle(document, mention, index) : mention.Range;
         return new EventActor(range, mention.Entity, entity.Name, code.Value, entity.KbId);
     }
