@@ -56,6 +56,25 @@ public class NewsActsTests
     [InlineData("Poland announced a phase-out of coal in home heating.")]
     public void Announcing_a_plan_states_an_intent(string text) => AssertMain(text, "AGREE", "030");
 
+    [Theory]
+    // Taking another to court or suing it is a lawsuit (115).
+    [InlineData("A Nigerian rights group sued the Nigerian government over the shootings.")]
+    [InlineData("Ukraine took Russia to the International Court of Justice in 2022.")]
+    [InlineData("Gambia hauled Myanmar to court over the Rohingya killings.")]
+    [InlineData("South Africa filed a case against Israel at the World Court.")]
+    public void Going_to_court_is_a_lawsuit(string text) => AssertMain(text, "ACCUSE", "115");
+
+    [Theory]
+    // Calling for an act, alone or after a comma, appeals for it (02x).
+    [InlineData("The World Health Organization called for a ceasefire in Sudan.")]
+    [InlineData("Kenya criticised the talks on Monday, calling for more ambitious targets.")]
+    [InlineData("The World Health Organization is calling for more funding for Sudan.")]
+    public void Calling_for_an_act_is_an_appeal(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Plover == "REQUEST" && e.Cameo.StartsWith("02", StringComparison.Ordinal));
+    }
+
     private static void AssertMain(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
