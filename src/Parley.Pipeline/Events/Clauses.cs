@@ -97,7 +97,7 @@ internal static class Clauses
     }
 
     /// <summary>
-    /// Main clauses tell a sentence's news; relative, temporal and purpose clauses ("after a jet shot down", "who has
+    /// Main clauses tell a sentence's news; relative, temporal, conditional and purpose clauses ("after a jet shot down", "who has
     /// vowed", "to protest") tell background, so their events are less likely the one the sentence is about.
     /// </summary>
     internal static double ClauseWeight(Document document, int clauseStart, int sentenceStart, int triggerToken)
@@ -111,7 +111,7 @@ internal static class Clauses
         if (triggerToken > sentenceStart
             && document.Slice(document.Tokens[triggerToken - 1].Range) is "," && IsReasonParticiple(document.Slice(document.Tokens[triggerToken].Range)))
             return -0.15;
-        if (IsGrievance(document, triggerToken, sentenceStart))
+        if (IsGrievance(document, triggerToken, sentenceStart) || InCondition(document, triggerToken, sentenceStart))
             return -0.15;
         if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
         {
@@ -146,6 +146,22 @@ internal static class Clauses
             var text = document.Slice(token.Range);
             if (text is "against" or "over" or "about")
                 return s_complaints.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "would pay a heavy price if it sold arms to Taiwan": an act in a condition, a few words after "if" or "unless" with
+    /// no punctuation between, is what the news is conditional on, not the news.
+    /// </summary>
+    private static bool InCondition(Document document, int triggerToken, int sentenceStart)
+    {
+        for (int t = triggerToken - 1, steps = 0; t >= sentenceStart && steps < 5; t--, steps++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+            if (document.Slice(document.Tokens[t].Range) is "if" or "If" or "unless" or "Unless")
+                return true;
         }
         return false;
     }

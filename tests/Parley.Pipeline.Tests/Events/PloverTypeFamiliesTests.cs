@@ -31,6 +31,26 @@ public class PloverTypeFamiliesTests
     public void Quitting_under_pressure_is_a_concession(string text, string plover, string cameo) => AssertMain(text, plover, cameo);
 
     [Theory]
+    // Work stopped or refused in a dispute, and fasts, are protests (143, 142), whatever the verb.
+    [InlineData("Thousands of Greek dockworkers stopped work on Tuesday to protest pay cuts.", "PROTEST", "143")]
+    [InlineData("Bolivian tin miners refused to work for a third day.", "PROTEST", "143")]
+    [InlineData("French rail workers walked off the job on Monday over pension cuts.", "PROTEST", "143")]
+    [InlineData("Nigerian doctors stayed off work on Tuesday to demand unpaid salaries.", "PROTEST", "143")]
+    [InlineData("South African miners went on strike on Thursday.", "PROTEST", "143")]
+    [InlineData("Argentine truckers staged a work stoppage over fuel prices.", "PROTEST", "143")]
+    [InlineData("Jailed Palestinian prisoners went on a hunger strike on Sunday.", "PROTEST", "142")]
+    // Refusing to work with another refuses cooperation; it is no strike.
+    [InlineData("Kenya's opposition refused to work with the new electoral commission.", "REJECT", "120")]
+    public void Stopping_work_in_a_dispute_is_a_protest(string text, string plover, string cameo) => AssertMain(text, plover, cameo);
+
+    [Theory]
+    // A heavy price another would pay, in the speaker's words, is threatened.
+    [InlineData("China said the United States would pay a heavy price if it sold arms to Taiwan.", "THREATEN", "130")]
+    [InlineData("Iran said Israel will pay dearly for the strike on its consulate.", "THREATEN", "130")]
+    [InlineData("Russia warned that Finland would pay a high price for joining NATO.", "THREATEN", "130")]
+    public void A_price_to_pay_is_a_threat(string text, string plover, string cameo) => AssertMain(text, plover, cameo);
+
+    [Theory]
     // Telling someone that what is theirs would be seized, or that one would act against them, announces a consequence.
     [InlineData("Kenya told Somalia that its troops would be expelled if they crossed the border.", "THREATEN", "130")]
     [InlineData("Zimbabwe's president told white farmers on Monday that their land would be seized if they went to court.", "THREATEN", "130")]
