@@ -15,6 +15,7 @@ public class PloverTypeFamiliesTests
     [InlineData("Ethiopia and Eritrea initialled in Algiers on Friday.", "AGREE", "057")]
     [InlineData("Ukraine and Poland put their signatures to a transit protocol on Friday.", "AGREE", "057")]
     [InlineData("Ghana signed a fisheries accord with Senegal on Thursday.", "AGREE", "057")]
+    [InlineData("Sudan and South Sudan put pen to paper on a truce in Juba.", "AGREE", "057")]
     // A treaty of friendship or amity states diplomatic support.
     [InlineData("Mongolia and Kazakhstan signed a treaty of friendship and cooperation on Monday.", "SUPPORT", "057")]
     [InlineData("Laos and Vietnam signed a friendship treaty in Vientiane.", "SUPPORT", "057")]
@@ -58,6 +59,7 @@ public class PloverTypeFamiliesTests
     [InlineData("Israel told residents of Gaza City that their homes would be bombed.", "THREATEN", "130")]
     [InlineData("Ghana told Nigerian traders that it would expel them if they did not register.", "THREATEN", "130")]
     [InlineData("Russia told Moldova that it would punish any move against its troops.", "THREATEN", "130")]
+    [InlineData("Moscow told Kyiv that any attack on Crimea would be met with a devastating response.", "THREATEN", "130")]
     public void Telling_of_a_consequence_is_a_threat(string text, string plover, string cameo) => AssertMain(text, plover, cameo);
 
     [Theory]
