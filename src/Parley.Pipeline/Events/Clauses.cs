@@ -97,7 +97,7 @@ internal static class Clauses
     }
 
     /// <summary>
-    /// Main clauses tell a sentence's news; relative, temporal and purpose clauses ("after a jet shot down", "who has
+    /// Main clauses tell a sentence's news; relative, temporal, conditional and purpose clauses ("after a jet shot down", "who has
     /// vowed", "to protest") tell background, so their events are less likely the one the sentence is about.
     /// </summary>
     internal static double ClauseWeight(Document document, int clauseStart, int sentenceStart, int triggerToken)
@@ -111,6 +111,8 @@ internal static class Clauses
         if (triggerToken > sentenceStart
             && document.Slice(document.Tokens[triggerToken - 1].Range) is "," && IsReasonParticiple(document.Slice(document.Tokens[triggerToken].Range)))
             return -0.15;
+        if (IsGrievance(document, triggerToken, sentenceStart) || InCondition(document, triggerToken, sentenceStart))
+            return -0.15;
         if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
         {
             // "is expected to raise", "set to meet" carry the clause's news; "gathered in Lagos to protest" is a purpose.
@@ -123,6 +125,45 @@ internal static class Clauses
             return 0;
         var opener = document.Slice(document.Tokens[clauseStart - 1].Range);
         return opener is "who" or "whom" or "whose" or "which" or "after" or "before" or "when" or "because" or "as" or "while" or "although" or "though" or "whereas" ? -0.15 : -0.05;
+    }
+
+    /// <summary>Words of complaint whose "against", "over" or "about" names the grievance: "to protest against the sentence".</summary>
+    private static readonly FrozenSet<string> s_complaints = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "protest", "protests", "protested", "protesting", "complain", "complained", "complaining", "complaint", "complaints",
+        "object", "objected", "objecting", "objection", "objections", "outrage", "demarche");
+
+    /// <summary>
+    /// "summoned the ambassador to protest against the death sentence passed on ...": an act named as what is protested is
+    /// the grievance behind the complaint, background to the news (the complaint), at most three words after the preposition.
+    /// </summary>
+    private static bool IsGrievance(Document document, int triggerToken, int sentenceStart)
+    {
+        for (int t = triggerToken - 1, steps = 0; t - 1 >= sentenceStart && steps < 4; t--, steps++)
+        {
+            var token = document.Tokens[t];
+            if (!token.Is(TokenShape.Word))
+                return false;
+            var text = document.Slice(token.Range);
+            if (text is "against" or "over" or "about")
+                return s_complaints.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "would pay a heavy price if it sold arms to Taiwan": an act in a condition, a few words after "if" or "unless" with
+    /// no punctuation between, is what the news is conditional on, not the news.
+    /// </summary>
+    private static bool InCondition(Document document, int triggerToken, int sentenceStart)
+    {
+        for (int t = triggerToken - 1, steps = 0; t >= sentenceStart && steps < 5; t--, steps++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+            if (document.Slice(document.Tokens[t].Range) is "if" or "If" or "unless" or "Unless")
+                return true;
+        }
+        return false;
     }
 
     private static bool IsReasonParticiple(ReadOnlySpan<char> word) =>

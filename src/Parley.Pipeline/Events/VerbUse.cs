@@ -53,6 +53,8 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
+        if (ReducedAccusation(document, token, word, previousToken, previous))
+            return false;
         // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it.
         if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
@@ -89,6 +91,24 @@ internal static class VerbUse
             return previousToken.Is(TokenShape.Capitalized) && !GovernedName(document, token - 1, sentenceStart) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
         return true;
+    }
+
+    private static readonly FrozenSet<string> s_accusationParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "accused", "suspected", "blamed", "alleged");
+
+    /// <summary>
+    /// "massacred 26 peasants accused of helping the rebels", "a man suspected of spying": an accusation participle right
+    /// after a plain lower-case noun, with "of" or "for" after it, describes that noun (a reduced relative clause); nobody
+    /// in the sentence makes the accusation. After an auxiliary, a pronoun or a linking verb ("were accused of", "they accused", "stand accused of") it is a verb.
+    /// </summary>
+    private static bool ReducedAccusation(Document document, int token, ReadOnlySpan<char> word, Token previousToken, ReadOnlySpan<char> previous)
+    {
+        if (!s_accusationParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || token + 1 >= document.Tokens.Length
+            || document.Slice(document.Tokens[token + 1].Range) is not ("of" or "for")
+            || !previousToken.Is(TokenShape.Word) || previousToken.Is(TokenShape.Capitalized) || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return !s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) && !s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+            && previous is not ("and" or "or" or "who" or "have" or "has" or "had" or "stand" or "stands" or "stood" or "remain" or "remains" or "remained" or "get" or "got" or "become" or "became");
     }
 
     /// <summary>Prepositions that govern a noun phrase: a name after them is no subject ("under U.S. sanctions").</summary>

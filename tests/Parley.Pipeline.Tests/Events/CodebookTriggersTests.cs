@@ -157,7 +157,7 @@ public class CodebookTriggersTests
     [InlineData("Iran said it was open to talks with the United States.", "AGREE", "036")]
     [InlineData("Venezuela remains ready for dialogue with Guyana, its foreign minister said.", "AGREE", "036")]
     // Signing (057), training forces (062), handing over power (0831).
-    [InlineData("Saudi Arabia inked a defense pact with Pakistan on Wednesday.", "SUPPORT", "057")]
+    [InlineData("Saudi Arabia inked a defense pact with Pakistan on Wednesday.", "AGREE", "057")]
     [InlineData("British instructors trained Ukrainian troops in Kent.", "COOPERATE", "062")]
     [InlineData("Mali's junta handed over power to a civilian government.", "RETREAT", "0831")]
     // Siding, weight behind, rallying behind: support (051, 053), not a protest.

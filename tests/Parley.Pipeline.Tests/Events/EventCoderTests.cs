@@ -10,7 +10,7 @@ public class EventCoderTests
     [InlineData("Kenyan officials visited Uganda last week.", "CONSULT", "042", "KEN", "UGA")]
     [InlineData("Norway mediated between Colombia and the rebels.", "CONSULT", "045", "NOR", "COL")]
     // 05 support, 06 cooperate, 07 aid
-    [InlineData("Brazil and Argentina signed a trade agreement on Tuesday.", "SUPPORT", "057", "BRA,ARG", "BRA,ARG")]
+    [InlineData("Brazil and Argentina signed a trade agreement on Tuesday.", "AGREE", "057", "BRA,ARG", "BRA,ARG")]
     [InlineData("Qatar expressed support for Palestine on Sunday.", "SUPPORT", "051", "QAT", "PSE")]
     [InlineData("Argentina apologized to Chile for the border incident.", "SUPPORT", "055", "ARG", "CHL")]
     [InlineData("Spain extradited the suspect to France.", "COOPERATE", "063", "ESP", "FRA")]

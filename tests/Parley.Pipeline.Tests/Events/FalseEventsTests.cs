@@ -83,9 +83,9 @@ public class FalseEventsTests
     // Still events: real attacks, real agreements signed, real acts done with ability words absent.
     [InlineData("Russian missiles hit Kharkiv on Tuesday.", "ASSAULT")]
     [InlineData("Israel struck Hezbollah positions in southern Lebanon.", "ASSAULT")]
-    [InlineData("Japan and Australia signed a defense pact in Tokyo.", "SUPPORT")]
+    [InlineData("Japan and Australia signed a defense pact in Tokyo.", "AGREE")]
     [InlineData("Egypt condemned Israel's raid on Rafah.", "ACCUSE")]
-    [InlineData("Ghana signed a trade agreement with Nigeria.", "SUPPORT")]
+    [InlineData("Ghana signed a trade agreement with Nigeria.", "AGREE")]
     [InlineData("Turkey expelled the Dutch ambassador on Friday.", "SANCTION")]
     // What is done instead of the act denied is done.
     [InlineData("Hanoi seldom criticized Beijing and instead praised its investment.", "SUPPORT")]
