@@ -39,7 +39,7 @@ public sealed partial class EventCoder
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
         var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb
-            && arguments.Target.Length > 0 && StateActs.IsStateOnly(trigger.Pattern.Cameo) && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index);
+            && arguments.Target.Length > 0 && StateActs.IsStateOnly(trigger.Pattern) && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index);
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct)
             return null;
         if (placeSubject is not null)

@@ -10,12 +10,19 @@ namespace Parley.Pipeline.Events;
 internal static class StateActs
 {
     /// <summary>
-    /// Custody, charges, sentences, bans, expulsions, embargoes and releases from custody (CAMEO 172-174, 163, 0841):
-    /// the acts of a state's police, courts and ministries on the people under it.
+    /// The acts of a state's police, courts and ministries, by CAMEO root so every trigger of the kind shares the rule:
+    /// reducing relations, sanctions, bans, expulsions (16x), coercion — seizures, restrictions, custody, charges,
+    /// sentences, deportations (17x) — and easing restrictions or releasing people from custody (081x, 0841).
+    /// Attacks (plover ASSAULT), destruction of property (1712) and cyber attacks (176) are left out: anyone may do them.
     /// </summary>
-    public static bool IsStateOnly(string cameo) =>
-        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal)
-        || cameo.StartsWith("174", StringComparison.Ordinal) || cameo.StartsWith("163", StringComparison.Ordinal) || cameo == "0841";
+    public static bool IsStateOnly(EventPattern pattern)
+    {
+        var cameo = pattern.Cameo;
+        if (pattern.Plover == "ASSAULT" || cameo.StartsWith("1712", StringComparison.Ordinal) || cameo.StartsWith("176", StringComparison.Ordinal))
+            return false;
+        return cameo.StartsWith("16", StringComparison.Ordinal) || cameo.StartsWith("17", StringComparison.Ordinal)
+            || cameo.StartsWith("081", StringComparison.Ordinal) || cameo == "0841";
+    }
 
     /// <summary>
     /// "was detained", "have been freed", "..., released on bail": a passive trigger with no by-phrase after it, so the

@@ -19,6 +19,21 @@ public class StateActsTests
     }
 
     [Theory]
+    // Any trigger of a state's kind shares the rule by its CAMEO root: expulsions of diplomats (166), seizures (1711), fines (172).
+    [InlineData("Two Russian diplomats were declared persona non grata in Warsaw.", "166", "POL", "RUS")]
+    [InlineData("Four Canadian diplomats have been declared persona non grata in New Delhi.", "166", "IND", "CAN")]
+    [InlineData("A Chinese fishing boat was impounded in Jakarta on Monday.", "1711", "IDN", "CHN")]
+    [InlineData("Two Turkish reporters were fined in Ankara last week.", "172", "TUR", "TUR")]
+    [InlineData("Three Cuban dissidents have been jailed in Havana.", "173", "CUB", "CUB")]
+    [InlineData("Two Afghan families were expelled from Pakistan on Sunday.", "174", "PAK", "AFG")]
+    public void Every_state_act_shares_the_rule_by_its_root(string text, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+source.state", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // With no place in the sentence, the country the story is about.
     [InlineData("Kenya held a general election in August. The Kenyan opposition disputed the count. Kenya's courts upheld it. A Somali reporter was later arrested.", "KEN", "SOM")]
     [InlineData("Georgia passed a foreign agents law in May. Georgian police cleared the square in Tbilisi. Georgia's president objected. An Armenian student has been deported.", "GEO", "ARM")]
@@ -36,6 +51,9 @@ public class StateActsTests
     [InlineData("Three Malian soldiers were killed in Gao on Sunday.")]
     [InlineData("Ugandan students were attacked in Kampala last week.")]
     [InlineData("Colombian farmers were consulted in Bogota on the new plan.")]
+    // Destroying property is no state's own act: anyone may burn a house.
+    [InlineData("Homes of Syrian refugees were destroyed in Lebanon on Friday.")]
+    [InlineData("The offices of a Kenyan newspaper were torched in Mombasa.")]
     // An actor inside the subject's phrase is not the one released.
     [InlineData("No document linking the ministry with Hezbollah has been released in Beirut.")]
     [InlineData("Footage of the Sudanese army was released in Khartoum on Monday.")]
