@@ -30,7 +30,10 @@ public sealed partial class EventCoder
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
-        var agentless = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
+        // "Tibetan monks have faced arrests", "people are subject to attacks": a nominal act its subject bears is told without its agent too.
+        var borne = arguments.Source.Length == 0 && trigger.Pattern.Kind == TriggerKind.Noun && arguments.Target.Length > 0 && reading.Framed is null
+            && Undergoers.AfterBearVerb(document, trigger.FirstToken, arguments.ClauseStartToken);
+        var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
             && (arguments.Target.Length > 0 || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
@@ -38,8 +41,9 @@ public sealed partial class EventCoder
         var institution = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
-        var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb
-            && arguments.Target.Length > 0 && StateActs.IsStateOnly(trigger.Pattern) && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index);
+        var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
+            && arguments.Target.Length > 0 && StateActs.IsStateOnly(trigger.Pattern)
+            && (borne || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct)
             return null;
         if (placeSubject is not null)
