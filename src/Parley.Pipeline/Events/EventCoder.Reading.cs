@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Pipeline.Time;
@@ -30,11 +31,14 @@ public sealed partial class EventCoder
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
-        // "Tibetan monks have faced arrests", "people are subject to attacks": a nominal act its subject bears is told without its agent too.
-        var borne = arguments.Source.Length == 0 && trigger.Pattern.Kind == TriggerKind.Noun && arguments.Target.Length > 0 && reading.Framed is null
+        // "Tibetan monks have faced arrests", "people are subject to attacks": a nominal act its subject bears is told without its agent too;
+        // a bearer named by what it is ("people", "journalists") is of the place's or the story's country.
+        var borne = arguments.Source.Length == 0 && trigger.Pattern.Kind == TriggerKind.Noun && reading.Framed is null
             && Undergoers.AfterBearVerb(document, trigger.FirstToken, arguments.ClauseStartToken);
+        var unnamedBearer = borne && arguments.Target.Length == 0 ? UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) : null;
+        borne &= arguments.Target.Length > 0 || unnamedBearer is not null;
         var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
-            && (arguments.Target.Length > 0 || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
+            && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
@@ -42,7 +46,7 @@ public sealed partial class EventCoder
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
         var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
-            && arguments.Target.Length > 0 && StateActs.IsStateOnly(trigger.Pattern)
+            && (arguments.Target.Length > 0 || unnamedBearer is not null) && StateActs.IsStateOnly(trigger.Pattern)
             && (borne || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct)
             return null;
@@ -94,6 +98,11 @@ public sealed partial class EventCoder
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
+        if (unnamedBearer is not null)
+        {
+            target.Add(unnamedBearer);
+            rule += "+target.unnamed";
+        }
         if (placeSubject is not null)
         {
             source.Add(placeSubject);
@@ -119,7 +128,7 @@ public sealed partial class EventCoder
             rule += "+source.jurisdiction";
             confidence += agentless ? 0.15 : -0.1; // an agentless reading was marked down 0.25; a placed institution only 0.1
         }
-        if (source.Count == 0 && stateAct && target.Count > 0 && StateActs.Government(document, sentence, trigger.Range, document.Mentions[arguments.Target[0]].Start, place) is { } state && !target.Exists(t => t.Code == state.Code))
+        if (source.Count == 0 && stateAct && target.Count > 0 && StateActs.Government(document, sentence, trigger.Range, arguments.Target.Length > 0 ? document.Mentions[arguments.Target[0]].Start : target[0].Range.Start, place) is { } state && !target.Exists(t => t.Code == state.Code))
         {
             source.Add(state);
             rule += "+source.state";
@@ -234,6 +243,10 @@ public sealed partial class EventCoder
         }
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
+        // "people are subject to attacks", "students were attacked": violence by no named actor on people who bear no arms is
+        // unconventional violence (CAMEO 180), not military force; an attack on soldiers or police stays 190.
+        if (cameo == "190" && agentless && source.Count == 0 && target.Count > 0 && target.TrueForAll(t => t.Code.Sector is { } sector && Unarmed.Contains(sector)))
+            cameo = "180";
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
             cameo = "012";
@@ -244,6 +257,10 @@ public sealed partial class EventCoder
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }
+
+    /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>
+    private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,
+        "CVL", "MED", "JRN", "EDU", "OPP", "REL", "LAB", "BUS", "HLH", "REF", "AGR", "HRI", "ENV", "NGO");
 
     /// <summary>The mention of the one state the sentence names besides the source's; null when it names none or several.</summary>
     private static int? OnlyOtherCountry(Document document, List<ActorGroup> groups, List<EventActor> source)

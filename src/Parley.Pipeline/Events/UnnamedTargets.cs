@@ -131,6 +131,33 @@ internal static class UnnamedTargets
         return null;
     }
 
+    /// <summary>
+    /// "He says people are subject to attacks", "local journalists have faced bans": the unnamed bearer of a nominal act, the
+    /// last people word before it in its clause with the determiners and names before that word; null when there is none.
+    /// </summary>
+    public static EventActor? Bearer(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger)
+    {
+        var floor = Math.Max(clauseStart, sentence.FirstToken);
+        for (var head = trigger.FirstToken - 1; head >= floor; head--)
+        {
+            if (TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[head].Range)) is not { } sector)
+                continue;
+            var start = head;
+            while (start > floor && (document.Slice(document.Tokens[start - 1].Range) is "the" or "many" or "some" or "most" or "local" or "ordinary" or "innocent"
+                || document.Tokens[start - 1].Is(TokenShape.Capitalized) && !TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range))))
+                start--;
+            // No source to place them by: the country their phrase names, else the story's.
+            var phrase = new TargetPhrase(start, head, sector);
+            var named = TargetHomes.Named(document, kb, phrase, sentence.EndToken);
+            if ((named?.Country ?? TargetHomes.StoryCountry(document)) is not { Length: 3 } country || country == "---"
+                || (Jurisdictions.StateEntity(document, country) ?? named?.Entity) is not { } entity)
+                return null;
+            var range = new TextRange(document.Tokens[start].Start, document.Tokens[head].End);
+            return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, sector.Length > 0 ? sector : null), null);
+        }
+        return null;
+    }
+
     /// <summary>Where the target's phrase may start: after each of the pattern's prepositions, then the direct object (inside a gap, then after).</summary>
     private static List<int> SlotStarts(Document document, TriggerMatch trigger, int clauseEnd)
     {
