@@ -13,6 +13,9 @@ public sealed partial class EventCoder
         var trigger = reading.Trigger;
         if (LookAlikes.InName(document, trigger.FirstToken, sentence.FirstToken))
             return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
+        // "U.S.-hosted talks", "Qatar-brokered truce": a participle fused by a hyphen to its maker is a modifier, no act of its own.
+        if (trigger.Pattern.Kind == TriggerKind.Verb && trigger.Range.Start > 1 && document.Text[trigger.Range.Start - 1] == '-' && !char.IsWhiteSpace(document.Text[trigger.Range.Start - 2]))
+            return null;
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return null;
         // "its readiness to meet": a frame named by a noun still frames its act.
