@@ -74,9 +74,12 @@ internal static class UnnamedTargets
     /// <summary>The one an overture at <paramref name="start"/> comes from: "an offer from the government", "pressure by the opposition".</summary>
     private static TargetPhrase? Overture(Document document, KnowledgeBase kb, int start, int end)
     {
-        for (var t = start; t + 2 < end && t < start + 4; t++)
-            if (Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
-                return AttachedTargets.AuthorAfter(document, t + 1, end) is { } by ? TargetPhrases.Phrase(document, kb, by, end) : null;
+        // "rejected on Saturday a truce plan drawn up by ...": a date may come first, and the head of a compound ("truce plan")
+        // is the overture its author follows.
+        for (var t = start; t + 2 < end && t < start + 6; t++)
+            if (Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                && AttachedTargets.AuthorAfter(document, t + 1, end) is { } by)
+                return TargetPhrases.Phrase(document, kb, by, end);
         return null;
     }
 
