@@ -131,7 +131,15 @@ public sealed partial class EventCoder
             rule += "+source.jurisdiction";
             confidence += agentless ? 0.15 : -0.1; // an agentless reading was marked down 0.25; a placed institution only 0.1
         }
-        if (source.Count == 0 && stateAct && target.Count > 0 && StateActs.Government(document, sentence, trigger.Range, arguments.Target.Length > 0 ? document.Mentions[arguments.Target[0]].Start : target[0].Range.Start, place) is { } state && !target.Exists(t => t.Code == state.Code))
+        // "members of the opposition were kicked out of their country": sent out of their own country, by their own state;
+        // else the state where it happened, or the story's; with neither named, the people's own ("two Zimbabwean lawmakers were arrested").
+        var subjectStart = arguments.Target.Length > 0 ? document.Mentions[arguments.Target[0]].Start : target.Count > 0 ? target[0].Range.Start : trigger.Range.Start;
+        var ownCountry = stateAct && target.Count > 0 ? StateActs.OutOfOwnCountry(document, trigger, sentence.EndToken) : null;
+        if (source.Count == 0 && stateAct && target.Count > 0
+            && ((ownCountry is { } home ? StateActs.Home(document, target[0], home) : null)
+                ?? StateActs.Government(document, sentence, trigger.Range, subjectStart, place)
+                ?? (trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) || trigger.Pattern.Cameo.StartsWith("166", StringComparison.Ordinal) ? null
+                    : StateActs.Home(document, target[0], target[0].Range))) is { } state && !target.Exists(t => t.Code == state.Code))
         {
             source.Add(state);
             rule += "+source.state";

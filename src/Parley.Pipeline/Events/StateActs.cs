@@ -37,12 +37,32 @@ internal static class StateActs
         var before = index.TokenAt(document.Mentions[undergoer[0]].Start) - 1;
         while (before > sentence.FirstToken && before > clauseStart && document.Slice(document.Tokens[before].Range) is "the" or "a" or "an" or "its" or "their" or "his" or "her")
             before--;
-        if (before >= sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "with" or "of" or "for" or "from" or "to" or "against" or "on" or "in" or "about" or "linking" or "between")
+        // "members of parliament from the opposition were detained": people named before the phrase are the ones it befell.
+        if (before >= sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "with" or "of" or "for" or "from" or "to" or "against" or "on" or "in" or "about" or "linking" or "between"
+            && !PeopleBefore(document, Math.Max(sentence.FirstToken, clauseStart), before))
             return false;
         for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + 4); t++)
             if (document.Slice(document.Tokens[t].Range) is "by")
                 return false;
         return true;
+    }
+
+    /// <summary>
+    /// Whether a word for people ("members", "leaders", "students") heads the subject's phrase before <paramref name="end"/>;
+    /// a "be" between ("those sent there are members of the gang") makes them a predicate, not the subject.
+    /// </summary>
+    private static bool PeopleBefore(Document document, int from, int end)
+    {
+        var be = Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = end - 1; t >= from; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (be.Contains(word) || document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+            if (DomesticTargets.SectorOf(word) is not null)
+                return t == 0 || !be.Contains(document.Slice(document.Tokens[t - 1].Range));
+        }
+        return false;
     }
 
     /// <summary>
@@ -70,6 +90,41 @@ internal static class StateActs
             if (m.Entity == entity)
                 return new EventActor(new TextRange(m.Start, m.End), entity, document.Entities[entity].Name, new ActorCode(story, "GOV"), null);
         return null;
+    }
+
+    /// <summary>
+    /// "were expelled from their country", "kicked out of his own country": the words after the act that say the people were
+    /// sent out of their own country; the range of "country" when they do, else null.
+    /// </summary>
+    public static TextRange? OutOfOwnCountry(Document document, TriggerMatch trigger, int end)
+    {
+        for (var t = trigger.EndToken; t + 2 < end && t < trigger.EndToken + 3; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("from" or "of"))
+                continue;
+            var owner = t + 1;
+            if (document.Slice(document.Tokens[owner].Range) is not ("their" or "his" or "her"))
+                return null;
+            var noun = document.Slice(document.Tokens[owner + 1].Range) is "own" ? owner + 2 : owner + 1;
+            return noun < end && document.Slice(document.Tokens[noun].Range) is "country" or "homeland" or "nation" ? document.Tokens[noun].Range : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The government of the country of <paramref name="people"/>, as an actor at <paramref name="range"/>: the state that acts
+    /// on its own people when the text names no other; null for people of no state (an organisation, an unknown country).
+    /// </summary>
+    public static EventActor? Home(Document document, EventActor people, TextRange range)
+    {
+        if (people.Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---" || people.Code.Sector is null or "GOV")
+            return null;
+        // "Afghan refugees returning from Iran were detained": refugees, migrants and travellers are often held abroad.
+        var strangers = TargetPhrases.Strangers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in document.Tokens.AsSpan())
+            if (token.Start >= people.Range.Start && token.End <= people.Range.End && strangers.Contains(document.Slice(token.Range)))
+                return null;
+        return new EventActor(range, Jurisdictions.StateEntity(document, country) ?? people.Entity, document.TextOf(range), new ActorCode(country, "GOV"), null);
     }
 
     /// <summary>

@@ -34,6 +34,31 @@ public class StateActsTests
     }
 
     [Theory]
+    // Sent out of their own country, people are expelled by their own state, wherever the sentence or the story is.
+    [InlineData("Rights groups say members of parliament from the Zimbabwean opposition were expelled from their country.", "ZWE", "ZWE")]
+    [InlineData("Members of the Belarusian opposition were deported from their own country last year.", "BLR", "BLR")]
+    [InlineData("Zimbabwean opposition lawmakers were expelled from their country.", "ZWE", "ZWE")]
+    [InlineData("Nicaraguan opposition leaders have been expelled from their own country.", "NIC", "NIC")]
+    [InlineData("Chinese activists were deported from their homeland.", "CHN", "CHN")]
+    // With neither place nor story country, a state's act on its own people is its own; refugees and migrants are often held abroad.
+    [InlineData("Two Zimbabwean opposition lawmakers were arrested.", "ZWE", "ZWE")]
+    [InlineData("Three Ethiopian journalists have been jailed.", "ETH", "ETH")]
+    public void People_sent_out_of_their_own_country_are_sent_by_their_state(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.EndsWith("+source.state", StringComparison.Ordinal));
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("Two Afghan refugees returning from Iran were detained on Monday.")]
+    [InlineData("Two British tourists were deported.")]
+    [InlineData("Sudanese migrants were detained.")]
+    public void Strangers_and_deportees_get_no_home_state(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.state", StringComparison.Ordinal));
+    }
+
+    [Theory]
     // With no place in the sentence, the country the story is about.
     [InlineData("Kenya held a general election in August. The Kenyan opposition disputed the count. Kenya's courts upheld it. A Somali reporter was later arrested.", "KEN", "SOM")]
     [InlineData("Georgia passed a foreign agents law in May. Georgian police cleared the square in Tbilisi. Georgia's president objected. An Armenian student has been deported.", "GEO", "ARM")]
