@@ -34,6 +34,13 @@ public sealed partial class EventCoder
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
+        // "paved with arrests and bans on his concerts": a state's nominal act on a thing of someone's, with no agent, is aimed at its owner.
+        var owner = arguments.Source.Length == 0 && trigger.Pattern.Kind == TriggerKind.Noun && reading.Framed is null
+            && StateActs.IsStateOnly(trigger.Pattern) ? StateActs.Owner(document, sentence, trigger) : null;
+        if (arguments.Target.Length > 0 && !arguments.Target.AsSpan().Contains(owner ?? -1))
+            owner = null; // the act names its own target: the owner of something else in its phrase is not it
+        if (owner is { } owned && arguments.Target.Length == 0)
+            arguments = arguments with { Target = [owned] };
         // "Tibetan monks have faced arrests", "people are subject to attacks": a nominal act its subject bears is told without its agent too;
         // a bearer named by what it is ("people", "journalists") is of the place's or the story's country.
         var borne = arguments.Source.Length == 0 && trigger.Pattern.Kind == TriggerKind.Noun && reading.Framed is null
@@ -50,7 +57,7 @@ public sealed partial class EventCoder
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
         var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
             && (arguments.Target.Length > 0 || unnamedBearer is not null) && StateActs.IsStateOnly(trigger.Pattern)
-            && (borne || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
+            && (borne || owner is not null || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct)
             return null;
         if (placeSubject is not null)

@@ -93,6 +93,26 @@ internal static class StateActs
     }
 
     /// <summary>
+    /// "arrests and bans on more than 150 of his concerts", "a ban on her travel": a nominal state act on a thing of someone's
+    /// is aimed at its owner, the possessive's mention in the phrase after the trigger; null when the phrase has none.
+    /// </summary>
+    public static int? Owner(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = trigger.EndToken; t < sentence.EndToken && t < trigger.EndToken + 8; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+            if (document.Slice(document.Tokens[t].Range) is not ("his" or "her" or "their"))
+                continue;
+            for (var m = 0; m < document.Mentions.Length; m++)
+                if (document.Mentions[m].Start == document.Tokens[t].Start)
+                    return m;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "were expelled from their country", "kicked out of his own country": the words after the act that say the people were
     /// sent out of their own country; the range of "country" when they do, else null.
     /// </summary>

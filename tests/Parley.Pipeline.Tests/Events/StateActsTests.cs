@@ -59,6 +59,21 @@ public class StateActsTests
     }
 
     [Theory]
+    // A state's nominal act on a thing of someone's, with no agent, is aimed at its owner, by the state where it happened.
+    [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. It has been a hard road, with bans on her rallies.", "VEN", "VEN")]
+    [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. It has been a hard road, with intimidation and bans on more than 40 of her rallies.", "VEN", "VEN")]
+    [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. The ban on her candidacy was upheld.", "VEN", "VEN")]
+    [InlineData("Turkish opposition leader Ekrem Imamoglu spoke in Istanbul. Critics condemned the ban on his party.", "TUR", "TUR")]
+    [InlineData("Turkish opposition leader Ekrem Imamoglu spoke in Istanbul. A ban on his travel followed.", "TUR", "TUR")]
+    [InlineData("Kenyan opposition leader Raila Odinga spoke in Nairobi. The ban on his rallies angered supporters.", "KEN", "KEN")]
+    public void A_state_act_on_someone_s_thing_is_aimed_at_the_owner(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "172");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+source.state", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // With no place in the sentence, the country the story is about.
     [InlineData("Kenya held a general election in August. The Kenyan opposition disputed the count. Kenya's courts upheld it. A Somali reporter was later arrested.", "KEN", "SOM")]
     [InlineData("Georgia passed a foreign agents law in May. Georgian police cleared the square in Tbilisi. Georgia's president objected. An Armenian student has been deported.", "GEO", "ARM")]
