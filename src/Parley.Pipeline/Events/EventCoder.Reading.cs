@@ -29,6 +29,11 @@ public sealed partial class EventCoder
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Chadian soldiers were deployed to Darfur": forces deployed are their state's instrument, the act's source, not its target;
+        // "several hundred troops were deployed", uncoded, are the forces of the state where they were sent.
+        var deployed = reading.Framed is null && arguments.Source.Length == 0 && StateActs.ForcesDeployed(document, sentence, trigger, arguments.ClauseStartToken);
+        if (deployed && arguments.Target.Length > 0)
+            (arguments, deployed) = (arguments with { Source = arguments.Target, Target = [] }, false);
         // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
         var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
@@ -58,7 +63,7 @@ public sealed partial class EventCoder
         var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
             && (arguments.Target.Length > 0 || unnamedBearer is not null) && StateActs.IsStateOnly(trigger.Pattern)
             && (borne || owner is not null || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct)
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed)
             return null;
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -151,6 +156,12 @@ public sealed partial class EventCoder
             source.Add(state);
             rule += "+source.state";
             confidence -= agentless ? 0 : 0.2; // an agentless reading was marked down 0.25 already
+        }
+        if (source.Count == 0 && deployed && StateActs.Government(document, sentence, trigger.Range, trigger.Range.Start, place) is { } sender)
+        {
+            source.Add(sender);
+            rule += "+source.state";
+            confidence -= 0.15;
         }
         if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
             return null; // an agentless act keeps its victim, named or placed (the place is added below)

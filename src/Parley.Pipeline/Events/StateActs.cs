@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -145,6 +146,29 @@ internal static class StateActs
             if (token.Start >= people.Range.Start && token.End <= people.Range.End && strangers.Contains(document.Slice(token.Range)))
                 return null;
         return new EventActor(range, Jurisdictions.StateEntity(document, country) ?? people.Entity, document.TextOf(range), new ActorCode(country, "GOV"), null);
+    }
+
+    /// <summary>Words for a state's forces, the subject of a deployment.</summary>
+    private static readonly FrozenSet<string> Forces = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "troops", "soldiers", "forces", "police", "policemen", "units", "battalions", "reinforcements", "peacekeepers", "warships", "tanks",
+        "officers", "guards", "gendarmes", "marines", "paratroopers");
+
+    /// <summary>
+    /// "several hundred troops were deployed to the villages", "police have been stationed at the border": a passive
+    /// deployment whose subject names forces (between the clause start and the trigger) and no agent after "by".
+    /// </summary>
+    public static bool ForcesDeployed(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart)
+    {
+        if (trigger.Pattern.Plover != "MOBILIZE" || !Undergoers.IsPassive(document, trigger))
+            return false;
+        for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + 4); t++)
+            if (document.Slice(document.Tokens[t].Range) is "by")
+                return false;
+        var forces = Forces.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = Math.Max(clauseStart, sentence.FirstToken); t < trigger.FirstToken; t++)
+            if (forces.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
     }
 
     /// <summary>
