@@ -273,8 +273,8 @@ public sealed partial class EventCoder
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
         // "people are subject to attacks", "students were attacked": violence by no named actor on people who bear no arms is
-        // unconventional violence (CAMEO 180), not military force; an attack on soldiers or police stays 190.
-        if (cameo == "190" && agentless && source.Count == 0 && target.Count > 0 && target.TrueForAll(t => t.Code.Sector is { } sector && Unarmed.Contains(sector)))
+        // unconventional violence (CAMEO 180), not military force (190) or a gunfight (193); on soldiers or police it stays.
+        if (cameo is "190" or "193" && agentless && source.Count == 0 && target.Count > 0 && target.TrueForAll(t => t.Code.Sector is { } sector && Unarmed.Contains(sector)))
             cameo = "180";
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")

@@ -44,11 +44,14 @@ public class BorneActsTests
     }
 
     [Theory]
-    // Violence by no named actor on people who bear no arms is unconventional violence (180); on soldiers or police it stays 190.
+    // Violence by no named actor on people who bear no arms is unconventional violence (180); on soldiers or police it stays 190 (193 for shooting).
     [InlineData("Ugandan students were attacked in Kampala last week.", "180")]
     [InlineData("Two Pakistani journalists were attacked in Karachi on Monday.", "180")]
     [InlineData("Two Kenyan policemen were attacked in Garissa on Monday.", "190")]
     [InlineData("Three Iraqi soldiers were killed in Mosul on Sunday.", "190")]
+    [InlineData("A Kenyan opposition politician was shot in Nairobi on Friday.", "180")]
+    [InlineData("Two Mexican journalists were shot in Tijuana.", "180")]
+    [InlineData("Three Iraqi soldiers were shot in Mosul on Sunday.", "193")]
     public void An_untold_attack_on_the_unarmed_is_unconventional_violence(string text, string cameo)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
