@@ -181,6 +181,13 @@ public sealed partial class EventCoder
             rule += "+target.host";
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "the journalist received a hero award from Blinken": a receiver named by what it is, not by a country, is of the story's country.
+        if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && reading.Framed is null
+            && UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) is { } receiver && !source.Exists(a => a.Code.Country == receiver.Code.Country))
+        {
+            target.Add(receiver);
+            rule += "+target.unnamed";
+        }
         if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
         {
             target.AddRange(side.Target);

@@ -135,8 +135,9 @@ internal static class UnnamedTargets
     }
 
     /// <summary>
-    /// "He says people are subject to attacks", "local journalists have faced bans": the unnamed bearer of a nominal act, the
-    /// last people word before it in its clause with the determiners and names before that word; null when there is none.
+    /// "He says people are subject to attacks", "local journalists have faced bans", "the journalist received an award": the
+    /// unnamed bearer or receiver of an act, the last people word before it in its clause with the determiners and names
+    /// before that word; null when there is none.
     /// </summary>
     public static EventActor? Bearer(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger)
     {
