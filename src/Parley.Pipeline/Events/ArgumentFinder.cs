@@ -104,6 +104,11 @@ internal static class ArgumentFinder
         // by-phrase names who did it.
         if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && NounAgent(document, trigger, clauseEnd, groups) is { } agent)
             source = agent.Mentions;
+        // "Tibetan monks have faced arrests", "people are subject to attacks and abductions by armed groups": the subject bears
+        // the nominal act; its agent, if any, is the noun's own ("by armed groups").
+        if (pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && Undergoers.AfterBearVerb(document, trigger.FirstToken, clauseStart)
+            && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } bearer && !bearer.Mentions.Any(source.Contains))
+            return new Arguments(source, bearer.Mentions, clauseStart, confidence - 0.05);
         // "Italy announced a suspension of ...": after a reporting verb the noun is what was announced, by its subject.
         var nominalFloor = clauseStart > sentence.FirstToken && document.Slice(document.Tokens[clauseStart - 1].Range) is "announced" or "declared" or "reported" or "announces"
             ? sentence.FirstToken : clauseStart;

@@ -18,7 +18,8 @@ internal static class DomesticTargets
             "artists", "academics", "voters", "activist", "dissident", "critic", "lawyer", "blogger", "student", "teacher", "protester", "opponent",
             "members", "supporters", "followers", "strikers", "labourers", "laborers", "union", "unions", "leader", "leaders", "politician", "politicians",
             "fishermen", "miners", "passengers", "pilgrims", "traders", "drivers", "truckers",
-            "doctors", "nurses", "peasants", "tribesmen", "crew", "crewmen", "shopkeepers", "mourners", "families", "relatives", "wives", "sons", "daughters"]),
+            "doctors", "nurses", "peasants", "tribesmen", "crew", "crewmen", "shopkeepers", "mourners", "families", "relatives", "wives", "sons", "daughters",
+            "pupils", "pupil", "patients", "daughter", "son", "child", "girl", "boy", "woman", "family"]),
         ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
         ("REL", ["priests", "monks", "clerics", "nuns"]),
         ("OPP", ["opposition", "party", "parties", "movement"]),
@@ -27,7 +28,7 @@ internal static class DomesticTargets
     /// <summary>The sector of people named by what they are ("girls", "journalists"); null for any other word.</summary>
     public static string? SectorOf(ReadOnlySpan<char> word) => Groups.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var sector) ? sector : null;
 
-    /// <summary>The acts whose unnamed other side is at home: coercion, concessions, promises and threats.</summary>
+    /// <summary>The acts whose unnamed other side is at home: coercion, concessions, promises and threats (and refusals to act for someone).</summary>
     private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "COERCE", "CONCEDE", "AGREE", "THREATEN");
 
     /// <summary>How far after the trigger the object may stand ("arrested three prominent journalists").</summary>
@@ -43,7 +44,8 @@ internal static class DomesticTargets
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
             return null;
-        home &= HomeActs.Contains(plover);
+        // "the school refused to enroll her daughter": a refusal to do something for someone is aimed at them, at home.
+        home &= HomeActs.Contains(plover) || plover == "REJECT" && trigger.Pattern.Kind == TriggerKind.Frame && act is null;
         var groups = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
         // "The opposition leader was arrested by police": a passive's subject is the one acted on.
         if (Undergoers.IsPassive(document, trigger))

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Pipeline.Time;
@@ -12,6 +13,9 @@ public sealed partial class EventCoder
         var trigger = reading.Trigger;
         if (LookAlikes.InName(document, trigger.FirstToken, sentence.FirstToken))
             return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
+        // "U.S.-hosted talks", "Qatar-brokered truce": a participle fused by a hyphen to its maker is a modifier, no act of its own.
+        if (trigger.Pattern.Kind == TriggerKind.Verb && trigger.Range.Start > 1 && document.Text[trigger.Range.Start - 1] == '-' && !char.IsWhiteSpace(document.Text[trigger.Range.Start - 2]))
+            return null;
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return null;
         // "its readiness to meet": a frame named by a noun still frames its act.
@@ -25,22 +29,41 @@ public sealed partial class EventCoder
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Chadian soldiers were deployed to Darfur": forces deployed are their state's instrument, the act's source, not its target;
+        // "several hundred troops were deployed", uncoded, are the forces of the state where they were sent.
+        var deployed = reading.Framed is null && arguments.Source.Length == 0 && StateActs.ForcesDeployed(document, sentence, trigger, arguments.ClauseStartToken);
+        if (deployed && arguments.Target.Length > 0)
+            (arguments, deployed) = (arguments with { Source = arguments.Target, Target = [] }, false);
         // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
         var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
-        var agentless = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
-            && (arguments.Target.Length > 0 || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
+        // "paved with arrests and bans on his concerts": a state's nominal act on a thing of someone's, with no agent, is aimed at its owner.
+        var owner = arguments.Source.Length == 0 && trigger.Pattern.Kind == TriggerKind.Noun && reading.Framed is null
+            && StateActs.IsStateOnly(trigger.Pattern) ? StateActs.Owner(document, sentence, trigger) : null;
+        if (arguments.Target.Length > 0 && !arguments.Target.AsSpan().Contains(owner ?? -1))
+            owner = null; // the act names its own target: the owner of something else in its phrase is not it
+        if (owner is { } owned && arguments.Target.Length == 0)
+            arguments = arguments with { Target = [owned] };
+        // "Tibetan monks have faced arrests", "people are subject to attacks": a nominal act its subject bears is told without its agent too;
+        // a bearer named by what it is ("people", "journalists") is of the place's or the story's country.
+        var borne = arguments.Source.Length == 0 && trigger.Pattern.Kind == TriggerKind.Noun && reading.Framed is null
+            && Undergoers.AfterBearVerb(document, trigger.FirstToken, arguments.ClauseStartToken);
+        var unnamedBearer = borne && arguments.Target.Length == 0 ? UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) : null;
+        borne &= arguments.Target.Length > 0 || unnamedBearer is not null;
+        var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
+            && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
         var institution = arguments.Source.Length == 0 && placeSubject is null && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
-        var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb
-            && arguments.Target.Length > 0 && StateActs.IsStateOnly(trigger.Pattern.Cameo) && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index);
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct)
+        var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
+            && (arguments.Target.Length > 0 || unnamedBearer is not null) && StateActs.IsStateOnly(trigger.Pattern)
+            && (borne || owner is not null || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed)
             return null;
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -90,6 +113,11 @@ public sealed partial class EventCoder
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
+        if (unnamedBearer is not null)
+        {
+            target.Add(unnamedBearer);
+            rule += "+target.unnamed";
+        }
         if (placeSubject is not null)
         {
             source.Add(placeSubject);
@@ -115,11 +143,25 @@ public sealed partial class EventCoder
             rule += "+source.jurisdiction";
             confidence += agentless ? 0.15 : -0.1; // an agentless reading was marked down 0.25; a placed institution only 0.1
         }
-        if (source.Count == 0 && stateAct && target.Count > 0 && StateActs.Government(document, sentence, trigger.Range, document.Mentions[arguments.Target[0]].Start, place) is { } state && !target.Exists(t => t.Code == state.Code))
+        // "members of the opposition were kicked out of their country": sent out of their own country, by their own state;
+        // else the state where it happened, or the story's; with neither named, the people's own ("two Zimbabwean lawmakers were arrested").
+        var subjectStart = arguments.Target.Length > 0 ? document.Mentions[arguments.Target[0]].Start : target.Count > 0 ? target[0].Range.Start : trigger.Range.Start;
+        var ownCountry = stateAct && target.Count > 0 ? StateActs.OutOfOwnCountry(document, trigger, sentence.EndToken) : null;
+        if (source.Count == 0 && stateAct && target.Count > 0
+            && ((ownCountry is { } home ? StateActs.Home(document, target[0], home) : null)
+                ?? StateActs.Government(document, sentence, trigger.Range, subjectStart, place)
+                ?? (trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) || trigger.Pattern.Cameo.StartsWith("166", StringComparison.Ordinal) ? null
+                    : StateActs.Home(document, target[0], target[0].Range))) is { } state && !target.Exists(t => t.Code == state.Code))
         {
             source.Add(state);
             rule += "+source.state";
             confidence -= agentless ? 0 : 0.2; // an agentless reading was marked down 0.25 already
+        }
+        if (source.Count == 0 && deployed && StateActs.Government(document, sentence, trigger.Range, trigger.Range.Start, place) is { } sender)
+        {
+            source.Add(sender);
+            rule += "+source.state";
+            confidence -= 0.15;
         }
         if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
             return null; // an agentless act keeps its victim, named or placed (the place is added below)
@@ -139,6 +181,13 @@ public sealed partial class EventCoder
             rule += "+target.host";
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "the journalist received a hero award from Blinken": a receiver named by what it is, not by a country, is of the story's country.
+        if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && reading.Framed is null
+            && UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) is { } receiver && !source.Exists(a => a.Code.Country == receiver.Code.Country))
+        {
+            target.Add(receiver);
+            rule += "+target.unnamed";
+        }
         if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
         {
             target.AddRange(side.Target);
@@ -230,6 +279,10 @@ public sealed partial class EventCoder
         }
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
+        // "people are subject to attacks", "students were attacked": violence by no named actor on people who bear no arms is
+        // unconventional violence (CAMEO 180), not military force (190) or a gunfight (193); on soldiers or police it stays.
+        if (cameo is "190" or "193" && agentless && source.Count == 0 && target.Count > 0 && target.TrueForAll(t => t.Code.Sector is { } sector && Unarmed.Contains(sector)))
+            cameo = "180";
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
             cameo = "012";
@@ -240,6 +293,10 @@ public sealed partial class EventCoder
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }
+
+    /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>
+    private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,
+        "CVL", "MED", "JRN", "EDU", "OPP", "REL", "LAB", "BUS", "HLH", "REF", "AGR", "HRI", "ENV", "NGO");
 
     /// <summary>The mention of the one state the sentence names besides the source's; null when it names none or several.</summary>
     private static int? OnlyOtherCountry(Document document, List<ActorGroup> groups, List<EventActor> source)

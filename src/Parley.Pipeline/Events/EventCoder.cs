@@ -67,7 +67,8 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                     reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
                 }
                 var found = Code(document, s, sentence, reading, groups, index, context);
-                if (found is null || !seen.Add(Key(found)))
+                // "The court also ordered the school to ...": an act told as another one is no repeat of the one before.
+                if (found is null || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken))
                     continue;
                 events.Add(found);
                 context.Record(found);
@@ -98,6 +99,15 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         <= 13 => 3,
         _ => 4,
     };
+
+    /// <summary>"also ordered", "further banned", "has again detained": an adverb right before the trigger tells a further act.</summary>
+    private static bool Another(Document document, int trigger, int floor)
+    {
+        for (var t = trigger - 1; t >= floor && t >= trigger - 2; t--)
+            if (document.Slice(document.Tokens[t].Range) is "also" or "again" or "further" or "additionally" or "separately")
+                return true;
+        return false;
+    }
 
     /// <summary>Two codings of the same event in one article (a preview names the meeting twice) are one event.</summary>
     private static string Key(CodedEvent e) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -10,12 +11,19 @@ namespace Parley.Pipeline.Events;
 internal static class StateActs
 {
     /// <summary>
-    /// Custody, charges, sentences, bans, expulsions, embargoes and releases from custody (CAMEO 172-174, 163, 0841):
-    /// the acts of a state's police, courts and ministries on the people under it.
+    /// The acts of a state's police, courts and ministries, by CAMEO root so every trigger of the kind shares the rule:
+    /// reducing relations, sanctions, bans, expulsions (16x), coercion — seizures, restrictions, custody, charges,
+    /// sentences, deportations (17x) — and easing restrictions or releasing people from custody (081x, 0841).
+    /// Attacks (plover ASSAULT), destruction of property (1712) and cyber attacks (176) are left out: anyone may do them.
     /// </summary>
-    public static bool IsStateOnly(string cameo) =>
-        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal)
-        || cameo.StartsWith("174", StringComparison.Ordinal) || cameo.StartsWith("163", StringComparison.Ordinal) || cameo == "0841";
+    public static bool IsStateOnly(EventPattern pattern)
+    {
+        var cameo = pattern.Cameo;
+        if (pattern.Plover == "ASSAULT" || cameo.StartsWith("1712", StringComparison.Ordinal) || cameo.StartsWith("176", StringComparison.Ordinal))
+            return false;
+        return cameo.StartsWith("16", StringComparison.Ordinal) || cameo.StartsWith("17", StringComparison.Ordinal)
+            || cameo.StartsWith("081", StringComparison.Ordinal) || cameo == "0841";
+    }
 
     /// <summary>
     /// "was detained", "have been freed", "..., released on bail": a passive trigger with no by-phrase after it, so the
@@ -30,12 +38,32 @@ internal static class StateActs
         var before = index.TokenAt(document.Mentions[undergoer[0]].Start) - 1;
         while (before > sentence.FirstToken && before > clauseStart && document.Slice(document.Tokens[before].Range) is "the" or "a" or "an" or "its" or "their" or "his" or "her")
             before--;
-        if (before >= sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "with" or "of" or "for" or "from" or "to" or "against" or "on" or "in" or "about" or "linking" or "between")
+        // "members of parliament from the opposition were detained": people named before the phrase are the ones it befell.
+        if (before >= sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "with" or "of" or "for" or "from" or "to" or "against" or "on" or "in" or "about" or "linking" or "between"
+            && !PeopleBefore(document, Math.Max(sentence.FirstToken, clauseStart), before))
             return false;
         for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + 4); t++)
             if (document.Slice(document.Tokens[t].Range) is "by")
                 return false;
         return true;
+    }
+
+    /// <summary>
+    /// Whether a word for people ("members", "leaders", "students") heads the subject's phrase before <paramref name="end"/>;
+    /// a "be" between ("those sent there are members of the gang") makes them a predicate, not the subject.
+    /// </summary>
+    private static bool PeopleBefore(Document document, int from, int end)
+    {
+        var be = Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = end - 1; t >= from; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (be.Contains(word) || document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+            if (DomesticTargets.SectorOf(word) is not null)
+                return t == 0 || !be.Contains(document.Slice(document.Tokens[t - 1].Range));
+        }
+        return false;
     }
 
     /// <summary>
@@ -63,6 +91,84 @@ internal static class StateActs
             if (m.Entity == entity)
                 return new EventActor(new TextRange(m.Start, m.End), entity, document.Entities[entity].Name, new ActorCode(story, "GOV"), null);
         return null;
+    }
+
+    /// <summary>
+    /// "arrests and bans on more than 150 of his concerts", "a ban on her travel": a nominal state act on a thing of someone's
+    /// is aimed at its owner, the possessive's mention in the phrase after the trigger; null when the phrase has none.
+    /// </summary>
+    public static int? Owner(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = trigger.EndToken; t < sentence.EndToken && t < trigger.EndToken + 8; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+            if (document.Slice(document.Tokens[t].Range) is not ("his" or "her" or "their"))
+                continue;
+            for (var m = 0; m < document.Mentions.Length; m++)
+                if (document.Mentions[m].Start == document.Tokens[t].Start)
+                    return m;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "were expelled from their country", "kicked out of his own country": the words after the act that say the people were
+    /// sent out of their own country; the range of "country" when they do, else null.
+    /// </summary>
+    public static TextRange? OutOfOwnCountry(Document document, TriggerMatch trigger, int end)
+    {
+        for (var t = trigger.EndToken; t + 2 < end && t < trigger.EndToken + 3; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not ("from" or "of"))
+                continue;
+            var owner = t + 1;
+            if (document.Slice(document.Tokens[owner].Range) is not ("their" or "his" or "her"))
+                return null;
+            var noun = document.Slice(document.Tokens[owner + 1].Range) is "own" ? owner + 2 : owner + 1;
+            return noun < end && document.Slice(document.Tokens[noun].Range) is "country" or "homeland" or "nation" ? document.Tokens[noun].Range : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The government of the country of <paramref name="people"/>, as an actor at <paramref name="range"/>: the state that acts
+    /// on its own people when the text names no other; null for people of no state (an organisation, an unknown country).
+    /// </summary>
+    public static EventActor? Home(Document document, EventActor people, TextRange range)
+    {
+        if (people.Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---" || people.Code.Sector is null or "GOV")
+            return null;
+        // "Afghan refugees returning from Iran were detained": refugees, migrants and travellers are often held abroad.
+        var strangers = TargetPhrases.Strangers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var token in document.Tokens.AsSpan())
+            if (token.Start >= people.Range.Start && token.End <= people.Range.End && strangers.Contains(document.Slice(token.Range)))
+                return null;
+        return new EventActor(range, Jurisdictions.StateEntity(document, country) ?? people.Entity, document.TextOf(range), new ActorCode(country, "GOV"), null);
+    }
+
+    /// <summary>Words for a state's forces, the subject of a deployment.</summary>
+    private static readonly FrozenSet<string> Forces = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "troops", "soldiers", "forces", "police", "policemen", "units", "battalions", "reinforcements", "peacekeepers", "warships", "tanks",
+        "officers", "guards", "gendarmes", "marines", "paratroopers");
+
+    /// <summary>
+    /// "several hundred troops were deployed to the villages", "police have been stationed at the border": a passive
+    /// deployment whose subject names forces (between the clause start and the trigger) and no agent after "by".
+    /// </summary>
+    public static bool ForcesDeployed(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart)
+    {
+        if (trigger.Pattern.Plover != "MOBILIZE" || !Undergoers.IsPassive(document, trigger))
+            return false;
+        for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + 4); t++)
+            if (document.Slice(document.Tokens[t].Range) is "by")
+                return false;
+        var forces = Forces.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = Math.Max(clauseStart, sentence.FirstToken); t < trigger.FirstToken; t++)
+            if (forces.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -44,9 +44,40 @@ internal static class Subjects
         // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
             return null;
+        // "The envoy spoke after the Taliban said they had barred him": the pronoun of a reported clause is its reporter.
+        if (Reporter(document, groups, clauseStart, sentenceStart) is { } reporter)
+            return reporter;
         foreach (var g in groups)
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart)
                 && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
+                return g;
+        return null;
+    }
+
+    /// <summary>"a day after the Taliban reported", "since Moscow says": a word that may open a clause stands before the group (past "the").</summary>
+    private static bool AfterSubordinator(Document document, int first, int floor)
+    {
+        var t = first - 1;
+        if (t > floor && document.Slice(document.Tokens[t].Range) is "the")
+            t--;
+        return t >= floor && document.Slice(document.Tokens[t].Range) is "after" or "before" or "since" or "until" or "as" or "when" or "while" or "because" or "once";
+    }
+
+    /// <summary>
+    /// The actor right before the reporting verb that opens the clause at <paramref name="clauseStart"/> ("the Taliban
+    /// reported that ...", "Russia says ..."); null when the clause follows no reporting verb or no actor reports it.
+    /// </summary>
+    private static ActorGroup? Reporter(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart)
+    {
+        var verb = clauseStart - 1;
+        if (verb > sentenceStart && document.Slice(document.Tokens[verb].Range) is "that")
+            verb--;
+        if (verb <= sentenceStart || document.Slice(document.Tokens[verb].Range) is not ("said" or "says" or "say" or "reported" or "reports" or "announced"
+            or "announces" or "stated" or "claimed" or "claims" or "confirmed" or "confirms" or "insisted" or "insists" or "added" or "declared"))
+            return null;
+        foreach (var g in groups)
+            if (g.EndToken <= verb && g.EndToken >= verb - 2 && g.FirstToken >= sentenceStart && !Clauses.HasComma(document, g.EndToken, verb)
+                && (!GovernedByPreposition(document, g, sentenceStart) || AfterSubordinator(document, g.FirstToken, sentenceStart)))
                 return g;
         return null;
     }

@@ -143,7 +143,27 @@ internal static class Targets
         // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
         // (an appositive is: "killed the prison inspector general, Hector Joseph").
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
-            && !ReporterAfterComma(document, objectStart, obj) ? obj.Mentions : null;
+            && !ReporterAfterComma(document, objectStart, obj) && !Maker(document, obj) ? obj.Mentions : null;
+    }
+
+    /// <summary>
+    /// "attend U.N.-sponsored talks", "reject a U.S.-drafted plan": an actor fused by a hyphen to a participle is who made
+    /// the thing named after it, a modifier of the object, not the object itself.
+    /// </summary>
+    internal static bool Maker(Document document, ActorGroup group)
+    {
+        var end = document.Tokens[group.EndToken - 1].End;
+        return end + 2 < document.Text.Length && document.Text[end] == '-' && char.IsLower(document.Text[end + 1]) && Fused(document, end + 1);
+    }
+
+    /// <summary>Whether the word starting at <paramref name="start"/> is a participle: "-sponsored", "-led", "-backed", "-run".</summary>
+    private static bool Fused(Document document, int start)
+    {
+        var end = start;
+        while (end < document.Text.Length && char.IsLetter(document.Text[end]))
+            end++;
+        var word = document.Text.AsSpan(start, end - start);
+        return word.EndsWith("ed", StringComparison.Ordinal) || word is "led" or "run" or "held" or "built" or "made" or "drawn" or "written" or "owned";
     }
 
     /// <summary>

@@ -29,6 +29,37 @@ internal static class Undergoers
         return false;
     }
 
+    /// <summary>Verbs whose subject bears the act named by their object: "faced arrests", "suffered attacks", "endured raids".</summary>
+    private static readonly FrozenSet<string> BearVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "faced", "faces", "face", "facing", "suffered", "suffers", "suffer", "suffering", "endured", "endures", "endure", "enduring",
+        "experienced", "experiences", "experience", "experiencing", "underwent", "undergo", "undergoes", "undergone", "weathered");
+
+    /// <summary>Words after which the next noun names what one bears: "are subject to", "were subjected to", "victims of", "targets of".</summary>
+    private static readonly FrozenSet<string> BearHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "subject", "subjected", "victims", "victim", "targets", "target", "object", "objects");
+
+    /// <summary>
+    /// "people are subject to attacks, abductions and abuse", "Tibetan monks have faced arrests", "critics suffered beatings
+    /// and bans": the nominal act at <paramref name="token"/> (perhaps further down a list of acts) is borne by the clause's
+    /// subject, who is its target, not its agent.
+    /// </summary>
+    public static bool AfterBearVerb(Document document, int token, int floor)
+    {
+        for (var t = token - 1; t >= floor && t >= token - 8; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (BearVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (text is "to" or "of")
+                return t > floor && BearHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+            // Only a list of acts and their modifiers may stand between: "faced intimidation, arrests and bans".
+            if (text is not ("," or "and" or "or" or "the" or "a" or "an" or "repeated" or "frequent" or "regular" or "constant" or "arbitrary" or "mass" or "violent" or "brutal")
+                && !(document.Tokens[t].Is(TokenShape.Word) && !document.Tokens[t].Is(TokenShape.Capitalized) && text.EndsWith('s')))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>Verbs of fending off: "repulsed an attack", "beat back an offensive", "came under fire", "survived an ambush".</summary>
     private static readonly FrozenSet<string> RepelVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "repulsed", "repulse", "repulses", "repulsing", "repelled", "repel", "repels", "repelling", "thwarted", "thwart", "thwarts", "foiled", "foil", "foils",

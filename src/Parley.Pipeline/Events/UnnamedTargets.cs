@@ -74,9 +74,12 @@ internal static class UnnamedTargets
     /// <summary>The one an overture at <paramref name="start"/> comes from: "an offer from the government", "pressure by the opposition".</summary>
     private static TargetPhrase? Overture(Document document, KnowledgeBase kb, int start, int end)
     {
-        for (var t = start; t + 2 < end && t < start + 4; t++)
-            if (Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
-                return AttachedTargets.AuthorAfter(document, t + 1, end) is { } by ? TargetPhrases.Phrase(document, kb, by, end) : null;
+        // "rejected on Saturday a truce plan drawn up by ...": a date may come first, and the head of a compound ("truce plan")
+        // is the overture its author follows.
+        for (var t = start; t + 2 < end && t < start + 6; t++)
+            if (Overtures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                && AttachedTargets.AuthorAfter(document, t + 1, end) is { } by)
+                return TargetPhrases.Phrase(document, kb, by, end);
         return null;
     }
 
@@ -127,6 +130,34 @@ internal static class UnnamedTargets
                 continue;
             if ((TargetPhrases.PeopleSectorOf(kb, word) ?? (word is "state" && t > start && document.Slice(document.Tokens[t - 1].Range) is "the" ? "GOV" : null)) is { } sector)
                 return Actor(document, kb, sentence, new TargetPhrase(start, t, sector), plover, "", true, source);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "He says people are subject to attacks", "local journalists have faced bans", "the journalist received an award": the
+    /// unnamed bearer or receiver of an act, the last people word before it in its clause with the determiners and names
+    /// before that word; null when there is none.
+    /// </summary>
+    public static EventActor? Bearer(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger)
+    {
+        var floor = Math.Max(clauseStart, sentence.FirstToken);
+        for (var head = trigger.FirstToken - 1; head >= floor; head--)
+        {
+            if (TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[head].Range)) is not { } sector)
+                continue;
+            var start = head;
+            while (start > floor && (document.Slice(document.Tokens[start - 1].Range) is "the" or "many" or "some" or "most" or "local" or "ordinary" or "innocent"
+                || document.Tokens[start - 1].Is(TokenShape.Capitalized) && !TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range))))
+                start--;
+            // No source to place them by: the country their phrase names, else the story's.
+            var phrase = new TargetPhrase(start, head, sector);
+            var named = TargetHomes.Named(document, kb, phrase, sentence.EndToken);
+            if ((named?.Country ?? TargetHomes.StoryCountry(document)) is not { Length: 3 } country || country == "---"
+                || (Jurisdictions.StateEntity(document, country) ?? named?.Entity) is not { } entity)
+                return null;
+            var range = new TextRange(document.Tokens[start].Start, document.Tokens[head].End);
+            return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, sector.Length > 0 ? sector : null), null);
         }
         return null;
     }

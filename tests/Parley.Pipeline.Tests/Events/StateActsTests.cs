@@ -19,6 +19,61 @@ public class StateActsTests
     }
 
     [Theory]
+    // Any trigger of a state's kind shares the rule by its CAMEO root: expulsions of diplomats (166), seizures (1711), fines (172).
+    [InlineData("Two Russian diplomats were declared persona non grata in Warsaw.", "166", "POL", "RUS")]
+    [InlineData("Four Canadian diplomats have been declared persona non grata in New Delhi.", "166", "IND", "CAN")]
+    [InlineData("A Chinese fishing boat was impounded in Jakarta on Monday.", "1711", "IDN", "CHN")]
+    [InlineData("Two Turkish reporters were fined in Ankara last week.", "172", "TUR", "TUR")]
+    [InlineData("Three Cuban dissidents have been jailed in Havana.", "173", "CUB", "CUB")]
+    [InlineData("Two Afghan families were expelled from Pakistan on Sunday.", "174", "PAK", "AFG")]
+    public void Every_state_act_shares_the_rule_by_its_root(string text, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+source.state", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Sent out of their own country, people are expelled by their own state, wherever the sentence or the story is.
+    [InlineData("Rights groups say members of parliament from the Zimbabwean opposition were expelled from their country.", "ZWE", "ZWE")]
+    [InlineData("Members of the Belarusian opposition were deported from their own country last year.", "BLR", "BLR")]
+    [InlineData("Zimbabwean opposition lawmakers were expelled from their country.", "ZWE", "ZWE")]
+    [InlineData("Nicaraguan opposition leaders have been expelled from their own country.", "NIC", "NIC")]
+    [InlineData("Chinese activists were deported from their homeland.", "CHN", "CHN")]
+    // With neither place nor story country, a state's act on its own people is its own; refugees and migrants are often held abroad.
+    [InlineData("Two Zimbabwean opposition lawmakers were arrested.", "ZWE", "ZWE")]
+    [InlineData("Three Ethiopian journalists have been jailed.", "ETH", "ETH")]
+    public void People_sent_out_of_their_own_country_are_sent_by_their_state(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.EndsWith("+source.state", StringComparison.Ordinal));
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("Two Afghan refugees returning from Iran were detained on Monday.")]
+    [InlineData("Two British tourists were deported.")]
+    [InlineData("Sudanese migrants were detained.")]
+    public void Strangers_and_deportees_get_no_home_state(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.state", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    // A state's nominal act on a thing of someone's, with no agent, is aimed at its owner, by the state where it happened.
+    [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. It has been a hard road, with bans on her rallies.", "VEN", "VEN")]
+    [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. It has been a hard road, with intimidation and bans on more than 40 of her rallies.", "VEN", "VEN")]
+    [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. The ban on her candidacy was upheld.", "VEN", "VEN")]
+    [InlineData("Turkish opposition leader Ekrem Imamoglu spoke in Istanbul. Critics condemned the ban on his party.", "TUR", "TUR")]
+    [InlineData("Turkish opposition leader Ekrem Imamoglu spoke in Istanbul. A ban on his travel followed.", "TUR", "TUR")]
+    [InlineData("Kenyan opposition leader Raila Odinga spoke in Nairobi. The ban on his rallies angered supporters.", "KEN", "KEN")]
+    public void A_state_act_on_someone_s_thing_is_aimed_at_the_owner(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "172");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+source.state", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // With no place in the sentence, the country the story is about.
     [InlineData("Kenya held a general election in August. The Kenyan opposition disputed the count. Kenya's courts upheld it. A Somali reporter was later arrested.", "KEN", "SOM")]
     [InlineData("Georgia passed a foreign agents law in May. Georgian police cleared the square in Tbilisi. Georgia's president objected. An Armenian student has been deported.", "GEO", "ARM")]
@@ -36,6 +91,9 @@ public class StateActsTests
     [InlineData("Three Malian soldiers were killed in Gao on Sunday.")]
     [InlineData("Ugandan students were attacked in Kampala last week.")]
     [InlineData("Colombian farmers were consulted in Bogota on the new plan.")]
+    // Destroying property is no state's own act: anyone may burn a house.
+    [InlineData("Homes of Syrian refugees were destroyed in Lebanon on Friday.")]
+    [InlineData("The offices of a Kenyan newspaper were torched in Mombasa.")]
     // An actor inside the subject's phrase is not the one released.
     [InlineData("No document linking the ministry with Hezbollah has been released in Beirut.")]
     [InlineData("Footage of the Sudanese army was released in Khartoum on Monday.")]
