@@ -1,0 +1,123 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+public sealed partial class EventCoder
+{
+    /// <summary>
+    /// The other side of an event whose sentence names none, rule by rule, each adding its suffix to <paramref name="rule"/>:
+    /// the host visited, an unnamed receiver, the provoker of a show of force or the country left, the sanctioned, the
+    /// government an opposition answers, the counterpart of a reply or a scheduled encounter, a state's own people, the
+    /// ruler a protest is aimed at, the land a state coerces, the place where the act lands. False when the event says too
+    /// little to keep ("the ASEAN meeting": a meeting with one side only).
+    /// </summary>
+    private bool FillTarget(Document document, Sentence sentence, Reading reading, TriggerMatch trigger, Arguments arguments, string plover,
+        List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
+        Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
+    {
+            // "flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.
+            if (target.Count == 0 && reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } host
+                && !source.Exists(a => a.Code.Country == host.Code.Country))
+            {
+                target.Add(host);
+                rule += "+target.host";
+            }
+            // "the journalist received a hero award from Blinken": a receiver named by what it is, not by a country, is of the story's country.
+            if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && reading.Framed is null
+                && UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) is { } receiver && !source.Exists(a => a.Code.Country == receiver.Code.Country))
+            {
+                target.Add(receiver);
+                rule += "+target.unnamed";
+            }
+            if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
+            {
+                target.AddRange(side.Target);
+                rule += side.Rule;
+            }
+            // "put its forces on alert after Turkish commandos landed": a show of force answers the one whose act it followed;
+            // "the last troops crossed out of Afghanistan": a withdrawal is from the country left.
+            if (target.Count == 0 && source.Count > 0 && plover is "MOBILIZE" or "RETREAT" && reading.Framed is null
+                && (plover == "MOBILIZE" ? OtherSides.Provoker(document, sentence, trigger, groups) : OtherSides.Left(document, sentence, groups)) is { } other
+                && !other.Mentions.Any(arguments.Source.Contains))
+            {
+                var others = Resolve(document, other.Mentions, date, index);
+                others.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country) || plover == "RETREAT" && !IsState(document, t));
+                if (others.Count > 0)
+                {
+                    target.AddRange(others);
+                    rule += plover == "MOBILIZE" ? "+target.provoker" : "+target.left";
+                }
+            }
+            // "plunged Turkey into recession after Trump's imposition of sanctions": sanctions that name no object are aimed at
+            // the one other country their sentence names.
+            if (target.Count == 0 && plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(document, groups, source) is { } sanctioned
+                && Resolve(document, [sanctioned], date, index) is [{ } hit])
+            {
+                target.Add(hit);
+                rule += "+target.sanctioned";
+                confidence -= 0.1;
+            }
+            // "arrived in Beijing on Thursday for talks": talks a visitor came for are with the host.
+            if (target.Count == 0 && source.Count == 1 && plover == "CONSULT" && reading.Framed is null && OtherSides.Host(document, sentence, trigger, source) is { } arrivedIn)
+            {
+                target.Add(arrivedIn);
+                rule += "+target.host";
+            }
+            // "the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom.
+            if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
+                return false;
+            // "Opposition parties rejected the budget": an opposition that names nobody answers its own government.
+            if (target.Count == 0 && source.Count > 0 && source.TrueForAll(a => a.Code.Sector == "OPP") && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "ACCUSE" or "REQUEST"
+                && context.GovernmentOf(source[0].Code.Country) is { } government)
+            {
+                target.Add(government);
+                rule += "+target.government";
+                confidence -= 0.2;
+            }
+            // The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
+            // so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
+            if (target.Count == 0 && (factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
+                && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
+                && (context.CounterpartOf(source) ?? DiscourseContext.OtherSide(aboutScheduled, source)) is { Code.Country.Length: > 0 } partner
+                && !source.Exists(a => a.Code == partner.Code))
+            {
+                target.Add(partner);
+                rule += "+target.counterpart";
+                confidence -= 0.2;
+            }
+            // "Afghan authorities barred girls from school", "legalised opposition parties": the unnamed people a state coerces or
+            // concedes to are its own (not those it deports, unless a demonym places them: "deported Indonesian workers").
+            if (target.Count == 0 && reading.Framed is null or { Plover: "THREATEN" or "AGREE" }
+                && DomesticTargets.Of(document, kb, trigger, reading.Act, plover, !(reading.Act ?? trigger).Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
+            {
+                target.Add(own);
+                rule += "+target.domestic";
+            }
+            // "Rioters looted shops in protest at price rises imposed by the government": a protest at home is aimed at its own rulers.
+            if (target.Count == 0 && plover == "PROTEST" && DomesticTargets.Ruler(document, trigger, sentence.EndToken, source) is { } ruler)
+            {
+                target.Add(ruler);
+                rule += "+target.ruler";
+            }
+            // "imposed martial law on three southern provinces": a state's coercion of an unnamed part of its land is aimed at home.
+            if (target.Count == 0 && plover == "COERCE" && reading.Framed is null && DomesticTargets.Territory(document, trigger, sentence.EndToken, source) is { } land)
+            {
+                target.Add(land);
+                rule += "+target.territory";
+            }
+            // "Serbia lifted a curfew in Montenegro", "tanks fired at targets in Jericho": where a domestic or military act
+            // lands names its target, the country of that place.
+            // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
+            // A place near a rejection or an appeal is what it is about ("dismissed claims it bought arms from North Korea");
+            // asylum sought "in Germany" is sought from it. Deportees sent "to China" or "from Guantanamo" are the ones expelled, not the place.
+            var landing = reading.Act?.Pattern ?? trigger.Pattern;
+            if (target.Count == 0 && landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
+                && !landing.Cameo.StartsWith("174", StringComparison.Ordinal)
+                && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } location)
+            {
+                target.Add(location);
+                rule += "+target.location";
+            }
+        return true;
+    }
+}
