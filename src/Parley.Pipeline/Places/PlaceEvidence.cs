@@ -12,10 +12,11 @@ internal sealed class PlaceEvidence
     /// <summary>Each country the article names, with the place that names it (so a place cannot support itself).</summary>
     private readonly List<(string Country, long Source)> _countries = [];
     private readonly List<Gazetted> _anchors = [];
+    private DateOnly? _day;
 
     public static PlaceEvidence Gather(Document document, KnowledgeBase kb, PlaceCandidates candidates, PlaceRanker ranker)
     {
-        var evidence = new PlaceEvidence();
+        var evidence = new PlaceEvidence { _day = document.Published?.Date };
         foreach (var m in document.Mentions)
         {
             if (document.Entities[m.Entity].KbKey is not { } key)
@@ -74,9 +75,17 @@ internal sealed class PlaceEvidence
         return best is not null && bestCount > second ? best : null;
     }
 
-    /// <summary>True when the article names the country of <paramref name="place"/> other than through an ambiguous name or the place itself.</summary>
-    public bool Supports(Gazetted place) =>
-        place.Country.Length > 0 && _countries.Exists(c => c.Country == place.Country && c.Source != place.GeonameId);
+    /// <summary>
+    /// True when the article names the country of <paramref name="place"/> other than through an ambiguous name or the place
+    /// itself; on the article's day, so "Ethiopian jets" in 1988 support Keren, then in Ethiopia.
+    /// </summary>
+    public bool Supports(Gazetted place)
+    {
+        if (place.Country.Length == 0)
+            return false;
+        var then = _day is { } day ? Independences.On(place.Country, day) : place.Country;
+        return _countries.Exists(c => (c.Country == place.Country || c.Country == then) && c.Source != place.GeonameId);
+    }
 
     /// <summary>The distance to the nearest unambiguous place of the article other than <paramref name="place"/> itself.</summary>
     public double NearestAnchorKm(Gazetted place)

@@ -44,12 +44,19 @@ public sealed class PlaceResolver : IComponent
             var isPlace = IsLocationUse(document, i, lastPlaceEnd);
             if (isPlace && reading.Where(i) is { } where)
             {
-                places.Add(new Place(m.Start, m.End, where));
+                places.Add(new Place(m.Start, m.End, OnDay(where, document.Published?.Date)));
                 lastPlaceEnd = m.End;
             }
         }
         document.SetPlaces(places.ToImmutable());
     }
+
+    /// <summary>
+    /// "near Pristina" in 1998, "Yei" in 2000: a place lies in the state that held it on the article's day, not in the
+    /// state that holds it today (<see cref="Independences"/>), so every actor and venue taken from it is coded that way.
+    /// </summary>
+    internal static Gazetted OnDay(Gazetted where, DateOnly? day) =>
+        day is { } d && Independences.On(where.Country, d) is var then && then != where.Country ? where with { Country = then } : where;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_divisionWords = FrozenSet.Create(StringComparer.Ordinal,
         "County", "Province", "Prefecture", "District", "Governorate", "Municipality", "Parish", "Borough").GetAlternateLookup<ReadOnlySpan<char>>();
