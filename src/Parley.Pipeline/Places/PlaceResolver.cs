@@ -110,7 +110,10 @@ public sealed class PlaceResolver : IComponent
                 // "Malakoff, Texas": a town the gazetteer lacks there is placed in its qualifier; a division never is ("Texas, Mexico" is a list).
                 if (qualifier is not null && (PlaceRanker.Within(candidates, qualifier) ?? (Array.TrueForAll(candidates, c => c.Feature == PlaceFeature.City) ? qualifier : null)) is { } inside)
                     return inside;
-                var best = resolver._ranker.Best(candidates, evidence);
+                // "in Natal province", "Georgia state": a division word after the name leaves the towns of that name out.
+                if (LocationCues.DivisionAfter(document, m.End) && Array.Exists(candidates, c => c.Feature is PlaceFeature.Admin1 or PlaceFeature.Admin2 or PlaceFeature.Region))
+                    candidates = Array.FindAll(candidates, c => c.Feature is PlaceFeature.Admin1 or PlaceFeature.Admin2 or PlaceFeature.Region);
+                var best = resolver._ranker.Best(candidates, evidence, m.Start);
                 return resolver._ranker.Plausible(best, evidence) ? best : null;
             }
             var iso3 = key[PlaceKeys.Country.Length..];
@@ -132,7 +135,7 @@ public sealed class PlaceResolver : IComponent
             foreach (var a in alternatives)
                 if (a.Feature is not PlaceFeature.City && a.Country != iso3)
                     contest.Add(a);
-            return resolver._ranker.Best(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(contest), evidence);
+            return resolver._ranker.Best(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(contest), evidence, m.Start);
         }
 
         /// <summary>
