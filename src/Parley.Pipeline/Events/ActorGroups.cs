@@ -28,7 +28,8 @@ internal static partial class ActorGroups
             var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : mention.Kind == MentionKind.Agent ? 1
                 : IsCountryBeforeTitle(document, mention, index, c + 1 < candidates.Count ? document.Mentions[candidates[c + 1]].Start : -1, titles) ? 6 : 0;
             if (window > 0 && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
-                && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window)
+                && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window
+                && (window != 7 || document.Entities[mention.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) != true || OnlyTitlesBetween(document, index.TokenAt(mention.End - 1) + 1, index.TokenAt(document.Mentions[candidates[c + 1]].Start), titles)))
                 continue;
             // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
             if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')
@@ -123,6 +124,43 @@ internal static partial class ActorGroups
                 return false;
         }
         return any;
+    }
+
+    /// <summary>Words that may stand before a title: "top diplomat", "former president", "new envoy".</summary>
+    private static readonly FrozenSet<string> TitleModifiers = FrozenSet.Create(StringComparer.Ordinal,
+        "top", "new", "former", "chief", "senior", "veteran", "then", "outgoing", "incoming", "acting", "longtime", "deputy", "interim", "own");
+
+    /// <summary>
+    /// "China's top diplomat Wang Yi", "America's top diplomat, Secretary of State Marco Rubio": between a possessive country
+    /// and a name, only capitalised title words and lower-case titles; "Turkey's president held talks with Putin" has a verb
+    /// between, so the country's office acts itself. Without a title list, any words pass.
+    /// </summary>
+    private static bool OnlyTitlesBetween(Document document, int from, int to, FrozenDictionary<string, AgentWord>? titles)
+    {
+        if (titles is null)
+            return true;
+        var lookup = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = document.Tokens;
+        for (var t = from; t < to;)
+        {
+            var token = tokens[t];
+            var text = document.Slice(token.Range);
+            if (token.Is(TokenShape.Capitalized) || !token.Is(TokenShape.Word) || text is "of" or "the" or "'s" or "’s" or "s")
+            {
+                t++;
+                continue;
+            }
+            // A run of lower-case words: modifiers, then a title ("top diplomat", "foreign minister").
+            while (t < to && TitleModifiers.Contains(document.Slice(tokens[t].Range).ToString()))
+                t++;
+            var end = t;
+            while (end < to && tokens[end].Is(TokenShape.Word) && !tokens[end].Is(TokenShape.Capitalized) && document.Slice(tokens[end].Range) is not "of" and not "the")
+                end++;
+            if (end > t && !lookup.ContainsKey(document.Text.AsSpan(tokens[t].Start, tokens[end - 1].End - tokens[t].Start)))
+                return false;
+            t = Math.Max(end, t + 1);
+        }
+        return true;
     }
 
     private static bool IsPersonName(Document document, int mention) =>
