@@ -31,6 +31,10 @@ internal static partial class ActorGroups
                 && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window
                 && (window != 7 || document.Entities[mention.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) != true || OnlyTitlesBetween(document, index.TokenAt(mention.End - 1) + 1, index.TokenAt(document.Mentions[candidates[c + 1]].Start), titles)))
                 continue;
+            // "Colombia's FARC rebels", "Mexico's Zapatista rebels", "Russia's Gazprom": a possessive country before a body of its
+            // own, with only names between, is where that body belongs; the body acts.
+            if (c + 1 < candidates.Count && IsPossessive(document, mention) && OwnBodyAfter(document, mention, document.Mentions[candidates[c + 1]], index))
+                continue;
             // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
             if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')
                 continue;
@@ -160,6 +164,19 @@ internal static partial class ActorGroups
                 return false;
             t = Math.Max(end, t + 1);
         }
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="next"/> is a body (not a person) of the possessive country's own, only capitalised words between.</summary>
+    private static bool OwnBodyAfter(Document document, Mention possessive, Mention next, TokenIndex index)
+    {
+        if (document.Entities[possessive.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal)
+            || document.Entities[next.Entity] is not { Type: not EntityType.Person, Actor: { } actor } || !key.AsSpan(8).SequenceEqual(actor.Country))
+            return false;
+        var tokens = document.Tokens;
+        for (var t = index.TokenAt(possessive.End - 1) + 1; t < tokens.Length && tokens[t].End <= next.Start; t++)
+            if (!tokens[t].Is(TokenShape.Capitalized) && document.Slice(tokens[t].Range) is not ("'s" or "’s" or "s" or "'" or "’"))
+                return false;
         return true;
     }
 
