@@ -39,4 +39,17 @@ public class PlacesInHistoryTests
         var place = Assert.Single(document.Places, p => document.TextOf(p.Range) == town);
         Assert.Equal(country, place.Where.Country);
     }
+
+    [Theory]
+    [InlineData("1998-05-01", "Police in Pristina arrested ten students.", "Police in Pristina", "SRB")]
+    [InlineData("1999-08-20", "Protesters in Dili burned tyres.", "Protesters in Dili", "IDN")]
+    [InlineData("2004-02-11", "Rebels near Juba ambushed a convoy.", "Rebels", "SDN")]
+    [InlineData("2013-02-11", "Rebels near Juba ambushed a convoy.", "Rebels", "SSD")]
+    public void People_placed_there_are_of_that_state_in_the_entity_list(string published, string text, string phrase, string country)
+    {
+        var day = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
+        var document = PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(day, null, PublishedSource.Option) });
+        var mention = Assert.Single(document.Mentions, m => document.TextOf(m.Range) == phrase);
+        Assert.Equal(country, document.Entities[mention.Entity].Actor?.Country);
+    }
 }
