@@ -130,10 +130,6 @@ internal static partial class ActorGroups
         return any;
     }
 
-    /// <summary>Words that may stand before a title: "top diplomat", "former president", "new envoy".</summary>
-    private static readonly FrozenSet<string> TitleModifiers = FrozenSet.Create(StringComparer.Ordinal,
-        "top", "new", "former", "chief", "senior", "veteran", "then", "outgoing", "incoming", "acting", "longtime", "deputy", "interim", "own");
-
     /// <summary>
     /// "China's top diplomat Wang Yi", "America's top diplomat, Secretary of State Marco Rubio": between a possessive country
     /// and a name, only capitalised title words and lower-case titles; "Turkey's president held talks with Putin" has a verb
@@ -154,13 +150,11 @@ internal static partial class ActorGroups
                 t++;
                 continue;
             }
-            // A run of lower-case words: modifiers, then a title ("top diplomat", "foreign minister").
-            while (t < to && TitleModifiers.Contains(document.Slice(tokens[t].Range).ToString()))
-                t++;
+            // A run of lower-case words ending in a title ("top diplomat", "war veterans leader").
             var end = t;
             while (end < to && tokens[end].Is(TokenShape.Word) && !tokens[end].Is(TokenShape.Capitalized) && document.Slice(tokens[end].Range) is not "of" and not "the")
                 end++;
-            if (end > t && !lookup.ContainsKey(document.Text.AsSpan(tokens[t].Start, tokens[end - 1].End - tokens[t].Start)))
+            if (end > t && !EndsInTitle(document, t, end, lookup))
                 return false;
             t = Math.Max(end, t + 1);
         }
@@ -178,6 +172,16 @@ internal static partial class ActorGroups
             if (!tokens[t].Is(TokenShape.Capitalized) && document.Slice(tokens[t].Range) is not ("'s" or "’s" or "s" or "'" or "’"))
                 return false;
         return true;
+    }
+
+    /// <summary>"foreign minister", "war veterans leader", "trade union leader": the run's last one to three words are a title.</summary>
+    private static bool EndsInTitle(Document document, int from, int end, FrozenDictionary<string, AgentWord>.AlternateLookup<ReadOnlySpan<char>> titles)
+    {
+        var tokens = document.Tokens;
+        for (var start = Math.Max(from, end - 3); start < end; start++)
+            if (titles.ContainsKey(document.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start)))
+                return true;
+        return false;
     }
 
     private static bool IsPersonName(Document document, int mention) =>
