@@ -11,13 +11,13 @@ internal sealed class PlaceEvidence
 {
     /// <summary>Each country the article names, with the place that names it (so a place cannot support itself) and where.</summary>
     private readonly List<(string Country, long Source, int At)> _countries = [];
-    private System.Collections.Immutable.ImmutableArray<Sentence> _sentences = [];
+    private Document? _document;
     private readonly List<Gazetted> _anchors = [];
     private DateOnly? _day;
 
     public static PlaceEvidence Gather(Document document, KnowledgeBase kb, PlaceCandidates candidates, PlaceRanker ranker)
     {
-        var evidence = new PlaceEvidence { _day = document.Published?.Date, _sentences = document.Sentences };
+        var evidence = new PlaceEvidence { _day = document.Published?.Date, _document = document };
         foreach (var m in document.Mentions)
         {
             if (document.Entities[m.Entity].KbKey is not { } key)
@@ -95,14 +95,11 @@ internal sealed class PlaceEvidence
     /// </summary>
     public bool SupportsInSentence(Gazetted place, int at)
     {
-        if (place.Country.Length == 0 || at < 0)
+        if (place.Country.Length == 0 || at < 0 || _document?.SentenceAt(at) is not (>= 0 and var index))
             return false;
-        int start = 0, end = int.MaxValue;
-        foreach (var s in _sentences)
-            if (s.Start <= at && at < s.End)
-                (start, end) = (s.Start, s.End);
+        var sentence = _document.Sentences[index];
         var then = Then(place.Country);
-        return _countries.Exists(c => (c.Country == place.Country || c.Country == then) && c.Source == long.MinValue && c.At >= start && c.At < end);
+        return _countries.Exists(c => (c.Country == place.Country || c.Country == then) && c.Source == long.MinValue && c.At >= sentence.Start && c.At < sentence.End);
     }
 
     /// <summary>True when the article is mostly about the country of <paramref name="place"/> (<see cref="Dominant"/>).</summary>
