@@ -91,4 +91,30 @@ internal sealed partial class UnknownNames
                 return null;
         return story;
     }
+
+    /// <summary>Words that make a name a civic body working for a cause: "Peace Rights Foundation", "Elephant Protection Society".</summary>
+    private static readonly FrozenSet<string> CivicWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Rights", "Freedom", "Freedoms", "Liberties", "Protection", "Empowerment", "Non-Governmental", "Humanitarian", "Advocacy", "Watch");
+
+    /// <summary>Heads of a civic body's name.</summary>
+    private static readonly FrozenSet<string> CivicHeads = FrozenSet.Create(StringComparer.Ordinal,
+        "Foundation", "Society", "Federation", "Project", "Network", "Coalition", "Alliance", "Campaign", "Initiative", "Council", "Committee", "Centre", "Center");
+
+    /// <summary>
+    /// "the Peace Rights Foundation", "the International Federation for Human Rights": a body whose name joins a civic head
+    /// to a cause word is a non-governmental organisation (CAMEO's NGO), as "rights groups" are.
+    /// </summary>
+    private ActorCode? CivicBody(int first, int end)
+    {
+        bool cause = false, head = false;
+        for (var t = first; t < end; t++)
+        {
+            var word = Unpossessed(t).ToString();
+            cause |= CivicWords.Contains(word);
+            head |= CivicHeads.Contains(word);
+            if (word is "University" or "College" or "School" or "Institute" or "Company" or "Corporation" or "Party" or "Ministry")
+                return null;
+        }
+        return cause && head && end - first >= 2 ? new ActorCode("NGO", null) : null;
+    }
 }
