@@ -59,7 +59,7 @@ public sealed partial class EntityRecognizer
         return false;
     }
 
-    /// <summary>The country named (by name or demonym, in up to three words) nearest the match in its sentence, outside it.</summary>
+    /// <summary>The country named (by name or demonym, in up to three words) nearest the match in its sentence, outside it, that has a namesake of it.</summary>
     private string? SentenceCountry(Document document, Sentence sentence, NameMatch m)
     {
         var tokens = document.Tokens;
@@ -75,7 +75,8 @@ public sealed partial class EntityRecognizer
                 if (i < m.FirstToken && i + n > m.FirstToken || !words.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start), out var iso3))
                     continue;
                 var gap = i < m.FirstToken ? m.FirstToken - i : i - m.EndToken;
-                if (gap < nearestGap && kb.Countries.ContainsKey(iso3))
+                // "Lebanese soldiers clashed with Syrian gunmen in Tripoli": only a country with a namesake of the match counts.
+                if (gap < nearestGap && kb.Countries.ContainsKey(iso3) && BestOf(m, iso3) is not null)
                     (nearest, nearestGap) = (iso3, gap);
                 break;
             }

@@ -20,6 +20,7 @@ public sealed class NamesakesInContextTests
     [InlineData("Philippine marines raided a rebel hideout near San Juan on Thursday.", "San Juan=PHL")]
     [InlineData("American envoys met Iranian diplomats in Geneva.", "Geneva=CHE")]
     [InlineData("U.S. officials in Paris said the talks had stalled.", "Paris=FRA")]
+    [InlineData("Lebanese soldiers clashed with Syrian gunmen in Tripoli.", "Tripoli=LBN")]
     public void The_sentences_country_chooses_among_namesakes(string text, string expected)
     {
         var document = EntityTestDocuments.Run(text);
