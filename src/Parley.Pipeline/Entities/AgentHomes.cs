@@ -87,7 +87,7 @@ internal sealed partial class Coreference
     {
         var e = table[entity];
         if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
-            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.TryGetValue(place.Country, out var c) ? (c.Iso3, c.Name, null) : null;
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.TryGetValue(table.CountryOn(place.Country), out var c) ? (c.Iso3, c.Name, null) : null;
         if (e.Type == EntityType.Person && !person || e.Actor is not { } actor)
             return null;
         // A non-state armed or political body lends its sector: "leader of ISIS" is REB; a state's bodies keep the noun's.

@@ -193,12 +193,12 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(m.Start, m.End, table.Country(demonym.Key), MentionKind.Demonym);
             return true;
         }
-        if (m.Find(NameKind.Metonym) is { } capital && (locative || dateline) && CapitalOf(capital.Key) is { } seat)
+        if (m.Find(NameKind.Metonym) is { } capital && (locative || dateline) && CapitalOf(capital.Key) is { } seat && NamesakeInSentence(document, m, seat) is null)
         {
             table.Mention(start, m.End, table.Place(seat.GeonameId), MentionKind.Name); // "in Washington": the capital, not a namesake
             return true;
         }
-        if (m.Find(NameKind.Place) is not null && BestPlace(m) is { } place && !(place.Feature == PlaceFeature.City && !locative && MatchContext.Speaks(document, m))
+        if (m.Find(NameKind.Place) is not null && BestPlace(m, document, table) is { } place && !(place.Feature == PlaceFeature.City && !locative && MatchContext.Speaks(document, m))
             && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
         {
             table.Mention(start, m.End, table.Place(place.GeonameId), MentionKind.Name);

@@ -75,7 +75,7 @@ public sealed partial class EntityRecognizer
     {
         var e = table[entity];
         if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
-            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? place.Country : null;
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? table.CountryOn(place.Country) : null;
         return e.Type != EntityType.Person && e.Actor is { } actor && kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
     }
 
@@ -103,20 +103,6 @@ public sealed partial class EntityRecognizer
 
     private Gazetted? CapitalOf(string iso3) =>
         kb.Countries.TryGetValue(iso3, out var c) && kb.Places.TryGetValue(c.CapitalGeonameId, out var p) ? p : null;
-
-    private Gazetted? BestPlace(NameMatch m)
-    {
-        Gazetted? best = null;
-        foreach (var e in m.Entries)
-        {
-            if (e.Kind != NameKind.Place || !kb.Places.TryGetValue(long.Parse(e.Key, CultureInfo.InvariantCulture), out var p))
-                continue;
-            // Regions and seas are unique names; among cities the most populous wins.
-            if (best is null || (p.Feature != PlaceFeature.City && best.Feature == PlaceFeature.City) || (p.Feature == best.Feature && p.Population > best.Population))
-                best = p;
-        }
-        return best;
-    }
 
     /// <summary>"Somali Public Agenda has published ...": a demonym or place opening a longer name this document already read is part of it.</summary>
     private static bool StartsKnownName(Document document, EntityTable table, NameMatch m)

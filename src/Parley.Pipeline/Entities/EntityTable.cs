@@ -19,6 +19,9 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public IReadOnlyList<Mention> Mentions => _mentions;
 
+    /// <summary>The state a country's land belonged to on the document's day ("police in Pristina" in 1998 are Serbia's).</summary>
+    public string CountryOn(string iso3) => date is { } day ? Independences.On(iso3, day) : iso3;
+
     public Entity this[int index] => _entities[index];
 
     public char GenderOf(int index) => _genders[index];

@@ -189,7 +189,7 @@ internal sealed partial class Coreference
     {
         var e = table[entity];
         if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
-            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? place.Country : null;
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? table.CountryOn(place.Country) : null;
         if (e.Type == EntityType.Person || e.Actor is not { } actor)
             return null;
         return kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;

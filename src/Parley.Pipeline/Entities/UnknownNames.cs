@@ -148,7 +148,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         if (!honorific && Described(first, sentence, out described))
             type = EntityType.Org;
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
-        var actor = type == EntityType.Org ? OrganisationActor(first, end) ?? described : null;
+        var actor = type == EntityType.Org ? OrganisationActor(first, end) ?? described ?? StateBody(first, end, sentence) ?? CivicBody(first, end) : null;
         table.Mention(range.Start, range.End, table.Unknown(name, type, actor, "entities.capitalised.v1", gender), MentionKind.Name);
     }
 

@@ -28,7 +28,12 @@ internal static partial class ActorGroups
             var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : mention.Kind == MentionKind.Agent ? 1
                 : IsCountryBeforeTitle(document, mention, index, c + 1 < candidates.Count ? document.Mentions[candidates[c + 1]].Start : -1, titles) ? 6 : 0;
             if (window > 0 && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])
-                && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window)
+                && index.TokenAt(document.Mentions[candidates[c + 1]].Start) - index.TokenAt(mention.End - 1) <= window
+                && (window != 7 || document.Entities[mention.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) != true || OnlyTitlesBetween(document, index.TokenAt(mention.End - 1) + 1, index.TokenAt(document.Mentions[candidates[c + 1]].Start), titles)))
+                continue;
+            // "Colombia's FARC rebels", "Mexico's Zapatista rebels", "Russia's Gazprom": a possessive country before a body of its
+            // own, with only names between, is where that body belongs; the body acts.
+            if (c + 1 < candidates.Count && IsPossessive(document, mention) && OwnBodyAfter(document, mention, document.Mentions[candidates[c + 1]], index))
                 continue;
             // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
             if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')

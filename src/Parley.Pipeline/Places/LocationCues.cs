@@ -61,4 +61,21 @@ internal static class LocationCues
         text.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || text.Equals("the", StringComparison.OrdinalIgnoreCase) ? text[..^3].TrimEnd() : text;
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text) => text[(text.LastIndexOfAny(' ', '\n', '\t') + 1)..];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_divisions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "province", "provinces", "region", "state", "governorate", "district", "county", "prefecture", "oblast", "department",
+        "territory", "canton", "municipality").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"in Natal province", "the Kurdistan region", "Washington state": a division word right after a name.</summary>
+    public static bool DivisionAfter(Document document, int end)
+    {
+        var rest = document.Text.AsSpan(end);
+        if (rest.IsEmpty || rest[0] != ' ')
+            return false;
+        rest = rest[1..];
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+            length++;
+        return length > 0 && s_divisions.Contains(rest[..length]);
+    }
 }

@@ -9,13 +9,15 @@ namespace Parley.Pipeline.Places;
 /// </summary>
 internal sealed class PlaceEvidence
 {
-    /// <summary>Each country the article names, with the place that names it (so a place cannot support itself).</summary>
-    private readonly List<(string Country, long Source)> _countries = [];
+    /// <summary>Each country the article names, with the place that names it (so a place cannot support itself) and where.</summary>
+    private readonly List<(string Country, long Source, int At)> _countries = [];
+    private Document? _document;
     private readonly List<Gazetted> _anchors = [];
+    private DateOnly? _day;
 
     public static PlaceEvidence Gather(Document document, KnowledgeBase kb, PlaceCandidates candidates, PlaceRanker ranker)
     {
-        var evidence = new PlaceEvidence();
+        var evidence = new PlaceEvidence { _day = document.Published?.Date, _document = document };
         foreach (var m in document.Mentions)
         {
             if (document.Entities[m.Entity].KbKey is not { } key)
@@ -26,11 +28,11 @@ internal sealed class PlaceEvidence
                 // "Georgia" is also a US state: a name that could be elsewhere is not evidence for the country.
                 var iso3 = key[PlaceKeys.Country.Length..];
                 if (!Array.Exists(names, n => n.Country != iso3))
-                    evidence._countries.Add((iso3, long.MinValue));
+                    evidence._countries.Add((iso3, long.MinValue, m.Start));
             }
             else if (PlaceKeys.Place(key) is { } id && kb.Places.TryGetValue(id, out var place) && (names.Length <= 1 || Clear(names, ranker, out place)))
             {
-                evidence._countries.Add((place.Country, place.GeonameId));
+                evidence._countries.Add((place.Country, place.GeonameId, m.Start));
                 evidence._anchors.Add(place);
             }
         }
@@ -60,7 +62,7 @@ internal sealed class PlaceEvidence
     private string? FindDominant()
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (country, _) in _countries)
+        foreach (var (country, _, _) in _countries)
             counts[country] = counts.GetValueOrDefault(country) + 1;
         string? best = null;
         int bestCount = 1, second = 0;
@@ -74,9 +76,36 @@ internal sealed class PlaceEvidence
         return best is not null && bestCount > second ? best : null;
     }
 
-    /// <summary>True when the article names the country of <paramref name="place"/> other than through an ambiguous name or the place itself.</summary>
-    public bool Supports(Gazetted place) =>
-        place.Country.Length > 0 && _countries.Exists(c => c.Country == place.Country && c.Source != place.GeonameId);
+    /// <summary>
+    /// True when the article names the country of <paramref name="place"/> other than through an ambiguous name or the place
+    /// itself; on the article's day, so "Ethiopian jets" in 1988 support Keren, then in Ethiopia.
+    /// </summary>
+    public bool Supports(Gazetted place)
+    {
+        if (place.Country.Length == 0)
+            return false;
+        var then = Then(place.Country);
+        return _countries.Exists(c => (c.Country == place.Country || c.Country == then) && c.Source != place.GeonameId);
+    }
+
+    /// <summary>
+    /// True when the sentence holding offset <paramref name="at"/> names the country of <paramref name="place"/> by name or
+    /// demonym: "Iraqi jets bombed villages near X" is about a place in Iraq. (Places do not count here: a namesake read
+    /// elsewhere in the sentence would vouch for the other namesakes but not for itself.)
+    /// </summary>
+    public bool SupportsInSentence(Gazetted place, int at)
+    {
+        if (place.Country.Length == 0 || at < 0 || _document?.SentenceAt(at) is not (>= 0 and var index))
+            return false;
+        var sentence = _document.Sentences[index];
+        var then = Then(place.Country);
+        return _countries.Exists(c => (c.Country == place.Country || c.Country == then) && c.Source == long.MinValue && c.At >= sentence.Start && c.At < sentence.End);
+    }
+
+    /// <summary>True when the article is mostly about the country of <paramref name="place"/> (<see cref="Dominant"/>).</summary>
+    public bool InDominant(Gazetted place) => Dominant is { } main && (main == place.Country || main == Then(place.Country));
+
+    private string Then(string country) => _day is { } day ? Independences.On(country, day) : country;
 
     /// <summary>The distance to the nearest unambiguous place of the article other than <paramref name="place"/> itself.</summary>
     public double NearestAnchorKm(Gazetted place)

@@ -17,17 +17,43 @@ internal sealed class PlaceRanker(FrozenSet<long> capitals)
     public const double CountryBonus = 1.5;
     public const double NearBonus = 1.5;
 
-    public double Prior(Gazetted p) => p.Feature switch
+    // A first-level division outranks a namesake city of a million: "Ontario" is the province, "Wyoming" the state.
+    public double Prior(Gazetted p) => Size(p) + (p.Feature == PlaceFeature.City && capitals.Contains(p.GeonameId) ? 1 : 0);
+
+    /// <summary>
+    /// The prior plus the article's support. A name at offset <paramref name="at"/> whose sentence names a candidate's
+    /// country ("Lebanese soldiers ... in Tripoli"), or in an article mostly about that country, takes that candidate before
+    /// a larger namesake abroad; but not one twenty times smaller ("U.S. officials in Paris" are not in Paris, Texas).
+    /// </summary>
+    private double Score(Gazetted p, PlaceEvidence evidence, int at, double largest) =>
+        Prior(p) + (evidence.Supports(p) ? CountryBonus : 0) + (evidence.NearestAnchorKm(p) <= NearKm ? NearBonus : 0)
+        + (Comparable(p, largest) && (evidence.SupportsInSentence(p, at) || evidence.InDominant(p)) ? AboutBonus : 0);
+
+    public const double AboutBonus = 1.5;
+
+    /// <summary>
+    /// Whether <paramref name="p"/> is within a factor of twenty of the largest namesake (<see cref="Size"/>): "Americans met in
+    /// Geneva" is not about Geneva, Illinois.
+    /// </summary>
+    public static bool Comparable(Gazetted p, double largest) => Size(p) >= largest - 1.3;
+
+    /// <summary>How big a place is, in log10 of people: a town's population; divisions, regions and countries as the prior rates them.</summary>
+    public static double Size(Gazetted p) => p.Feature switch
     {
-        PlaceFeature.City => Math.Log10(Math.Max(p.Population, 1000)) + (capitals.Contains(p.GeonameId) ? 1 : 0),
-        // A first-level division outranks a namesake city of a million: "Ontario" is the province, "Wyoming" the state.
+        PlaceFeature.City => Math.Log10(Math.Max(p.Population, 1000)),
         PlaceFeature.Admin1 or PlaceFeature.Admin2 => 7,
         PlaceFeature.Country => 7.5,
         _ => 6.5,
     };
 
-    public double Score(Gazetted p, PlaceEvidence evidence) =>
-        Prior(p) + (evidence.Supports(p) ? CountryBonus : 0) + (evidence.NearestAnchorKm(p) <= NearKm ? NearBonus : 0);
+    /// <summary>The <see cref="Size"/> of the largest of <paramref name="candidates"/>.</summary>
+    public static double Largest(ReadOnlySpan<Gazetted> candidates)
+    {
+        var largest = 0.0;
+        foreach (var c in candidates)
+            largest = Math.Max(largest, Size(c));
+        return largest;
+    }
 
     /// <summary>
     /// A town of an unnamed country, far from every place of an article that is mostly about another country, is more
@@ -41,13 +67,14 @@ internal sealed class PlaceRanker(FrozenSet<long> capitals)
     /// <summary>Below this population a town needs the article's support.</summary>
     public const long SmallTown = 100_000;
 
-    public Gazetted Best(ReadOnlySpan<Gazetted> candidates, PlaceEvidence evidence)
+    public Gazetted Best(ReadOnlySpan<Gazetted> candidates, PlaceEvidence evidence, int at = -1)
     {
+        var largest = Largest(candidates);
         var best = candidates[0];
-        var bestScore = Score(best, evidence);
+        var bestScore = Score(best, evidence, at, largest);
         foreach (var c in candidates[1..])
         {
-            var score = Score(c, evidence);
+            var score = Score(c, evidence, at, largest);
             if (score > bestScore)
                 (best, bestScore) = (c, score);
         }

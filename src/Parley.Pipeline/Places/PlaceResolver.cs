@@ -44,12 +44,19 @@ public sealed class PlaceResolver : IComponent
             var isPlace = IsLocationUse(document, i, lastPlaceEnd);
             if (isPlace && reading.Where(i) is { } where)
             {
-                places.Add(new Place(m.Start, m.End, where));
+                places.Add(new Place(m.Start, m.End, OnDay(where, document.Published?.Date)));
                 lastPlaceEnd = m.End;
             }
         }
         document.SetPlaces(places.ToImmutable());
     }
+
+    /// <summary>
+    /// "near Pristina" in 1998, "Yei" in 2000: a place lies in the state that held it on the article's day, not in the
+    /// state that holds it today (<see cref="Independences"/>), so every actor and venue taken from it is coded that way.
+    /// </summary>
+    internal static Gazetted OnDay(Gazetted where, DateOnly? day) =>
+        day is { } d && Independences.On(where.Country, d) is var then && then != where.Country ? where with { Country = then } : where;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_divisionWords = FrozenSet.Create(StringComparer.Ordinal,
         "County", "Province", "Prefecture", "District", "Governorate", "Municipality", "Parish", "Borough").GetAlternateLookup<ReadOnlySpan<char>>();
@@ -103,7 +110,10 @@ public sealed class PlaceResolver : IComponent
                 // "Malakoff, Texas": a town the gazetteer lacks there is placed in its qualifier; a division never is ("Texas, Mexico" is a list).
                 if (qualifier is not null && (PlaceRanker.Within(candidates, qualifier) ?? (Array.TrueForAll(candidates, c => c.Feature == PlaceFeature.City) ? qualifier : null)) is { } inside)
                     return inside;
-                var best = resolver._ranker.Best(candidates, evidence);
+                // "in Natal province", "Georgia state": a division word after the name leaves the towns of that name out.
+                if (LocationCues.DivisionAfter(document, m.End) && Array.Exists(candidates, c => c.Feature is PlaceFeature.Admin1 or PlaceFeature.Admin2 or PlaceFeature.Region))
+                    candidates = Array.FindAll(candidates, c => c.Feature is PlaceFeature.Admin1 or PlaceFeature.Admin2 or PlaceFeature.Region);
+                var best = resolver._ranker.Best(candidates, evidence, m.Start);
                 return resolver._ranker.Plausible(best, evidence) ? best : null;
             }
             var iso3 = key[PlaceKeys.Country.Length..];
@@ -125,7 +135,7 @@ public sealed class PlaceResolver : IComponent
             foreach (var a in alternatives)
                 if (a.Feature is not PlaceFeature.City && a.Country != iso3)
                     contest.Add(a);
-            return resolver._ranker.Best(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(contest), evidence);
+            return resolver._ranker.Best(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(contest), evidence, m.Start);
         }
 
         /// <summary>

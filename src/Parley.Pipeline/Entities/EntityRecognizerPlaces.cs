@@ -1,0 +1,96 @@
+using System.Globalization;
+using Parley.Core;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>Which gazetteer entry a place name means where it stands.</summary>
+public sealed partial class EntityRecognizer
+{
+    /// <summary>
+    /// The entry a place match names: a region or division before a town, else the largest town. A name several countries
+    /// have ("Tripoli", "Valencia", "Hyderabad") means the one in the country its sentence names, nearest first ("Lebanese
+    /// soldiers clashed with gunmen in Tripoli"), else in the country the story so far is mostly about; but not a town twenty
+    /// times smaller than its namesake ("U.S. envoys in Paris" are not in Paris, Texas).
+    /// </summary>
+    private Gazetted? BestPlace(NameMatch m, Document? document = null, EntityTable? table = null)
+    {
+        var best = BestOf(m, null);
+        if (best is null || document is null || table is null || !SeveralCountries(m, best.Country))
+            return best;
+        var sentence = document.Sentences[document.SentenceAt(m.Start)];
+        return (SentenceCountry(document, sentence, m) is { } named ? BestOf(m, named) : null)
+            ?? (StoryCountry(table, m.Start) is { } story ? BestOf(m, story) : null)
+            ?? best;
+    }
+
+    /// <summary>
+    /// "Lebanese soldiers clashed with gunmen in Tripoli": a capital's namesake in the other country the sentence names, of
+    /// comparable size, is meant rather than the capital; null when there is none.
+    /// </summary>
+    private Gazetted? NamesakeInSentence(Document document, NameMatch m, Gazetted capital) =>
+        SeveralCountries(m, capital.Country) && SentenceCountry(document, document.Sentences[document.SentenceAt(m.Start)], m) is { } named && named != capital.Country
+            ? BestOf(m, named) : null;
+
+    /// <summary>Regions and seas are unique names; among towns the most populous wins (only those in <paramref name="country"/> when given).</summary>
+    private Gazetted? BestOf(NameMatch m, string? country)
+    {
+        Gazetted? best = null;
+        var largest = 0.0;
+        foreach (var e in m.Entries)
+            if (e.Kind == NameKind.Place && kb.Places.TryGetValue(long.Parse(e.Key, CultureInfo.InvariantCulture), out var p))
+                largest = Math.Max(largest, Places.PlaceRanker.Size(p));
+        foreach (var e in m.Entries)
+        {
+            if (e.Kind != NameKind.Place || !kb.Places.TryGetValue(long.Parse(e.Key, CultureInfo.InvariantCulture), out var p))
+                continue;
+            if (country is not null && (p.Country != country || !Places.PlaceRanker.Comparable(p, largest)))
+                continue;
+            if (best is null || (p.Feature != PlaceFeature.City && best.Feature == PlaceFeature.City) || (p.Feature == best.Feature && p.Population > best.Population))
+                best = p;
+        }
+        return best;
+    }
+
+    private bool SeveralCountries(NameMatch m, string country)
+    {
+        foreach (var e in m.Entries)
+            if (e.Kind == NameKind.Place && kb.Places.TryGetValue(long.Parse(e.Key, CultureInfo.InvariantCulture), out var p) && p.Country != country)
+                return true;
+        return false;
+    }
+
+    /// <summary>The country named (by name or demonym, in up to three words) nearest the match in its sentence, outside it, that has a namesake of it.</summary>
+    private string? SentenceCountry(Document document, Sentence sentence, NameMatch m)
+    {
+        var tokens = document.Tokens;
+        var words = kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        string? nearest = null;
+        var nearestGap = int.MaxValue;
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (i >= m.FirstToken && i < m.EndToken || !tokens[i].Is(TokenShape.Capitalized))
+                continue;
+            for (var n = Math.Min(3, sentence.EndToken - i); n >= 1; n--)
+            {
+                if (i < m.FirstToken && i + n > m.FirstToken || !words.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start), out var iso3))
+                    continue;
+                var gap = i < m.FirstToken ? m.FirstToken - i : i - m.EndToken;
+                // "Lebanese soldiers clashed with Syrian gunmen in Tripoli": only a country with a namesake of the match counts.
+                if (gap < nearestGap && kb.Countries.ContainsKey(iso3) && BestOf(m, iso3) is not null)
+                    (nearest, nearestGap) = (iso3, gap);
+                break;
+            }
+        }
+        return nearest;
+    }
+
+    /// <summary>The country the story before <paramref name="offset"/> is mostly about (<see cref="StoryCountryTally"/>'s dominant one).</summary>
+    private string? StoryCountry(EntityTable table, int offset)
+    {
+        var tally = new StoryCountryTally();
+        foreach (var mention in table.Mentions)
+            if (mention.Start < offset && StoryCountryOf(table, mention.Entity) is { } country)
+                tally.Add(country, mention.Start);
+        return tally.Best(dominant: true);
+    }
+}
