@@ -24,11 +24,23 @@ public sealed class EvalCommandTests
     [Fact]
     public void CameoErrorsListMissedAndFalseEventsWithTheirSentence()
     {
-        var result = Cli.Run("eval", "cameo", Fixture("cameo-small.jsonl"), "--errors", "--sentences");
+        // A gold event no trigger can find (nothing in the sentence names an act) is always listed as missed.
+        var gold = Path.Combine(Path.GetTempPath(), "cameo-errors-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(gold, """
+            {"id":"W1-01","story":"W1","published":"2025-03-14","n":1,"text":"It rained all day in the capital.","events":[{"cameo":"040","source":[{"actorText":"Norway","code":"NOR","sector":"GOV"}],"target":[],"trigger":"rained","factuality":"asserted"}]}
+            """);
+        try
+        {
+            var result = Cli.Run("eval", "cameo", gold, "--errors", "--sentences");
 
-        Assert.Equal(ExitCodes.Ok, result.ExitCode);
-        Assert.Contains("mode sentences", result.Output, StringComparison.Ordinal);
-        Assert.Contains("S1-01", result.Output, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            Assert.Contains("mode sentences", result.Output, StringComparison.Ordinal);
+            Assert.Contains("missed\tno event\tW1-01\tgold 040 NOR -> -", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(gold);
+        }
     }
 
     [Theory]

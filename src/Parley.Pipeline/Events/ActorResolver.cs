@@ -30,9 +30,18 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         // "the Taliban" in 2010 are rebels, in 1998 and 2022 the government: a body's code on the event's date.
         if (date is { } on && entity.KbKey is { } org && org.StartsWith("org:", StringComparison.Ordinal) && code.Value.Country == entity.Actor?.Country
             && kb.OrganisationCodeOn(org[4..], on) is { } period)
-            code = period;
+            code = RebelsWord(document, mention.End) ? period with { Sector = "REB" } : period; // "FARC rebels" in 2025: the text's own word wins
         var range = mention.Kind == MentionKind.Name && entity.Type == EntityType.Person ? WithTitle(document, mention, index) : mention.Range;
         return new EventActor(range, mention.Entity, entity.Name, code.Value, entity.KbId);
+    }
+
+    /// <summary>"FARC rebels", "Sandinista guerrillas": the word right after a body's name that calls its members rebels.</summary>
+    private static bool RebelsWord(Document document, int end)
+    {
+        var after = document.Text.AsSpan(end).TrimStart();
+        var space = after.IndexOfAny(' ', ',', '.');
+        var word = space < 0 ? after : after[..space];
+        return word is "rebels" or "rebel" or "guerrillas" or "guerrilla" or "insurgents" or "insurgent";
     }
 
     private ActorCode? Code(Document document, Mention mention, Entity entity, DateOnly? date, TokenIndex index)

@@ -19,6 +19,8 @@ public class OrganisationPeriodsTests
     [InlineData("2014-03-03", "The SPLA attacked rebel positions near Bor on Sunday.", "attacked", "SSDGOV")]
     [InlineData("2020-02-11", "The Rapid Support Forces arrested dozens of protesters in Khartoum.", "arrested", "SDNMIL")]
     [InlineData("2024-01-09", "The Rapid Support Forces attacked an army base near El Obeid.", "attacked", "SDNREB")]
+    [InlineData("2019-04-02", "The FARC accused the government of killing its former fighters.", "accused", "COLOPP")]
+    [InlineData("2023-06-12", "FARC rebels kidnapped two soldiers in Cauca on Sunday.", "kidnapped", "COLREB")]
     public void A_body_acts_with_its_role_on_the_day(string published, string text, string trigger, string code)
     {
         var day = DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture);
