@@ -110,7 +110,28 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
     }
 
     /// <summary>Two codings of the same event in one article (a preview names the meeting twice) are one event.</summary>
-    private static string Key(CodedEvent e) =>
-        string.Join('|', e.Plover, e.Cameo, e.Factuality, e.Time.Value,
-            string.Join(',', e.Source.Select(a => a.Code.Code).Order()), string.Join(',', e.Target.Select(a => a.Code.Code).Order()));
+    private static string Key(CodedEvent e)
+    {
+        var key = new System.Text.StringBuilder(64).Append(e.Plover).Append('|').Append(e.Cameo).Append('|').Append(e.Factuality)
+            .Append('|').Append(e.Time.Value).Append('|');
+        AppendCodes(key, e.Source);
+        key.Append('|');
+        AppendCodes(key, e.Target);
+        return key.ToString();
+    }
+
+    /// <summary>A side's actor codes in order, comma-separated: the same actors in another order are the same side.</summary>
+    private static void AppendCodes(System.Text.StringBuilder key, IReadOnlyList<EventActor> side)
+    {
+        if (side.Count == 1)
+        {
+            key.Append(side[0].Code.Code);
+            return;
+        }
+        var codes = new string[side.Count];
+        for (var i = 0; i < codes.Length; i++)
+            codes[i] = side[i].Code.Code;
+        Array.Sort(codes, StringComparer.Ordinal);
+        key.AppendJoin(',', codes);
+    }
 }
