@@ -25,6 +25,9 @@ public sealed class KnowledgeBase
     /// <summary>Periods in which an organisation had another code than its usual one, by organisation id.</summary>
     public FrozenDictionary<string, OrganisationPeriod[]> OrganisationPeriods { get; init; } = FrozenDictionary<string, OrganisationPeriod[]>.Empty;
 
+    /// <summary>Former seats of government by name ("Bonn", "Rangoon"): metonyms for their state only within their dates.</summary>
+    public FrozenDictionary<string, FormerSeat> FormerSeats { get; init; } = FrozenDictionary<string, FormerSeat>.Empty;
+
     /// <summary>An organisation's code on <paramref name="date"/>: the period holding it, else null (its usual code applies).</summary>
     public ActorCode? OrganisationCodeOn(string id, DateOnly date)
     {
@@ -109,9 +112,11 @@ public sealed class KnowledgeBase
         var organisations = OrganisationLoader.Load(files);
         var people = PersonLoader.Load(files);
         var (places, placeNames) = PlaceLoader.Load(files);
+        var byIso3 = countries.ToFrozenDictionary(c => c.Iso3);
         return new KnowledgeBase
         {
-            Countries = countries.ToFrozenDictionary(c => c.Iso3),
+            Countries = byIso3,
+            FormerSeats = FormerSeatLoader.Load(files, byIso3),
             Organisations = organisations.ToFrozenDictionary(o => o.Id),
             People = people,
             Agents = AgentLoader.Load(files),
@@ -138,6 +143,7 @@ public sealed class KnowledgeBase
             Cameo = Cameo,
             SurnameCountries = Surnames.Countries(people.Values),
             OrganisationPeriods = OrganisationPeriods,
+            FormerSeats = FormerSeats,
         };
     }
 }

@@ -35,6 +35,21 @@ public sealed class KnowledgeBaseIntegrityTests
         }
     }
 
+    [Theory]
+    [InlineData("Bonn", "DEU", "1985-06-01", true)]
+    [InlineData("Bonn", "DEU", "2005-06-01", false)]
+    [InlineData("Rangoon", "MMR", "1990-01-01", true)]
+    [InlineData("Rangoon", "MMR", "2005-11-06", false)]
+    [InlineData("Lagos", "NGA", "1991-12-11", true)]
+    [InlineData("Lagos", "NGA", "1991-12-12", false)]
+    public void FormerSeatsHoldOnlyWithinTheirDates(string name, string iso3, string date, bool holds)
+    {
+        var seat = Kb.FormerSeats[name];
+        Assert.Equal(iso3, seat.Iso3);
+        Assert.True(Kb.Countries.ContainsKey(seat.Iso3));
+        Assert.Equal(holds, seat.Holds(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Fact]
     public void OrganisationPeriodsUseKnownCodesAndNeverOverlap()
     {

@@ -23,7 +23,9 @@ internal sealed partial class Coreference
     /// "in (the) (eastern) Ivory Coast", "from Chad", "of Balochistan province", "from the divided city of Mosul" after an
     /// agent noun, possibly after a participle phrase ("operating in", "based in", "fleeing the civil war in") or "loyal to".
     /// </summary>
-    private AgentHome? AgentPlace(Sentence sentence, int t, bool[] covered)
+    /// <remarks><paramref name="workplace"/>: "at" names where the agents work ("workers at the Gdansk shipyard"), not where
+    /// they turned up ("a bomber at an election rally").</remarks>
+    private AgentHome? AgentPlace(Sentence sentence, int t, bool[] covered, bool workplace = false)
     {
         var tokens = document.Tokens;
         // "a militant group based in Karachi", "rebel units in the north": the noun the agent word modifies.
@@ -42,7 +44,8 @@ internal sealed partial class Coreference
             }
         }
         // "in" where they are, "from" where they come from, "of" whose they are, "loyal to" whom they serve.
-        if (t >= sentence.EndToken || !(loyal ? Is(t, "to") : Is(t, "in") || Is(t, "from") || Is(t, "of")))
+        // "across" and "throughout" a region, "at" a workplace ("workers at the Gdansk shipyard") say where they are too.
+        if (t >= sentence.EndToken || !(loyal ? Is(t, "to") : Is(t, "in") || Is(t, "from") || Is(t, "of") || Is(t, "across") || Is(t, "throughout") || workplace && Is(t, "at")))
             return null;
         var from = ++t;
         for (; t < sentence.EndToken && t <= from + ObjectWindow; t++)

@@ -32,7 +32,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             CoverTimes(document, sentence, covered);
             for (var i = 0; i < matches.Count; i++)
             {
-                var m = matches[i];
+                var m = FormerSeatDates.Dated(kb, document, matches[i]);
+                if (m.Entries.Length == 0)
+                    continue;
                 // "in March": a time expression, not the town of March.
                 if (covered[m.FirstToken - sentence.FirstToken] && !m.Has(NameKind.Person) && !m.Has(NameKind.Organisation))
                     continue;
@@ -193,7 +195,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(m.Start, m.End, table.Country(demonym.Key), MentionKind.Demonym);
             return true;
         }
-        if (m.Find(NameKind.Metonym) is { } capital && (locative || dateline) && CapitalOf(capital.Key) is { } seat && NamesakeInSentence(document, m, seat) is null)
+        if (m.Find(NameKind.Metonym) is { } capital && (locative || dateline) && !FormerSeatDates.IsFormerSeat(kb, document, m) && CapitalOf(capital.Key) is { } seat && NamesakeInSentence(document, m, seat) is null)
         {
             table.Mention(start, m.End, table.Place(seat.GeonameId), MentionKind.Name); // "in Washington": the capital, not a namesake
             return true;

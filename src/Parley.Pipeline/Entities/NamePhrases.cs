@@ -78,6 +78,9 @@ public static class NamePhrases
             foreach (var d in c.Demonyms)
                 yield return (d, new NameEntry(NameKind.Demonym, c.Iso3));
         }
+        // "Bonn", "Rangoon": a former seat of government is a metonym in name; the recognizer keeps it only within its dates.
+        foreach (var seat in kb.FormerSeats.Values)
+            yield return (seat.Name, new NameEntry(NameKind.Metonym, seat.Iso3));
         foreach (var (name, place) in kb.PlaceNames)
         {
             var entry = new NameEntry(NameKind.Place, place.GeonameId.ToString(System.Globalization.CultureInfo.InvariantCulture));

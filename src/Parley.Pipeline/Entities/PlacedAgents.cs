@@ -21,8 +21,10 @@ internal sealed partial class Coreference
         var tokens = document.Tokens;
         var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         // Civilians named by class ("children in Sudan") are where they live, not actors; people acting together ("people in
-        // Tbilisi", "crowds in Lagos"), refugees and armed, political or state agents act.
-        if (AgentWordOf(phrase) is not { } agent || agent.Kind == AgentKind.Agent && agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
+        // Tbilisi", "crowds in Lagos", "miners in the Kuzbass", "residents of Gaza City"), refugees and armed, political or
+        // state agents act.
+        if (AgentWordOf(phrase) is not { } agent || agent.Kind == AgentKind.Agent && agent.Sector is "CVL"
+            && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase))
             return end;
         // "Saudi-born militant Osama bin Laden": an agent noun right before a person's name is that person's description.
         if (end < sentence.EndToken && PersonAt(tokens[end].Start))
@@ -33,7 +35,7 @@ internal sealed partial class Coreference
             table.Mention(tokens[first - 1].Start, tokens[end - 1].End, table.Group(agent, leader), MentionKind.Agent);
             return end;
         }
-        if (AgentPlace(sentence, end, covered) is { } place)
+        if (AgentPlace(sentence, end, covered, ActingCivilians.Contains(phrase)) is { } place)
         {
             table.Mention(tokens[first].Start, place.End, place.Group(agent), MentionKind.Agent);
             return place.EndToken;

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// Civilians named by what they do or where they live ("coal miners across the Kuzbass", "residents of Gaza City",
+/// "workers at the Gdansk shipyard", "farmers in Punjab") strike, march and petition as a body: with a place they act for
+/// its country. Civilians named by a class they merely belong to ("children in Sudan", "passengers", "victims") are where
+/// they are, not actors, and stay uncoded.
+/// </summary>
+internal static class ActingCivilians
+{
+    private static readonly FrozenSet<string> Nouns = new[]
+    {
+        "residents", "resident", "villagers", "villager", "inhabitants", "locals", "townspeople", "citizens", "voters", "crowd", "crowds",
+        "workers", "worker", "factory workers", "farm workers", "dock workers", "oil workers", "garment workers", "migrant workers",
+        "employees", "laborers", "labourers", "miners", "miner", "farmers", "farmer", "peasants", "fishermen", "fisherman", "fishers",
+        "herders", "herder", "pastoralists", "shepherds", "nomads", "tribesmen", "settlers", "Jewish settlers", "youths",
+        "truck drivers", "taxi drivers", "drivers", "vendors", "street vendors", "shopkeepers", "tenants", "homeowners", "seamen",
+        "unions", "labor unions", "trade unions",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The last words of <paramref name="phrase"/> ("coal miners", "shipyard workers") name a group that acts where it is.</summary>
+    public static bool Contains(ReadOnlySpan<char> phrase)
+    {
+        var lookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(phrase))
+            return true;
+        var space = phrase.LastIndexOf(' ');
+        return space > 0 && lookup.Contains(phrase[(space + 1)..]);
+    }
+}
