@@ -46,7 +46,7 @@ public sealed partial class EntityRecognizer
             var key = table[mention.Entity].KbKey;
             if (mention.Start >= sentence.Start && key is { } k && k.StartsWith("country:", StringComparison.Ordinal) && k.AsSpan(8).SequenceEqual(org.Country))
                 return -1; // "U.S. lawmakers ... the Senate": the sentence names the body's own country
-            if (StoryCountryOf(table, mention.Entity) is { } country)
+            if (table.StoryCountryOf(mention.Entity) is { } country)
                 tally.Add(country, mention.Start);
         }
         return tally.Best(dominant: true) is { } story && story != org.Country && kb.Countries.ContainsKey(story) ? table.Group(agent, story) : -1;
@@ -70,14 +70,6 @@ public sealed partial class EntityRecognizer
         return null;
     }
 
-    /// <summary>What a mention counts for the story's country: the country an entity stands for or lies in (people count for none).</summary>
-    private string? StoryCountryOf(EntityTable table, int entity)
-    {
-        var e = table[entity];
-        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
-            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? table.CountryOn(place.Country) : null;
-        return e.Type != EntityType.Person && e.Actor is { } actor && kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
-    }
 
     /// <summary>The country a country name, demonym or known place of the match stands in; small towns ("Liberty") are too often ordinary words.</summary>
     private string? CountryOf(NameMatch m) =>

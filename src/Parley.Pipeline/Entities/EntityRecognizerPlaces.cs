@@ -19,7 +19,7 @@ public sealed partial class EntityRecognizer
             return best;
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
         return (SentenceCountry(document, sentence, m) is { } named ? BestOf(m, named) : null)
-            ?? (StoryCountry(table, m.Start) is { } story ? BestOf(m, story) : null)
+            ?? (table.StoryCountry(m.Start, dominant: true) is { } story ? BestOf(m, story) : null)
             ?? best;
     }
 
@@ -82,15 +82,5 @@ public sealed partial class EntityRecognizer
             }
         }
         return nearest;
-    }
-
-    /// <summary>The country the story before <paramref name="offset"/> is mostly about (<see cref="StoryCountryTally"/>'s dominant one).</summary>
-    private string? StoryCountry(EntityTable table, int offset)
-    {
-        var tally = new StoryCountryTally();
-        foreach (var mention in table.Mentions)
-            if (mention.Start < offset && StoryCountryOf(table, mention.Entity) is { } country)
-                tally.Add(country, mention.Start);
-        return tally.Best(dominant: true);
     }
 }

@@ -24,6 +24,28 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public Entity this[int index] => _entities[index];
 
+    /// <summary>What a mention counts for the story's country: the country an entity stands for or lies in (on the document's day); people count for none.</summary>
+    public string? StoryCountryOf(int entity)
+    {
+        var e = _entities[entity];
+        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
+            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? CountryOn(place.Country) : null;
+        return e.Type != EntityType.Person && e.Actor is { } actor && kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
+    }
+
+    /// <summary>
+    /// The country the text is about before <paramref name="offset"/>: the one named most often, the latest on a tie
+    /// (<see cref="StoryCountryTally"/>; with <paramref name="dominant"/>, only one named clearly more than any other).
+    /// </summary>
+    public string? StoryCountry(int offset, bool dominant = false)
+    {
+        var tally = new StoryCountryTally();
+        foreach (var m in _mentions)
+            if (m.Start < offset && StoryCountryOf(m.Entity) is { } country)
+                tally.Add(country, m.Start);
+        return tally.Best(dominant);
+    }
+
     public char GenderOf(int index) => _genders[index];
 
     public int Person(string wikidata)

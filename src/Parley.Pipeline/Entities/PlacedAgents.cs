@@ -90,15 +90,7 @@ internal sealed partial class Coreference
     /// The country the text is about so far: the one named most often before <paramref name="offset"/>, the latest on a tie
     /// ("our soldiers shot two militants" in a story about Somalia that once names the United States).
     /// </summary>
-    private string? StoryCountry(int offset, bool dominant = false)
-    {
-        var tally = new StoryCountryTally();
-        var mentions = table.Mentions;
-        for (var i = 0; i < mentions.Count; i++)
-            if (mentions[i].Start < offset && CountryOf(mentions[i].Entity) is { } country)
-                tally.Add(country, mentions[i].Start);
-        return tally.Best(dominant);
-    }
+    private string? StoryCountry(int offset, bool dominant = false) => table.StoryCountry(offset, dominant);
 
     /// <summary>Nothing named before it: the first country named later in the sentence ("Police fired on crowds in Lagos").</summary>
     /// <remarks>
@@ -187,14 +179,6 @@ internal sealed partial class Coreference
     }
 
     /// <summary>The country an entity stands for or lies in: a country, a place in it, or a national body; null for others.</summary>
-    private string? CountryOf(int entity)
-    {
-        var e = table[entity];
-        if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
-            return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? table.CountryOn(place.Country) : null;
-        if (e.Type == EntityType.Person || e.Actor is not { } actor)
-            return null;
-        return kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
-    }
+    private string? CountryOf(int entity) => table.StoryCountryOf(entity);
 
 }
