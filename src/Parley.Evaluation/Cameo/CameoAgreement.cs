@@ -1,4 +1,5 @@
 using Parley.Core;
+using Parley.Evaluation.Scoring;
 
 namespace Parley.Evaluation.Cameo;
 
@@ -37,17 +38,8 @@ public static class CameoAgreement
     public static CameoPrediction AsPrediction(CameoGoldEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        return new CameoPrediction(e.Cameo, Countries(e.Source), Countries(e.Target),
+        return new CameoPrediction(e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target),
             e.Factuality == GoldFactuality.Future ? Factuality.Future : Factuality.Asserted, e.Trigger, 1.0);
-    }
-
-    private static List<string> Countries(IReadOnlyList<Plover.PloverGoldActor> actors)
-    {
-        var codes = new List<string>(actors.Count);
-        foreach (var a in actors)
-            if (!codes.Contains(a.Country))
-                codes.Add(a.Country);
-        return codes;
     }
 
     private static bool SameWords(string a, string b) =>

@@ -72,7 +72,7 @@ public sealed partial class CameoReport
     }
 
     public static string Describe(CameoGoldEvent g) =>
-        $"gold {g.Cameo} {CameoPrediction.Side(Countries(g.Source))} -> {CameoPrediction.Side(Countries(g.Target))} \"{g.Trigger}\"{(g.Factuality == GoldFactuality.Asserted ? "" : " " + g.Factuality.ToString().ToLowerInvariant())}";
+        $"gold {g.Cameo} {CameoPrediction.Side(ActorCountries.Of(g.Source))} -> {CameoPrediction.Side(ActorCountries.Of(g.Target))} \"{g.Trigger}\"{(g.Factuality == GoldFactuality.Asserted ? "" : " " + g.Factuality.ToString().ToLowerInvariant())}";
 
     public static string Describe(CameoPrediction p) =>
         $"predicted {p.Cameo} {p.Dyad} \"{p.Trigger}\"{(p.Factuality == Core.Factuality.Asserted ? "" : " " + p.Factuality.ToString().ToLowerInvariant())}";
@@ -95,15 +95,6 @@ public sealed partial class CameoReport
     };
 
     private static string Cut(CameoSentenceScore score) => ArticleFactory.Truncate(score.Sentence.Text, SentenceWidth);
-
-    private static List<string> Countries(IReadOnlyList<Plover.PloverGoldActor> actors)
-    {
-        var countries = new List<string>(actors.Count);
-        foreach (var a in actors)
-            if (!countries.Contains(a.Country))
-                countries.Add(a.Country);
-        return countries;
-    }
 
     /// <summary>"11 20, 02 8, 04 7": counts, largest first (ties in key order).</summary>
     private static string MostFirst<T>(IReadOnlyDictionary<T, int> counts, Func<T, string> name)

@@ -17,4 +17,14 @@ internal static class ActorCountries
         }
         return [.. countries];
     }
+
+    /// <summary>The countries of one side of a gold event, once each, in order.</summary>
+    public static List<string> Of(IReadOnlyList<PloverGoldActor> actors)
+    {
+        var countries = new List<string>(actors.Count);
+        foreach (var a in actors)
+            if (!countries.Contains(a.Country))
+                countries.Add(a.Country);
+        return countries;
+    }
 }
