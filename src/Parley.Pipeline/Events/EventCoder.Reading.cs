@@ -52,8 +52,14 @@ public sealed partial class EventCoder
             && Undergoers.AfterBearVerb(document, trigger.FirstToken, arguments.ClauseStartToken);
         var unnamedBearer = borne && arguments.Target.Length == 0 ? UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) : null;
         borne &= arguments.Target.Length > 0 || unnamedBearer is not null;
+        // "a journalist arrested over his reports", "Geza was expelled from the party": a state's coercion (16x, 17x) undergone by
+        // people or a name Parley cannot code is still that act on them, by the state of the story (read below as for any agentless
+        // state act). Releases are left out: captives are as often freed by their captors as by a state.
+        var victim = arguments.Source.Length == 0 && arguments.Target.Length == 0 && unnamedBearer is null && placeSubject is null && reading.Framed is null
+            && StateActs.IsStateOnly(trigger.Pattern) && trigger.Pattern.Cameo[0] == '1' && RecallVictims.Undergone(document, sentence, trigger, arguments.ClauseStartToken)
+            ? RecallVictims.Of(document, kb, sentence, arguments.ClauseStartToken, trigger, index) : null;
         var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
-            && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
+            && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
@@ -61,8 +67,8 @@ public sealed partial class EventCoder
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
         var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
-            && (arguments.Target.Length > 0 || unnamedBearer is not null) && StateActs.IsStateOnly(trigger.Pattern)
-            && (borne || owner is not null || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
+            && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null) && StateActs.IsStateOnly(trigger.Pattern)
+            && (borne || owner is not null || victim is not null || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed)
             return null;
         if (placeSubject is not null)
@@ -117,6 +123,11 @@ public sealed partial class EventCoder
         {
             target.Add(unnamedBearer);
             rule += "+target.unnamed";
+        }
+        if (victim is not null)
+        {
+            target.Add(victim);
+            rule += "+target.victim";
         }
         if (placeSubject is not null)
         {
@@ -226,7 +237,12 @@ public sealed partial class EventCoder
         EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
         if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
             return (protesters, "+source.place");
-        return UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named ? (named, "+source.name") : (null, "");
+        if (UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named)
+            return (named, "+source.name");
+        // "Lawyers for the journalist requested ...", "officials warn ...": people named by what they are act for their phrase's country or the story's.
+        // A bare state institution ("authorities arrested", "a court sentenced") is read by its own rule (Jurisdictions) below.
+        return Jurisdictions.Institution(document, kb, clauseStart, trigger.FirstToken) is null && RecallSubjects.Of(document, kb, sentence, clauseStart, trigger) is { } people
+            ? (people, "+source.people") : (null, "");
     }
 
     private List<EventActor> Resolve(Document document, int[] mentions, DateOnly? date, TokenIndex index)

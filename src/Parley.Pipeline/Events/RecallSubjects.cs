@@ -1,0 +1,181 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Knowledge;
+using Parley.Pipeline.Entities;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// A clause subject named only by what its people are ("Lawyers for the journalist requested ...", "officials warn ...",
+/// "local rights activists condemned ..."), which the actors stage leaves unmentioned: it acts for the country its phrase
+/// names, else for the story's country, with the sector of its agent word. Tried only when no coded source is found.
+/// </summary>
+internal static class RecallSubjects
+{
+    /// <summary>Modifiers that put people beyond any one country: their country is not the story's.</summary>
+    private static readonly FrozenSet<string> Abroad = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "international", "foreign", "western", "global", "world", "overseas", "exiled", "visiting", "other");
+
+    /// <summary>
+    /// People who act in politics though named by no office: critics, opponents, activists and the like. Other civilians
+    /// ("people", "children", "passengers", "relatives") are far more often those an act befalls or bystanders than its agents,
+    /// and those who comment ("analysts", "experts") are no actors at all.
+    /// </summary>
+    private static readonly FrozenSet<string> PoliticalCivilians = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "critics", "critic", "opponents", "opponent", "dissidents", "dissident", "activists", "activist", "protesters", "protester", "demonstrators",
+        "lawyers", "lawyer", "strikers", "supporters", "leaders", "leader", "politicians", "politician", "unions", "union", "bloggers", "blogger");
+
+    /// <summary>Commentators, whatever sector a lexicon gives them: what they say is analysis, not an act.</summary>
+    private static readonly FrozenSet<string> Commentators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "analysts", "analyst", "experts", "expert", "commentators", "commentator", "observers", "researchers", "researcher", "scientists",
+        "scientist", "economists", "economist", "scholars", "academics", "pundits", "commenters");
+
+    /// <summary>Determiners and quantifiers that may open a sentence before a subject's head ("The", "Some", "Several").</summary>
+    private static readonly FrozenSet<string> Ordinary = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "some", "many", "several", "most", "few", "all", "both", "these", "those", "this", "that", "other", "more", "dozens", "hundreds", "thousands");
+
+    /// <summary>
+    /// Heads whose sector is their modifier's: "church leaders" are clergy, "protest leaders" the opposition; a modifier not
+    /// listed keeps the head's own (government, for "leaders"), and "political leaders" have none.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> LedBy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["church"] = "REL", ["religious"] = "REL", ["muslim"] = "REL", ["christian"] = "REL", ["protest"] = "OPP", ["opposition"] = "OPP",
+        ["party"] = "OPP", ["rebel"] = "REB", ["militia"] = "REB", ["union"] = "LAB", ["labor"] = "LAB", ["labour"] = "LAB", ["student"] = "EDU",
+        ["business"] = "BUS", ["community"] = "CVL", ["tribal"] = "CVL", ["traditional"] = "CVL", ["civic"] = "CVL", ["military"] = "MIL", ["army"] = "MIL",
+        ["government"] = "GOV", ["state"] = "GOV", ["political"] = "", ["world"] = "", ["senior"] = "GOV", ["top"] = "GOV",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Prepositions that open a subject's own phrase after its head ("Lawyers for the journalist", "leaders of the party").</summary>
+    private static readonly FrozenSet<string> HeadPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "from", "in", "at", "with");
+
+    /// <summary>How far into the clause its subject's head may stand: "Several other senior officials".</summary>
+    private const int HeadReach = 4;
+
+    /// <summary>The people word heading the clause's subject, as an actor of its phrase's country or the story's; null when none is.</summary>
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger)
+    {
+        // "a journalist arrested over ...", "were detained": a subject that undergoes the act is its victim (RecallVictims), not its agent.
+        var floor = Math.Max(clauseStart, sentence.FirstToken);
+        // "prisoners refused food", "residents marched": anyone may protest, so every people word is a protest's agent.
+        var anyone = trigger.Pattern.Plover == "PROTEST";
+        // "Passengers of a train held hostage": a participle of force right after the head's own phrase hangs on that phrase.
+        var force = trigger.Pattern.Plover is "ASSAULT" or "COERCE" or "SANCTION";
+        if (RecallVictims.Passive(document, sentence, trigger, clauseStart) || Head(document, kb, floor, trigger.FirstToken, anyone, force, out var sector) is not { } head)
+            return null;
+        var start = Start(document, head, floor);
+        var local = false;
+        var capitalized = false;
+        for (var t = start; t < head; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            local |= word.Equals("local", StringComparison.OrdinalIgnoreCase);
+            // "European lawyers": a capital opening the sentence names something only when it is no ordinary word ("The", "Local").
+            capitalized |= document.Tokens[t].Is(TokenShape.Capitalized) && (t > sentence.FirstToken
+                || !Lexicon.Embedded.IsCommonWord(word) && !TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Ordinary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+            if (Abroad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !local && !LocalLater(document, t + 1, head))
+                return null;
+        }
+        var phrase = new TargetPhrase(start, head, sector);
+        var named = TargetHomes.Named(document, kb, phrase, trigger.FirstToken);
+        // "European consumers", "Kurdish fighters": a people or a region the phrase names but Parley cannot place is not the story's country.
+        if (named is null && capitalized)
+            return null;
+        if ((named?.Country ?? TargetHomes.StoryCountry(document)) is not { Length: 3 } country || country is "---"
+            || (Jurisdictions.StateEntity(document, country) ?? named?.Entity) is not { } entity)
+            return null;
+        var range = new TextRange(document.Tokens[start].Start, document.Tokens[head].End);
+        return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, sector.Length > 0 ? sector : null), null);
+    }
+
+    /// <summary>
+    /// The subject's head: the people word right before the verb group ("officials warn", "the lawyers have also asked"), or
+    /// the first people word of the clause when its own prepositional phrase follows it ("Lawyers for the journalist had requested").
+    /// </summary>
+    private static int? Head(Document document, KnowledgeBase kb, int floor, int trigger, bool anyone, bool force, out string sector)
+    {
+        var last = trigger - 1;
+        while (last > floor && RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[last].Range)))
+            last--;
+        // "Lawyers for the journalist had requested": a people word inside a prepositional phrase is not the subject's head.
+        var start = Start(document, last, floor);
+        if (last >= floor && SectorAt(document, kb, last, floor, anyone) is { } before
+            && !(start > floor && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range))))
+        {
+            sector = before;
+            return last;
+        }
+        // "On social media in China, ...": a clause opening with a preposition opens with no subject.
+        if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[floor].Range)))
+        {
+            sector = "";
+            return null;
+        }
+        for (var t = floor; t < trigger - 1 && t < floor + HeadReach; t++)
+        {
+            var token = document.Tokens[t];
+            if (token.Is(TokenShape.Punctuation) || token.Is(TokenShape.Number) && t > floor)
+                break;
+            if (SectorAt(document, kb, t, floor, anyone) is { } opening && HeadPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range))
+                && (!force || RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[trigger - 1].Range)) || !RecallVictims.LooksParticiple(document.Slice(document.Tokens[trigger].Range)))
+                && (!VerbBetween(document, t + 1, trigger) || document.Slice(document.Tokens[trigger - 1].Range) is "to"))
+            {
+                sector = opening;
+                return t;
+            }
+        }
+        sector = "";
+        return null;
+    }
+
+    /// <summary>The sector of the people word at <paramref name="t"/>, read with the word before it ("rights groups") when the two are one agent.</summary>
+    private static string? SectorAt(Document document, KnowledgeBase kb, int t, int floor, bool anyone)
+    {
+        var word = document.Slice(document.Tokens[t].Range);
+        if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized) && t > floor || Commentators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return null;
+        if (t > floor && kb.Agents.TryGetValue(document.TextOf(document.Tokens[t - 1].Range) + " " + word.ToString(), out var pair) && pair.Kind == AgentKind.Agent && pair.Sector.Length > 0)
+            return pair.Sector;
+        var sector = TargetPhrases.PeopleSectorOf(kb, word);
+        if (word is "leaders" or "leader" && t > floor && document.Tokens[t - 1].Is(TokenShape.Word) && (t - 1 == floor || !document.Tokens[t - 1].Is(TokenShape.Capitalized)))
+            return LedBy.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[t - 1].Range), out var led) ? led : sector;
+        return sector is "CVL" && !anyone && !PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? null : sector;
+    }
+
+    /// <summary>Where the subject's phrase starts: back over up to three modifiers, never over punctuation, a preposition or a word that ends a phrase ("and", "who").</summary>
+    private static int Start(Document document, int head, int floor)
+    {
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stops = TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = head;
+        while (first > floor && first > head - 3 && !document.Tokens[first - 1].Is(TokenShape.Punctuation)
+            && !prepositions.Contains(document.Slice(document.Tokens[first - 1].Range)) && !stops.Contains(document.Slice(document.Tokens[first - 1].Range)))
+            first--;
+        return first;
+    }
+
+    /// <summary>
+    /// "a court in October granted him house arrest": a verb between the subject's phrase and the trigger is the clause's own,
+    /// not the trigger (unless the trigger is its infinitive: "prisoners refused food to protest").
+    /// </summary>
+    private static bool VerbBetween(Document document, int from, int trigger)
+    {
+        for (var t = from; t < trigger; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            // "for the jailed editor": a participle after a determiner is an adjective.
+            if (RecallVictims.LooksParticiple(word) && !RecallVictims.IsVerbGroupWord(word)
+                && !(t > from && document.Slice(document.Tokens[t - 1].Range) is "the" or "a" or "an" or "his" or "her" or "their" or "its"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool LocalLater(Document document, int from, int head)
+    {
+        for (var t = from; t < head; t++)
+            if (document.Slice(document.Tokens[t].Range).Equals("local", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// A state's coercion told without its agent, whose victim is no coded actor (people named by what they are, or a name the
+/// knowledge base lacks), is that act on the victim by the government of the story's country (+target.victim).
+/// </summary>
+public class RecallVictimsTests
+{
+    [Theory]
+    // A participle hanging on its noun (a reduced relative) tells the act as surely as a passive.
+    [InlineData("Bolivia is holding a referendum, and Bolivia's courts are busy. Prosecutors reopened the file of a radio reporter detained over his coverage of a miners' strike.", "173", "BOL")]
+    [InlineData("Nepal has a new cabinet, and Nepal's parliament sits today. The commission reviewed the cases of students arrested during last year's sit-ins.", "173", "NPL")]
+    // Passives: people named by what they are.
+    [InlineData("Ghana is preparing for elections, and Ghana's parties are campaigning. Two bloggers have been jailed for insulting the president.", "173", "GHA")]
+    [InlineData("Peru is in turmoil, and Peru's congress is divided. Several journalists were detained after the march in the capital.", "173", "PER")]
+    // Passives: a name Parley cannot code.
+    [InlineData("Kenya is counting the votes, and Kenya's courts are ready for appeals. On Friday, Wanjiru Kamau was expelled from the ruling party for her remarks.", "174", "KEN")]
+    [InlineData("Cambodia votes in July, and Cambodia's ruling party expects to win. Last month, a colleague and Sokha Chan were arrested for filming the police.", "173", "KHM")]
+    public void A_state_act_on_an_uncoded_victim_is_the_story_states(string text, string cameo, string country)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.victim", StringComparison.Ordinal));
+        Assert.Equal((cameo, country, country), (e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.Equal("GOV", e.Source[0].Code.Sector);
+        Assert.EndsWith("+source.state", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A by-phrase names the agent, coded or not: the state is not assumed.
+    [InlineData("Peru is in turmoil, and Peru's congress is divided. Two journalists were detained by masked gunmen near the border.")]
+    // Captives are as often freed by their captors as by a state.
+    [InlineData("Nigeria is mourning, and Nigeria's army is on alert. Forty passengers were freed on Sunday.")]
+    // Neither side resolves without a story country: nothing is coded.
+    [InlineData("A radio reporter was detained over his coverage of the strike.")]
+    [InlineData("Two bloggers have been jailed for insulting the president.")]
+    // The people word must stand right before its verb: a court in an earlier phrase befalls nothing.
+    [InlineData("Ghana is preparing for elections, and Ghana's parties are campaigning. Critics will face the immigration court or they may be arrested.")]
+    // Only the subject undergoes the act: an object before an active verb does not.
+    [InlineData("Bolivia is holding a referendum, and Bolivia's courts are busy. The report counted the students who arrested nobody.")]
+    public void No_victim_is_read_when_the_text_names_an_agent_or_no_state(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.victim", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_victim_read_this_way_is_less_sure_than_one_named()
+    {
+        const string Story = "Kenya is counting the votes, and Kenya's courts are ready for appeals. ";
+        var uncoded = Assert.Single(EventTestDocuments.Run(Story + "Two bloggers were arrested in Nairobi on Monday.").Events, e => e.Cameo == "173");
+        var named = Assert.Single(EventTestDocuments.Run(Story + "Kenyan police arrested two bloggers in Nairobi on Monday.").Events, e => e.Cameo == "173");
+        Assert.True(uncoded.Confidence < named.Confidence, $"{uncoded.Confidence} < {named.Confidence}");
+    }
+}
