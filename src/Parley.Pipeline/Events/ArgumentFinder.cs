@@ -146,6 +146,12 @@ internal static class ArgumentFinder
             source = main.Mentions;
             confidence -= 0.05;
         }
+        // "Sánchez said during a visit to Beijing": a cooperative noun in a time phrase after the verb is the clause subject's.
+        if (source.Length == 0 && RecallPhrases.ClauseSubject(document, sentence, trigger, groups, clauseStart) is { } occasion)
+        {
+            source = occasion.Mentions;
+            confidence -= 0.05;
+        }
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun)
             source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart, context.Quotes.Current);
         // "the army chief warned that troops would shoot looters": bare forces in a reported clause are the speaker's own.

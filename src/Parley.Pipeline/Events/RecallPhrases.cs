@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// A cooperative noun in a phrase of time after its clause's verb belongs to that clause's subject: "Sánchez said during a
+/// visit to Beijing", "the minister spoke after talks with Ruto", "Lula announced at a meeting with Biden". The phrase
+/// opening a sentence is read by <see cref="IntroPhrases"/>; hostile nouns there ("said after an attack on the base") are
+/// what the subject answers, not its own act.
+/// </summary>
+internal static class RecallPhrases
+{
+    /// <summary>Prepositions of time or occasion that hang a noun on its clause's act.</summary>
+    private static readonly FrozenSet<string> Occasions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "during", "after", "following", "before", "at", "on", "amid", "throughout");
+
+    /// <summary>Words that may stand between the preposition and the noun: "during a two-day state visit", "after their first round of".</summary>
+    private const int NounWindow = 5;
+
+    /// <summary>The subject of the clause whose time phrase holds <paramref name="trigger"/>; null when the trigger is no cooperative noun so placed.</summary>
+    public static ActorGroup? ClauseSubject(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Noun || trigger.Pattern.Plover is not ("CONSULT" or "AGREE" or "COOPERATE" or "AID" or "SUPPORT"))
+            return null;
+        var opener = -1;
+        for (var t = trigger.FirstToken - 1; t > sentence.FirstToken && t >= trigger.FirstToken - NounWindow; t--)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            // "on a visit to", never "commented on the deal": "on" tells an occasion only for visits.
+            if (Occasions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && (word is not "on" || trigger.Pattern.Mode == "visit"))
+            {
+                opener = t;
+                break;
+            }
+            // Only determiners and modifiers stand in the phrase: "a two-day state", "their first".
+            if (token.Is(TokenShape.Punctuation) && word is not "-" || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return null;
+        }
+        // The phrase must follow its clause's verb: a subject and at least one word between it and the phrase ("Sánchez said during");
+        // after a reporting verb the phrase opens the reported clause, so its subject is the reporter's clause's.
+        if (opener <= sentence.FirstToken + 1)
+            return null;
+        var floor = clauseStart < opener ? clauseStart : sentence.FirstToken;
+        var subject = Subjects.Of(document, groups, floor, sentence.FirstToken, opener);
+        return subject is { } s && s.EndToken < opener && !Subjects.GovernedByPreposition(document, s, floor) ? s : null;
+    }
+}
