@@ -56,8 +56,9 @@ internal static class RecallVictims
     }
 
     /// <summary>
-    /// The one who underwent the act: the people word before it in its clause ("a journalist", "opposition members"), else an
-    /// uncoded person or organisation named right before it ("Geza was expelled"), of the story's country; null when neither.
+    /// The one who underwent the act: the people word before it in its clause ("a journalist", "opposition members"), a bare
+    /// pronoun ("he was detained"), else an uncoded person or organisation named right before it ("Geza was expelled"), all
+    /// of the story's country unless their phrase names another; null when none is there or the story has no country.
     /// </summary>
     public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger, TokenIndex index)
     {
@@ -67,6 +68,10 @@ internal static class RecallVictims
             last--;
         if (last >= sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[last].Range)) is { } sector)
             return People(document, kb, sentence, last, sector);
+        // "he was detained", "they are barred from": a pronoun Parley could not resolve to a coded actor stands for people of the story.
+        if (last >= sentence.FirstToken && document.Slice(document.Tokens[last].Range) is "he" or "she" or "they" or "He" or "She" or "They"
+            && TargetHomes.StoryCountry(document) is { Length: 3 } home && Jurisdictions.StateEntity(document, home) is { } state)
+            return new EventActor(document.Tokens[last].Range, state, document.TextOf(document.Tokens[last].Range), new ActorCode(home, null), null);
         for (var m = 0; m < document.Mentions.Length; m++)
         {
             var mention = document.Mentions[m];

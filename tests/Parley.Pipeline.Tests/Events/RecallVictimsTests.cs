@@ -16,6 +16,10 @@ public class RecallVictimsTests
     // Passives: a name Parley cannot code.
     [InlineData("Kenya is counting the votes, and Kenya's courts are ready for appeals. On Friday, Wanjiru Kamau was expelled from the ruling party for her remarks.", "174", "KEN")]
     [InlineData("Cambodia votes in July, and Cambodia's ruling party expects to win. Last month, a colleague and Sokha Chan were arrested for filming the police.", "173", "KHM")]
+    // Passives: a pronoun Parley could not resolve to a coded actor.
+    [InlineData("Ghana is preparing for elections, and Ghana's parties are campaigning. He was arrested at his home on Sunday.", "173", "GHA")]
+    [InlineData("Nepal has a new cabinet, and Nepal's parliament sits today. They were barred from leaving the country after the vote.", "172", "NPL")]
+    [InlineData("Peru is in turmoil, and Peru's congress is divided. She has been charged with sedition.", "173", "PER")]
     public void A_state_act_on_an_uncoded_victim_is_the_story_states(string text, string cameo, string country)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.victim", StringComparison.Ordinal));
