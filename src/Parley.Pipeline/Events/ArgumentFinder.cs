@@ -75,7 +75,10 @@ internal static class ArgumentFinder
             return new Arguments(giver, receiver, clauseStart, confidence - 0.05);
         }
 
-        if (pattern.Source == SourceSlot.Between && GroupSearch.After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
+        // "fighting between rebels and the army", "clashes between troops and militias": a symmetric act ("clash with") told by
+        // its gerund or noun has both sides after "between", as talks do.
+        if ((pattern.Source == SourceSlot.Between || pattern.TargetPrepositions.Contains("with") && RecallPhrases.Nominal(document, sentence, trigger))
+            && GroupSearch.After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
             && GroupSearch.GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 

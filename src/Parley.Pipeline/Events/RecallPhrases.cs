@@ -18,6 +18,21 @@ internal static class RecallPhrases
     /// <summary>Words that may stand between the preposition and the noun: "during a two-day state visit", "after their first round of".</summary>
     private const int NounWindow = 5;
 
+    /// <summary>Whether the trigger names its act rather than telling it: a gerund ("fighting"), a plural noun ("Clashes"), or after a determiner ("the clash").</summary>
+    public static bool Nominal(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Pattern.Kind == TriggerKind.Noun)
+            return true;
+        var word = document.Slice(document.Tokens[trigger.FirstToken].Range);
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("es", StringComparison.OrdinalIgnoreCase) && trigger.FirstToken == sentence.FirstToken)
+            return true;
+        return trigger.FirstToken > sentence.FirstToken && NounOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger.FirstToken - 1].Range));
+    }
+
+    /// <summary>Determiners and adjectives that make the word after them a noun: "the clash", "renewed skirmishes", "heavy battles".</summary>
+    private static readonly FrozenSet<string> NounOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "renewed", "fresh", "heavy", "deadly", "new", "fierce", "bloody", "sporadic", "violent", "armed", "border", "ethnic", "recent");
+
     /// <summary>The subject of the clause whose time phrase holds <paramref name="trigger"/>; null when the trigger is no cooperative noun so placed.</summary>
     public static ActorGroup? ClauseSubject(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
     {

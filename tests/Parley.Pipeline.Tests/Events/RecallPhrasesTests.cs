@@ -2,7 +2,8 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// A cooperative noun in a phrase of time after its clause's reporting verb ("said during a visit to Beijing") belongs to
-/// that clause's subject, even though the reported clause starts there.
+/// that clause's subject, even though the reported clause starts there; a symmetric act named by its noun or gerund
+/// ("clashes between troops and militias") has both sides after "between".
 /// </summary>
 public class RecallPhrasesTests
 {
@@ -17,6 +18,28 @@ public class RecallPhrasesTests
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "042");
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // A symmetric act told by its gerund or noun ("fighting", "clashes") has both its sides after "between".
+    [InlineData("Up to 10,000 civilians were displaced this week by fighting between rebels and Congolese forces.", "COD")]
+    [InlineData("Clashes between Sudanese troops and RSF fighters killed dozens in Darfur.", "SDN")]
+    [InlineData("Renewed skirmishes between Indian troops and Chinese troops were reported in Ladakh.", "CHN,IND")]
+    [InlineData("Residents described deadly clashes between Nigerian soldiers and Boko Haram fighters near Maiduguri.", "NGA")]
+    [InlineData("Fresh clashes between Somali troops and al-Shabab fighters were reported near Mogadishu.", "SOM")]
+    [InlineData("Skirmishes between Armenian troops and Azerbaijani forces broke out overnight.", "ARM,AZE")]
+    public void A_nominal_clash_between_two_sides_is_both_ways(string text, string countries)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "190" && e.Source.Count == 2);
+        Assert.Equal(e.Source.Select(a => a.Code.Code).Order(), e.Target.Select(a => a.Code.Code).Order());
+        Assert.Equal(countries, string.Join(",", e.Source.Select(a => a.Code.Country).Distinct().Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
+    public void A_finite_clash_keeps_its_subject_and_object()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Kenya clashes with Somalia over the border.").Events);
+        Assert.Equal(("KEN", "SOM"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
 
     [Theory]
