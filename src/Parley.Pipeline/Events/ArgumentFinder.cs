@@ -38,7 +38,8 @@ internal static class ArgumentFinder
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
             if (reduced)
                 confidence -= 0.1;
-            var byGroup = GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) is { } byToken ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
+            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)) is { } byToken
+                ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             if (pattern.Plover == "ASSAULT")
                 byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
@@ -136,6 +137,13 @@ internal static class ArgumentFinder
         var firstPerson = source.Length == 0 && Speakers.FirstPerson(document, trigger, clauseStart);
         if (firstPerson)
             source = Speakers.Quoted(document, sentence, trigger, groups, clauseStart, context.Quotes.Current);
+        // "A letter from the prime minister asked Syria ...", "A statement by Hezbollah warned Israel": a text's author acts through it.
+        if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun
+            && (RecallAuthors.Of(document, sentence, groups, clauseStart, trigger) ?? RecallAuthors.Of(document, sentence, groups, sentence.FirstToken, trigger)) is { } author)
+        {
+            source = author.Mentions;
+            confidence -= 0.05;
+        }
         // A nominal trigger takes its actors from its own phrase; a verb from its clause's subject (never another actor when
         // the subject is "we" and the speaker is untold: "“We condemn Israel and we reject ...”").
         if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) is { } subject)

@@ -18,6 +18,28 @@ internal static class RecallPhrases
     /// <summary>Words that may stand between the preposition and the noun: "during a two-day state visit", "after their first round of".</summary>
     private const int NounWindow = 5;
 
+    /// <summary>How many words an "as" complement may run before the by-phrase: "as an act of judicial murder by".</summary>
+    private const int ComplementWindow = 6;
+
+    /// <summary>
+    /// "was condemned as judicial murder by Britain", "was denounced as illegal by the opposition": the "by" of a passive whose
+    /// "as" complement stands between it and its trigger; null when the trigger has no such complement or no "by" follows it.
+    /// </summary>
+    public static int? ByAfterComplement(Document document, TriggerMatch trigger, int sentenceEnd)
+    {
+        if (trigger.EndToken >= sentenceEnd || document.Slice(document.Tokens[trigger.EndToken].Range) is not "as")
+            return null;
+        for (var t = trigger.EndToken + 1; t < sentenceEnd && t <= trigger.EndToken + ComplementWindow; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "by")
+                return t;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || word is "and" or "but" or "that" or "which" or "who")
+                return null;
+        }
+        return null;
+    }
+
     /// <summary>Whether the trigger names its act rather than telling it: a gerund ("fighting"), a plural noun ("Clashes"), or after a determiner ("the clash").</summary>
     public static bool Nominal(Document document, Sentence sentence, TriggerMatch trigger)
     {
