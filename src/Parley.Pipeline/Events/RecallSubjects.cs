@@ -23,7 +23,8 @@ internal static class RecallSubjects
     /// </summary>
     private static readonly FrozenSet<string> PoliticalCivilians = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "critics", "critic", "opponents", "opponent", "dissidents", "dissident", "activists", "activist", "protesters", "protester", "demonstrators",
-        "lawyers", "lawyer", "strikers", "supporters", "leaders", "leader", "politicians", "politician", "unions", "union", "bloggers", "blogger");
+        "lawyers", "lawyer", "strikers", "supporters", "leaders", "leader", "politicians", "politician", "unions", "union", "bloggers", "blogger",
+        "students", "workers", "miners", "farmers", "teachers");
 
     /// <summary>Commentators, whatever sector a lexicon gives them: what they say is analysis, not an act.</summary>
     private static readonly FrozenSet<string> Commentators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -47,7 +48,8 @@ internal static class RecallSubjects
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Prepositions that open a subject's own phrase after its head ("Lawyers for the journalist", "leaders of the party").</summary>
-    private static readonly FrozenSet<string> HeadPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "from", "in", "at", "with");
+    /// <summary>"Students who occupied the square demanded ...": a relative clause may stand between the head and its verb too.</summary>
+    private static readonly FrozenSet<string> HeadPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "from", "in", "at", "with", "who");
 
     /// <summary>How far into the clause its subject's head may stand: "Several other senior officials".</summary>
     private const int HeadReach = 4;
@@ -55,36 +57,43 @@ internal static class RecallSubjects
     /// <summary>The people word heading the clause's subject, as an actor of its phrase's country or the story's; null when none is.</summary>
     public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger)
     {
-        // "a journalist arrested over ...", "were detained": a subject that undergoes the act is its victim (RecallVictims), not its agent.
         var floor = Math.Max(clauseStart, sentence.FirstToken);
         // "prisoners refused food", "residents marched": anyone may protest, so every people word is a protest's agent.
         var anyone = trigger.Pattern.Plover == "PROTEST";
         // "Passengers of a train held hostage": a participle of force right after the head's own phrase hangs on that phrase.
         var force = trigger.Pattern.Plover is "ASSAULT" or "COERCE" or "SANCTION";
-        if (RecallVictims.Passive(document, sentence, trigger, clauseStart) || Head(document, kb, floor, trigger.FirstToken, anyone, force, out var sector) is not { } head)
+        // "a journalist arrested over ...", "were detained": a subject that undergoes the act is its victim (RecallVictims), not its agent.
+        if (RecallVictims.Passive(document, sentence, trigger, clauseStart))
             return null;
-        var start = Start(document, head, floor);
+        // "Students who occupied the square demanded": the clause may start after the relative clause; its subject opens the sentence.
+        var head = Head(document, kb, floor, trigger.FirstToken, anyone, force, out var sector);
+        if (head is null && floor > sentence.FirstToken && RelativeBefore(document, sentence.FirstToken, floor))
+            (head, floor) = (Head(document, kb, sentence.FirstToken, trigger.FirstToken, anyone, force, out sector), sentence.FirstToken);
+        if (head is not { } found)
+            return null;
+        var start = Start(document, found, floor);
         var local = false;
         var capitalized = false;
-        for (var t = start; t < head; t++)
+        for (var t = start; t < found; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
             local |= word.Equals("local", StringComparison.OrdinalIgnoreCase);
             // "European lawyers": a capital opening the sentence names something only when it is no ordinary word ("The", "Local").
             capitalized |= document.Tokens[t].Is(TokenShape.Capitalized) && (t > sentence.FirstToken
                 || !Lexicon.Embedded.IsCommonWord(word) && !TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Ordinary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
-            if (Abroad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !local && !LocalLater(document, t + 1, head))
+            if (Abroad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !local && !LocalLater(document, t + 1, found))
                 return null;
         }
-        var phrase = new TargetPhrase(start, head, sector);
+        var phrase = new TargetPhrase(start, found, sector);
         var named = TargetHomes.Named(document, kb, phrase, trigger.FirstToken);
         // "European consumers", "Kurdish fighters": a people or a region the phrase names but Parley cannot place is not the story's country.
         if (named is null && capitalized)
             return null;
-        if ((named?.Country ?? TargetHomes.StoryCountry(document)) is not { Length: 3 } country || country is "---"
-            || (Jurisdictions.StateEntity(document, country) ?? named?.Entity) is not { } entity)
+        var placed = named is null && TargetHomes.StoryCountry(document) is null ? SentenceCountry(document, sentence) : null;
+        if ((named?.Country ?? placed?.Country ?? TargetHomes.StoryCountry(document)) is not { Length: 3 } country || country is "---"
+            || (Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? placed?.Entity) is not { } entity)
             return null;
-        var range = new TextRange(document.Tokens[start].Start, document.Tokens[head].End);
+        var range = new TextRange(document.Tokens[start].Start, document.Tokens[found].End);
         return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, sector.Length > 0 ? sector : null), null);
     }
 
@@ -105,8 +114,9 @@ internal static class RecallSubjects
             sector = before;
             return last;
         }
-        // "On social media in China, ...": a clause opening with a preposition opens with no subject.
-        if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[floor].Range)))
+        // "On social media in China, ...": a clause opening with a preposition, or right after one ("spoke to reporters in ..."), opens with no subject.
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (prepositions.Contains(document.Slice(document.Tokens[floor].Range)) || floor > 0 && prepositions.Contains(document.Slice(document.Tokens[floor - 1].Range)))
         {
             sector = "";
             return null;
@@ -114,11 +124,16 @@ internal static class RecallSubjects
         for (var t = floor; t < trigger - 1 && t < floor + HeadReach; t++)
         {
             var token = document.Tokens[t];
-            if (token.Is(TokenShape.Punctuation) || token.Is(TokenShape.Number) && t > floor)
+            // A people word after a preposition is its object, not a subject ("who spoke to reporters in Nairobi"), unless the
+            // preposition follows a count ("Hundreds of prisoners", "Some of the lawyers").
+            if (token.Is(TokenShape.Punctuation) || token.Is(TokenShape.Number) && t > floor
+                || prepositions.Contains(document.Slice(token.Range)) && !(document.Slice(token.Range) is "of" && t > floor && Counts(document, t - 1)))
                 break;
             if (SectorAt(document, kb, t, floor, anyone) is { } opening && HeadPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range))
                 && (!force || RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[trigger - 1].Range)) || !RecallVictims.LooksParticiple(document.Slice(document.Tokens[trigger].Range)))
-                && (!VerbBetween(document, t + 1, trigger) || document.Slice(document.Tokens[trigger - 1].Range) is "to"))
+                && (VerbsBetween(document, t + 1, trigger) == 0 || document.Slice(document.Tokens[trigger - 1].Range) is "to"
+                    || document.Slice(document.Tokens[t + 1].Range) is "who" && VerbsBetween(document, t + 1, trigger) == 1)
+                && (RecallVictims.LooksParticiple(document.Slice(document.Tokens[trigger].Range)) || !InObject(document, t + 1, trigger)))
             {
                 sector = opening;
                 return t;
@@ -155,21 +170,71 @@ internal static class RecallSubjects
     }
 
     /// <summary>
-    /// "a court in October granted him house arrest": a verb between the subject's phrase and the trigger is the clause's own,
-    /// not the trigger (unless the trigger is its infinitive: "prisoners refused food to protest").
+    /// How many verbs stand between the subject's phrase and the trigger: "a court in October granted him house arrest" has the
+    /// clause's own verb there, so the trigger is not it (unless it is that verb's infinitive: "prisoners refused food to
+    /// protest"); "Students who occupied the square demanded" has only its relative clause's.
     /// </summary>
-    private static bool VerbBetween(Document document, int from, int trigger)
+    private static int VerbsBetween(Document document, int from, int trigger)
     {
+        var verbs = 0;
         for (var t = from; t < trigger; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
             // "for the jailed editor": a participle after a determiner is an adjective.
             if (RecallVictims.LooksParticiple(word) && !RecallVictims.IsVerbGroupWord(word)
                 && !(t > from && document.Slice(document.Tokens[t - 1].Range) is "the" or "a" or "an" or "his" or "her" or "their" or "its"))
+                verbs++;
+        }
+        return verbs;
+    }
+
+    /// <summary>The one country the sentence's places lie in ("Students who occupied Tiananmen Square demanded ..."); null for none or several.</summary>
+    private static (string Country, int? Entity)? SentenceCountry(Document document, Sentence sentence)
+    {
+        (string Country, int? Entity)? found = null;
+        foreach (var p in document.Places)
+        {
+            if (p.Start < sentence.Start || p.End > sentence.End || p.Where.Country is not { Length: 3 } country || country == "---")
+                continue;
+            if (found is { } other && other.Country != country)
+                return null;
+            int? entity = null;
+            foreach (var m in document.Mentions)
+                if (m.Start <= p.Start && m.End >= p.End)
+                    entity = m.Entity;
+            found = (country, entity ?? found?.Entity);
+        }
+        return found;
+    }
+
+    /// <summary>Whether a relative pronoun stands between the sentence's start and the clause's: "Students who occupied ...".</summary>
+    private static bool RelativeBefore(Document document, int from, int to)
+    {
+        for (var t = from; t < to && t < from + HeadReach + 1; t++)
+            if (document.Slice(document.Tokens[t].Range) is "who")
                 return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Teachers who spoke ... rejected the new pay offer": a determiner after a verb opens that verb's object, and a noun-like
+    /// trigger in it is no act of the subject's (a past-tense trigger is the clause's own verb).
+    /// </summary>
+    private static bool InObject(Document document, int from, int trigger)
+    {
+        var verb = false;
+        for (var t = from; t < trigger; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (verb && word is "the" or "a" or "an" or "its" or "their" or "his" or "her")
+                return true;
+            verb |= RecallVictims.LooksParticiple(word) && !RecallVictims.IsVerbGroupWord(word);
         }
         return false;
     }
+
+    private static bool Counts(Document document, int t) =>
+        document.Tokens[t].Is(TokenShape.Number) || Ordinary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range));
 
     private static bool LocalLater(Document document, int from, int head)
     {
