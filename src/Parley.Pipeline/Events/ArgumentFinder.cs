@@ -33,7 +33,8 @@ internal static class ArgumentFinder
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
         var reduced = !Undergoers.IsPassive(document, trigger) && (Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null)
             || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null);
-        if (reduced || Undergoers.IsPassive(document, trigger))
+        // "two activists remain in jail": the subject is in custody, undergone as a passive is.
+        if (reduced || Undergoers.IsPassive(document, trigger) || RecallVictims.HeldIn(document, sentence, trigger) is not null)
         {
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
             if (reduced)

@@ -59,7 +59,7 @@ public sealed partial class EventCoder
             && StateActs.IsStateOnly(trigger.Pattern) && trigger.Pattern.Cameo[0] == '1' && RecallVictims.Undergone(document, sentence, trigger, arguments.ClauseStartToken)
             ? RecallVictims.Of(document, kb, sentence, arguments.ClauseStartToken, trigger, index) : null;
         var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
-            && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
+            && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
@@ -68,7 +68,8 @@ public sealed partial class EventCoder
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
         var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
             && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null) && StateActs.IsStateOnly(trigger.Pattern)
-            && (borne || owner is not null || victim is not null || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
+            && (borne || owner is not null || victim is not null || RecallVictims.HeldIn(document, sentence, trigger) is not null
+                || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed)
             return null;
         if (placeSubject is not null)
@@ -128,6 +129,7 @@ public sealed partial class EventCoder
         {
             target.Add(victim);
             rule += "+target.victim";
+            confidence -= 0.1; // a victim read from a people word, a pronoun or an uncoded name, by a state the text never names
         }
         if (placeSubject is not null)
         {

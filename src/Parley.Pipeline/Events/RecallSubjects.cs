@@ -47,6 +47,14 @@ internal static class RecallSubjects
         ["government"] = "GOV", ["state"] = "GOV", ["political"] = "", ["world"] = "", ["senior"] = "GOV", ["top"] = "GOV",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The sector of "leaders" by the word before them ("church leaders", "student leaders"); null for any other head or modifier.</summary>
+    internal static string? LeadersSector(Document document, int t, int floor)
+    {
+        var word = document.Slice(document.Tokens[t].Range);
+        return word is "leaders" or "leader" && t > floor && document.Tokens[t - 1].Is(TokenShape.Word) && (t - 1 == floor || !document.Tokens[t - 1].Is(TokenShape.Capitalized))
+            && LedBy.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[t - 1].Range), out var led) ? led : null;
+    }
+
     /// <summary>Prepositions that open a subject's own phrase after its head ("Lawyers for the journalist", "leaders of the party").</summary>
     /// <summary>"Students who occupied the square demanded ...": a relative clause may stand between the head and its verb too.</summary>
     private static readonly FrozenSet<string> HeadPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "from", "in", "at", "with", "who");
@@ -152,8 +160,8 @@ internal static class RecallSubjects
         if (t > floor && kb.Agents.TryGetValue(document.TextOf(document.Tokens[t - 1].Range) + " " + word.ToString(), out var pair) && pair.Kind == AgentKind.Agent && pair.Sector.Length > 0)
             return pair.Sector;
         var sector = TargetPhrases.PeopleSectorOf(kb, word);
-        if (word is "leaders" or "leader" && t > floor && document.Tokens[t - 1].Is(TokenShape.Word) && (t - 1 == floor || !document.Tokens[t - 1].Is(TokenShape.Capitalized)))
-            return LedBy.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[t - 1].Range), out var led) ? led : sector;
+        if (LeadersSector(document, t, floor) is { } led)
+            return led;
         return sector is "CVL" && !anyone && !PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? null : sector;
     }
 

@@ -37,7 +37,28 @@ internal static class RecallVictims
     /// <summary>Whether the subject before the trigger undergoes it: "were arrested", "has been expelled", "a journalist arrested over ...".</summary>
     public static bool Passive(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart) =>
         trigger.Pattern.Kind == TriggerKind.Verb && trigger.FirstToken > sentence.FirstToken
-        && (Undergoers.IsPassive(document, trigger) || SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken) || ReducedRelative(document, sentence, trigger));
+        && (Undergoers.IsPassive(document, trigger) || SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken) || ReducedRelative(document, sentence, trigger)
+            || HeldIn(document, sentence, trigger) is not null);
+
+    /// <summary>
+    /// "are also in jail", "has remained in jail since": a state of custody its subject is in; the token before "in" (the verb
+    /// group's last word), or null when the trigger is not so told.
+    /// </summary>
+    public static int? HeldIn(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var t = trigger.FirstToken - 1;
+        if (t <= sentence.FirstToken || document.Slice(document.Tokens[t].Range) is not ("in" or "behind"))
+            return null;
+        for (var v = t - 1; v >= sentence.FirstToken && v >= t - 3; v--)
+        {
+            var word = document.Slice(document.Tokens[v].Range);
+            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed")
+                return t;
+            if (!IsVerbGroupWord(word))
+                return null;
+        }
+        return null;
+    }
 
     /// <summary>
     /// "the case of a journalist arrested over ...", "two activists detained last week": an -ed participle right after a
@@ -63,11 +84,11 @@ internal static class RecallVictims
     public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger, TokenIndex index)
     {
         // Only the subject right before its verb group undergoes the act: "in immigration court or they may be arrested" befalls no court.
-        var last = trigger.FirstToken - 1;
-        while (last > sentence.FirstToken && last > clauseStart && IsVerbGroupWord(document.Slice(document.Tokens[last].Range)))
+        var last = HeldIn(document, sentence, trigger) is { } held ? held - 1 : trigger.FirstToken - 1;
+        while (last > sentence.FirstToken && last > clauseStart && (IsVerbGroupWord(document.Slice(document.Tokens[last].Range)) || document.Slice(document.Tokens[last].Range) is "remain" or "remains" or "remained"))
             last--;
         if (last >= sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[last].Range)) is { } sector)
-            return People(document, kb, sentence, last, sector);
+            return People(document, kb, sentence, last, RecallSubjects.LeadersSector(document, last, sentence.FirstToken) ?? sector);
         // "he was detained", "they are barred from": a pronoun Parley could not resolve to a coded actor stands for people of the story.
         if (last >= sentence.FirstToken && document.Slice(document.Tokens[last].Range) is "he" or "she" or "they" or "He" or "She" or "They"
             && TargetHomes.StoryCountry(document) is { Length: 3 } home && Jurisdictions.StateEntity(document, home) is { } state)
@@ -112,6 +133,6 @@ internal static class RecallVictims
 
     /// <summary>Auxiliaries and adverbs between a subject and its participle: "was", "have been", "were also", "has reportedly been".</summary>
     internal static bool IsVerbGroupWord(ReadOnlySpan<char> word) =>
-        Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word is "has" or "have" or "had" or "also" or "not" or "never" or "since" or "already" or "later"
+        Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word is "has" or "have" or "had" or "also" or "not" or "never" or "since" or "already" or "later" or "still"
         || word.EndsWith("ly", StringComparison.Ordinal) && word.Length > 3;
 }

@@ -29,6 +29,21 @@ public class RecallVictimsTests
     }
 
     [Theory]
+    // Being, staying or remaining in jail is custody the state keeps its subject in, coded or not.
+    [InlineData("Sudan is changing, and Sudan's army holds power. Several former officials and senior party members are also in jail, facing trial.", "SDN", "SDN")]
+    [InlineData("Peru is in turmoil, and Peru's congress is divided. Two student leaders remain in jail after the march.", "PER", "PER")]
+    [InlineData("Nepal has a new cabinet, and Nepal's parliament sits today. Several journalists are still in jail on sedition charges.", "NPL", "NPL")]
+    [InlineData("Kenya is counting the votes, and Kenya's courts are ready for appeals. Hundreds of protesters have been in jail since the vote.", "KEN", "KEN")]
+    [InlineData("Belarusian opposition leader Maria Kolesnikova remains in jail.", "BLR", "BLR")]
+    [InlineData("Ghana is preparing for elections, and Ghana's parties are campaigning. Two opposition activists have remained in jail since March.", "GHA", "GHA")]
+    public void Those_in_jail_are_held_by_the_state(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "173");
+        Assert.Equal((source, "GOV", target), (EventTestDocuments.Countries(e.Source), e.Source[0].Code.Sector, EventTestDocuments.Countries(e.Target)));
+        Assert.EndsWith("+source.state", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
     // A by-phrase names the agent, coded or not: the state is not assumed.
     [InlineData("Peru is in turmoil, and Peru's congress is divided. Two journalists were detained by masked gunmen near the border.")]
     // Captives are as often freed by their captors as by a state.
@@ -40,6 +55,8 @@ public class RecallVictimsTests
     [InlineData("Ghana is preparing for elections, and Ghana's parties are campaigning. Critics will face the immigration court or they may be arrested.")]
     // Only the subject undergoes the act: an object before an active verb does not.
     [InlineData("Bolivia is holding a referendum, and Bolivia's courts are busy. The report counted the students who arrested nobody.")]
+    // Jail named as a place, not as custody someone is in.
+    [InlineData("Peru is in turmoil, and Peru's congress is divided. The minister said jail was no place for children.")]
     public void No_victim_is_read_when_the_text_names_an_agent_or_no_state(string text)
     {
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.victim", StringComparison.Ordinal));
