@@ -7,56 +7,15 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// A clause subject named only by what its people are ("Lawyers for the journalist requested ...", "officials warn ...",
-/// "local rights activists condemned ..."), which the actors stage leaves unmentioned: it acts for the country its phrase
+/// "church leaders urged ..."), which the actors stage leaves unmentioned: it acts for the country its phrase
 /// names, else for the story's country, with the sector of its agent word. Tried only when no coded source is found.
 /// </summary>
 internal static class RecallSubjects
 {
-    /// <summary>Modifiers that put people beyond any one country: their country is not the story's.</summary>
-    private static readonly FrozenSet<string> Abroad = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "international", "foreign", "western", "global", "world", "overseas", "exiled", "visiting", "other");
-
     /// <summary>
-    /// People who act in politics though named by no office: critics, opponents, activists and the like. Other civilians
-    /// ("people", "children", "passengers", "relatives") are far more often those an act befalls or bystanders than its agents,
-    /// and those who comment ("analysts", "experts") are no actors at all.
+    /// What may follow a subject's head before its verb: its own prepositional phrase ("Lawyers for the journalist", "leaders
+    /// of the party") or a relative clause ("Students who occupied the square demanded ...").
     /// </summary>
-    private static readonly FrozenSet<string> PoliticalCivilians = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "critics", "critic", "opponents", "opponent", "dissidents", "dissident", "activists", "activist", "protesters", "protester", "demonstrators",
-        "lawyers", "lawyer", "strikers", "supporters", "leaders", "leader", "politicians", "politician", "unions", "union", "bloggers", "blogger",
-        "students", "workers", "miners", "farmers", "teachers");
-
-    /// <summary>Commentators, whatever sector a lexicon gives them: what they say is analysis, not an act.</summary>
-    private static readonly FrozenSet<string> Commentators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "analysts", "analyst", "experts", "expert", "commentators", "commentator", "observers", "researchers", "researcher", "scientists",
-        "scientist", "economists", "economist", "scholars", "academics", "pundits", "commenters");
-
-    /// <summary>Determiners and quantifiers that may open a sentence before a subject's head ("The", "Some", "Several").</summary>
-    private static readonly FrozenSet<string> Ordinary = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "the", "a", "an", "some", "many", "several", "most", "few", "all", "both", "these", "those", "this", "that", "other", "more", "dozens", "hundreds", "thousands");
-
-    /// <summary>
-    /// Heads whose sector is their modifier's: "church leaders" are clergy, "protest leaders" the opposition; a modifier not
-    /// listed keeps the head's own (government, for "leaders"), and "political leaders" have none.
-    /// </summary>
-    private static readonly FrozenDictionary<string, string> LedBy = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["church"] = "REL", ["religious"] = "REL", ["muslim"] = "REL", ["christian"] = "REL", ["protest"] = "OPP", ["opposition"] = "OPP",
-        ["party"] = "OPP", ["rebel"] = "REB", ["militia"] = "REB", ["union"] = "LAB", ["labor"] = "LAB", ["labour"] = "LAB", ["student"] = "EDU",
-        ["business"] = "BUS", ["community"] = "CVL", ["tribal"] = "CVL", ["traditional"] = "CVL", ["civic"] = "CVL", ["military"] = "MIL", ["army"] = "MIL",
-        ["government"] = "GOV", ["state"] = "GOV", ["political"] = "", ["world"] = "", ["senior"] = "GOV", ["top"] = "GOV",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The sector of "leaders" by the word before them ("church leaders", "student leaders"); null for any other head or modifier.</summary>
-    internal static string? LeadersSector(Document document, int t, int floor)
-    {
-        var word = document.Slice(document.Tokens[t].Range);
-        return word is "leaders" or "leader" && t > floor && document.Tokens[t - 1].Is(TokenShape.Word) && (t - 1 == floor || !document.Tokens[t - 1].Is(TokenShape.Capitalized))
-            && LedBy.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[t - 1].Range), out var led) ? led : null;
-    }
-
-    /// <summary>Prepositions that open a subject's own phrase after its head ("Lawyers for the journalist", "leaders of the party").</summary>
-    /// <summary>"Students who occupied the square demanded ...": a relative clause may stand between the head and its verb too.</summary>
     private static readonly FrozenSet<string> HeadPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for", "of", "from", "in", "at", "with", "who");
 
     /// <summary>How far into the clause its subject's head may stand: "Several other senior officials".</summary>
@@ -88,8 +47,8 @@ internal static class RecallSubjects
             local |= word.Equals("local", StringComparison.OrdinalIgnoreCase);
             // "European lawyers": a capital opening the sentence names something only when it is no ordinary word ("The", "Local").
             capitalized |= document.Tokens[t].Is(TokenShape.Capitalized) && (t > sentence.FirstToken
-                || !Lexicon.Embedded.IsCommonWord(word) && !TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !Ordinary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
-            if (Abroad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !local && !LocalLater(document, t + 1, found))
+                || !Lexicon.Embedded.IsCommonWord(word) && !TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !RecallPeople.Ordinary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+            if (RecallPeople.Abroad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !local && !LocalLater(document, t + 1, found))
                 return null;
         }
         var phrase = new TargetPhrase(start, found, sector);
@@ -155,14 +114,14 @@ internal static class RecallSubjects
     private static string? SectorAt(Document document, KnowledgeBase kb, int t, int floor, bool anyone)
     {
         var word = document.Slice(document.Tokens[t].Range);
-        if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized) && t > floor || Commentators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized) && t > floor || RecallPeople.Commentators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return null;
         if (t > floor && kb.Agents.TryGetValue(document.TextOf(document.Tokens[t - 1].Range) + " " + word.ToString(), out var pair) && pair.Kind == AgentKind.Agent && pair.Sector.Length > 0)
             return pair.Sector;
         var sector = TargetPhrases.PeopleSectorOf(kb, word);
-        if (LeadersSector(document, t, floor) is { } led)
+        if (RecallPeople.LeadersSector(document, t, floor) is { } led)
             return led;
-        return sector is "CVL" && !anyone && !PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? null : sector;
+        return sector is "CVL" && !anyone && !RecallPeople.PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? null : sector;
     }
 
     /// <summary>Where the subject's phrase starts: back over up to three modifiers, never over punctuation, a preposition or a word that ends a phrase ("and", "who").</summary>
@@ -242,7 +201,7 @@ internal static class RecallSubjects
     }
 
     private static bool Counts(Document document, int t) =>
-        document.Tokens[t].Is(TokenShape.Number) || Ordinary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range));
+        document.Tokens[t].Is(TokenShape.Number) || RecallPeople.Ordinary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range));
 
     private static bool LocalLater(Document document, int from, int head)
     {

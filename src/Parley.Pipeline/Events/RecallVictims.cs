@@ -88,7 +88,7 @@ internal static class RecallVictims
         while (last > sentence.FirstToken && last > clauseStart && (IsVerbGroupWord(document.Slice(document.Tokens[last].Range)) || document.Slice(document.Tokens[last].Range) is "remain" or "remains" or "remained"))
             last--;
         if (last >= sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[last].Range)) is { } sector)
-            return People(document, kb, sentence, last, RecallSubjects.LeadersSector(document, last, sentence.FirstToken) ?? sector);
+            return People(document, kb, sentence, last, RecallPeople.LeadersSector(document, last, sentence.FirstToken) ?? sector);
         // "he was detained", "they are barred from": a pronoun Parley could not resolve to a coded actor stands for people of the story.
         if (last >= sentence.FirstToken && document.Slice(document.Tokens[last].Range) is "he" or "she" or "they" or "He" or "She" or "They"
             && TargetHomes.StoryCountry(document) is { Length: 3 } home && Jurisdictions.StateEntity(document, home) is { } state)
