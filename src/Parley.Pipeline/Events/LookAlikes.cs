@@ -34,6 +34,27 @@ internal static class LookAlikes
         return false;
     }
 
+    /// <summary>Nouns of a rule that keeps acts from happening: what follows their "on" or "against" is banned, not done.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_restrictions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ban", "bans", "restriction", "restrictions", "curb", "curbs", "prohibition", "prohibitions", "moratorium", "limits", "embargo", "freeze");
+
+    /// <summary>
+    /// "rescinded the ban on opposition rallies", "lifted restrictions on protests", "a moratorium on executions": a nominal act
+    /// a few words after a ban's "on" or "against" is what the ban covers, no act of its own.
+    /// </summary>
+    public static bool Banned(Document document, int token, int sentenceStart)
+    {
+        for (var t = token - 1; t > sentenceStart && t >= token - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "on" or "against")
+                return s_restrictions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>How many words may stand between a quote and its attributing verb ("he", "the minister", "Prime Minister X").</summary>
     private const int QuoteSubjectReach = 4;
 
