@@ -185,10 +185,18 @@ public sealed partial class EventCoder
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
             cameo = "012";
+        // "troops barricaded the highway", "Israel blocked access to the compound": an obstruction by a state's forces, or a
+        // state cutting off access, restricts movement (191); by people ("supporters of X blocked roads") it stays a protest (144).
+        var stateBlock = reading.Framed is null && cameo == "144" && source.Count > 0
+            && (source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY")
+                || document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "access" or "entrance"
+                    && source.TrueForAll(a => a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "---")));
+        if (stateBlock)
+            (plover, cameo) = ("COERCE", "191");
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
+        var mode = cameo == "044" ? "third-party" : stateBlock ? "restrict" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }
