@@ -14,6 +14,8 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("Armenian and Azerbaijani commanders accepted a ceasefire brokered by Moscow.", "AGREE", "0871")]
     [InlineData("Sudan's army and the RSF agreed on a truce in Khartoum.", "AGREE", "0871")]
     [InlineData("Israel and Hamas accepted a Qatari-mediated truce.", "AGREE", "0871")]
+    [InlineData("A ceasefire brokered on Monday between Israel and Hezbollah took hold along the border.", "AGREE", "0871")]
+    [InlineData("A truce signed between the Congolese army and M23 rebels expired on Friday.", "AGREE", "0871")]
     [InlineData("Japan and Britain sealed a defence pact in London on Wednesday.", "AGREE", "057")]
     [InlineData("Russia and North Korea clinched a treaty on mutual defence.", "AGREE", "057")]
     [InlineData("Somalia sought an urgent meeting of the African Union's security council.", "REQUEST", "026")]
@@ -51,4 +53,10 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("Washington will seek political benefit from another meeting with Pyongyang.", "026")]
     public void Look_alikes_are_no_such_act(string text, string cameo) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo && e.Factuality == Factuality.Asserted);
+
+    [Theory]
+    [InlineData("Tehran honoured a prisoner swap deal struck with Washington in Doha.")]
+    [InlineData("Iran said it would abide by the nuclear accord struck with world powers in 2015.")]
+    public void A_deal_struck_hits_nobody(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
 }
