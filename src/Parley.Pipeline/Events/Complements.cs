@@ -242,7 +242,24 @@ internal static class Complements
             return false;
         var previous = triggers[index - 1];
         return !previous.Pattern.IsBlocker && triggers[index].FirstToken - previous.EndToken <= ActWindow
-            && !Boundary(document, previous.EndToken, triggers[index].FirstToken);
+            && (!Boundary(document, previous.EndToken, triggers[index].FirstToken) || NamesOnly(document, previous.EndToken, triggers[index].FirstToken - 1));
+    }
+
+    /// <summary>
+    /// "kept tariffs in place on Mexico, Canada and China to pressure them": commas and "and" that only list names stay
+    /// inside the object, so the infinitive after the list is still the first act's purpose.
+    /// </summary>
+    private static bool NamesOnly(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or ":" or "." or "but" or "while")
+                return false;
+            if (text is "," or "and" or "or" && (t == from || t + 1 >= to || !document.Tokens[t - 1].Is(TokenShape.Capitalized) || !document.Tokens[t + 1].Is(TokenShape.Capitalized)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>
