@@ -4,7 +4,8 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Families from real trade and security news, written for this test in different phrasings: bringing a dispute case
-/// (115), attacking a newspaper or a court in words or calling a move disappointing or a disaster (111), keeping
+/// (115), attacking a newspaper or a court in words, calling a move disappointing or a disaster, or condemning a deed
+/// as murder or a crime (111), keeping
 /// tariffs in place or tariffs targeting a country (163), delaying or exempting duties (085), and flushing out armed men
 /// (190); acceding to independence or a treaty concedes nothing.
 /// </summary>
@@ -20,6 +21,11 @@ public class CriticismDisputesAndTariffsTests
     [InlineData("Kenya called Uganda's decision to close the border deeply disappointing.", "ACCUSE", "111")]
     [InlineData("Poland described the German energy plan as a strategic disaster.", "ACCUSE", "111")]
     [InlineData("India's opposition called the border deal with China a sellout.", "ACCUSE", "111")]
+    [InlineData("The execution was condemned as judicial murder by British Prime Minister John Major.", "ACCUSE", "111")]
+    [InlineData("The hanging of the activists by Iran was denounced as a crime by the European Union.", "ACCUSE", "111")]
+    [InlineData("Kyiv condemned the shelling of Kharkiv as a war crime.", "ACCUSE", "111")]
+    [InlineData("Amnesty International described the crackdown in Tehran as a massacre.", "ACCUSE", "111")]
+    [InlineData("Pakistan branded India's strikes as aggression.", "ACCUSE", "111")]
     [InlineData("Washington left tariffs on Chinese solar panels in place.", "SANCTION", "163")]
     [InlineData("The EU kept tariffs in place on Russia, Belarus and Iran to pressure them over the war.", "SANCTION", "163")]
     [InlineData("Beijing's tariffs targeting Australian wine hurt exporters.", "SANCTION", "163")]
