@@ -29,6 +29,8 @@ public class CriticismDisputesAndTariffsTests
     [InlineData("Washington left tariffs on Chinese solar panels in place.", "SANCTION", "163")]
     [InlineData("The EU kept tariffs in place on Russia, Belarus and Iran to pressure them over the war.", "SANCTION", "163")]
     [InlineData("Beijing's tariffs targeting Australian wine hurt exporters.", "SANCTION", "163")]
+    [InlineData("Trump has been waging a tariff war with China.", "SANCTION", "163")]
+    [InlineData("Beijing waged a trade war against Australia in 2020.", "SANCTION", "163")]
     [InlineData("Washington delayed the tariffs on Mexican tomatoes.", "RETREAT", "085")]
     [InlineData("The EU postponed duties on Chinese electric cars.", "RETREAT", "085")]
     [InlineData("Canada exempted the duties on American fertiliser.", "RETREAT", "085")]

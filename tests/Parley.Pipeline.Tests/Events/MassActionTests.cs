@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Protest told with no protest word, in sentences written for this test: crowds massing or rallying outside a seat of
-/// power, pouring into a square or flooding the streets, occupying a public building (141), obstructing a shipment or a
+/// power, pouring into a square or flooding the streets, chanting or marching, occupying a public building (141), obstructing a shipment or a
 /// session (144); and who blocks decides what a blockade is (a state's forces restrict movement, 191).
 /// </summary>
 public class MassActionTests
@@ -19,6 +19,9 @@ public class MassActionTests
     [InlineData("Environmental activists in Germany occupied the offices of the energy company RWE.", "141")]
     [InlineData("Greenpeace activists tried to obstruct a shipment of plutonium to Japan.", "144")]
     [InlineData("French farmers disrupted the session of the regional assembly in Rennes.", "144")]
+    [InlineData("Demonstrators in Khartoum chanted as they marched to the presidential palace.", "141")]
+    [InlineData("Crowds of Kenyan students chanted outside the parliament in Nairobi.", "141")]
+    [InlineData("Hundreds of Iranian women march through Tehran every Friday.", "141")]
     public void Mass_action_is_a_protest(string text, string cameo)
     {
         var e = EventTestDocuments.Best(text);
@@ -44,6 +47,7 @@ public class MassActionTests
     [Theory]
     [InlineData("Russian troops massed near the Ukrainian border.")]
     [InlineData("Chinese coast guard ships sailed into the contested waters near Scarborough Shoal.")]
+    [InlineData("The Berlin Marathon started in March with a march by runners.")]
     public void Forces_massing_or_sailing_are_no_protest(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST");
 }
