@@ -122,6 +122,11 @@ internal static class Complements
             from = marker;
         else if (t.Pattern.Plover == "PROTEST" && t.Pattern.Kind == TriggerKind.Verb && Grievance(document, t) is { } grievance)
             from = grievance;
+        // "summoned the ambassador to protest against the death sentence passed on ...": the grievance of a protest told as
+        // the purpose of another act is no asserted event either.
+        else if (after < triggers.Count && triggers[after].Pattern is { Plover: "PROTEST", Kind: TriggerKind.Verb } && IsInfinitiveComplement(document, triggers, after)
+            && Grievance(document, triggers[after]) is { } purposeGrievance)
+            (from, after) = (purposeGrievance, after + 1);
         // "demanded the immediate release of the blogger", "appealed for food aid": the act asked for, named within a few
         // words and not as a finite verb of its own ("a request ... was rejected"), is no event of its own.
         else if (AsksForAct(document, t))

@@ -54,6 +54,16 @@ public class MainEventChoiceTests
     public void An_act_asked_for_or_banned_is_no_event(string text, string plover) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Factuality == Factuality.Asserted);
 
+    [Theory]
+    [InlineData("Canada summoned the Saudi ambassador to protest against the death sentence passed on a Canadian blogger.", "COERCE")]
+    [InlineData("Britain summoned Iran's ambassador to complain about the detention of a British aid worker.", "AID")]
+    public void What_a_summons_protests_is_no_event(string text, string plover)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Cameo == "114");
+        Assert.DoesNotContain(events, e => e.Plover == plover);
+    }
+
     [Fact]
     public void A_request_named_as_a_noun_leaves_what_follows_it()
     {
