@@ -17,6 +17,8 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("A ceasefire brokered on Monday between Israel and Hezbollah took hold along the border.", "AGREE", "0871")]
     [InlineData("A truce signed between the Congolese army and M23 rebels expired on Friday.", "AGREE", "0871")]
     [InlineData("Japan and Britain sealed a defence pact in London on Wednesday.", "AGREE", "057")]
+    [InlineData("The two Yemeni leaders endorsed a draft constitution for a unified state.", "AGREE", "030")]
+    [InlineData("Sudan's generals and civilian leaders endorsed a constitutional declaration in Khartoum.", "AGREE", "030")]
     [InlineData("Russia and North Korea clinched a treaty on mutual defence.", "AGREE", "057")]
     [InlineData("Somalia sought an urgent meeting of the African Union's security council.", "REQUEST", "026")]
     [InlineData("Guyana requested an emergency session of the UN Security Council.", "REQUEST", "026")]
