@@ -187,16 +187,20 @@ public sealed partial class EventCoder
             cameo = "012";
         // "troops barricaded the highway", "Israel blocked access to the compound": an obstruction by a state's forces, or a
         // state cutting off access, restricts movement (191); by people ("supporters of X blocked roads") it stays a protest (144).
+        // "Soldiers occupied the parliament building" is a seizure (192), where students occupying it protest (141).
+        var byForces = reading.Framed is null && plover == "PROTEST" && source.Count > 0 && source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
         var stateBlock = reading.Framed is null && cameo == "144" && source.Count > 0
-            && (source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY")
-                || document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "access" or "entrance"
+            && (byForces || document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "access" or "entrance"
                     && source.TrueForAll(a => a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "---")));
+        var stateSeizure = byForces && !stateBlock && document.Slice(document.Tokens[trigger.FirstToken].Range).StartsWith("occup", StringComparison.OrdinalIgnoreCase);
         if (stateBlock)
             (plover, cameo) = ("COERCE", "191");
+        else if (stateSeizure)
+            (plover, cameo) = ("COERCE", "192");
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var mode = cameo == "044" ? "third-party" : stateBlock ? "restrict" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
+        var mode = cameo == "044" ? "third-party" : stateBlock ? "restrict" : stateSeizure ? "seize" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }

@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Protest told with no protest word, in sentences written for this test: crowds massing or rallying outside a seat of
 /// power, pouring into a square or flooding the streets, chanting or marching, occupying a public building (141), obstructing a shipment or a
-/// session (144); and who blocks decides what a blockade is (a state's forces restrict movement, 191).
+/// session (144); and who blocks or occupies decides what it is (a state's forces restrict movement, 191, or seize, 192).
 /// </summary>
 public class MassActionTests
 {
@@ -37,6 +37,9 @@ public class MassActionTests
     [InlineData("Myanmar's junta restricted access to Rakhine state.", "COERCE", "191")]
     [InlineData("Protesters blocked access to the parliament in Yerevan.", "PROTEST", "144")]
     [InlineData("Supporters of the opposition blocked roads across Dhaka.", "PROTEST", "144")]
+    [InlineData("Mutinous soldiers occupied the parliament building in Bamako.", "COERCE", "192")]
+    [InlineData("Thai troops occupied the state television building in Bangkok.", "COERCE", "192")]
+    [InlineData("Bolivian miners occupied the mining ministry in La Paz.", "PROTEST", "141")]
     public void Who_blocks_decides_what_a_blockade_is(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
