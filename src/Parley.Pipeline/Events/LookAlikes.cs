@@ -38,9 +38,14 @@ internal static class LookAlikes
     private static readonly System.Collections.Frozen.FrozenSet<string> s_restrictions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "ban", "bans", "restriction", "restrictions", "curb", "curbs", "prohibition", "prohibitions", "moratorium", "limits", "embargo", "freeze");
 
+    /// <summary>Words of a warning or a fear: what follows their "of" or "about" may come, it has not happened.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_forebodings = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "warn", "warns", "warned", "warning", "warnings", "fear", "fears", "feared", "risk", "risks", "danger", "dangers", "possibility", "prospect", "spectre", "specter");
+
     /// <summary>
-    /// "rescinded the ban on opposition rallies", "lifted restrictions on protests", "a moratorium on executions": a nominal act
-    /// a few words after a ban's "on" or "against" is what the ban covers, no act of its own.
+    /// "rescinded the ban on opposition rallies", "a moratorium on executions", "warned of more attacks on troops", "fears of
+    /// a crackdown": a nominal act a few words after a ban's "on" or "against", or a warning's or fear's "of" or "about", is
+    /// what the ban covers or the warning foresees, no act of its own.
     /// </summary>
     public static bool Banned(Document document, int token, int sentenceStart)
     {
@@ -49,6 +54,8 @@ internal static class LookAlikes
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "on" or "against")
                 return s_restrictions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+            if (text is "of" or "about")
+                return s_forebodings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
             if (!document.Tokens[t].Is(TokenShape.Word))
                 return false;
         }

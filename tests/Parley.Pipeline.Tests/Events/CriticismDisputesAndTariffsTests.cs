@@ -52,6 +52,10 @@ public class CriticismDisputesAndTariffsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "CONCEDE");
 
     [Fact]
+    public void A_case_opened_by_police_is_no_dispute_case() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Kenyan police opened a case against the opposition leader.").Events, e => e.Cameo == "115");
+
+    [Fact]
     public void A_purpose_after_a_list_of_names_is_no_event_of_its_own() =>
         Assert.DoesNotContain(EventTestDocuments.Run("The EU kept tariffs in place on Russia, Belarus and Iran to pressure them over the war.").Events,
             e => e.Plover == "REQUEST");

@@ -5,7 +5,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Which act of a sentence is its news, in sentences written for this test: what a participial adjunct warns, says or
 /// vows is background to the main clause; a second infinitive joined by "and" is governed by the same frame; the act a
-/// demand names as its object, the act a ban covers and the rally where something happened are no events of their own.
+/// demand names as its object, the act a ban covers or a warning foresees, and the rally where something happened are
+/// no events of their own.
 /// </summary>
 public class MainEventChoiceTests
 {
@@ -51,6 +52,11 @@ public class MainEventChoiceTests
     [InlineData("Bangladesh lifted restrictions on street protests.", "PROTEST")]
     [InlineData("Belarus imposed a ban on demonstrations in Minsk.", "PROTEST")]
     [InlineData("Uganda's government announced a moratorium on executions.", "ASSAULT")]
+    [InlineData("Analysts voiced fears of a crackdown on protesters in Tbilisi.", "COERCE")]
+    [InlineData("The UN warned about possible attacks on aid convoys in Darfur.", "ASSAULT")]
+    [InlineData("The Pentagon warned of more attacks on American troops in Syria.", "ASSAULT")]
+    [InlineData("The Pentagon warned of more attacks on American troops in Syria.", "THREATEN")]
+    [InlineData("Ukraine warned of new attacks on its power grid by Russia.", "THREATEN")]
     public void An_act_asked_for_or_banned_is_no_event(string text, string plover) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Factuality == Factuality.Asserted);
 

@@ -24,6 +24,7 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("Guyana requested an emergency session of the UN Security Council.", "REQUEST", "026")]
     [InlineData("Lebanon called for an urgent meeting of the Arab League.", "REQUEST", "026")]
     [InlineData("The World Bank released a $500 million loan tranche to Ukraine.", "AID", "071")]
+    [InlineData("The IMF disbursed $1.2 billion to Egypt.", "AID", "071")]
     [InlineData("Japan disbursed 2 billion yen in flood relief to Pakistan.", "AID", "071")]
     [InlineData("The EU allocated 40 million euros in humanitarian aid for Gaza.", "AID", "071")]
     [InlineData("The ELN guerrillas put their weapons beyond use under UN supervision.", "RETREAT", "0873")]
@@ -53,6 +54,8 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("Chile's parliament repealed the tax law.", "081")]
     [InlineData("The U.N. Security Council ramped up sanctions in an effort to make Pyongyang give up its nuclear weapons program.", "0873")]
     [InlineData("Washington will seek political benefit from another meeting with Pyongyang.", "026")]
+    [InlineData("Saudi Arabia released 1 million barrels of oil from its reserves.", "071")]
+    [InlineData("Saudi Arabia released 1 million barrels of oil from its reserves.", "0841")]
     public void Look_alikes_are_no_such_act(string text, string cameo) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo && e.Factuality == Factuality.Asserted);
 
