@@ -193,14 +193,23 @@ public sealed partial class EventCoder
             && (byForces || document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "access" or "entrance"
                     && source.TrueForAll(a => a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "---")));
         var stateSeizure = byForces && !stateBlock && document.Slice(document.Tokens[trigger.FirstToken].Range).StartsWith("occup", StringComparison.OrdinalIgnoreCase);
+        // Unarmed people (protesters, students, workers, villagers) setting up roadblocks obstruct in protest (144); protesters,
+        // students or strikers burning or wrecking property, or fighting the police, riot (145) (settlers burning offices coerce).
+        var byPeople = reading.Framed is null && plover is "COERCE" or "ASSAULT" && source.Count > 0 && source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB" or "CVL" or "AGR");
+        var riot = byPeople && source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB")
+            && (cameo.StartsWith("171", StringComparison.Ordinal) || cameo == "190" && target.Count > 0 && target.TrueForAll(a => a.Code.Sector is "COP"));
         if (stateBlock)
             (plover, cameo) = ("COERCE", "191");
         else if (stateSeizure)
             (plover, cameo) = ("COERCE", "192");
+        else if (byPeople && cameo == "191")
+            (plover, cameo) = ("PROTEST", "144");
+        else if (riot)
+            (plover, cameo) = ("PROTEST", "145");
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var mode = cameo == "044" ? "third-party" : stateBlock ? "restrict" : stateSeizure ? "seize" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
+        var mode = cameo == "044" ? "third-party" : stateBlock ? "restrict" : stateSeizure ? "seize" : plover == "PROTEST" && byPeople ? kb.CameoOf(cameo)?.Mode : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }

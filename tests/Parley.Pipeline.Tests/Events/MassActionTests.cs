@@ -48,6 +48,26 @@ public class MassActionTests
     }
 
     [Theory]
+    [InlineData("Angry Bolivian farmers set up roadblocks across the Chapare region.", "144")]
+    [InlineData("Striking Peruvian miners erected barricades on the highway to Arequipa.", "144")]
+    [InlineData("Rioters in Dakar torched government buildings after the verdict.", "145")]
+    [InlineData("Opposition supporters in Maputo burned cars and looted shops.", "145")]
+    [InlineData("Indonesian students clashed with riot police outside parliament in Jakarta.", "145")]
+    [InlineData("Kenyan opposition supporters fought running battles with police in Kisumu.", "145")]
+    public void Unarmed_people_blocking_burning_or_fighting_police_protest(string text, string cameo)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("PROTEST", cameo), (e.Plover, e.Cameo));
+    }
+
+    [Theory]
+    [InlineData("Jewish settlers set fire to Palestinian olive groves near Nablus.", "COERCE")]
+    [InlineData("Hamas fighters clashed with Israeli soldiers in Rafah.", "ASSAULT")]
+    public void Armed_men_and_settlers_do_not_riot(string text, string plover) =>
+        Assert.Equal(plover, EventTestDocuments.Best(text)?.Plover);
+
+    [Theory]
     [InlineData("Russian troops massed near the Ukrainian border.")]
     [InlineData("Chinese coast guard ships sailed into the contested waters near Scarborough Shoal.")]
     [InlineData("The Berlin Marathon started in March with a march by runners.")]

@@ -26,6 +26,7 @@ public class SanctionsSeizuresAndWarningsTests
     [InlineData("ISIS fighters grabbed several foreigners at a hotel in Kirkuk.", "ASSAULT", "181")]
     [InlineData("North Korea declined an invitation from Seoul to attend the games.", "REJECT", "120")]
     [InlineData("Hungary snubbed an offer from Brussels to mediate.", "REJECT", "120")]
+    [InlineData("Burundi shrugged off calls from the African Union to postpone the vote.", "REJECT", "120")]
     [InlineData("Pakistan drew sharp condemnation from India after the missile test.", "ACCUSE", "111")]
     [InlineData("Israel's raid on the refugee camp provoked criticism from the United Nations.", "ACCUSE", "111")]
     [InlineData("The arrest of the Turkish mayor sparked condemnation from the European Union.", "ACCUSE", "111")]
