@@ -62,6 +62,16 @@ public class MassActionTests
     }
 
     [Theory]
+    [InlineData("Uganda's opposition leader called off a planned rally after police warnings.")]
+    [InlineData("Georgia's opposition called off its march on parliament.")]
+    public void Calling_off_a_rally_or_march_concedes(string text)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("CONCEDE", "082"), (e.Plover, e.Cameo));
+    }
+
+    [Theory]
     [InlineData("Jewish settlers set fire to Palestinian olive groves near Nablus.", "COERCE")]
     [InlineData("Hamas fighters clashed with Israeli soldiers in Rafah.", "ASSAULT")]
     public void Armed_men_and_settlers_do_not_riot(string text, string plover) =>
