@@ -34,6 +34,9 @@ public class SanctionsSeizuresAndWarningsTests
     [InlineData("Russia warned of retaliatory strikes against Ukrainian bridges.", "THREATEN", "138")]
     [InlineData("China warned Manila that Beijing's patience was wearing thin.", "THREATEN", "130")]
     [InlineData("Israel told Hezbollah that its patience had run out.", "THREATEN", "130")]
+    [InlineData("The Taliban vowed to punish anyone who harbours militants.", "THREATEN", "130")]
+    [InlineData("Sudan's army chief swore to crush the Rapid Support Forces.", "THREATEN", "130")]
+    [InlineData("Hezbollah vowed to avenge the killing of its commander.", "THREATEN", "130")]
     public void Codebook_family_codes_its_act(string text, string plover, string cameo)
     {
         var e = EventTestDocuments.Best(text);
