@@ -19,6 +19,9 @@ public class SanctionsSeizuresAndWarningsTests
     [InlineData("The African Union suspended Niger from all its organs after the coup.", "SANCTION", "160")]
     [InlineData("The Commonwealth suspended Fiji from its councils.", "SANCTION", "160")]
     [InlineData("ECOWAS suspended Mali from its institutions.", "SANCTION", "160")]
+    [InlineData("Guinea's junta dissolved the government and suspended the constitution.", "COERCE", "172")]
+    [InlineData("Tunisia's president froze parliament in July 2021.", "COERCE", "172")]
+    [InlineData("Niger's coup leaders suspended the constitution.", "COERCE", "172")]
     [InlineData("Spanish police broke up a jihadist cell in Barcelona.", "COERCE", "173")]
     [InlineData("Indian police busted a gun-running ring in Punjab.", "COERCE", "173")]
     [InlineData("Kenyan authorities dismantled an al-Shabab network in Mombasa.", "COERCE", "173")]
@@ -49,6 +52,8 @@ public class SanctionsSeizuresAndWarningsTests
     [InlineData("The U.S. embassy in Kabul warned of possible attacks by militants.", "THREATEN")]
     [InlineData("Police in Karachi rounded up dozens of people after the riot.", "ASSAULT")]
     [InlineData("Police in Karachi broke up the protest.", "ASSAULT")]
+    [InlineData("Japan's prime minister dissolved parliament and called a snap election.", "COERCE")]
+    [InlineData("Britain's prime minister dissolved parliament ahead of the July election.", "COERCE")]
     public void Look_alikes_are_no_such_act(string text, string plover) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Factuality == Factuality.Asserted);
 
