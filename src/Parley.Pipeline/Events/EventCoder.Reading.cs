@@ -185,31 +185,14 @@ public sealed partial class EventCoder
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
             cameo = "012";
-        // "troops barricaded the highway", "Israel blocked access to the compound": an obstruction by a state's forces, or a
-        // state cutting off access, restricts movement (191); by people ("supporters of X blocked roads") it stays a protest (144).
-        // "Soldiers occupied the parliament building" is a seizure (192), where students occupying it protest (141).
-        var byForces = reading.Framed is null && plover == "PROTEST" && source.Count > 0 && source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
-        var stateBlock = reading.Framed is null && cameo == "144" && source.Count > 0
-            && (byForces || document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "access" or "entrance"
-                    && source.TrueForAll(a => a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "---")));
-        var stateSeizure = byForces && !stateBlock && document.Slice(document.Tokens[trigger.FirstToken].Range).StartsWith("occup", StringComparison.OrdinalIgnoreCase);
-        // Unarmed people (protesters, students, workers, villagers) setting up roadblocks obstruct in protest (144); protesters,
-        // students or strikers burning or wrecking property, or fighting the police, riot (145) (settlers burning offices coerce).
-        var byPeople = reading.Framed is null && plover is "COERCE" or "ASSAULT" && source.Count > 0 && source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB" or "CVL" or "AGR");
-        var riot = byPeople && source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB")
-            && (cameo.StartsWith("171", StringComparison.Ordinal) || cameo == "190" && target.Count > 0 && target.TrueForAll(a => a.Code.Sector is "COP"));
-        if (stateBlock)
-            (plover, cameo) = ("COERCE", "191");
-        else if (stateSeizure)
-            (plover, cameo) = ("COERCE", "192");
-        else if (byPeople && cameo == "191")
-            (plover, cameo) = ("PROTEST", "144");
-        else if (riot)
-            (plover, cameo) = ("PROTEST", "145");
+        // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
+        string? recodedMode = null;
+        if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
+            (plover, cameo, recodedMode) = recoded;
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var mode = cameo == "044" ? "third-party" : stateBlock ? "restrict" : stateSeizure ? "seize" : plover == "PROTEST" && byPeople ? kb.CameoOf(cameo)?.Mode : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
+        var mode = cameo == "044" ? "third-party" : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }
