@@ -17,6 +17,7 @@ public class CriticismDisputesAndTariffsTests
     [InlineData("Indonesia filed a dispute case against the EU over nickel export rules.", "ACCUSE", "115")]
     [InlineData("Milei attacked the newspaper La Nacion for its coverage of the protests.", "ACCUSE", "111")]
     [InlineData("Netanyahu attacked the Supreme Court over its ruling on the draft.", "ACCUSE", "111")]
+    [InlineData("Egypt's army chief attacked the plan in a televised speech.", "ACCUSE", "111")]
     [InlineData("Bolsonaro publicly attacked Brazil's electoral court.", "ACCUSE", "111")]
     [InlineData("Kenya called Uganda's decision to close the border deeply disappointing.", "ACCUSE", "111")]
     [InlineData("Poland described the German energy plan as a strategic disaster.", "ACCUSE", "111")]

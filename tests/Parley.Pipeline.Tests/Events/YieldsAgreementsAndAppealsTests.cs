@@ -65,6 +65,7 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("Washington will seek political benefit from another meeting with Pyongyang.", "026")]
     [InlineData("Saudi Arabia released 1 million barrels of oil from its reserves.", "071")]
     [InlineData("Saudi Arabia released 1 million barrels of oil from its reserves.", "0841")]
+    [InlineData("The Nigerian central bank released its inflation forecast.", "0841")]
     public void Look_alikes_are_no_such_act(string text, string cameo) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo && e.Factuality == Factuality.Asserted);
 
