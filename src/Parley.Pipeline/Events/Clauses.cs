@@ -111,7 +111,7 @@ internal static class Clauses
         if (triggerToken > sentenceStart
             && document.Slice(document.Tokens[triggerToken - 1].Range) is "," && IsReasonParticiple(document.Slice(document.Tokens[triggerToken].Range)))
             return -0.15;
-        if (IsGrievance(document, triggerToken, sentenceStart) || InCondition(document, triggerToken, sentenceStart))
+        if (IsGrievance(document, triggerToken, sentenceStart) || InCondition(document, triggerToken, sentenceStart) || InReasonAdjunct(document, triggerToken, sentenceStart))
             return -0.15;
         if (triggerToken > 1 && document.Slice(document.Tokens[triggerToken - 1].Range) is "to")
         {
@@ -166,6 +166,23 @@ internal static class Clauses
         return false;
     }
 
+    /// <summary>
+    /// "appealed for food aid, warning that drought threatened millions", "occupied the building, vowing to stay until ...":
+    /// an act inside a reason participle's clause (after the nearest comma) is what was warned, vowed or said, background to the main act.
+    /// </summary>
+    private static bool InReasonAdjunct(Document document, int triggerToken, int sentenceStart)
+    {
+        for (var t = triggerToken - 1; t > sentenceStart; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or ":" or "—" or "–")
+                return false;
+            if (text is ",")
+                return t + 1 < triggerToken && IsReasonParticiple(document.Slice(document.Tokens[t + 1].Range));
+        }
+        return false;
+    }
+
     private static bool IsReasonParticiple(ReadOnlySpan<char> word) =>
         word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !ResultParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
@@ -178,7 +195,8 @@ internal static class Clauses
         for (int t = triggerToken - 1, steps = 0; t >= floor && steps < 3; t--, steps++)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is "in" or "for" or "during" or "amid" or "after" or "over" or "despite" or "following")
+            // "was shot dead at a rally": a nominal act after "at" is the scene of the news, not the news
+            if (text is "in" or "for" or "during" or "amid" or "after" or "over" or "despite" or "following" or "at")
                 return true;
             if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
                 return false;

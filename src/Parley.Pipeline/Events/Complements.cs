@@ -45,7 +45,11 @@ internal static class Complements
             return null;
         var f = triggers[frame];
         var next = triggers[frame + 1];
-        if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow || Boundary(document, f.EndToken, next.FirstToken))
+        if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow)
+            return null;
+        if (ConjoinedInfinitive(document, f, next))
+            return frame + 1;
+        if (Boundary(document, f.EndToken, next.FirstToken))
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
         // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
@@ -53,6 +57,19 @@ internal static class Complements
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
         return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
             || ModalGap(document, f.EndToken, next.FirstToken) ? frame + 1 : null;
+    }
+
+    /// <summary>
+    /// "vowed to disrupt the elections and <b>step up</b> attacks": a second infinitive joined by "and" or "or" is governed by
+    /// the same frame; a finite verb after "and" ("vowed to fight and attacked") starts a new predicate.
+    /// </summary>
+    private static bool ConjoinedInfinitive(Document document, TriggerMatch frame, TriggerMatch next)
+    {
+        if (next.Pattern.Kind == TriggerKind.Frame || document.Slice(document.Tokens[frame.EndToken - 1].Range) is not "to"
+            || next.FirstToken - 1 <= frame.EndToken || document.Slice(document.Tokens[next.FirstToken - 1].Range) is not ("and" or "or")
+            || Finite(document.Slice(document.Tokens[next.FirstToken].Range)) || document.Slice(document.Tokens[next.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return !Boundary(document, frame.EndToken, next.FirstToken - 1);
     }
 
     /// <summary>
@@ -105,6 +122,19 @@ internal static class Complements
             from = marker;
         else if (t.Pattern.Plover == "PROTEST" && t.Pattern.Kind == TriggerKind.Verb && Grievance(document, t) is { } grievance)
             from = grievance;
+        // "summoned the ambassador to protest against the death sentence passed on ...": the grievance of a protest told as
+        // the purpose of another act is no asserted event either.
+        else if (after < triggers.Count && triggers[after].Pattern is { Plover: "PROTEST", Kind: TriggerKind.Verb } && IsInfinitiveComplement(document, triggers, after)
+            && Grievance(document, triggers[after]) is { } purposeGrievance)
+            (from, after) = (purposeGrievance, after + 1);
+        // "demanded the immediate release of the blogger", "appealed for food aid": the act asked for, named within a few
+        // words and not as a finite verb of its own ("a request ... was rejected"), is no event of its own.
+        else if (AsksForAct(document, t))
+        {
+            var asked = after < triggers.Count && triggers[after].FirstToken - t.EndToken <= ActWindow && !FiniteVerb(document, triggers[after], t.EndToken)
+                && !ContentBoundary(document, t.EndToken, triggers[after]);
+            return asked ? after + 1 : after;
+        }
         else
             return after;
         var end = after;
@@ -117,6 +147,13 @@ internal static class Complements
         }
         return end;
     }
+
+    /// <summary>A request or demand verb read as a verb ("demanded", not "a request by Kuwait").</summary>
+    private static bool AsksForAct(Document document, TriggerMatch t) =>
+        t.Pattern.Kind == TriggerKind.Verb && t.Pattern.Plover == "REQUEST" && t.FirstToken > 0 && VerbUse.IsVerb(document, t.FirstToken, t.FirstToken - 1);
+
+    private static bool FiniteVerb(Document document, TriggerMatch t, int floor) =>
+        t.Pattern.Kind != TriggerKind.Noun && Finite(document.Slice(document.Tokens[t.FirstToken].Range)) && VerbUse.IsVerb(document, t.FirstToken, floor);
 
     /// <summary>An accusation (CAMEO 112), a denial (016) or a rejection of someone's claims carries another act as its content (a frame always does).</summary>
     private static bool TakesContent(Document document, TriggerMatch t) =>
@@ -210,7 +247,24 @@ internal static class Complements
             return false;
         var previous = triggers[index - 1];
         return !previous.Pattern.IsBlocker && triggers[index].FirstToken - previous.EndToken <= ActWindow
-            && !Boundary(document, previous.EndToken, triggers[index].FirstToken);
+            && (!Boundary(document, previous.EndToken, triggers[index].FirstToken) || NamesOnly(document, previous.EndToken, triggers[index].FirstToken - 1));
+    }
+
+    /// <summary>
+    /// "kept tariffs in place on Mexico, Canada and China to pressure them": commas and "and" that only list names stay
+    /// inside the object, so the infinitive after the list is still the first act's purpose.
+    /// </summary>
+    private static bool NamesOnly(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or ":" or "." or "but" or "while")
+                return false;
+            if (text is "," or "and" or "or" && (t == from || t + 1 >= to || !document.Tokens[t - 1].Is(TokenShape.Capitalized) || !document.Tokens[t + 1].Is(TokenShape.Capitalized)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal static class Cues
     public static readonly FrozenSet<string> IntentModals = Set("will", "would", "'ll", "shall", "wo");
 
     public static readonly FrozenSet<string> Future = Set("will", "'ll", "shall", "scheduled", "expected", "plans", "planned", "plan",
-        "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "preparing", "prepares", "going", "forthcoming", "next", "expects", "expect", "expecting");
+        "planning", "due", "upcoming", "intends", "intend", "intended", "aims", "aim", "aimed", "designed", "preparing", "prepares", "going", "forthcoming", "next", "expects", "expect", "expecting");
 
     /// <summary>Words of need or worth before "to": "deterrence was necessary to resist", "it is time to end": an act called for, not done.</summary>
     public static readonly FrozenSet<string> Needed = Set("necessary", "essential", "crucial", "vital", "needed", "need", "needs", "important", "imperative", "urgent", "time");

@@ -198,10 +198,14 @@ public sealed partial class EventCoder
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
             cameo = "012";
+        // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
+        string? recodedMode = null;
+        if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
+            (plover, cameo, recodedMode) = recoded;
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var mode = cameo == "044" ? "third-party" : reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode;
+        var mode = cameo == "044" ? "third-party" : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }

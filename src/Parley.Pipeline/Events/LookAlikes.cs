@@ -34,6 +34,34 @@ internal static class LookAlikes
         return false;
     }
 
+    /// <summary>Nouns of a rule that keeps acts from happening: what follows their "on" or "against" is banned, not done.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_restrictions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ban", "bans", "restriction", "restrictions", "curb", "curbs", "prohibition", "prohibitions", "moratorium", "limits", "embargo", "freeze");
+
+    /// <summary>Words of a warning or a fear: what follows their "of" or "about" may come, it has not happened.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_forebodings = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "warn", "warns", "warned", "warning", "warnings", "fear", "fears", "feared", "risk", "risks", "danger", "dangers", "possibility", "prospect", "spectre", "specter");
+
+    /// <summary>
+    /// "rescinded the ban on opposition rallies", "a moratorium on executions", "warned of more attacks on troops", "fears of
+    /// a crackdown": a nominal act a few words after a ban's "on" or "against", or a warning's or fear's "of" or "about", is
+    /// what the ban covers or the warning foresees, no act of its own.
+    /// </summary>
+    public static bool Banned(Document document, int token, int sentenceStart)
+    {
+        for (var t = token - 1; t > sentenceStart && t >= token - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "on" or "against")
+                return s_restrictions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+            if (text is "of" or "about")
+                return s_forebodings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>How many words may stand between a quote and its attributing verb ("he", "the minister", "Prime Minister X").</summary>
     private const int QuoteSubjectReach = 4;
 

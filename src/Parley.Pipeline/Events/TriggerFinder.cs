@@ -58,6 +58,8 @@ public sealed class TriggerFinder
             if (best is { } w && w.EndToken - w.FirstToken == 1 && w.Pattern.Kind == TriggerKind.Verb && LookAlikes.AttributesQuote(document, w.FirstToken, sentence.FirstToken)
                 && Cues.QuoteWarnings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[w.FirstToken].Range)))
                 best = null;
+            if (best is { Pattern.IsBlocker: false } banned && LookAlikes.Banned(document, banned.FirstToken, sentence.FirstToken))
+                best = null;
             if (best is { } b)
             {
                 output.Add(b);

@@ -159,7 +159,7 @@ public class CodebookTriggersTests
     // Signing (057), training forces (062), handing over power (0831).
     [InlineData("Saudi Arabia inked a defense pact with Pakistan on Wednesday.", "AGREE", "057")]
     [InlineData("British instructors trained Ukrainian troops in Kent.", "COOPERATE", "062")]
-    [InlineData("Mali's junta handed over power to a civilian government.", "RETREAT", "0831")]
+    [InlineData("Mali's junta handed over power to a civilian government.", "CONCEDE", "0831")]
     // Siding, weight behind, rallying behind: support (051, 053), not a protest.
     [InlineData("Egypt sided with Sudan in the dam dispute.", "SUPPORT", "051")]
     [InlineData("Kenya threw its weight behind Raila Odinga's bid for the AU post.", "SUPPORT", "051")]
@@ -240,7 +240,7 @@ public class CodebookTriggersTests
     // Diplomats told to leave or an attaché expelled (166); power handed over (0831).
     [InlineData("Niger ordered the French ambassador to leave.", "SANCTION", "166")]
     [InlineData("Burkina Faso expelled the French military attaché.", "SANCTION", "166")]
-    [InlineData("Chad's military council handed power to an elected president.", "RETREAT", "0831")]
+    [InlineData("Chad's military council handed power to an elected president.", "CONCEDE", "0831")]
     // Arms cleared for delivery (072); doctors and rescuers sent (073).
     [InlineData("Germany approved the delivery of tanks to Ukraine.", "AID", "072")]
     [InlineData("India sent a team of doctors to Turkey after the quake.", "AID", "073")]

@@ -17,6 +17,8 @@ public class FactualityClassifierTests
     [InlineData("Japan plans to send aid to the Philippines.", Factuality.Future)]
     [InlineData("Mexico is set to meet Canada in Ottawa.", Factuality.Future)]
     [InlineData("Mexico met Canada in Ottawa on Friday, July 18, 2025.", Factuality.Future)]
+    [InlineData("Washington's tariffs are aimed at pressuring Ottawa to curb migration.", Factuality.Future)]
+    [InlineData("The naval drills were designed to intimidate Taiwan.", Factuality.Future)]
     public void Reads_negation_modals_conditions_and_hedges(string text, Factuality expected)
     {
         var e = EventTestDocuments.Best(text);

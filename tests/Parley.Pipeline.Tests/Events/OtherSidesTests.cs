@@ -54,7 +54,7 @@ public class OtherSidesTests
     [InlineData("Colombian rebels rejected an offer from the government.", "COL")]
     [InlineData("Serbia rejected demands from international mediators.", "IGO")]
     public void A_reply_is_aimed_at_the_author_of_what_it_answers(string text, string target) =>
-        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover is "REJECT" or "RETREAT" or "SUPPORT" && EventTestDocuments.Countries(e.Target) == target);
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover is "REJECT" or "RETREAT" or "SUPPORT" or "AGREE" && EventTestDocuments.Countries(e.Target) == target);
 
     [Theory]
     [InlineData("The Sudanese army accepted a truce brokered by Saudi Arabia.", "brokered", "SAU")]

@@ -11,7 +11,7 @@ public class RealNewsPhrasingsTests
     [InlineData("The Taliban have imposed a ban on the American broadcaster.", "COERCE", "172", "AFG", "USA")]
     [InlineData("Moscow dismissed the findings of the UN experts as lies.", "REJECT", "016", "RUS", "IGO")]
     [InlineData("Tokyo and Washington shared concerns over China's naval activity.", "ACCUSE", "111", "JPN,USA", "CHN")]
-    [InlineData("Canada requested dispute consultations with the United States on Thursday.", "REQUEST", "106", "CAN", "USA")]
+    [InlineData("Canada requested dispute consultations with the United States on Thursday.", "ACCUSE", "115", "CAN", "USA")]
     [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
     [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
     [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]

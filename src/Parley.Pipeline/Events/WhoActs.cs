@@ -1,0 +1,40 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Who acts decides what a blockade, an occupation or a fight is: a state's forces blocking a road or a state cutting off
+/// access restrict movement (191) and occupying a building seize it (192), where unarmed people setting up roadblocks
+/// obstruct in protest (144) and protesters, students or strikers burning property or fighting the police riot (145).
+/// </summary>
+internal static class WhoActs
+{
+    /// <summary>The type, code and mode the act takes for who does it, or null when the pattern's own stand.</summary>
+    public static (string Plover, string Cameo, string Mode)? Recode(Document document, TriggerMatch trigger, string plover, string cameo, List<EventActor> source, List<EventActor> target)
+    {
+        if (source.Count == 0)
+            return null;
+        if (plover == "PROTEST")
+        {
+            var forces = source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
+            if (cameo == "144" && (forces || CutsOffAccess(document, trigger, source)))
+                return ("COERCE", "191", "restrict");
+            if (forces && document.Slice(document.Tokens[trigger.FirstToken].Range).StartsWith("occup", StringComparison.OrdinalIgnoreCase))
+                return ("COERCE", "192", "seize");
+            return null;
+        }
+        if (plover is not ("COERCE" or "ASSAULT") || !source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB" or "CVL" or "AGR"))
+            return null;
+        if (cameo == "191")
+            return ("PROTEST", "144", "obstruct");
+        // Settlers or villagers (CVL) burning offices coerce; the riot is the protesters', students' or strikers'.
+        var protesters = source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB");
+        return protesters && (cameo.StartsWith("171", StringComparison.Ordinal) || cameo == "190" && target.Count > 0 && target.TrueForAll(a => a.Code.Sector is "COP"))
+            ? ("PROTEST", "145", "riot") : null;
+    }
+
+    /// <summary>"Israel blocked access to the compound": a state (not a body or a group) blocking access restricts movement.</summary>
+    private static bool CutsOffAccess(Document document, TriggerMatch trigger, List<EventActor> source) =>
+        document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "access" or "entrance"
+        && source.TrueForAll(a => a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "---"));
+}
