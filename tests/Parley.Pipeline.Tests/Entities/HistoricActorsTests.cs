@@ -51,4 +51,30 @@ public sealed class HistoricActorsTests
     [InlineData("Roh Tae-woo promised direct presidential elections.", "1989-06-29", "Roh Tae-woo", "KORGOV")]
     public void Leaders_of_their_day_carry_the_office_held_then(string text, string published, string name, string actor) =>
         Assert.Equal(actor, ActorOf(Run(text, published), name));
+
+    [Theory]
+    [InlineData("King Gyanendra dismissed the cabinet and took executive power in Kathmandu.", "2005-02-01", "Gyanendra Bir Bikram Shah Dev", "NPL")]
+    [InlineData("Oliver Tambo addressed the exiled movement's conference in Lusaka.", "1985-06-20", "Oliver Tambo", "ZAF")]
+    [InlineData("Police detained Morgan Tsvangirai outside a polling station in Harare.", "2002-03-11", "Morgan Tsvangirai", "ZWE")]
+    [InlineData("Shamil Basayev claimed responsibility for the raid on the school.", "2004-09-17", "Shamil Basayev", "RUS")]
+    [InlineData("Gulbuddin Hekmatyar's fighters shelled Kabul from the south for a week.", "1994-01-12", "Gulbuddin Hekmatyar", "AFG")]
+    [InlineData("Dissidents said Deng Xiaoping had approved the crackdown himself.", "1989-06-10", "Deng Xiaoping", "CHN")]
+    [InlineData("Radovan Karadzic rejected the map drawn by the mediators.", "1994-07-20", "Radovan Karadžić", "BIH")]
+    [InlineData("Manuel Marulanda sent a letter to the peace commissioner in Bogota.", "1999-01-07", "Manuel Marulanda", "COL")]
+    [InlineData("Walid Jumblatt told reporters in Beirut that the Druze would not disarm.", "1991-03-28", "Walid Jumblatt", "LBN")]
+    [InlineData("Osama bin Laden praised the attacks in a recorded message.", "2004-10-29", "Osama bin Laden", "IMG")]
+    public void Monarchs_party_and_armed_group_leaders_of_their_day_carry_their_country(string text, string published, string name, string country) =>
+        Assert.StartsWith(country, ActorOf(Run(text, published), name), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("ECOMOG troops pushed the rebels out of the port in Monrovia.", "1996-05-02", "ECOMOG", "IGOMIL")]
+    [InlineData("Poland asked the Paris Club to cancel half of what it owed.", "1991-03-14", "Paris Club", "IGO")]
+    [InlineData("UNPROFOR commanders said convoys could not reach the enclave.", "1993-04-05", "UNPROFOR", "IGOMIL")]
+    [InlineData("The International Criminal Tribunal for Rwanda convicted a former mayor of genocide.", "1998-09-02", "International Criminal Tribunal for Rwanda", "IGOJUD")]
+    [InlineData("Carla Del Ponte demanded that Zagreb arrest the fugitive general.", "2005-03-16", "Carla Del Ponte", "IGOJUD")]
+    [InlineData("Lord Owen flew to Belgrade with a revised map.", "1993-02-10", "David Owen", "IGOGOV")]
+    [InlineData("Sadako Ogata warned that the camps in Goma could not cope.", "1994-07-22", "Sadako Ogata", "IGOGOV")]
+    [InlineData("KFOR soldiers separated the crowds on the bridge in Mitrovica.", "2000-02-14", "KFOR", "IGOMIL")]
+    public void Missions_tribunals_and_creditor_clubs_are_international(string text, string published, string name, string actor) =>
+        Assert.Equal(actor, ActorOf(Run(text, published), name));
 }
