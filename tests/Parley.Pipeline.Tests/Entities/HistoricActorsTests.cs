@@ -77,4 +77,18 @@ public sealed class HistoricActorsTests
     [InlineData("KFOR soldiers separated the crowds on the bridge in Mitrovica.", "2000-02-14", "KFOR", "IGOMIL")]
     public void Missions_tribunals_and_creditor_clubs_are_international(string text, string published, string name, string actor) =>
         Assert.Equal(actor, ActorOf(Run(text, published), name));
+
+    [Theory]
+    [InlineData("Sheikh Hamad bin Khalifa al-Thani opened the new gas terminal at Ras Laffan.", "2001-02-12", "Hamad bin Khalifa Al Thani", "QATGOV")]
+    [InlineData("Hans-Dietrich Genscher flew to Warsaw to discuss the border treaty.", "1990-06-20", "Hans-Dietrich Genscher", "DEUGOV")]
+    [InlineData("Lansana Conte appointed a new army chief after the mutiny.", "1996-02-09", "Lansana Conté", "GINGOV")]
+    [InlineData("Fidel Castro spoke for four hours in Revolution Square.", "1994-07-26", "Fidel Castro", "CUBGOV")]
+    [InlineData("Ali Alatas met the Portuguese envoy in New York to discuss East Timor.", "1997-03-21", "Ali Alatas", "IDNGOV")]
+    [InlineData("Yulia Tymoshenko announced that gas prices would not rise this winter.", "2008-10-02", "Yulia Tymoshenko", "UKRGOV")]
+    [InlineData("Tariq Aziz handed a letter from Saddam to the Soviet leader.", "1991-02-18", "Tariq Aziz", "IRQGOV")]
+    [InlineData("Felipe Calderon sent federal police to Ciudad Juarez.", "2009-03-01", "Felipe Calderón", "MEXGOV")]
+    [InlineData("Afonso Dhlakama ordered his men to stop attacking trains on the Beira line.", "1991-11-15", "Afonso Dhlakama", "MOZREB")]
+    [InlineData("Amr Moussa called an emergency meeting of the Arab League in Cairo.", "2006-07-15", "Amr Moussa", "IGOGOV")]
+    public void Heads_of_state_and_ministers_of_1985_to_2010_carry_the_office_held_then(string text, string published, string name, string actor) =>
+        Assert.Equal(actor, ActorOf(Run(text, published), name));
 }
