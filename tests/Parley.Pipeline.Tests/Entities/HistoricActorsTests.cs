@@ -91,4 +91,20 @@ public sealed class HistoricActorsTests
     [InlineData("Amr Moussa called an emergency meeting of the Arab League in Cairo.", "2006-07-15", "Amr Moussa", "IGOGOV")]
     public void Heads_of_state_and_ministers_of_1985_to_2010_carry_the_office_held_then(string text, string published, string name, string actor) =>
         Assert.Equal(actor, ActorOf(Run(text, published), name));
+
+    [Theory]
+    [InlineData("Police found a Red Brigades hideout in a flat outside Genoa.", "1981-01-08", "Red Brigades", "ITAREB")]
+    [InlineData("Jemaah Islamiyah recruited students at boarding schools in Java.", "2003-08-14", "Jemaah Islamiyah", "IDNREB")]
+    [InlineData("Leaders of the Armed Islamic Group rejected the amnesty.", "1999-07-15", "Armed Islamic Group", "DZAREB")]
+    [InlineData("The Mujahedin-e-Khalq claimed mortar attacks on Tehran.", "2000-03-13", "People's Mojahedin Organization of Iran", "IRNREB")]
+    [InlineData("Fighters of the Movement for the Liberation of Congo looted Bangui.", "2002-11-01", "Movement for the Liberation of Congo", "CODREB")]
+    [InlineData("Inkatha said its members would boycott the talks in Kempton Park.", "1993-07-02", "Inkatha Freedom Party", "ZAF")]
+    [InlineData("LURD fighters shelled the port of Monrovia.", "2003-07-21", "LURD", "LBRREB")]
+    [InlineData("The Justice and Equality Movement attacked Omdurman.", "2008-05-10", "Justice and Equality Movement", "SDNREB")]
+    [InlineData("The South Lebanon Army withdrew from its positions near Marjayoun.", "2000-05-22", "South Lebanon Army", "LBNMIL")]
+    [InlineData("The FMLN offensive reached the wealthy districts of San Salvador.", "1989-11-20", "FMLN", "SLVREB")]
+    [InlineData("The Zapatistas freed the former governor in Chiapas.", "1994-02-16", "Zapatista National Liberation Army", "MEXREB")]
+    [InlineData("The Yugoslav People's Army pulled out of Slovenia.", "1991-07-18", "Yugoslav People's Army", "SRBMIL")]
+    public void Armed_and_party_movements_of_1980_to_2010_carry_their_country(string text, string published, string name, string actor) =>
+        Assert.Equal(actor, ActorOf(Run(text, published), name));
 }
