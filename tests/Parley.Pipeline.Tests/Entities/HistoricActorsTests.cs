@@ -107,4 +107,18 @@ public sealed class HistoricActorsTests
     [InlineData("The Yugoslav People's Army pulled out of Slovenia.", "1991-07-18", "Yugoslav People's Army", "SRBMIL")]
     public void Armed_and_party_movements_of_1980_to_2010_carry_their_country(string text, string published, string name, string actor) =>
         Assert.Equal(actor, ActorOf(Run(text, published), name));
+
+    [Theory]
+    [InlineData("The Sejm voted to lift the ban on the union.", "1989-04-07", "Sejm", "POLLEG")]
+    [InlineData("Stasi officers shredded files at the ministry in Leipzig.", "1989-12-05", "Stasi", "DEUSPY")]
+    [InlineData("The KGB expelled two American diplomats.", "1986-10-19", "KGB", "RUSSPY")]
+    [InlineData("Republican Guard divisions dug in south of Baghdad.", "1991-02-20", "Republican Guard", "IRQMIL")]
+    [InlineData("The Guardia Civil arrested three suspects in Bilbao.", "1997-07-14", "Guardia Civil", "ESPCOP")]
+    [InlineData("The Institutional Revolutionary Party lost its majority in the lower house.", "1997-07-07", "Institutional Revolutionary Party", "MEX")]
+    [InlineData("Kuomintang legislators walked out of the chamber.", "2004-03-22", "Kuomintang", "TWN")]
+    [InlineData("Sinn Fein said the weapons would be put beyond use.", "2005-07-28", "Sinn Féin", "GBR")]
+    [InlineData("SLORC released the opposition leader from house arrest.", "1995-07-10", "SLORC", "MMRMIL")]
+    [InlineData("The Pakistan Peoples Party called a strike in Karachi.", "1999-10-20", "Pakistan Peoples Party", "PAK")]
+    public void State_bodies_and_parties_of_their_day_carry_their_country(string text, string published, string name, string actor) =>
+        Assert.Equal(actor, ActorOf(Run(text, published), name));
 }
