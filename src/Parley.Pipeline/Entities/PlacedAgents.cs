@@ -149,7 +149,7 @@ internal sealed partial class Coreference
     private static readonly FrozenSet<string> KindOfBody = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "group", "movement", "organisation", "organization", "faction", "militia", "network", "front", "outfit", "party", "army", "alliance");
 
-    /// <summary>Whether an organisation's name starts at token <paramref name="at"/>, or right after a body noun there.</summary>
+    /// <summary>Whether a known organisation's name starts at token <paramref name="at"/>, or right after a body noun there.</summary>
     private bool DescribesOrganisation(Sentence sentence, int at)
     {
         var tokens = document.Tokens;
@@ -158,8 +158,8 @@ internal sealed partial class Coreference
         if (at >= sentence.EndToken)
             return false;
         foreach (var m in table.Mentions)
-            if (m.Start == tokens[at].Start && m.Kind == MentionKind.Name && table[m.Entity].Type == EntityType.Org)
-                return true;
+            if (m.Start == tokens[at].Start && m.Kind == MentionKind.Name && table[m.Entity].KbKey?.StartsWith("org:", StringComparison.Ordinal) == true)
+                return true; // an unknown name takes its code from the description instead ("the opposition Unity Front")
         return false;
     }
 
