@@ -89,6 +89,10 @@ public sealed class HistoricActorsTests
     [InlineData("Felipe Calderon sent federal police to Ciudad Juarez.", "2009-03-01", "Felipe Calderón", "MEXGOV")]
     [InlineData("Afonso Dhlakama ordered his men to stop attacking trains on the Beira line.", "1991-11-15", "Afonso Dhlakama", "MOZREB")]
     [InlineData("Amr Moussa called an emergency meeting of the Arab League in Cairo.", "2006-07-15", "Amr Moussa", "IGOGOV")]
+    [InlineData("Bettino Craxi told the Socialist congress that the coalition would hold.", "1986-04-02", "Bettino Craxi", "ITAGOV")]
+    [InlineData("Charles Haughey flew to London for talks on the border.", "1988-11-03", "Charles Haughey", "IRLGOV")]
+    [InlineData("Ian Paisley led a march through Portadown.", "1996-07-07", "Ian Paisley", "GBROPP")]
+    [InlineData("Kurt Waldheim denied any part in wartime deportations.", "1987-04-28", "Kurt Waldheim", "AUTGOV")]
     public void Heads_of_state_and_ministers_of_1985_to_2010_carry_the_office_held_then(string text, string published, string name, string actor) =>
         Assert.Equal(actor, ActorOf(Run(text, published), name));
 
