@@ -116,7 +116,7 @@ public sealed class HistoricActorsTests
     [InlineData("The Sejm voted to lift the ban on the union.", "1989-04-07", "Sejm", "POLLEG")]
     [InlineData("Stasi officers shredded files at the ministry in Leipzig.", "1989-12-05", "Stasi", "DEUSPY")]
     [InlineData("The KGB expelled two American diplomats.", "1986-10-19", "KGB", "RUSSPY")]
-    [InlineData("Republican Guard divisions dug in south of Baghdad.", "1991-02-20", "Republican Guard", "IRQMIL")]
+    [InlineData("Iraqi Republican Guard divisions dug in south of Baghdad.", "1991-02-20", "Iraqi Republican Guard", "IRQMIL")]
     [InlineData("The Guardia Civil arrested three suspects in Bilbao.", "1997-07-14", "Guardia Civil", "ESPCOP")]
     [InlineData("The Institutional Revolutionary Party lost its majority in the lower house.", "1997-07-07", "Institutional Revolutionary Party", "MEX")]
     [InlineData("Kuomintang legislators walked out of the chamber.", "2004-03-22", "Kuomintang", "TWN")]
