@@ -109,6 +109,11 @@ public sealed class HistoricActorsTests
     [InlineData("The FMLN offensive reached the wealthy districts of San Salvador.", "1989-11-20", "FMLN", "SLVREB")]
     [InlineData("The Zapatistas freed the former governor in Chiapas.", "1994-02-16", "Zapatista National Liberation Army", "MEXREB")]
     [InlineData("The Yugoslav People's Army pulled out of Slovenia.", "1991-07-18", "Yugoslav People's Army", "SRBMIL")]
+    [InlineData("Mahdi Army fighters clashed with police in Basra.", "2008-03-26", "Mahdi Army", "IRQREB")]
+    [InlineData("The Haqqani network claimed the attack on the hotel.", "2011-06-29", "Haqqani network", "AFGREB")]
+    [InlineData("Northern Alliance commanders entered Kabul at dawn.", "2001-11-13", "Northern Alliance", "AFGREB")]
+    [InlineData("The Iraqi Governing Council named a new cabinet.", "2003-09-01", "Iraqi Governing Council", "IRQGOV")]
+    [InlineData("The Free Syrian Army said it had shot down a helicopter.", "2012-08-27", "Free Syrian Army", "SYRREB")]
     public void Armed_and_party_movements_of_1980_to_2010_carry_their_country(string text, string published, string name, string actor) =>
         Assert.Equal(actor, ActorOf(Run(text, published), name));
 
