@@ -185,7 +185,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         // "Tokyo Electric", "the Beijing Olympics", "Moscow Metro": a capital that goes on with another name word is part of a longer name.
         if (m.Find(NameKind.Metonym) is not null && m.Find(NameKind.Country) is null && !dateline && MatchContext.BeforeNameWord(document, m, next, covered))
             return false;
-        if (m.Find(NameKind.Metonym) is { } metonym && !locative && !dateline)
+        if (m.Find(NameKind.Metonym) is { } metonym && !locative && !dateline && !SeatNamedAsPlace(document, table, m, metonym.Key))
         {
             table.Mention(start, m.End, table.Country(metonym.Key), MentionKind.Metonym);
             return true;

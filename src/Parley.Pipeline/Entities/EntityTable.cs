@@ -24,13 +24,17 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public Entity this[int index] => _entities[index];
 
-    /// <summary>What a mention counts for the story's country: the country an entity stands for or lies in (on the document's day); people count for none.</summary>
+    /// <summary>
+    /// What a mention counts for the story's country: the country an entity stands for or lies in (on the document's day);
+    /// people count for none, and nor do news outlets ("told Reuters", "the BBC reported"): where they are based says
+    /// nothing of where their story happens.
+    /// </summary>
     public string? StoryCountryOf(int entity)
     {
         var e = _entities[entity];
         if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
             return long.TryParse(key.AsSpan(6), out var id) && kb.Places.TryGetValue(id, out var place) && kb.Countries.ContainsKey(place.Country) ? CountryOn(place.Country) : null;
-        return e.Type != EntityType.Person && e.Actor is { } actor && kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
+        return e.Type != EntityType.Person && e.Actor is { } actor && actor.Sector != "MED" && kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
     }
 
     /// <summary>

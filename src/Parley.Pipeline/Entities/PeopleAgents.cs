@@ -14,8 +14,25 @@ internal sealed partial class Coreference
     private static readonly FrozenSet<string> StatelessPeoples = FrozenSet.ToFrozenSet(
         ["Kurdish", "Kurd", "Baloch", "Baluch", "Balochi", "Baluchi", "Sindhi", "Pashtun", "Uyghur", "Uighur", "Rohingya", "Tuareg", "Fulani",
          "Hazara", "Druze", "Tamil", "Tigrayan", "Amhara", "Oromo", "Berber", "Sahrawi", "Karen", "Kachin", "Shan", "Yazidi", "Igbo", "Hausa",
-         "Ogoni", "Moro", "Chechen", "Catalan", "Basque", "Tibetan"],
+         "Ogoni", "Moro", "Chechen", "Catalan", "Basque", "Tibetan", "Sikh", "Kashmiri", "Corsican", "Breton", "Abkhaz", "Abkhazian",
+         "Acehnese", "Flemish", "Walloon", "Zulu", "Xhosa", "Maronite", "Coptic", "Ingush", "Dagestani", "Dinka", "Nuer", "Naga", "Bodo"],
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// The state where nearly all of a people lives, for a sentence that names no place and a story about no country yet
+    /// ("Tamil rebels attacked an army camp", "Sikh militants killed six"): peoples split between states (Kurds, Pashtuns,
+    /// Tuareg, Fulani, Druze, Hausa, Berbers) have none. Southern Sudan's peoples are South Sudan's, Sudan's before 2011.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> UsualHomes = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Tamil"] = "LKA", ["Chechen"] = "RUS", ["Ingush"] = "RUS", ["Dagestani"] = "RUS", ["Basque"] = "ESP", ["Catalan"] = "ESP",
+        ["Tibetan"] = "CHN", ["Uyghur"] = "CHN", ["Uighur"] = "CHN", ["Karen"] = "MMR", ["Kachin"] = "MMR", ["Shan"] = "MMR",
+        ["Rohingya"] = "MMR", ["Moro"] = "PHL", ["Acehnese"] = "IDN", ["Ogoni"] = "NGA", ["Igbo"] = "NGA", ["Tigrayan"] = "ETH",
+        ["Amhara"] = "ETH", ["Oromo"] = "ETH", ["Yazidi"] = "IRQ", ["Hazara"] = "AFG", ["Sindhi"] = "PAK", ["Sikh"] = "IND",
+        ["Kashmiri"] = "IND", ["Naga"] = "IND", ["Bodo"] = "IND", ["Corsican"] = "FRA", ["Breton"] = "FRA", ["Abkhaz"] = "GEO",
+        ["Abkhazian"] = "GEO", ["Flemish"] = "BEL", ["Walloon"] = "BEL", ["Zulu"] = "ZAF", ["Xhosa"] = "ZAF", ["Maronite"] = "LBN",
+        ["Coptic"] = "EGY", ["Dinka"] = "SSD", ["Nuer"] = "SSD",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
     /// Codes "&lt;people&gt; &lt;agent&gt;" when the people's adjective at token <paramref name="first"/> - 1 is a name with no code;
@@ -36,11 +53,17 @@ internal sealed partial class Coreference
         if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent || agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
             return false;
         // Never the first country named after it: "Kurdish fighters attacked a Turkish base" names their enemy there.
-        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(adjective.Start)) is not { } home)
+        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(adjective.Start) ?? UsualHome(word)) is not { } home)
             return false;
         table.Mention(adjective.Start, tokens[end - 1].End, table.Group(agent with { Phrase = $"{word} {agent.Phrase}" }, home), MentionKind.Agent);
         return true;
     }
+
+    /// <summary>The state where the people lives on the document's day (South Sudan's peoples were Sudan's before 2011), or null.</summary>
+    private string? UsualHome(ReadOnlySpan<char> word) =>
+        UsualHomes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var home)
+            ? document.Published is { } published ? Independences.On(home, published.Date) : home
+            : null;
 
     /// <summary>
     /// A known stateless people: only a list, since an ending ("-an", "-ish") also makes "Republican", "European" or "Islamist",

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -28,6 +29,10 @@ internal sealed partial class Coreference
             return end;
         // "Saudi-born militant Osama bin Laden": an agent noun right before a person's name is that person's description.
         if (end < sentence.EndToken && PersonAt(tokens[end].Start))
+            return end;
+        // "the Basque separatist group ETA", "the Islamist movement Hamas": an agent noun, with a singular noun for a kind of
+        // body, right before an organisation's name describes that body; the name alone acts.
+        if (DescribesOrganisation(sentence, end))
             return end;
         // "Vietnamese-led forces", "a U.S.-led coalition": the country leading them is theirs.
         if (first > sentence.FirstToken && LeadingCountry(document.Slice(tokens[first - 1].Range)) is { } leader)
@@ -138,6 +143,24 @@ internal sealed partial class Coreference
             before = before[..^4];
         var space = before.LastIndexOf(' ');
         return NameCues.Contains(NameCues.Locatives, before[(space + 1)..]) || before.EndsWith(" at", StringComparison.Ordinal);
+    }
+
+    /// <summary>Nouns for a kind of body that may stand between a descriptive agent noun and the body's name.</summary>
+    private static readonly FrozenSet<string> KindOfBody = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "group", "movement", "organisation", "organization", "faction", "militia", "network", "front", "outfit", "party", "army", "alliance");
+
+    /// <summary>Whether a known organisation's name starts at token <paramref name="at"/>, or right after a body noun there.</summary>
+    private bool DescribesOrganisation(Sentence sentence, int at)
+    {
+        var tokens = document.Tokens;
+        if (at < sentence.EndToken && NameCues.Contains(KindOfBody, document.Slice(tokens[at].Range)) && char.IsLower(document.Text[tokens[at].Start]))
+            at++;
+        if (at >= sentence.EndToken)
+            return false;
+        foreach (var m in table.Mentions)
+            if (m.Start == tokens[at].Start && m.Kind == MentionKind.Name && table[m.Entity].KbKey?.StartsWith("org:", StringComparison.Ordinal) == true)
+                return true; // an unknown name takes its code from the description instead ("the opposition Unity Front")
+        return false;
     }
 
     private bool PersonAt(int start)

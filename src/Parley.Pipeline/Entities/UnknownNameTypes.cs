@@ -114,10 +114,26 @@ internal sealed partial class UnknownNames
         return false;
     }
 
-    /// <summary>"Varkala, India": a name right before a comma and a known country or place.</summary>
-    private bool BeforeCountry(int end, Sentence sentence) =>
-        end + 1 < sentence.EndToken && document.Slice(document.Tokens[end].Range) is ","
-        && table.KeyAt(document.Tokens[end + 1].Start) is { } key && (key.StartsWith("country:", StringComparison.Ordinal) || key.StartsWith("place:", StringComparison.Ordinal));
+    /// <summary>
+    /// "Varkala, India": a name right before a comma and a known country or place. A possessive one opens an apposition
+    /// about the name instead ("Mahamat Annadif, Chad's foreign minister,"), which is no place.
+    /// </summary>
+    private bool BeforeCountry(int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (!(end + 1 < sentence.EndToken && document.Slice(tokens[end].Range) is ","
+            && table.KeyAt(tokens[end + 1].Start) is { } key && (key.StartsWith("country:", StringComparison.Ordinal) || key.StartsWith("place:", StringComparison.Ordinal))))
+            return false;
+        var t = end + 1;
+        while (t < sentence.EndToken && tokens[t].Is(TokenShape.Capitalized) && !MatchContext.IsPossessiveMark(document, t))
+        {
+            var word = document.Slice(tokens[t].Range);
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                return false;
+            t++;
+        }
+        return !MatchContext.IsPossessiveMark(document, t);
+    }
 
     private bool AfterPlaceNoun(int first, Sentence sentence) =>
         first - 2 >= sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is "of"

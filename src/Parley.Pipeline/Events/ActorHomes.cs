@@ -115,8 +115,8 @@ internal sealed partial class ActorResolver
             if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country != story)
                 return null;
         foreach (var m in document.Mentions)
-            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country }
-                && country != story && country is not ("IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry))
+            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country } actor
+                && country != story && country is not ("IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry) && !(actor.Sector is "MED" && document.Entities[m.Entity].Type == EntityType.Org))
                 return null;
         return story;
     }
@@ -149,7 +149,9 @@ internal sealed partial class ActorResolver
         {
             if (m.Start < sentence.Start || m.End > sentence.End || m.Entity == self || m.Kind == MentionKind.Pronoun)
                 continue;
-            if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } || country is "IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry)
+            // A news outlet ("told Reuters") says nothing of the official's country.
+            if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } actor || country is "IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry
+                || actor.Sector is "MED" && document.Entities[m.Entity].Type == EntityType.Org)
                 continue;
             if (only is not null && only != country)
                 return null;

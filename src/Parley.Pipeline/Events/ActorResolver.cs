@@ -21,6 +21,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
     {
         var mention = document.Mentions[mentionIndex];
         var entity = document.Entities[mention.Entity];
+        if (IsAudience(document, mention, entity))
+            return null;
         var code = Code(document, mention, entity, date, index);
         if (code is null)
             return null;

@@ -93,8 +93,13 @@ internal sealed partial class ActorResolver
         var apposition = text.AsSpan(mention.End + 1, end - mention.End - 1).Trim();
         if (apposition.Length > 60)
             return null;
+        var ofBody = false;
         if (TitleIn(apposition) is not { } title)
-            return written ? null : Origin(document, apposition, mention.End + 1, end);
+        {
+            if (TitleBeforeBody(apposition) is not { } bodyTitle)
+                return written ? null : Origin(document, apposition, mention.End + 1, end);
+            (title, ofBody) = (bodyTitle, true);
+        }
         var sector = Former(apposition) ? null : title.Sector;
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
@@ -104,7 +109,8 @@ internal sealed partial class ActorResolver
         // "the Spanish foreign minister": a demonym before a title is an adjective, not a mention of its own.
         if (CountryWordIn(document, mention.End + 1, end) is { } country)
             return Code(country, sector);
-        return written ? null : Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
+        // "director general of military public relations": a body named by no known name says nothing; no guess.
+        return written || ofBody ? null : Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
 
     /// <summary>
@@ -170,6 +176,19 @@ internal sealed partial class ActorResolver
                 return title;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "a spokeswoman for the UN refugee agency", "the chief prosecutor of the Yugoslav war crimes tribunal": a title ending
+    /// the words before the first "of", "for" or "at", whose body (the mention after it) gives the country.
+    /// </summary>
+    private AgentWord? TitleBeforeBody(ReadOnlySpan<char> apposition)
+    {
+        var cut = -1;
+        foreach (var cue in (ReadOnlySpan<string>)[" of ", " for ", " at "])
+            if (apposition.IndexOf(cue, StringComparison.Ordinal) is var at and > 0 && (cut < 0 || at < cut))
+                cut = at;
+        return cut > 0 ? TitleIn(apposition[..cut]) : null;
     }
 
     private static bool Former(ReadOnlySpan<char> phrase) =>

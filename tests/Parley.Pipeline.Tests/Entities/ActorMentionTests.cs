@@ -63,7 +63,7 @@ public sealed class ActorMentionTests
     [InlineData("Kenyan President Daniel arap Moi arrived in Kampala on Monday.", "Daniel arap Moi=Name>Daniel arap Moi[KENGOV]")]
     [InlineData("Bahrain's king, Sheikh Salman bin Nasser al-Khalifa, arrived in Doha on Monday.", "Salman bin Nasser al-Khalifa=Name>Salman bin Nasser al-Khalifa[]")]
     // a known surname after another capitalised first name is someone else's full name
-    [InlineData("The plan drawn up by mediators Cyrus Vance and David Owen was rejected.", "Cyrus Vance=Name>Cyrus Vance[]")]
+    [InlineData("The plan drawn up by mediators Howard Vance and Peter Lund was rejected.", "Howard Vance=Name>Howard Vance[]")]
     public void A_title_alias_does_not_split_a_full_name(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 

@@ -37,4 +37,21 @@ public sealed class PeopleAgentsTests
         var document = EntityTestDocuments.Run(text);
         Assert.DoesNotContain(document.Mentions, m => m.Kind == MentionKind.Agent && document.TextOf(m.Range) == phrase);
     }
+
+    [Theory]
+    // no place and no story country: a people nearly all of whom live in one state acts for that state
+    [InlineData("Tamil guerrillas blew up a railway bridge overnight.", "Tamil guerrillas", "LKA", "REB")]
+    [InlineData("Sikh militants hijacked a bus and shot its passengers.", "Sikh militants", "IND", "REB")]
+    [InlineData("Chechen fighters ambushed a supply column on the mountain road.", "Chechen fighters", "RUS", "REB")]
+    [InlineData("Uighur activists demanded the release of the detained scholar.", "Uighur activists", "CHN", "OPP")]
+    [InlineData("Rohingya militants attacked thirty police posts at dawn.", "Rohingya militants", "MMR", "REB")]
+    [InlineData("Abkhaz separatists shot down a government helicopter.", "Abkhaz separatists", "GEO", "REB")]
+    // South Sudan's peoples were Sudan's before its independence
+    [InlineData("Dinka militiamen raided cattle camps along the river.", "Dinka militiamen", "SDN", "REB")]
+    public void PeopleAgentWithoutPlaceActsForItsUsualHome(string text, string phrase, string country, string sector)
+    {
+        var document = PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(new DateOnly(1999, 4, 12), null, PublishedSource.Option) });
+        var mention = Assert.Single(document.Mentions, m => m.Kind == MentionKind.Agent && phrase.EndsWith(document.TextOf(m.Range), StringComparison.Ordinal));
+        Assert.Equal(new ActorCode(country, sector), document.Entities[mention.Entity].Actor);
+    }
 }

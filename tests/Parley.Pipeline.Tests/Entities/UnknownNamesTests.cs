@@ -80,4 +80,17 @@ public sealed class UnknownNamesTests
     [InlineData("The Kenya Uganda Business Council met on Monday.", "Kenya Uganda Business Council=Name>Kenya Uganda Business Council[]")]
     public void OrganisationsKeepTheCountryInTheirName(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
+
+    [Theory]
+    // "Name, Country's title,": a possessive country opens an apposition about a person, not the name's place
+    [InlineData("Mahamat Annadif, Chad's foreign minister, arrived late.", "Mahamat Annadif=PERSON")]
+    [InlineData("Tomas Ruvalo, Bolivia's interior minister, resigned on Friday.", "Tomas Ruvalo=PERSON")]
+    [InlineData("Ekow Mensima, Ghana's ambassador, left the meeting.", "Ekow Mensima=PERSON")]
+    [InlineData("Dawit Alemseged, Ethiopia's army chief, flew north.", "Dawit Alemseged=PERSON")]
+    [InlineData("Sardor Yuldash, Uzbekistan’s deputy premier, was dismissed.", "Sardor Yuldash=PERSON")]
+    [InlineData("Kairat Mukan, Kazakhstan's envoy, spoke first.", "Kairat Mukan=PERSON")]
+    // a country after the comma with no possessive still places the name
+    [InlineData("Floods hit Varkala, India, on Monday.", "Varkala=GPE")]
+    public void A_name_before_a_possessive_country_is_a_person(string text, string expected) =>
+        Assert.StartsWith(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }
