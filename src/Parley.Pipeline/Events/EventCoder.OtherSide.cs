@@ -22,6 +22,13 @@ public sealed partial class EventCoder
                 target.Add(host);
                 rule += "+target.host";
             }
+            // "freed Walter Sisulu", "shut down the Daily News", "removed Bashir and jailed him": a named object Parley cannot code is of its home country.
+            if (target.Count == 0 && reading.Framed is null && TargetUncoded.Of(document, kb, sentence, trigger, arguments.ClauseStartToken, plover, source, index,
+                    m => _actors.Resolve(document, m, date, index)) is { } uncoded)
+            {
+                target.Add(uncoded.Actor);
+                rule += uncoded.Rule;
+            }
             // "the journalist received a hero award from Blinken": a receiver named by what it is, not by a country, is of the story's country.
             if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && reading.Framed is null
                 && UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) is { } receiver && !source.Exists(a => a.Code.Country == receiver.Code.Country))
@@ -117,6 +124,12 @@ public sealed partial class EventCoder
             {
                 target.Add(location);
                 rule += "+target.location";
+            }
+            // "imposed a state of emergency", "cracked down": restrictions and repression that name no one are aimed at home.
+            if (target.Count == 0 && reading.Framed is null && DomesticTargets.Country(document, kb, trigger, trigger.Pattern.Cameo, source) is { } home)
+            {
+                target.Add(home);
+                rule += "+target.home";
             }
         return true;
     }
