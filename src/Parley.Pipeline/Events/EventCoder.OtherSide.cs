@@ -23,7 +23,7 @@ public sealed partial class EventCoder
                 rule += "+target.host";
             }
             // "freed Walter Sisulu", "shut down the Daily News", "removed Bashir and jailed him": a named object Parley cannot code is of its home country.
-            if (target.Count == 0 && reading.Framed is null && TargetUncoded.Of(document, kb, sentence, trigger, arguments.ClauseStartToken, plover, source, index,
+            if (target.Count == 0 && reading.Framed is null or { Plover: "REQUEST" } && TargetUncoded.Of(document, kb, sentence, trigger, arguments.ClauseStartToken, plover, source, index,
                     m => _actors.Resolve(document, m, date, index)) is { } uncoded)
             {
                 target.Add(uncoded.Actor);

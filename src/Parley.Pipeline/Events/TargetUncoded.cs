@@ -31,9 +31,17 @@ internal static class TargetUncoded
             return null; // deportees are often foreign: only their own phrase places them
         var passive = Undergoers.IsPassive(document, trigger);
         var start = Targets.ObjectStart(document, trigger);
+        // "requested that he be bailed out": the subject of what is asked is the one asked about.
+        var asked = !passive && plover == "REQUEST" && start < sentence.EndToken && document.Slice(document.Tokens[start].Range) is "that";
+        if (asked)
+            start++;
         int? found = passive ? NameBefore(document, clauseStart, trigger.FirstToken, index) : NameAfter(document, start, sentence.EndToken);
+        // "The senators led by Risch sent Rubio a letter, urging him": an object pronoun never stands for its own clause's subject.
+        if (found is { } p && document.Mentions[p].Kind == MentionKind.Pronoun
+            && (source.Exists(a => a.Entity == document.Mentions[p].Entity) || resolve(p) is { } same && source.Exists(a => a.Code == same.Code)))
+            found = null;
         var rule = "+target.uncoded";
-        if (found is null && !passive && start < sentence.EndToken && document.Slice(document.Tokens[start].Range) is "him" or "her")
+        if (found is null && !passive && start < sentence.EndToken && (document.Slice(document.Tokens[start].Range) is "him" or "her" || asked && document.Slice(document.Tokens[start].Range) is "he" or "she"))
         {
             // "removed Bashir and jailed him": the pronoun stands for the nearest name before it that is not the source's.
             found = Antecedent(document, sentence, start, source, index);
@@ -41,8 +49,11 @@ internal static class TargetUncoded
             if (found is { } antecedent && resolve(antecedent) is { } coded)
                 return source.Exists(a => a.Entity == coded.Entity || a.Code == coded.Code) ? null : (coded, rule);
         }
-        if (found is not { } m || source.Exists(a => a.Entity == document.Mentions[m].Entity) || resolve(m) is not null)
+        if (found is not { } m || source.Exists(a => a.Entity == document.Mentions[m].Entity))
             return null;
+        // A pronoun of someone coded at the event's date is that actor; a coded name was the named rules' to read.
+        if (resolve(m) is { } known)
+            return document.Mentions[m].Kind == MentionKind.Pronoun && !source.Exists(a => a.Code == known.Code) ? (known, "+target.pronoun") : null;
         var mention = document.Mentions[m];
         var head = index.TokenAt(mention.End - 1);
         var first = passive ? index.TokenAt(mention.Start) : Math.Min(start, index.TokenAt(mention.Start));
@@ -60,8 +71,9 @@ internal static class TargetUncoded
         for (var t = start; t < end && t < start + Window; t++)
         {
             // "pushed for Lai's release": a possessive name owns what follows; it is not the one acted on.
+            // "concerned about the environment he returned to": a pronoun is the object only right after the trigger.
             if (MentionAt(document, document.Tokens[t].Start) is { } m)
-                return Uncoded(document, m) && !Possessive(document, document.Mentions[m].End) ? m : null;
+                return Uncoded(document, m) && !Possessive(document, document.Mentions[m].End) && (t == start || document.Mentions[m].Kind == MentionKind.Name) ? m : null;
             var word = document.Slice(document.Tokens[t].Range);
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return null;
@@ -92,20 +104,30 @@ internal static class TargetUncoded
         return true;
     }
 
-    /// <summary>The nearest name of a person or body before the pronoun in its sentence that is none of the source's mentions.</summary>
+    /// <summary>
+    /// The nearest name of a person or body before the pronoun in its sentence that is none of the source's mentions; with
+    /// none there, the last person the sentence before names ("Mhlanga ... Lawyers for the journalist requested that he").
+    /// </summary>
     private static int? Antecedent(Document document, Sentence sentence, int pronoun, List<EventActor> source, TokenIndex index)
     {
-        int? best = null;
+        var floor = sentence.Start;
+        var previous = sentence.Start;
+        foreach (var s in document.Sentences)
+            if (s.End <= sentence.Start)
+                previous = s.Start;
+        int? best = null, before = null;
         for (var i = 0; i < document.Mentions.Length; i++)
         {
             var m = document.Mentions[i];
-            if (m.Kind != MentionKind.Name || m.Start < sentence.Start || index.TokenAt(m.Start) >= pronoun
+            if (m.Kind != MentionKind.Name || m.Start < previous || index.TokenAt(m.Start) >= pronoun
                 || document.Entities[m.Entity].Type is not (EntityType.Person or EntityType.Org) || source.Exists(a => a.Entity == m.Entity || a.Range.Start <= m.Start && a.Range.End >= m.End))
                 continue;
-            if (best is null || m.Start > document.Mentions[best.Value].Start)
+            if (m.Start >= floor && (best is null || m.Start > document.Mentions[best.Value].Start))
                 best = i;
+            else if (m.Start < floor && document.Entities[m.Entity].Type == EntityType.Person && (before is null || m.Start > document.Mentions[before.Value].Start))
+                before = i;
         }
-        return best;
+        return best ?? before;
     }
 
     private static bool Possessive(Document document, int end) =>
@@ -119,7 +141,7 @@ internal static class TargetUncoded
         return null;
     }
 
-    /// <summary>A person's or body's name with no actor code (places are the location rule's).</summary>
+    /// <summary>A person's or body's name (or a pronoun linked to one) with no actor code; places are the location rule's.</summary>
     private static bool Uncoded(Document document, int m) =>
-        document.Mentions[m].Kind == MentionKind.Name && document.Entities[document.Mentions[m].Entity] is { Actor: null, KbKey: null, Type: EntityType.Person or EntityType.Org };
+        document.Mentions[m].Kind is MentionKind.Name or MentionKind.Pronoun && document.Entities[document.Mentions[m].Entity] is { Actor: null, KbKey: null, Type: EntityType.Person or EntityType.Org };
 }

@@ -25,8 +25,13 @@ public sealed class TargetUncodedTests
     public void A_possessive_name_owns_what_follows_and_is_no_target(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.uncoded", StringComparison.Ordinal));
 
-    [Fact]
-    public void A_pronoun_object_stands_for_the_nearest_name_before_it() =>
-        Assert.Contains(EventTestDocuments.Run("The Sudanese military ousted Bashir Osman in a coup and jailed him.").Events,
-            e => e.Plover == "COERCE" && EventTestDocuments.Countries(e.Target) == "SDN");
+    [Theory]
+    [InlineData("The Sudanese military ousted Bashir Osman in a coup and jailed him.", "COERCE", "SDN")]
+    [InlineData("Ardian Kola lost the vote, and Albanian opposition lawmakers called on him to step down.", "REQUEST", "ALB")]
+    [InlineData("Albanian opposition lawmakers criticized Ardian Kola and accused him of corruption.", "ACCUSE", "ALB")]
+    [InlineData("Peruvian prosecutors questioned Luis Quispe Mamani and then detained him.", "COERCE", "PER")]
+    [InlineData("Zimbabwean police arrested Tendai Moyo on Monday. Zimbabwean opposition lawmakers requested that he be released on bail.", "REQUEST", "ZWE")]
+    [InlineData("Eight U.S. senators led by Jim Risch wrote to Secretary of State Marco Rubio, urging him to act against Iran.", "REQUEST", "USA")]
+    public void A_pronoun_object_stands_for_the_nearest_name_before_it_that_is_not_its_subject(string text, string plover, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Target) == target);
 }
