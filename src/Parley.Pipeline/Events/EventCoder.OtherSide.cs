@@ -29,6 +29,17 @@ public sealed partial class EventCoder
                 target.Add(uncoded.Actor);
                 rule += uncoded.Rule;
             }
+            // "levied tariffs on steel from 35 countries, including the EU bloc": the named members of a listed side are the target.
+            if (target.Count == 0 && TargetListed.Members(document, sentence, reading.Act ?? trigger, groups) is { Length: > 0 } members)
+            {
+                var listed = Resolve(document, members, date, index);
+                listed.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country));
+                if (listed.Count > 0)
+                {
+                    target.AddRange(listed);
+                    rule += "+target.listed";
+                }
+            }
             // "the journalist received a hero award from Blinken": a receiver named by what it is, not by a country, is of the story's country.
             if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && reading.Framed is null
                 && UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) is { } receiver && !source.Exists(a => a.Code.Country == receiver.Code.Country))
