@@ -15,6 +15,14 @@ public sealed partial class EventCoder
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
+            // "will cede sovereignty of the islands and pay Mauritius": the land a handover gives is no side; its recipient is.
+            if (plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && TargetRecipients.Of(document, reading.Act ?? trigger, arguments.Target, groups) is { } recipients
+                && Resolve(document, recipients, date, index) is { Count: > 0 } given && !given.Exists(g => source.Exists(x => x.Code.Country == g.Code.Country)))
+            {
+                target.Clear();
+                target.AddRange(given);
+                rule += "+target.recipient";
+            }
             // "flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.
             if (target.Count == 0 && reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } host
                 && !source.Exists(a => a.Code.Country == host.Code.Country))

@@ -16,6 +16,13 @@ internal static class Targets
     /// <summary>The actors after the pattern's target prepositions, else its direct object when the pattern takes one.</summary>
     public static int[] Find(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
+        // "cede sovereignty of the islands and pay Mauritius": in a handover the land held is what is given; its recipient is the target.
+        var found = Object(document, pattern, trigger, clauseEnd, groups);
+        return pattern.Plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && found.Length > 0 && TargetRecipients.Of(document, trigger, found, groups) is { } recipient ? recipient : found;
+    }
+
+    private static int[] Object(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
         // "pleaded with the World Bank", "sided with Moscow": a trigger ending in one of its own target prepositions has
         // the target right after it.
         if (EndsInOwnPreposition(document, pattern, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken, PrepositionWindow) is { } right
