@@ -59,8 +59,21 @@ internal static class Targets
         // "the Iranian pilots it had captured": a demonym right before the head names the antecedent too.
         foreach (var g in groups)
             if (g.EndToken == head + 1 || g.EndToken == head && g.Mentions.Length == 1 && document.Mentions[g.Mentions[0]].Kind == MentionKind.Demonym)
-                return g.Mentions;
+                return Told(document, g.FirstToken) ? [] : g.Mentions;
         return [];
+    }
+
+    /// <summary>
+    /// "Detainees told Human Rights Watch that officers tortured them", "assured Reuters that ...": after a verb of telling,
+    /// "that" opens what was said, so the one told is no antecedent of a relative clause and never the act's object.
+    /// </summary>
+    private static bool Told(Document document, int groupStart)
+    {
+        var t = groupStart - 1;
+        if (t >= 0 && document.Slice(document.Tokens[t].Range) is "the" or "The")
+            t--;
+        return t >= 0 && document.Slice(document.Tokens[t].Range) is "told" or "tells" or "tell" or "telling" or "informed" or "informs" or "assured" or "assures"
+            or "warned" or "warns" or "reminded" or "reminds" or "briefed" or "notified" or "wrote" or "advised" or "convinced" or "persuaded";
     }
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>
