@@ -15,6 +15,19 @@ public sealed partial class EventCoder
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
+            // "Aung San Suu Kyi was placed under house arrest by Burma's junta": a state's coercion of a person of its own code is
+            // still aimed at that person (only a mention of the state itself is no other side).
+            if (target.Count == 0 && plover is "COERCE" or "ASSAULT" && arguments.Target.Length > 0 && source.Count > 0
+                && source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD")
+            {
+                var kept = Resolve(document, arguments.Target, date, index);
+                kept.RemoveAll(t => document.Entities[t.Entity].Type != EntityType.Person || source.Exists(x => x.Entity == t.Entity));
+                if (kept.Count > 0)
+                {
+                    target.AddRange(kept);
+                    rule += "+target.own";
+                }
+            }
             // "will cede sovereignty of the islands and pay Mauritius": the land a handover gives is no side; its recipient is.
             if (plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && TargetRecipients.Of(document, reading.Act ?? trigger, arguments.Target, groups) is { } recipients
                 && Resolve(document, recipients, date, index) is { Count: > 0 } given && !given.Exists(g => source.Exists(x => x.Code.Country == g.Code.Country)))
