@@ -151,6 +151,19 @@ internal static class DomesticTargets
         return new(trigger.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, state.Name, new ActorCode(country, null), null);
     }
 
+    /// <summary>
+    /// "Coal miners stayed off work, demanding their wages", "students marched through the capital": people who protest and
+    /// name no one (no ruler, no place abroad) protest at home, against their own state; null for a state's own bodies, whose
+    /// protests are diplomatic, and for sources of no country.
+    /// </summary>
+    public static EventActor? Protested(Document document, KnowledgeBase kb, TriggerMatch trigger, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---"
+            || source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD" or "LEG" || !kb.Countries.TryGetValue(country, out var state))
+            return null;
+        return new(trigger.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, state.Name, new ActorCode(country, "GOV"), null);
+    }
+
     private static EventActor? Actor(Document document, KnowledgeBase kb, int token, string country, bool home, List<EventActor> source)
     {
         var head = document.Tokens[token].Range;

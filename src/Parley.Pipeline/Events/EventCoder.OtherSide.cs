@@ -163,6 +163,12 @@ public sealed partial class EventCoder
                 target.Add(home);
                 rule += "+target.home";
             }
+            // "Coal miners stayed off work, demanding their wages": people protesting at home with no one named protest against their own state.
+            if (target.Count == 0 && plover == "PROTEST" && reading.Framed is null && DomesticTargets.Protested(document, kb, trigger, source) is { } state)
+            {
+                target.Add(state);
+                rule += "+target.state";
+            }
         return true;
     }
 }
