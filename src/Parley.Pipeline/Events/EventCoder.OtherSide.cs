@@ -158,13 +158,13 @@ public sealed partial class EventCoder
                 rule += "+target.location";
             }
             // "imposed a state of emergency", "cracked down": restrictions and repression that name no one are aimed at home.
-            if (target.Count == 0 && reading.Framed is null && DomesticTargets.Country(document, kb, trigger, trigger.Pattern.Cameo, source) is { } home)
+            if (target.Count == 0 && reading.Framed is null && TargetStates.Restricted(document, kb, trigger, trigger.Pattern.Cameo, source) is { } home)
             {
                 target.Add(home);
                 rule += "+target.home";
             }
             // "Coal miners stayed off work, demanding their wages": people protesting at home with no one named protest against their own state.
-            if (target.Count == 0 && plover == "PROTEST" && reading.Framed is null && DomesticTargets.Protested(document, kb, trigger, source) is { } state)
+            if (target.Count == 0 && plover == "PROTEST" && reading.Framed is null && TargetStates.Protested(document, kb, trigger, source) is { } state)
             {
                 target.Add(state);
                 rule += "+target.state";
