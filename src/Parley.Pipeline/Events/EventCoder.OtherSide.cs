@@ -163,6 +163,15 @@ public sealed partial class EventCoder
                 target.Add(home);
                 rule += "+target.home";
             }
+            // "Several months later, North Korea invaded.": an attack told with nothing after it is on the one its source last dealt with.
+            if (target.Count == 0 && plover == "ASSAULT" && reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.EndToken - trigger.FirstToken == 1 && source.Count > 0
+                && trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "." or ";" or "!"
+                && context.CounterpartOf(source) is { Code.Country.Length: 3 } foe && !source.Exists(a => a.Code.Country == foe.Code.Country))
+            {
+                target.Add(foe);
+                rule += "+target.counterpart";
+                confidence -= 0.2;
+            }
             // "Coal miners stayed off work, demanding their wages": people protesting at home with no one named protest against their own state.
             if (target.Count == 0 && plover == "PROTEST" && reading.Framed is null && TargetStates.Protested(document, kb, trigger, source) is { } state)
             {
