@@ -178,6 +178,13 @@ public sealed partial class EventCoder
                 target.Add(state);
                 rule += "+target.state";
             }
+            // "appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.
+            for (var i = 0; i < target.Count; i++)
+                if (TargetBodies.Of(document, target[i]) is { } body)
+                {
+                    target[i] = body;
+                    rule += "+target.body";
+                }
         return true;
     }
 }

@@ -55,6 +55,9 @@ internal static class TargetUncoded
         if (resolve(m) is { } known)
             return document.Mentions[m].Kind == MentionKind.Pronoun && !source.Exists(a => a.Code == known.Code) ? (known, "+target.pronoun") : null;
         var mention = document.Mentions[m];
+        // "criticized the Astana Process": a body of several states is no one's home.
+        if (TargetBodies.EndsInBody(document.Text.AsSpan(mention.Start, mention.End - mention.Start)))
+            return null;
         var head = index.TokenAt(mention.End - 1);
         var first = passive ? index.TokenAt(mention.Start) : Math.Min(start, index.TokenAt(mention.Start));
         var home = TargetHomes.Named(document, kb, new TargetPhrase(first, head, ""), sentence.EndToken)?.Country ?? TargetHomes.Default(document, sentence, source);
