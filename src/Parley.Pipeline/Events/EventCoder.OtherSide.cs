@@ -180,7 +180,7 @@ public sealed partial class EventCoder
             }
             // "appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.
             for (var i = 0; i < target.Count; i++)
-                if (TargetBodies.Of(document, target[i]) is { } body)
+                if (TargetBodies.Of(document, target[i], plover) is { } body)
                 {
                     target[i] = body;
                     rule += "+target.body";

@@ -59,6 +59,15 @@ internal static class TargetUncoded
         if (TargetBodies.EndsInBody(document.Text.AsSpan(mention.Start, mention.End - mention.Start)))
             return null;
         var head = index.TokenAt(mention.End - 1);
+        // "attacked ECOMOG peacekeepers", "UNAMID monitors": an unknown name of a peace mission is an international body's.
+        if (head + 1 < sentence.EndToken && document.Slice(document.Tokens[head + 1].Range) is "peacekeepers" or "peacekeeping" or "monitors" or "observers")
+        {
+            var mission = new TextRange(mention.Start, document.Tokens[head + 1].End);
+            return (new EventActor(mission, mention.Entity, document.TextOf(mission), new ActorCode("IGO", null), null), "+target.mission");
+        }
+        // Armed groups attack foreign bodies as often as their own country's: only a person they attack is placed at home.
+        if (plover == "ASSAULT" && source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP") && document.Entities[mention.Entity].Type != EntityType.Person)
+            return null;
         var first = passive ? index.TokenAt(mention.Start) : Math.Min(start, index.TokenAt(mention.Start));
         var home = TargetHomes.Named(document, kb, new TargetPhrase(first, head, ""), sentence.EndToken)?.Country ?? TargetHomes.Default(document, sentence, source);
         if (home is not { Length: 3 } || home == "---")
