@@ -18,7 +18,23 @@ internal static class Targets
     {
         // "cede sovereignty of the islands and pay Mauritius": in a handover the land held is what is given; its recipient is the target.
         var found = Object(document, pattern, trigger, clauseEnd, groups);
+        // "a car bomb in Lima's Miraflores district": a name before a word for a part of a town is that place, not an actor;
+        // where violence lands is the location rule's to read.
+        if (found.Length > 0 && pattern.Plover is "ASSAULT" or "COERCE" && NamesDistrict(document, found[^1]))
+            return [];
         return pattern.Plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && found.Length > 0 && TargetRecipients.Of(document, trigger, found, groups) is { } recipient ? recipient : found;
+    }
+
+    /// <summary>Whether a lower-case word for a part of a town or land follows the mention: "Miraflores district", "Sadr City neighbourhood".</summary>
+    private static bool NamesDistrict(Document document, int mention)
+    {
+        var end = document.Mentions[mention].End;
+        if (end + 2 >= document.Text.Length || document.Text[end] != ' ')
+            return false;
+        var wordEnd = end + 1;
+        while (wordEnd < document.Text.Length && char.IsLetter(document.Text[wordEnd]))
+            wordEnd++;
+        return document.Text.AsSpan(end + 1, wordEnd - end - 1) is "district" or "neighbourhood" or "neighborhood" or "suburb" or "quarter" or "township" or "municipality";
     }
 
     private static int[] Object(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
