@@ -149,7 +149,10 @@ internal static class AttachedTargets
     /// <summary>What one side puts to another for an answer: a plan, an offer, a demand, an appeal.</summary>
     private static readonly FrozenSet<string> Answerables = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "plan", "plans", "proposal", "proposals", "offer", "offers", "resolution", "deal", "ceasefire", "truce", "settlement", "initiative", "demand", "demands",
-        "request", "requests", "ultimatum", "draft", "formula", "roadmap", "blueprint", "invitation", "call", "calls", "appeal", "appeals", "plea", "pleas");
+        "request", "requests", "ultimatum", "draft", "formula", "roadmap", "blueprint", "invitation", "call", "calls", "appeal", "appeals", "plea", "pleas",
+        "package", "packages", "incentives", "terms", "conditions", "compromise", "framework", "accord", "agreement", "pact", "scheme", "bid",
+        "overture", "overtures", "suggestion", "suggestions", "recommendation", "recommendations", "motion", "amendment", "concessions",
+        "mediation", "aid", "assistance", "loan", "loans");
 
     private static bool Answerable(ReadOnlySpan<char> word) => Answerables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -15,12 +15,51 @@ public sealed partial class EventCoder
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
+            // "Aung San Suu Kyi was placed under house arrest by Burma's junta": a state's coercion of a person of its own code is
+            // still aimed at that person (only a mention of the state itself is no other side).
+            if (target.Count == 0 && plover is "COERCE" or "ASSAULT" && arguments.Target.Length > 0 && source.Count > 0
+                && source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD")
+            {
+                var kept = Resolve(document, arguments.Target, date, index);
+                kept.RemoveAll(t => document.Entities[t.Entity].Type != EntityType.Person || source.Exists(x => x.Entity == t.Entity));
+                if (kept.Count > 0)
+                {
+                    target.AddRange(kept);
+                    rule += "+target.own";
+                }
+            }
+            // "will cede sovereignty of the islands and pay Mauritius": the land a handover gives is no side; its recipient is.
+            if (plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && TargetRecipients.Of(document, reading.Act ?? trigger, arguments.Target, groups) is { } recipients
+                && Resolve(document, recipients, date, index) is { Count: > 0 } given && !given.Exists(g => source.Exists(x => x.Code.Country == g.Code.Country)))
+            {
+                target.Clear();
+                target.AddRange(given);
+                rule += "+target.recipient";
+            }
             // "flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.
             if (target.Count == 0 && reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(document, sentence, trigger, index) is { } host
                 && !source.Exists(a => a.Code.Country == host.Code.Country))
             {
                 target.Add(host);
                 rule += "+target.host";
+            }
+            // "freed Walter Sisulu", "shut down the Daily News", "removed Bashir and jailed him": a named object Parley cannot code is of its home country.
+            if (target.Count == 0 && reading.Framed is null or { Plover: "REQUEST" } && TargetUncoded.Of(document, kb, sentence, trigger, arguments.ClauseStartToken, plover, source, index,
+                    m => _actors.Resolve(document, m, date, index)) is { } uncoded)
+            {
+                target.Add(uncoded.Actor);
+                rule += uncoded.Rule;
+            }
+            // "levied tariffs on steel from 35 countries, including the EU bloc": the named members of a listed side are the target.
+            if (target.Count == 0 && TargetListed.Members(document, sentence, reading.Act ?? trigger, groups) is { Length: > 0 } members)
+            {
+                var listed = Resolve(document, members, date, index);
+                listed.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country));
+                if (listed.Count > 0)
+                {
+                    target.AddRange(listed);
+                    rule += "+target.listed";
+                }
             }
             // "the journalist received a hero award from Blinken": a receiver named by what it is, not by a country, is of the story's country.
             if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && reading.Framed is null
@@ -118,6 +157,34 @@ public sealed partial class EventCoder
                 target.Add(location);
                 rule += "+target.location";
             }
+            // "imposed a state of emergency", "cracked down": restrictions and repression that name no one are aimed at home.
+            if (target.Count == 0 && reading.Framed is null && TargetStates.Restricted(document, kb, trigger, trigger.Pattern.Cameo, source) is { } home)
+            {
+                target.Add(home);
+                rule += "+target.home";
+            }
+            // "Several months later, North Korea invaded.": an attack told with nothing after it is on the one its source last dealt with.
+            if (target.Count == 0 && plover == "ASSAULT" && reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.EndToken - trigger.FirstToken == 1 && source.Count > 0
+                && trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "." or ";" or "!"
+                && context.CounterpartOf(source) is { Code.Country.Length: 3 } foe && !source.Exists(a => a.Code.Country == foe.Code.Country))
+            {
+                target.Add(foe);
+                rule += "+target.counterpart";
+                confidence -= 0.2;
+            }
+            // "Coal miners stayed off work, demanding their wages": people protesting at home with no one named protest against their own state.
+            if (target.Count == 0 && plover == "PROTEST" && reading.Framed is null && TargetStates.Protested(document, kb, trigger, source) is { } state)
+            {
+                target.Add(state);
+                rule += "+target.state";
+            }
+            // "appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.
+            for (var i = 0; i < target.Count; i++)
+                if (TargetBodies.Of(document, target[i], plover) is { } body)
+                {
+                    target[i] = body;
+                    rule += "+target.body";
+                }
         return true;
     }
 }

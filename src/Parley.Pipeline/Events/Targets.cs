@@ -16,6 +16,29 @@ internal static class Targets
     /// <summary>The actors after the pattern's target prepositions, else its direct object when the pattern takes one.</summary>
     public static int[] Find(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
     {
+        // "cede sovereignty of the islands and pay Mauritius": in a handover the land held is what is given; its recipient is the target.
+        var found = Object(document, pattern, trigger, clauseEnd, groups);
+        // "a car bomb in Lima's Miraflores district": a name before a word for a part of a town is that place, not an actor;
+        // where violence lands is the location rule's to read.
+        if (found.Length > 0 && pattern.Plover is "ASSAULT" or "COERCE" && NamesDistrict(document, found[^1]))
+            return [];
+        return pattern.Plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && found.Length > 0 && TargetRecipients.Of(document, trigger, found, groups) is { } recipient ? recipient : found;
+    }
+
+    /// <summary>Whether a lower-case word for a part of a town or land follows the mention: "Miraflores district", "Sadr City neighbourhood".</summary>
+    private static bool NamesDistrict(Document document, int mention)
+    {
+        var end = document.Mentions[mention].End;
+        if (end + 2 >= document.Text.Length || document.Text[end] != ' ')
+            return false;
+        var wordEnd = end + 1;
+        while (wordEnd < document.Text.Length && char.IsLetter(document.Text[wordEnd]))
+            wordEnd++;
+        return document.Text.AsSpan(end + 1, wordEnd - end - 1) is "district" or "neighbourhood" or "neighborhood" or "suburb" or "quarter" or "township" or "municipality";
+    }
+
+    private static int[] Object(Document document, EventPattern pattern, TriggerMatch trigger, int clauseEnd, List<ActorGroup> groups)
+    {
         // "pleaded with the World Bank", "sided with Moscow": a trigger ending in one of its own target prepositions has
         // the target right after it.
         if (EndsInOwnPreposition(document, pattern, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken, PrepositionWindow) is { } right
@@ -52,8 +75,21 @@ internal static class Targets
         // "the Iranian pilots it had captured": a demonym right before the head names the antecedent too.
         foreach (var g in groups)
             if (g.EndToken == head + 1 || g.EndToken == head && g.Mentions.Length == 1 && document.Mentions[g.Mentions[0]].Kind == MentionKind.Demonym)
-                return g.Mentions;
+                return Told(document, g.FirstToken) ? [] : g.Mentions;
         return [];
+    }
+
+    /// <summary>
+    /// "Detainees told Human Rights Watch that officers tortured them", "assured Reuters that ...": after a verb of telling,
+    /// "that" opens what was said, so the one told is no antecedent of a relative clause and never the act's object.
+    /// </summary>
+    private static bool Told(Document document, int groupStart)
+    {
+        var t = groupStart - 1;
+        if (t >= 0 && document.Slice(document.Tokens[t].Range) is "the" or "The")
+            t--;
+        return t >= 0 && document.Slice(document.Tokens[t].Range) is "told" or "tells" or "tell" or "telling" or "informed" or "informs" or "assured" or "assures"
+            or "warned" or "warns" or "reminded" or "reminds" or "briefed" or "notified" or "wrote" or "advised" or "convinced" or "persuaded";
     }
 
     /// <summary>The target of a governed act ("offered to hand over to Britain"), after its own prepositions or as its object.</summary>

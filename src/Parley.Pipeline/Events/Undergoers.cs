@@ -144,7 +144,10 @@ internal static class Undergoers
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
     public static bool IsPassive(Document document, TriggerMatch trigger)
     {
-        if (trigger.Pattern.Kind != TriggerKind.Verb || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        // "Tanzania was asked by Burundi to close camps": a frame verb with its agent after "by" is passive like any other verb
+        // (without one, "is ready to", "was determined to" are the subject's own stance).
+        if (trigger.Pattern.Kind is not (TriggerKind.Verb or TriggerKind.Frame) || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || trigger.Pattern.Kind == TriggerKind.Frame && GroupSearch.After(document, trigger.EndToken, Math.Min(document.Tokens.Length, trigger.EndToken + 4), "by", 3) is null)
             return false;
         for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
         {

@@ -201,6 +201,28 @@ internal static class UnnamedTargets
         return false;
     }
 
+    /// <summary>Whether the venue is where the act struck, not a place in a phrase about others ("relatives of men detained in Somalia").</summary>
+    private static bool Scene(Document document, Sentence sentence, Gazetted venue)
+    {
+        foreach (var p in document.Places)
+        {
+            if (p.Where != venue || p.Start < sentence.Start || p.End > sentence.End)
+                continue;
+            var t = sentence.FirstToken;
+            while (t < sentence.EndToken && document.Tokens[t].End <= p.Start)
+                t++;
+            // "detained in Somalia", "living near Goma": a participle before the place's preposition starts another phrase.
+            for (var b = t - 1; b >= sentence.FirstToken && b >= t - 3; b--)
+            {
+                var word = document.Slice(document.Tokens[b].Range);
+                if (!document.Tokens[b].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
+                    return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
     private static EventActor? Actor(Document document, KnowledgeBase kb, Sentence sentence, TargetPhrase phrase, string plover, string mode, bool home, List<EventActor> source, Gazetted? venue = null)
     {
         var range = new TextRange(document.Tokens[phrase.First].Start, document.Tokens[phrase.Head].End);
@@ -222,7 +244,11 @@ internal static class UnnamedTargets
         // "visited Germany and met with officials": those met abroad, unplaced, are the host's.
         var hosted = plover == "CONSULT" && venue is { Country: { Length: 3 } host } && host != "---" && !source.Exists(a => a.Code.Country == host)
             && VenueBefore(document, sentence, venue, range.Start) ? venue.Country : null;
-        var country = named?.Country ?? hosted ?? (home ? TargetHomes.Default(document, sentence, source) : null);
+        // "dropped bombs on Halabja, killing thousands of residents, Iranian officials said": unplaced victims of violence or
+        // coercion are of the place where it struck, whoever else the sentence names.
+        var struck = plover is "ASSAULT" or "COERCE" && home && venue is { Country: { Length: 3 } scene } && scene is not ("---" or "IGO" or "NGO")
+            && Scene(document, sentence, venue) ? venue.Country : null;
+        var country = named?.Country ?? hosted ?? struck ?? (home ? TargetHomes.Default(document, sentence, source) : null);
         // "Turkish troops shelled army positions": a state's forces attack another state's forces, never their own.
         if (named is null && plover == "ASSAULT" && sector is "MIL" or "GOV" or "COP" && source.Exists(a => a.Code.Country == country && a.Code.Sector is null or "GOV" or "MIL" or "COP"))
             return null;
