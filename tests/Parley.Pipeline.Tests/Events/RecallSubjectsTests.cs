@@ -24,8 +24,10 @@ public class RecallSubjectsTests
     [InlineData("Miners who walked out at the Kolwezi copper mine in Congo rejected the company's pay offer.", "COD", "CVL")]
     public void A_subject_named_by_its_people_acts_for_its_phrase_or_story_country(string text, string country, string sector)
     {
-        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.people", StringComparison.Ordinal));
-        Assert.Equal((country, sector), (EventTestDocuments.Countries(e.Source), e.Source[0].Code.Sector));
+        // "Students who occupied the square ... demanded": the relative clause's act has the same people as its agent.
+        var events = EventTestDocuments.Run(text).Events.Where(e => e.Rule.Contains("+source.people", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal((country, sector), (EventTestDocuments.Countries(e.Source), e.Source[0].Code.Sector)));
     }
 
     [Theory]
