@@ -16,7 +16,9 @@ internal static partial class ActorGroups
         var groups = new List<ActorGroup>();
         var current = new List<int>();
         int lastEndToken = -1, firstToken = -1, lastEntity = -1, officeStart = -1;
-        var candidates = MentionsIn(document, sentence).Where(m => codable is null || codable(m)).ToList();
+        var candidates = MentionsIn(document, sentence);
+        if (codable is not null)
+            candidates.RemoveAll(m => !codable(m));
         for (var c = 0; c < candidates.Count; c++)
         {
             var m = candidates[c];
@@ -70,6 +72,11 @@ internal static partial class ActorGroups
     /// <summary>"If Russia attacks Estonia, NATO will respond": names joined by commas alone are not a list without an "and".</summary>
     private static List<ActorGroup> SplitCommaOnly(Document document, List<ActorGroup> groups, TokenIndex index)
     {
+        var single = true; // most sentences name no list at all: nothing to split, nothing to copy
+        foreach (var g in groups)
+            single &= g.Mentions.Length < 2;
+        if (single)
+            return groups;
         var result = new List<ActorGroup>(groups.Count);
         foreach (var g in groups)
         {
@@ -88,8 +95,9 @@ internal static partial class ActorGroups
     }
 
     /// <summary>Mentions in the sentence that can act: people, organisations and countries (not cities or regions).</summary>
-    private static IEnumerable<int> MentionsIn(Document document, Sentence sentence)
+    private static List<int> MentionsIn(Document document, Sentence sentence)
     {
+        var found = new List<int>();
         for (var i = document.FirstMentionFrom(sentence.Start); i < document.Mentions.Length && document.Mentions[i].Start < sentence.End; i++)
         {
             var m = document.Mentions[i];
@@ -100,8 +108,9 @@ internal static partial class ActorGroups
                 continue;
             if (e.Actor is null && e.KbKey is null && e.Type != EntityType.Person)
                 continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor; a titled person may be
-            yield return i;
+            found.Add(i);
         }
+        return found;
     }
 
     private static bool IsPossessive(Document document, Mention mention)
