@@ -189,6 +189,9 @@ public sealed partial class EventCoder
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         if (!FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence))
             return null;
+        // "Security analyst X welcomed the move": a source of no country acting on no one says nothing about who did what to whom.
+        if (target.Count == 0 && source.TrueForAll(a => a.Code.Country is "---"))
+            return null;
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
         // "people are subject to attacks", "students were attacked": violence by no named actor on people who bear no arms is
