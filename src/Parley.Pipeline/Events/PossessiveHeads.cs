@@ -4,8 +4,8 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// A possessive names whose the head is, not who acts: in "Turkey's rival Greece" the actor is Greece, and in "Putin's
-/// opponents accused him" the opponents act, not Putin.
+/// A possessive names whose the head is, not who acts: in "Turkey's rival Greece" the actor is Greece, and in "Iran's foes
+/// accused Tehran" the foes act, not Iran.
 /// </summary>
 internal static class PossessiveHeads
 {
@@ -40,17 +40,43 @@ internal static class PossessiveHeads
     /// </summary>
     public static bool OwnsOpponents(Document document, ActorGroup group, int triggerToken)
     {
+        // "Berisha's opponents accused him": a person's opponents are mostly of his own country, so the possessor's code stays;
+        // a state's foes ("Iran's foes") may be anyone's.
+        foreach (var m in group.Mentions)
+            if (document.Entities[document.Mentions[m].Entity].Type == EntityType.Person)
+                return false;
         if (RelationEnd(document, group, triggerToken, Opponents) is not { } after)
             return false;
         // Only auxiliaries and adverbs between the head and the verb: the head is the verb's subject.
         for (var t = after; t < triggerToken; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (!(Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text is "have" or "has" or "had" or "will" or "would" or "also" or "long" or "now" or "then"
+            if (!(Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text is "have" or "has" or "had" or "will" or "would" or "also" or "long" or "now" or "then" or "," or "however"
                 || text.EndsWith("ly", StringComparison.Ordinal)))
                 return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Whether the people word at <paramref name="head"/> names opponents of a state named as its possessor ("Russia's critics"):
+    /// they are not that state's people. A person's opponents ("Erdogan's critics") are mostly his compatriots, so they pass.
+    /// </summary>
+    public static bool OfStatesOpponents(Document document, int start, int head)
+    {
+        if (!Opponents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[head].Range)))
+            return false;
+        for (var t = start; t < head; t++)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            if (!(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+                continue;
+            foreach (var m in document.Mentions)
+                if (m.End == token.End - 2 && m.Start >= token.Start && document.Entities[m.Entity].Type != EntityType.Person)
+                    return true;
+        }
+        return false;
     }
 
     /// <summary>The token after the relation word that follows the group's possessive; null when none does.</summary>

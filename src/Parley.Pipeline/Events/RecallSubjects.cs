@@ -39,6 +39,9 @@ internal static class RecallSubjects
         if (head is not { } found)
             return null;
         var start = Start(document, found, floor);
+        // "Russia's critics condemned ...": a state's critics are not its people.
+        if (PossessiveHeads.OfStatesOpponents(document, start, found))
+            return null;
         var local = false;
         var capitalized = false;
         for (var t = start; t < found; t++)

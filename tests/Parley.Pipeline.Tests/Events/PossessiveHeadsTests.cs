@@ -28,12 +28,18 @@ public sealed class PossessiveHeadsTests
     }
 
     [Theory]
-    [InlineData("Putin's opponents accused him of rigging the vote.", "RUS")]
     [InlineData("Iran's foes accused Tehran of arming the rebels.", "IRN")]
-    [InlineData("Erdogan's critics condemned the arrest of the mayor.", "TUR")]
-    [InlineData("Maduro's rivals have denounced the election result.", "VEN")]
-    [InlineData("Museveni's critics accused him of crushing dissent.", "UGA")]
+    [InlineData("Russia's critics condemned the annexation of the peninsula.", "RUS")]
+    [InlineData("China's rivals have denounced the new maritime law.", "CHN")]
     [InlineData("Israel's enemies have long threatened the Jewish state.", "ISR")]
-    public void A_possessor_of_opponents_is_not_who_acts(string text, string possessor) =>
+    [InlineData("Venezuela's opponents, however, rejected the election result.", "VEN")]
+    [InlineData("Serbia's adversaries accused Belgrade of stoking unrest.", "SRB")]
+    public void A_state_that_owns_opponents_is_not_who_acts(string text, string possessor) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Country == possessor));
+
+    [Theory]
+    [InlineData("Berisha's opponents, however, accused him of undermining democracy.", "ALB")]
+    [InlineData("Erdogan's critics accused him of jailing journalists.", "TUR")]
+    public void A_persons_opponents_keep_his_country(string text, string country) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Country == country));
 }
