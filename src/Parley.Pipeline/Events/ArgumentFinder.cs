@@ -175,7 +175,8 @@ internal static class ArgumentFinder
         }
         var anaphoric = false;
         if (source.Length == 0 && !(pattern.Kind == TriggerKind.Noun && Subjects.Definite(document, trigger.FirstToken, clauseStart))
-            && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural)
+            && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural
+            && !AnaphorBinding.OwnedBySubjectNoun(document, clauseStart, trigger.FirstToken))
         {
             source = plural;
             anaphoric = true;
@@ -183,6 +184,9 @@ internal static class ArgumentFinder
         }
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
+        // "They called on China ..." after a list naming China: a pronoun subject is not its own clause's target.
+        if (anaphoric && AnaphorBinding.OverlapsTarget(document, source, target))
+            (source, anaphoric) = ([], false);
         // "the rebels whom the army captured": the object of a relative clause stands before it.
         if (target.Length == 0 && Targets.RelativeObject(document, sentence, pattern, trigger, clauseStart, groups) is { Length: > 0 } antecedent && !antecedent.Any(source.Contains))
             target = antecedent;

@@ -43,7 +43,8 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             for (var i = 0; i < triggers.Count; i++)
             {
                 var trigger = triggers[i];
-                if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i))
+                if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i)
+                    || QuestionAttributions.Closes(document, sentence, trigger))
                     continue;
                 var reading = new Reading(trigger, null, null, trigger.FirstToken, i < 64 && (open & (1UL << i)) != 0);
                 var governed = trigger.Pattern.Kind == TriggerKind.Frame ? Complements.ActOf(document, triggers, i) : null;

@@ -26,7 +26,7 @@ internal static class RecallPeople
     /// <summary>Commentators, whatever sector a lexicon gives them: what they say is analysis, not an act.</summary>
     internal static readonly FrozenSet<string> Commentators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "analysts", "analyst", "experts", "expert", "commentators", "commentator", "observers", "researchers", "researcher", "scientists",
-        "scientist", "economists", "economist", "scholars", "academics", "pundits", "commenters");
+        "scientist", "economists", "economist", "scholars", "academics", "pundits", "commenters", "consultant", "consultants", "professor", "strategist");
 
     /// <summary>Determiners and quantifiers that may open a sentence before a subject's head ("The", "Some", "Several").</summary>
     internal static readonly FrozenSet<string> Ordinary = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

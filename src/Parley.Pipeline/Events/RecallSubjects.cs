@@ -39,6 +39,9 @@ internal static class RecallSubjects
         if (head is not { } found)
             return null;
         var start = Start(document, found, floor);
+        // "Russia's critics condemned ...": a state's critics are not its people.
+        if (PossessiveHeads.OfStatesOpponents(document, start, found))
+            return null;
         var local = false;
         var capitalized = false;
         for (var t = start; t < found; t++)
@@ -73,6 +76,10 @@ internal static class RecallSubjects
         var last = trigger - 1;
         while (last > floor && RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[last].Range)))
             last--;
+        // "Opposition lawmakers, including those in the upper house, have denounced": an aside naming members stands between
+        // the head and its verb.
+        if (last > floor && document.Slice(document.Tokens[last].Range) is "," && AsideStart(document, floor, last) is { } aside)
+            last = aside - 1;
         // "Lawyers for the journalist had requested": a people word inside a prepositional phrase is not the subject's head.
         var start = Start(document, last, floor);
         if (last >= floor && SectorAt(document, kb, last, floor, anyone) is { } before
@@ -107,6 +114,27 @@ internal static class RecallSubjects
             }
         }
         sector = "";
+        return null;
+    }
+
+    /// <summary>Words that open an aside listing some of a group: "including", "such as", "among them", "notably".</summary>
+    private static readonly FrozenSet<string> AsideOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "including", "such", "among", "notably", "especially", "particularly", "mostly", "mainly", "many", "most", "some");
+
+    /// <summary>How many words an aside may run.</summary>
+    private const int AsideReach = 12;
+
+    /// <summary>The comma opening an aside that the comma at <paramref name="close"/> closes; null when none does.</summary>
+    private static int? AsideStart(Document document, int floor, int close)
+    {
+        for (var t = close - 1; t > floor && t >= close - AsideReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ",")
+                return AsideOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range)) ? t : null;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && text is not ("-" or "'"))
+                return null;
+        }
         return null;
     }
 

@@ -29,8 +29,9 @@ internal static class Subjects
                 && Clauses.StartsSegment(document, g.FirstToken))
                 found = g; // right before its verb: "..., Egypt signed", "..., Hungary never condemned"; or its first verb: "..., China held drills and called"
         }
+        // "Turkey's rival Greece signed ...": the name after the relation acts; "Putin's opponents accused him": nobody coded does.
         if (found is not null)
-            return found;
+            return PossessiveHeads.OwnsOpponents(document, found.Value, triggerToken) ? null : PossessiveHeads.Named(document, groups, found.Value, triggerToken);
         // "Montenegro, which had expelled two Serbian diplomats": a relative clause set off by a comma tells what the actor
         // before it did ("Syrians who resisted the regime", without the comma, only says which Syrians).
         if (clauseStart > sentenceStart + 1 && document.Slice(document.Tokens[clauseStart - 1].Range) is "who" or "which"
@@ -38,6 +39,13 @@ internal static class Subjects
         {
             foreach (var g in groups)
                 if (g.EndToken == clauseStart - 2)
+                    return g;
+        }
+        // "protesters, some of whom threw stones": part of the group before the comma acts, on that group's side.
+        if (PartitiveRelative(document, clauseStart, sentenceStart) is { } comma)
+        {
+            foreach (var g in groups)
+                if (g.EndToken == comma)
                     return g;
         }
         // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
@@ -52,6 +60,21 @@ internal static class Subjects
                 && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
                 return g;
         return null;
+    }
+
+    /// <summary>The comma before "some of whom", "many of which" when one opens the clause at <paramref name="clauseStart"/>; else null.</summary>
+    private static int? PartitiveRelative(Document document, int clauseStart, int sentenceStart)
+    {
+        if (clauseStart < sentenceStart + 4 || document.Slice(document.Tokens[clauseStart - 1].Range) is not ("whom" or "which")
+            || document.Slice(document.Tokens[clauseStart - 2].Range) is not "of")
+            return null;
+        var comma = clauseStart - 3;
+        // "some of whom", "many of whom", "several of which"; "none of whom" says no one did it.
+        if (document.Slice(document.Tokens[comma].Range) is "some" or "many" or "most" or "all" or "several" or "one" or "two" or "three" or "both" or "dozens" or "hundreds" or "thousands" or "few")
+            comma--;
+        if (comma > sentenceStart && document.Slice(document.Tokens[comma].Range) is "a" && comma + 1 < clauseStart && document.Slice(document.Tokens[comma + 1].Range) is "few")
+            comma--;
+        return document.Slice(document.Tokens[comma].Range) is "," ? comma : null;
     }
 
     /// <summary>"a day after the Taliban reported", "since Moscow says": a word that may open a clause stands before the group (past "the").</summary>

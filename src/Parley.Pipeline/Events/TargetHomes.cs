@@ -59,6 +59,27 @@ internal static class TargetHomes
         return story is not null && story != country || OtherCountryIn(document, sentence, country) ? story : country;
     }
 
+    /// <summary>How many words of an appositive may stand before the word that places it ("a 29-year-old Turkish-owned cargo ship").</summary>
+    private const int AppositiveWindow = 4;
+
+    /// <summary>
+    /// "the Mavi Marmara, a Turkish-owned ship", "Evan Gershkovich, an American reporter": the country an appositive after the
+    /// target's name gives it; null when no appositive follows or it names no country.
+    /// </summary>
+    public static string? Appositive(Document document, KnowledgeBase kb, int head, int end)
+    {
+        if (head + 3 >= end || document.Slice(document.Tokens[head + 1].Range) is not "," || document.Slice(document.Tokens[head + 2].Range) is not ("a" or "an" or "the"))
+            return null;
+        for (var t = head + 3; t < end && t <= head + 2 + AppositiveWindow; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[t].Range) is "that" or "which" or "who" or "of" or "in" or "from")
+                return null;
+            if (CountryAt(document, kb, t) is { } country)
+                return country.Country;
+        }
+        return null;
+    }
+
     /// <summary>A country named at the token: a place, a country's mention (possessive too: "Kenya's"), or a demonym.</summary>
     private static (string Country, int? Entity)? CountryAt(Document document, KnowledgeBase kb, int t)
     {

@@ -69,7 +69,8 @@ internal static class TargetUncoded
         if (plover == "ASSAULT" && source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP") && document.Entities[mention.Entity].Type != EntityType.Person)
             return null;
         var first = passive ? index.TokenAt(mention.Start) : Math.Min(start, index.TokenAt(mention.Start));
-        var home = TargetHomes.Named(document, kb, new TargetPhrase(first, head, ""), sentence.EndToken)?.Country ?? TargetHomes.Default(document, sentence, source);
+        var home = TargetHomes.Named(document, kb, new TargetPhrase(first, head, ""), sentence.EndToken)?.Country
+            ?? TargetHomes.Appositive(document, kb, head, sentence.EndToken) ?? TargetHomes.Default(document, sentence, source);
         if (home is not { Length: 3 } || home == "---")
             return null;
         var range = new TextRange(mention.Start, mention.End);

@@ -43,11 +43,12 @@ internal static class Targets
         // the target right after it.
         if (EndsInOwnPreposition(document, pattern, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken, PrepositionWindow) is { } right
             && right.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, trigger.EndToken, right.FirstToken))
-            return GroupSearch.WithConjoinedCountry(document, right);
+            return GroupSearch.WithConjoinedCountry(document, PossessiveHeads.Named(document, groups, right, clauseEnd));
         foreach (var preposition in pattern.TargetPrepositions)
-            if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, PrepositionReach(pattern, preposition)) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)) is { } at
+            if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, PrepositionReach(pattern, preposition)) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)
+                    ?? ObjectLists.PrepositionAfter(document, trigger.EndToken, document.Tokens.Length, preposition)) is { } at
                 && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
-                return GroupSearch.WithConjoinedCountry(document, group);
+                return GroupSearch.WithConjoinedCountry(document, PossessiveHeads.Named(document, groups, group, clauseEnd)); // "with Turkey's rival Greece"
         // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
         if (pattern.Cameo == "063" && WantedBy(document, trigger.EndToken, clauseEnd, groups) is { } wanting)
             return wanting;
@@ -179,7 +180,7 @@ internal static class Targets
         // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
         // (an appositive is: "killed the prison inspector general, Hector Joseph").
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
-            && !ReporterAfterComma(document, objectStart, obj) && !Maker(document, obj) ? obj.Mentions : null;
+            && !ReporterAfterComma(document, objectStart, obj) && !Maker(document, obj) ? PossessiveHeads.Named(document, groups, obj, clauseEnd).Mentions : null;
     }
 
     /// <summary>

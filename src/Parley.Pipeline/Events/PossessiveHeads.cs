@@ -1,0 +1,106 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// A possessive names whose the head is, not who acts: in "Turkey's rival Greece" the actor is Greece, and in "Iran's foes
+/// accused Tehran" the foes act, not Iran.
+/// </summary>
+internal static class PossessiveHeads
+{
+    /// <summary>Words for one side in a relation to another; the name after them is the side meant ("Russia's ally Belarus").</summary>
+    private static readonly FrozenSet<string> Relations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "rival", "rivals", "arch-rival", "archrival", "arch-rivals", "ally", "allies", "neighbour", "neighbor", "neighbours", "neighbors",
+        "partner", "partners", "foe", "foes", "enemy", "enemies", "arch-enemy", "archenemy", "adversary", "adversaries", "nemesis",
+        "backer", "backers", "patron", "sponsor", "client", "proxy", "proxies", "protege", "protégé", "friend", "opponent", "opponents",
+        "critic", "critics", "challenger", "successor", "predecessor");
+
+    /// <summary>People against the possessor: with no name after them, they act and the possessor is who they act on.</summary>
+    private static readonly FrozenSet<string> Opponents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "opponents", "critics", "rivals", "enemies", "foes", "detractors", "adversaries", "challengers", "opposition");
+
+    /// <summary>Lower-case words that may describe the relation ("long-time rival", "closest ally", "main regional rival").</summary>
+    private const int ModifierWindow = 3;
+
+    /// <summary>The named group after "'s" and a word for a relation ("Turkey's rival Greece"), else the group itself.</summary>
+    public static ActorGroup Named(Document document, List<ActorGroup> groups, ActorGroup group, int end)
+    {
+        if (RelationEnd(document, group, end, Relations) is not { } after)
+            return group;
+        foreach (var g in groups)
+            if (g.FirstToken == after && g.EndToken <= end)
+                return g;
+        return group;
+    }
+
+    /// <summary>
+    /// Whether the group is only the possessor of an uncoded hostile subject that runs up to the verb ("Putin's opponents
+    /// accused", "Iran's regional foes have long warned").
+    /// </summary>
+    public static bool OwnsOpponents(Document document, ActorGroup group, int triggerToken)
+    {
+        // "Berisha's opponents accused him": a person's opponents are mostly of his own country, so the possessor's code stays;
+        // a state's foes ("Iran's foes") may be anyone's.
+        foreach (var m in group.Mentions)
+            if (document.Entities[document.Mentions[m].Entity].Type == EntityType.Person)
+                return false;
+        if (RelationEnd(document, group, triggerToken, Opponents) is not { } after)
+            return false;
+        // Only auxiliaries and adverbs between the head and the verb: the head is the verb's subject.
+        for (var t = after; t < triggerToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (!(Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text is "have" or "has" or "had" or "will" or "would" or "also" or "long" or "now" or "then" or "," or "however"
+                || text.EndsWith("ly", StringComparison.Ordinal)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the people word at <paramref name="head"/> names opponents of a state named as its possessor ("Russia's critics"):
+    /// they are not that state's people. A person's opponents ("Erdogan's critics") are mostly his compatriots, so they pass.
+    /// </summary>
+    public static bool OfStatesOpponents(Document document, int start, int head)
+    {
+        if (!Opponents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[head].Range)))
+            return false;
+        for (var t = start; t < head; t++)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            if (!(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+                continue;
+            foreach (var m in document.Mentions)
+                if (m.End == token.End - 2 && m.Start >= token.Start && document.Entities[m.Entity].Type != EntityType.Person)
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>The token after the relation word that follows the group's possessive; null when none does.</summary>
+    private static int? RelationEnd(Document document, ActorGroup group, int end, FrozenSet<string> relations)
+    {
+        // The tokenizer keeps "Turkey's" whole, so the possessive is the group's last token's ending.
+        var last = document.Slice(document.Tokens[group.EndToken - 1].Range);
+        if (!(last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)))
+            return null;
+        var t = group.EndToken;
+        var lookup = relations.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var stop = Math.Min(end, t + ModifierWindow); t < stop; t++)
+        {
+            var token = document.Tokens[t];
+            if (document.Slice(token.Range) is "-")
+            {
+                stop = Math.Min(end, stop + 1); // "arch-rival" split at its hyphen
+                continue;
+            }
+            if (!token.Is(TokenShape.Word) || token.Is(TokenShape.Capitalized))
+                return null;
+            if (lookup.Contains(document.Slice(token.Range)))
+                return t + 1;
+        }
+        return null;
+    }
+}
