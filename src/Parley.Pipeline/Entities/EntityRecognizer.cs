@@ -215,6 +215,8 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
             if (names.Titled(m, t.Key, titleCountry))
                 return true;
+            if (titleCountry is { } officeCountry && prev is { } adjective && UnnamedOffices.Mention(kb, document, table, m, adjective, officeCountry, t.Key))
+                return true;
             // "the Pope said", "the Taoiseach met": an office one country holds, with no name after it, is that country's agent.
             if (m.FirstToken > 0 && document.Slice(document.Tokens[m.FirstToken - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase)
                 && kb.Agents.TryGetValue(t.Key, out var soleOffice) && soleOffice.Country is { } holder && kb.Countries.ContainsKey(holder))
