@@ -26,16 +26,25 @@ internal static class UnnamedOffices
         return true;
     }
 
-    /// <summary>"the former Iranian foreign minister", "the late Egyptian president": someone who held the office once, not its holder; "a Danish diplomat": someone, not the office.</summary>
+    /// <summary>
+    /// "the former Iranian foreign minister", "the late Egyptian president": someone who held the office once, not its holder;
+    /// "summoned a Danish diplomat", "a two-term Danish prime minister": someone, not the office. Read back over a few words
+    /// up to "the" or punctuation.
+    /// </summary>
     private static bool FormerHolder(Document document, NameMatch country)
     {
-        if (country.FirstToken == 0)
-            return false;
-        var before = document.Slice(document.Tokens[country.FirstToken - 1].Range);
-        // "summoned a Danish diplomat": an indefinite title names no office holder (an indefinite subject is read as the country's agent before).
-        return before.Equals("a", StringComparison.OrdinalIgnoreCase) || before.Equals("an", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("former", StringComparison.OrdinalIgnoreCase) || before.Equals("late", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("ex", StringComparison.OrdinalIgnoreCase) || before.Equals("then", StringComparison.OrdinalIgnoreCase)
-            || before.Equals("future", StringComparison.OrdinalIgnoreCase) || before.Equals("next", StringComparison.OrdinalIgnoreCase);
+        var sentence = document.Sentences[document.SentenceAt(country.Start)];
+        for (var i = country.FirstToken - 1; i >= sentence.FirstToken && i >= country.FirstToken - 4; i--)
+        {
+            var word = document.Slice(document.Tokens[i].Range);
+            if (!document.Tokens[i].Is(TokenShape.Word) || word.Equals("the", StringComparison.OrdinalIgnoreCase))
+                return false;
+            foreach (var not in NotTheHolder)
+                if (word.Equals(not, StringComparison.OrdinalIgnoreCase))
+                    return true;
+        }
+        return false;
     }
+
+    private static readonly string[] NotTheHolder = ["a", "an", "former", "late", "ex", "then", "future", "next", "previous", "past", "one-time", "onetime"];
 }
