@@ -200,6 +200,11 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(start, m.End, table.Place(seat.GeonameId), MentionKind.Name); // "in Washington": the capital, not a namesake
             return true;
         }
+        if (!locative && m.Find(NameKind.Place) is not null && ContinentalUnions.Acting(document, m) is { } union && kb.Organisations.ContainsKey(union))
+        {
+            table.Mention(start, m.End, table.Organisation(union), MentionKind.Name);
+            return true;
+        }
         if (m.Find(NameKind.Place) is not null && BestPlace(m, document, table) is { } place && !(place.Feature == PlaceFeature.City && !locative && MatchContext.Speaks(document, m))
             && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
         {
