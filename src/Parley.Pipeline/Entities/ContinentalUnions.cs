@@ -15,6 +15,9 @@ internal static class ContinentalUnions
         ["Europe"] = "EU",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Continents = FrozenSet.Create(StringComparer.Ordinal,
+        "Africa", "Asia", "America", "Americas", "Australia", "Oceania", "Antarctica", "Eurasia");
+
     /// <summary>Words after which a name opens a clause as its subject.</summary>
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         ",", ";", ":", "\"", "“", "and", "but", "that", "said", "says", "while", "when", "if", "because", "unless", "until", "whereas");
@@ -31,6 +34,9 @@ internal static class ContinentalUnions
         if (m.EndToken >= sentence.EndToken || MatchContext.IsPossessive(document, m))
             return null;
         var next = tokens[m.EndToken];
+        // "Europe and Africa" (a heading, a tour): continents joined are the places.
+        if (m.EndToken + 1 < sentence.EndToken && document.Slice(next.Range) is "and" or "or" && Continents.Contains(document.Slice(tokens[m.EndToken + 1].Range).ToString()))
+            return null;
         // "Europe, Asia and Africa", "Europe. ": a list or a heading, not a subject before its verb.
         return next.Is(TokenShape.Word) && char.IsLower(document.Text[next.Start]) && document.Slice(next.Range) is not ("of" or "is" or "was") ? union : null;
     }
