@@ -14,7 +14,7 @@ internal sealed partial class UnknownNames
         string? country = null;
         for (var t = first; t < end; t++)
         {
-            if (!_innerCountries.TryGetValue(t, out var inner))
+            if (!_innerCountries.TryGetValue(t, out var inner) || ContinentalAmerican(t))
                 continue;
             // "VOA's Somali Service", "the Albanian desk": a demonym before a broadcaster's service names its language.
             if (t + 1 < end && Unpossessed(t + 1) is "Service" or "Services" or "Desk" or "Section")
@@ -23,7 +23,7 @@ internal sealed partial class UnknownNames
                 return null; // "Kenya-Uganda Chamber of Commerce": two countries name no one of them
             country = inner;
         }
-        return country is null ? BodyOrgan(first, end) : new ActorCode(country, SectorOf(first, end));
+        return country is null ? BodyOrgan(first, end) ?? TransnationalBody(first, end) : new ActorCode(country, SectorOf(first, end));
     }
 
     /// <summary>Last words that make a name opening with "International" an intergovernmental body: "International Renewable Energy Agency".</summary>
