@@ -54,6 +54,11 @@ public sealed class KnowledgeBase
     /// <summary>Demonyms only ("Afghan", "Pakistani"), not names: an adjective before a body's name is no part of the name.</summary>
     public FrozenSet<string> Demonyms => _demonyms ??= Countries.Values.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal); // idempotent
 
+    private OfficeHolders? _officeHolders;
+
+    /// <summary>Who held each country's office on a day, for a title with no name ("the Iranian foreign minister").</summary>
+    public OfficeHolders OfficeHolders => _officeHolders ??= new OfficeHolders(People.Values); // idempotent: a race builds it twice
+
     private FrozenDictionary<string, Organisation>? _internationalNames;
 
     /// <summary>

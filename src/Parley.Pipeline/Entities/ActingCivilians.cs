@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Entities;
 
 /// <summary>
 /// Civilians named by what they do or where they live ("coal miners across the Kuzbass", "residents of Gaza City",
-/// "workers at the Gdansk shipyard", "farmers in Punjab") strike, march and petition as a body: with a place they act for
+/// "workers at the Gdansk shipyard", "farmers in Punjab", "prisoners in Diyarbakir") strike, march and petition as a body: with a place they act for
 /// its country. Civilians named by a class they merely belong to ("children in Sudan", "passengers", "victims") are where
 /// they are, not actors, and stay uncoded.
 /// </summary>
@@ -18,6 +18,8 @@ internal static class ActingCivilians
         "herders", "herder", "pastoralists", "shepherds", "nomads", "tribesmen", "settlers", "Jewish settlers", "youths",
         "truck drivers", "taxi drivers", "drivers", "vendors", "street vendors", "shopkeepers", "tenants", "homeowners", "seamen",
         "unions", "labor unions", "trade unions",
+        // held people strike, riot and petition as a body: "prisoners in Diyarbakir went on hunger strike"
+        "prisoners", "detainees", "inmates", "hunger strikers", "political prisoners",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The last words of <paramref name="phrase"/> ("coal miners", "shipyard workers") name a group that acts where it is.</summary>

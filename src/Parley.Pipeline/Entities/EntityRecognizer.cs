@@ -200,6 +200,11 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(start, m.End, table.Place(seat.GeonameId), MentionKind.Name); // "in Washington": the capital, not a namesake
             return true;
         }
+        if (!locative && m.Find(NameKind.Place) is not null && ContinentalUnions.Acting(document, m) is { } union && kb.Organisations.ContainsKey(union))
+        {
+            table.Mention(start, m.End, table.Organisation(union), MentionKind.Name);
+            return true;
+        }
         if (m.Find(NameKind.Place) is not null && BestPlace(m, document, table) is { } place && !(place.Feature == PlaceFeature.City && !locative && MatchContext.Speaks(document, m))
             && (m.TokenCount > 1 || locative || dateline || place.Feature != PlaceFeature.City || place.Population >= 100_000 || m.Find(NameKind.Metonym) is not null))
         {
@@ -214,6 +219,8 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         {
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
             if (names.Titled(m, t.Key, titleCountry))
+                return true;
+            if (titleCountry is { } officeCountry && prev is { } adjective && UnnamedOffices.Mention(kb, document, table, m, adjective, officeCountry, t.Key))
                 return true;
             // "the Pope said", "the Taoiseach met": an office one country holds, with no name after it, is that country's agent.
             if (m.FirstToken > 0 && document.Slice(document.Tokens[m.FirstToken - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase)

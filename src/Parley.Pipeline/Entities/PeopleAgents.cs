@@ -15,7 +15,10 @@ internal sealed partial class Coreference
         ["Kurdish", "Kurd", "Baloch", "Baluch", "Balochi", "Baluchi", "Sindhi", "Pashtun", "Uyghur", "Uighur", "Rohingya", "Tuareg", "Fulani",
          "Hazara", "Druze", "Tamil", "Tigrayan", "Amhara", "Oromo", "Berber", "Sahrawi", "Karen", "Kachin", "Shan", "Yazidi", "Igbo", "Hausa",
          "Ogoni", "Moro", "Chechen", "Catalan", "Basque", "Tibetan", "Sikh", "Kashmiri", "Corsican", "Breton", "Abkhaz", "Abkhazian",
-         "Acehnese", "Flemish", "Walloon", "Zulu", "Xhosa", "Maronite", "Coptic", "Ingush", "Dagestani", "Dinka", "Nuer", "Naga", "Bodo"],
+         "Acehnese", "Flemish", "Walloon", "Zulu", "Xhosa", "Maronite", "Coptic", "Ingush", "Dagestani", "Dinka", "Nuer", "Naga", "Bodo",
+         // creeds live in many states: only where the sentence acts or the story is says whose ("a Jewish extremist in Tel Aviv")
+         "Jewish", "Muslim", "Christian", "Hindu", "Buddhist", "Sunni", "Shiite", "Shia", "Catholic", "Protestant", "Jesuit", "Evangelical",
+         "Alawite", "Orthodox"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -49,8 +52,9 @@ internal sealed partial class Coreference
         if (!IsPeopleWord(word) || !UncodedNameAt(adjective.Start, adjective.End))
             return false;
         var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
-        // Civilians named by class ("Kurdish children") are where they live, not actors; refugees act.
-        if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent || agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase))
+        // Civilians named by class ("Kurdish children") are where they live, not actors; refugees, prisoners and those who act
+        // as a body ("Kurdish farmers", ActingCivilians) act.
+        if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent || agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase))
             return false;
         // Never the first country named after it: "Kurdish fighters attacked a Turkish base" names their enemy there.
         if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(adjective.Start) ?? UsualHome(word)) is not { } home)

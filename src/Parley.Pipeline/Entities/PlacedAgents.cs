@@ -75,9 +75,30 @@ internal sealed partial class Coreference
         if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
         // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
-        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)) is { } iso3)
+        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
+            ?? OfficialsCountryBefore(sentence, start)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;
+    }
+
+    /// <summary>
+    /// "General Pinochet ruled out talks with the opposition": with no place or country named, a domestic agent belongs to
+    /// the one state whose officials the sentence names before it (people count for no story country, but an office
+    /// holder's own opposition and police are his country's); null when none or several.
+    /// </summary>
+    private string? OfficialsCountryBefore(Sentence sentence, int offset)
+    {
+        string? only = null;
+        foreach (var m in table.Mentions)
+        {
+            if (m.Start < sentence.Start || m.Start >= offset || table[m.Entity].Type != EntityType.Person
+                || table[m.Entity].Actor is not { Country: { Length: 3 } country, Sector: "GOV" or "MIL" or "COP" or "JUD" or "LEG" } || !kb.Countries.ContainsKey(country))
+                continue;
+            if (only is not null && only != country)
+                return null;
+            only = country;
+        }
+        return only;
     }
 
     /// <summary>The agent word of a phrase, or a general head as one of kind <see cref="AgentKind.Title"/> (placed only, never acting alone).</summary>

@@ -11,10 +11,13 @@ internal sealed partial class UnknownNames
 {
     private ActorCode? OrganisationActor(int first, int end)
     {
+        // "OSCE Minsk Group", "UN Mission in South Sudan": an international body's organ, whatever place its name holds.
+        if (BodyOrgan(first, end) is { } organ)
+            return organ;
         string? country = null;
         for (var t = first; t < end; t++)
         {
-            if (!_innerCountries.TryGetValue(t, out var inner))
+            if (!_innerCountries.TryGetValue(t, out var inner) || ContinentalAmerican(t))
                 continue;
             // "VOA's Somali Service", "the Albanian desk": a demonym before a broadcaster's service names its language.
             if (t + 1 < end && Unpossessed(t + 1) is "Service" or "Services" or "Desk" or "Section")
@@ -23,7 +26,7 @@ internal sealed partial class UnknownNames
                 return null; // "Kenya-Uganda Chamber of Commerce": two countries name no one of them
             country = inner;
         }
-        return country is null ? BodyOrgan(first, end) : new ActorCode(country, SectorOf(first, end));
+        return country is null ? TransnationalBody(first, end) : new ActorCode(country, SectorOf(first, end));
     }
 
     /// <summary>Last words that make a name opening with "International" an intergovernmental body: "International Renewable Energy Agency".</summary>

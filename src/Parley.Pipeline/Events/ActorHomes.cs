@@ -153,12 +153,20 @@ internal sealed partial class ActorResolver
             if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } actor || country is "IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry
                 || actor.Sector is "MED" && document.Entities[m.Entity].Type == EntityType.Org)
                 continue;
+            // "met the Japanese ambassador": an envoy is sent abroad, so the country it serves is the official's counterpart.
+            if (IsEnvoy(document.Text.AsSpan(m.Start, m.End - m.Start)))
+                continue;
             if (only is not null && only != country)
                 return null;
             only = country;
         }
         return only;
     }
+
+    private static bool IsEnvoy(ReadOnlySpan<char> mention) =>
+        mention.Contains("ambassador", StringComparison.OrdinalIgnoreCase) || mention.Contains("envoy", StringComparison.OrdinalIgnoreCase)
+        || mention.Contains("diplomat", StringComparison.OrdinalIgnoreCase) || mention.Contains("consul", StringComparison.OrdinalIgnoreCase)
+        || mention.Contains("emissary", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "President Abdelaziz Bouteflika threatened a curfew in Algiers": when the places a sentence names lie in one country

@@ -23,11 +23,15 @@ internal static class LookAlikes
     /// </summary>
     public static bool AttributesQuote(Document document, int token, int sentenceStart)
     {
-        for (var t = token - 1; t >= sentenceStart && t >= token - QuoteSubjectReach - 2; t--)
+        // "“Is this peace?” the minister warned": a question's mark may end the sentence before the closing quote, which
+        // then opens this sentence or closes the one before.
+        for (var t = token - 1; t >= Math.Max(0, sentenceStart - 1) && t >= token - QuoteSubjectReach - 2; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "”" or "\"" or "''")
-                return t > sentenceStart && document.Slice(document.Tokens[t - 1].Range) is "," or "?" or "!";
+                return t > sentenceStart ? document.Slice(document.Tokens[t - 1].Range) is "," or "?" or "!" : t > 0 && document.Slice(document.Tokens[t - 1].Range) is "?" or "!";
+            if (t < sentenceStart)
+                return false;
             if (document.Tokens[t].Is(TokenShape.Punctuation))
                 return false;
         }

@@ -5,8 +5,11 @@ namespace Parley.Pipeline.Tests.Entities;
 /// <summary>Runs the default pipeline over a sentence of ours and describes its mentions compactly.</summary>
 internal static class EntityTestDocuments
 {
-    public static Document Run(string text) =>
-        PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option) });
+    public static Document Run(string text) => Run(text, new DateOnly(2025, 7, 10));
+
+    /// <summary>Runs a sentence published on <paramref name="date"/> (who held an office depends on the day).</summary>
+    public static Document Run(string text, DateOnly date) =>
+        PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(date, null, PublishedSource.Option) });
 
     /// <summary>Name mentions as "text=TYPE" joined by " | ", in text order.</summary>
     public static string Names(Document document) =>

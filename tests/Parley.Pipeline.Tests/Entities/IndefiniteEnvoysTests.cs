@@ -2,7 +2,7 @@ namespace Parley.Pipeline.Tests.Entities;
 
 /// <summary>
 /// "a Chinese envoy", "an Egyptian minister": a nationality and a lower-case government title after an indefinite article
-/// as the subject name no office holder, so they are the country's government agent; "the Chinese president" is left to title coreference.
+/// as the subject name no office holder, so they are the country's government agent; "the Chinese president" is its holder (UnnamedOfficesTests).
 /// </summary>
 public sealed class IndefiniteEnvoysTests
 {
@@ -17,10 +17,8 @@ public sealed class IndefiniteEnvoysTests
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("The Kenyan president flew to Addis Ababa.", "Kenyan president=")]
-    [InlineData("The Ghanaian foreign minister flew to Abuja.", "Ghanaian foreign minister=")]
     // an indefinite object is left alone: it would take the story's country from the sentence's bare institutions
     [InlineData("The foreign ministry summoned a Danish diplomat on Tuesday.", "Danish diplomat=")]
-    public void A_definite_or_named_title_is_not(string text, string unexpected) =>
+    public void An_indefinite_object_is_not(string text, string unexpected) =>
         Assert.DoesNotContain(unexpected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
 }
