@@ -1,7 +1,7 @@
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// Round 14: sanctions or tariffs that are threatened, considered, weighed or mulled are named, not imposed: a threat
+/// Round 14: sanctions or tariffs that are threatened, considered, weighed, mulled or discussed as new are named, not imposed: a threat
 /// of non-military sanctions (CAMEO 1312), never an imposition (163). Sentences written for this test.
 /// </summary>
 public class ThreatenedSanctionsTests
@@ -14,6 +14,8 @@ public class ThreatenedSanctionsTests
     [InlineData("Japan is considering penalties against Russian banks.", "JPN", "RUS")]
     [InlineData("Australia mulled tariffs on Chinese steel.", "AUS", "CHN")]
     [InlineData("Washington is contemplating an embargo on Venezuela.", "USA", "VEN")]
+    [InlineData("French ministers discussed imposing further sanctions on Iran.", "FRA", "IRN")]
+    [InlineData("Ottawa debated new tariffs on China on Tuesday.", "CAN", "CHN")]
     public void Threatened_or_considered_sanctions_are_a_threat(string text, string source, string target)
     {
         var events = EventTestDocuments.Run(text).Events;
