@@ -14,7 +14,7 @@ public class ThreatenedSanctionsTests
     [InlineData("Japan is considering penalties against Russian banks.", "JPN", "RUS")]
     [InlineData("Australia mulled tariffs on Chinese steel.", "AUS", "CHN")]
     [InlineData("Washington is contemplating an embargo on Venezuela.", "USA", "VEN")]
-    [InlineData("French ministers discussed imposing further sanctions on Iran.", "FRA", "IRN")]
+    [InlineData("The French government discussed imposing further sanctions on Iran.", "FRA", "IRN")]
     [InlineData("Ottawa debated new tariffs on China on Tuesday.", "CAN", "CHN")]
     public void Threatened_or_considered_sanctions_are_a_threat(string text, string source, string target)
     {
