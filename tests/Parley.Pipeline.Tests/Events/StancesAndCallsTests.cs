@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Round 14: opposing another's conduct criticises it (111) where opposing a plan rejects it (120); concerns reaffirmed
 /// or reiterated are voiced again (111); speaking by phone in any tense is a call (041); signing a measure is an act of
-/// office, no agreement. Sentences written for this test.
+/// office, no agreement; support affirmed, renewed or underlined is support (051). Sentences written for this test.
 /// </summary>
 public class StancesAndCallsTests
 {
@@ -63,4 +63,16 @@ public class StancesAndCallsTests
     [InlineData("Peru's president signed a new measure on mining permits.")]
     public void Signing_a_measure_is_no_agreement(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "057");
+    [Theory]
+    [InlineData("The G7 ministers affirmed their unwavering support for Ukraine.", "IGO", "UKR")]
+    [InlineData("Berlin renewed its support for Moldova on Monday.", "DEU", "MDA")]
+    [InlineData("Japan underlined its solidarity with the Philippines.", "JPN", "PHL")]
+    [InlineData("Canada restated its backing for Ukraine.", "CAN", "UKR")]
+    [InlineData("Paris underscored its support for Armenia.", "FRA", "ARM")]
+    [InlineData("Spain reaffirmed its solidarity with Morocco after the quake.", "ESP", "MAR")]
+    public void Support_affirmed_or_renewed_is_support(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "051");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
