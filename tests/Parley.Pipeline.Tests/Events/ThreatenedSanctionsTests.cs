@@ -23,4 +23,10 @@ public class ThreatenedSanctionsTests
         Assert.Equal(("THREATEN", source, target), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
         Assert.DoesNotContain(events, e => e.Cameo == "163");
     }
+    [Theory]
+    // "considers" as "regards as" names sanctions someone else imposed; it threatens nothing.
+    [InlineData("China rejects what Beijing considers illegal unilateral sanctions.")]
+    [InlineData("Iran condemned what it considers unjust American sanctions.")]
+    public void Sanctions_regarded_as_something_are_no_threat(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "1312");
 }
