@@ -47,6 +47,8 @@ internal static class IntentCodes
             "REJECT" when hostile => new("REJECT", "120", null),
             "REJECT" => new("REJECT", Of(cameo).Refusal, null),
             "REQUEST" => new("REQUEST", Of(cameo).Demand, act.Plover is "CONSULT" ? "meet" : null),
+            // "Kabul has failed to rein in the militants", said by Islamabad: the speaker faults the one who failed (111), whatever the act.
+            "ACCUSE" => new("ACCUSE", "111", "disapprove"),
             _ => new(frame, "0" + cameo[..Math.Min(2, cameo.Length)], null),
         };
     }

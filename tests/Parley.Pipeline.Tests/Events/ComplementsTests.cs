@@ -11,7 +11,8 @@ public class ComplementsTests
     // A vowed or threatened hostile act is a threat (13x); a condition ("unless") makes a cooperative one a threat too.
     [InlineData("Niger threatened to expel French troops.", "THREATEN", "132", "NER", "FRA", "threatened to expel")]
     [InlineData("Sweden said it would sanction Iran if the executions continued.", "THREATEN", "1312", "SWE", "IRN", "would sanction")]
-    [InlineData("Turkey said it would withdraw its ambassador from Sweden unless the ban was lifted.", "THREATEN", "136", "TUR", "SWE", "would withdraw its ambassador")]
+    // Withdrawing an ambassador reduces relations (161), so threatening it threatens to reduce relations (1313), not to expel a mission (136).
+    [InlineData("Turkey said it would withdraw its ambassador from Sweden unless the ban was lifted.", "THREATEN", "1313", "TUR", "SWE", "would withdraw its ambassador")]
     // Refusals are 12x.
     [InlineData("Pakistan declined to meet India.", "REJECT", "125", "PAK", "IND", "declined to meet")]
     [InlineData("Peru refused to extradite the former president to Chile.", "REJECT", "121", "PER", "CHL", "refused to extradite")]

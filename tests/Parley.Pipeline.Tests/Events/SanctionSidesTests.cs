@@ -16,7 +16,7 @@ public sealed class SanctionSidesTests
     [Theory]
     [InlineData("Markets punished Iran after Washington's imposition of sanctions last year.", "IRN")]
     [InlineData("Cuba has suffered for decades from the American embargo.", "CUB")]
-    [InlineData("The European Union is considering sanctions and warned that the Malian junta was isolating itself.", "MLI")]
+    [InlineData("The European Union imposed sanctions and warned that the Malian junta was isolating itself.", "MLI")]
     [InlineData("Trump ramped up his trade war with Mexico on Tuesday, doubling the U.S. tariff on steel.", "MEX")]
     [InlineData("Japan imposed new sanctions on Friday, its foreign ministry said, as talks with Pyongyang stalled.", "PRK")]
     [InlineData("Britain announced fresh sanctions as Russian forces advanced in the east.", "RUS")]
