@@ -38,13 +38,8 @@ public class CriticismDisputesAndTariffsTests
     [InlineData("Nigerian troops flushed out bandits from the Kamuku forest.", "ASSAULT", "190")]
     [InlineData("Iraqi troops rooted out insurgents from the Hamrin mountains.", "ASSAULT", "190")]
     [InlineData("Mozambique launched an operation to drive out insurgents from Cabo Delgado.", "ASSAULT", "190")]
-    public void Codebook_family_codes_its_act(string text, string plover, string cameo)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
-        Assert.Equal(Factuality.Asserted, e.Factuality);
-    }
+    public void Codebook_family_codes_its_act(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 
     [Theory]
     [InlineData("Mauritius acceded to independence in 1968.")]

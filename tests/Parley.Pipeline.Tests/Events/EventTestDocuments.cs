@@ -18,6 +18,14 @@ internal static class EventTestDocuments
         return best;
     }
 
+    /// <summary>The event the evaluation would pick has this PLOVER type, CAMEO code and factuality.</summary>
+    public static void AssertBest(string text, string plover, string cameo, Factuality factuality)
+    {
+        var e = Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo, factuality), (e.Plover, e.Cameo, e.Factuality));
+    }
+
     public static string Countries(IReadOnlyList<EventActor> actors) =>
         string.Join(",", actors.Select(a => a.Code.Country).Distinct());
 }

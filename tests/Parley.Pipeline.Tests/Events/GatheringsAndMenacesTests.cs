@@ -39,11 +39,6 @@ public class GatheringsAndMenacesTests
     public void Talking_of_force_or_of_talks_is_no_threat(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
 
-    private static void AssertBest(string text, string plover, string cameo)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
-        Assert.Equal(Factuality.Asserted, e.Factuality);
-    }
+    private static void AssertBest(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 }

@@ -39,11 +39,6 @@ public class RepressionAndWalkoutsTests
     [InlineData("Kenyan police threatened to crush the protests in Nairobi.", "132")]
     public void A_threat_to_do_it_is_a_threat(string text, string cameo) => AssertBest(text, "THREATEN", cameo);
 
-    private static void AssertBest(string text, string plover, string cameo)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
-        Assert.Equal(Factuality.Asserted, e.Factuality);
-    }
+    private static void AssertBest(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 }

@@ -40,13 +40,8 @@ public class SanctionsSeizuresAndWarningsTests
     [InlineData("The Taliban vowed to punish anyone who harbours militants.", "THREATEN", "130")]
     [InlineData("Sudan's army chief swore to crush the Rapid Support Forces.", "THREATEN", "130")]
     [InlineData("Hezbollah vowed to avenge the killing of its commander.", "THREATEN", "130")]
-    public void Codebook_family_codes_its_act(string text, string plover, string cameo)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
-        Assert.Equal(Factuality.Asserted, e.Factuality);
-    }
+    public void Codebook_family_codes_its_act(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 
     [Theory]
     [InlineData("The U.S. embassy in Kabul warned of possible attacks by militants.", "THREATEN")]

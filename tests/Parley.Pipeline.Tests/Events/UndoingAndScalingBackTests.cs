@@ -19,13 +19,8 @@ public class UndoingAndScalingBackTests
     [InlineData("Serbia scaled back its troop presence near Kosovo.", "RETREAT", "087")]
     [InlineData("Israel scaled down its offensive in northern Gaza.", "RETREAT", "087")]
     [InlineData("Turkey scaled back its airstrikes on Kurdish militants in Iraq.", "RETREAT", "087")]
-    public void Undoing_a_coercion_is_yielding(string text, string plover, string cameo)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
-        Assert.Equal(Factuality.Asserted, e.Factuality);
-    }
+    public void Undoing_a_coercion_is_yielding(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 
     [Theory]
     [InlineData("The company scaled back its investment plans in Kenya.")]

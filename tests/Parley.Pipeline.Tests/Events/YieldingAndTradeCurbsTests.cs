@@ -45,11 +45,6 @@ public class YieldingAndTradeCurbsTests
     public void A_domestic_import_curb_is_no_embargo(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "163");
 
-    private static void AssertBest(string text, string plover, string cameo)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
-        Assert.Equal(Factuality.Asserted, e.Factuality);
-    }
+    private static void AssertBest(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 }

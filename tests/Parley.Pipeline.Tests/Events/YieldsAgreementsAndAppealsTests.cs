@@ -51,13 +51,8 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("The Kremlin calmed fears of a devaluation.", "SUPPORT", "013")]
     [InlineData("Nigeria's central bank governor played down fears of a currency crisis.", "SUPPORT", "013")]
     [InlineData("Turkey's finance minister shrugged off worries about inflation.", "SUPPORT", "013")]
-    public void Codebook_family_codes_its_act(string text, string plover, string cameo)
-    {
-        var e = EventTestDocuments.Best(text);
-        Assert.NotNull(e);
-        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
-        Assert.Equal(Factuality.Asserted, e.Factuality);
-    }
+    public void Codebook_family_codes_its_act(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 
     [Theory]
     [InlineData("Chile's parliament repealed the tax law.", "081")]
