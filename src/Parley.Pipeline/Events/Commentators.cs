@@ -12,9 +12,9 @@ internal static class Commentators
     private const int Window = 3;
 
     /// <summary>Whether a commentator's title stands right before the name starting at <paramref name="nameStart"/>.</summary>
-    public static bool Titled(Document document, int nameStart)
+    public static bool Titled(Document document, TokenIndex index, int nameStart)
     {
-        var t = FirstTokenAt(document, nameStart) - 1;
+        var t = index.TokenAt(nameStart) - 1;
         for (var steps = 0; t >= 0 && steps < Window; t--, steps++)
         {
             var token = document.Tokens[t];
@@ -24,20 +24,5 @@ internal static class Commentators
                 return true;
         }
         return false;
-    }
-
-    private static int FirstTokenAt(Document document, int offset)
-    {
-        var tokens = document.Tokens;
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset)
-                lo = mid + 1;
-            else
-                hi = mid - 1;
-        }
-        return lo;
     }
 }

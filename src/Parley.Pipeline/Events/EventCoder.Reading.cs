@@ -190,7 +190,7 @@ public sealed partial class EventCoder
         if (!FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence))
             return null;
         // "Security analyst X welcomed the move": a person of no country and no office acting on no one is a commentator, not a side.
-        if (target.Count == 0 && source.TrueForAll(a => a.Code is { Country: "---", Sector: null } && Commentators.Titled(document, a.Range.Start)))
+        if (target.Count == 0 && source.TrueForAll(a => a.Code is { Country: "---", Sector: null } && Commentators.Titled(document, index, a.Range.Start)))
             return null;
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;

@@ -72,8 +72,8 @@ internal static class PossessiveHeads
             var word = document.Slice(token.Range);
             if (!(word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
                 continue;
-            foreach (var m in document.Mentions)
-                if (m.End == token.End - 2 && m.Start >= token.Start && document.Entities[m.Entity].Type != EntityType.Person)
+            for (var i = document.FirstMentionFrom(token.Start); i < document.Mentions.Length && document.Mentions[i].Start < token.End; i++)
+                if (document.Mentions[i].End == token.End - 2 && document.Entities[document.Mentions[i].Entity].Type != EntityType.Person)
                     return true;
         }
         return false;

@@ -187,16 +187,18 @@ internal static class RecallSubjects
     private static (string Country, int? Entity)? SentenceCountry(Document document, Sentence sentence)
     {
         (string Country, int? Entity)? found = null;
-        foreach (var p in document.Places)
+        for (var i = document.FirstPlaceFrom(sentence.Start); i < document.Places.Length && document.Places[i].Start < sentence.End; i++)
         {
-            if (p.Start < sentence.Start || p.End > sentence.End || p.Where.Country is not { Length: 3 } country || country == "---")
+            var p = document.Places[i];
+            if (p.End > sentence.End || p.Where.Country is not { Length: 3 } country || country == "---")
                 continue;
             if (found is { } other && other.Country != country)
                 return null;
             int? entity = null;
-            foreach (var m in document.Mentions)
-                if (m.Start <= p.Start && m.End >= p.End)
-                    entity = m.Entity;
+            // Mentions lie inside their sentence: one covering the place starts between the sentence's start and the place's.
+            for (var m = document.FirstMentionFrom(sentence.Start); m < document.Mentions.Length && document.Mentions[m].Start <= p.Start; m++)
+                if (document.Mentions[m].End >= p.End)
+                    entity = document.Mentions[m].Entity;
             found = (country, entity ?? found?.Entity);
         }
         return found;

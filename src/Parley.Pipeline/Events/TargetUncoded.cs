@@ -97,10 +97,10 @@ internal static class TargetUncoded
     /// <summary>A passive's subject: the uncoded name ending at most a few words ("was", "has been", "again") before the trigger.</summary>
     private static int? NameBefore(Document document, int clauseStart, int trigger, TokenIndex index)
     {
-        for (var i = 0; i < document.Mentions.Length; i++)
+        for (var i = document.FirstMentionFrom(document.Tokens[clauseStart].Start); i < document.Mentions.Length && document.Mentions[i].Start < document.Tokens[trigger].Start; i++)
         {
             var m = document.Mentions[i];
-            if (m.Kind != MentionKind.Name || m.End > document.Tokens[trigger].Start || m.Start < document.Tokens[clauseStart].Start)
+            if (m.Kind != MentionKind.Name || m.End > document.Tokens[trigger].Start)
                 continue;
             var gap = trigger - index.TokenAt(m.End - 1) - 1;
             if (gap is >= 1 and <= 3 && Uncoded(document, i) && OnlyAuxiliaries(document, index.TokenAt(m.End - 1) + 1, trigger))
@@ -129,10 +129,10 @@ internal static class TargetUncoded
             if (s.End <= sentence.Start)
                 previous = s.Start;
         int? best = null, before = null;
-        for (var i = 0; i < document.Mentions.Length; i++)
+        for (var i = document.FirstMentionFrom(previous); i < document.Mentions.Length && index.TokenAt(document.Mentions[i].Start) < pronoun; i++)
         {
             var m = document.Mentions[i];
-            if (m.Kind != MentionKind.Name || m.Start < previous || index.TokenAt(m.Start) >= pronoun
+            if (m.Kind != MentionKind.Name
                 || document.Entities[m.Entity].Type is not (EntityType.Person or EntityType.Org) || source.Exists(a => a.Entity == m.Entity || a.Range.Start <= m.Start && a.Range.End >= m.End))
                 continue;
             if (m.Start >= floor && (best is null || m.Start > document.Mentions[best.Value].Start))
@@ -146,13 +146,8 @@ internal static class TargetUncoded
     private static bool Possessive(Document document, int end) =>
         document.Text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || document.Text.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
 
-    private static int? MentionAt(Document document, int start)
-    {
-        for (var i = 0; i < document.Mentions.Length; i++)
-            if (document.Mentions[i].Start == start)
-                return i;
-        return null;
-    }
+    private static int? MentionAt(Document document, int start) =>
+        document.FirstMentionFrom(start) is var i && i < document.Mentions.Length && document.Mentions[i].Start == start ? i : null;
 
     /// <summary>A person's or body's name (or a pronoun linked to one) with no actor code; places are the location rule's.</summary>
     private static bool Uncoded(Document document, int m) =>
