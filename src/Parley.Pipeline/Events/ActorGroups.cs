@@ -113,11 +113,8 @@ internal static partial class ActorGroups
         return found;
     }
 
-    private static bool IsPossessive(Document document, Mention mention)
-    {
-        var after = document.Text.AsSpan(mention.End);
-        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
-    }
+    private static bool IsPossessive(Document document, Mention mention) =>
+        Cues.StartsPossessive(document.Text.AsSpan(mention.End));
 
     /// <summary>
     /// A country name followed, up to the next mention, only by title words: capitalised ("U.S. Secretary of State") or

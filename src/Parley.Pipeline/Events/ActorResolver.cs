@@ -152,11 +152,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
     /// <summary>The sector a state acts through: its government, except the Holy See, whose government is the Church's (CAMEO's REL).</summary>
     private static string StateSector(string iso3) => iso3 is "VAT" ? "REL" : "GOV";
 
-    private static bool IsPossessive(Document document, Mention mention)
-    {
-        var after = document.Text.AsSpan(mention.End);
-        return after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
-    }
+    private static bool IsPossessive(Document document, Mention mention) =>
+        Cues.StartsPossessive(document.Text.AsSpan(mention.End));
 
     /// <summary>An agent noun, or a title used as one ("a Guatemalan judge"): government titles stand for a person instead.</summary>
     private static bool Acts(AgentWord word) => word.Kind == AgentKind.Agent || word.Sector is { Length: > 0 } and not "GOV";

@@ -5,6 +5,10 @@ namespace Parley.Pipeline.Events;
 /// <summary>Word lists the event coder reads: clause boundaries, prepositions, auxiliaries and factuality cues.</summary>
 internal static class Cues
 {
+    /// <summary>Whether the text starts with a possessive "'s" (straight or curly apostrophe): "China's", "Beijing’s".</summary>
+    public static bool StartsPossessive(ReadOnlySpan<char> text) =>
+        text.StartsWith("'s", StringComparison.Ordinal) || text.StartsWith("’s", StringComparison.Ordinal);
+
     private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
 
     /// <summary>Words that start a new clause: the subject of a trigger after them is found after them.</summary>

@@ -44,7 +44,7 @@ internal sealed partial class ActorResolver
     {
         if (after.StartsWith(":", StringComparison.Ordinal))
             return true;
-        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal))
+        if (Cues.StartsPossessive(after))
             after = after[2..];
         after = after.TrimStart(' ');
         var end = after.IndexOfAny(' ', ',', '.');

@@ -144,7 +144,7 @@ internal static class TargetUncoded
     }
 
     private static bool Possessive(Document document, int end) =>
-        document.Text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || document.Text.AsSpan(end).StartsWith("’s", StringComparison.Ordinal);
+        Cues.StartsPossessive(document.Text.AsSpan(end));
 
     private static int? MentionAt(Document document, int start) =>
         document.FirstMentionFrom(start) is var i && i < document.Mentions.Length && document.Mentions[i].Start == start ? i : null;

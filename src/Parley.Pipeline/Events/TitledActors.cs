@@ -143,7 +143,7 @@ internal sealed partial class ActorResolver
     private AgentWord? OfficeAfter(Document document, int start, int end)
     {
         var after = document.Text.AsSpan(start, end - start);
-        if (after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal))
+        if (Cues.StartsPossessive(after))
             after = after[2..];
         after = after.TrimStart();
         var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
