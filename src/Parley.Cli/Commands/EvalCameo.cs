@@ -27,8 +27,10 @@ public static class EvalCameo
             var file = parse.GetValue(path)!;
             if (!File.Exists(file))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{file}' does not exist; pass the path of a CAMEO gold file (see README, Evaluation).");
-            var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful));
             var second = parse.GetValue(against);
+            // With the coder's own patterns, a miss with no event says whether a trigger of its root was in the sentence.
+            var triggers = second is null ? new Pipeline.Events.TriggerFinder(Pipeline.Events.EventPattern.LoadDefault()) : null;
+            var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers);
             if (second is not null && !File.Exists(second))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");
             var report = second is not null

@@ -12,8 +12,11 @@ public enum CameoMode
     Sentences,
 }
 
-/// <summary>Choices of one CAMEO evaluation run.</summary>
-public sealed record CameoOptions(CameoMode Mode = CameoMode.InStory, bool SkipDoubtful = false);
+/// <summary>
+/// Choices of one CAMEO evaluation run. With <paramref name="Triggers"/> (the coder's patterns), a gold event missed with
+/// no event in its sentence says whether a trigger of its root was there.
+/// </summary>
+public sealed record CameoOptions(CameoMode Mode = CameoMode.InStory, bool SkipDoubtful = false, Pipeline.Events.TriggerFinder? Triggers = null);
 
 /// <summary>
 /// Scores coded events against real-news CAMEO gold: every gold sentence is scored against the events whose trigger
@@ -38,13 +41,14 @@ public static class CameoEvaluation
                 var predictions = new List<CameoPrediction>(document.Events.Length);
                 foreach (var e in document.Events)
                     predictions.Add(CameoPrediction.From(e, document));
-                scores.Add(CameoMatcher.Score(s, predictions, options.SkipDoubtful));
+                var triggers = options.Triggers is { } finder ? CameoTriggers.BySentence(document, [0], finder)[0] : null;
+                scores.Add(CameoMatcher.Score(s, predictions, options.SkipDoubtful, triggers));
             }
         }
         else
         {
             foreach (var story in Stories(gold))
-                scores.AddRange(ScoreStory(story, origin, run, options.SkipDoubtful));
+                scores.AddRange(ScoreStory(story, origin, run, options));
         }
         return new CameoReport(scores, options);
     }
@@ -71,7 +75,7 @@ public static class CameoEvaluation
         return i >= 0 ? i : Math.Max(0, ~i - 1);
     }
 
-    private static List<CameoSentenceScore> ScoreStory(IReadOnlyList<CameoGoldSentence> story, string origin, Func<Article, Document> run, bool skipDoubtful)
+    private static List<CameoSentenceScore> ScoreStory(IReadOnlyList<CameoGoldSentence> story, string origin, Func<Article, Document> run, CameoOptions options)
     {
         var (text, starts) = Join(story);
         var first = story[0];
@@ -81,9 +85,10 @@ public static class CameoEvaluation
             bySentence[i] = [];
         foreach (var e in document.Events)
             bySentence[SentenceAt(starts, e.Trigger.Start)].Add(CameoPrediction.From(e, document));
+        var triggers = options.Triggers is { } finder ? CameoTriggers.BySentence(document, starts, finder) : null;
         var scores = new List<CameoSentenceScore>(story.Count);
         for (var i = 0; i < story.Count; i++)
-            scores.Add(CameoMatcher.Score(story[i], bySentence[i], skipDoubtful));
+            scores.Add(CameoMatcher.Score(story[i], bySentence[i], options.SkipDoubtful, triggers?[i]));
         return scores;
     }
 

@@ -11,7 +11,8 @@ namespace Parley.Evaluation.Cameo;
 /// </summary>
 public static class CameoMatcher
 {
-    public static CameoSentenceScore Score(CameoGoldSentence sentence, IReadOnlyList<CameoPrediction> events, bool skipDoubtful)
+    /// <param name="triggers">The pattern triggers of the sentence, or null: with them, a miss with no event names the trigger of its root.</param>
+    public static CameoSentenceScore Score(CameoGoldSentence sentence, IReadOnlyList<CameoPrediction> events, bool skipDoubtful, IReadOnlyList<CameoTrigger>? triggers = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(events);
@@ -53,7 +54,7 @@ public static class CameoMatcher
             else
             {
                 unmatchedByRoot = true;
-                missed.Add(Unmatched(gold[i], dropped, leftover));
+                missed.Add(Unmatched(gold[i], dropped, leftover, triggers));
             }
         }
         var falses = new List<CameoFalse>(leftover.Count);
@@ -129,7 +130,7 @@ public static class CameoMatcher
     };
 
     /// <summary>No prediction of its root: dropped as negated or hypothetical, outcoded by another root, or not seen at all.</summary>
-    private static CameoMiss Unmatched(CameoGoldEvent gold, List<CameoPrediction> dropped, List<CameoPrediction> leftover)
+    private static CameoMiss Unmatched(CameoGoldEvent gold, List<CameoPrediction> dropped, List<CameoPrediction> leftover, IReadOnlyList<CameoTrigger>? triggers)
     {
         foreach (var p in dropped)
             if (RootAgrees(gold, p, out _))
@@ -138,7 +139,7 @@ public static class CameoMatcher
         foreach (var p in leftover)
             if (nearest is null || SourceAgrees(gold, p) && !SourceAgrees(gold, nearest))
                 nearest = p;
-        return new CameoMiss(gold, nearest is null ? MissKind.NoEvent : MissKind.WrongRoot, nearest);
+        return nearest is null ? new CameoMiss(gold, MissKind.NoEvent, null, CameoTriggers.OfRoot(triggers, gold.Root)) : new CameoMiss(gold, MissKind.WrongRoot, nearest);
     }
 
     private static bool Intersects(IReadOnlyList<Plover.PloverGoldActor> gold, IReadOnlyList<string> predicted)

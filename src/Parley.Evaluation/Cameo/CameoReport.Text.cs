@@ -23,6 +23,8 @@ public sealed partial class CameoReport
         s.AppendLine(inv, $"missed by kind              {Kinds(Missed, MissName)}");
         s.AppendLine(inv, $"false by kind               {Kinds(FalseByKind, FalseName)}");
         s.AppendLine(inv, $"no event, by gold root      {MostFirst(NoEventByRoot, root => root)}");
+        if (Options.Triggers is not null)
+            s.AppendLine(inv, $"  of which trigger unused   {Sum(TriggerUnusedByRoot)} of {Sum(NoEventByRoot)}: {MostFirst(TriggerUnusedByRoot, root => root)}   (the rest had no trigger of their root)");
         s.AppendLine(inv, $"wrong root, gold > coded    {MostFirst(RootConfusions, pair => $"{pair.Gold}>{pair.Predicted}")}");
         s.AppendLine();
         s.AppendLine("root  gold  found  predicted  false  name");
@@ -63,7 +65,7 @@ public sealed partial class CameoReport
         s.AppendLine("missed gold events (kind, id, gold, nearest prediction, sentence):");
         foreach (var score in Sentences)
             foreach (var m in score.Missed)
-                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : "-")}\t{Cut(score)}");
+                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : m.Trigger is { } t ? $"trigger {t.Cameo} \"{t.Text}\" {t.Rule}" : "-")}\t{Cut(score)}");
         s.AppendLine();
         s.AppendLine("false predictions (kind, id, prediction, sentence):");
         foreach (var score in Sentences)
@@ -110,6 +112,14 @@ public sealed partial class CameoReport
         foreach (var i in order)
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name(entries[i].Key)} {entries[i].Value}"));
         return string.Join(", ", parts);
+    }
+
+    private static int Sum(IReadOnlyDictionary<string, int> counts)
+    {
+        var n = 0;
+        foreach (var c in counts.Values)
+            n += c;
+        return n;
     }
 
     private static string Kinds<T>(IReadOnlyDictionary<T, int> counts, Func<T, string> name) where T : struct, Enum

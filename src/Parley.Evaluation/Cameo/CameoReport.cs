@@ -18,6 +18,7 @@ public sealed partial class CameoReport
         var missed = new SortedDictionary<MissKind, int>();
         var falseKinds = new SortedDictionary<FalseKind, int>();
         var unseen = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var unused = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var confusions = new SortedDictionary<(string, string), int>();
         int gold = 0, found = 0, byRoot = 0, predicted = 0, wrong = 0;
         foreach (var s in sentences)
@@ -49,7 +50,11 @@ public sealed partial class CameoReport
             {
                 missed[m.Kind] = missed.GetValueOrDefault(m.Kind) + 1;
                 if (m.Kind == MissKind.NoEvent)
+                {
                     unseen[m.Gold.Root] = unseen.GetValueOrDefault(m.Gold.Root) + 1;
+                    if (m.Trigger is not null)
+                        unused[m.Gold.Root] = unused.GetValueOrDefault(m.Gold.Root) + 1;
+                }
                 else if (m.Kind == MissKind.WrongRoot && m.Nearest is { } p)
                     confusions[(m.Gold.Root, p.Root)] = confusions.GetValueOrDefault((m.Gold.Root, p.Root)) + 1;
             }
@@ -62,6 +67,7 @@ public sealed partial class CameoReport
         Missed = missed;
         FalseByKind = falseKinds;
         NoEventByRoot = unseen;
+        TriggerUnusedByRoot = unused;
         RootConfusions = confusions;
     }
 
@@ -105,6 +111,12 @@ public sealed partial class CameoReport
 
     /// <summary>Misses of kind <see cref="MissKind.NoEvent"/>, by gold root: the acts no trigger covers.</summary>
     public IReadOnlyDictionary<string, int> NoEventByRoot { get; }
+
+    /// <summary>
+    /// Misses of kind <see cref="MissKind.NoEvent"/> whose sentence held a trigger of their root, by gold root (only when
+    /// the run had the coder's patterns): the trigger was there, but its actors were not found or a check dropped it.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> TriggerUnusedByRoot { get; }
 
     /// <summary>Misses of kind <see cref="MissKind.WrongRoot"/>, by gold root and the root of the prediction left in the sentence.</summary>
     public IReadOnlyDictionary<(string Gold, string Predicted), int> RootConfusions { get; }

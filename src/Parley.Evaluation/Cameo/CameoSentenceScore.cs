@@ -28,7 +28,8 @@ public enum FalseKind
 /// <summary>A gold event paired with a prediction of its root; <see cref="DyadAgrees"/> makes it found.</summary>
 public sealed record CameoMatch(CameoGoldEvent Gold, CameoPrediction Prediction, bool DyadAgrees, bool ByIntentRule);
 
-public sealed record CameoMiss(CameoGoldEvent Gold, MissKind Kind, CameoPrediction? Nearest);
+/// <summary>A gold event not found; <see cref="Trigger"/> is a trigger of its root in the sentence when no event came of it.</summary>
+public sealed record CameoMiss(CameoGoldEvent Gold, MissKind Kind, CameoPrediction? Nearest, CameoTrigger? Trigger = null);
 
 public sealed record CameoFalse(CameoPrediction Prediction, FalseKind Kind);
 
