@@ -42,7 +42,10 @@ internal static class AttachedTargets
                 return [];
             if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken)
                 && !Targets.ReporterAfterComma(document, t + 1, g))
-                return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
+            {
+                var head = PossessiveHeads.Named(document, groups, g, clauseEnd); // "with his Peruvian counterpart"
+                return SharesEntity(document, head.Mentions, source) ? [] : head.Mentions;
+            }
         }
         return [];
     }
@@ -77,7 +80,12 @@ internal static class AttachedTargets
         var first = from > 0 && Answerable(document.Slice(document.Tokens[from - 1].Range)) ? from - 1 : from;
         for (var t = first; t < clauseEnd && t < from + 5; t++)
         {
-            if (!Answerable(document.Slice(document.Tokens[t].Range)))
+            var noun = document.Slice(document.Tokens[t].Range);
+            // "welcomed the announcement that Ukraine had agreed", "criticised the decision by Kenya", "backed the initiative of
+            // the Arab League": what is answered may be a deed, done by the one its phrase names.
+            if (TargetOwners.Doer(document, t, groups, source) is { } doer)
+                return doer;
+            if (!Answerable(noun))
                 continue;
             if (t + 2 < clauseEnd && AuthorAfter(document, t + 1, clauseEnd) is { } by
                 && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g && !g.Mentions.Any(source.Contains))

@@ -156,6 +156,8 @@ public sealed partial class EventCoder
             {
                 target.Add(location);
                 rule += "+target.location";
+                if (TargetConjoined.PlaceAfter(document, location, index) is { } second && !source.Exists(a => a.Code.Country == second.Code.Country))
+                    target.Add(second); // "appealed to Tehran and Baghdad"
             }
             // "imposed a state of emergency", "cracked down": restrictions and repression that name no one are aimed at home.
             if (target.Count == 0 && reading.Framed is null && TargetStates.Restricted(document, kb, trigger, trigger.Pattern.Cameo, source) is { } home)

@@ -26,6 +26,10 @@ internal static class PossessiveHeads
     /// <summary>The named group after "'s" and a word for a relation ("Turkey's rival Greece"), else the group itself.</summary>
     public static ActorGroup Named(Document document, List<ActorGroup> groups, ActorGroup group, int end)
     {
+        // "with his Peruvian counterpart", "met her Japanese counterpart Takeshi Iwaya": a possessive pronoun names whose the
+        // head is; the side meant is the actor in its phrase.
+        if (OwnedHead(document, groups, group, end) is { } owned)
+            return owned;
         if (RelationEnd(document, group, end, Relations) is not { } after)
             return group;
         foreach (var g in groups)
@@ -33,6 +37,41 @@ internal static class PossessiveHeads
                 return g;
         return group;
     }
+
+    /// <summary>
+    /// The actor a group opened by a possessive pronoun stands for: the rest of the group ("his Peruvian counterpart"), else the
+    /// named group a few words on in the same noun phrase ("his counterpart Alberto Fujimori"); null when the group is no such
+    /// phrase or names nobody else.
+    /// </summary>
+    private static ActorGroup? OwnedHead(Document document, List<ActorGroup> groups, ActorGroup group, int end)
+    {
+        if (!IsPossessivePronoun(document, group.Mentions[0]))
+            return null;
+        if (group.Mentions.Length > 1)
+            return group with { Mentions = group.Mentions[1..], FirstToken = Math.Min(group.FirstToken + 1, group.EndToken - 1), Start = document.Mentions[group.Mentions[1]].Start };
+        foreach (var g in groups)
+        {
+            if (g.FirstToken < group.EndToken || g.FirstToken > group.EndToken + OwnedWindow || g.EndToken > end)
+                continue;
+            // Only the words of one noun phrase between: "his Peruvian counterpart", not "his army in Somalia" or "his call, Iran".
+            for (var t = group.EndToken; t < g.FirstToken; t++)
+                if (!document.Tokens[t].Is(TokenShape.Word) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                    || Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)) || document.Slice(document.Tokens[t].Range) is "and" or "or" or "that")
+                    return null;
+            return g;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the mention is a possessive pronoun ("his", "its", "their"): it names an owner, never the act's object.</summary>
+    public static bool IsPossessivePronoun(Document document, int mention)
+    {
+        var m = document.Mentions[mention];
+        return m.Kind == MentionKind.Pronoun && document.Text.AsSpan(m.Start, m.End - m.Start) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
+    }
+
+    /// <summary>How many words (a title, a demonym, "counterpart") may stand between a possessive pronoun and the name it owns.</summary>
+    private const int OwnedWindow = 4;
 
     /// <summary>
     /// Whether the group is only the possessor of an uncoded hostile subject that runs up to the verb ("Putin's opponents

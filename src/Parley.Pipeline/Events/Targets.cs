@@ -58,7 +58,8 @@ internal static class Targets
         // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
         if (!pattern.TargetIsObject)
             return [];
-        if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside)
+        // "threw its weight behind", "lent his support to": a possessive pronoun in the gap is the actor's own, not the object.
+        if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside && !(inside.Length == 1 && PossessiveHeads.IsPossessivePronoun(document, inside[0])))
             return inside;
         // "warned that growing ties between Iran and Russia are dangerous": what is criticised is named inside the trigger.
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
