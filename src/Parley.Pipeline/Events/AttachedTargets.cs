@@ -32,6 +32,10 @@ internal static class AttachedTargets
             if (text is "," or ";" or ":" or "said" or "says" or "according" or "told" or "while" or "but" or "after" or "before" or "who" or "which" or "that" or "whose" or "where"
                 || StartsPlace(document, t) || ReducedRelative(document, t, from))
                 return [];
+            // "welcomed the agreement between Serbia and Kosovo": the parties to a deal or talks named after "between" are its sides.
+            if (text is "between" && t > from && TargetOwners.IsPartnered(document.Slice(document.Tokens[t - 1].Range))
+                && GroupSearch.GroupStartingNear(groups, t + 1, 1) is { } parties && parties.FirstToken < clauseEnd && !SharesEntity(document, parties.Mentions, source))
+                return GroupSearch.WithConjoinedCountry(document, parties);
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
             if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between"
                 || aimedOnly && text is not ("on" or "against" or "at" or "toward" or "towards"))

@@ -70,6 +70,30 @@ internal static class PossessiveHeads
         return m.Kind == MentionKind.Pronoun && document.Text.AsSpan(m.Start, m.End - m.Start) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
     }
 
+    /// <summary>
+    /// Whether the pronoun can only own what follows it: "his", "its", "their" always; "her" when a word of its noun phrase
+    /// follows ("her summit", not "met her in Paris").
+    /// </summary>
+    public static bool IsOwnerOnly(Document document, int mention)
+    {
+        if (!IsPossessivePronoun(document, mention))
+            return false;
+        var m = document.Mentions[mention];
+        if (document.Text[m.Start] is not ('h' or 'H') || document.Text[m.Start + 1] != 'e')
+            return true;
+        var next = m.End + 1;
+        return next < document.Text.Length && document.Text[m.End] == ' ' && char.IsLetter(document.Text[next]) && !StartsPreposition(document, next);
+    }
+
+    /// <summary>Whether a preposition starts at the offset ("met her in Paris").</summary>
+    private static bool StartsPreposition(Document document, int start)
+    {
+        var end = start;
+        while (end < document.Text.Length && char.IsLetter(document.Text[end]))
+            end++;
+        return Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Text.AsSpan(start, end - start));
+    }
+
     /// <summary>How many words (a title, a demonym, "counterpart") may stand between a possessive pronoun and the name it owns.</summary>
     private const int OwnedWindow = 4;
 

@@ -25,7 +25,7 @@ internal static class TargetHomes
         for (var t = phrase.First; t < phrase.Head; t++)
             if (CountryAt(document, kb, t) is { } modifier)
                 return modifier;
-        var after = phrase.Head + 1;
+        var after = PastPlight(document, phrase.Head + 1, end);
         if (after + 1 >= end || !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range))
             || !origin && document.Slice(document.Tokens[after].Range) is "from")
             return null;
@@ -40,6 +40,33 @@ internal static class TargetHomes
                 return place;
         }
         return null;
+    }
+
+    /// <summary>Participles that tell the plight of people helped or harmed; the place they are in follows them.</summary>
+    private static readonly FrozenSet<string> Plights = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "stranded", "trapped", "displaced", "affected", "stricken", "sheltering", "living", "camped", "marooned", "starving", "besieged", "caught", "cut", "left", "hiding");
+
+    /// <summary>How many words a plight may run before the place: "stranded on rooftops and in trees in southern Mozambique".</summary>
+    private const int PlightWindow = 8;
+
+    /// <summary>
+    /// "flood victims stranded on rooftops and in trees in southern Mozambique", "families trapped by the fighting in Aleppo": after
+    /// a participle of plight, the token of the last locative before the place it ends at; else <paramref name="after"/> itself.
+    /// </summary>
+    private static int PastPlight(Document document, int after, int end)
+    {
+        if (after >= end || !Plights.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range)))
+            return after;
+        var found = after;
+        for (var t = after + 1; t + 1 < end && t <= after + PlightWindow; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                break;
+            if (word is "in" or "near" or "across" or "throughout" or "inside" or "around")
+                found = t;
+        }
+        return found;
     }
 
     /// <summary>

@@ -21,6 +21,14 @@ internal static class TargetOwners
     private static readonly FrozenSet<string> Told = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "announcement", "announcements", "decision", "decisions", "news", "pledge", "promise", "statement", "declaration", "move");
 
+    /// <summary>Things two sides hold or make together: the sides are named after "with" or "between" ("the deal between X and Y").</summary>
+    private static readonly FrozenSet<string> Partnered = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "deal", "deals", "agreement", "agreements", "accord", "accords", "pact", "treaty", "talks", "negotiations", "summit", "meeting", "meetings",
+        "relationship", "relations", "ties", "dialogue", "ceasefire", "truce", "settlement", "alliance", "partnership", "rapprochement", "reconciliation");
+
+    /// <summary>Whether the word names something two sides hold or make together ("deal", "talks", "summit").</summary>
+    public static bool IsPartnered(ReadOnlySpan<char> word) => Partnered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>How many words of a content phrase ("of limited regional autonomy") may stand between a deed and its "from" or "by".</summary>
     private const int ContentWindow = 6;
 

@@ -58,6 +58,10 @@ internal static class Targets
         // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
         if (!pattern.TargetIsObject)
             return [];
+        // "Rubio's second visit to Saudi Arabia", "the minister's first trip to Kyiv": a verb's word used as a noun takes its object after "to".
+        if (NounUse(document, trigger) && trigger.EndToken < clauseEnd && document.Slice(document.Tokens[trigger.EndToken].Range) is "to"
+            && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is { } visited && visited.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, trigger.EndToken + 1, visited.FirstToken))
+            return GroupSearch.WithConjoinedCountry(document, visited);
         // "threw its weight behind", "lent his support to": a possessive pronoun in the gap is the actor's own, not the object.
         if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside && !(inside.Length == 1 && PossessiveHeads.IsPossessivePronoun(document, inside[0])))
             return inside;
@@ -122,11 +126,21 @@ internal static class Targets
     /// </summary>
     private static int[]? WantedBy(Document document, int from, int clauseEnd, List<ActorGroup> groups)
     {
-        for (var t = from; t + 1 < clauseEnd && t < from + 8; t++)
-            if (document.Slice(document.Tokens[t].Range) is "wanted" or "indicted" or "sought" or "requested" or "charged" or "accused"
+        for (var t = from; t + 1 < clauseEnd && t < from + 10; t++)
+            if ((document.Slice(document.Tokens[t].Range) is "wanted" or "indicted" or "sought" or "requested" or "charged" or "accused" or "named" or "listed" or "demanded"
+                    || document.Slice(document.Tokens[t].Range) is "given" or "handed" or "submitted" or "presented" or "compiled" or "provided" && ListBefore(document, from, t))
                 && document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupStartingNear(groups, t + 2, PrepositionWindow) is { } g)
                 return g.Mentions;
         return null;
+    }
+
+    /// <summary>"on a list given by New Delhi", "in the dossier handed over by Kabul": a participle of giving after a list of names.</summary>
+    private static bool ListBefore(Document document, int from, int participle)
+    {
+        for (var t = participle - 1; t >= from && t >= participle - 3; t--)
+            if (document.Slice(document.Tokens[t].Range) is "list" or "lists" or "dossier" or "names" or "request" or "requests")
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -181,7 +195,8 @@ internal static class Targets
         // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
         // (an appositive is: "killed the prison inspector general, Hector Joseph").
         return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
-            && !ReporterAfterComma(document, objectStart, obj) && !Maker(document, obj) ? PossessiveHeads.Named(document, groups, obj, clauseEnd).Mentions : null;
+            && !ReporterAfterComma(document, objectStart, obj) && !Maker(document, obj) && PossessiveHeads.Named(document, groups, obj, clauseEnd) is var head
+            && !(head.Mentions.Length == 1 && PossessiveHeads.IsOwnerOnly(document, head.Mentions[0])) ? head.Mentions : null; // "praised his summit with Kim": "his" owns the object
     }
 
     /// <summary>
@@ -238,6 +253,20 @@ internal static class Targets
             if (last.Equals(preposition, StringComparison.OrdinalIgnoreCase))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether a one-word trigger stands as a noun: after a possessive ("Rubio's"), an ordinal or a determiner ("his second
+    /// visit", "a planned visit"), so "to" after it names where, not an infinitive.
+    /// </summary>
+    private static bool NounUse(Document document, TriggerMatch trigger)
+    {
+        if (trigger.EndToken - trigger.FirstToken != 1 || trigger.FirstToken == 0)
+            return false;
+        var before = document.Slice(document.Tokens[trigger.FirstToken - 1].Range);
+        return Cues.StartsPossessive(before) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
+            || before is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "last" or "next"
+                or "planned" or "official" or "state" or "recent" or "surprise" or "rare" or "historic" or "brief" or "two-day" or "three-day" or "one-day";
     }
 
     private static bool HasGap(EventPattern pattern)
