@@ -71,6 +71,11 @@ internal static class AttachedTargets
         var next = t + 1;
         if (next < end && document.Slice(document.Tokens[next].Range) is "up" or "forward" or "out" or "down")
             next++;
+        // "a peace platform drawn up in Rome by opposition parties": a short place or time phrase may stand before the "by".
+        if (next + 2 < end && document.Slice(document.Tokens[next].Range) is "in" or "at" or "on" or "last")
+            for (var b = next + 1; b + 1 < end && b <= next + 3 && !document.Tokens[b].Is(TokenShape.Punctuation); b++)
+                if (document.Slice(document.Tokens[b].Range) is "by")
+                    return b + 1;
         return next + 1 < end && document.Slice(document.Tokens[next].Range) is "by" ? next + 1 : null;
     }
 
@@ -136,6 +141,60 @@ internal static class AttachedTargets
         IsOrganised(word) || word is "drafted" or "proposed" or "backed" or "led" or "authored" or "negotiated" or "designed" or "written" or "imposed";
 
     /// <summary>
+    /// "agreed to an Indian offer of a ceasefire", "accepted Washington's proposal for talks": the maker of what is answered
+    /// named inside the trigger, before the answerable noun; empty when the trigger names none.
+    /// </summary>
+    public static int[] InsideAuthor(Document document, TriggerMatch trigger, List<ActorGroup> groups, int[] source)
+    {
+        for (var t = trigger.FirstToken + 2; t < trigger.EndToken; t++)
+            if (Answerable(document.Slice(document.Tokens[t].Range)) && HyphenAuthor(document, t, trigger.FirstToken + 1, groups) is { } made && !made.Mentions.Any(source.Contains))
+                return made.Mentions;
+        return [];
+    }
+
+    /// <summary>
+    /// "rejected the Kosovo peace plan presented by the Contact Group": an actor that only modifies an answerable object whose
+    /// author the phrase names is no side; the author is. Null when no author follows.
+    /// </summary>
+    public static int[]? AuthorOverModifier(Document document, List<ActorGroup> groups, ActorGroup modifier, int clauseEnd)
+    {
+        for (var t = modifier.EndToken; t + 1 < clauseEnd && t <= modifier.EndToken + 2; t++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+                return null;
+            if (Answerable(document.Slice(document.Tokens[t].Range)))
+                return AuthorAfter(document, t + 1, clauseEnd) is { } by && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g
+                    && !GroupSearch.PrepositionBetween(document, by, g.FirstToken) ? g.Mentions : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "denounced the vote as daylight robbery by President Mugabe", "dismissed the poll as a sham staged by the junta": a
+    /// judgement's "as" phrase may name who did what is judged; empty when it names no one.
+    /// </summary>
+    public static int[] JudgedAs(Document document, int from, int sentenceEnd, List<ActorGroup> groups, int[] source)
+    {
+        for (var t = from; t + 3 < sentenceEnd && t <= from + 6; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return [];
+            if (document.Slice(document.Tokens[t].Range) is not "as")
+                continue;
+            for (var b = t + 1; b + 1 < sentenceEnd && b <= t + 5; b++)
+            {
+                if (document.Tokens[b].Is(TokenShape.Punctuation) || GroupSearch.GroupStartingNear(groups, b, 0) is not null)
+                    return [];
+                if ((document.Slice(document.Tokens[b].Range) is "by" ? b + 1 : AuthorAfter(document, b, sentenceEnd)) is { } by
+                    && GroupSearch.GroupStartingNear(groups, by, 1) is { } g && !g.Mentions.Any(source.Contains))
+                    return GroupSearch.WithConjoinedCountry(document, g);
+            }
+            return [];
+        }
+        return [];
+    }
+
+    /// <summary>
     /// "agreed to disarm under a plan brokered by West African states", "will withdraw under a deal mediated by Qatar": a
     /// promise made under someone's plan is made to its author; empty when the clause names none.
     /// </summary>
@@ -164,9 +223,9 @@ internal static class AttachedTargets
         "request", "requests", "ultimatum", "draft", "formula", "roadmap", "blueprint", "invitation", "call", "calls", "appeal", "appeals", "plea", "pleas",
         "package", "packages", "incentives", "terms", "conditions", "compromise", "framework", "accord", "agreement", "pact", "scheme", "bid",
         "overture", "overtures", "suggestion", "suggestions", "recommendation", "recommendations", "motion", "amendment", "concessions",
-        "mediation", "aid", "assistance", "loan", "loans");
+        "mediation", "aid", "assistance", "loan", "loans", "platform", "charter", "declaration");
 
-    private static bool Answerable(ReadOnlySpan<char> word) => Answerables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    internal static bool Answerable(ReadOnlySpan<char> word) => Answerables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>
     /// "rejected an appeal by European monitors to free the activists": the object is something put forward whose maker is

@@ -194,9 +194,15 @@ internal static class Targets
         var objectStart = GroupSearch.GroupStartingNear(groups, start, 0) is not null ? start : Quantities.After(document, start, clauseEnd);
         // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
         // (an appositive is: "killed the prison inspector general, Hector Joseph").
-        return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
-            && !ReporterAfterComma(document, objectStart, obj) && !Maker(document, obj) && PossessiveHeads.Named(document, groups, obj, clauseEnd) is var head
-            && !(head.Mentions.Length == 1 && PossessiveHeads.IsOwnerOnly(document, head.Mentions[0])) ? head.Mentions : null; // "praised his summit with Kim": "his" owns the object
+        if (GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is not { } obj || obj.FirstToken >= clauseEnd || GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
+            || ReporterAfterComma(document, objectStart, obj) || Maker(document, obj))
+            return null;
+        var head = PossessiveHeads.Named(document, groups, obj, clauseEnd);
+        // "rejected the Kosovo peace plan presented by the Contact Group": the plan's author, not the name that modifies it.
+        if (AttachedTargets.AuthorOverModifier(document, groups, head, clauseEnd) is { } author)
+            return author;
+        // "praised his summit with Kim": a lone possessive pronoun owns the object and is none.
+        return head.Mentions.Length == 1 && PossessiveHeads.IsOwnerOnly(document, head.Mentions[0]) ? null : head.Mentions;
     }
 
     /// <summary>
