@@ -63,7 +63,7 @@ internal static class Targets
             && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is { } visited && visited.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, trigger.EndToken + 1, visited.FirstToken))
             return GroupSearch.WithConjoinedCountry(document, visited);
         // "threw its weight behind", "lent his support to": a possessive pronoun in the gap is the actor's own, not the object.
-        if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside && !(inside.Length == 1 && PossessiveHeads.IsPossessivePronoun(document, inside[0])))
+        if (HasGap(pattern) && ObjectAt(document, groups, GapStart(document, trigger), clauseEnd) is { } inside && !(inside.Length == 1 && PossessiveHeads.IsPossessivePronoun(document, inside[0])))
             return inside;
         // "warned that growing ties between Iran and Russia are dangerous": what is criticised is named inside the trigger.
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
@@ -273,6 +273,20 @@ internal static class Targets
         return Cues.StartsPossessive(before) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
             || before is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "last" or "next"
                 or "planned" or "official" or "state" or "recent" or "surprise" or "rare" or "historic" or "brief" or "two-day" or "three-day" or "one-day";
+    }
+
+    /// <summary>
+    /// Where the object inside a trigger's gap may start: after the trigger's own preposition or particle ("withdrew from
+    /// ECOWAS and created a confederation", "pulled out of the Doha talks"), else right after its first word.
+    /// </summary>
+    private static int GapStart(Document document, TriggerMatch trigger)
+    {
+        var t = trigger.FirstToken + 1;
+        // "threats of Washington sanctions": in a noun's gap the name after "of" is whose the act is, not its object.
+        while (trigger.Pattern.Kind == TriggerKind.Verb && t < trigger.EndToken - 1 && (document.Slice(document.Tokens[t].Range) is "out" or "off" or "away"
+                || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))))
+            t++;
+        return t;
     }
 
     private static bool HasGap(EventPattern pattern)
