@@ -292,10 +292,8 @@ internal static class AttachedTargets
     private static bool StartsPlace(Document document, int token)
     {
         var start = document.Tokens[token].Start;
-        foreach (var p in document.Places)
-            if (p.Start == start)
-                return true;
-        return false;
+        var i = document.FirstPlaceFrom(start);
+        return i < document.Places.Length && document.Places[i].Start == start;
     }
 
     /// <summary>"A roadside bombing near Samarra killed ...": a weapon or an attack, not an actor, stands before the trigger.</summary>
