@@ -65,6 +65,9 @@ internal static class Targets
         // "threw its weight behind", "lent his support to": a possessive pronoun in the gap is the actor's own, not the object.
         if (HasGap(pattern) && ObjectAt(document, groups, GapStart(document, trigger), clauseEnd) is { } inside && !(inside.Length == 1 && PossessiveHeads.IsPossessivePronoun(document, inside[0])))
             return inside;
+        // "threatened to downgrade relations with Islamabad after an attack": a party named after its preposition inside the gap.
+        if (HasGap(pattern) && pattern.Plover is not ("ACCUSE" or "CONSULT") && GapParty(document, trigger, groups) is { } party)
+            return party;
         // "warned that growing ties between Iran and Russia are dangerous": what is criticised is named inside the trigger.
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
             return named;
@@ -287,6 +290,16 @@ internal static class Targets
                 || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))))
             t++;
         return t;
+    }
+
+    /// <summary>The first group inside the trigger right after "with", "against", "on" or "toward"; null when there is none.</summary>
+    private static int[]? GapParty(Document document, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        foreach (var g in groups)
+            if (g.FirstToken > trigger.FirstToken + 1 && g.EndToken < trigger.EndToken
+                && document.Slice(document.Tokens[g.FirstToken - 1].Range) is "with" or "against" or "on" or "toward" or "towards")
+                return g.Mentions;
+        return null;
     }
 
     private static bool HasGap(EventPattern pattern)
