@@ -33,7 +33,7 @@ internal static class TargetCapitals
             if (p >= document.Places.Length || document.Places[p].Start != start)
                 continue;
             var where = document.Places[p].Where;
-            if (!kb.Countries.TryGetValue(where.Country, out var country) || country.CapitalGeonameId != where.GeonameId || source.Exists(a => a.Code.Country == where.Country))
+            if (!kb.Countries.TryGetValue(where.Country, out var country) || country.CapitalGeonameId != where.GeonameId || IsOwnState(source, where.Country))
                 continue;
             var range = document.Places[p].Range;
             return (Jurisdictions.StateEntity(document, where.Country) ?? TargetHomes.EntityAt(document, start)) is { } entity
@@ -42,6 +42,12 @@ internal static class TargetCapitals
         return null;
     }
 
+    /// <summary>
+    /// Whether the source is the state itself or its government: rebels and an opposition answer their own capital ("spurned an
+    /// offer from Colombo"), a state does not answer itself.
+    /// </summary>
+    private static bool IsOwnState(List<EventActor> source, string country) => source.Exists(a => a.Code.Country == country && a.Code.Sector is null or "GOV");
+
     /// <summary>A capital the entity stage read as its state ("with Washington"), starting at the offset, as that state's government.</summary>
     private static EventActor? Metonym(Document document, KnowledgeBase kb, int start, List<EventActor> source)
     {
@@ -49,7 +55,7 @@ internal static class TargetCapitals
         {
             var m = document.Mentions[i];
             if (m.Kind != MentionKind.Metonym || document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal)
-                || !kb.Countries.TryGetValue(key[8..], out var country) || source.Exists(a => a.Code.Country == country.Iso3))
+                || !kb.Countries.TryGetValue(key[8..], out var country) || IsOwnState(source, country.Iso3))
                 continue;
             return new EventActor(m.Range, m.Entity, country.Name, new ActorCode(country.Iso3, "GOV"), null);
         }

@@ -22,6 +22,20 @@ public class CapitalPartiesTests
     }
 
     [Theory]
+    [InlineData("The Tamil Tigers spurned an offer of limited regional autonomy from Colombo on Wednesday.", "LKA")]
+    [InlineData("The rebels rejected an offer of amnesty from Bogota.", "COL")]
+    [InlineData("The opposition turned down a power-sharing offer from Harare.", "ZWE")]
+    [InlineData("Houthi rebels dismissed a truce proposal from Sanaa.", "YEM")]
+    [InlineData("The Kurdish rebels accepted a ceasefire offer from Ankara.", "TUR")]
+    [InlineData("The insurgents rejected an offer of talks from Kabul.", "AFG")]
+    public void Rebels_and_an_opposition_answer_their_own_capital(string text, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover is "REJECT" or "AGREE");
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        Assert.All(e.Target, a => Assert.Equal("GOV", a.Code.Sector));
+    }
+
+    [Theory]
     [InlineData("India threatened to cut trade ties with Islamabad after the bombing.", "PAK")]
     [InlineData("Iran threatened to end cooperation with Washington after the strikes.", "USA")]
     [InlineData("Serbia threatened to halt talks with Pristina after a police attack.", "XKX")]
