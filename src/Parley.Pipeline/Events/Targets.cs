@@ -110,6 +110,20 @@ internal static class Targets
     }
 
     /// <summary>
+    /// "refused to extradite bin Laden to the United States", "agreed to hand the suspects over to Interpol": whom a handover
+    /// governed by a frame goes to, after its "to" or as the one who wants the suspects; empty when it names no one.
+    /// </summary>
+    public static int[] HandoverRecipient(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups, int[] source)
+    {
+        var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
+        var to = EndsInOwnPreposition(document, act.Pattern, act) && document.Slice(document.Tokens[act.EndToken - 1].Range) is "to" ? act.EndToken - 1
+            : GroupSearch.After(document, act.EndToken, clauseEnd, "to", PrepositionReach(act.Pattern, "to"));
+        var found = to is { } at && GroupSearch.GroupStartingNear(groups, at + 1, PrepositionWindow) is { } g && g.FirstToken < clauseEnd
+            && !GroupSearch.PrepositionBetween(document, at + 1, g.FirstToken) ? g.Mentions : WantedBy(document, act.EndToken, clauseEnd, groups) ?? [];
+        return found.Any(source.Contains) ? [] : found;
+    }
+
+    /// <summary>
     /// Where a trigger's direct object starts: right after it, or after the "to" of a light verb's noun ("played host to
     /// the Israeli premier", "paid tribute to", "gave support to" are "hosted", "praised", "supported").
     /// </summary>
