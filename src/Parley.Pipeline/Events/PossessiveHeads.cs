@@ -45,10 +45,23 @@ internal static class PossessiveHeads
     /// </summary>
     private static ActorGroup? OwnedHead(Document document, List<ActorGroup> groups, ActorGroup group, int end)
     {
-        if (!IsPossessivePronoun(document, group.Mentions[0]))
-            return null;
-        if (group.Mentions.Length > 1)
-            return group with { Mentions = group.Mentions[1..], FirstToken = Math.Min(group.FirstToken + 1, group.EndToken - 1), Start = document.Mentions[group.Mentions[1]].Start };
+        var kept = WithoutOwners(document, group);
+        var last = group.Mentions[^1];
+        if (!IsPossessivePronoun(document, last))
+            return kept;
+        // "his counterpart Alberto Fujimori", "Rubio and his | Chinese counterpart": the pronoun ends its group; what it owns
+        // is the group after it in the same noun phrase.
+        if (NextOwned(document, groups, group, end) is not { } owned)
+            return group.Mentions.Length > 1 ? (kept ?? group) with { Mentions = (kept ?? group).Mentions[..^1] } : null;
+        if (group.Mentions.Length == 1)
+            return owned;
+        var rest = (kept ?? group).Mentions[..^1];
+        return (kept ?? group) with { Mentions = [.. rest, .. owned.Mentions], EndToken = owned.EndToken, End = owned.End };
+    }
+
+    /// <summary>The named group a few words after the group, in the same noun phrase; null when there is none.</summary>
+    private static ActorGroup? NextOwned(Document document, List<ActorGroup> groups, ActorGroup group, int end)
+    {
         foreach (var g in groups)
         {
             if (g.FirstToken < group.EndToken || g.FirstToken > group.EndToken + OwnedWindow || g.EndToken > end)
@@ -61,6 +74,24 @@ internal static class PossessiveHeads
             return g;
         }
         return null;
+    }
+
+    /// <summary>The group without the possessive pronouns that own the mention after them; null when it has none.</summary>
+    private static ActorGroup? WithoutOwners(Document document, ActorGroup group)
+    {
+        var owners = 0;
+        for (var i = 0; i + 1 < group.Mentions.Length; i++)
+            if (IsPossessivePronoun(document, group.Mentions[i]))
+                owners++;
+        if (owners == 0)
+            return null;
+        var kept = new int[group.Mentions.Length - owners];
+        var k = 0;
+        for (var i = 0; i < group.Mentions.Length; i++)
+            if (i + 1 == group.Mentions.Length || !IsPossessivePronoun(document, group.Mentions[i]))
+                kept[k++] = group.Mentions[i];
+        return kept[0] == group.Mentions[0] ? group with { Mentions = kept }
+            : group with { Mentions = kept, FirstToken = Math.Min(group.FirstToken + 1, group.EndToken - 1), Start = document.Mentions[kept[0]].Start };
     }
 
     /// <summary>Whether the mention is a possessive pronoun ("his", "its", "their"): it names an owner, never the act's object.</summary>

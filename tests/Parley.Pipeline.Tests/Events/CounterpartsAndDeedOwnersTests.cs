@@ -20,6 +20,19 @@ public class CounterpartsAndDeedOwnersTests
     }
 
     [Theory]
+    [InlineData("Rubio and his Chinese counterpart met in Kuala Lumpur on Friday.", "CONSULT", "USA,CHN")]
+    [InlineData("Lavrov and his Turkish counterpart held talks in Antalya.", "CONSULT", "RUS,TUR")]
+    [InlineData("The Kenyan president and his Ugandan counterpart signed a pipeline deal.", "AGREE", "KEN,UGA")]
+    [InlineData("Modi and his Japanese counterpart agreed to expand defence ties.", "AGREE", "IND,JPN")]
+    [InlineData("Macron and his German counterpart met in Paris on Monday.", "CONSULT", "FRA,DEU")]
+    [InlineData("The Indian minister and her Australian counterpart signed a trade pact.", "AGREE", "IND,AUS")]
+    public void A_counterpart_joined_to_its_owner_makes_a_pair_of_two_countries(string text, string plover, string sides)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+        Assert.Equal(sides, EventTestDocuments.Countries([.. e.Source, .. e.Target]));
+    }
+
+    [Theory]
     [InlineData("Pope Francis appealed to Kigali and Kinshasa to end the fighting.", "RWA,COD")]
     [InlineData("The U.N. chief appealed to Tehran and Baghdad on Monday to halt the shelling of cities.", "IRN,IRQ")]
     [InlineData("The Pope appealed to Moscow and Kyiv to agree to a ceasefire.", "RUS,UKR")]
