@@ -214,8 +214,13 @@ internal static class ArgumentFinder
         // "dismissed accusations it is getting weapons from North Korea": what follows a denied claim is its content, not its target.
         else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE") && pattern.Cameo != "016")
         {
-            // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers.
+            // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers ("agreed to an Indian offer": named inside the trigger).
             target = AttachedTargets.Author(document, trigger.EndToken, clauseEnd, groups, source);
+            if (target.Length == 0)
+                target = AttachedTargets.InsideAuthor(document, trigger, groups, source);
+            // "denounced the vote as daylight robbery by the president": the one who did what is judged.
+            if (target.Length == 0 && pattern.Plover is "ACCUSE" or "REJECT")
+                target = AttachedTargets.JudgedAs(document, trigger.FirstToken + 1, sentence.EndToken, groups, source);
             if (target.Length == 0 && !AttachedTargets.AuthoredObject(document, trigger.EndToken, clauseEnd))
                 // "is warning it could turn to Russia": after a trigger ending in a clause's subject comes what was said, where only
                 // what is aimed at someone ("pressure on Iran") names the target.

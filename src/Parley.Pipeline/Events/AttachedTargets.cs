@@ -32,6 +32,10 @@ internal static class AttachedTargets
             if (text is "," or ";" or ":" or "said" or "says" or "according" or "told" or "while" or "but" or "after" or "before" or "who" or "which" or "that" or "whose" or "where"
                 || StartsPlace(document, t) || ReducedRelative(document, t, from))
                 return [];
+            // "welcomed the agreement between Serbia and Kosovo": the parties to a deal or talks named after "between" are its sides.
+            if (text is "between" && t > from && TargetOwners.IsPartnered(document.Slice(document.Tokens[t - 1].Range))
+                && GroupSearch.GroupStartingNear(groups, t + 1, 1) is { } parties && parties.FirstToken < clauseEnd && !SharesEntity(document, parties.Mentions, source))
+                return GroupSearch.WithConjoinedCountry(document, parties);
             // "in", "during", "under": where, when or how, not whom ("killed five people in Gaza").
             if (!prepositions.Contains(text) || text is "in" or "during" or "amid" or "under" or "than" or "like" or "between"
                 || aimedOnly && text is not ("on" or "against" or "at" or "toward" or "towards"))
@@ -42,7 +46,10 @@ internal static class AttachedTargets
                 return [];
             if (GroupSearch.GroupStartingNear(groups, t + 1, 4) is { } g && g.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken)
                 && !Targets.ReporterAfterComma(document, t + 1, g))
-                return SharesEntity(document, g.Mentions, source) ? [] : g.Mentions;
+            {
+                var head = PossessiveHeads.Named(document, groups, g, clauseEnd); // "with his Peruvian counterpart"
+                return SharesEntity(document, head.Mentions, source) ? [] : head.Mentions;
+            }
         }
         return [];
     }
@@ -64,6 +71,11 @@ internal static class AttachedTargets
         var next = t + 1;
         if (next < end && document.Slice(document.Tokens[next].Range) is "up" or "forward" or "out" or "down")
             next++;
+        // "a peace platform drawn up in Rome by opposition parties": a short place or time phrase may stand before the "by".
+        if (next + 2 < end && document.Slice(document.Tokens[next].Range) is "in" or "at" or "on" or "last")
+            for (var b = next + 1; b + 1 < end && b <= next + 3 && !document.Tokens[b].Is(TokenShape.Punctuation); b++)
+                if (document.Slice(document.Tokens[b].Range) is "by")
+                    return b + 1;
         return next + 1 < end && document.Slice(document.Tokens[next].Range) is "by" ? next + 1 : null;
     }
 
@@ -77,7 +89,12 @@ internal static class AttachedTargets
         var first = from > 0 && Answerable(document.Slice(document.Tokens[from - 1].Range)) ? from - 1 : from;
         for (var t = first; t < clauseEnd && t < from + 5; t++)
         {
-            if (!Answerable(document.Slice(document.Tokens[t].Range)))
+            var noun = document.Slice(document.Tokens[t].Range);
+            // "welcomed the announcement that Ukraine had agreed", "criticised the decision by Kenya", "backed the initiative of
+            // the Arab League": what is answered may be a deed, done by the one its phrase names.
+            if (TargetOwners.Doer(document, t, groups, source) is { } doer)
+                return doer;
+            if (!Answerable(noun))
                 continue;
             if (t + 2 < clauseEnd && AuthorAfter(document, t + 1, clauseEnd) is { } by
                 && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g && !g.Mentions.Any(source.Contains))
@@ -124,6 +141,60 @@ internal static class AttachedTargets
         IsOrganised(word) || word is "drafted" or "proposed" or "backed" or "led" or "authored" or "negotiated" or "designed" or "written" or "imposed";
 
     /// <summary>
+    /// "agreed to an Indian offer of a ceasefire", "accepted Washington's proposal for talks": the maker of what is answered
+    /// named inside the trigger, before the answerable noun; empty when the trigger names none.
+    /// </summary>
+    public static int[] InsideAuthor(Document document, TriggerMatch trigger, List<ActorGroup> groups, int[] source)
+    {
+        for (var t = trigger.FirstToken + 2; t < trigger.EndToken; t++)
+            if (Answerable(document.Slice(document.Tokens[t].Range)) && HyphenAuthor(document, t, trigger.FirstToken + 1, groups) is { } made && !made.Mentions.Any(source.Contains))
+                return made.Mentions;
+        return [];
+    }
+
+    /// <summary>
+    /// "rejected the Kosovo peace plan presented by the Contact Group": an actor that only modifies an answerable object whose
+    /// author the phrase names is no side; the author is. Null when no author follows.
+    /// </summary>
+    public static int[]? AuthorOverModifier(Document document, List<ActorGroup> groups, ActorGroup modifier, int clauseEnd)
+    {
+        for (var t = modifier.EndToken; t + 1 < clauseEnd && t <= modifier.EndToken + 2; t++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+                return null;
+            if (Answerable(document.Slice(document.Tokens[t].Range)))
+                return AuthorAfter(document, t + 1, clauseEnd) is { } by && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g
+                    && !GroupSearch.PrepositionBetween(document, by, g.FirstToken) ? g.Mentions : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "denounced the vote as daylight robbery by President Mugabe", "dismissed the poll as a sham staged by the junta": a
+    /// judgement's "as" phrase may name who did what is judged; empty when it names no one.
+    /// </summary>
+    public static int[] JudgedAs(Document document, int from, int sentenceEnd, List<ActorGroup> groups, int[] source)
+    {
+        for (var t = from; t + 3 < sentenceEnd && t <= from + 6; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return [];
+            if (document.Slice(document.Tokens[t].Range) is not "as")
+                continue;
+            for (var b = t + 1; b + 1 < sentenceEnd && b <= t + 5; b++)
+            {
+                if (document.Tokens[b].Is(TokenShape.Punctuation) || GroupSearch.GroupStartingNear(groups, b, 0) is not null)
+                    return [];
+                if ((document.Slice(document.Tokens[b].Range) is "by" ? b + 1 : AuthorAfter(document, b, sentenceEnd)) is { } by
+                    && GroupSearch.GroupStartingNear(groups, by, 1) is { } g && !g.Mentions.Any(source.Contains))
+                    return GroupSearch.WithConjoinedCountry(document, g);
+            }
+            return [];
+        }
+        return [];
+    }
+
+    /// <summary>
     /// "agreed to disarm under a plan brokered by West African states", "will withdraw under a deal mediated by Qatar": a
     /// promise made under someone's plan is made to its author; empty when the clause names none.
     /// </summary>
@@ -152,9 +223,9 @@ internal static class AttachedTargets
         "request", "requests", "ultimatum", "draft", "formula", "roadmap", "blueprint", "invitation", "call", "calls", "appeal", "appeals", "plea", "pleas",
         "package", "packages", "incentives", "terms", "conditions", "compromise", "framework", "accord", "agreement", "pact", "scheme", "bid",
         "overture", "overtures", "suggestion", "suggestions", "recommendation", "recommendations", "motion", "amendment", "concessions",
-        "mediation", "aid", "assistance", "loan", "loans");
+        "mediation", "aid", "assistance", "loan", "loans", "platform", "charter", "declaration");
 
-    private static bool Answerable(ReadOnlySpan<char> word) => Answerables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    internal static bool Answerable(ReadOnlySpan<char> word) => Answerables.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>
     /// "rejected an appeal by European monitors to free the activists": the object is something put forward whose maker is
@@ -221,10 +292,8 @@ internal static class AttachedTargets
     private static bool StartsPlace(Document document, int token)
     {
         var start = document.Tokens[token].Start;
-        foreach (var p in document.Places)
-            if (p.Start == start)
-                return true;
-        return false;
+        var i = document.FirstPlaceFrom(start);
+        return i < document.Places.Length && document.Places[i].Start == start;
     }
 
     /// <summary>"A roadside bombing near Samarra killed ...": a weapon or an attack, not an actor, stands before the trigger.</summary>

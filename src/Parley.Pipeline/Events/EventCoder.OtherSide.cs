@@ -149,6 +149,12 @@ public sealed partial class EventCoder
             // The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
             // A place near a rejection or an appeal is what it is about ("dismissed claims it bought arms from North Korea");
             // asylum sought "in Germany" is sought from it. Deportees sent "to China" or "from Guantanamo" are the ones expelled, not the place.
+            // "in exchange for fuel oil from Washington", "relations with Islamabad": a capital named as a party is its government.
+            if (target.Count == 0 && TargetCapitals.Party(document, kb, sentence, trigger, source) is { } capital)
+            {
+                target.Add(capital);
+                rule += "+target.capital";
+            }
             var landing = reading.Act?.Pattern ?? trigger.Pattern;
             if (target.Count == 0 && landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
                 && !landing.Cameo.StartsWith("174", StringComparison.Ordinal)
@@ -156,6 +162,8 @@ public sealed partial class EventCoder
             {
                 target.Add(location);
                 rule += "+target.location";
+                if (TargetConjoined.PlaceAfter(document, location, index) is { } second && !source.Exists(a => a.Code.Country == second.Code.Country))
+                    target.Add(second); // "appealed to Tehran and Baghdad"
             }
             // "imposed a state of emergency", "cracked down": restrictions and repression that name no one are aimed at home.
             if (target.Count == 0 && reading.Framed is null && TargetStates.Restricted(document, kb, trigger, trigger.Pattern.Cameo, source) is { } home)

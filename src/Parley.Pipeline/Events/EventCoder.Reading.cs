@@ -76,6 +76,9 @@ public sealed partial class EventCoder
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
         if (agentless)
             arguments = arguments with { Confidence = arguments.Confidence - 0.25 };
+        // "refused to extradite bin Laden to the United States": a handover under a frame is aimed at whom it goes to.
+        if (reading.Act is { Pattern.Cameo: "063" } handover && Targets.HandoverRecipient(document, sentence, handover, groups, arguments.Source) is { Length: > 0 } recipient)
+            arguments = arguments with { Target = recipient };
         if (arguments.Target.Length == 0 && reading.Act is { } act)
         {
             // "demanded that Israel ease ...": the one asked is the act's subject, between the frame and the act.

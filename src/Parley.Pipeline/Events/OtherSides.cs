@@ -78,18 +78,26 @@ internal static class OtherSides
         if (Arrival(document, sentence, trigger) is { } t)
         {
             int from = document.Tokens[t + 2].Start, to = document.Tokens[Math.Min(t + 4, trigger.FirstToken - 1)].Start;
-            foreach (var p in document.Places)
+            for (var i = document.FirstPlaceFrom(from); i < document.Places.Length && document.Places[i].Start <= to; i++)
             {
-                if (p.Start < from || p.Start > to || p.Where.Country is not { Length: 3 } country || country == "---" || source.Exists(a => a.Code.Country == country))
+                var p = document.Places[i];
+                if (p.Where.Country is not { Length: 3 } country || country == "---" || source.Exists(a => a.Code.Country == country))
                     continue;
-                var entity = Jurisdictions.StateEntity(document, country);
-                foreach (var m in document.Mentions)
-                    if (entity is null && m.Start <= p.Start && m.End >= p.End)
-                        entity = m.Entity;
+                var entity = Jurisdictions.StateEntity(document, country) ?? CoveringEntity(document, p);
                 return entity is { } e ? new EventActor(new TextRange(p.Start, p.End), e, p.Where.Name, new ActorCode(country, "GOV"), null) : null;
             }
         }
         return null;
+    }
+
+    /// <summary>The entity of the earliest-starting mention that covers the whole place; null when none does.</summary>
+    private static int? CoveringEntity(Document document, Place place)
+    {
+        int? found = null;
+        for (var m = document.FirstMentionFrom(place.Start + 1) - 1; m >= 0 && document.Mentions[m].Start >= place.Start - 200; m--)
+            if (document.Mentions[m].End >= place.End)
+                found = document.Mentions[m].Entity;
+        return found;
     }
 
     /// <summary>The token of a verb of arriving followed by "in", "to" or "at", before the trigger in its sentence; null when there is none.</summary>

@@ -26,6 +26,10 @@ internal static class PossessiveHeads
     /// <summary>The named group after "'s" and a word for a relation ("Turkey's rival Greece"), else the group itself.</summary>
     public static ActorGroup Named(Document document, List<ActorGroup> groups, ActorGroup group, int end)
     {
+        // "with his Peruvian counterpart", "met her Japanese counterpart Takeshi Iwaya": a possessive pronoun names whose the
+        // head is; the side meant is the actor in its phrase.
+        if (OwnedHead(document, groups, group, end) is { } owned)
+            return owned;
         if (RelationEnd(document, group, end, Relations) is not { } after)
             return group;
         foreach (var g in groups)
@@ -33,6 +37,96 @@ internal static class PossessiveHeads
                 return g;
         return group;
     }
+
+    /// <summary>
+    /// The actor a group opened by a possessive pronoun stands for: the rest of the group ("his Peruvian counterpart"), else the
+    /// named group a few words on in the same noun phrase ("his counterpart Alberto Fujimori"); null when the group is no such
+    /// phrase or names nobody else.
+    /// </summary>
+    private static ActorGroup? OwnedHead(Document document, List<ActorGroup> groups, ActorGroup group, int end)
+    {
+        var kept = WithoutOwners(document, group);
+        var last = group.Mentions[^1];
+        if (!IsPossessivePronoun(document, last))
+            return kept;
+        // "his counterpart Alberto Fujimori", "Rubio and his | Chinese counterpart": the pronoun ends its group; what it owns
+        // is the group after it in the same noun phrase.
+        if (NextOwned(document, groups, group, end) is not { } owned)
+            return group.Mentions.Length > 1 ? (kept ?? group) with { Mentions = (kept ?? group).Mentions[..^1] } : null;
+        if (group.Mentions.Length == 1)
+            return owned;
+        var rest = (kept ?? group).Mentions[..^1];
+        return (kept ?? group) with { Mentions = [.. rest, .. owned.Mentions], EndToken = owned.EndToken, End = owned.End };
+    }
+
+    /// <summary>The named group a few words after the group, in the same noun phrase; null when there is none.</summary>
+    private static ActorGroup? NextOwned(Document document, List<ActorGroup> groups, ActorGroup group, int end)
+    {
+        foreach (var g in groups)
+        {
+            if (g.FirstToken < group.EndToken || g.FirstToken > group.EndToken + OwnedWindow || g.EndToken > end)
+                continue;
+            // Only the words of one noun phrase between: "his Peruvian counterpart", not "his army in Somalia" or "his call, Iran".
+            for (var t = group.EndToken; t < g.FirstToken; t++)
+                if (!document.Tokens[t].Is(TokenShape.Word) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                    || Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)) || document.Slice(document.Tokens[t].Range) is "and" or "or" or "that")
+                    return null;
+            return g;
+        }
+        return null;
+    }
+
+    /// <summary>The group without the possessive pronouns that own the mention after them; null when it has none.</summary>
+    private static ActorGroup? WithoutOwners(Document document, ActorGroup group)
+    {
+        var owners = 0;
+        for (var i = 0; i + 1 < group.Mentions.Length; i++)
+            if (IsPossessivePronoun(document, group.Mentions[i]))
+                owners++;
+        if (owners == 0)
+            return null;
+        var kept = new int[group.Mentions.Length - owners];
+        var k = 0;
+        for (var i = 0; i < group.Mentions.Length; i++)
+            if (i + 1 == group.Mentions.Length || !IsPossessivePronoun(document, group.Mentions[i]))
+                kept[k++] = group.Mentions[i];
+        return kept[0] == group.Mentions[0] ? group with { Mentions = kept }
+            : group with { Mentions = kept, FirstToken = Math.Min(group.FirstToken + 1, group.EndToken - 1), Start = document.Mentions[kept[0]].Start };
+    }
+
+    /// <summary>Whether the mention is a possessive pronoun ("his", "its", "their"): it names an owner, never the act's object.</summary>
+    public static bool IsPossessivePronoun(Document document, int mention)
+    {
+        var m = document.Mentions[mention];
+        return m.Kind == MentionKind.Pronoun && document.Text.AsSpan(m.Start, m.End - m.Start) is "his" or "her" or "its" or "their" or "His" or "Her" or "Its" or "Their";
+    }
+
+    /// <summary>
+    /// Whether the pronoun can only own what follows it: "his", "its", "their" always; "her" when a word of its noun phrase
+    /// follows ("her summit", not "met her in Paris").
+    /// </summary>
+    public static bool IsOwnerOnly(Document document, int mention)
+    {
+        if (!IsPossessivePronoun(document, mention))
+            return false;
+        var m = document.Mentions[mention];
+        if (document.Text[m.Start] is not ('h' or 'H') || document.Text[m.Start + 1] != 'e')
+            return true;
+        var next = m.End + 1;
+        return next < document.Text.Length && document.Text[m.End] == ' ' && char.IsLetter(document.Text[next]) && !StartsPreposition(document, next);
+    }
+
+    /// <summary>Whether a preposition starts at the offset ("met her in Paris").</summary>
+    private static bool StartsPreposition(Document document, int start)
+    {
+        var end = start;
+        while (end < document.Text.Length && char.IsLetter(document.Text[end]))
+            end++;
+        return Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Text.AsSpan(start, end - start));
+    }
+
+    /// <summary>How many words (a title, a demonym, "counterpart") may stand between a possessive pronoun and the name it owns.</summary>
+    private const int OwnedWindow = 4;
 
     /// <summary>
     /// Whether the group is only the possessor of an uncoded hostile subject that runs up to the verb ("Putin's opponents

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Pipeline.Entities;
@@ -25,7 +27,7 @@ internal static class TargetHomes
         for (var t = phrase.First; t < phrase.Head; t++)
             if (CountryAt(document, kb, t) is { } modifier)
                 return modifier;
-        var after = phrase.Head + 1;
+        var after = PastPlight(document, phrase.Head + 1, end);
         if (after + 1 >= end || !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range))
             || !origin && document.Slice(document.Tokens[after].Range) is "from")
             return null;
@@ -40,6 +42,33 @@ internal static class TargetHomes
                 return place;
         }
         return null;
+    }
+
+    /// <summary>Participles that tell the plight of people helped or harmed; the place they are in follows them.</summary>
+    private static readonly FrozenSet<string> Plights = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "stranded", "trapped", "displaced", "affected", "stricken", "sheltering", "living", "camped", "marooned", "starving", "besieged", "caught", "cut", "left", "hiding");
+
+    /// <summary>How many words a plight may run before the place: "stranded on rooftops and in trees in southern Mozambique".</summary>
+    private const int PlightWindow = 8;
+
+    /// <summary>
+    /// "flood victims stranded on rooftops and in trees in southern Mozambique", "families trapped by the fighting in Aleppo": after
+    /// a participle of plight, the token of the last locative before the place it ends at; else <paramref name="after"/> itself.
+    /// </summary>
+    private static int PastPlight(Document document, int after, int end)
+    {
+        if (after >= end || !Plights.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range)))
+            return after;
+        var found = after;
+        for (var t = after + 1; t + 1 < end && t <= after + PlightWindow; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                break;
+            if (word is "in" or "near" or "across" or "throughout" or "inside" or "around")
+                found = t;
+        }
+        return found;
     }
 
     /// <summary>
@@ -84,12 +113,12 @@ internal static class TargetHomes
     private static (string Country, int? Entity)? CountryAt(Document document, KnowledgeBase kb, int t)
     {
         var start = document.Tokens[t].Start;
-        foreach (var p in document.Places)
-            if (p.Start == start && p.Where.Country is { Length: 3 } placed && placed != "---")
+        for (var i = document.FirstPlaceFrom(start); i < document.Places.Length && document.Places[i].Start == start; i++)
+            if (document.Places[i].Where.Country is { Length: 3 } placed && placed != "---")
                 return (placed, EntityAt(document, start));
-        foreach (var m in document.Mentions)
-            if (m.Start == start && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
-                return (key[8..], m.Entity);
+        for (var i = document.FirstMentionFrom(start); i < document.Mentions.Length && document.Mentions[i].Start == start; i++)
+            if (document.Entities[document.Mentions[i].Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return (key[8..], document.Mentions[i].Entity);
         var word = document.Slice(document.Tokens[t].Range);
         // "a Turkish-owned ship", "Kenya-based traders": the country before a hyphen names the owner.
         var hyphen = word.IndexOf('-');
@@ -105,22 +134,27 @@ internal static class TargetHomes
         return !document.Tokens[t].Is(TokenShape.Capitalized) && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal));
     }
 
-    private static int? EntityAt(Document document, int start)
+    /// <summary>How far before an offset a mention covering it may start: no actor's name is longer.</summary>
+    private const int LongestMention = 200;
+
+    /// <summary>The entity of the earliest-starting mention that covers <paramref name="start"/>; null when none does.</summary>
+    internal static int? EntityAt(Document document, int start)
     {
-        foreach (var m in document.Mentions)
-            if (m.Start <= start && m.End > start)
-                return m.Entity;
-        return null;
+        int? found = null;
+        for (var i = document.FirstMentionFrom(start + 1) - 1; i >= 0 && document.Mentions[i].Start >= start - LongestMention; i--)
+            if (document.Mentions[i].End > start)
+                found = document.Mentions[i].Entity;
+        return found;
     }
 
     /// <summary>Whether the sentence names an actor or a place of a country other than <paramref name="country"/>.</summary>
     private static bool OtherCountryIn(Document document, Sentence sentence, string country)
     {
-        foreach (var p in document.Places)
-            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country is { Length: 3 } placed && placed != country)
+        for (var i = document.FirstPlaceFrom(sentence.Start); i < document.Places.Length && document.Places[i].Start < sentence.End; i++)
+            if (document.Places[i].End <= sentence.End && document.Places[i].Where.Country is { Length: 3 } placed && placed != country)
                 return true;
-        foreach (var m in document.Mentions)
-            if (m.Start >= sentence.Start && m.End <= sentence.End && document.Entities[m.Entity].Actor is { Country: { Length: 3 } other }
+        for (var i = document.FirstMentionFrom(sentence.Start); i < document.Mentions.Length && document.Mentions[i].Start < sentence.End; i++)
+            if (document.Mentions[i].End <= sentence.End && document.Entities[document.Mentions[i].Entity].Actor is { Country: { Length: 3 } other }
                 && other != country && other is not ("IGO" or "NGO" or "MNC" or "IMG" or "---"))
                 return true;
         return false;
@@ -131,6 +165,19 @@ internal static class TargetHomes
     /// actor stage's rule, <see cref="StoryCountryTally"/>; here agents count too: "Cambodian police").
     /// </summary>
     internal static string? StoryCountry(Document document)
+    {
+        // Asked once per event or more: counted once per document's mention layer (a new layer is a new array, so never stale).
+        var mentions = ImmutableCollectionsMarshal.AsArray(document.Mentions) ?? [];
+        if (Stories.TryGetValue(mentions, out var known))
+            return known.Value;
+        var story = CountStoryCountry(document);
+        Stories.AddOrUpdate(mentions, new StrongBox<string?>(story));
+        return story;
+    }
+
+    private static readonly ConditionalWeakTable<Mention[], StrongBox<string?>> Stories = new();
+
+    private static string? CountStoryCountry(Document document)
     {
         var tally = new StoryCountryTally();
         foreach (var m in document.Mentions)

@@ -104,10 +104,10 @@ internal static class TargetPhrases
         if (from >= to)
             return false;
         int start = document.Tokens[from].Start, end = document.Tokens[to - 1].End;
-        foreach (var m in document.Mentions)
-            if (m.Start < end && m.End > start)
-                return true;
-        return false;
+        var first = document.FirstMentionFrom(start);
+        if (first < document.Mentions.Length && document.Mentions[first].Start < end)
+            return true;
+        return TargetHomes.EntityAt(document, start) is not null; // a mention begun before the span and running into it
     }
 
     /// <summary>Irregular participles: "taken more than 100 passengers hostage", "officers held by the rebels".</summary>

@@ -58,8 +58,16 @@ internal static class Targets
         // "expelled the Colombian ambassador": in a trigger with a gap, the object may stand inside it.
         if (!pattern.TargetIsObject)
             return [];
-        if (HasGap(pattern) && ObjectAt(document, groups, trigger.FirstToken + 1, clauseEnd) is { } inside)
+        // "Rubio's second visit to Saudi Arabia", "the minister's first trip to Kyiv": a verb's word used as a noun takes its object after "to".
+        if (NounUse(document, trigger) && trigger.EndToken < clauseEnd && document.Slice(document.Tokens[trigger.EndToken].Range) is "to"
+            && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is { } visited && visited.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, trigger.EndToken + 1, visited.FirstToken))
+            return GroupSearch.WithConjoinedCountry(document, visited);
+        // "threw its weight behind", "lent his support to": a possessive pronoun in the gap is the actor's own, not the object.
+        if (HasGap(pattern) && ObjectAt(document, groups, GapStart(document, trigger), clauseEnd) is { } inside && !(inside.Length == 1 && PossessiveHeads.IsPossessivePronoun(document, inside[0])))
             return inside;
+        // "threatened to downgrade relations with Islamabad after an attack": a party named after its preposition inside the gap.
+        if (HasGap(pattern) && pattern.Plover is not ("ACCUSE" or "CONSULT") && GapParty(document, trigger, groups) is { } party)
+            return party;
         // "warned that growing ties between Iran and Russia are dangerous": what is criticised is named inside the trigger.
         if (HasGap(pattern) && pattern.Plover == "ACCUSE" && Between(groups, trigger.FirstToken + 1, trigger.EndToken) is { Length: > 0 } named)
             return named;
@@ -102,6 +110,20 @@ internal static class Targets
     }
 
     /// <summary>
+    /// "refused to extradite bin Laden to the United States", "agreed to hand the suspects over to Interpol": whom a handover
+    /// governed by a frame goes to, after its "to" or as the one who wants the suspects; empty when it names no one.
+    /// </summary>
+    public static int[] HandoverRecipient(Document document, Sentence sentence, TriggerMatch act, List<ActorGroup> groups, int[] source)
+    {
+        var clauseEnd = Clauses.ClauseEnd(document, sentence, act.EndToken, groups);
+        var to = EndsInOwnPreposition(document, act.Pattern, act) && document.Slice(document.Tokens[act.EndToken - 1].Range) is "to" ? act.EndToken - 1
+            : GroupSearch.After(document, act.EndToken, clauseEnd, "to", PrepositionReach(act.Pattern, "to"));
+        var found = to is { } at && GroupSearch.GroupStartingNear(groups, at + 1, PrepositionWindow) is { } g && g.FirstToken < clauseEnd
+            && !GroupSearch.PrepositionBetween(document, at + 1, g.FirstToken) ? g.Mentions : WantedBy(document, act.EndToken, clauseEnd, groups) ?? [];
+        return found.Any(source.Contains) ? [] : found;
+    }
+
+    /// <summary>
     /// Where a trigger's direct object starts: right after it, or after the "to" of a light verb's noun ("played host to
     /// the Israeli premier", "paid tribute to", "gave support to" are "hosted", "praised", "supported").
     /// </summary>
@@ -121,11 +143,21 @@ internal static class Targets
     /// </summary>
     private static int[]? WantedBy(Document document, int from, int clauseEnd, List<ActorGroup> groups)
     {
-        for (var t = from; t + 1 < clauseEnd && t < from + 8; t++)
-            if (document.Slice(document.Tokens[t].Range) is "wanted" or "indicted" or "sought" or "requested" or "charged" or "accused"
+        for (var t = from; t + 1 < clauseEnd && t < from + 10; t++)
+            if ((document.Slice(document.Tokens[t].Range) is "wanted" or "indicted" or "sought" or "requested" or "charged" or "accused" or "named" or "listed" or "demanded"
+                    || document.Slice(document.Tokens[t].Range) is "given" or "handed" or "submitted" or "presented" or "compiled" or "provided" && ListBefore(document, from, t))
                 && document.Slice(document.Tokens[t + 1].Range) is "by" && GroupSearch.GroupStartingNear(groups, t + 2, PrepositionWindow) is { } g)
                 return g.Mentions;
         return null;
+    }
+
+    /// <summary>"on a list given by New Delhi", "in the dossier handed over by Kabul": a participle of giving after a list of names.</summary>
+    private static bool ListBefore(Document document, int from, int participle)
+    {
+        for (var t = participle - 1; t >= from && t >= participle - 3; t--)
+            if (document.Slice(document.Tokens[t].Range) is "list" or "lists" or "dossier" or "names" or "request" or "requests")
+                return true;
+        return false;
     }
 
     /// <summary>
@@ -179,8 +211,15 @@ internal static class Targets
         var objectStart = GroupSearch.GroupStartingNear(groups, start, 0) is not null ? start : Quantities.After(document, start, clauseEnd);
         // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
         // (an appositive is: "killed the prison inspector general, Hector Joseph").
-        return GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is { } obj && obj.FirstToken < clauseEnd && !GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
-            && !ReporterAfterComma(document, objectStart, obj) && !Maker(document, obj) ? PossessiveHeads.Named(document, groups, obj, clauseEnd).Mentions : null;
+        if (GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is not { } obj || obj.FirstToken >= clauseEnd || GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
+            || ReporterAfterComma(document, objectStart, obj) || Maker(document, obj))
+            return null;
+        var head = PossessiveHeads.Named(document, groups, obj, clauseEnd);
+        // "rejected the Kosovo peace plan presented by the Contact Group": the plan's author, not the name that modifies it.
+        if (AttachedTargets.AuthorOverModifier(document, groups, head, clauseEnd) is { } author)
+            return author;
+        // "praised his summit with Kim": a lone possessive pronoun owns the object and is none.
+        return head.Mentions.Length == 1 && PossessiveHeads.IsOwnerOnly(document, head.Mentions[0]) ? null : head.Mentions;
     }
 
     /// <summary>
@@ -237,6 +276,44 @@ internal static class Targets
             if (last.Equals(preposition, StringComparison.OrdinalIgnoreCase))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// Whether a one-word trigger stands as a noun: after a possessive ("Rubio's"), an ordinal or a determiner ("his second
+    /// visit", "a planned visit"), so "to" after it names where, not an infinitive.
+    /// </summary>
+    private static bool NounUse(Document document, TriggerMatch trigger)
+    {
+        if (trigger.EndToken - trigger.FirstToken != 1 || trigger.FirstToken == 0)
+            return false;
+        var before = document.Slice(document.Tokens[trigger.FirstToken - 1].Range);
+        return Cues.StartsPossessive(before) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
+            || before is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "first" or "second" or "third" or "fourth" or "fifth" or "latest" or "last" or "next"
+                or "planned" or "official" or "state" or "recent" or "surprise" or "rare" or "historic" or "brief" or "two-day" or "three-day" or "one-day";
+    }
+
+    /// <summary>
+    /// Where the object inside a trigger's gap may start: after the trigger's own preposition or particle ("withdrew from
+    /// ECOWAS and created a confederation", "pulled out of the Doha talks"), else right after its first word.
+    /// </summary>
+    private static int GapStart(Document document, TriggerMatch trigger)
+    {
+        var t = trigger.FirstToken + 1;
+        // "threats of Washington sanctions": in a noun's gap the name after "of" is whose the act is, not its object.
+        while (trigger.Pattern.Kind == TriggerKind.Verb && t < trigger.EndToken - 1 && (document.Slice(document.Tokens[t].Range) is "out" or "off" or "away"
+                || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))))
+            t++;
+        return t;
+    }
+
+    /// <summary>The first group inside the trigger right after "with", "against", "on" or "toward"; null when there is none.</summary>
+    private static int[]? GapParty(Document document, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        foreach (var g in groups)
+            if (g.FirstToken > trigger.FirstToken + 1 && g.EndToken < trigger.EndToken
+                && document.Slice(document.Tokens[g.FirstToken - 1].Range) is "with" or "against" or "on" or "toward" or "towards")
+                return g.Mentions;
+        return null;
     }
 
     private static bool HasGap(EventPattern pattern)

@@ -96,10 +96,12 @@ internal static class UnnamedTargets
             if (AttachedTargets.AuthorAfter(document, t + 1, end) is not { } by)
                 return null;
             // The entity stage reads "Seoul" as the state it stands for; the group stage leaves out places, so look at the mention.
-            foreach (var m in document.Mentions)
-                if (m.Start == document.Tokens[by].Start && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal)
-                    && !source.Exists(a => a.Code.Country == key[8..]))
+            for (var i = document.FirstMentionFrom(document.Tokens[by].Start); i < document.Mentions.Length && document.Mentions[i].Start == document.Tokens[by].Start; i++)
+            {
+                var m = document.Mentions[i];
+                if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal) && !source.Exists(a => a.Code.Country == key[8..]))
                     return new EventActor(new TextRange(m.Start, m.End), m.Entity, document.TextOf(new TextRange(m.Start, m.End)), new ActorCode(key[8..], "GOV"), null);
+            }
             return null;
         }
         return null;
@@ -195,8 +197,8 @@ internal static class UnnamedTargets
     /// <summary>Whether the venue is named before the target's phrase ("visited Germany and met officials"), not in a phrase after it.</summary>
     private static bool VenueBefore(Document document, Sentence sentence, Gazetted venue, int phraseStart)
     {
-        foreach (var p in document.Places)
-            if (p.Where == venue && p.Start >= sentence.Start && p.Start < phraseStart)
+        for (var i = document.FirstPlaceFrom(sentence.Start); i < document.Places.Length && document.Places[i].Start < phraseStart; i++)
+            if (document.Places[i].Where == venue)
                 return true;
         return false;
     }
@@ -204,9 +206,10 @@ internal static class UnnamedTargets
     /// <summary>Whether the venue is where the act struck, not a place in a phrase about others ("relatives of men detained in Somalia").</summary>
     private static bool Scene(Document document, Sentence sentence, Gazetted venue)
     {
-        foreach (var p in document.Places)
+        for (var i = document.FirstPlaceFrom(sentence.Start); i < document.Places.Length && document.Places[i].Start < sentence.End; i++)
         {
-            if (p.Where != venue || p.Start < sentence.Start || p.End > sentence.End)
+            var p = document.Places[i];
+            if (p.Where != venue || p.End > sentence.End)
                 continue;
             var t = sentence.FirstToken;
             while (t < sentence.EndToken && document.Tokens[t].End <= p.Start)

@@ -1,0 +1,64 @@
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "in exchange for fuel oil from Washington", "a deal struck with Washington", "relations with Islamabad": a national capital
+/// the entity stage left as a place, named after a preposition of a party (not of a venue), is its country's government.
+/// </summary>
+internal static class TargetCapitals
+{
+    /// <summary>How many words after the trigger's first word the capital may stand, inside one clause.</summary>
+    private const int Window = 30;
+
+    /// <summary>The government of the first capital named after "from", "with" or "by" in the trigger's clause; null when there is none.</summary>
+    public static EventActor? Party(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
+    {
+        for (var t = trigger.FirstToken + 1; t + 1 < sentence.EndToken && t <= trigger.FirstToken + Window; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            // A comma or a new clause ends the act's phrase ("..., a senior official from Washington said"), except the terms
+            // it was done under (", under a deal struck with Washington").
+            if (word is "," && document.Slice(document.Tokens[t + 1].Range) is "under")
+                continue;
+            if (word is "," or ";" or ":" or "said" or "says" or "who" or "which" or "that" or "while" or "but" or "after" or "before" or "because")
+                return null;
+            if (word is not ("from" or "with" or "by"))
+                continue;
+            var start = document.Tokens[t + 1].Start;
+            if (Metonym(document, kb, start, source) is { } state)
+                return state;
+            var p = document.FirstPlaceFrom(start);
+            if (p >= document.Places.Length || document.Places[p].Start != start)
+                continue;
+            var where = document.Places[p].Where;
+            if (!kb.Countries.TryGetValue(where.Country, out var country) || country.CapitalGeonameId != where.GeonameId || IsOwnState(source, where.Country))
+                continue;
+            var range = document.Places[p].Range;
+            return (Jurisdictions.StateEntity(document, where.Country) ?? TargetHomes.EntityAt(document, start)) is { } entity
+                ? new EventActor(range, entity, country.Name, new ActorCode(where.Country, "GOV"), null) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the source is the state itself or its government: rebels and an opposition answer their own capital ("spurned an
+    /// offer from Colombo"), a state does not answer itself.
+    /// </summary>
+    private static bool IsOwnState(List<EventActor> source, string country) => source.Exists(a => a.Code.Country == country && a.Code.Sector is null or "GOV");
+
+    /// <summary>A capital the entity stage read as its state ("with Washington"), starting at the offset, as that state's government.</summary>
+    private static EventActor? Metonym(Document document, KnowledgeBase kb, int start, List<EventActor> source)
+    {
+        for (var i = document.FirstMentionFrom(start); i < document.Mentions.Length && document.Mentions[i].Start == start; i++)
+        {
+            var m = document.Mentions[i];
+            if (m.Kind != MentionKind.Metonym || document.Entities[m.Entity].KbKey is not { } key || !key.StartsWith("country:", StringComparison.Ordinal)
+                || !kb.Countries.TryGetValue(key[8..], out var country) || IsOwnState(source, country.Iso3))
+                continue;
+            return new EventActor(m.Range, m.Entity, country.Name, new ActorCode(country.Iso3, "GOV"), null);
+        }
+        return null;
+    }
+}
