@@ -1,0 +1,51 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Disapproval as real news tells it, in sentences written for this test (CAMEO 11): being critical of someone or
+/// deeply concerned with what it does (111), trading barbs (111), renewing an accusation (112), and a speaker saying
+/// that another is the aggressor, started the war, was behind or responsible for an attack, or was involved in
+/// corruption or abuses (112, 1121-1123). The judged side is the target; a speaker naming itself, a reporter's
+/// background with no speaker, and "concerned with" meaning "involved in" are no event.
+/// </summary>
+public class DisapprovalFamiliesTests
+{
+    [Theory]
+    [InlineData("Kenya's president has been sharply critical of the International Criminal Court.", "111", "KEN", "IGO")]
+    [InlineData("The Spanish government was highly critical of Morocco over the migrant surge.", "111", "ESP", "MAR")]
+    [InlineData("Japan remains deeply concerned with North Korea's repeated missile launches.", "111", "JPN", "PRK")]
+    [InlineData("The Philippines remains concerned with China's island building.", "111", "PHL", "CHN")]
+    [InlineData("Ghana traded insults with Togo over the fishing dispute.", "111", "GHA", "TGO")]
+    [InlineData("Peru exchanged angry barbs with Mexico after the ambassador was expelled.", "111", "PER", "MEX")]
+    [InlineData("India renewed its allegations against Pakistan on Tuesday.", "112", "IND", "PAK")]
+    [InlineData("Serbia levelled fresh accusations against Kosovo over the arrests.", "112", "SRB", "XKX")]
+    [InlineData("Lithuania's president said Belarus was the aggressor.", "1123", "LTU", "BLR")]
+    [InlineData("\"Moscow is the real aggressor here,\" the Estonian prime minister said.", "1123", "EST", "RUS")]
+    [InlineData("Georgia's president said Russia started that war.", "1123", "GEO", "RUS")]
+    [InlineData("Iraq said Turkey was behind the drone attack on Sulaimaniyah.", "112", "IRQ", "TUR")]
+    [InlineData("Seoul said Pyongyang was solely responsible for the sinking of the warship.", "112", "KOR", "PRK")]
+    [InlineData("Bolivia's government said Chile was responsible for the crisis at the border.", "112", "BOL", "CHL")]
+    [InlineData("Kenya's opposition said Uganda was to blame for the clashes.", "112", "KEN", "UGA")]
+    [InlineData("Washington said the Venezuelan minister was involved in drug trafficking.", "1121", "USA", "VEN")]
+    [InlineData("The EU said Belarus's interior minister was complicit in torture.", "1122", "IGO", "BLR")]
+    [InlineData("Human Rights Watch documented Ethiopia's violations of human rights in Tigray.", "1122", "NGO", "ETH")]
+    [InlineData("The U.N. envoy highlighted Myanmar's human rights abuses.", "1122", "IGO", "MMR")]
+    public void Disapproval_family_codes_the_judge_and_the_judged(string text, string cameo, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("ACCUSE", cameo, Factuality.Asserted), (e.Plover, e.Cameo, e.Factuality));
+        Assert.StartsWith(source, EventTestDocuments.Countries(e.Source), StringComparison.Ordinal);
+        Assert.Contains(target, EventTestDocuments.Countries(e.Target), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Police arrested the men who are concerned with the robbery in Lagos.")]
+    [InlineData("The rebel group said it was responsible for the attack.")]
+    [InlineData("The war began in 2014 after the annexation of Crimea.")]
+    [InlineData("Chile's president said the minister was responsible for the education budget.")]
+    [InlineData("The Peruvian ministry is concerned with trade and tourism.")]
+    public void Other_uses_are_no_disapproval(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
+}
