@@ -6,7 +6,9 @@ namespace Parley.Pipeline.Tests.Events;
 /// Disapproval as real news tells it, in sentences written for this test (CAMEO 11): being critical of someone or
 /// deeply concerned with what it does (111), trading barbs (111), renewing an accusation (112), and a speaker saying
 /// that another is the aggressor, started the war, was behind or responsible for an attack, or was involved in
-/// corruption or abuses (112, 1121-1123). The judged side is the target; a speaker naming itself, a reporter's
+/// corruption or abuses (112, 1121-1123); saying another's act would destabilise or undermine (111); legal action or
+/// a challenge in court (115); mobilising support or a coalition against someone (113); calling it a dictator or a
+/// liar (111); voicing frustration or reservations (111). The judged side is the target; a speaker naming itself, a reporter's
 /// background with no speaker, and "concerned with" meaning "involved in" are no event.
 /// </summary>
 public class DisapprovalFamiliesTests
@@ -31,6 +33,18 @@ public class DisapprovalFamiliesTests
     [InlineData("The EU said Belarus's interior minister was complicit in torture.", "1122", "IGO", "BLR")]
     [InlineData("Human Rights Watch documented Ethiopia's violations of human rights in Tigray.", "1122", "NGO", "ETH")]
     [InlineData("The U.N. envoy highlighted Myanmar's human rights abuses.", "1122", "IGO", "MMR")]
+    [InlineData("Egypt said Ethiopia's dam would destabilize the whole region.", "111", "EGY", "ETH")]
+    [InlineData("The Arab League said Israel's new settlements would undermine the peace process.", "111", "IGO", "ISR")]
+    [InlineData("Guyana took legal action against Venezuela over the Essequibo region.", "115", "GUY", "VEN")]
+    [InlineData("Uganda's opposition challenged Museveni's re-election in the Supreme Court.", "115", "UGA", "UGA")]
+    [InlineData("Washington mobilized support against Russia at the United Nations.", "113", "USA", "RUS")]
+    [InlineData("Saudi Arabia lobbied Gulf governments against Qatar.", "113", "SAU", "QAT")]
+    [InlineData("France sought to build a coalition against the Islamic State.", "113", "FRA", "SYR")]
+    [InlineData("Venezuela's foreign minister called the Colombian president a liar.", "111", "VEN", "COL")]
+    [InlineData("The Belarusian opposition branded Lukashenko a brutal dictator.", "111", "BLR", "BLR")]
+    [InlineData("Iran's supreme leader described Israel's leaders as criminals.", "111", "IRN", "ISR")]
+    [InlineData("Poland voiced frustration with Germany over the pipeline.", "111", "POL", "DEU")]
+    [InlineData("Japan expressed deep reservations about China's coast guard law.", "111", "JPN", "CHN")]
     public void Disapproval_family_codes_the_judge_and_the_judged(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -46,6 +60,9 @@ public class DisapprovalFamiliesTests
     [InlineData("The war began in 2014 after the annexation of Crimea.")]
     [InlineData("Chile's president said the minister was responsible for the education budget.")]
     [InlineData("The Peruvian ministry is concerned with trade and tourism.")]
+    [InlineData("Biden called the Saudi crown prince on Monday.")]
+    [InlineData("Economists said the rate rise would hurt growth.")]
+    [InlineData("Kenya's president called a meeting with a dictator from the region.")]
     public void Other_uses_are_no_disapproval(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
 }
