@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// Threats, protest and coercion as real news tells them, in sentences written for this test: warning that one's own
 /// side would review ties (1313) or cut aid (1311), or that the other "would regret" it (130); threatening a general
 /// strike or mass protests (133); paralysing a city with a strike (143); storming a parliament (145); a rally "held by"
-/// its organisers (141); closing a daily or a weekly (1721). A military strike threatened is no labour threat.
+/// its organisers (141); closing a daily or a weekly (1721); ceasing, pausing or freezing aid (162) or military aid and
+/// intelligence sharing (1622). A military strike threatened is no labour threat.
 /// </summary>
 public class ThreatProtestFamiliesTests
 {
@@ -26,6 +27,11 @@ public class ThreatProtestFamiliesTests
     [InlineData("Protests organised by Georgian students blocked central Tbilisi.", "PROTEST", "141")]
     [InlineData("Algeria's government closed the independent daily El Watan.", "COERCE", "1721")]
     [InlineData("Turkish authorities shut the opposition weekly Nokta.", "COERCE", "1721")]
+    [InlineData("Washington paused military aid to Kyiv on Monday.", "SANCTION", "1622")]
+    [InlineData("The Pentagon halted intelligence sharing with Ukraine.", "SANCTION", "1622")]
+    [InlineData("Germany ceased arms deliveries to Turkey after the incursion.", "SANCTION", "1622")]
+    [InlineData("The Netherlands ended its development aid to Burundi.", "SANCTION", "162")]
+    [InlineData("Washington's freeze on aid to Kyiv angered European allies.", "SANCTION", "162")]
     public void Family_codes_its_act(string text, string plover, string cameo) =>
         EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 
@@ -38,6 +44,7 @@ public class ThreatProtestFamiliesTests
     [Theory]
     [InlineData("Two senators broke ranks in Congress over the budget.")]
     [InlineData("The economist warned that exports would fall next year.")]
+    [InlineData("The fighting ended and aid began to flow into the city.")]
     public void Other_uses_are_no_protest_or_threat(string text) =>
-        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "PROTEST" or "THREATEN");
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "PROTEST" or "THREATEN" or "SANCTION");
 }
