@@ -8,7 +8,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// that another is the aggressor, started the war, was behind or responsible for an attack, or was involved in
 /// corruption or abuses (112, 1121-1123); saying another's act would destabilise or undermine (111); legal action or
 /// a challenge in court (115); mobilising support or a coalition against someone (113); calling it a dictator or a
-/// liar (111); voicing frustration or reservations (111). The judged side is the target; a speaker naming itself, a reporter's
+/// liar (111); voicing frustration or reservations (111); a speaker naming another's act with a word of
+/// condemnation ("Manila's provocative moves", 111). The judged side is the target; a speaker naming itself, a reporter's
 /// background with no speaker, and "concerned with" meaning "involved in" are no event.
 /// </summary>
 public class DisapprovalFamiliesTests
@@ -45,6 +46,9 @@ public class DisapprovalFamiliesTests
     [InlineData("Iran's supreme leader described Israel's leaders as criminals.", "111", "IRN", "ISR")]
     [InlineData("Poland voiced frustration with Germany over the pipeline.", "111", "POL", "DEU")]
     [InlineData("Japan expressed deep reservations about China's coast guard law.", "111", "JPN", "CHN")]
+    [InlineData("Japan said China's reckless actions endanger the region.", "111", "JPN", "CHN")]
+    [InlineData("Beijing said Manila's provocative moves in the South China Sea had to end.", "111", "CHN", "PHL")]
+    [InlineData("Seoul said Pyongyang's provocative behaviour remained the main obstacle to talks.", "111", "KOR", "PRK")]
     public void Disapproval_family_codes_the_judge_and_the_judged(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -63,6 +67,8 @@ public class DisapprovalFamiliesTests
     [InlineData("Biden called the Saudi crown prince on Monday.")]
     [InlineData("Economists said the rate rise would hurt growth.")]
     [InlineData("Kenya's president called a meeting with a dictator from the region.")]
+    [InlineData("Russia's unprovoked invasion of Ukraine began in February 2022.")]
+    [InlineData("Police said the illegal occupation of the building ended on Sunday.")]
     public void Other_uses_are_no_disapproval(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
 }
