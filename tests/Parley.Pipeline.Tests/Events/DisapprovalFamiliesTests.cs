@@ -9,8 +9,9 @@ namespace Parley.Pipeline.Tests.Events;
 /// corruption or abuses (112, 1121-1123); saying another's act would destabilise or undermine (111); legal action or
 /// a challenge in court (115); mobilising support or a coalition against someone (113); calling it a dictator or a
 /// liar (111); voicing frustration or reservations (111); a speaker naming another's act with a word of
-/// condemnation ("Manila's provocative moves", 111). The judged side is the target; a speaker naming itself, a reporter's
-/// background with no speaker, and "concerned with" meaning "involved in" are no event.
+/// condemnation ("Manila's provocative moves", 111); criticism or accusations faced "from" someone (111, 112). The
+/// judged side is the target; a speaker naming itself, a reporter's background with no speaker, and "concerned with"
+/// meaning "involved in" are no event.
 /// </summary>
 public class DisapprovalFamiliesTests
 {
@@ -49,6 +50,9 @@ public class DisapprovalFamiliesTests
     [InlineData("Japan said China's reckless actions endanger the region.", "111", "JPN", "CHN")]
     [InlineData("Beijing said Manila's provocative moves in the South China Sea had to end.", "111", "CHN", "PHL")]
     [InlineData("Seoul said Pyongyang's provocative behaviour remained the main obstacle to talks.", "111", "KOR", "PRK")]
+    [InlineData("The Kenyan president faced sharp criticism from the opposition over the tax bill.", "111", "KEN", "KEN")]
+    [InlineData("Israel received criticism from the United Nations over the strikes.", "111", "IGO", "ISR")]
+    [InlineData("Hungary faced accusations from the European Commission of undermining the courts.", "112", "IGO", "HUN")]
     public void Disapproval_family_codes_the_judge_and_the_judged(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -69,6 +73,7 @@ public class DisapprovalFamiliesTests
     [InlineData("Kenya's president called a meeting with a dictator from the region.")]
     [InlineData("Russia's unprovoked invasion of Ukraine began in February 2022.")]
     [InlineData("Police said the illegal occupation of the building ended on Sunday.")]
+    [InlineData("The Chilean minister faced questions from reporters about the budget.")]
     public void Other_uses_are_no_disapproval(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
 }
