@@ -8,10 +8,10 @@ namespace Parley.Pipeline.Tests.Events;
 /// that another is the aggressor, started the war, was behind or responsible for an attack, or was involved in
 /// corruption or abuses (112, 1121-1123); saying another's act would destabilise or undermine (111); legal action or
 /// a challenge in court (115); mobilising support or a coalition against someone (113); calling it a dictator or a
-/// liar (111); voicing frustration or reservations (111); a speaker naming another's act with a word of
-/// condemnation ("Manila's provocative moves", 111); criticism or accusations faced "from" someone (111, 112). The
-/// judged side is the target; a speaker naming itself, a reporter's background with no speaker, and "concerned with"
-/// meaning "involved in" are no event.
+/// liar (111); voicing frustration or reservations (111); a speaker naming another's act with a word of condemnation
+/// ("Manila's provocative moves", 111); criticism or accusations faced "from" someone (111, 112); disagreeing or
+/// clashing publicly (110, both sides). The judged side is the target; a speaker naming itself, a reporter's
+/// background with no speaker, and "concerned with" meaning "involved in" are no event.
 /// </summary>
 public class DisapprovalFamiliesTests
 {
@@ -53,6 +53,10 @@ public class DisapprovalFamiliesTests
     [InlineData("The Kenyan president faced sharp criticism from the opposition over the tax bill.", "111", "KEN", "KEN")]
     [InlineData("Israel received criticism from the United Nations over the strikes.", "111", "IGO", "ISR")]
     [InlineData("Hungary faced accusations from the European Commission of undermining the courts.", "112", "IGO", "HUN")]
+    [InlineData("India and China disagreed over the border at the talks.", "110", "IND", "CHN")]
+    [InlineData("Greek and Turkish ministers clashed publicly over migration.", "110", "GRC", "TUR")]
+    [InlineData("Pakistan sparred with India over the water treaty.", "110", "PAK", "IND")]
+    [InlineData("Biden and Netanyahu openly quarrelled about the Rafah offensive.", "110", "USA", "ISR")]
     public void Disapproval_family_codes_the_judge_and_the_judged(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -74,6 +78,14 @@ public class DisapprovalFamiliesTests
     [InlineData("Russia's unprovoked invasion of Ukraine began in February 2022.")]
     [InlineData("Police said the illegal occupation of the building ended on Sunday.")]
     [InlineData("The Chilean minister faced questions from reporters about the budget.")]
+    [InlineData("Russia argued that the sanctions had failed.")]
     public void Other_uses_are_no_disapproval(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
+
+    [Fact]
+    public void A_verbal_clash_is_no_fight_but_troops_that_clash_fight()
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run("Washington halted aid to Kyiv after the Oval Office clash between the two presidents.").Events, e => e.Plover == "ASSAULT");
+        Assert.Equal("ASSAULT", EventTestDocuments.Best("Armenian and Azerbaijani troops clashed on the border.")?.Plover);
+    }
 }
