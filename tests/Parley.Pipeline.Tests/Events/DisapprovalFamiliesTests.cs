@@ -79,8 +79,17 @@ public class DisapprovalFamiliesTests
     [InlineData("Police said the illegal occupation of the building ended on Sunday.")]
     [InlineData("The Chilean minister faced questions from reporters about the budget.")]
     [InlineData("Russia argued that the sanctions had failed.")]
+    [InlineData("Peru and Ecuador settled their long quarrel over the border with a treaty.")]
     public void Other_uses_are_no_disapproval(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
+
+    [Fact]
+    public void A_warning_about_another_s_decision_criticises_and_threatens_nothing()
+    {
+        var events = EventTestDocuments.Run("The African Union warned that Mali's decision would divide the region.").Events;
+        Assert.DoesNotContain(events, e => e.Plover == "THREATEN");
+        Assert.Contains(events, e => e.Cameo == "111" && EventTestDocuments.Countries(e.Target) == "MLI");
+    }
 
     [Fact]
     public void A_verbal_clash_is_no_fight_but_troops_that_clash_fight()

@@ -7,7 +7,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// side would review ties (1313) or cut aid (1311), or that the other "would regret" it (130); threatening a general
 /// strike or mass protests (133); paralysing a city with a strike (143); storming a parliament (145); a rally "held by"
 /// its organisers (141); closing a daily or a weekly (1721); ceasing, pausing or freezing aid (162) or military aid and
-/// intelligence sharing (1622). A military strike threatened is no labour threat.
+/// intelligence sharing (1622); shutting an airport, a port or a highway (191 by a state, 144 by protesters). A military
+/// strike threatened is no labour threat.
 /// </summary>
 public class ThreatProtestFamiliesTests
 {
@@ -32,6 +33,10 @@ public class ThreatProtestFamiliesTests
     [InlineData("Germany ceased arms deliveries to Turkey after the incursion.", "SANCTION", "1622")]
     [InlineData("The Netherlands ended its development aid to Burundi.", "SANCTION", "162")]
     [InlineData("Washington's freeze on aid to Kyiv angered European allies.", "SANCTION", "162")]
+    [InlineData("Thai opposition protesters shut down Bangkok's main airport on Wednesday.", "PROTEST", "144")]
+    [InlineData("Kenyan opposition supporters closed the highway to Mombasa.", "PROTEST", "144")]
+    [InlineData("Turkey shut down the port of Mersin to Cypriot ships.", "COERCE", "191")]
+    [InlineData("Azerbaijan closed the bridge into Armenia on Saturday.", "COERCE", "191")]
     public void Family_codes_its_act(string text, string plover, string cameo) =>
         EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 
