@@ -10,8 +10,9 @@ namespace Parley.Pipeline.Tests.Events;
 /// a challenge in court (115); mobilising support or a coalition against someone (113); calling it a dictator or a
 /// liar (111); voicing frustration or reservations (111); a speaker naming another's act with a word of condemnation
 /// ("Manila's provocative moves", 111); criticism or accusations faced "from" someone (111, 112); disagreeing or
-/// clashing publicly (110, both sides). The judged side is the target; a speaker naming itself, a reporter's
-/// background with no speaker, and "concerned with" meaning "involved in" are no event.
+/// clashing publicly (110, both sides); designating people "as terrorists" (112; a formal listing stays 163). The
+/// judged side is the target; a speaker naming itself, a reporter's background with no speaker, and "concerned with"
+/// meaning "involved in" are no event.
 /// </summary>
 public class DisapprovalFamiliesTests
 {
@@ -57,6 +58,7 @@ public class DisapprovalFamiliesTests
     [InlineData("Greek and Turkish ministers clashed publicly over migration.", "110", "GRC", "TUR")]
     [InlineData("Pakistan sparred with India over the water treaty.", "110", "PAK", "IND")]
     [InlineData("Biden and Netanyahu openly quarrelled about the Rafah offensive.", "110", "USA", "ISR")]
+    [InlineData("Egypt designated the Muslim Brotherhood's leaders as terrorists.", "112", "EGY", "EGY")]
     public void Disapproval_family_codes_the_judge_and_the_judged(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -90,6 +92,10 @@ public class DisapprovalFamiliesTests
         Assert.DoesNotContain(events, e => e.Plover == "THREATEN");
         Assert.Contains(events, e => e.Cameo == "111" && EventTestDocuments.Countries(e.Target) == "MLI");
     }
+
+    [Fact]
+    public void A_formal_terrorist_designation_stays_a_sanction() =>
+        EventTestDocuments.AssertBest("Washington designated the Houthis as a terrorist organization.", "SANCTION", "163", Factuality.Asserted);
 
     [Fact]
     public void A_verbal_clash_is_no_fight_but_troops_that_clash_fight()
