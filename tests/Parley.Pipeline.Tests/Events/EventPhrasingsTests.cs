@@ -133,7 +133,6 @@ public class EventPhrasingsTests
     [InlineData("Mexico and Canada are locked in a tariff fight over steel.")]
     [InlineData("North Korea's demand for sanctions relief angered Washington.")]
     [InlineData("The remarks were seized on by Polish nationalists.")]
-    [InlineData("The African Union warned that Mali's decision would divide the region.")]
     [InlineData("Kosovo's leader has been threatening the territorial integrity of Serbia.")]
     [InlineData("As Italy's population continues to decline, towns are emptying.")]
     [InlineData("A Nigerian army spokesman declined to be named.")]
