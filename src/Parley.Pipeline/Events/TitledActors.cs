@@ -96,9 +96,12 @@ internal sealed partial class ActorResolver
         var ofBody = false;
         if (TitleIn(apposition) is not { } title)
         {
-            if (TitleBeforeBody(apposition) is not { } bodyTitle)
+            if (TitleBeforeBody(apposition) is { } bodyTitle)
+                (title, ofBody) = (bodyTitle, true);
+            else if (OfficeNounAtEnd(apposition) is { } office)
+                (title, written) = (office, true); // "Ontario's provincial leader": one leader of a place the apposition names
+            else
                 return written ? null : Origin(document, apposition, mention.End + 1, end);
-            (title, ofBody) = (bodyTitle, true);
         }
         var sector = Former(apposition) ? null : title.Sector;
         if (title.Country is { Length: > 0 } body)
@@ -109,6 +112,9 @@ internal sealed partial class ActorResolver
         // "the Spanish foreign minister": a demonym before a title is an adjective, not a mention of its own.
         if (CountryWordIn(document, mention.End + 1, end) is { } country)
             return Code(country, sector);
+        // "Quebec's premier", "the mayor of Lviv": a province or a city in the apposition is in its country.
+        if (PlaceCountryIn(document, mention.End + 1, end) is { } placed)
+            return Code(placed, sector);
         // "director general of military public relations": a body named by no known name says nothing; no guess.
         return written || ofBody ? null : Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
@@ -189,6 +195,26 @@ internal sealed partial class ActorResolver
             if (apposition.IndexOf(cue, StringComparison.Ordinal) is var at and > 0 && (cut < 0 || at < cut))
                 cut = at;
         return cut > 0 ? TitleIn(apposition[..cut]) : null;
+    }
+
+    /// <summary>
+    /// "provincial leader", "the party's leader": a singular agent noun of a state or party sector ending the apposition names
+    /// one office holder, as a title does ("leaders" or "officials" would name many, and no one person).
+    /// </summary>
+    private AgentWord? OfficeNounAtEnd(ReadOnlySpan<char> apposition)
+    {
+        var last = apposition[(apposition.LastIndexOf(' ') + 1)..];
+        return last.Length > 2 && last[^1] != 's' && kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out var word)
+            && word.Kind == AgentKind.Agent && word.Sector is "GOV" or "LEG" or "OPP" or "MIL" or "JUD" ? word : null;
+    }
+
+    /// <summary>The country of the first gazetted place written between two offsets (a province, a city), found by halving.</summary>
+    private static string? PlaceCountryIn(Document document, int start, int end)
+    {
+        for (var p = document.FirstPlaceFrom(start); p < document.Places.Length && document.Places[p].Start < end; p++)
+            if (document.Places[p].End <= end && document.Places[p].Where.Country is { Length: 3 } country)
+                return country;
+        return null;
     }
 
     private static bool Former(ReadOnlySpan<char> phrase) =>
