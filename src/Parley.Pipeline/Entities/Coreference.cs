@@ -83,7 +83,7 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
             return false;
         var previous = document.Slice(document.Tokens[i - 1].Range);
         return previous is "its" or "their" or "his" or "her" or "our" or "Its" or "Their" or "His" or "Her" or "Our" or "'s" or "’s"
-            || covered[i - 1 - sentence.FirstToken] && document.Tokens[i - 1].Is(TokenShape.Capitalized);
+            || covered[i - 1 - sentence.FirstToken] && document.Tokens[i - 1].Is(TokenShape.Capitalized) && !PartyMembers(sentence, i);
     }
 
     private bool Is(int token, string word) => document.Slice(document.Tokens[token].Range).Equals(word, StringComparison.OrdinalIgnoreCase);

@@ -27,7 +27,8 @@ internal sealed partial class ActorResolver
         if (TitleBefore(document, mention, sentence, out var from, out _) is not { } title)
             return Apposed(document, mention, sentence, written: false) ?? Announced(document, mention, sentence);
         // "former U.S. deputy secretary of state": a past office keeps the country but no longer acts for the government.
-        var sector = Former(document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start)) ? null : title.Sector;
+        var written = document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start);
+        var sector = Former(written) ? null : Shadow(written) ? "OPP" : title.Sector;
         // "UN special rapporteur": a title of one body only ("rapporteur", "congressman") names that body.
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
@@ -91,19 +92,23 @@ internal sealed partial class ActorResolver
         var stop = text.AsSpan(mention.End + 1, sentence.End - mention.End - 1).IndexOfAny(",:;(");
         var end = stop < 0 ? sentence.End : mention.End + 1 + stop;
         var apposition = text.AsSpan(mention.End + 1, end - mention.End - 1).Trim();
-        if (apposition.Length > 60)
+        // "the shadow justice secretary for Britain's Conservative opposition party": a noun phrase opened by an article may
+        // run longer than a bare title before its body.
+        if (apposition.Length > (StartsWithArticle(apposition) ? 90 : 60))
             return null;
         var ofBody = false;
         if (TitleIn(apposition) is not { } title)
         {
-            if (TitleBeforeBody(apposition) is { } bodyTitle)
+            if (Legislators.Member(apposition) is { } member)
+                title = member; // "a member of the upper house": the country's legislature
+            else if (TitleBeforeBody(apposition) is { } bodyTitle)
                 (title, ofBody) = (bodyTitle, true);
             else if (OfficeNounAtEnd(apposition) is { } office)
                 (title, written) = (office, true); // "Ontario's provincial leader": one leader of a place the apposition names
             else
                 return written ? null : Origin(document, apposition, mention.End + 1, end);
         }
-        var sector = Former(apposition) ? null : title.Sector;
+        var sector = Former(apposition) ? null : Shadow(apposition) ? "OPP" : title.Sector;
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
         foreach (var m in document.Mentions)
@@ -216,6 +221,13 @@ internal sealed partial class ActorResolver
                 return country;
         return null;
     }
+
+    private static bool StartsWithArticle(ReadOnlySpan<char> phrase) =>
+        phrase.StartsWith("the ", StringComparison.Ordinal) || phrase.StartsWith("a ", StringComparison.Ordinal) || phrase.StartsWith("an ", StringComparison.Ordinal);
+
+    /// <summary>"shadow foreign secretary": the opposition's spokesperson for an office, not its holder (CAMEO's OPP).</summary>
+    private static bool Shadow(ReadOnlySpan<char> phrase) =>
+        phrase.StartsWith("shadow ", StringComparison.OrdinalIgnoreCase) || phrase.Contains(" shadow ", StringComparison.OrdinalIgnoreCase);
 
     private static bool Former(ReadOnlySpan<char> phrase) =>
         phrase.Contains("former ", StringComparison.OrdinalIgnoreCase) || phrase.Contains("ex-", StringComparison.OrdinalIgnoreCase);
