@@ -199,8 +199,20 @@ internal sealed partial class ActorResolver
         foreach (var cue in (ReadOnlySpan<string>)[" of ", " for ", " at "])
             if (apposition.IndexOf(cue, StringComparison.Ordinal) is var at and > 0 && (cut < 0 || at < cut))
                 cut = at;
-        return cut > 0 ? TitleIn(apposition[..cut]) : null;
+        if (cut <= 0)
+            return null;
+        // "head of the Distilled Spirits Council of the United States", "executive director of a Kenyan rights group": the
+        // head of a body speaks for it, in the body's country, with no office of a state.
+        return TitleIn(apposition[..cut]) ?? (BodyHeads.Contains(LastWordOf(apposition[..cut]).ToString()) ? BodyHead : null);
     }
+
+    private static ReadOnlySpan<char> LastWordOf(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    /// <summary>Nouns for whoever leads a body, whatever its kind: the body, not the noun, says whose it is.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> BodyHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["head", "chief", "chair", "chairman", "chairwoman", "chairperson", "director", "president", "leader", "founder", "CEO"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly AgentWord BodyHead = new("head", "", AgentKind.Title, null);
 
     /// <summary>
     /// "provincial leader", "the party's leader": a singular agent noun of a state or party sector ending the apposition names
