@@ -113,7 +113,7 @@ internal sealed partial class ActorResolver
             return Code(body, sector);
         foreach (var m in document.Mentions)
             if (m.Start > mention.End && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
-                return Code(actor.Country, sector);
+                return Code(actor.Country, ReferenceEquals(title, BodyHead) ? actor.Sector : sector); // "leader of the X gang" leads the gang (REB)
         // "the Spanish foreign minister": a demonym before a title is an adjective, not a mention of its own.
         if (CountryWordIn(document, mention.End + 1, end) is { } country)
             return Code(country, sector);
@@ -203,8 +203,11 @@ internal sealed partial class ActorResolver
             return null;
         // "head of the Distilled Spirits Council of the United States", "executive director of a Kenyan rights group": the
         // head of a body speaks for it, in the body's country, with no office of a state.
-        return TitleIn(apposition[..cut]) ?? (BodyHeads.Contains(LastWordOf(apposition[..cut]).ToString()) ? BodyHead : null);
+        return TitleIn(apposition[..cut]) ?? (HeadOnly(apposition[..cut]) && BodyHeads.Contains(LastWordOf(apposition[..cut]).ToString()) ? BodyHead : null);
     }
+
+    /// <summary>"the executive director", "head": the words before the body name only its head ("a businessman and founder" names a trade first).</summary>
+    private static bool HeadOnly(ReadOnlySpan<char> words) => words.Count(' ') < 3 && !words.Contains(" and ", StringComparison.Ordinal);
 
     private static ReadOnlySpan<char> LastWordOf(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
 

@@ -17,8 +17,16 @@ public sealed class BodyHeadsTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Source) == country);
 
     [Theory]
+    [InlineData("Jean Baptiste, the leader of a gang in Haiti, attacked a police station on Monday.", "HTI")]
+    [InlineData("Ali Musa, the chief of a militia in Sudan, attacked a police station on Monday.", "SDN")]
+    public void The_head_of_an_armed_body_takes_its_sector(string text, string country) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Country == country && a.Code.Sector == "REB"));
+
+    [Theory]
+    // the words before the body name a trade first, not only its head
+    [InlineData("Ravi Nair, a banker and founder of the Indian Growth Council, criticised Pakistan over the tariffs.")]
     [InlineData("Carl Denton, head of the research team, criticised Kenya over the tariffs.")]
     [InlineData("Maria Lindqvist, director of the choir, praised Kenya for the festival.")]
-    public void The_head_of_an_unplaced_body_gets_no_country(string text) =>
+    public void A_trade_first_or_an_unplaced_body_gives_no_country(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Country is { Length: 3 } c && c != "---"));
 }
