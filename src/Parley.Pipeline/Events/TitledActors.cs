@@ -86,12 +86,16 @@ internal sealed partial class ActorResolver
     private ActorCode? Apposed(Document document, Mention mention, Sentence sentence, bool written)
     {
         var text = document.Text;
-        if (mention.End + 2 >= sentence.End || text[mention.End] != ',')
+        if (mention.End + 2 >= sentence.End)
+            return null;
+        // "Mahad Ali is the executive director of ...": a copula introducing the name describes it as an apposition does.
+        var from = text[mention.End] == ',' ? mention.End + 1 : Copula(text.AsSpan(mention.End, sentence.End - mention.End)) is var copula and > 0 ? mention.End + copula : -1;
+        if (from < 0)
             return null;
         // The apposition runs to the next comma, colon or the sentence's end: "Holloway, former U.S. deputy secretary of state:".
-        var stop = text.AsSpan(mention.End + 1, sentence.End - mention.End - 1).IndexOfAny(",:;(");
-        var end = stop < 0 ? sentence.End : mention.End + 1 + stop;
-        var apposition = text.AsSpan(mention.End + 1, end - mention.End - 1).Trim();
+        var stop = text.AsSpan(from, sentence.End - from).IndexOfAny(",:;(");
+        var end = stop < 0 ? sentence.End : from + stop;
+        var apposition = text.AsSpan(from, end - from).Trim().TrimEnd('.');
         // "the shadow justice secretary for Britain's Conservative opposition party": a noun phrase opened by an article may
         // run longer than a bare title before its body.
         if (apposition.Length > (StartsWithArticle(apposition) ? 90 : 60))
@@ -106,19 +110,19 @@ internal sealed partial class ActorResolver
             else if (OfficeNounAtEnd(apposition) is { } office)
                 (title, written) = (office, true); // "Ontario's provincial leader": one leader of a place the apposition names
             else
-                return written ? null : Origin(document, apposition, mention.End + 1, end);
+                return written ? null : Origin(document, apposition, from, end);
         }
         var sector = Former(apposition) ? null : Shadow(apposition) ? "OPP" : title.Sector;
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
         foreach (var m in document.Mentions)
-            if (m.Start > mention.End && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
+            if (m.Start >= from && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
                 return Code(actor.Country, ReferenceEquals(title, BodyHead) ? actor.Sector : sector); // "leader of the X gang" leads the gang (REB)
         // "the Spanish foreign minister": a demonym before a title is an adjective, not a mention of its own.
-        if (CountryWordIn(document, mention.End + 1, end) is { } country)
+        if (CountryWordIn(document, from, end) is { } country)
             return Code(country, sector);
         // "Quebec's premier", "the mayor of Lviv": a province or a city in the apposition is in its country.
-        if (PlaceCountryIn(document, mention.End + 1, end) is { } placed)
+        if (PlaceCountryIn(document, from, end) is { } placed)
             return Code(placed, sector);
         // "director general of military public relations": a body named by no known name says nothing; no guess.
         return written || ofBody ? null : Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
@@ -236,6 +240,11 @@ internal sealed partial class ActorResolver
                 return country;
         return null;
     }
+
+    /// <summary>The length of " is the " or " is a(n) " right after a name (where its description starts); 0 when none.</summary>
+    private static int Copula(ReadOnlySpan<char> after) =>
+        after.StartsWith(" is the ", StringComparison.Ordinal) || after.StartsWith(" was the ", StringComparison.Ordinal) ? after.IndexOf(" the ", StringComparison.Ordinal) + 1
+        : after.StartsWith(" is a ", StringComparison.Ordinal) || after.StartsWith(" is an ", StringComparison.Ordinal) ? 4 : 0;
 
     private static bool StartsWithArticle(ReadOnlySpan<char> phrase) =>
         phrase.StartsWith("the ", StringComparison.Ordinal) || phrase.StartsWith("a ", StringComparison.Ordinal) || phrase.StartsWith("an ", StringComparison.Ordinal);
