@@ -11,7 +11,7 @@ internal sealed partial class Coreference
 {
     /// <summary>The bare institution words that take the story's country: "the court", "the army", "lawmakers".</summary>
     private static readonly FrozenSet<string> InstitutionWords = FrozenSet.ToFrozenSet(
-        ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "legislature", "cabinet", "judiciary",
+        ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "senators", "MPs", "legislature", "cabinet", "judiciary",
          "armed forces", "junta", "foreign ministry", "defense ministry", "defence ministry", "interior ministry", "supreme court", "high court",
          "constitutional court", "national assembly", "authorities", "regime", "administration", "ruling party", "ruling coalition",
          "military government", "military regime", "transitional government", "interim government", "military authorities"],
@@ -25,7 +25,21 @@ internal sealed partial class Coreference
     /// </summary>
     private bool Bare(Sentence sentence, int first) =>
         first == sentence.FirstToken || IsThe(first - 1)
-        || first - 2 >= sentence.FirstToken && IsThe(first - 2) && RulingCreeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first - 1].Range));
+        || first - 2 >= sentence.FirstToken && IsThe(first - 2) && RulingCreeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first - 1].Range))
+        || PartyMembers(sentence, first);
+
+    /// <summary>"Republican lawmakers praised ...", "Labour MPs voted ...": a party's word opening the sentence names whose members they are, not whose state.</summary>
+    private bool PartyMembers(Sentence sentence, int first) =>
+        first - 1 == sentence.FirstToken && Legislative(document.Slice(document.Tokens[first].Range))
+        && (RulingCreeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first - 1].Range))
+            || PartyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first - 1].Range)));
+
+    /// <summary>Members of a legislature, whom a party's word may qualify: "Republican lawmakers", "Labour MPs".</summary>
+    private static bool Legislative(ReadOnlySpan<char> word) => word is "lawmakers" or "legislators" or "senators" or "MPs" or "congressmen" or "deputies" or "parliamentarians";
+
+    /// <summary>Party words that are no creed of a ruling party: "Republican", "Democratic", "Tory".</summary>
+    private static readonly FrozenSet<string> PartyWords = FrozenSet.ToFrozenSet(
+        ["Republican", "Democratic", "Democrat", "Tory", "Green", "Christian", "Social"], StringComparer.Ordinal);
 
     private bool IsThe(int token) => document.Slice(document.Tokens[token].Range) is "the" or "The";
 

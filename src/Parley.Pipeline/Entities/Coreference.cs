@@ -40,6 +40,12 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 i++;
                 continue;
             }
+            // "The minister urged ...": a definite title with no name is the latest person holding it.
+            if (word is "the" or "The" && TitleAnaphor(sentenceIndex, i, covered) is var afterTitle && afterTitle > i)
+            {
+                i = afterTitle - 1;
+                continue;
+            }
             if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && PlacedBefore(sentence, i, agentEnd))
             {
                 i = agentEnd - 1;
@@ -61,7 +67,10 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
             var gender = GenderOf(word);
             if (gender == ' ')
                 continue;
-            var found = table.LastBefore(token.Start, window, e => table[e].Type == EntityType.Person && table.GenderOf(e) is var g && (g == gender || g is ' ' or 'u'));
+            // "Trump said that he ...": a subject or object pronoun takes the nearest person in the text; a possessive ("his wife,
+            // his son X and his daughter") keeps the person its run of possessives started with, the latest recorded.
+            Func<int, bool> accept = e => table[e].Type == EntityType.Person && table.GenderOf(e) is var g && (g == gender || g is ' ' or 'u');
+            var found = word is "his" or "His" or "her" or "Her" ? table.LastBefore(token.Start, window, accept) : table.NearestBefore(token.Start, window, accept);
             if (found >= 0)
                 table.Mention(token.Start, token.End, found, MentionKind.Pronoun);
         }
@@ -74,7 +83,7 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
             return false;
         var previous = document.Slice(document.Tokens[i - 1].Range);
         return previous is "its" or "their" or "his" or "her" or "our" or "Its" or "Their" or "His" or "Her" or "Our" or "'s" or "’s"
-            || covered[i - 1 - sentence.FirstToken] && document.Tokens[i - 1].Is(TokenShape.Capitalized);
+            || covered[i - 1 - sentence.FirstToken] && document.Tokens[i - 1].Is(TokenShape.Capitalized) && !PartyMembers(sentence, i);
     }
 
     private bool Is(int token, string word) => document.Slice(document.Tokens[token].Range).Equals(word, StringComparison.OrdinalIgnoreCase);

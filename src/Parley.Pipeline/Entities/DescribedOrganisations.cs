@@ -97,6 +97,10 @@ internal sealed partial class UnknownNames
         for (var t = noun - 1; t >= Math.Max(sentence.FirstToken, noun - 2); t--)
         {
             var word = Unpossessed(t);
+            // "the Kenya-based group", "a Britain-headquartered firm": where a body is based names its country.
+            var hyphen = word.LastIndexOf('-');
+            if (hyphen > 1 && word[(hyphen + 1)..] is "based" or "headquartered")
+                word = word[..hyphen];
             if (word.Length > 1 && char.IsUpper(word[0]) && words.TryGetValue(word, out var iso3))
                 return iso3;
         }

@@ -141,6 +141,27 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         return -1;
     }
 
+    /// <summary>
+    /// The entity of the accepted mention nearest before <paramref name="offset"/> in the text, from <paramref name="notBefore"/> on.
+    /// A sentence's names are recorded before its pronouns, so in "In his post, Trump said that he ..." the latest recorded
+    /// is "his", linked to someone of the sentence before; the nearest in the text is "Trump".
+    /// </summary>
+    public int NearestBefore(int offset, int notBefore, Func<int, bool> accept)
+    {
+        int found = -1, foundStart = -1;
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            var m = _mentions[i];
+            if (m.Start >= offset || m.Start <= foundStart)
+                continue;
+            if (m.Start < notBefore)
+                break;
+            if (accept(m.Entity))
+                (found, foundStart) = (m.Entity, m.Start);
+        }
+        return found;
+    }
+
     /// <summary>An entity already mentioned whose name's capitalised words have these initials: "JCPOA" after "Joint Comprehensive Plan of Action"; -1 if none.</summary>
     public int WithInitials(ReadOnlySpan<char> acronym)
     {

@@ -41,7 +41,8 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             return true;
         }
         var before = title.FirstToken > sentence.FirstToken ? document.Slice(tokens[title.FirstToken - 1].Range) : default;
-        if (before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        // "the minister of finance": a title its own phrase goes on to qualify is a new official, not the one named before.
+        if (before.Equals("the", StringComparison.OrdinalIgnoreCase) && !(end < sentence.EndToken && document.Slice(tokens[end].Range) is "of" or "for"))
         {
             var found = table.LastBefore(title.Start, 0, e => table[e].Type == EntityType.Person && HoldsOffice(e, titlePhrase));
             if (found >= 0)

@@ -255,9 +255,43 @@ internal static class Subjects
                 return true;
             if (text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > from && document.Slice(document.Tokens[t - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase))
                 return true;
+            if (DefiniteSides(document, t, from))
+                return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// "the prime ministers", "the three nations", "the leaders": a definite plural noun for states or their heads, with no
+    /// name of its own, means the sides just told, as "they" does. Up to two words (a number, "military-led") may stand
+    /// between. Other office holders ("the foreign ministers", "the envoys") often are a meeting's members, not the sides
+    /// named before them, so only with a number ("the two ministers").
+    /// </summary>
+    private static bool DefiniteSides(Document document, int t, int from)
+    {
+        var noun = document.Slice(document.Tokens[t].Range);
+        var sides = SideNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)
+            || noun.Equals("ministers", StringComparison.OrdinalIgnoreCase) && t > from && document.Slice(document.Tokens[t - 1].Range).Equals("prime", StringComparison.OrdinalIgnoreCase);
+        var counted = false;
+        for (var back = t - 1; back >= from && back >= t - 3; back--)
+        {
+            var word = document.Slice(document.Tokens[back].Range);
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+                return sides || counted && OfficeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun);
+            if (!document.Tokens[back].Is(TokenShape.Word) || document.Tokens[back].Is(TokenShape.Capitalized) && back > from)
+                return false; // "the Gulf states", "the Baltic nations" name their own
+            counted |= word is "two" or "three" or "four" or "five";
+        }
+        return false;
+    }
+
+    /// <summary>Plural nouns for the sides of an exchange: states and the heads who lead them.</summary>
+    private static readonly FrozenSet<string> SideNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "leaders", "presidents", "premiers", "nations", "countries", "governments", "states", "neighbours", "neighbors", "allies");
+
+    /// <summary>Office holders that are the sides only when counted: "the two ministers", "the three envoys".</summary>
+    private static readonly FrozenSet<string> OfficeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "ministers", "counterparts", "envoys", "diplomats", "officials", "delegations", "sides");
 
     /// <summary>A group of two or more actors in the same sentence: "their" may point forward to it.</summary>
     public static int[]? PluralIn(Document document, List<ActorGroup> groups)

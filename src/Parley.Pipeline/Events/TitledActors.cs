@@ -27,7 +27,8 @@ internal sealed partial class ActorResolver
         if (TitleBefore(document, mention, sentence, out var from, out _) is not { } title)
             return Apposed(document, mention, sentence, written: false) ?? Announced(document, mention, sentence);
         // "former U.S. deputy secretary of state": a past office keeps the country but no longer acts for the government.
-        var sector = Former(document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start)) ? null : title.Sector;
+        var written = document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start);
+        var sector = Former(written) ? null : Shadow(written) ? "OPP" : title.Sector;
         // "UN special rapporteur": a title of one body only ("rapporteur", "congressman") names that body.
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
@@ -85,30 +86,44 @@ internal sealed partial class ActorResolver
     private ActorCode? Apposed(Document document, Mention mention, Sentence sentence, bool written)
     {
         var text = document.Text;
-        if (mention.End + 2 >= sentence.End || text[mention.End] != ',')
+        if (mention.End + 2 >= sentence.End)
+            return null;
+        // "Mahad Ali is the executive director of ...": a copula introducing the name describes it as an apposition does.
+        var from = text[mention.End] == ',' ? mention.End + 1 : Copula(text.AsSpan(mention.End, sentence.End - mention.End)) is var copula and > 0 ? mention.End + copula : -1;
+        if (from < 0)
             return null;
         // The apposition runs to the next comma, colon or the sentence's end: "Holloway, former U.S. deputy secretary of state:".
-        var stop = text.AsSpan(mention.End + 1, sentence.End - mention.End - 1).IndexOfAny(",:;(");
-        var end = stop < 0 ? sentence.End : mention.End + 1 + stop;
-        var apposition = text.AsSpan(mention.End + 1, end - mention.End - 1).Trim();
-        if (apposition.Length > 60)
+        var stop = text.AsSpan(from, sentence.End - from).IndexOfAny(",:;(");
+        var end = stop < 0 ? sentence.End : from + stop;
+        var apposition = text.AsSpan(from, end - from).Trim().TrimEnd('.');
+        // "the shadow justice secretary for Britain's Conservative opposition party": a noun phrase opened by an article may
+        // run longer than a bare title before its body.
+        if (apposition.Length > (StartsWithArticle(apposition) ? 90 : 60))
             return null;
         var ofBody = false;
         if (TitleIn(apposition) is not { } title)
         {
-            if (TitleBeforeBody(apposition) is not { } bodyTitle)
-                return written ? null : Origin(document, apposition, mention.End + 1, end);
-            (title, ofBody) = (bodyTitle, true);
+            if (Legislators.Member(apposition) is { } member)
+                title = member; // "a member of the upper house": the country's legislature
+            else if (TitleBeforeBody(apposition) is { } bodyTitle)
+                (title, ofBody) = (bodyTitle, true);
+            else if (OfficeNounAtEnd(apposition) is { } office)
+                (title, written) = (office, true); // "Ontario's provincial leader": one leader of a place the apposition names
+            else
+                return written ? null : Origin(document, apposition, from, end);
         }
-        var sector = Former(apposition) ? null : title.Sector;
+        var sector = Former(apposition) ? null : Shadow(apposition) ? "OPP" : title.Sector;
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
         foreach (var m in document.Mentions)
-            if (m.Start > mention.End && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
-                return Code(actor.Country, sector);
+            if (m.Start >= from && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
+                return Code(actor.Country, ReferenceEquals(title, BodyHead) ? actor.Sector : sector); // "leader of the X gang" leads the gang (REB)
         // "the Spanish foreign minister": a demonym before a title is an adjective, not a mention of its own.
-        if (CountryWordIn(document, mention.End + 1, end) is { } country)
+        if (CountryWordIn(document, from, end) is { } country)
             return Code(country, sector);
+        // "Quebec's premier", "the mayor of Lviv": a province or a city in the apposition is in its country.
+        if (PlaceCountryIn(document, from, end) is { } placed)
+            return Code(placed, sector);
         // "director general of military public relations": a body named by no known name says nothing; no guess.
         return written || ofBody ? null : Code(NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
@@ -188,8 +203,55 @@ internal sealed partial class ActorResolver
         foreach (var cue in (ReadOnlySpan<string>)[" of ", " for ", " at "])
             if (apposition.IndexOf(cue, StringComparison.Ordinal) is var at and > 0 && (cut < 0 || at < cut))
                 cut = at;
-        return cut > 0 ? TitleIn(apposition[..cut]) : null;
+        if (cut <= 0)
+            return null;
+        // "head of the Distilled Spirits Council of the United States", "executive director of a Kenyan rights group": the
+        // head of a body speaks for it, in the body's country, with no office of a state.
+        return TitleIn(apposition[..cut]) ?? (HeadOnly(apposition[..cut]) && BodyHeads.Contains(LastWordOf(apposition[..cut]).ToString()) ? BodyHead : null);
     }
+
+    /// <summary>"the executive director", "head": the words before the body name only its head ("a businessman and founder" names a trade first).</summary>
+    private static bool HeadOnly(ReadOnlySpan<char> words) => words.Count(' ') < 3 && !words.Contains(" and ", StringComparison.Ordinal);
+
+    private static ReadOnlySpan<char> LastWordOf(ReadOnlySpan<char> phrase) => phrase[(phrase.LastIndexOf(' ') + 1)..];
+
+    /// <summary>Nouns for whoever leads a body, whatever its kind: the body, not the noun, says whose it is.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> BodyHeads = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["head", "chief", "chair", "chairman", "chairwoman", "chairperson", "director", "president", "leader", "founder", "CEO"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly AgentWord BodyHead = new("head", "", AgentKind.Title, null);
+
+    /// <summary>
+    /// "provincial leader", "the party's leader": a singular agent noun of a state or party sector ending the apposition names
+    /// one office holder, as a title does ("leaders" or "officials" would name many, and no one person).
+    /// </summary>
+    private AgentWord? OfficeNounAtEnd(ReadOnlySpan<char> apposition)
+    {
+        var last = apposition[(apposition.LastIndexOf(' ') + 1)..];
+        return last.Length > 2 && last[^1] != 's' && kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(last, out var word)
+            && word.Kind == AgentKind.Agent && word.Sector is "GOV" or "LEG" or "OPP" or "MIL" or "JUD" ? word : null;
+    }
+
+    /// <summary>The country of the first gazetted place written between two offsets (a province, a city), found by halving.</summary>
+    private static string? PlaceCountryIn(Document document, int start, int end)
+    {
+        for (var p = document.FirstPlaceFrom(start); p < document.Places.Length && document.Places[p].Start < end; p++)
+            if (document.Places[p].End <= end && document.Places[p].Where.Country is { Length: 3 } country)
+                return country;
+        return null;
+    }
+
+    /// <summary>The length of " is the " or " is a(n) " right after a name (where its description starts); 0 when none.</summary>
+    private static int Copula(ReadOnlySpan<char> after) =>
+        after.StartsWith(" is the ", StringComparison.Ordinal) || after.StartsWith(" was the ", StringComparison.Ordinal) ? after.IndexOf(" the ", StringComparison.Ordinal) + 1
+        : after.StartsWith(" is a ", StringComparison.Ordinal) || after.StartsWith(" is an ", StringComparison.Ordinal) ? 4 : 0;
+
+    private static bool StartsWithArticle(ReadOnlySpan<char> phrase) =>
+        phrase.StartsWith("the ", StringComparison.Ordinal) || phrase.StartsWith("a ", StringComparison.Ordinal) || phrase.StartsWith("an ", StringComparison.Ordinal);
+
+    /// <summary>"shadow foreign secretary": the opposition's spokesperson for an office, not its holder (CAMEO's OPP).</summary>
+    private static bool Shadow(ReadOnlySpan<char> phrase) =>
+        phrase.StartsWith("shadow ", StringComparison.OrdinalIgnoreCase) || phrase.Contains(" shadow ", StringComparison.OrdinalIgnoreCase);
 
     private static bool Former(ReadOnlySpan<char> phrase) =>
         phrase.Contains("former ", StringComparison.OrdinalIgnoreCase) || phrase.Contains("ex-", StringComparison.OrdinalIgnoreCase);
