@@ -272,6 +272,9 @@ internal static class Complements
     /// statement makes the statement an intent (AGREE), a refusal (REJECT, negated) or a threat (THREATEN, conditional).
     /// Returns the frame type and the modal's token, or null.
     /// </summary>
+    /// <summary>The frame type of a modal that foretells the act itself: the act keeps its own code, marked future.</summary>
+    public const string Foretold = "FORETOLD";
+
     public static (string Frame, int ModalToken)? ModalIntent(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (trigger.Pattern.Kind == TriggerKind.Noun || trigger.Pattern.Plover is "REQUEST" or "ACCUSE" or "THREATEN")
@@ -308,11 +311,19 @@ internal static class Complements
         // announces it ("officials said the rebels could attack" is an assessment) and the act is hostile or conditional.
         if (possible && (!hostile && !conditional || !Contains(document, s_warning, sentence.FirstToken, trigger.FirstToken)))
             return null;
+        // "announced last week that it would cease military aid": a decision to reduce relations reported in the past, with no
+        // condition laid on the other side, is the reduction itself, foretold (CAMEO 16x; "will expel unless" stays a threat).
+        // A response ("would respond with tariffs", "would retaliate") answers the other side's act, so it stays conditional.
+        if (!conditional && !onCondition && word is "would" && trigger.Pattern.Plover == "SANCTION" && !IsResponse(document.Slice(document.Tokens[trigger.FirstToken].Range)))
+            return (Foretold, modal);
         // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
         if (!conditional && !onCondition && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
             return null;
         return (conditional && !hostile ? "THREATEN" : "AGREE", modal);
     }
+
+    private static bool IsResponse(ReadOnlySpan<char> word) =>
+        word.StartsWith("respon", StringComparison.OrdinalIgnoreCase) || word.StartsWith("retaliat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reciprocat", StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_if = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if");
 

@@ -100,6 +100,8 @@ public sealed partial class EventCoder
             factuality = Factuality.Hypothetical;
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
+        if (reading.Framed is { } foretold && reading.Act is null && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
+            factuality = Factuality.Future; // "said it would cease aid": a modal reading that kept the act's own code foretells the act
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
