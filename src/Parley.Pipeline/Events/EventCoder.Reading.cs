@@ -86,6 +86,8 @@ public sealed partial class EventCoder
         // "criticised Iran's programme, demanding it be halted", "rallied in Nairobi in protest against the Ugandan government"
         if (arguments.Target.Length == 0 && AttachedTargets.Unslotted(document, sentence, trigger, reading.Framed?.Plover, groups, arguments.Source) is { Length: > 0 } unslotted)
             arguments = arguments with { Target = unslotted };
+        if (arguments.Target.Length == 0 && reading.Framed is null && trigger.Pattern.Id.StartsWith("consult.discuss.", StringComparison.Ordinal) && !Clauses.NamesPartner(document, sentence, arguments.ClauseStartToken, trigger.FirstToken, trigger.EndToken))
+            return null; // "the ministers also discussed China's role": a topic talked over with no partner is no consultation between actors
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);
