@@ -250,6 +250,43 @@ internal static class Complements
             && (!Boundary(document, previous.EndToken, triggers[index].FirstToken) || NamesOnly(document, previous.EndToken, triggers[index].FirstToken - 1));
     }
 
+    /// <summary>How many words may stand between a verb and the nominal act it takes as object or purpose ("praised his first summit").</summary>
+    private const int ObjectNounWindow = 3;
+
+    private static readonly FrozenSet<string> s_objectBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "or", "but", "to", "that", "which", "who", "while", "as", "because", "after", "before", "since", "when", "than", "said", "says");
+
+    /// <summary>
+    /// "praised his first summit with Kim", "condemned the raid": a meeting or an act named as the object of praise, blame or
+    /// rejection is what the judgement is about; "travelled to Ottawa for meetings with the ministers": talks named as a
+    /// visit's purpose are the same trip. Neither is an event of its own.
+    /// </summary>
+    public static bool IsObjectNoun(Document document, List<TriggerMatch> triggers, int index)
+    {
+        var noun = triggers[index];
+        // "his meeting with" may match the verb row of "meet" too: after a possessive or "for" it is the noun all the same.
+        if (index == 0 || noun.Pattern.Kind == TriggerKind.Frame || noun.Pattern.Plover != "CONSULT")
+            return false;
+        var verb = triggers[index - 1];
+        if (verb.Pattern.Kind != TriggerKind.Verb || verb.Pattern.IsBlocker || noun.FirstToken - verb.EndToken > ObjectNounWindow)
+            return false;
+        // Only the judge's own meeting ("his first summit"): "welcomed the talks between Seoul and Tokyo" names others' talks.
+        var judged = verb.Pattern.Plover is "SUPPORT" or "ACCUSE" or "REJECT" && verb.Pattern.TargetIsObject && verb.EndToken < noun.FirstToken
+            && document.Slice(document.Tokens[verb.EndToken].Range) is "his" or "her" or "its" or "their" or "our" or "my";
+        var purpose = verb.Pattern.Plover == "CONSULT" && verb.Pattern.Mode == "visit";
+        if (!judged && !purpose)
+            return false;
+        var sawFor = false;
+        for (var t = verb.EndToken; t < noun.FirstToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (!document.Tokens[t].Is(TokenShape.Word) || s_objectBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return false;
+            sawFor |= text.Equals("for", StringComparison.OrdinalIgnoreCase);
+        }
+        return judged || sawFor;
+    }
+
     /// <summary>
     /// "kept tariffs in place on Mexico, Canada and China to pressure them": commas and "and" that only list names stay
     /// inside the object, so the infinitive after the list is still the first act's purpose.
