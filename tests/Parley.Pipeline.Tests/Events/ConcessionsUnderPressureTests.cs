@@ -21,7 +21,7 @@ public class ConcessionsUnderPressureTests
     }
 
     [Theory]
-    [InlineData("Israel agreed to a pause in the fighting.")]
+    [InlineData("Israel agreed to the plan on Friday.")]
     [InlineData("Kenya accepted the Somali proposal on Monday.")]
     public void An_agreement_without_pressure_stays_an_agreement(string text) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE" && e.Cameo == "030");
