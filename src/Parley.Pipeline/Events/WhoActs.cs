@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -6,6 +7,7 @@ namespace Parley.Pipeline.Events;
 /// Who acts decides what a blockade, an occupation or a fight is: a state's forces blocking a road or a state cutting off
 /// access restrict movement (191) and occupying a building seize it (192), where unarmed people setting up roadblocks
 /// obstruct in protest (144) and protesters, students or strikers burning property or fighting the police riot (145).
+/// An agreement made by one bowing to pressure concedes (080).
 /// </summary>
 internal static class WhoActs
 {
@@ -44,10 +46,10 @@ internal static class WhoActs
     /// <summary>How far before the act an introducing "bowing to pressure" phrase may start.</summary>
     private const int PressureReach = 14;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> s_bowing = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string> s_bowing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "bowing", "bowed", "yielding", "yielded", "caving", "caved", "succumbing", "succumbed", "bending", "relenting", "relented");
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> s_pressures = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string> s_pressures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "pressure", "pressures", "demands", "calls", "protests", "criticism", "outcry");
 
     /// <summary>"Bowing to international pressure, ...", "Under pressure from Washington, ...": a phrase before the act's clause saying it yields.</summary>
