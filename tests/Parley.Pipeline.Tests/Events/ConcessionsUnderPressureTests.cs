@@ -27,6 +27,12 @@ public class ConcessionsUnderPressureTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE" && e.Cameo == "030");
 
     [Theory]
+    [InlineData("The Albanian prime minister is under pressure to resign.")]
+    [InlineData("The Peruvian president was under pressure to resign, his allies said.")]
+    public void Pressure_to_act_is_still_asked_of_its_bearer(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
+
+    [Theory]
     [InlineData("Beijing asked London to explain whether the reforms would survive the handover.", "CHN", "GBR")]
     [InlineData("Egypt asked Ethiopia to clarify how the dam would be filled.", "EGY", "ETH")]
     [InlineData("Russia pressed Norway to explain why the ship was held.", "RUS", "NOR")]
