@@ -44,11 +44,23 @@ public class AidAndTiesFamiliesTests
     [InlineData("Germany lifted its freeze on development aid to Burundi.", "DEU", "BDI")]
     [InlineData("The European Union resumed budget assistance to Malawi on Monday.", "IGO", "MWI")]
     [InlineData("Washington restored military aid to Egypt last year.", "USA", "EGY")]
-    [InlineData("Seoul restarted intelligence sharing with Tokyo.", "KOR", "JPN")]
+    [InlineData("Japan resumed development aid to Laos.", "JPN", "LAO")]
     [InlineData("Australia ended the suspension of aid to Fiji.", "AUS", "FJI")]
     [InlineData("Sweden resumed military aid to Mali.", "SWE", "MLI")]
     public void Restoring_aid_after_a_freeze_provides_aid(string text, string source, string target) =>
         AssertCoded(text, "070", source, target, Factuality.Asserted);
+
+    [Theory]
+    [InlineData("Seoul restarted intelligence sharing with Tokyo.", "KOR", "JPN")]
+    [InlineData("Washington resumed intelligence sharing with Kyiv.", "USA", "UKR")]
+    public void Resuming_intelligence_sharing_shares_intelligence(string text, string one, string other)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "064");
+        var sides = EventTestDocuments.Countries([.. e.Source, .. e.Target]);
+        Assert.Equal("COOPERATE", e.Plover);
+        Assert.Contains(one, sides, StringComparison.Ordinal);
+        Assert.Contains(other, sides, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("The French president spoke by video link with the Nigerian president.", "FRA", "NGA")]
