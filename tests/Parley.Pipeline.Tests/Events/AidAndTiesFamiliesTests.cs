@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// Round 15 cooperation families, each written from the CAMEO codebook's meaning with its common verbs and nouns: aid
 /// ended or paused (162) and a reported decision to reduce relations foretold ("said it would cease aid", 16x future),
 /// aid restored after a freeze (070), meetings by video (040), honours bestowed (051), ties raised or mended (050),
-/// agreements reached or sealed (057) and cooperation resumed (050). Sentences written for this test.
+/// agreements reached or sealed (057), cooperation resumed (050), intelligence sharing resumed (064) and help to
+/// build or equip (070). Sentences written for this test.
 /// </summary>
 public class AidAndTiesFamiliesTests
 {
@@ -61,6 +62,20 @@ public class AidAndTiesFamiliesTests
         Assert.Contains(one, sides, StringComparison.Ordinal);
         Assert.Contains(other, sides, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Last year, India helped Mauritius build an airstrip and a jetty.", "IND", "MUS")]
+    [InlineData("China helped Kenya build a railway to the coast.", "CHN", "KEN")]
+    [InlineData("Turkey assisted Somalia to train its army.", "TUR", "SOM")]
+    [InlineData("Japan helped Vietnam upgrade its coast guard.", "JPN", "VNM")]
+    [InlineData("The United States helped Ukraine repair its power grid.", "USA", "UKR")]
+    [InlineData("Germany helped Niger equip its border police.", "DEU", "NER")]
+    public void Helping_another_build_or_equip_provides_aid(string text, string source, string target) =>
+        AssertCoded(text, "070", source, target, Factuality.Asserted);
+
+    [Fact]
+    public void Helping_build_an_abstraction_is_no_aid() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("The campaign helped build consensus on the issue.").Events, e => e.Plover == "AID");
 
     [Theory]
     [InlineData("The French president spoke by video link with the Nigerian president.", "FRA", "NGA")]
