@@ -102,7 +102,7 @@ public sealed partial class EventCoder
             factuality = Factuality.Hypothetical;
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
-        if (reading.Framed is { } foretold && reading.Act is null && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
+        if (reading.Framed is { Plover: "SANCTION" } foretold && reading.Act is null && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
             factuality = Factuality.Future; // "said it would cease aid": a modal reading that kept the act's own code foretells the act
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id
