@@ -234,4 +234,28 @@ internal static class Clauses
                 return t + 1;
         return floor;
     }
+
+    /// <summary>How far after a consultation verb its partner may still be named ("discuss upgrading India's defense ties with ...").</summary>
+    private const int PartnerReach = 12;
+
+    /// <summary>
+    /// "discussed China's role" names no partner; "Lavrov and Wang discussed" does in its subject, and "discuss upgrading
+    /// ties with the island nation" after its topic.
+    /// </summary>
+    internal static bool NamesPartner(Document document, Sentence sentence, int clauseStart, int triggerToken, int fromToken)
+    {
+        for (var t = Math.Max(clauseStart, sentence.FirstToken); t < triggerToken; t++)
+            if (document.Slice(document.Tokens[t].Range) is "and" or "both")
+                return true;
+        var end = Math.Min(sentence.EndToken, fromToken + PartnerReach);
+        for (var t = fromToken; t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or ":")
+                return false;
+            if (text is "with" or "between")
+                return true;
+        }
+        return false;
+    }
 }

@@ -250,6 +250,43 @@ internal static class Complements
             && (!Boundary(document, previous.EndToken, triggers[index].FirstToken) || NamesOnly(document, previous.EndToken, triggers[index].FirstToken - 1));
     }
 
+    /// <summary>How many words may stand between a verb and the nominal act it takes as object or purpose ("praised his first summit").</summary>
+    private const int ObjectNounWindow = 3;
+
+    private static readonly FrozenSet<string> s_objectBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "or", "but", "to", "that", "which", "who", "while", "as", "because", "after", "before", "since", "when", "than", "said", "says");
+
+    /// <summary>
+    /// "praised his first summit with Kim", "condemned the raid": a meeting or an act named as the object of praise, blame or
+    /// rejection is what the judgement is about; "travelled to Ottawa for meetings with the ministers": talks named as a
+    /// visit's purpose are the same trip. Neither is an event of its own.
+    /// </summary>
+    public static bool IsObjectNoun(Document document, List<TriggerMatch> triggers, int index)
+    {
+        var noun = triggers[index];
+        // "his meeting with" may match the verb row of "meet" too: after a possessive or "for" it is the noun all the same.
+        if (index == 0 || noun.Pattern.Kind == TriggerKind.Frame || noun.Pattern.Plover != "CONSULT")
+            return false;
+        var verb = triggers[index - 1];
+        if (verb.Pattern.Kind != TriggerKind.Verb || verb.Pattern.IsBlocker || noun.FirstToken - verb.EndToken > ObjectNounWindow)
+            return false;
+        // Only the judge's own meeting ("his first summit"): "welcomed the talks between Seoul and Tokyo" names others' talks.
+        var judged = verb.Pattern.Plover is "SUPPORT" or "ACCUSE" or "REJECT" && verb.Pattern.TargetIsObject && verb.EndToken < noun.FirstToken
+            && document.Slice(document.Tokens[verb.EndToken].Range) is "his" or "her" or "its" or "their" or "our" or "my";
+        var purpose = verb.Pattern.Plover == "CONSULT" && verb.Pattern.Mode == "visit";
+        if (!judged && !purpose)
+            return false;
+        var sawFor = false;
+        for (var t = verb.EndToken; t < noun.FirstToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (!document.Tokens[t].Is(TokenShape.Word) || s_objectBreaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return false;
+            sawFor |= text.Equals("for", StringComparison.OrdinalIgnoreCase);
+        }
+        return judged || sawFor;
+    }
+
     /// <summary>
     /// "kept tariffs in place on Mexico, Canada and China to pressure them": commas and "and" that only list names stay
     /// inside the object, so the infinitive after the list is still the first act's purpose.
@@ -272,6 +309,9 @@ internal static class Complements
     /// statement makes the statement an intent (AGREE), a refusal (REJECT, negated) or a threat (THREATEN, conditional).
     /// Returns the frame type and the modal's token, or null.
     /// </summary>
+    /// <summary>The frame type of a modal that foretells the act itself: the act keeps its own code, marked future.</summary>
+    public const string Foretold = "FORETOLD";
+
     public static (string Frame, int ModalToken)? ModalIntent(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (trigger.Pattern.Kind == TriggerKind.Noun || trigger.Pattern.Plover is "REQUEST" or "ACCUSE" or "THREATEN")
@@ -308,11 +348,19 @@ internal static class Complements
         // announces it ("officials said the rebels could attack" is an assessment) and the act is hostile or conditional.
         if (possible && (!hostile && !conditional || !Contains(document, s_warning, sentence.FirstToken, trigger.FirstToken)))
             return null;
+        // "announced last week that it would cease military aid": a decision to reduce relations reported in the past, with no
+        // condition laid on the other side, is the reduction itself, foretold (CAMEO 16x; "will expel unless" stays a threat).
+        // A response ("would respond with tariffs", "would retaliate") answers the other side's act, so it stays conditional.
+        if (!conditional && !onCondition && word is "would" && trigger.Pattern.Plover == "SANCTION" && !IsResponse(document.Slice(document.Tokens[trigger.FirstToken].Range)))
+            return (Foretold, modal);
         // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
         if (!conditional && !onCondition && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
             return null;
         return (conditional && !hostile ? "THREATEN" : "AGREE", modal);
     }
+
+    private static bool IsResponse(ReadOnlySpan<char> word) =>
+        word.StartsWith("respon", StringComparison.OrdinalIgnoreCase) || word.StartsWith("retaliat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reciprocat", StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> s_if = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "if");
 

@@ -23,7 +23,9 @@ internal static class Cues
     public static readonly FrozenSet<string> PluralAnaphora = Set("their", "they", "them", "both");
 
     public static readonly FrozenSet<string> Negation = Set("not", "n't", "never", "no", "refused", "declined", "failed", "cannot", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "nor",
-        "seldom", "rarely", "hardly", "scarcely");
+        "seldom", "rarely", "hardly", "scarcely",
+        // news copy often sets the apostrophe curly: "can’t afford to defend", "won’t attend"
+        "n’t", "can’t", "won’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "wasn’t", "weren’t", "isn’t", "aren’t", "couldn’t", "wouldn’t", "shouldn’t");
 
     public static readonly FrozenSet<string> Hypothetical = Set("may", "might", "could", "would", "should", "if", "unless", "whether",
         "likely", "unlikely", "possibly", "potentially", "perhaps", "probably", "possible", "uncertain", "consider", "considering",

@@ -89,6 +89,8 @@ public sealed partial class EventCoder
         // "criticised Iran's programme, demanding it be halted", "rallied in Nairobi in protest against the Ugandan government"
         if (arguments.Target.Length == 0 && AttachedTargets.Unslotted(document, sentence, trigger, reading.Framed?.Plover, groups, arguments.Source) is { Length: > 0 } unslotted)
             arguments = arguments with { Target = unslotted };
+        if (arguments.Target.Length == 0 && reading.Framed is null && trigger.Pattern.Id.StartsWith("consult.discuss.", StringComparison.Ordinal) && !Clauses.NamesPartner(document, sentence, arguments.ClauseStartToken, trigger.FirstToken, trigger.EndToken))
+            return null; // "the ministers also discussed China's role": a topic talked over with no partner is no consultation between actors
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);
@@ -103,6 +105,8 @@ public sealed partial class EventCoder
             factuality = Factuality.Hypothetical;
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
+        if (reading.Framed is { Plover: "SANCTION" } foretold && reading.Act is null && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
+            factuality = Factuality.Future; // "said it would cease aid": a modal reading that kept the act's own code foretells the act
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";

@@ -44,6 +44,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             {
                 var trigger = triggers[i];
                 if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i)
+                    || Complements.IsObjectNoun(document, triggers, i)
                     || QuestionAttributions.Closes(document, sentence, trigger))
                     continue;
                 var reading = new Reading(trigger, null, null, trigger.FirstToken, i < 64 && (open & (1UL << i)) != 0);

@@ -10,6 +10,7 @@ internal static class FactualityClassifier
         var negated = false;
         var hypothetical = false;
         var future = false;
+        fromToken = AfterConjunct(document, fromToken, triggerToken);
         // "Kabul's announcement that it will no longer admit him is a step backwards": the cues of a "that" clause inside
         // the subject are that clause's, not the copula's.
         var end = triggerToken;
@@ -42,6 +43,20 @@ internal static class FactualityClassifier
                 hypothetical = true;
         }
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
+    }
+
+    /// <summary>
+    /// "said Kyiv was ready for a truce, and welcomed the plan": a verb coordinated after ", and" (or a closing quote and
+    /// "and") is out of reach of the first conjunct's cues; its own cues start at the "and".
+    /// </summary>
+    private static int AfterConjunct(Document document, int fromToken, int triggerToken)
+    {
+        var k = triggerToken - 1;
+        while (k > fromToken && document.Slice(document.Tokens[k].Range) is "\"" or "“" or "”" or "'" or "‘" or "’")
+            k--;
+        if (k - 1 <= fromToken || !document.Slice(document.Tokens[k].Range).Equals("and", StringComparison.OrdinalIgnoreCase))
+            return fromToken;
+        return document.Slice(document.Tokens[k - 1].Range) is "," or "\"" or "”" or "’" ? k : fromToken;
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ internal static class IntentCodes
         var hostile = IsHostile(act.Plover);
         return frame switch
         {
+            Complements.Foretold => new(act.Plover, cameo, act.Mode),
             "AGREE" when hostile => Threat(cameo),
             "AGREE" => new("AGREE", Of(cameo).Intent, null),
             "MOBILIZE" when hostile => new("MOBILIZE", "150", null),
@@ -90,6 +91,8 @@ internal static class IntentCodes
         new([], "06", "031", "121", "101"),
         new(["045"], null, "039", "126", "108"),
         new([], "04", "036", "125", "106"),
+        // An agreement reached or signed (057): refusing or failing to reach it rejects a settlement (127), urging it appeals for one (027).
+        new(["057"], null, "030", "127", "107"),
         new([], "05", "032", "120", "100"),
         new([], "03", "030", "127", "107"),
         new([], "", "030", "120", "100"),

@@ -50,7 +50,9 @@ public sealed class TriggerFinder
                     noun = match;
             }
             // "Russia's veto of the resolution": where the word reads as a noun, a noun row beats a longer verb-and-object row.
-            if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null && HasGap(b0.Pattern)
+            // "Rubio's second visit to Riyadh": where a verb row and a noun row match the same words, the noun row (with its
+            // "to" target) wins when the word reads as a noun.
+            if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null && (HasGap(b0.Pattern) || noun.Value.EndToken == b0.EndToken)
                 && !VerbUse.IsVerb(document, i, sentence.FirstToken))
                 best = noun;
             // "“Sanctions are waiting,” warned an analyst": a bare warning verb that attributes a quote is the quote's

@@ -17,7 +17,10 @@ internal static class VerbUse
     /// <summary>Adjectives that make the word after them a noun: "international support", "military aid", "political pressure".</summary>
     private static readonly FrozenSet<string> s_adjectives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "international", "political", "regional", "global", "foreign", "financial", "military", "economic", "diplomatic", "humanitarian",
-        "bilateral", "massive", "strong", "full", "public", "popular", "widespread", "broad", "western", "unwavering", "moral", "material");
+        "bilateral", "massive", "strong", "full", "public", "popular", "widespread", "broad", "western", "unwavering", "moral", "material",
+        // "his second visit", "a state visit", "a two-day visit": ordinals and words of a trip's kind or length
+        "second", "third", "fourth", "fifth", "sixth", "official", "surprise", "upcoming", "historic", "rare", "brief", "day", "week",
+        "two-day", "three-day", "four-day", "five-day", "day-long", "week-long");
 
     private static readonly FrozenSet<string> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "not", "n't", "also", "still", "now", "again", "repeatedly");

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -6,14 +7,18 @@ namespace Parley.Pipeline.Events;
 /// Who acts decides what a blockade, an occupation or a fight is: a state's forces blocking a road or a state cutting off
 /// access restrict movement (191) and occupying a building seize it (192), where unarmed people setting up roadblocks
 /// obstruct in protest (144) and protesters, students or strikers burning property or fighting the police riot (145).
+/// An agreement made by one bowing to pressure concedes (080).
 /// </summary>
 internal static class WhoActs
 {
     /// <summary>The type, code and mode the act takes for who does it, or null when the pattern's own stand.</summary>
-    public static (string Plover, string Cameo, string Mode)? Recode(Document document, TriggerMatch trigger, string plover, string cameo, List<EventActor> source, List<EventActor> target)
+    public static (string Plover, string Cameo, string? Mode)? Recode(Document document, TriggerMatch trigger, string plover, string cameo, List<EventActor> source, List<EventActor> target)
     {
         if (source.Count == 0)
             return null;
+        // "Bowing to international pressure, Habibie agreed to let ...": an agreement wrung out by pressure is a concession (080).
+        if (plover == "AGREE" && BowsToPressure(document, trigger.FirstToken))
+            return ("CONCEDE", "080", null);
         if (plover == "PROTEST")
         {
             var forces = source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
@@ -37,4 +42,33 @@ internal static class WhoActs
     private static bool CutsOffAccess(Document document, TriggerMatch trigger, List<EventActor> source) =>
         document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "access" or "entrance"
         && source.TrueForAll(a => a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "---"));
+
+    /// <summary>How far before the act an introducing "bowing to pressure" phrase may start.</summary>
+    private const int PressureReach = 14;
+
+    private static readonly FrozenSet<string> s_bowing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "bowing", "bowed", "yielding", "yielded", "caving", "caved", "succumbing", "succumbed", "bending", "relenting", "relented");
+
+    private static readonly FrozenSet<string> s_pressures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "pressure", "pressures", "demands", "calls", "protests", "criticism", "outcry");
+
+    /// <summary>"Bowing to international pressure, ...", "Under pressure from Washington, ...": a phrase before the act's clause saying it yields.</summary>
+    private static bool BowsToPressure(Document document, int trigger)
+    {
+        var bowing = false;
+        var pressure = false;
+        var comma = false;
+        for (var t = trigger - 1; t >= 0 && t >= trigger - PressureReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "." or ";" or "!" or "?" or ":")
+                break;
+            comma |= text is ",";
+            if (!comma)
+                continue;
+            pressure |= s_pressures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+            bowing |= s_bowing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text.Equals("under", StringComparison.OrdinalIgnoreCase) && pressure;
+        }
+        return bowing && pressure;
+    }
 }
