@@ -12,19 +12,20 @@ namespace Parley.Pipeline.Tests.Events;
 public class AidAndTiesFamiliesTests
 {
     [Theory]
-    [InlineData("Denmark terminated its development assistance to Tanzania in 2019.", "DNK", "TZA")]
-    [InlineData("Britain slashed aid to Rwanda after the election.", "GBR", "RWA")]
-    [InlineData("Canada paused military assistance to the Philippine army.", "CAN", "PHL")]
-    [InlineData("The Dutch government scrapped budget support for Mozambique.", "NLD", "MOZ")]
-    [InlineData("Washington stopped intelligence sharing with Islamabad.", "USA", "PAK")]
-    [InlineData("Sweden ceased aid to Mali.", "SWE", "MLI")]
-    public void Ending_or_pausing_aid_reduces_relations(string text, string source, string target) =>
-        AssertCoded(text, "162", source, target, Factuality.Asserted);
+    [InlineData("Denmark terminated its development assistance to Tanzania in 2019.", "162", "DNK", "TZA")]
+    [InlineData("Britain slashed aid to Rwanda after the election.", "162", "GBR", "RWA")]
+    [InlineData("Canada paused military assistance to the Philippine army.", "1622", "CAN", "PHL")]
+    [InlineData("The Dutch government scrapped budget aid for Mozambique.", "162", "NLD", "MOZ")]
+    [InlineData("Washington stopped intelligence sharing with Islamabad.", "1622", "USA", "PAK")]
+    [InlineData("Sweden ceased aid to Mali.", "162", "SWE", "MLI")]
+    [InlineData("Finland discontinued its loans to Nicaragua.", "162", "FIN", "NIC")]
+    public void Ending_or_pausing_aid_reduces_relations(string text, string cameo, string source, string target) =>
+        AssertCoded(text, cameo, source, target, Factuality.Asserted);
 
     [Theory]
     [InlineData("Denmark announced on Monday that it would cease aid to Tanzania.", "162", "DNK", "TZA")]
-    [InlineData("Sweden said last week it would end budget support for Zambia.", "162", "SWE", "ZMB")]
-    [InlineData("The State Department said it would halt intelligence sharing with Pakistan.", "162", "USA", "PAK")]
+    [InlineData("Sweden said last week it would end budget aid for Zambia.", "162", "SWE", "ZMB")]
+    [InlineData("The State Department said it would halt intelligence sharing with Pakistan.", "1622", "USA", "PAK")]
     [InlineData("Norway said it would suspend cooperation with Ethiopia.", "160", "NOR", "ETH")]
     [InlineData("Argentina announced that it would cut ties with Israel.", "161", "ARG", "ISR")]
     [InlineData("The Netherlands said it would terminate funding for the Ugandan police.", "162", "NLD", "UGA")]
