@@ -348,7 +348,7 @@ internal static class Complements
         // announces it ("officials said the rebels could attack" is an assessment) and the act is hostile or conditional.
         if (possible && (!hostile && !conditional || !Contains(document, s_warning, sentence.FirstToken, trigger.FirstToken)))
             return null;
-        // "announced last week that it would cease military aid": a decision to reduce relations reported in the past, with no
+        // "said on Monday it would end its budget aid": a decision to reduce relations reported in the past, with no
         // condition laid on the other side, is the reduction itself, foretold (CAMEO 16x; "will expel unless" stays a threat).
         // A response ("would respond with tariffs", "would retaliate") answers the other side's act, so it stays conditional.
         if (!conditional && !onCondition && word is "would" && trigger.Pattern.Plover == "SANCTION" && !IsResponse(document.Slice(document.Tokens[trigger.FirstToken].Range)))

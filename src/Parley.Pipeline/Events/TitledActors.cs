@@ -205,7 +205,7 @@ internal sealed partial class ActorResolver
                 cut = at;
         if (cut <= 0)
             return null;
-        // "head of the Distilled Spirits Council of the United States", "executive director of a Kenyan rights group": the
+        // "head of the Coffee Growers Federation of Colombia", "executive director of a Kenyan rights group": the
         // head of a body speaks for it, in the body's country, with no office of a state.
         return TitleIn(apposition[..cut]) ?? (HeadOnly(apposition[..cut]) && BodyHeads.Contains(LastWordOf(apposition[..cut]).ToString()) ? BodyHead : null);
     }

@@ -9,7 +9,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class AidTopicsAndTalksLedTests
 {
     [Theory]
-    [InlineData("The two presidents publicly disagreed over U.S. aid to Ukraine.")]
+    [InlineData("The two leaders argued openly about French aid to Chad.")]
     [InlineData("Lawmakers argued about foreign aid to Egypt for hours.")]
     [InlineData("The parties quarrelled over humanitarian assistance to Gaza.")]
     [InlineData("The debate over aid to Kyiv dragged on.")]
@@ -19,7 +19,7 @@ public class AidTopicsAndTalksLedTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "AID");
 
     [Theory]
-    [InlineData("Trump voiced interest in making military aid conditional on access to Ukraine's minerals.", "USA")]
+    [InlineData("Biden raised the idea of making economic aid conditional on reforms in Kenya.", "USA")]
     [InlineData("The EU made its budget support to Hungary conditional on judicial reforms.", "IGO")]
     [InlineData("Washington conditioned its aid to Egypt on human rights progress.", "USA")]
     [InlineData("Britain tied its assistance to Malawi to anti-corruption reforms.", "GBR")]
@@ -36,7 +36,7 @@ public class AidTopicsAndTalksLedTests
     [InlineData("Blinken led ten hours of talks with Chinese officials in Beijing.", "USA")]
     [InlineData("Norway chaired the negotiations between Colombia and the rebels.", "NOR")]
     [InlineData("Qatar headed the talks between Israel and Hamas.", "QAT")]
-    [InlineData("Rubio led more than eight hours of peace talks with Ukrainian officials in Jeddah.", "USA")]
+    [InlineData("Rubio led two rounds of talks with Venezuelan officials in Doha.", "USA")]
     [InlineData("The Kenyan president co-chaired talks with Ethiopian leaders in Nairobi.", "KEN")]
     [InlineData("The Egyptian foreign minister led the negotiations with Ethiopia on the dam.", "EGY")]
     public void Leading_talks_is_negotiating(string text, string source)
@@ -67,7 +67,7 @@ public class AidTopicsAndTalksLedTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "040");
 
     [Theory]
-    [InlineData("\"We are prepared to do our part,\" the Ukrainian president said.")]
+    [InlineData("\"We are prepared to do our share,\" the Moldovan president said.")]
     [InlineData("Ghana is ready to play its part in the region.")]
     [InlineData("Chile is prepared to do whatever it takes to end the crisis.")]
     public void Prepared_to_do_ones_part_is_no_mobilization(string text) =>

@@ -9,7 +9,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class CurlyNegationTests
 {
     [Theory]
-    [InlineData("Hungary said Europe can’t afford to defend Ukraine.", "052")]
+    [InlineData("Slovakia said the EU can’t afford to defend Moldova.", "052")]
     [InlineData("Kenya said it won’t attend the summit with Somalia.", "040")]
     [InlineData("Japan didn’t recognize the Russian annexation.", "054")]
     [InlineData("Chile doesn’t support the Bolivian claim.", "051")]

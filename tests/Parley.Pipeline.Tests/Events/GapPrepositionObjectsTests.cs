@@ -2,12 +2,12 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// A verb trigger whose gap follows its own preposition ("withdraw from * bloc") holds its object after that preposition:
-/// "withdrew from ECOWAS and formed a confederation" leaves ECOWAS.
+/// "pulled out of SADC and set up a bloc" leaves SADC.
 /// </summary>
 public class GapPrepositionObjectsTests
 {
     [Theory]
-    [InlineData("Burkina Faso, Mali and Niger withdrew from ECOWAS and formed a confederation of their own.", "IGO")]
+    [InlineData("Chad, Sudan and Libya withdrew from the African Union and formed a union of their own.", "IGO")]
     [InlineData("Britain withdrew from the European Union in 2020.", "IGO")]
     [InlineData("Venezuela withdrew from the Organization of American States in protest.", "IGO")]
     [InlineData("Nicaragua withdrew from the OAS alliance.", "IGO")]

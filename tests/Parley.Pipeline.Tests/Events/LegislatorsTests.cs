@@ -10,7 +10,7 @@ public sealed class LegislatorsTests
     private const string Somalia = "Somalia's election dispute deepened on Monday, and Somalia's regions rejected the new calendar. ";
 
     [Theory]
-    [InlineData(Somalia + "Abdi Warsame, a member of the upper house, urged the president to hold the vote.")]
+    [InlineData(Somalia + "Abdi Warsame, a member of the upper house, called on the president to hold the vote.")]
     [InlineData(Somalia + "Hodan Yusuf, a member of the lower house, accused the president of delaying the vote.")]
     [InlineData(Somalia + "Omar Farah, a member of parliament, criticised the electoral commission.")]
     [InlineData(Somalia + "Sahra Ali, a member of the national assembly, demanded a new electoral law.")]

@@ -8,7 +8,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class NounVisitsTests
 {
     [Theory]
-    [InlineData("This marks Rubio's second visit to Saudi Arabia since taking office.", "USA", "SAU")]
+    [InlineData("It was Blinken's third visit to Egypt since the war began.", "USA", "EGY")]
     [InlineData("The talks came during the Kenyan president's official visit to Ethiopia.", "KEN", "ETH")]
     [InlineData("Lula's surprise visit to Venezuela angered the opposition.", "BRA", "VEN")]
     [InlineData("Macron's third visit to Algeria ended on Friday.", "FRA", "DZA")]

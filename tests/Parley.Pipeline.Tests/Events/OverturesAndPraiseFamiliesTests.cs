@@ -9,7 +9,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class OverturesAndPraiseFamiliesTests
 {
     [Theory]
-    [InlineData("Washington delayed for a month a 25% tariff on Mexican goods.", "USA", "MEX")]
+    [InlineData("Ottawa delayed for six weeks a 10% tariff on Chinese steel.", "CAN", "CHN")]
     [InlineData("The European Union postponed sanctions on Belarus until June.", "IGO", "BLR")]
     [InlineData("Brazil deferred tariffs on Argentine wheat.", "BRA", "ARG")]
     [InlineData("Canada paused its levies on Chinese steel.", "CAN", "CHN")]
@@ -31,7 +31,7 @@ public class OverturesAndPraiseFamiliesTests
     [Theory]
     [InlineData("Erdogan has recently made overtures to France.", "TUR", "FRA")]
     [InlineData("Turkey extended an overture to Armenia.", "TUR", "ARM")]
-    [InlineData("Turkey is eyeing a Mediterranean agreement with Egypt.", "TUR", "EGY")]
+    [InlineData("Greece is eyeing a maritime deal with Libya.", "GRC", "LBY")]
     [InlineData("India is exploring a trade deal with Britain.", "IND", "GBR")]
     [InlineData("Ethiopia and Eritrea opened a new chapter in relations.", "ETH", "ERI")]
     [InlineData("Vietnam made overtures to Cambodia.", "VNM", "KHM")]
@@ -46,7 +46,7 @@ public class OverturesAndPraiseFamiliesTests
 
     [Theory]
     [InlineData("Egypt joined talks with Sudan and Ethiopia on the dam.", "EGY")]
-    [InlineData("Rubio will join the national security adviser for the Jeddah talks with Ukrainian officials.", "USA")]
+    [InlineData("Blinken will join the defense secretary for the Manila talks with Philippine officials.", "USA")]
     [InlineData("Qatar joined the negotiations between Israel and Hamas.", "QAT")]
     [InlineData("Kenya joined the summit with Uganda in Kampala.", "KEN")]
     public void Joining_talks_is_consulting(string text, string source)
@@ -56,7 +56,7 @@ public class OverturesAndPraiseFamiliesTests
     }
 
     [Theory]
-    [InlineData("Ukraine was ready for an air and sea ceasefire.", "UKR")]
+    [InlineData("Armenia was ready for a truce along the whole border.", "ARM")]
     [InlineData("Hamas said it was open for a truce with Israel.", "PSE")]
     [InlineData("Armenia is ready for a ceasefire with Azerbaijan.", "ARM")]
     [InlineData("Sudan's army was prepared for a truce during Ramadan.", "SDN")]

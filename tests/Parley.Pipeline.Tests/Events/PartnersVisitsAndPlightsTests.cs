@@ -35,7 +35,7 @@ public class PartnersVisitsAndPlightsTests
     }
 
     [Theory]
-    [InlineData("This marks Rubio's second visit to Saudi Arabia since taking office.", "SAU")]
+    [InlineData("It was Lavrov's fourth visit to Turkey this year.", "TUR")]
     [InlineData("Modi's first visit to Mauritius was a success.", "MUS")]
     [InlineData("The Pope's first visit to Iraq drew large crowds.", "IRQ")]
     [InlineData("This is Erdogan's second visit to Russia this year.", "RUS")]
