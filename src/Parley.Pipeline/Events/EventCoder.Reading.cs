@@ -105,6 +105,9 @@ public sealed partial class EventCoder
             factuality = Factuality.Hypothetical;
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
+        // "analysts say Beijing wants ...": a commentator's view of what happens is not a report of it
+        if (factuality is Factuality.Asserted or Factuality.Future && AnalystViews.Attributed(document, sentence, trigger.FirstToken))
+            factuality = Factuality.Hypothetical;
         if (reading.Framed is { Plover: "SANCTION" } foretold && reading.Act is null && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
             factuality = Factuality.Future; // "said it would cease aid": a modal reading that kept the act's own code foretells the act
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
