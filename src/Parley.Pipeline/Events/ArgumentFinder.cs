@@ -84,6 +84,11 @@ internal static class ArgumentFinder
             && GroupSearch.GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 
+        // "U.S.-Ukraine talks": the hyphenated pair before a symmetric noun names both its sides.
+        if (pattern.Kind == TriggerKind.Noun && (pattern.Source == SourceSlot.Between || pattern.TargetPrepositions.Contains("with"))
+            && HyphenPairs.Before(document, groups, trigger.FirstToken) is { } sides)
+            return new Arguments(sides.First, sides.Second, clauseStart, confidence) { Reciprocal = true };
+
         var cueStart = clauseStart;
         // "Blinken arrived in Riyadh on Tuesday for talks": the talks a visitor came for are the visitor's (with the host: see OtherSides.Host).
         if (pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && pattern.Source == SourceSlot.Between && OtherSides.Arrival(document, sentence, trigger) is { } arrived
