@@ -14,19 +14,28 @@ internal static class HyphenPairs
     /// <summary>The two groups joined by a hyphen right before the token <paramref name="noun"/>, or null.</summary>
     public static (int[] First, int[] Second)? Before(Document document, List<ActorGroup> groups, int noun)
     {
-        for (var k = groups.Count - 1; k > 0; k--)
+        for (var k = groups.Count - 1; k >= 0; k--)
         {
             var second = groups[k];
             if (second.EndToken > noun)
                 continue;
             if (noun - second.EndToken > ModifierReach || !OnlyModifiers(document, second.EndToken, noun))
                 return null;
+            // "India-Pakistan talks": one hyphenated word read as two mentions stands in one group
+            if (second.Mentions.Length == 2 && Joined(document, document.Mentions[second.Mentions[0]], document.Mentions[second.Mentions[1]]))
+                return ([second.Mentions[0]], [second.Mentions[1]]);
+            if (k == 0)
+                return null;
             var first = groups[k - 1];
-            return first.End < document.Text.Length && document.Text[first.End] is '-' or '–' && second.Start == first.End + 1
+            // mention offsets, not the groups': "Kenya-Somalia" is one token, so both groups span the whole word
+            return Joined(document, document.Mentions[first.Mentions[^1]], document.Mentions[second.Mentions[0]])
                 ? (first.Mentions, second.Mentions) : null;
         }
         return null;
     }
+
+    private static bool Joined(Document document, Mention first, Mention second) =>
+        first.End < document.Text.Length && document.Text[first.End] is '-' or '–' && second.Start == first.End + 1;
 
     private static bool OnlyModifiers(Document document, int from, int to)
     {
