@@ -15,7 +15,7 @@ public class EventTimeResolverTests
     }
 
     [Theory]
-    [InlineData("The ministers will meet on Friday, July 11, 2025, in Jakarta.", "meet", "2025-07-11", TimePrecision.Day)]
+    [InlineData("The envoys will meet in Jakarta on Friday, July 11, 2025.", "meet", "2025-07-11", TimePrecision.Day)]
     [InlineData("Rebels attacked the town in January.", "attacked", "2025-01", TimePrecision.Month)]
     [InlineData("The party, which was founded in 1990, met on Monday.", "met", "2025-07-07", TimePrecision.Day)]
     [InlineData("The envoy, who arrived on Monday, met officials on Tuesday.", "arrived", "2025-07-07", TimePrecision.Day)]
