@@ -20,7 +20,7 @@ public sealed class BenchOptimisationTests
 
     public static TheoryData<string> Texts() =>
     [
-        "BEIJING, July 10 (Parley Wire) - China's Foreign Minister Wang Yi met U.S. Secretary of State Marco Rubio on Friday.",
+        "BEIJING, July 10 (Parley Wire) - China's Foreign Minister Wang Yi hosted Brazil's Foreign Minister Mauro Vieira on Friday.",
         "Officials in Kuala Lumpur said \"talks\" would resume; the EU’s envoy and Beijing's negotiators agreed.\n\nTroops left.",
         "chad and Chad, us and US, the united states and The United States: names must look like names.",
         "Émigrés in São Paulo — and a tab\there — criticised Brazil’s president, Luiz Inácio Lula da Silva, on 3 May 2025.",

@@ -67,7 +67,7 @@ internal sealed partial class Coreference
             if (!covered[t - sentence.FirstToken] && AgentEnd(sentence, t, covered) > t)
                 return null;
             // "a court in November revoked ...": a verb ends the phrase ("the defeated Fatah party" does not); so do punctuation,
-            // a conjunction or a clause word ("lawmakers in hopes that the United States ...").
+            // a conjunction or a clause word ("lawmakers in hopes that Canada ...").
             var word = document.Slice(tokens[t].Range);
             if (tokens[t].Is(TokenShape.Punctuation) || word.EndsWith("ed", StringComparison.Ordinal) && !(t > from && document.Slice(tokens[t - 1].Range) is "the" or "a" or "an")
                 || word is "that" or "which" or "who" or "where" or "when" or "and" or "or" or "but" or "to" or "for" or "with" or "by" or "as" or "if" or "while" or "after" or "before")

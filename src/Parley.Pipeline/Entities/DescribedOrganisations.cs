@@ -61,7 +61,7 @@ internal sealed partial class UnknownNames
             actor = new ActorCode("NGO", null);
             return true;
         }
-        // "one of 300 farms in Spain owned by energy giant Iberdrola": with no country word, the only country the sentence named so far.
+        // "one of 40 mines in Peru run by mining group Andina": with no country word, the only country the sentence named so far.
         actor = (CountryBefore(t, sentence) ?? OnlyCountrySoFar(sentence, tokens[first].Start) ?? DominantSoFar(tokens[first].Start)) is { } country ? new ActorCode(country, sector.Length == 0 ? null : sector) : null;
         return true;
     }

@@ -63,7 +63,7 @@ internal static partial class MatchContext
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "as", "by", "with", "from", "vs", "vs.", "via", "per", "into", "over");
 
     /// <summary>
-    /// "between the towns of Bocaranga and Bazoum", "in Kayes, Sikasso and Bazoum": a lone surname after a locative or
+    /// "between the villages of Ndele and Bazoum", "in Mopti, Gao and Bazoum": a lone surname after a locative or
     /// "town of" (over a list of names) names a place, not the known person. A possessive stays a person ("in Bazoum's cabinet").
     /// </summary>
     internal static bool InPlaceList(Document document, NameMatch m)

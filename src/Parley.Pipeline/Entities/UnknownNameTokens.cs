@@ -99,7 +99,7 @@ internal sealed partial class UnknownNames
         return 0;
     }
 
-    /// <summary>"Council on Foreign Relations", "Commission on the Limits of the Continental Shelf": inside an organisation's name only.</summary>
+    /// <summary>"Council on Foreign Relations", "Commission on the Status of the Inland Seas": inside an organisation's name only.</summary>
     private bool IsInnerOfTheWord(int index, Sentence sentence)
     {
         var word = document.Slice(document.Tokens[index].Range);

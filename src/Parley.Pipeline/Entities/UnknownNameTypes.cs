@@ -40,7 +40,7 @@ internal sealed partial class UnknownNames
             return EntityType.Org;
         if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
             return EntityType.Fac;
-        // "the Mogadishu-based group Somali Public Agenda", "the Bring Back Our Girls (BBOG) movement": named as a body.
+        // "the Nairobi-based group Horn Policy Forum", "the Free Our Daughters (FOD) movement": named as a body.
         if (first > sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 1].Range)) || OrgNounAfter(runEnd, sentence))
             return EntityType.Org;
         var allWords = true;
@@ -84,7 +84,7 @@ internal sealed partial class UnknownNames
         return false;
     }
 
-    /// <summary>A body's noun right after the name, or after its bracketed acronym: "the Bring Back Our Girls (BBOG) movement".</summary>
+    /// <summary>A body's noun right after the name, or after its bracketed acronym: "the Free Our Daughters (FOD) movement".</summary>
     private bool OrgNounAfter(int end, Sentence sentence)
     {
         var tokens = document.Tokens;

@@ -139,7 +139,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             table.Mention(range.Start, range.End, known, MentionKind.Name);
             return;
         }
-        // "the Joint Comprehensive Plan of Action, or JCPOA": an acronym of a name already read is that name.
+        // "the Regional Trade and Transit Accord, or RTTA": an acronym of a name already read is that name.
         if (end - first == 1 && tokens[first].Is(TokenShape.AllCaps) && name.Length >= 2 && table.WithInitials(name) is var spelled and >= 0)
         {
             table.Mention(range.Start, range.End, spelled, MentionKind.Name);

@@ -26,7 +26,7 @@ internal static partial class ActorGroups
             // "his Japanese counterpart Takeshi Iwaya", "China's Foreign Minister Wang Yi", "America's top diplomat, Secretary
             // of State Marco Rubio": a country describing the person named right after it is part of that person's phrase.
             // "Libyan leader Muammar Gaddafi": an agent phrase right before a name is that person's title.
-            // "U.S. President Donald Trump", "U.S. Secretary of State Marco Rubio": a country name before a title is the person's.
+            // "U.S. President Donald Trump", "French Foreign Minister Jean-Noël Barrot": a country name before a title is the person's.
             var window = mention.Kind == MentionKind.Demonym ? 3 : IsPossessive(document, mention) ? 7 : mention.Kind == MentionKind.Agent ? 1
                 : IsCountryBeforeTitle(document, mention, index, c + 1 < candidates.Count ? document.Mentions[candidates[c + 1]].Start : -1, titles) ? 6 : 0;
             if (window > 0 && c + 1 < candidates.Count && IsPersonName(document, candidates[c + 1])

@@ -58,7 +58,7 @@ internal static class ArgumentFinder
         // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
         if (pattern.Source == SourceSlot.Speaker)
         {
-            // "The inauguration speech of Lai was fantastic": with no actor as subject, the owner of the thing judged.
+            // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var asked = (Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken) ?? Subjects.Owner(document, groups, clauseStart, trigger.FirstToken))?.Mentions ?? [];
             var speaker = asked.Length == 0 ? [] : Speakers.Of(document, sentence, trigger, groups);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
@@ -68,7 +68,7 @@ internal static class ArgumentFinder
                 : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
         }
 
-        // "Pakistan has received 23 bailout packages from the IMF": the giver after "from" acts on the clause's subject.
+        // "Egypt has received four loans from the World Bank": the giver after "from" acts on the clause's subject.
         if (pattern.Source == SourceSlot.Giver)
         {
             var receiver = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)?.Mentions ?? [];
@@ -163,7 +163,7 @@ internal static class ArgumentFinder
             source = main.Mentions;
             confidence -= 0.05;
         }
-        // "Sánchez said during a visit to Beijing": a cooperative noun in a time phrase after the verb is the clause subject's.
+        // "Meloni said during a visit to Beijing": a cooperative noun in a time phrase after the verb is the clause subject's.
         if (source.Length == 0 && RecallPhrases.ClauseSubject(document, sentence, trigger, groups, clauseStart) is { } occasion)
         {
             source = occasion.Mentions;
@@ -216,7 +216,7 @@ internal static class ArgumentFinder
         // "held talks with Romania's leaders", "shared expertise with the Tamil Tigers": talks and cooperation with a partner go both ways.
         else if (target.Length > 0 && source.Length > 0 && pattern.Plover is "CONSULT" or "COOPERATE" && AttachedTargets.AfterWith(document, groups, target))
             reciprocal = true;
-        // "dismissed accusations it is getting weapons from North Korea": what follows a denied claim is its content, not its target.
+        // "dismissed accusations it is buying drones from Iran": what follows a denied claim is its content, not its target.
         else if (target.Length == 0 && pattern.Source != SourceSlot.Between && pattern.Plover is not ("CONSULT" or "COOPERATE") && pattern.Cameo != "016")
         {
             // "rejected the plan drawn up by the mediators": a reply is aimed at the author of what it answers ("agreed to an Indian offer": named inside the trigger).
@@ -249,7 +249,7 @@ internal static class ArgumentFinder
         for (var t = trigger.EndToken; t + 1 < clauseEnd && t <= trigger.EndToken + 5; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            // "the attack was a blunder by Ivorian authorities": a verb or a new clause ends the noun's phrase.
+            // "the raid was a mistake by Chadian officers": a verb or a new clause ends the noun's phrase.
             if (document.Tokens[t].Is(TokenShape.Punctuation) || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return null;
             if (word is not "by")

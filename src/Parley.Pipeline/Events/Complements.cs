@@ -288,7 +288,7 @@ internal static class Complements
     }
 
     /// <summary>
-    /// "kept tariffs in place on Mexico, Canada and China to pressure them": commas and "and" that only list names stay
+    /// "left duties on Peru, Chile and Brazil in force to squeeze them": commas and "and" that only list names stay
     /// inside the object, so the infinitive after the list is still the first act's purpose.
     /// </summary>
     private static bool NamesOnly(Document document, int from, int to)

@@ -90,6 +90,6 @@ internal static class Cues
         "scores", "millions", "tens", "number", "delegation", "team", "supporters", "leaders", "officials", "representatives", "units", "band", "crowd", "crowds",
         "government", "regime", "administration", "cabinet", "army", "forces", "military", "police", "troops", "leadership", "ministry");
 
-    /// <summary>Lexical words allowed between two coordinated actors besides names: "Rubio and Chinese Foreign Minister Wang Yi".</summary>
+    /// <summary>Lexical words allowed between two coordinated actors besides names: "Lammy and Indian Foreign Minister S. Jaishankar".</summary>
     public static readonly FrozenSet<string> Coordinators = Set("and", ",", "&", "as", "well", "plus", "his", "her", "their", "its", "the", "counterpart", "counterparts");
 }

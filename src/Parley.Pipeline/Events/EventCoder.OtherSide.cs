@@ -50,7 +50,7 @@ public sealed partial class EventCoder
                 target.Add(uncoded.Actor);
                 rule += uncoded.Rule;
             }
-            // "levied tariffs on steel from 35 countries, including the EU bloc": the named members of a listed side are the target.
+            // "levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.
             if (target.Count == 0 && TargetListed.Members(document, sentence, reading.Act ?? trigger, groups) is { Length: > 0 } members)
             {
                 var listed = Resolve(document, members, date, index);
@@ -61,7 +61,7 @@ public sealed partial class EventCoder
                     rule += "+target.listed";
                 }
             }
-            // "the journalist received a hero award from Blinken": a receiver named by what it is, not by a country, is of the story's country.
+            // "the reporter received a press freedom prize from the ambassador": a receiver named by what it is, not by a country, is of the story's country.
             if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && reading.Framed is null
                 && UnnamedTargets.Bearer(document, kb, sentence, arguments.ClauseStartToken, trigger) is { } receiver && !source.Exists(a => a.Code.Country == receiver.Code.Country))
             {

@@ -80,7 +80,7 @@ internal static class FactualityClassifier
     }
 
     /// <summary>
-    /// "There is little reason to think that the two will meet", "officials doubt that ...": a hedge in the clause that
+    /// "It is unclear that the two leaders will sit down", "officials doubt that ...": a hedge in the clause that
     /// introduces the trigger's clause makes it hypothetical.
     /// </summary>
     public static bool HedgedBefore(Document document, int sentenceStart, int clauseStart)

@@ -131,7 +131,7 @@ internal static class LookAlikes
     }
 
     /// <summary>
-    /// "since they seized control of Afghanistan in 2021", "since Russia invaded Ukraine": an act named to say since
+    /// "since it seized control of Niger in 2023", "since Russia invaded Ukraine": an act named to say since
     /// when is a time reference, not news the sentence reports.
     /// </summary>
     public static bool TimeReference(Document document, TriggerMatch trigger, int floor)

@@ -3,7 +3,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "fired tear gas, rubber bullets and stun grenades at protesters", "launched drones, cruise missiles and rockets at
+/// "fired tear gas, water cannon and rubber bullets at traders", "launched drones, cruise missiles and rockets at
 /// Kyiv": a list of what is used pushes the target's preposition past the usual reach; the list itself is only nouns.
 /// </summary>
 internal static class ObjectLists

@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// Who is speaking in a sentence that names no speaker: a quote that runs on past the sentence its speaker was named in
-/// (“... ,” Mujahid said. “He is not someone we trust.”), or an answer in an interview after its speaker's label
+/// (“... ,” Okafor said. “We do not believe his promises.”), or an answer in an interview after its speaker's label
 /// ("Armitage: ..." and the sentences after it, up to the next label).
 /// </summary>
 internal sealed class QuoteRuns
@@ -29,7 +29,7 @@ internal sealed class QuoteRuns
         if (Label(document, sentence, groups) is { } label)
         {
             var text = document.TextOf(new TextRange(document.Tokens[sentence.FirstToken].Start, document.Tokens[label.Colon].Start));
-            // "Armitage:" after "Richard Armitage, former U.S. deputy secretary of state:": a short label repeating a word of
+            // "Holloway:" after "Peter Holloway, former U.S. deputy secretary of state:": a short label repeating a word of
             // the last one that named an actor is the same speaker; any other ("VOA:") is the interviewer's question.
             if (label.Speaker.Length > 0)
                 (_labelled, _labelText) = (label.Speaker, text);
@@ -82,7 +82,7 @@ internal sealed class QuoteRuns
     private static bool IsQuote(ReadOnlySpan<char> word) => word is "“" or "”" or "\"";
 
     /// <summary>
-    /// "Richard Armitage, former U.S. deputy secretary of state: ...", "VOA: ...": an interview label opening the sentence,
+    /// "Peter Holloway, former U.S. deputy secretary of state: ...", "Reporter: ...": an interview label opening the sentence,
     /// as the mentions of the actor it names ([] for a label naming no actor) and its colon; null when the sentence has no label.
     /// </summary>
     private static (int[] Speaker, int Colon)? Label(Document document, Sentence sentence, List<ActorGroup> groups)

@@ -76,7 +76,7 @@ internal static class RecallSubjects
         var last = trigger - 1;
         while (last > floor && RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[last].Range)))
             last--;
-        // "Opposition lawmakers, including those in the upper house, have denounced": an aside naming members stands between
+        // "Opposition lawmakers, including those from the senate, have denounced": an aside naming members stands between
         // the head and its verb.
         if (last > floor && document.Slice(document.Tokens[last].Range) is "," && AsideStart(document, floor, last) is { } aside)
             last = aside - 1;
@@ -165,7 +165,7 @@ internal static class RecallSubjects
     }
 
     /// <summary>
-    /// How many verbs stand between the subject's phrase and the trigger: "a court in October granted him house arrest" has the
+    /// How many verbs stand between the subject's phrase and the trigger: "a judge last month gave him bail" has the
     /// clause's own verb there, so the trigger is not it (unless it is that verb's infinitive: "prisoners refused food to
     /// protest"); "Students who occupied the square demanded" has only its relative clause's.
     /// </summary>

@@ -22,7 +22,7 @@ internal static class RecallVictims
 
     /// <summary>
     /// Whether the trigger tells an act its subject underwent with no agent named: a passive ("were arrested", "has been
-    /// expelled") or a participle hanging on its noun ("the case of a journalist arrested over ..."), with no "by" after it.
+    /// expelled") or a participle hanging on its noun ("the hearing of a blogger detained over ..."), with no "by" after it.
     /// </summary>
     public static bool Undergone(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart)
     {
@@ -61,7 +61,7 @@ internal static class RecallVictims
     }
 
     /// <summary>
-    /// "the case of a journalist arrested over ...", "two activists detained last week": an -ed participle right after a
+    /// "the hearing of a blogger detained over ...", "two activists seized last week": an -ed participle right after a
     /// noun phrase that is itself an object (after a preposition or a comma), followed by what tells the act, not an object.
     /// </summary>
     private static bool ReducedRelative(Document document, Sentence sentence, TriggerMatch trigger)

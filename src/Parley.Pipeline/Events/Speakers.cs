@@ -118,7 +118,7 @@ internal static class Speakers
                     return g.Mentions;
             return [];
         }
-        // "Lai said, we are open for dialogue": the reporting verb may come first, its speaker right before or after it.
+        // "Pashinyan said, we are ready for talks": the reporting verb may come first, its speaker right before or after it.
         for (var r = trigger.FirstToken - 1; r > sentence.FirstToken; r--)
         {
             if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "stated"))

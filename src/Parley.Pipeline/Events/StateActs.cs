@@ -33,7 +33,7 @@ internal static class StateActs
     {
         if (!Undergoers.IsPassive(document, trigger) && !SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
             return false;
-        // "no evidence linking the camps with al-Shabab has been released": the one freed is the subject, not an actor inside its phrase.
+        // "no proof tying the farms to Boko Haram has been released": the one freed is the subject, not an actor inside its phrase.
         // "footage of the Sudanese army was released": skip the article or possessive before it.
         var before = index.TokenAt(document.Mentions[undergoer[0]].Start) - 1;
         while (before > sentence.FirstToken && before > clauseStart && document.Slice(document.Tokens[before].Range) is "the" or "a" or "an" or "its" or "their" or "his" or "her")
@@ -94,7 +94,7 @@ internal static class StateActs
     }
 
     /// <summary>
-    /// "arrests and bans on more than 150 of his concerts", "a ban on her travel": a nominal state act on a thing of someone's
+    /// "raids and bans on dozens of her rallies", "a ban on her travel": a nominal state act on a thing of someone's
     /// is aimed at its owner, the possessive's mention in the phrase after the trigger; null when the phrase has none.
     /// </summary>
     public static int? Owner(Document document, Sentence sentence, TriggerMatch trigger)

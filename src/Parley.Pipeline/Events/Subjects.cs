@@ -106,7 +106,7 @@ internal static class Subjects
     }
 
     /// <summary>
-    /// "The expulsion of diplomats by Moscow was unacceptable", "the inauguration speech of Lai was fantastic": the owner
+    /// "The expulsion of diplomats by Moscow was unacceptable", "the budget speech of Ruto was brilliant": the owner
     /// of the thing a subject names, its agent after "by" else its owner after "of", between the clause start and the trigger.
     /// </summary>
     public static ActorGroup? Owner(Document document, List<ActorGroup> groups, int clauseStart, int triggerToken)

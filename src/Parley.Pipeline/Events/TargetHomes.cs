@@ -92,7 +92,7 @@ internal static class TargetHomes
     private const int AppositiveWindow = 4;
 
     /// <summary>
-    /// "the Mavi Marmara, a Turkish-owned ship", "Evan Gershkovich, an American reporter": the country an appositive after the
+    /// "the Nordic Pearl, a Greek-owned ship", "Anna Keller, a Swiss reporter": the country an appositive after the
     /// target's name gives it; null when no appositive follows or it names no country.
     /// </summary>
     public static string? Appositive(Document document, KnowledgeBase kb, int head, int end)

@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// A target given as a list with named members: "levied tariffs on steel from 35 countries, including the EU bloc",
+/// A target given as a list with named members: "levied tariffs on copper from 20 countries, including the EU bloc",
 /// "accused several governments, among them Iran, of ...": the named members of the listed side are the target.
 /// </summary>
 internal static class TargetListed
@@ -14,7 +14,7 @@ internal static class TargetListed
         "countries", "nations", "states", "governments", "members", "partners", "allies", "neighbours", "neighbors", "economies",
         "groups", "organisations", "organizations", "parties", "powers", "exporters", "producers", "suppliers", "rivals", "adversaries");
 
-    /// <summary>How far after the trigger the list may run ("levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries").</summary>
+    /// <summary>How far after the trigger the list may run ("levied 15% tariffs on copper and lumber shipments to the U.S. from 20 countries").</summary>
     private const int Window = 18;
 
     /// <summary>How many words before "including" the collective noun may stand ("35 trading partners, including").</summary>

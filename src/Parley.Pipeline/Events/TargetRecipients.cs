@@ -14,7 +14,7 @@ internal static class TargetRecipients
     private static readonly FrozenSet<string> Holdings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "sovereignty", "control", "ownership", "administration", "custody", "jurisdiction", "title", "possession", "authority", "rule");
 
-    /// <summary>How far after the land its recipient may be named ("... of the Chagos Islands and pay Mauritius").</summary>
+    /// <summary>How far after the land its recipient may be named ("... of the Alboran Isles and pay Morocco").</summary>
     private const int Window = 12;
 
     /// <summary>

@@ -84,7 +84,7 @@ internal static class TargetUncoded
         for (var t = start; t < end && t < start + Window; t++)
         {
             // "pushed for Lai's release": a possessive name owns what follows; it is not the one acted on.
-            // "concerned about the environment he returned to": a pronoun is the object only right after the trigger.
+            // "worried about the town she went back to": a pronoun is the object only right after the trigger.
             if (MentionAt(document, document.Tokens[t].Start) is { } m)
                 return Uncoded(document, m) && !Possessive(document, document.Mentions[m].End) && (t == start || document.Mentions[m].Kind == MentionKind.Name) ? m : null;
             var word = document.Slice(document.Tokens[t].Range);

@@ -31,7 +31,7 @@ internal sealed partial class ActorResolver
                 continue;
             if (token.Is(TokenShape.Capitalized))
                 continue;
-            // "senators led by Jim Risch and Pete Ricketts", "rebels headed by Ali Musa": the leaders are of the agent's body.
+            // "senators led by Chris Coons and Todd Young", "rebels headed by Ali Musa": the leaders are of the agent's body.
             if (word is "led" or "headed" or "commanded" && t + 1 < nameStart && document.Slice(document.Tokens[t + 1].Range) is "by")
             {
                 t++;
@@ -64,7 +64,7 @@ internal sealed partial class ActorResolver
             var word = document.Slice(tokens[t].Range);
             if (CountryWordIn(document, tokens[t].Start, tokens[t].End) is { } country)
                 return Code(country, sector);
-            // "sanctions on Venezuela, Secretary of State Marco Rubio", "Secretary Rubio and Foreign Minister Wang Yi":
+            // "sanctions on Venezuela, Secretary of State Marco Rubio", "Foreign Minister Wang Yi and Secretary Rubio":
             // punctuation, a conjunction, a verb or a preposition ends the phrase.
             if (word is not ("'s" or "’s") && (!char.IsLetter(word[0]) || word is "and" or "or" or "but"
                 || !tokens[t].Is(TokenShape.Capitalized) && !InOneNounPhrase(document, t, t + 1)))

@@ -260,7 +260,7 @@ internal sealed partial class ActorResolver
     private static ActorCode Code(string country, string? sector) =>
         new(country, country is "IGO" or "NGO" || sector is { Length: 0 } ? null : sector);
 
-    /// <summary>"the violence in Israel, with National Security Advisor Jake Sullivan": a place something happens is not a nationality.</summary>
+    /// <summary>"the unrest in Kenya, with Deputy Secretary of State Kurt Campbell": a place something happens is not a nationality.</summary>
     private static bool Locative(Document document, Mention m) =>
         document.Text.AsSpan(0, m.Start).TrimEnd().EndsWith(" in", StringComparison.Ordinal);
 

@@ -137,7 +137,7 @@ internal static class UnnamedTargets
     }
 
     /// <summary>
-    /// "He says people are subject to attacks", "local journalists have faced bans", "the journalist received an award": the
+    /// "She says villagers are subject to attacks", "local reporters have faced bans", "the reporter received a prize": the
     /// unnamed bearer or receiver of an act, the last people word before it in its clause with the determiners and names
     /// before that word; null when there is none.
     /// </summary>

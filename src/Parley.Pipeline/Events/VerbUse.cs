@@ -72,7 +72,7 @@ internal static class VerbUse
             return false; // "the Polish demand", "Israeli strikes": a demonym describes a noun
         if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             && s_adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous))
-            return false; // "the more international support comes to Taiwan"
+            return false; // "the more international support flows to Moldova"
         // "the IMF loan", "the US support": a bare form after "the" and a singular name is a compound noun, not a verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Capitalized) && !previous.EndsWith("s", StringComparison.Ordinal)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !Inflections.IsIrregularPast(word)

@@ -55,7 +55,7 @@ public sealed class CoreferenceTests
     // civilians in general are where they live, not actors
     [InlineData("Children in Sudan are suffering from hunger.", "Children in Sudan")]
     // a clause word or a conjunction ends the agent's phrase before any place
-    [InlineData("Officials and lawmakers in hopes that the United States would help met on Monday.", "lawmakers in hopes that the United States")]
+    [InlineData("Farmers and lawmakers in hopes that Canada would step in met on Monday.", "lawmakers in hopes that Canada")]
     // a demonym describes the noun after it, not the members before it
     [InlineData("Police arrested members of the Venezuelan street gang on Monday.", "members of the Venezuelan")]
     // an agent inside the phrase is read on its own

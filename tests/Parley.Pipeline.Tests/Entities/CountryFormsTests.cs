@@ -23,7 +23,7 @@ public sealed class CountryFormsTests
     [InlineData("The U.S.A. boycotted the games in 1980.", "U.S.A.=Name>United States[USA]")]
     [InlineData("The USSR recalled its advisers in 1972.", "USSR=Name>Russia[RUS]")]
     // a dotted abbreviation written without its last dot
-    [InlineData("The C.A.R is pleading with farmers to return home.", "C.A.R=Name>Central African Republic[CAF]")]
+    [InlineData("The C.A.R is urging miners to go back to work.", "C.A.R=Name>Central African Republic[CAF]")]
     [InlineData("Officials in the U.A.E welcomed the truce.", ">United Arab Emirates[ARE]")]
     [InlineData("A former U.S military base reopened in 2019.", "U.S military=Agent>United States[USA]")]
     public void Abbreviations_name_the_state(string text, string expected) =>
@@ -74,7 +74,7 @@ public sealed class CountryFormsTests
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
     [Theory]
     // a known body's name right after another capitalised name word ends a longer name: another body, not the known one
-    [InlineData("Members of the Japanese Liberal Democratic Party visited Taipei on Monday.", "[USA]")]
+    [InlineData("A delegation from the Japanese Liberal Democratic Party toured Manila on Tuesday.", "[USA]")]
     [InlineData("Activists of the Botswana Democratic Party marched on Friday.", "[USA]")]
     [InlineData("Leaders of the Sudanese National Congress Party were jailed.", "[IND]")]
     [InlineData("Officials of the Seychelles National Congress Party resigned.", "[IND]")]

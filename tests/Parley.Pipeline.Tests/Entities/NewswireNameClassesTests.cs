@@ -24,7 +24,7 @@ public sealed class NewswireNameClassesTests
 
     [Theory]
     [InlineData("Twenty-year-old Amina Farah said she fled.", "Amina Farah=PERSON")]
-    [InlineData("Fishing boats swarmed Philippine-claimed Whitsun Reef.", "Whitsun Reef=LOC")]
+    [InlineData("Survey ships circled Malaysian-claimed Luconia Reef.", "Luconia Reef=LOC")]
     public void HyphenatedDescriptionsAreNotPartOfNames(string text, string expected) => Check(text, expected);
 
     [Theory]
@@ -38,7 +38,7 @@ public sealed class NewswireNameClassesTests
 
     [Theory]
     [InlineData("Ministers debated the Schengen Agreement before Schengen rules changed.", "Schengen Agreement=OTHER | Schengen=OTHER")]
-    [InlineData("In January it approved a Coast Guard Law on boarding ships.", "Coast Guard Law=OTHER")]
+    [InlineData("Last spring the assembly passed a Coast Guard Law on seizing cargo.", "Coast Guard Law=OTHER")]
     [InlineData("He carried an AK-47 rifle.", "AK-47=OTHER")]
     [InlineData("The holiest site in Judaism is nearby.", "Judaism=NORP")]
     public void LawsProductsAndFaithsAreNotOrganisationsOrPlaces(string text, string expected) => Check(text, expected);
@@ -59,7 +59,7 @@ public sealed class NewswireNameClassesTests
     public void ParticlesAndArticlesInsideNames(string text, string expected) => Check(text, expected);
 
     [Theory]
-    [InlineData("He was held at the Lasalle Detention Facility in Louisiana.", "Lasalle Detention Facility=FAC | Louisiana=LOC")]
+    [InlineData("She was kept at the Pinewood Detention Facility in Arizona.", "Pinewood Detention Facility=FAC | Arizona=LOC")]
     [InlineData("Officials plan to close the Dadaab and Kakuma camps.", "Dadaab=GPE | Kakuma=GPE")]
     [InlineData("Blasts hit the Dasht-e-Barchi neighborhood.", "Dasht-e-Barchi=GPE")]
     public void PlacesByTheNounAfterThem(string text, string expected) => Check(text, expected);
@@ -69,7 +69,7 @@ public sealed class NewswireNameClassesTests
     [InlineData("She joined the Council on Foreign Relations in 2019.", "Council on Foreign Relations=ORG")]
     [InlineData("He directs the Center for Maritime Analysis and the Coastal Risk Program.", "Center for Maritime Analysis=ORG | Coastal Risk Program=ORG")]
     [InlineData("The Alliance of Coastal Towns wrote to the minister.", "Alliance of Coastal Towns=ORG")]
-    [InlineData("It filed with the Commission on the Limits of the Continental Shelf.", "Commission on the Limits of the Continental Shelf=ORG")]
+    [InlineData("It wrote to the Commission on the Status of the Inland Seas.", "Commission on the Status of the Inland Seas=ORG")]
     [InlineData("The batch of Norvax Biotech COVID-19 vaccine arrived.", "Norvax Biotech=ORG | COVID-19=OTHER")]
     public void OrganisationNamesAreReadWhole(string text, string expected) => Check(text, expected);
 

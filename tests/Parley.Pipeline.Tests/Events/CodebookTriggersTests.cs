@@ -248,7 +248,7 @@ public class CodebookTriggersTests
 
     [Theory]
     // A group described as designated is no new designation.
-    [InlineData("Al-Shabab, a U.S.-designated terrorist group, attacked the hotel.", "ASSAULT")]
+    [InlineData("Al-Shabab, an EU-designated terrorist group, attacked the port.", "ASSAULT")]
     public void A_designated_group_is_no_designation(string text, string plover)
     {
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "SANCTION");

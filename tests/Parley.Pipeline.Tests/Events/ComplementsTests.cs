@@ -21,7 +21,7 @@ public class ComplementsTests
     [InlineData("Colombia urged Venezuela to release the detained soldiers.", "REQUEST", "0253", "COL", "VEN", "urged Venezuela to release")]
     [InlineData("Russia said Ukraine must withdraw its troops from the border.", "REQUEST", "1056", "RUS", "UKR", "must withdraw its troops")]
     [InlineData("Kenya called on Uganda to withdraw its troops from the border.", "REQUEST", "0256", "KEN", "UGA", "called on Uganda to withdraw its troops")]
-    [InlineData("The UN envoy urged the Taliban to lift the travel ban.", "REQUEST", "0251", "IGO", "AFG", "urged the Taliban to lift the travel ban")]
+    [InlineData("The UN envoy urged Belarus to lift the travel ban on opposition figures.", "REQUEST", "0251", "IGO", "BLR", "urged Belarus to lift the travel ban")]
     // A noun act as the frame's object, its modifiers joined by "and", is what is asked, not a second event.
     [InlineData("Kenya's parliament on Monday urged a full and independent investigation of the killings.", "REQUEST", "020", "KEN", "", "urged a full and independent investigation")]
     [InlineData("Chile urged a swift investigation of the shooting.", "REQUEST", "020", "CHL", "", "urged a swift investigation")]
@@ -61,7 +61,7 @@ public class ComplementsTests
     [Theory]
     [InlineData("Norway called on both sides to reduce hostilities and resume talks with Sudan.")]
     [InlineData("Chad ordered its army to immediately seal the border with Sudan.")]
-    [InlineData("EU officials told member states that they shouldn’t close borders or stop the free movement of people.")]
+    [InlineData("Brussels told the capitals that they shouldn’t close their borders or halt trucks carrying food.")]
     public void Demanded_advised_or_offered_acts_are_never_asserted(string text)
     {
         foreach (var e in EventTestDocuments.Run(text).Events)

@@ -15,7 +15,7 @@ public class ConditionalThreatsTests
     [InlineData("Russia warned that it would cut gas supplies to Ukraine unless Kyiv paid its debts.", "1312")]
     [InlineData("The Houthis warned that they would attack Saudi oil fields again.", "138")]
     // A hint or warning of what the actor could do: a threat when the act is hostile.
-    [InlineData("China has hinted that it could retaliate with tariffs on German cars.", "1312")]
+    [InlineData("India hinted on Monday that it could retaliate with duties on American almonds.", "1312")]
     [InlineData("Hezbollah signalled that it might strike Israeli ports.", "138")]
     // A statement with "will" or "would" made conditional on the other side ("unless", "or else") is a threat, reported or not.
     [InlineData("Kenya will send home Somali refugees unless donors pay for the camps.", "132")]

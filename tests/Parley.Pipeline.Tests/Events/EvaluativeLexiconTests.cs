@@ -54,7 +54,7 @@ public class EvaluativeLexiconTests
 
     [Theory]
     // Descriptions, not judgements: no one is praised or criticised.
-    [InlineData("Turkey has designated the YPG as terrorists, but the militia is a key ally of Washington.", "051")]
+    [InlineData("Egypt has designated the Brotherhood as terrorists, but the movement is a key ally of Ankara.", "051")]
     [InlineData("Officials said the capital was one of the most dangerous cities in the region.", "111")]
     [InlineData("The minister said the country is one of the most beautiful in the world.", "051")]
     public void A_description_judges_nobody(string text, string cameo) =>

@@ -105,7 +105,7 @@ public class EventPhrasingsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
 
     [Theory]
-    [InlineData("The number of refugees in Dadaab declined to the current figure of 230,000.")]
+    [InlineData("The number of migrants held on Lampedusa declined to the current total of 4,000.")]
     [InlineData("Thai officials claimed that no other country had made an offer.")]
     [InlineData("The Argentine director shot a film about the war in Buenos Aires.")]
     [InlineData("Traders slaughtered thousands of dogs every month in Hanoi.")]
@@ -114,7 +114,7 @@ public class EventPhrasingsTests
     [InlineData("The main hospital in Quetta received dozens of wounded on Tuesday.")]
     [InlineData("Iraqi officials warned of a possible resurgence of the militants.")]
     [InlineData("Nigerian police warned in June of a rise in kidnappings.")]
-    [InlineData("The Iranian tanker arrived in eastern China late last year.")]
+    [InlineData("A Venezuelan oil tanker arrived in western India early this month.")]
     [InlineData("A Chinese farmer who spoke with reporters in Yunnan said the harvest was poor.")]
     [InlineData("Brazil released a report on deforestation last week.")]
     [InlineData("India released an artificial intelligence program in 2019.")]

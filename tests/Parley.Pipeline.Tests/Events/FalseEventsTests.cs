@@ -66,7 +66,7 @@ public class FalseEventsTests
     [Theory]
     // What a law, a right or a protection keeps away is not done.
     [InlineData("Thailand's own law against deporting people to danger was ignored, activists said.")]
-    [InlineData("The rights group urged a trial free from undue interference and pressure.")]
+    [InlineData("The bar association urged a vote free from undue interference and intimidation.")]
     [InlineData("Refugees in Chad deserve protection from attacks and harassment, the agency said.")]
     [InlineData("Lawyers cited a treaty against torture that Mexico ratified.")]
     [InlineData("Journalists in Serbia demand freedom from intimidation, the union said.")]
@@ -171,7 +171,7 @@ public class FalseEventsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
 
     [Theory]
-    [InlineData("Trump said he was inclined to support the deal between Britain and Mauritius.")]
+    [InlineData("Merz told reporters he was inclined to support the pact between Armenia and Azerbaijan.")]
     [InlineData("Berlin is inclined to recognize Palestine, officials said.")]
     public void An_inclination_is_not_an_act(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted && e.Plover != "AGREE");

@@ -5,8 +5,8 @@ public sealed class FirstPersonSpeakersTests
 {
     [Theory]
     [InlineData("\"We condemn Israel and we will reject the plan,\" Iran's foreign minister said.", "REJECT", "IRN")]
-    [InlineData("\"I urge the Taliban to reverse their decision and reiterate my willingness to travel to Afghanistan,\" the U.N. envoy said.", "AGREE", "IGO")]
-    [InlineData("Taiwan's president said, we are open for dialogue on the basis of mutual respect.", "AGREE", "TWN")]
+    [InlineData("\"I ask the junta to free the prisoners and reiterate my willingness to go to Myanmar,\" the U.N. envoy said.", "AGREE", "IGO")]
+    [InlineData("Armenia's prime minister said, we are open for dialogue without preconditions.", "AGREE", "ARM")]
     [InlineData("\"We thank Japan and we will reject any pressure,\" South Korea's president said.", "REJECT", "KOR")]
     [InlineData("\"We thank Egypt and we reject the proposal,\" Israel's defence minister said.", "REJECT", "ISR")]
     [InlineData("Kenya's president said, we are ready for talks with the rebels.", "AGREE", "KEN")]

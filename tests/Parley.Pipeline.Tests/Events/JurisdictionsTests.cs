@@ -16,7 +16,7 @@ public class JurisdictionsTests
 
     [Theory]
     // Troops sent abroad, or a target with no country of its own, say nothing about whose institution acted.
-    [InlineData("The government sent soldiers into Somalia to fight al-Shabab.")]
+    [InlineData("The government sent troops into Mozambique to fight the insurgents.")]
     [InlineData("The court sentenced the journalist to six years in prison.")]
     [InlineData("The army shelled Syrian villages near the border.")]
     public void No_jurisdiction_without_a_domestic_act_on_a_placed_subject(string text) =>

@@ -19,7 +19,7 @@ public class NewsActsTests
 
     [Theory]
     // A restriction on where one may go or what one may do, told without its agent, is still the restriction (172).
-    [InlineData("Former Pakistani prime minister Imran Khan is not allowed to leave the country.", "172")]
+    [InlineData("The jailed Bolivian governor is not allowed to leave Bolivia, his lawyers say.", "172")]
     [InlineData("Cambodian journalist Mech Dara is not permitted to travel abroad.", "172")]
     [InlineData("Ethiopian opposition leaders were forbidden from campaigning in the north.", "172")]
     [InlineData("Belarusian opposition activists are prohibited from leaving Minsk.", "172")]

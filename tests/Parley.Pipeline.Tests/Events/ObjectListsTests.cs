@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class ObjectListsTests
 {
     [Theory]
-    [InlineData("Israeli police fired tear gas, rubber bullets, and stun grenades at Palestinian worshippers.", "PSE")]
+    [InlineData("Kenyan police fired tear gas, water cannon, and rubber bullets at Ugandan traders.", "UGA")]
     [InlineData("Russian forces launched drones, cruise missiles and ballistic missiles at Ukrainian cities overnight.", "UKR")]
     [InlineData("Hezbollah fired rockets, mortars and anti-tank missiles at Israeli positions.", "ISR")]
     [InlineData("Indian troops fired shells, mortars, and rockets at Pakistani posts across the border.", "PAK")]

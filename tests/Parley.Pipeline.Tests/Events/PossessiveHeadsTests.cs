@@ -38,7 +38,7 @@ public sealed class PossessiveHeadsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Country == possessor));
 
     [Theory]
-    [InlineData("Berisha's opponents, however, accused him of undermining democracy.", "ALB")]
+    [InlineData("Berisha's opponents, in turn, accused him of rigging the count.", "ALB")]
     [InlineData("Erdogan's critics accused him of jailing journalists.", "TUR")]
     public void A_persons_opponents_keep_his_country(string text, string country) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Country == country));

@@ -9,13 +9,13 @@ namespace Parley.Pipeline.Tests.Events;
 public class PreviewArticleTests
 {
     private const string Text = """
-        KUALA LUMPUR – US Secretary of State Marco Rubio and Chinese Foreign Minister Wang Yi are due to meet on Friday, July 11, 2025, in Kuala Lumpur, on the sidelines of a gathering of Southeast Asian foreign ministers.
+        KUALA LUMPUR – Chinese Foreign Minister Wang Yi and US Secretary of State Marco Rubio are due to meet in Kuala Lumpur on Friday, July 11, 2025, alongside a conference of Southeast Asian foreign ministers.
 
         It will be the first face-to-face encounter between the two diplomats. The two spoke by phone in January, days after Rubio took office.
 
         Their relationship carries baggage. China sanctioned Rubio in 2020, when he was a senator, in retaliation for US measures against Chinese officials over Hong Kong.
 
-        Rubio is expected to raise US concerns over trade and human rights. Wang is likely to push back against what Beijing calls American meddling.
+        Rubio is expected to raise Washington's concerns about export controls and human rights. Wang is likely to push back against what Beijing calls American meddling.
 
         A breakthrough at the talks is unlikely, and a shift in policy remains uncertain, diplomats in the region said.
         """;

@@ -10,9 +10,9 @@ public class RealNewsPhrasingsTests
     [InlineData("Israel prohibited the UN rapporteur from entering the territory.", "SANCTION", "163", "ISR", "IGO")]
     [InlineData("The Taliban have imposed a ban on the American broadcaster.", "COERCE", "172", "AFG", "USA")]
     [InlineData("Moscow dismissed the findings of the UN experts as lies.", "REJECT", "016", "RUS", "IGO")]
-    [InlineData("Tokyo and Washington shared concerns over China's naval activity.", "ACCUSE", "111", "JPN,USA", "CHN")]
+    [InlineData("Seoul and Canberra shared concerns over China's fishing fleets.", "ACCUSE", "111", "KOR,AUS", "CHN")]
     [InlineData("Canada requested dispute consultations with the United States on Thursday.", "ACCUSE", "115", "CAN", "USA")]
-    [InlineData("North Korea's transfer of arms and munitions to Russia alarmed Seoul.", "AID", "072", "PRK", "RUS")]
+    [InlineData("Belarus's transfer of weapons and fuel to Russia worried Vilnius.", "AID", "072", "BLR", "RUS")]
     [InlineData("Iran transferred attack drones to Russia last year.", "AID", "072", "IRN", "RUS")]
     [InlineData("North Korea has shipped artillery shells to Russia since August.", "AID", "072", "PRK", "RUS")]
     // Warning that what others do is dangerous or illegal is criticism of them, named inside the clause.
@@ -121,9 +121,9 @@ public class RealNewsPhrasingsTests
     [InlineData("\u201cI urge Iran to release the detained sailors,\u201d Kenyan President William Ruto said.", "REQUEST", "KEN", "IRN")]
     [InlineData("\u201cWe reject the baseless allegations,\u201d India's foreign ministry said.", "REJECT", "IND", "")]
     // Talks with a partner and no side of their own are the speaker's or the clause subject's.
-    [InlineData("Pakistan said Sunday that discussions with the International Monetary Fund were going well.", "CONSULT", "PAK,IGO", "PAK,IGO")]
+    [InlineData("Egypt said on Tuesday its discussions with the International Monetary Fund had gone smoothly.", "CONSULT", "EGY,IGO", "EGY,IGO")]
     // A delegation sent, a flight to a country: a visit to it.
-    [InlineData("The White House sent an unofficial delegation to Taiwan for the inauguration.", "CONSULT", "USA", "TWN")]
+    [InlineData("Moscow sent a trade delegation to Nicaragua for the ceremony.", "CONSULT", "RUS", "NIC")]
     [InlineData("Marco Rubio flew to Panama on Saturday.", "CONSULT", "USA", "PAN")]
     // A participle demand after a comma asks of the one its main clause acts on.
     [InlineData("In his latest report, the UN envoy highlighted the Taliban's curbs on women, demanding they be immediately reversed.", "REQUEST", "IGO", "AFG")]
@@ -142,7 +142,7 @@ public class RealNewsPhrasingsTests
     [Theory]
     // A failure to act is not the act; what follows a denied claim is its content, not its target.
     [InlineData("Ankara resented Obama's failure to sell Patriot missiles to Turkey.", "AID")]
-    [InlineData("Russia dismissed accusations it is getting weapons from North Korea.", "REJECT:PRK")]
+    [InlineData("Venezuela dismissed accusations it is buying drones from Iran.", "REJECT:IRN")]
     public void Neither_a_failed_act_nor_a_denied_claim_is_coded_as_done(string text, string unwanted)
     {
         var (plover, target) = unwanted.Split(':') is [var p, var t] ? (p, t) : (unwanted, null);
@@ -173,7 +173,7 @@ public class RealNewsPhrasingsTests
     [InlineData("Pakistan stressed the importance of the IMF loan.", "AID")]
     [InlineData("Farmers said the Ghana ban would hurt trade.", "COERCE")]
     // "the Kabul attack": a place before a hostile noun is where it struck, not who struck.
-    [InlineData("France responded to the Bouake attack by destroying the air force.", "ASSAULT")]
+    [InlineData("Nigeria responded to the Maiduguri attack by closing the border.", "ASSAULT")]
     public void A_name_before_a_noun_is_not_its_actor(string text, string plover) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Source.Count > 0);
 
@@ -181,7 +181,7 @@ public class RealNewsPhrasingsTests
     // An act named to say since when is a time reference; "have since banned" and an opening "Since" (a reason) are not.
     [InlineData("No country has recognized the junta since it seized control of Niger in 2023.", 0)]
     [InlineData("The two countries have been at odds since talks failed in Doha.", 0)]
-    [InlineData("Kenyan authorities have since banned civilians from traveling without an escort.", 1)]
+    [InlineData("Malian authorities have since banned trucks from driving after dark.", 1)]
     public void An_act_that_dates_another_is_not_news(string text, int events) =>
         Assert.Equal(events, EventTestDocuments.Run(text).Events.Count(e => e.Factuality == Parley.Core.Factuality.Asserted));
 
@@ -194,7 +194,7 @@ public class RealNewsPhrasingsTests
 
     [Fact]
     public void Appealing_a_court_order_is_not_an_appeal_to_anyone() =>
-        Assert.DoesNotContain(EventTestDocuments.Run("The Malawian teachers have until February 4 to appeal the High Court's order.").Events, e => e.Plover == "REQUEST");
+        Assert.DoesNotContain(EventTestDocuments.Run("The dismissed Zambian miners have until March 9 to appeal the Supreme Court's ruling.").Events, e => e.Plover == "REQUEST");
 
     [Fact]
     public void An_appeal_to_someone_is_still_an_appeal()
@@ -213,14 +213,14 @@ public class RealNewsPhrasingsTests
 
     [Theory]
     // Concern with nobody to blame is a pessimistic comment (012); concern at an actor is criticism (111).
-    [InlineData("China expressed concern about heightened tensions on the Korean Peninsula.", "012")]
+    [InlineData("India expressed concern about the growing unrest in the Horn of Africa.", "012")]
     [InlineData("Japan expressed concern over China's naval drills.", "111")]
     public void Concern_is_criticism_only_when_aimed_at_someone(string text, string cameo) =>
         Assert.Equal(cameo, Assert.Single(EventTestDocuments.Run(text).Events).Cameo);
 
     [Fact]
     public void Support_after_an_adjective_is_a_noun() =>
-        Assert.DoesNotContain(EventTestDocuments.Run("The more China bullies Taiwan, the more international support comes to Taiwan.").Events, e => e.Plover == "SUPPORT");
+        Assert.DoesNotContain(EventTestDocuments.Run("The more Russia pressures Moldova, the more international support flows to Moldova.").Events, e => e.Plover == "SUPPORT");
 
     [Fact]
     public void A_surname_that_is_also_a_town_is_no_place_to_target() =>

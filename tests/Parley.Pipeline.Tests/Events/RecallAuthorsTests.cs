@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class RecallAuthorsTests
 {
     [Theory]
-    [InlineData("A letter from Iraqi Prime Minister Mohammed Shia al-Sudani, delivered to Ankara on Monday, urged Turkey to release more water.", "REQUEST", "IRQ", "TUR")]
+    [InlineData("A letter from Egyptian President Abdel Fattah el-Sissi, handed to Ethiopian diplomats on Monday, urged Ethiopia to share more Nile water.", "REQUEST", "EGY", "ETH")]
     [InlineData("A statement by the Kenyan foreign ministry condemned the attack on its embassy in Juba.", "ACCUSE", "KEN", "SSD")]
     [InlineData("A message from Pope Francis urged Russia and Ukraine to exchange prisoners.", "REQUEST", "VAT", "RUS,UKR")]
     [InlineData("The communique from Egypt's foreign ministry accused Ethiopia of breaking the agreement.", "ACCUSE", "EGY", "ETH")]

@@ -30,7 +30,7 @@ public class RecallVictimsTests
 
     [Theory]
     // Being, staying or remaining in jail is custody the state keeps its subject in, coded or not.
-    [InlineData("Sudan is changing, and Sudan's army holds power. Several former officials and senior party members are also in jail, facing trial.", "SDN", "SDN")]
+    [InlineData("Guinea is changing, and Guinea's army holds power. Two former ministers and a party leader are also in jail, awaiting trial.", "GIN", "GIN")]
     [InlineData("Peru is in turmoil, and Peru's congress is divided. Two student leaders remain in jail after the march.", "PER", "PER")]
     [InlineData("Nepal has a new cabinet, and Nepal's parliament sits today. Several journalists are still in jail on sedition charges.", "NPL", "NPL")]
     [InlineData("Kenya is counting the votes, and Kenya's courts are ready for appeals. Hundreds of protesters have been in jail since the vote.", "KEN", "KEN")]

@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class RefusalsAndOrdersTests
 {
     [Theory]
-    [InlineData("Malawi has strict school rules. The Blantyre Girls Primary School refused to enroll her daughter.", "MWI", "MWI")]
+    [InlineData("Zambia has strict school rules. The Ndola Boys Secondary School refused to enroll his son.", "ZMB", "ZMB")]
     [InlineData("The Ugandan school refused to admit the students.", "UGA", "UGA")]
     [InlineData("The Zambian hospital refused to treat the patients.", "ZMB", "ZMB")]
     [InlineData("A Peruvian university refused to register two pupils from the Andes.", "PER", "PER")]
@@ -29,7 +29,7 @@ public class RefusalsAndOrdersTests
     }
 
     [Theory]
-    [InlineData("Malawi's High Court on Monday ordered all public schools to admit pupils. The Malawi High Court also ordered the school to give the girl extra classes.", "100", 2)]
+    [InlineData("Kenya's High Court on Tuesday ordered every public hospital to register newborns. The Kenyan court also ordered the hospital to pay the mother damages.", "100", 2)]
     [InlineData("Kenya's High Court ordered the ministry to publish the contracts. The Kenyan High Court later also ordered the ministry to pay costs.", "100", 2)]
     [InlineData("The Taliban banned women from parks in Kabul. The Taliban also banned women from gyms in Kabul.", "172", 2)]
     [InlineData("Iranian police detained two Iranian activists in Tehran. Iranian police again detained two Iranian activists in Tehran.", "173", 2)]

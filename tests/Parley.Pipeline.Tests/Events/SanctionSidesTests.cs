@@ -17,7 +17,7 @@ public sealed class SanctionSidesTests
     [InlineData("Markets punished Iran after Washington's imposition of sanctions last year.", "IRN")]
     [InlineData("Cuba has suffered for decades from the American embargo.", "CUB")]
     [InlineData("The European Union imposed sanctions and warned that the Malian junta was isolating itself.", "MLI")]
-    [InlineData("Trump ramped up his trade war with Mexico on Tuesday, doubling the U.S. tariff on steel.", "MEX")]
+    [InlineData("Trump again ramped up his trade war with Brazil on Thursday, doubling the U.S. tariff on coffee.", "BRA")]
     [InlineData("Japan imposed new sanctions on Friday, its foreign ministry said, as talks with Pyongyang stalled.", "PRK")]
     [InlineData("Britain announced fresh sanctions as Russian forces advanced in the east.", "RUS")]
     public void Sanctions_with_no_object_are_aimed_at_the_one_other_country_of_their_sentence(string text, string target) =>

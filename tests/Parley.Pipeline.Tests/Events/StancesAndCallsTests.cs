@@ -8,7 +8,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class StancesAndCallsTests
 {
     [Theory]
-    [InlineData("Japan strongly opposed China's attempts to change the status quo by force.", "JPN", "CHN")]
+    [InlineData("Vietnam strongly opposed China's attempts to alter the status quo around the Paracels.", "VNM", "CHN")]
     [InlineData("Manila opposes Beijing's military build-up on the reefs.", "PHL", "CHN")]
     [InlineData("Lithuania opposed Russia's deployment of missiles in Kaliningrad.", "LTU", "RUS")]
     [InlineData("Greece reiterated its opposition to Turkey's moves in the Aegean.", "GRC", "TUR")]
@@ -58,7 +58,7 @@ public class StancesAndCallsTests
     }
 
     [Theory]
-    [InlineData("The Somali president has signed a controversial measure extending his term.")]
+    [InlineData("The Togolese president has signed a landmark measure lengthening his term.")]
     [InlineData("The Kenyan president signed the measure into law on Friday.")]
     [InlineData("Peru's president signed a new measure on mining permits.")]
     public void Signing_a_measure_is_no_agreement(string text) =>

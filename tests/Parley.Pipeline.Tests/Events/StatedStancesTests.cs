@@ -244,7 +244,7 @@ public class StatedStancesTests
 
     [Theory]
     // A warning about how a thing is ("it is too big to put out") is a pessimistic comment (012), not a threat.
-    [InlineData("Australian officials warn it is simply too big to put out.")]
+    [InlineData("Greek officials warn it is now too big to contain.")]
     [InlineData("The Kenyan health ministry warned that it is too early to lift the curfew.")]
     [InlineData("Chile's central bank warned it was getting harder to curb inflation.")]
     [InlineData("The Indian weather office cautioned that it is unlikely the monsoon will arrive on time.")]
@@ -259,7 +259,7 @@ public class StatedStancesTests
 
     [Theory]
     // A wish voiced for another's act ("would like to see X ...") appeals to X (02).
-    [InlineData("Australia would like to see China live up to its responsibilities.", "AUS", "CHN")]
+    [InlineData("Japan would like to see Russia live up to its promises.", "JPN", "RUS")]
     [InlineData("Canada would like to see India cooperate with the investigation.", "CAN", "IND")]
     [InlineData("Norway would love to see Colombia resume the peace talks.", "NOR", "COL")]
     [InlineData("Brussels said it would like to see Belgrade recognise Pristina.", "IGO", "SRB")]
@@ -298,7 +298,7 @@ public class StatedStancesTests
     }
 
     [Theory]
-    [InlineData("More than 2.8 million Chinese tourists visited Vietnam last year.")]
+    [InlineData("Nearly 1.5 million German tourists visited Turkey last summer.")]
     [InlineData("Russian holidaymakers visited Turkey in record numbers.")]
     [InlineData("Thousands of Indian pilgrims visit Nepal every spring.")]
     public void Tourists_visiting_are_no_visit(string text) =>

@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class SubjectAsidesTests
 {
     [Theory]
-    [InlineData("Somalia's parliament extended the president's term on Monday. Opposition lawmakers, including those in the upper house, have denounced the extension.", "SOM")]
+    [InlineData("Togo's parliament adopted a new constitution on Monday. Opposition lawmakers, including those from the senate, have denounced the change.", "TGO")]
     [InlineData("Uganda's parliament passed a media bill. Opposition politicians, notably those from the north, criticized the bill.", "UGA")]
     [InlineData("Benin's assembly changed the constitution. Opposition leaders, including two former presidents, rejected the amendment.", "BEN")]
     [InlineData("Zimbabwe's parliament approved the bill. Opposition lawmakers, among them three senators, condemned the vote.", "ZWE")]

@@ -62,14 +62,14 @@ public class SubjectPlacesTests
     }
 
     [Theory]
-    [InlineData("“I'm very encouraged the parties have reached an agreement.")]
-    [InlineData("Five Border Guard personnel were also killed in the attack.")]
+    [InlineData("“I'm very encouraged that both sides signed a truce.")]
+    [InlineData("Three Border Guard personnel were also hurt in the ambush.")]
     [InlineData("She told Reuters she visited the prisoners in the camp.")]
     [InlineData("Cyclone Idai slammed into Mozambique on Thursday.")]
     [InlineData("Council condemned the decision in a late vote.")]
-    [InlineData("The Quetta Mail, a train with 300 people on board, came under a bomb attack near Sibi.")]
-    [InlineData("A High Court judge in Harare on Wednesday adjourned the case of a reporter arrested in May.")]
-    [InlineData("He says West African ways of recording history should be taken seriously.")]
+    [InlineData("The Karachi Express, a bus with 40 passengers aboard, came under a gun attack near Hub.")]
+    [InlineData("A High Court judge in Lusaka on Friday adjourned the hearing of a blogger detained in March.")]
+    [InlineData("She says West African traditions of oral history deserve more study.")]
     public void Slips_of_the_name_tagger_are_no_actors(string text)
     {
         foreach (var e in EventTestDocuments.Run(text).Events)

@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class TargetAppositivesTests
 {
     [Theory]
-    [InlineData("Israeli commandos stormed the Mavi Marmara, a Turkish-owned ship, in international waters.", "TUR")]
+    [InlineData("Iranian commandos seized the Nordic Pearl, a Greek-owned ship, in international waters.", "GRC")]
     [InlineData("Iranian guards seized the Stena Impero, a British-flagged tanker, in the Gulf.", "GBR")]
     [InlineData("Egyptian police raided Kemet Radio, a Dutch-owned station, in Cairo.", "NLD")]
     [InlineData("Azerbaijani troops fired on the Aras Star, a Georgian-registered ferry, on the Caspian Sea.", "GEO")]

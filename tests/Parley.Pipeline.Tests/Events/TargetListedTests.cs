@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class TargetListedTests
 {
     [Theory]
-    [InlineData("On Wednesday, Trump levied 25% tariffs on steel and aluminum exports to the U.S. from 35 countries, including the EU bloc.", "SANCTION", "IGO")]
+    [InlineData("On Monday, Trump levied 15% tariffs on copper and lumber shipments to the U.S. from 20 countries, including the EU bloc.", "SANCTION", "IGO")]
     [InlineData("Beijing imposed export curbs on rare earths to several Western nations, including Germany.", "COERCE", "DEU")]
     [InlineData("The Kremlin expelled diplomats of nine countries, among them Poland, on Friday.", "SANCTION", "POL")]
     [InlineData("Turkey condemned several European governments, including Denmark, over the protests.", "ACCUSE", "DNK")]

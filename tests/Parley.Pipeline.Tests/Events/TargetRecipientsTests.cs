@@ -3,8 +3,8 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class TargetRecipientsTests
 {
     [Theory]
-    [InlineData("Britain will cede sovereignty of the Chagos Islands and pay Mauritius around $116 million a year.", "MUS")]
-    [InlineData("Britain agreed to hand sovereignty of the Chagos Islands to Mauritius.", "MUS")]
+    [InlineData("Spain will cede sovereignty of the Alboran Isles and pay Morocco about $40 million a year.", "MAR")]
+    [InlineData("Spain agreed to hand sovereignty of the Alboran Isles to Morocco.", "MAR")]
     [InlineData("Israel will relinquish control of the Gaza Strip to Egypt under the plan.", "EGY")]
     [InlineData("Spain offered to give up sovereignty of Gibraltar and compensate Britain, the minister said.", "GBR")]
     [InlineData("Russia agreed to give up control of the Kuril Islands and compensate Japan.", "JPN")]

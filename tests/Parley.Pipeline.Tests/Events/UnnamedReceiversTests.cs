@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class UnnamedReceiversTests
 {
     [Theory]
-    [InlineData("Cambodia's courts are busy. Cambodia's Senate met. Cambodia's press is weak. Last year, the journalist received a hero award from U.S. Secretary of State Antony Blinken.", "USA", "KHM")]
+    [InlineData("Cambodia's courts are busy. Cambodia's Senate met. Cambodia's press is weak. In May, the reporter received a press freedom prize from U.S. Ambassador Patrick Murphy.", "USA", "KHM")]
     [InlineData("Kenya's farmers are struggling. Kenya's rains failed. Local farmers received food aid from the World Food Programme.", "IGO", "KEN")]
     [InlineData("Somali farmers received emergency grants from the World Bank.", "IGO", "SOM")]
     [InlineData("Yemen's war drags on. Yemen's ports are shut. Displaced families received food aid from the World Food Programme.", "IGO", "YEM")]

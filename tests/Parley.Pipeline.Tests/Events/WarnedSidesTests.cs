@@ -14,7 +14,7 @@ public sealed class WarnedSidesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN" && EventTestDocuments.Countries(e.Target) == target);
 
     [Theory]
-    [InlineData("The United States warned Wednesday that it will keep up pressure on Iran.", "IRN")]
+    [InlineData("Britain warned Thursday that it will keep up pressure on Belarus.", "BLR")]
     [InlineData("Israel warned that it would take action against Hezbollah.", "LBN")]
     [InlineData("China warned it would retaliate against Japan.", "JPN")]
     [InlineData("Russia warned it would strike at Ukraine's bridges.", "UKR")]

@@ -56,8 +56,8 @@ public class YieldsAgreementsAndAppealsTests
 
     [Theory]
     [InlineData("Chile's parliament repealed the tax law.", "081")]
-    [InlineData("The U.N. Security Council ramped up sanctions in an effort to make Pyongyang give up its nuclear weapons program.", "0873")]
-    [InlineData("Washington will seek political benefit from another meeting with Pyongyang.", "026")]
+    [InlineData("The U.N. Security Council tightened sanctions in a bid to make Tehran give up its enrichment work.", "0873")]
+    [InlineData("Beijing will seek political benefit from a fresh meeting with Manila.", "026")]
     [InlineData("Saudi Arabia released 1 million barrels of oil from its reserves.", "071")]
     [InlineData("Saudi Arabia released 1 million barrels of oil from its reserves.", "0841")]
     [InlineData("The Nigerian central bank released its inflation forecast.", "0841")]

@@ -15,7 +15,7 @@ public class EventTimeResolverTests
     }
 
     [Theory]
-    [InlineData("The ministers will meet on Friday, July 11, 2025, in Kuala Lumpur.", "meet", "2025-07-11", TimePrecision.Day)]
+    [InlineData("The envoys will meet in Jakarta on Friday, July 11, 2025.", "meet", "2025-07-11", TimePrecision.Day)]
     [InlineData("Rebels attacked the town in January.", "attacked", "2025-01", TimePrecision.Month)]
     [InlineData("The party, which was founded in 1990, met on Monday.", "met", "2025-07-07", TimePrecision.Day)]
     [InlineData("The envoy, who arrived on Monday, met officials on Tuesday.", "arrived", "2025-07-07", TimePrecision.Day)]
@@ -98,7 +98,7 @@ public class EventTimeResolverTests
     // a present or present perfect is a state at the DCT, not an incident of the narrative
     [InlineData("Rebels shelled the city on Tuesday. The government has blamed its neighbour for the raids.", "blamed")]
     [InlineData("Rebels shelled the city on Tuesday. The two men stand accused of the bombing.", "accused")]
-    [InlineData("Rebels shelled the city on Tuesday. The leaders have confessed to or been charged with murder.", "charged")]
+    [InlineData("Rebels shelled the city on Tuesday. Two commanders have admitted to or been charged with arson.", "charged")]
     // "recently" leaves the day open on purpose
     [InlineData("Rebels shelled the city on Tuesday. The envoy recently visited the capital.", "visited")]
     public void A_state_or_a_shifted_narrative_keeps_the_publication_day(string text, string trigger)
@@ -145,7 +145,7 @@ public class EventTimeResolverTests
     [Theory]
     // "the 2019 election" dates the election, not the complaint
     [InlineData("He was her running mate in the 2019 election but had recently complained of being sidelined.", "complained", "2025-07-10", TimeBasis.Published)]
-    [InlineData("The two men are accused of the 2004 bombing of the barracks.", "bombing", "2004", TimeBasis.Explicit)]
+    [InlineData("The three suspects stand accused of the 2011 bombing of a church.", "bombing", "2011", TimeBasis.Explicit)]
     [InlineData("Rebels seized the town, hours after Tuesday's ambush.", "seized", "2025-07-08", TimeBasis.Explicit)]
     [InlineData("Rebels seized the town on Wednesday, a day after Tuesday's ambush.", "seized", "2025-07-09", TimeBasis.Explicit)]
     public void A_time_that_modifies_a_noun_dates_that_noun(string text, string trigger, string value, TimeBasis basis)
