@@ -154,6 +154,9 @@ internal static class Undergoers
             var text = document.Slice(document.Tokens[t].Range);
             if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
+            // "two officers stand accused of the bombing", "he stood charged": a participle after "stand" is a passive state
+            if (text is "stand" or "stands" or "stood" or "standing" && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                return true;
             if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never" or "later" or "again" or "then"))
                 return false;
         }
