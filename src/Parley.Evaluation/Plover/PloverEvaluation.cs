@@ -3,12 +3,16 @@ using Parley.Evaluation.Scoring;
 
 namespace Parley.Evaluation.Plover;
 
-/// <summary>What the pipeline made of one gold sentence: its most confident event, or none.</summary>
+/// <summary>
+/// What the pipeline made of one gold sentence: its most confident event, or none; with none, <see cref="UnusedTrigger"/>
+/// names a trigger of the gold type the sentence held (its rule id), when the evaluation had the coder's patterns.
+/// </summary>
 public sealed record PloverOutcome(
     PloverGoldRecord Gold,
     string? Predicted,
     IReadOnlyList<string> PredictedSource,
-    IReadOnlyList<string> PredictedTarget)
+    IReadOnlyList<string> PredictedTarget,
+    string? UnusedTrigger = null)
 {
     public bool TypeCorrect => Predicted == Gold.Event;
 }
@@ -19,16 +23,36 @@ public sealed record PloverOutcome(
 /// </summary>
 public static class PloverEvaluation
 {
-    public static PloverReport Evaluate(string path, Func<Article, Document> run)
+    /// <param name="triggers">The coder's patterns, or null: with them, a sentence with no event says whether a trigger of its gold type was there.</param>
+    public static PloverReport Evaluate(string path, Func<Article, Document> run, Pipeline.Events.TriggerFinder? triggers = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         var outcomes = new List<PloverOutcome>();
         foreach (var gold in PloverGold.Read(path))
         {
             var article = ArticleFactory.Create(gold.Id, gold.Text, gold.Date, $"{path}#{gold.Id}");
-            outcomes.Add(Predict(gold, ArticleFactory.Run(run, article)));
+            var document = ArticleFactory.Run(run, article);
+            var outcome = Predict(gold, document);
+            if (outcome.Predicted is null && triggers is not null)
+                outcome = outcome with { UnusedTrigger = TriggerOf(document, gold.Event, triggers) };
+            outcomes.Add(outcome);
         }
-        return new PloverReport(outcomes);
+        return new PloverReport(outcomes, triggers is not null);
+    }
+
+    /// <summary>The rule id of the first trigger of PLOVER type <paramref name="type"/> in the document, or null.</summary>
+    private static string? TriggerOf(Document document, string type, Pipeline.Events.TriggerFinder triggers)
+    {
+        var found = new List<Pipeline.Events.TriggerMatch>();
+        foreach (var sentence in document.Sentences)
+        {
+            found.Clear();
+            triggers.Find(document, sentence, found);
+            foreach (var m in found)
+                if (!m.Pattern.IsBlocker && string.Equals(m.Pattern.Plover, type, StringComparison.OrdinalIgnoreCase))
+                    return m.Pattern.Id;
+        }
+        return null;
     }
 
     public static PloverOutcome Predict(PloverGoldRecord gold, Document document)

@@ -7,9 +7,11 @@ public sealed partial class PloverReport
 {
     public const string NoEventLabel = "(none)";
 
-    public PloverReport(IReadOnlyList<PloverOutcome> outcomes)
+    /// <param name="triggersChecked">Whether sentences with no event were searched for a trigger of their gold type.</param>
+    public PloverReport(IReadOnlyList<PloverOutcome> outcomes, bool triggersChecked = false)
     {
         Outcomes = outcomes;
+        TriggersChecked = triggersChecked;
         var confusion = new Dictionary<(string, string), int>();
         var goldTypes = new SortedSet<string>(StringComparer.Ordinal);
         int correct = 0, none = 0, dyads = 0;
@@ -58,6 +60,12 @@ public sealed partial class PloverReport
 
     /// <summary>Records for which the pipeline found no event.</summary>
     public int NoEvent { get; }
+
+    /// <summary>Whether <see cref="PloverOutcome.UnusedTrigger"/> was looked for.</summary>
+    public bool TriggersChecked { get; }
+
+    /// <summary>Sentences with no event that held a trigger of their gold type: its actors or a check dropped it.</summary>
+    public int NoEventWithTrigger => Outcomes.Count(o => o.Predicted is null && o.UnusedTrigger is not null);
 
     /// <summary>Precision, recall and F1 for each type present in the gold standard, by type.</summary>
     public IReadOnlyDictionary<string, Prf> PerType { get; }
