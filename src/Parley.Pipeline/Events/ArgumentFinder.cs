@@ -81,7 +81,7 @@ internal static class ArgumentFinder
         // its gerund or noun has both sides after "between", as talks do.
         if ((pattern.Source == SourceSlot.Between || pattern.TargetPrepositions.Contains("with") && RecallPhrases.Nominal(document, sentence, trigger))
             && GroupSearch.After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
-            && GroupSearch.GroupStartingNear(groups, between + 1, 2) is { } pair && pair.Mentions.Length >= 2)
+            && (GroupSearch.GroupStartingNear(groups, between + 1, 2) ?? AfterTitle(document, groups, between + 1)) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 
         // "U.S.-Ukraine talks": the hyphenated pair before a symmetric noun names both its sides.
@@ -271,4 +271,17 @@ internal static class ArgumentFinder
     /// <summary>A group right before a reporting verb ("Authorities said", "the reporter told VOA") speaks about the act after it.</summary>
     private static bool Reports(Document document, ActorGroup group, TriggerMatch trigger) =>
         group.EndToken < trigger.FirstToken && document.Slice(document.Tokens[group.EndToken].Range) is "said" or "says" or "told" or "reported" or "reports" or "announced" or "stated" or "added" or "noted";
+    /// <summary>How many title words may open a side after "between" ("between Secretary of State James Baker and ...").</summary>
+    private const int TitleReach = 6;
+
+    /// <summary>The group after a run of title words (capitalised, or "of"/"the") that starts at <paramref name="token"/>.</summary>
+    private static ActorGroup? AfterTitle(Document document, List<ActorGroup> groups, int token)
+    {
+        if (GroupSearch.GroupStartingNear(groups, token, TitleReach) is not { } group)
+            return null;
+        for (var t = token; t < group.FirstToken; t++)
+            if (!document.Tokens[t].Is(TokenShape.Capitalized) && document.Slice(document.Tokens[t].Range) is not ("of" or "the"))
+                return null;
+        return group;
+    }
 }

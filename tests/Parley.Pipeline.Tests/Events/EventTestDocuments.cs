@@ -5,8 +5,11 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>Runs the default pipeline on sentences written for these tests, dated 10 July 2025.</summary>
 internal static class EventTestDocuments
 {
-    public static Document Run(string text) =>
-        PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option) });
+    public static Document Run(string text) => Run(text, new DateOnly(2025, 7, 10));
+
+    /// <summary>Runs a sentence published on <paramref name="published"/> (an older story is coded at its own time).</summary>
+    public static Document Run(string text, DateOnly published) =>
+        PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(published, null, PublishedSource.Option) });
 
     /// <summary>The event the evaluation would pick: the most confident one, or null.</summary>
     public static CodedEvent? Best(string text)
