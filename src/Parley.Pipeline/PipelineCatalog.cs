@@ -24,6 +24,10 @@ public sealed record PipelineOptions
 public static class PipelineCatalog
 {
     private static readonly Lazy<CorePipeline> s_default = new(() => Build(new PipelineOptions()));
+    private static readonly Lazy<IReadOnlyList<EventPattern>> s_patterns = new(() => EventPattern.LoadDefault());
+
+    /// <summary>Parley's own event patterns, read once per process (the default pipeline codes with them; evaluations search with them).</summary>
+    public static IReadOnlyList<EventPattern> DefaultPatterns => s_patterns.Value;
 
     /// <summary>The default pipeline over the embedded knowledge base, built once per process.</summary>
     public static CorePipeline Default => s_default.Value;
@@ -35,7 +39,7 @@ public static class PipelineCatalog
         var kb = options.ActorsFile is null ? KnowledgeBase.Embedded : KnowledgeBase.Embedded.WithUserActors(options.ActorsFile);
         var tokenizer = new Tokenizer();
         var matcher = NameMatcher.Build(NamePhrases.From(kb), phrase => TokenTexts(tokenizer, phrase));
-        var patterns = EventPattern.LoadDefault(options.PatternFiles);
+        var patterns = options.PatternFiles.Count == 0 ? DefaultPatterns : EventPattern.LoadDefault(options.PatternFiles);
         return CorePipeline.Build(
         [
             tokenizer,

@@ -15,6 +15,15 @@ internal static class Fake
         new EventTime("2000-01-01", TimePrecision.Day, TimeBasis.Published, null), null,
         new TextRange(0, 0), new TextRange(0, 0), confidence, "test.v1");
 
+    /// <summary>Tokens and sentences only, as the default pipeline cuts them: no event is ever coded.</summary>
+    public static Document Split(Article article)
+    {
+        var document = new Document(article);
+        new Pipeline.Text.Tokenizer().Process(document, CancellationToken.None);
+        new Pipeline.Text.SentenceSplitter().Process(document, CancellationToken.None);
+        return document;
+    }
+
     public static Document WithEvents(Article article, params CodedEvent[] events)
     {
         var document = new Document(article);

@@ -29,7 +29,7 @@ public static class EvalCameo
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{file}' does not exist; pass the path of a CAMEO gold file (see README, Evaluation).");
             var second = parse.GetValue(against);
             // With the coder's own patterns, a miss with no event says whether a trigger of its root was in the sentence.
-            var triggers = second is null ? new Pipeline.Events.TriggerFinder(Pipeline.Events.EventPattern.LoadDefault()) : null;
+            var triggers = second is null ? new Pipeline.Events.TriggerFinder(PipelineCatalog.DefaultPatterns) : null;
             var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers);
             if (second is not null && !File.Exists(second))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");

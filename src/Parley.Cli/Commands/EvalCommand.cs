@@ -16,7 +16,7 @@ public static class EvalCommand
     {
         var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests), places (GeoVirus), cameo (real-news CAMEO gold).");
         command.Add(Simple(context, "plover", "PLOVER gold records (a JSON array, e.g. plover-gsr-dev.json).",
-            (path, run) => PloverEvaluation.Evaluate(path, run, new Pipeline.Events.TriggerFinder(Pipeline.Events.EventPattern.LoadDefault())).ToText()));
+            (path, run) => PloverEvaluation.Evaluate(path, run, new Pipeline.Events.TriggerFinder(PipelineCatalog.DefaultPatterns)).ToText()));
         command.Add(Simple(context, "time", "A folder of TempEval-3 TimeML files.",
             (path, run) => TimeMlEvaluation.Evaluate(path, run).ToText()));
         command.Add(Ner(context));

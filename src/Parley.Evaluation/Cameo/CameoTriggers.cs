@@ -1,4 +1,5 @@
 using Parley.Core;
+using Parley.Evaluation.Scoring;
 using Parley.Pipeline.Events;
 
 namespace Parley.Evaluation.Cameo;
@@ -19,21 +20,12 @@ public static class CameoTriggers
     /// <summary>Triggers by gold sentence; <paramref name="starts"/> are the gold sentences' offsets in the document.</summary>
     public static List<CameoTrigger>[] BySentence(Document document, int[] starts, TriggerFinder finder)
     {
-        ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(starts);
-        ArgumentNullException.ThrowIfNull(finder);
         var found = new List<CameoTrigger>[starts.Length];
         for (var i = 0; i < found.Length; i++)
             found[i] = [];
-        var matches = new List<TriggerMatch>();
-        foreach (var sentence in document.Sentences)
-        {
-            matches.Clear();
-            finder.Find(document, sentence, matches);
-            foreach (var m in matches)
-                if (!m.Pattern.IsBlocker)
-                    found[CameoEvaluation.SentenceAt(starts, m.Range.Start)].Add(new CameoTrigger(m.Pattern.Cameo, m.Pattern.Id, document.TextOf(m.Range)));
-        }
+        foreach (var m in PatternTriggers.In(document, finder))
+            found[CameoEvaluation.SentenceAt(starts, m.Range.Start)].Add(new CameoTrigger(m.Pattern.Cameo, m.Pattern.Id, document.TextOf(m.Range)));
         return found;
     }
 

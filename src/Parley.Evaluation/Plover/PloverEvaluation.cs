@@ -43,15 +43,9 @@ public static class PloverEvaluation
     /// <summary>The rule id of the first trigger of PLOVER type <paramref name="type"/> in the document, or null.</summary>
     private static string? TriggerOf(Document document, string type, Pipeline.Events.TriggerFinder triggers)
     {
-        var found = new List<Pipeline.Events.TriggerMatch>();
-        foreach (var sentence in document.Sentences)
-        {
-            found.Clear();
-            triggers.Find(document, sentence, found);
-            foreach (var m in found)
-                if (!m.Pattern.IsBlocker && string.Equals(m.Pattern.Plover, type, StringComparison.OrdinalIgnoreCase))
-                    return m.Pattern.Id;
-        }
+        foreach (var m in PatternTriggers.In(document, triggers))
+            if (string.Equals(m.Pattern.Plover, type, StringComparison.OrdinalIgnoreCase))
+                return m.Pattern.Id;
         return null;
     }
 

@@ -67,13 +67,6 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
                 i++;
                 continue;
             }
-            // "India-Pakistan talks resumed": a hyphenated pair of countries is two mentions, even as a sentence's first word.
-            if (document.Slice(tokens[i].Range).Contains('-') && !table.HasMentionAt(tokens[i].Start)
-                && HyphenatedCountries(tokens[i].Range, document.TextOf(tokens[i].Range)))
-            {
-                i++;
-                continue;
-            }
             var honorific = NameCues.Contains(NameCues.Honorifics, document.Slice(tokens[i].Range));
             if (honorific && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]))
                 i++;
@@ -82,6 +75,13 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             // "history The Croix des Bouquets prison": a capitalised article mid-sentence is not part of the name.
             if (!honorific && document.Slice(tokens[i].Range) is "The" && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]))
                 i++;
+            // "India-Pakistan talks resumed", "The Kenya-Somalia summit": a hyphenated pair of countries is two mentions,
+            // read before the checks that drop a sentence's ordinary first word.
+            if (!honorific && HyphenatedCountries(tokens[i].Range))
+            {
+                i++;
+                continue;
+            }
             var end = i + 1;
             var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
             // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
@@ -151,9 +151,6 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             table.Mention(range.Start, range.End, same, MentionKind.Name);
             return;
         }
-        // "The Kenya-Somalia summit": the same pair after a capitalised article read into the run
-        if (end - first == 1 && HyphenatedCountries(range, name))
-            return;
         var type = TypeOf(first, end, sentence, honorific, runEnd);
         ActorCode? described = null;
         if (!honorific && Described(first, sentence, out described))
@@ -164,17 +161,22 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
     }
 
     /// <summary>Two country names or demonyms joined by one hyphen ("India-Pakistan") become a mention of each; anything else is left.</summary>
-    private bool HyphenatedCountries(TextRange range, string name)
+    private bool HyphenatedCountries(TextRange range)
     {
+        if (!document.Slice(range).Contains('-') || table.HasMentionAt(range.Start))
+            return false;
+        var name = document.TextOf(range);
         var hyphen = name.IndexOf('-', StringComparison.Ordinal);
-        if (hyphen <= 0 || hyphen == name.Length - 1 || name.IndexOf('-', hyphen + 1) >= 0
-            || !kb.CountryWords.TryGetValue(name[..hyphen], out var first) || !kb.CountryWords.TryGetValue(name[(hyphen + 1)..], out var second)
+        if (hyphen <= 0 || hyphen == name.Length - 1 || name.IndexOf('-', hyphen + 1) >= 0)
+            return false;
+        var (left, right) = (name[..hyphen], name[(hyphen + 1)..]);
+        if (!kb.CountryWords.TryGetValue(left, out var first) || !kb.CountryWords.TryGetValue(right, out var second)
             || first == second || !kb.Countries.ContainsKey(first) || !kb.Countries.ContainsKey(second))
             return false;
         // Names stay names (a demonym reading would send "the Kenya-Somalia summit" to the peoples' rules); newswire NER
         // gold often leaves such compounds untagged, so the NER proxy counts these two mentions as false positives.
-        table.Mention(range.Start, range.Start + hyphen, table.Country(first), kb.Demonyms.Contains(name[..hyphen]) ? MentionKind.Demonym : MentionKind.Name);
-        table.Mention(range.Start + hyphen + 1, range.End, table.Country(second), kb.Demonyms.Contains(name[(hyphen + 1)..]) ? MentionKind.Demonym : MentionKind.Name);
+        table.Mention(range.Start, range.Start + hyphen, table.Country(first), kb.Demonyms.Contains(left) ? MentionKind.Demonym : MentionKind.Name);
+        table.Mention(range.Start + hyphen + 1, range.End, table.Country(second), kb.Demonyms.Contains(right) ? MentionKind.Demonym : MentionKind.Name);
         return true;
     }
 

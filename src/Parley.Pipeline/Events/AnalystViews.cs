@@ -18,23 +18,25 @@ internal static class AnalystViews
     /// <summary>How far the commentator word may stand after "according to" ("according to some regional analysts").</summary>
     private const int AccordingReach = 4;
 
-    private static readonly FrozenSet<string> ReportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Commentators = RecallPeople.Commentators.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "say", "says", "said", "saying", "believe", "believes", "believed", "argue", "argues", "argued", "note", "notes", "noted",
         "suggest", "suggests", "suggested", "predict", "predicts", "predicted", "expect", "expects", "expected", "think", "thinks",
         "thought", "contend", "contends", "contended", "caution", "cautions", "cautioned", "estimate", "estimates", "estimated",
-        "point", "points", "pointed", "see", "sees", "saw", "speculate", "speculates", "speculated");
+        "point", "points", "pointed", "see", "sees", "saw", "speculate", "speculates", "speculated").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "as", "while", "although", "though", "after", "since", "because", "when", "before", "until", "unless", "if", "whereas", "than");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subordinators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "as", "while", "although", "though", "after", "since", "because", "when", "before", "until", "unless", "if", "whereas", "than")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the trigger at <paramref name="trigger"/> stands inside a commentator's view in its sentence.</summary>
     public static bool Attributed(Document document, Sentence sentence, int trigger)
     {
-        var commentators = RecallPeople.Commentators.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = document.Tokens;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
         {
-            if (!commentators.Contains(document.Slice(tokens[t].Range)))
+            if (!Commentators.Contains(document.Slice(tokens[t].Range)))
                 continue;
             if (AfterAccordingTo(document, sentence, t))
                 return true;
@@ -64,7 +66,7 @@ internal static class AnalystViews
         for (var t = commentator + 1; t < sentence.EndToken && t <= commentator + VerbReach; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (ReportingVerbs.Contains(word))
                 return t;
             if (!document.Tokens[t].Is(TokenShape.Word))
                 return -1;
@@ -89,8 +91,7 @@ internal static class AnalystViews
                 comma = t; // the first comma after the trigger that comes before the commentator
         if (comma < 0)
             return false;
-        var verbs = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (comma + 1 < sentence.EndToken && verbs.Contains(document.Slice(document.Tokens[comma + 1].Range)))
+        if (comma + 1 < sentence.EndToken && ReportingVerbs.Contains(document.Slice(document.Tokens[comma + 1].Range)))
         {
             for (var t = comma + 2; t < commentator; t++)
                 if (document.Slice(document.Tokens[t].Range) is "—" or "–" or "-" or ";" or ":")
@@ -101,7 +102,7 @@ internal static class AnalystViews
             return false;
         // ", as analysts had predicted": a clause of its own about the act, not the source of the report
         for (var t = comma + 1; t < commentator; t++)
-            if (Subordinators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+            if (Subordinators.Contains(document.Slice(document.Tokens[t].Range)))
                 return false;
         return sentence.EndToken - 1 - verb <= ClosingTail + 1;
     }

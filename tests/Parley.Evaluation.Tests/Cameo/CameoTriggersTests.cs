@@ -1,7 +1,6 @@
 using Parley.Core;
 using Parley.Evaluation.Cameo;
 using Parley.Pipeline.Events;
-using Parley.Pipeline.Text;
 
 namespace Parley.Evaluation.Tests.Cameo;
 
@@ -19,21 +18,13 @@ public sealed class CameoTriggersTests
 
     private static TriggerFinder Finder() => new(EventPattern.Load([(new StringReader(Patterns), "test.tsv")]));
 
-    /// <summary>Tokens and sentences only: no event is ever coded, so every gold event is a miss with no event.</summary>
-    private static Document Split(Article article)
-    {
-        var document = new Document(article);
-        new Tokenizer().Process(document, CancellationToken.None);
-        new SentenceSplitter().Process(document, CancellationToken.None);
-        return document;
-    }
 
     [Theory]
     [InlineData(CameoMode.InStory)]
     [InlineData(CameoMode.Sentences)]
     public void A_miss_with_no_event_names_the_trigger_of_its_root_found_in_its_sentence(CameoMode mode)
     {
-        var report = CameoEvaluation.Evaluate(s_path, Split, new CameoOptions(mode, Triggers: Finder()));
+        var report = CameoEvaluation.Evaluate(s_path, Fake.Split, new CameoOptions(mode, Triggers: Finder()));
 
         var misses = report.Sentences.SelectMany(s => s.Missed).ToList();
         Assert.All(misses, m => Assert.Equal(MissKind.NoEvent, m.Kind));
@@ -48,7 +39,7 @@ public sealed class CameoTriggersTests
     [Fact]
     public void A_trigger_of_another_root_is_not_named()
     {
-        var report = CameoEvaluation.Evaluate(s_path, Split, new CameoOptions(Triggers: Finder()));
+        var report = CameoEvaluation.Evaluate(s_path, Fake.Split, new CameoOptions(Triggers: Finder()));
 
         // "accused" (112) and "marched" (141) share a sentence with no pattern of either root
         var accused = report.Sentences.Single(s => s.Sentence.Id == "S2-02").Missed;
@@ -58,7 +49,7 @@ public sealed class CameoTriggersTests
     [Fact]
     public void The_report_says_how_many_misses_with_no_event_had_a_trigger_and_names_it_with_the_errors()
     {
-        var text = CameoEvaluation.Evaluate(s_path, Split, new CameoOptions(Triggers: Finder())).ToText(errors: true);
+        var text = CameoEvaluation.Evaluate(s_path, Fake.Split, new CameoOptions(Triggers: Finder())).ToText(errors: true);
 
         Assert.Contains("  of which trigger unused   2 of 6: 04 1, 17 1   (the rest had no trigger of their root)", text, StringComparison.Ordinal);
         Assert.Contains("\ttrigger 040 \"met\" consult.meet.v1\t", text, StringComparison.Ordinal);
@@ -67,7 +58,7 @@ public sealed class CameoTriggersTests
     [Fact]
     public void Without_the_patterns_the_report_stays_as_it_was()
     {
-        var text = CameoEvaluation.Evaluate(s_path, Split, new CameoOptions()).ToText(errors: true);
+        var text = CameoEvaluation.Evaluate(s_path, Fake.Split, new CameoOptions()).ToText(errors: true);
 
         Assert.DoesNotContain("trigger unused", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\ttrigger ", text, StringComparison.Ordinal);

@@ -1,7 +1,6 @@
 using Parley.Core;
 using Parley.Evaluation.Plover;
 using Parley.Pipeline.Events;
-using Parley.Pipeline.Text;
 
 namespace Parley.Evaluation.Tests.Plover;
 
@@ -19,19 +18,11 @@ public sealed class PloverTriggersTests
 
     private static TriggerFinder Finder() => new(EventPattern.Load([(new StringReader(Patterns), "test.tsv")]));
 
-    /// <summary>Tokens and sentences only: no event is ever coded.</summary>
-    private static Document Split(Article article)
-    {
-        var document = new Document(article);
-        new Tokenizer().Process(document, CancellationToken.None);
-        new SentenceSplitter().Process(document, CancellationToken.None);
-        return document;
-    }
 
     [Fact]
     public void A_sentence_with_no_event_names_the_trigger_of_its_gold_type()
     {
-        var report = PloverEvaluation.Evaluate(s_path, Split, Finder());
+        var report = PloverEvaluation.Evaluate(s_path, Fake.Split, Finder());
 
         Assert.Equal(4, report.NoEvent);
         Assert.Equal(2, report.NoEventWithTrigger);
@@ -45,7 +36,7 @@ public sealed class PloverTriggersTests
     [Fact]
     public void The_report_counts_them_and_names_each_in_the_errors()
     {
-        var text = PloverEvaluation.Evaluate(s_path, Split, Finder()).ToText();
+        var text = PloverEvaluation.Evaluate(s_path, Fake.Split, Finder()).ToText();
 
         Assert.Contains("no event predicted         4   (with a trigger of the gold type: 2)", text, StringComparison.Ordinal);
         Assert.Contains("\tPROTEST\t(none) trigger protest.march.v1\t", text, StringComparison.Ordinal);
@@ -54,7 +45,7 @@ public sealed class PloverTriggersTests
     [Fact]
     public void Without_the_patterns_the_report_stays_as_it_was()
     {
-        var text = PloverEvaluation.Evaluate(s_path, Split).ToText();
+        var text = PloverEvaluation.Evaluate(s_path, Fake.Split).ToText();
 
         Assert.Contains("no event predicted         4\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain("trigger", text, StringComparison.Ordinal);
