@@ -93,7 +93,11 @@ internal static class RecallVictims
         if (last >= sentence.FirstToken && document.Slice(document.Tokens[last].Range) is "he" or "she" or "they" or "He" or "She" or "They"
             && TargetHomes.StoryCountry(document) is { Length: 3 } home && Jurisdictions.StateEntity(document, home) is { } state)
             return new EventActor(document.Tokens[last].Range, state, document.TextOf(document.Tokens[last].Range), new ActorCode(home, null), null);
-        for (var m = 0; m < document.Mentions.Length; m++)
+        if (last < sentence.FirstToken)
+            return null; // the act opens its sentence: no one named before it
+        // Mentions are ordered by start: only those starting in the sentence up to the last word can end on it.
+        var lastEnd = document.Tokens[last].End;
+        for (var m = document.FirstMentionFrom(sentence.Start); m < document.Mentions.Length && document.Mentions[m].Start < lastEnd; m++)
         {
             var mention = document.Mentions[m];
             if (mention.Kind != MentionKind.Name || index.TokenAt(mention.End - 1) != last)
