@@ -43,6 +43,8 @@ public sealed class Document(Article article)
     /// <summary>Places ordered by start offset.</summary>
     public ImmutableArray<Place> Places { get; private set; } = [];
     public ImmutableArray<CodedEvent> Events { get; private set; } = [];
+    /// <summary>The triggers the event coder read but coded no event from, with why (assigned with <see cref="Events"/>).</summary>
+    public ImmutableArray<UncodedTrigger> Uncoded { get; private set; } = [];
 
     public Layers Assigned => _assigned;
 
@@ -72,7 +74,12 @@ public sealed class Document(Article article)
 
     public void SetPlaces(ImmutableArray<Place> places) { Mark(Layers.Places); AssertRanges(places, p => p.Range); AssertOrdered(places, p => p.Start); Places = places; }
 
-    public void SetEvents(ImmutableArray<CodedEvent> events) { Mark(Layers.Events); Events = events; }
+    public void SetEvents(ImmutableArray<CodedEvent> events, ImmutableArray<UncodedTrigger> uncoded = default)
+    {
+        Mark(Layers.Events);
+        Events = events;
+        Uncoded = uncoded.IsDefault ? [] : uncoded;
+    }
 
     /// <summary>The index of the sentence that contains <paramref name="offset"/>, or -1.</summary>
     public int SentenceAt(int offset)

@@ -41,3 +41,36 @@ public sealed record CodedEvent(
     TextRange Sentence,
     double Confidence,
     string Rule);
+
+/// <summary>
+/// A pattern trigger the coder read but coded no event from, and why: what lets an analyst ask "why was this sentence not
+/// coded?" and a developer tell a gap in the patterns from a dropped actor. <see cref="Reason"/> is one of <see cref="UncodedReasons"/>.
+/// </summary>
+public sealed record UncodedTrigger(TextRange Trigger, string Rule, string Reason);
+
+/// <summary>Why a trigger coded no event; the words are stable (they appear in JSON output and evaluation reports).</summary>
+public static class UncodedReasons
+{
+    /// <summary>A blocker row ("none.*") matched: the words are known not to be this event.</summary>
+    public const string Blocker = "blocker";
+    /// <summary>The act a frame governs or what an accusation, denial or demand is about: coded in that trigger's event.</summary>
+    public const string Content = "content";
+    /// <summary>An infinitive complement ("met to discuss") or a noun object ("held talks") of another trigger.</summary>
+    public const string Complement = "complement";
+    /// <summary>A quoted question put by a reporter, not an act.</summary>
+    public const string Question = "question";
+    /// <summary>A word of a name ("Meet the Press"), a hyphened modifier ("U.S.-brokered"), an agreement in force or a date's name.</summary>
+    public const string LookAlike = "look-alike";
+    /// <summary>A verb pattern used as a noun with no noun pattern of its word.</summary>
+    public const string NotVerb = "not-a-verb";
+    /// <summary>No actor Parley can code did it, and no rule supplies one (state, place, institution, scene).</summary>
+    public const string NoSource = "no-source";
+    /// <summary>A discussion with no partner named ("discussed the budget").</summary>
+    public const string NoPartner = "no-partner";
+    /// <summary>The event's kind needs another side, and none was found.</summary>
+    public const string NoTarget = "no-target";
+    /// <summary>The only actor is a commentator with no country or office, acting on no one.</summary>
+    public const string Commentator = "commentator";
+    /// <summary>The same event (type, code, factuality, time, sides) was already coded from an earlier trigger.</summary>
+    public const string Duplicate = "duplicate";
+}

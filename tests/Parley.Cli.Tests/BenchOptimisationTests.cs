@@ -29,13 +29,21 @@ public sealed class BenchOptimisationTests
         "",
     ];
 
+    [Fact]
+    public void FastJsonWritesTheReferenceUncodedTriggers()
+    {
+        var document = PipelineCatalog.Default.Run(new Article("t2", "Somebody condemned the decision. Iran offered to release the sailors. Egypt condemned Israel."));
+        Assert.NotEmpty(document.Uncoded);
+        Assert.Equal(Json((w, d, t) => ArticleJsonReference.Write(w, d, t, explain: true), document), Json((w, d, t) => ArticleJson.Write(w, d, t, explain: true), document));
+    }
+
     [Theory]
     [MemberData(nameof(Texts))]
     public void FastJsonWritesTheReferenceBytes(string text)
     {
         var article = new Article("t1", text) { Title = "A \"quoted\" title", Url = "https://example.org/a?b=1&c=2", EchoText = true };
         var document = PipelineCatalog.Default.Run(article);
-        Assert.Equal(Json(ArticleJsonReference.Write, document), Json(ArticleJson.Write, document));
+        Assert.Equal(Json((w, d, t) => ArticleJsonReference.Write(w, d, t), document), Json((w, d, t) => ArticleJson.Write(w, d, t), document));
     }
 
     [Theory]
@@ -47,7 +55,7 @@ public sealed class BenchOptimisationTests
         foreach (var article in BenchCorpus.Generate(40, seed))
         {
             var document = PipelineCatalog.Default.Run(article);
-            Assert.Equal(Json(ArticleJsonReference.Write, document), Json(ArticleJson.Write, document));
+            Assert.Equal(Json((w, d, t) => ArticleJsonReference.Write(w, d, t), document), Json((w, d, t) => ArticleJson.Write(w, d, t), document));
         }
     }
 

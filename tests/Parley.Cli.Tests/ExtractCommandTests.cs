@@ -30,6 +30,37 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Explain_adds_the_uncoded_triggers_with_their_reasons_and_is_off_by_default()
+    {
+        var plain = Cli.Run("extract", Fixture("kl-preview.txt"), "--published", "2025-07-10", "--format", "jsonl").JsonLines()[0];
+        var explained = Cli.Run("extract", Fixture("kl-preview.txt"), "--published", "2025-07-10", "--format", "jsonl", "--explain").JsonLines()[0];
+        var text = File.ReadAllText(Fixture("kl-preview.txt"));
+
+        Assert.False(plain.TryGetProperty("uncoded", out _));
+        var uncoded = explained.GetProperty("uncoded").EnumerateArray().ToArray();
+        Assert.NotEmpty(uncoded);
+        string[] reasons = ["no-source", "no-target", "no-partner", "content", "complement", "not-a-verb", "look-alike", "blocker", "commentator", "question", "duplicate"];
+        foreach (var u in uncoded)
+        {
+            var trigger = u.GetProperty("trigger");
+            Assert.Equal(text[trigger.GetProperty("start").GetInt32()..trigger.GetProperty("end").GetInt32()], trigger.GetProperty("text").GetString());
+            Assert.Contains(u.GetProperty("reason").GetString(), reasons);
+            Assert.False(string.IsNullOrEmpty(u.GetProperty("rule").GetString()));
+        }
+        // the events themselves are unchanged
+        Assert.Equal(plain.GetProperty("events").GetRawText(), explained.GetProperty("events").GetRawText());
+    }
+
+    [Fact]
+    public void Explain_in_the_table_lists_each_uncoded_trigger_under_the_events()
+    {
+        var piped = Cli.RunWithInput("Somebody condemned the decision on Monday.\n", "extract", "-", "--published", "2025-07-10", "--explain");
+
+        Assert.Equal(ExitCodes.Ok, piped.ExitCode);
+        Assert.Contains("uncoded  no-source    \"condemned\"  [accuse.criticize.v4]", piped.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_preview_fixture_gives_the_meeting_the_call_and_the_sanction()
     {
         var article = Cli.Run("extract", Fixture("kl-preview.txt"), "--published", "2025-07-10", "--format", "jsonl").JsonLines()[0];

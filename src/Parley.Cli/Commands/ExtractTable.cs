@@ -6,7 +6,8 @@ namespace Parley.Cli.Commands;
 /// <summary>The <c>table</c> format of <c>parley extract</c>: one readable line per event, for a person at a terminal.</summary>
 internal static class ExtractTable
 {
-    public static int Write(CliContext context, IEnumerable<Outcome> outcomes)
+    /// <param name="explain">Also list each trigger read but not coded, with why.</param>
+    public static int Write(CliContext context, IEnumerable<Outcome> outcomes, bool explain = false)
     {
         var failed = 0;
         using var output = new StreamWriter(context.Output, new UTF8Encoding(false), leaveOpen: true);
@@ -22,6 +23,9 @@ internal static class ExtractTable
             output.WriteLine($"{d.Article.Id}  published {published}  {d.Events.Length} event(s)");
             for (var i = 0; i < d.Events.Length; i++)
                 output.WriteLine("  " + Line(d, i));
+            if (explain)
+                foreach (var u in d.Uncoded)
+                    output.WriteLine($"  -    uncoded  {u.Reason,-12} \"{d.TextOf(u.Trigger)}\"  [{u.Rule}]");
         }
         output.Flush();
         return failed;

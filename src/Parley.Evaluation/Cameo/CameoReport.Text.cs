@@ -25,6 +25,8 @@ public sealed partial class CameoReport
         s.AppendLine(inv, $"no event, by gold root      {MostFirst(NoEventByRoot, root => root)}");
         if (Options.Triggers is not null)
             s.AppendLine(inv, $"  of which trigger unused   {Sum(TriggerUnusedByRoot)} of {Sum(NoEventByRoot)}: {MostFirst(TriggerUnusedByRoot, root => root)}   (the rest had no trigger of their root)");
+        if (Options.Triggers is not null && TriggerUnusedByReason.Keys.Any(why => why != CodedNotCounted)) // a pipeline that records no reasons gives none
+            s.AppendLine(inv, $"  trigger unused, because   {MostFirst(TriggerUnusedByReason, why => why)}");
         s.AppendLine(inv, $"wrong root, gold > coded    {MostFirst(RootConfusions, pair => $"{pair.Gold}>{pair.Predicted}")}");
         s.AppendLine();
         s.AppendLine("root  gold  found  predicted  false  name");
@@ -65,7 +67,7 @@ public sealed partial class CameoReport
         s.AppendLine("missed gold events (kind, id, gold, nearest prediction, sentence):");
         foreach (var score in Sentences)
             foreach (var m in score.Missed)
-                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : m.Trigger is { } t ? $"trigger {t.Cameo} \"{t.Text}\" {t.Rule}" : "-")}\t{Cut(score)}");
+                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : m.Trigger is { } t ? $"trigger {t.Cameo} \"{t.Text}\" {t.Rule}{(t.Reason is { } why ? $" ({why})" : "")}" : "-")}\t{Cut(score)}");
         s.AppendLine();
         s.AppendLine("false predictions (kind, id, prediction, sentence):");
         foreach (var score in Sentences)

@@ -19,6 +19,7 @@ public sealed partial class CameoReport
         var falseKinds = new SortedDictionary<FalseKind, int>();
         var unseen = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var unused = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var why = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var confusions = new SortedDictionary<(string, string), int>();
         int gold = 0, found = 0, byRoot = 0, predicted = 0, wrong = 0;
         foreach (var s in sentences)
@@ -52,8 +53,11 @@ public sealed partial class CameoReport
                 if (m.Kind == MissKind.NoEvent)
                 {
                     unseen[m.Gold.Root] = unseen.GetValueOrDefault(m.Gold.Root) + 1;
-                    if (m.Trigger is not null)
+                    if (m.Trigger is { } t)
+                    {
                         unused[m.Gold.Root] = unused.GetValueOrDefault(m.Gold.Root) + 1;
+                        why[t.Reason ?? CodedNotCounted] = why.GetValueOrDefault(t.Reason ?? CodedNotCounted) + 1;
+                    }
                 }
                 else if (m.Kind == MissKind.WrongRoot && m.Nearest is { } p)
                     confusions[(m.Gold.Root, p.Root)] = confusions.GetValueOrDefault((m.Gold.Root, p.Root)) + 1;
@@ -68,10 +72,17 @@ public sealed partial class CameoReport
         FalseByKind = falseKinds;
         NoEventByRoot = unseen;
         TriggerUnusedByRoot = unused;
+        TriggerUnusedByReason = why;
         RootConfusions = confusions;
     }
 
     public IReadOnlyList<CameoSentenceScore> Sentences { get; }
+
+    /// <summary>A trigger the coder did code an event from, not counted here (negated or hypothetical).</summary>
+    public const string CodedNotCounted = "coded (not counted)";
+
+    /// <summary>Gold events missed with no event but a trigger of their root, by why the coder dropped it (<see cref="Core.UncodedReasons"/>).</summary>
+    public IReadOnlyDictionary<string, int> TriggerUnusedByReason { get; }
 
     public CameoOptions Options { get; }
 

@@ -5,7 +5,7 @@ using Parley.Pipeline.Events;
 namespace Parley.Evaluation.Cameo;
 
 /// <summary>A pattern trigger found in a gold sentence, whether or not an event came of it.</summary>
-public readonly record struct CameoTrigger(string Cameo, string Rule, string Text)
+public readonly record struct CameoTrigger(string Cameo, string Rule, string Text, string? Reason = null)
 {
     public string Root => CameoCodes.Root(Cameo);
 }
@@ -25,7 +25,7 @@ public static class CameoTriggers
         for (var i = 0; i < found.Length; i++)
             found[i] = [];
         foreach (var m in PatternTriggers.In(document, finder))
-            found[CameoEvaluation.SentenceAt(starts, m.Range.Start)].Add(new CameoTrigger(m.Pattern.Cameo, m.Pattern.Id, document.TextOf(m.Range)));
+            found[CameoEvaluation.SentenceAt(starts, m.Range.Start)].Add(new CameoTrigger(m.Pattern.Cameo, m.Pattern.Id, document.TextOf(m.Range), PatternTriggers.WhyUncoded(document, m)));
         return found;
     }
 

@@ -5,14 +5,16 @@ namespace Parley.Evaluation.Plover;
 
 /// <summary>
 /// What the pipeline made of one gold sentence: its most confident event, or none; with none, <see cref="UnusedTrigger"/>
-/// names a trigger of the gold type the sentence held (its rule id), when the evaluation had the coder's patterns.
+/// names a trigger of the gold type the sentence held (its rule id), when the evaluation had the coder's patterns, and
+/// <see cref="UnusedWhy"/> why the coder dropped it (<see cref="UncodedReasons"/>).
 /// </summary>
 public sealed record PloverOutcome(
     PloverGoldRecord Gold,
     string? Predicted,
     IReadOnlyList<string> PredictedSource,
     IReadOnlyList<string> PredictedTarget,
-    string? UnusedTrigger = null)
+    string? UnusedTrigger = null,
+    string? UnusedWhy = null)
 {
     public bool TypeCorrect => Predicted == Gold.Event;
 }
@@ -34,19 +36,22 @@ public static class PloverEvaluation
             var document = ArticleFactory.Run(run, article);
             var outcome = Predict(gold, document);
             if (outcome.Predicted is null && triggers is not null)
-                outcome = outcome with { UnusedTrigger = TriggerOf(document, gold.Event, triggers) };
+            {
+                var (rule, why) = TriggerOf(document, gold.Event, triggers);
+                outcome = outcome with { UnusedTrigger = rule, UnusedWhy = why };
+            }
             outcomes.Add(outcome);
         }
         return new PloverReport(outcomes, triggers is not null);
     }
 
-    /// <summary>The rule id of the first trigger of PLOVER type <paramref name="type"/> in the document, or null.</summary>
-    private static string? TriggerOf(Document document, string type, Pipeline.Events.TriggerFinder triggers)
+    /// <summary>The rule id of the first trigger of PLOVER type <paramref name="type"/> in the document and why it coded nothing, or nulls.</summary>
+    private static (string? Rule, string? Why) TriggerOf(Document document, string type, Pipeline.Events.TriggerFinder triggers)
     {
         foreach (var m in PatternTriggers.In(document, triggers))
             if (string.Equals(m.Pattern.Plover, type, StringComparison.OrdinalIgnoreCase))
-                return m.Pattern.Id;
-        return null;
+                return (m.Pattern.Id, PatternTriggers.WhyUncoded(document, m));
+        return (null, null);
     }
 
     public static PloverOutcome Predict(PloverGoldRecord gold, Document document)

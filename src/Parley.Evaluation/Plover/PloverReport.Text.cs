@@ -14,7 +14,7 @@ public sealed partial class PloverReport
         s.AppendLine(inv, $"PLOVER gold standard: {Records} records");
         s.AppendLine(inv, $"event type accuracy        {TypeAccuracy.Format()}");
         s.AppendLine(inv, $"macro F1 over gold types   {MacroF1:0.000} ({PerType.Count} types)");
-        s.AppendLine(inv, $"no event predicted         {NoEvent}{(TriggersChecked ? $"   (with a trigger of the gold type: {NoEventWithTrigger})" : "")}");
+        s.AppendLine(inv, $"no event predicted         {NoEvent}{(TriggersChecked ? $"   (with a trigger of the gold type: {NoEventWithTrigger}{UnusedReasons()})" : "")}");
         s.AppendLine(inv, $"actor country, same side   {ActorCountrySameSide.Format()}");
         s.AppendLine(inv, $"actor country, either side {ActorCountryEitherSide.Format()}");
         s.AppendLine(inv, $"dyad right (typed right)   {DyadCorrect.Format()}");
@@ -28,7 +28,7 @@ public sealed partial class PloverReport
         s.AppendLine("errors (id, gold, predicted, text):");
         foreach (var o in Outcomes)
             if (!o.TypeCorrect)
-                s.AppendLine(inv, $"{o.Gold.Id}\t{o.Gold.Event}\t{o.Predicted ?? (o.UnusedTrigger is { } rule ? $"{NoEventLabel} trigger {rule}" : NoEventLabel)}\t{ArticleFactory.Truncate(o.Gold.Text, 100)}");
+                s.AppendLine(inv, $"{o.Gold.Id}\t{o.Gold.Event}\t{o.Predicted ?? (o.UnusedTrigger is { } rule ? $"{NoEventLabel} trigger {rule}{(o.UnusedWhy is { } why ? $" ({why})" : "")}" : NoEventLabel)}\t{ArticleFactory.Truncate(o.Gold.Text, 100)}");
         s.AppendLine();
         s.AppendLine("actor errors among correctly typed (id, gold source -> target, predicted source -> target, text):");
         foreach (var o in Outcomes)
@@ -62,4 +62,14 @@ public sealed partial class PloverReport
     }
 
     private static string Short(string type) => type == NoEventLabel ? "none" : type.Length <= 4 ? type : type[..4];
+
+    /// <summary>", because: no-source 3, content 1": why the coder dropped the triggers of sentences it coded nothing from.</summary>
+    private string UnusedReasons()
+    {
+        if (!Outcomes.Any(o => o.UnusedWhy is not null))
+            return ""; // a pipeline that records no reasons gives none
+        var counts = Outcomes.Where(o => o.Predicted is null && o.UnusedTrigger is not null).GroupBy(o => o.UnusedWhy ?? Cameo.CameoReport.CodedNotCounted)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}").ToList();
+        return counts.Count == 0 ? "" : $"; because: {string.Join(", ", counts)}";
+    }
 }

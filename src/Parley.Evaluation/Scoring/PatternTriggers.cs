@@ -23,4 +23,14 @@ public static class PatternTriggers
                     yield return m;
         }
     }
+
+    /// <summary>Why the coder coded no event from trigger <paramref name="match"/> (<see cref="UncodedReasons"/>), or null when it did or never read it.</summary>
+    public static string? WhyUncoded(Document document, TriggerMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var u in document.Uncoded)
+            if (u.Trigger == match.Range && u.Rule == match.Pattern.Id)
+                return u.Reason;
+        return null;
+    }
 }

@@ -148,8 +148,31 @@ internal static partial class ActorGroups
         var places = document.Places;
         for (var i = document.FirstPlaceFrom(mention.Start); i < places.Length && places[i].Start == mention.Start; i++)
             if (places[i].End == mention.End)
-                return places[i].Where.Feature != PlaceFeature.Country || !ActsAsPartner(document, mention.Start);
+                return places[i].Where.Feature != PlaceFeature.Country || !ActsAsPartner(document, mention.Start) && !OpensClause(document, mention);
         return false;
+    }
+
+    /// <summary>Finite verbs that tell a clause's subject from an address: "In Cairo, Egypt said", not "in Cairo, Egypt, on Monday".</summary>
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must", "should", "met", "sent",
+        "told", "held", "took", "gave", "made", "sought", "won", "struck", "hit", "drew", "threw", "broke", "began", "wants", "plans",
+        "also", "again", "then", "later", "quickly", "strongly", "formally", "officially", "publicly", "swiftly", "repeatedly");
+
+    /// <summary>
+    /// "In Cairo, Egypt condemned the raid": a country after a place and a comma that a finite verb follows is the subject
+    /// of the clause the introductory phrase leads to, not the second half of an address ("in Cairo, Egypt, on Monday").
+    /// </summary>
+    private static bool OpensClause(Document document, Mention mention)
+    {
+        if (!document.Text.AsSpan(0, mention.Start).TrimEnd().EndsWith(",", StringComparison.Ordinal))
+            return false;
+        var after = document.Text.AsSpan(mention.End);
+        if (after.Length < 2 || after[0] != ' ' || !char.IsLower(after[1]))
+            return false;
+        after = after[1..];
+        var end = after.IndexOfAny(' ', ',', '.');
+        var word = end < 0 ? after : after[..end];
+        return word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) || FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     private static bool ActsAsPartner(Document document, int start)

@@ -8,16 +8,17 @@ namespace Parley.Pipeline.Events;
 /// <summary>Coding one reading of a trigger: its arguments, factuality, time and place, and the dyad finished by the event's own rules.</summary>
 public sealed partial class EventCoder
 {
-    private CodedEvent? Code(Document document, int s, Sentence sentence, Reading reading, List<ActorGroup> groups, TokenIndex index, DiscourseContext context)
+    private CodedEvent? Code(Document document, int s, Sentence sentence, Reading reading, List<ActorGroup> groups, TokenIndex index, DiscourseContext context, out string? why)
     {
+        why = null;
         var trigger = reading.Trigger;
         if (LookAlikes.InName(document, trigger.FirstToken, sentence.FirstToken))
-            return null; // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
+            return Uncoded(UncodedReasons.LookAlike, out why); // "Naval Station Guantanamo", "Meet the Press", "the Hanoi Summit": a word of a name is not a trigger
         // "U.S.-hosted talks", "Qatar-brokered truce": a participle fused by a hyphen to its maker is a modifier, no act of its own.
         if (trigger.Pattern.Kind == TriggerKind.Verb && trigger.Range.Start > 1 && document.Text[trigger.Range.Start - 1] == '-' && !char.IsWhiteSpace(document.Text[trigger.Range.Start - 2]))
-            return null;
+            return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
-            return null;
+            return Uncoded(UncodedReasons.LookAlike, out why);
         // "its readiness to meet": a frame named by a noun still frames its act.
         var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
@@ -25,7 +26,7 @@ public sealed partial class EventCoder
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
             if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1
                 || !_nouns.TryGetValue(document.TextOf(document.Tokens[trigger.FirstToken].Range), out var noun))
-                return null;
+                return Uncoded(UncodedReasons.NotVerb, out why);
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
@@ -71,7 +72,7 @@ public sealed partial class EventCoder
             && (borne || owner is not null || victim is not null || RecallVictims.HeldIn(document, sentence, trigger) is not null
                 || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed)
-            return null;
+            return Uncoded(UncodedReasons.NoSource, out why);
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
         if (agentless)
@@ -90,7 +91,7 @@ public sealed partial class EventCoder
         if (arguments.Target.Length == 0 && AttachedTargets.Unslotted(document, sentence, trigger, reading.Framed?.Plover, groups, arguments.Source) is { Length: > 0 } unslotted)
             arguments = arguments with { Target = unslotted };
         if (arguments.Target.Length == 0 && reading.Framed is null && trigger.Pattern.Id.StartsWith("consult.discuss.", StringComparison.Ordinal) && !Clauses.NamesPartner(document, sentence, arguments.ClauseStartToken, trigger.FirstToken, trigger.EndToken))
-            return null; // "the ministers also discussed China's role": a topic talked over with no partner is no consultation between actors
+            return Uncoded(UncodedReasons.NoPartner, out why); // "the ministers also discussed China's role": a topic talked over with no partner is no consultation between actors
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
         context.NotePair(arguments.Source, arguments.Target);
@@ -187,7 +188,7 @@ public sealed partial class EventCoder
             confidence -= 0.15;
         }
         if (source.Count == 0 && !(agentless && (target.Count > 0 || arguments.Target.Length == 0)))
-            return null; // an agentless act keeps its victim, named or placed (the place is added below)
+            return Uncoded(UncodedReasons.NoSource, out why); // an agentless act keeps its victim, named or placed (the place is added below)
         // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
         // armed forces' (UAF) of the country where it happened; a passive without a by-phrase leaves the actor untold.
         if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && place is { } scene && !Undergoers.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger)
@@ -198,10 +199,10 @@ public sealed partial class EventCoder
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         if (!FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence))
-            return null;
+            return Uncoded(UncodedReasons.NoTarget, out why);
         // "Security analyst X welcomed the move": a person of no country and no office acting on no one is a commentator, not a side.
         if (target.Count == 0 && source.TrueForAll(a => a.Code is { Country: "---", Sector: null } && Commentators.Titled(document, index, a.Range.Start)))
-            return null;
+            return Uncoded(UncodedReasons.Commentator, out why);
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
         // "people are subject to attacks", "students were attacked": violence by no named actor on people who bear no arms is
@@ -221,6 +222,13 @@ public sealed partial class EventCoder
         var mode = cameo == "044" ? "third-party" : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>No event from this reading, for <paramref name="reason"/> (one of <see cref="UncodedReasons"/>).</summary>
+    private static CodedEvent? Uncoded(string reason, out string? why)
+    {
+        why = reason;
+        return null;
     }
 
     /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>

@@ -26,6 +26,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
     {
         var index = new TokenIndex(document);
         var events = new List<CodedEvent>();
+        var uncoded = new List<UncodedTrigger>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var context = new DiscourseContext();
         var triggers = new List<TriggerMatch>();
@@ -43,10 +44,11 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             for (var i = 0; i < triggers.Count; i++)
             {
                 var trigger = triggers[i];
-                if (trigger.Pattern.IsBlocker || i < 64 && (consumed & (1UL << i)) != 0 || Complements.IsInfinitiveComplement(document, triggers, i)
-                    || Complements.IsObjectNoun(document, triggers, i)
-                    || QuestionAttributions.Closes(document, sentence, trigger))
+                if (Skipped(document, sentence, triggers, i, consumed) is { } skipped)
+                {
+                    uncoded.Add(new UncodedTrigger(trigger.Range, trigger.Pattern.Id, skipped));
                     continue;
+                }
                 var reading = new Reading(trigger, null, null, trigger.FirstToken, i < 64 && (open & (1UL << i)) != 0);
                 var governed = trigger.Pattern.Kind == TriggerKind.Frame ? Complements.ActOf(document, triggers, i) : null;
                 // What an accusation, a denial or a demand is about is no asserted event of its own.
@@ -68,17 +70,33 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 {
                     reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
                 }
-                var found = Code(document, s, sentence, reading, groups, index, context);
+                var found = Code(document, s, sentence, reading, groups, index, context, out var why);
                 // "The court also ordered the school to ...": an act told as another one is no repeat of the one before.
                 if (found is null || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken))
+                {
+                    uncoded.Add(new UncodedTrigger(trigger.Range, trigger.Pattern.Id, why ?? UncodedReasons.Duplicate));
                     continue;
+                }
                 events.Add(found);
                 context.Record(found);
             }
             context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
         }
-        document.SetEvents([.. events]);
+        document.SetEvents([.. events], [.. uncoded]);
+    }
+
+    /// <summary>Why trigger <paramref name="i"/> is not read at all, or null when it is read.</summary>
+    private static string? Skipped(Document document, Sentence sentence, List<TriggerMatch> triggers, int i, ulong consumed)
+    {
+        var trigger = triggers[i];
+        if (trigger.Pattern.IsBlocker)
+            return UncodedReasons.Blocker;
+        if (i < 64 && (consumed & (1UL << i)) != 0)
+            return UncodedReasons.Content;
+        if (Complements.IsInfinitiveComplement(document, triggers, i) || Complements.IsObjectNoun(document, triggers, i))
+            return UncodedReasons.Complement;
+        return QuestionAttributions.Closes(document, sentence, trigger) ? UncodedReasons.Question : null;
     }
 
     /// <summary>How a trigger is read: alone, as a frame over an act ("offered to release"), or as a modal intent ("will release").</summary>

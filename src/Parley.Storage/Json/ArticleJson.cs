@@ -15,7 +15,8 @@ public static class ArticleJson
 {
     public const string Schema = "parley/1";
 
-    public static void Write(Utf8JsonWriter w, Document d, bool includeText)
+    /// <param name="explain">Also list the triggers read but not coded, with why (<c>uncoded</c>, docs/OUTPUT.md).</param>
+    public static void Write(Utf8JsonWriter w, Document d, bool includeText, bool explain = false)
     {
         var a = d.Article;
         w.WriteStartObject();
@@ -42,7 +43,23 @@ public static class ArticleJson
         WriteTimes(w, d);
         WritePlaces(w, d);
         WriteEvents(w, d);
+        if (explain)
+            WriteUncoded(w, d);
         w.WriteEndObject();
+    }
+
+    private static void WriteUncoded(Utf8JsonWriter w, Document d)
+    {
+        w.WriteStartArray(N.Uncoded);
+        foreach (var u in d.Uncoded)
+        {
+            w.WriteStartObject();
+            WriteRange(w, N.Trigger, d, u.Trigger, withText: true);
+            w.WriteString(N.Rule, u.Rule);
+            w.WriteString(N.Reason, u.Reason);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     public static void WriteFailure(Utf8JsonWriter w, ArticleFailure failure)

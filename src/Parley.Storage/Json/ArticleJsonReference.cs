@@ -11,7 +11,7 @@ public static class ArticleJsonReference
 {
     private const string Schema = ArticleJson.Schema;
 
-    public static void Write(Utf8JsonWriter w, Document d, bool includeText)
+    public static void Write(Utf8JsonWriter w, Document d, bool includeText, bool explain = false)
     {
         var a = d.Article;
         w.WriteStartObject();
@@ -38,6 +38,19 @@ public static class ArticleJsonReference
         WriteTimes(w, d);
         WritePlaces(w, d);
         WriteEvents(w, d);
+        if (explain)
+        {
+            w.WriteStartArray("uncoded");
+            foreach (var u in d.Uncoded)
+            {
+                w.WriteStartObject();
+                WriteRange(w, "trigger", d, u.Trigger, withText: true);
+                w.WriteString("rule", u.Rule);
+                w.WriteString("reason", u.Reason);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
         w.WriteEndObject();
     }
 

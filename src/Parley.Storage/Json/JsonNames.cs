@@ -38,6 +38,8 @@ internal static class JsonNames
     public static readonly JsonEncodedText Lon = JsonEncodedText.Encode("lon");
     public static readonly JsonEncodedText Feature = JsonEncodedText.Encode("feature");
     public static readonly JsonEncodedText Events = JsonEncodedText.Encode("events");
+    public static readonly JsonEncodedText Uncoded = JsonEncodedText.Encode("uncoded");
+    public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
     public static readonly JsonEncodedText Plover = JsonEncodedText.Encode("plover");
     public static readonly JsonEncodedText Mode = JsonEncodedText.Encode("mode");
     public static readonly JsonEncodedText Cameo = JsonEncodedText.Encode("cameo");

@@ -63,4 +63,32 @@ public sealed class CameoTriggersTests
         Assert.DoesNotContain("trigger unused", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\ttrigger ", text, StringComparison.Ordinal);
     }
+
+    /// <summary>A pipeline that codes nothing and says of every trigger that no source was found for it.</summary>
+    private static Document NoSource(Article article)
+    {
+        var document = Fake.Split(article);
+        document.SetEvents([], [.. Parley.Evaluation.Scoring.PatternTriggers.In(document, Finder()).Select(m => new UncodedTrigger(m.Range, m.Pattern.Id, UncodedReasons.NoSource))]);
+        return document;
+    }
+
+    [Fact]
+    public void The_report_says_why_the_coder_dropped_each_unused_trigger()
+    {
+        var report = CameoEvaluation.Evaluate(s_path, NoSource, new CameoOptions(Triggers: Finder()));
+        var text = report.ToText(errors: true);
+
+        Assert.Equal(new Dictionary<string, int> { [UncodedReasons.NoSource] = 2 }, report.TriggerUnusedByReason);
+        Assert.Contains("  trigger unused, because   no-source 2", text, StringComparison.Ordinal);
+        Assert.Contains("\ttrigger 040 \"met\" consult.meet.v1 (no-source)\t", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pipeline_that_records_no_reasons_gets_no_reason_line()
+    {
+        var text = CameoEvaluation.Evaluate(s_path, Fake.Split, new CameoOptions(Triggers: Finder())).ToText(errors: true);
+
+        Assert.DoesNotContain("because", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(no-source)", text, StringComparison.Ordinal);
+    }
 }

@@ -50,4 +50,24 @@ public sealed class PloverTriggersTests
         Assert.Contains("no event predicted         4\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain("trigger", text, StringComparison.Ordinal);
     }
+
+    /// <summary>A pipeline that codes nothing and says of every trigger that no source was found for it.</summary>
+    private static Document NoSource(Article article)
+    {
+        var document = Fake.Split(article);
+        document.SetEvents([], [.. Parley.Evaluation.Scoring.PatternTriggers.In(document, Finder()).Select(m => new UncodedTrigger(m.Range, m.Pattern.Id, UncodedReasons.NoSource))]);
+        return document;
+    }
+
+    [Fact]
+    public void The_report_says_why_the_coder_dropped_the_trigger()
+    {
+        var report = PloverEvaluation.Evaluate(s_path, NoSource, Finder());
+        var text = report.ToText();
+
+        Assert.Equal(UncodedReasons.NoSource, report.Outcomes.Single(o => o.Gold.Event == "AGREE").UnusedWhy);
+        Assert.Null(report.Outcomes.Single(o => o.Gold.Event == "ASSAULT").UnusedWhy);
+        Assert.Contains("no event predicted         4   (with a trigger of the gold type: 2; because: no-source 2)", text, StringComparison.Ordinal);
+        Assert.Contains("\tPROTEST\t(none) trigger protest.march.v1 (no-source)\t", text, StringComparison.Ordinal);
+    }
 }
