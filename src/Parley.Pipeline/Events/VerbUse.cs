@@ -88,6 +88,7 @@ internal static class VerbUse
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                || AuxiliaryBeforeAdverb(document, token, sentenceStart)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
                 || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
@@ -95,6 +96,15 @@ internal static class VerbUse
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
         return true;
     }
+
+    /// <summary>Words that stand between an auxiliary and its "-ing" form: "were all patrolling", "was already providing".</summary>
+    private static readonly FrozenSet<string> s_betweenAuxiliaryAndVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "all", "both", "already", "even", "just", "still", "also", "now", "not", "again", "never", "ever", "either", "each");
+
+    /// <summary>"we're all patrolling", "the U.N. was already providing aid": an "-ing" form after an auxiliary and one such word is a verb.</summary>
+    private static bool AuxiliaryBeforeAdverb(Document document, int token, int sentenceStart) =>
+        token - 2 >= sentenceStart && s_betweenAuxiliaryAndVerb.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 1].Range))
+        && s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range));
 
     private static readonly FrozenSet<string> s_accusationParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "accused", "suspected", "blamed", "alleged");
