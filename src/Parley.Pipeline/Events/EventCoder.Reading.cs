@@ -262,7 +262,7 @@ public sealed partial class EventCoder
         if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
             return (null, "");
         EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
-        if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
+        if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, sentence.FirstToken, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
             return (protesters, "+source.place");
         if (UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named)
             return (named, "+source.name");

@@ -58,24 +58,51 @@ internal static class UncodedSubjects
         return null;
     }
 
-    /// <summary>"Hundreds of thousands of people blocked streets in Hong Kong": protesters right before the trigger act where they protest.</summary>
-    public static EventActor? Protesters(Document document, KnowledgeBase kb, int clauseStart, TriggerMatch trigger, int sentenceEnd, TokenIndex index)
+    /// <summary>
+    /// "Hundreds of thousands of people blocked streets in Hong Kong", "camped out in Kiev's Independence Square", "In Caracas,
+    /// thousands of oil workers walked off the job": protesters right before the trigger act where they protest, named after
+    /// the trigger's first word or in the sentence's opening place phrase.
+    /// </summary>
+    public static EventActor? Protesters(Document document, KnowledgeBase kb, int sentenceStart, int clauseStart, TriggerMatch trigger, int sentenceEnd, TokenIndex index)
     {
         var head = trigger.FirstToken - 1;
         while (head > clauseStart && document.Slice(document.Tokens[head].Range) is "have" or "had" or "has" or "were" or "are" or "also" or "again")
             head--;
         if (head < clauseStart || !SubjectPlaces.IsAgentHead(document, kb, head, clauseStart, out var sector))
             return null;
-        foreach (var p in document.Places)
-        {
-            var first = index.TokenAt(p.Start);
-            if (first < trigger.EndToken || p.End > document.Tokens[sentenceEnd - 1].End || first - trigger.EndToken > PlaceWindow)
-                continue;
-            foreach (var m in document.Mentions)
-                if (m.Start <= p.Start && m.End >= p.End)
-                    return new EventActor(document.Tokens[head].Range, m.Entity, document.TextOf(document.Tokens[head].Range), new ActorCode(p.Where.Country, sector), null);
+        var sentenceEndOffset = document.Tokens[sentenceEnd - 1].End;
+        var next = document.FirstPlaceFrom(document.Tokens[trigger.FirstToken].End);
+        if (next < document.Places.Length && document.Places[next].End <= sentenceEndOffset && index.TokenAt(document.Places[next].Start) - trigger.EndToken <= PlaceWindow)
+            return At(document, sentenceStart, head, document.Places[next], sector);
+        return OpeningPlace(document, index, sentenceStart, head) is { } opening ? At(document, sentenceStart, head, opening, sector) : null;
+    }
+
+    /// <summary>The protesters at token <paramref name="head"/> as actors of place <paramref name="p"/>'s country, linked to the mention that names the place.</summary>
+    private static EventActor? At(Document document, int sentenceStart, int head, Place p, string? sector)
+    {
+        for (var m = document.FirstMentionFrom(document.Tokens[sentenceStart].Start); m < document.Mentions.Length && document.Mentions[m].Start <= p.Start; m++)
+            if (document.Mentions[m].End >= p.End)
+                return new EventActor(document.Tokens[head].Range, document.Mentions[m].Entity, document.TextOf(document.Tokens[head].Range), new ActorCode(p.Where.Country, sector), null);
+        return null;
+    }
+
+    /// <summary>"In Caracas, thousands ...", "At a rally in Lagos on Monday, students ...": the place of a sentence-opening phrase that a comma closes before the subject.</summary>
+    private static Place? OpeningPlace(Document document, TokenIndex index, int sentenceStart, int head)
+    {
+        if (document.Slice(document.Tokens[sentenceStart].Range) is not ("In" or "At" or "Outside" or "Across" or "Throughout"))
             return null;
-        }
+        var comma = -1;
+        for (var t = sentenceStart + 1; t < head; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+            {
+                comma = t;
+                break;
+            }
+        if (comma < 0)
+            return null;
+        for (var i = document.FirstPlaceFrom(document.Tokens[sentenceStart].Start); i < document.Places.Length && index.TokenAt(document.Places[i].Start) < comma; i++)
+            if (document.Places[i].Where.Country is { Length: 3 } country && country != "---")
+                return document.Places[i];
         return null;
     }
 
