@@ -16,6 +16,7 @@ internal sealed partial class Coreference
          "Hazara", "Druze", "Tamil", "Tigrayan", "Amhara", "Oromo", "Berber", "Sahrawi", "Karen", "Kachin", "Shan", "Yazidi", "Igbo", "Hausa",
          "Ogoni", "Moro", "Chechen", "Catalan", "Basque", "Tibetan", "Sikh", "Kashmiri", "Corsican", "Breton", "Abkhaz", "Abkhazian",
          "Acehnese", "Flemish", "Walloon", "Zulu", "Xhosa", "Maronite", "Coptic", "Ingush", "Dagestani", "Dinka", "Nuer", "Naga", "Bodo",
+         "Hutu", "Tutsi",
          // creeds live in many states: only where the sentence acts or the story is says whose ("a Jewish extremist in Tel Aviv")
          "Jewish", "Muslim", "Christian", "Hindu", "Buddhist", "Sunni", "Shiite", "Shia", "Catholic", "Protestant", "Jesuit", "Evangelical",
          "Alawite", "Orthodox"],
@@ -35,6 +36,8 @@ internal sealed partial class Coreference
         ["Kashmiri"] = "IND", ["Naga"] = "IND", ["Bodo"] = "IND", ["Corsican"] = "FRA", ["Breton"] = "FRA", ["Abkhaz"] = "GEO",
         ["Abkhazian"] = "GEO", ["Flemish"] = "BEL", ["Walloon"] = "BEL", ["Zulu"] = "ZAF", ["Xhosa"] = "ZAF", ["Maronite"] = "LBN",
         ["Coptic"] = "EGY", ["Dinka"] = "SSD", ["Nuer"] = "SSD",
+        // Hutu and Tutsi live in Rwanda and Burundi; unplaced, the news of them is mostly Rwanda's (1990-94 war and genocide)
+        ["Hutu"] = "RWA", ["Tutsi"] = "RWA",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>

@@ -17,6 +17,7 @@ public sealed class PeopleAgentsTests
     // where the sentence says it acts beats the story's country
     [InlineData("Turkey and Turkish officials warned of reprisals. Kurdish militants ambushed a patrol in northern Iraq.", "Kurdish militants", "IRQ", "REB")]
     [InlineData("Nigeria held talks with Niger. Fulani gunmen raided two villages in central Nigeria on Sunday.", "Fulani gunmen", "NGA", "REB")]
+    [InlineData("Burundi closed its border. Hutu rebels attacked an army post in northern Burundi on Sunday.", "Hutu rebels", "BDI", "REB")]
     public void PeopleAgentActsWhereThePeopleLives(string text, string phrase, string country, string sector)
     {
         var document = EntityTestDocuments.Run(text);
@@ -46,6 +47,7 @@ public sealed class PeopleAgentsTests
     [InlineData("Uighur activists demanded the release of the detained scholar.", "Uighur activists", "CHN", "OPP")]
     [InlineData("Rohingya militants attacked thirty police posts at dawn.", "Rohingya militants", "MMR", "REB")]
     [InlineData("Abkhaz separatists shot down a government helicopter.", "Abkhaz separatists", "GEO", "REB")]
+    [InlineData("Hutu militiamen burned three villages near the lake overnight.", "Hutu militiamen", "RWA", "REB")]
     // South Sudan's peoples were Sudan's before its independence
     [InlineData("Dinka militiamen raided cattle camps along the river.", "Dinka militiamen", "SDN", "REB")]
     public void PeopleAgentWithoutPlaceActsForItsUsualHome(string text, string phrase, string country, string sector)
