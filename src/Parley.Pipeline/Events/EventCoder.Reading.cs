@@ -30,6 +30,11 @@ public sealed partial class EventCoder
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
+        var weaponUser = false;
+        if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
+            && WeaponAgents.Of(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } user)
+            (arguments, weaponUser) = (arguments with { Source = user.Mentions, Target = [.. arguments.Target.Where(m => Array.IndexOf(user.Mentions, m) < 0)] }, true);
         // "Chadian soldiers were deployed to Darfur": forces deployed are their state's instrument, the act's source, not its target;
         // "several hundred troops were deployed", uncoded, are the forces of the state where they were sent.
         var deployed = reading.Framed is null && arguments.Source.Length == 0 && StateActs.ForcesDeployed(document, sentence, trigger, arguments.ClauseStartToken);
@@ -114,6 +119,8 @@ public sealed partial class EventCoder
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
+        if (weaponUser)
+            rule += "+source.weapon";
         var confidence = arguments.Confidence;
         Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
 
