@@ -26,4 +26,19 @@ public class ProtestPlacesTests
     [InlineData("In the end, hundreds of workers walked off the job.")]
     public void An_opening_phrase_with_no_place_places_no_one(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST" && e.Source.Count > 0);
+
+    [Theory]
+    [InlineData("Thousands of students poured into Tiananmen Square on Monday.", "CHN")]
+    [InlineData("Protesters in Tahrir Square demanded the resignation of the prime minister.", "EGY")]
+    [InlineData("Hundreds of thousands of opposition supporters camped out on the Maidan for a ninth day.", "UKR")]
+    [InlineData("Tens of thousands of people rallied in Wenceslas Square against the communist leadership.", "CZE")]
+    [InlineData("Police fired tear gas at protesters in Taksim Square on Saturday.", "TUR")]
+    [InlineData("Thousands of women marched in the Plaza de Mayo on Thursday.", "ARG")]
+    public void A_landmark_square_places_the_crowd(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+
+        Assert.NotNull(e);
+        Assert.Contains(country, EventTestDocuments.Countries(e.Source) + "," + EventTestDocuments.Countries(e.Target));
+    }
 }
