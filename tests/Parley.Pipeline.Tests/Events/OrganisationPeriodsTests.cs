@@ -15,6 +15,7 @@ public class OrganisationPeriodsTests
     [InlineData("2023-02-02", "The Taliban arrested two journalists in Kabul on Thursday.", "arrested", "AFGGOV")]
     [InlineData("1978-10-05", "Sandinista guerrillas attacked a National Guard barracks in Masaya.", "attacked", "NICREB")]
     [InlineData("1985-03-12", "The Sandinistas accused Washington of arming the Contra rebels.", "accused", "NICGOV")]
+    [InlineData("1987-06-03", "The Sandinista government rejected a truce offer from the Contra rebels.", "rejected", "NICGOV")]
     [InlineData("1996-05-21", "The Sandinistas accused the government of rigging the vote count.", "accused", "NICOPP")]
     [InlineData("2014-03-03", "The SPLA attacked rebel positions near Bor on Sunday.", "attacked", "SSDGOV")]
     [InlineData("2020-02-11", "The Rapid Support Forces arrested dozens of protesters in Khartoum.", "arrested", "SDNMIL")]
