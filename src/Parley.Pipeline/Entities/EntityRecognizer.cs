@@ -50,6 +50,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                         covered[t - sentence.FirstToken] = true;
                 if (consumed > m.TokenCount)
                     i++;
+                // "President Hastings Banda": a place matched inside the name read after a title is no place ("Hastings", "Banda").
+                while (i + 1 < matches.Count && matches[i + 1].FirstToken < names.TitledNameEnd && OnlyPlace(matches[i + 1]))
+                    i++;
             }
             coreference.BlocSides(s, covered);
             names.Scan(sentence, covered);
@@ -59,6 +62,14 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         table.TypeUntypedByNamesakes();
         var (entities, mentions) = table.Freeze();
         document.SetEntities(entities, mentions);
+    }
+
+    private static bool OnlyPlace(NameMatch m)
+    {
+        foreach (var e in m.Entries)
+            if (e.Kind != NameKind.Place)
+                return false;
+        return true;
     }
 
     private static bool IsOnlyTitle(NameMatch m)
@@ -218,7 +229,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         if (m.Find(NameKind.Title) is { } t)
         {
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
-            if (names.Titled(m, t.Key, titleCountry))
+            if (names.Titled(m, t.Key, titleCountry, out _))
                 return true;
             if (titleCountry is { } officeCountry && prev is { } adjective && UnnamedOffices.Mention(kb, document, table, m, adjective, officeCountry, t.Key))
                 return true;

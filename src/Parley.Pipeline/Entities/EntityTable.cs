@@ -84,7 +84,10 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         if (_places.TryGetValue(geonameid, out var index))
             return index;
         var p = kb.Places[geonameid];
-        var type = p.Feature == PlaceFeature.City ? EntityType.Gpe : EntityType.Loc;
+        // "Tahrir Square", "Gezi Park": a gazetteer landmark named by a built-place word is a facility
+        var last = p.Name.AsSpan(p.Name.LastIndexOf(' ') + 1);
+        var type = p.Feature == PlaceFeature.City ? EntityType.Gpe
+            : p.Feature == PlaceFeature.Other && NameCues.FacilityWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) ? EntityType.Fac : EntityType.Loc;
         return _places[geonameid] = Add(new Entity("", type, p.Name, null, null, "entities.kb.place.v1") { KbKey = "place:" + geonameid });
     }
 

@@ -23,6 +23,15 @@ public sealed class UnknownNamesTests
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 
     [Theory]
+    // a name read after a title holds no town: "Hastings" and "Banda" are places elsewhere
+    [InlineData("President Hastings Banda addressed the nation.", "Hastings Banda=PERSON")]
+    [InlineData("Governor Lincoln Chafee vetoed the bill.", "Lincoln Chafee=PERSON")]
+    [InlineData("Senator Paris Kalinowski visited Warsaw.", "Paris Kalinowski=PERSON | Warsaw=GPE")]
+    [InlineData("Minister Victoria Nuland met envoys in Kingston.", "Victoria Nuland=PERSON | Kingston=GPE")]
+    public void NoPlaceInsideATitledName(string text, string expected) =>
+        Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
+
+    [Theory]
     [InlineData("The Ministry of Water Resources issued a warning.", "Ministry of Water Resources=ORG")]
     [InlineData("Shares in Halvorsen Shipping rose sharply.", "Halvorsen Shipping=ORG")]
     [InlineData("She studied at the University of Tromsdal before joining Kestrel Holdings.", "University of Tromsdal=ORG | Kestrel Holdings=ORG")]
