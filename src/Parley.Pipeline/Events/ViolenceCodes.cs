@@ -30,11 +30,18 @@ internal static class ViolenceCodes
             return cameo;
         if (!framed && ViolenceRetold.Retold(document, s, sentence, act))
             return null;
-        if (cameo is not ("190" or "193") || !IsStrike(document, act))
+        if (cameo is not ("190" or "193"))
+            return cameo;
+        // "claimed responsibility for the kidnapping", "took credit for the assassination": the act named is the code.
+        if (NamedAct(document, act) is { } named)
+            return named;
+        if (!IsStrike(document, act))
             return cameo;
         var stateSide = source.Count > 0 && source.TrueForAll(IsStateForce);
         switch (Means(document, sentence, act, source.Count == 0))
         {
+            case Weapon.Strike when stateSide:
+                return cameo; // "Israeli strikes on Gaza killed 20 people": a state's military strike is conventional force
             case Weapon.Aerial:
                 return "195";
             case Weapon.Heavy:
@@ -52,7 +59,22 @@ internal static class ViolenceCodes
     }
 
     /// <summary>Means of violence, least to most particular: a drone's missile is aerial (195), a bomb dropped or planted a bombing.</summary>
-    private enum Weapon : byte { None, Heavy, Aerial, Blast, Bomb, Suicide }
+    private enum Weapon : byte { None, Strike, Heavy, Aerial, Blast, Bomb, Suicide }
+
+    /// <summary>The code of a claimed act named by its own noun (abduction 181, assassination 186), or null.</summary>
+    private static string? NamedAct(Document document, TriggerMatch act)
+    {
+        for (var t = act.FirstToken; t < act.EndToken; t++)
+            if (s_named.TryGetValue(document.Slice(document.Tokens[t].Range), out var code))
+                return code;
+        return null;
+    }
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["kidnapping"] = "181", ["kidnappings"] = "181", ["abduction"] = "181", ["abductions"] = "181", ["hijacking"] = "181",
+        ["hijackings"] = "181", ["assassination"] = "186", ["assassinations"] = "186",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How far before the act a means word may stand ("A car bomb blast killed", "a suicide bomber attacked").</summary>
     private const int MeansReach = 3;
@@ -152,6 +174,7 @@ internal static class ViolenceCodes
         ["airstrike"] = Weapon.Aerial, ["airstrikes"] = Weapon.Aerial, ["air"] = Weapon.Aerial, ["aerial"] = Weapon.Aerial,
         ["drone"] = Weapon.Aerial, ["drones"] = Weapon.Aerial, ["warplane"] = Weapon.Aerial, ["warplanes"] = Weapon.Aerial,
         ["helicopter"] = Weapon.Aerial, ["helicopters"] = Weapon.Aerial, ["jets"] = Weapon.Aerial, ["strafed"] = Weapon.Aerial,
+        ["strike"] = Weapon.Strike, ["strikes"] = Weapon.Strike,
         ["shell"] = Weapon.Heavy, ["shells"] = Weapon.Heavy, ["shelled"] = Weapon.Heavy, ["shelling"] = Weapon.Heavy,
         ["artillery"] = Weapon.Heavy, ["mortar"] = Weapon.Heavy, ["mortars"] = Weapon.Heavy, ["rocket"] = Weapon.Heavy,
         ["rockets"] = Weapon.Heavy, ["missile"] = Weapon.Heavy, ["missiles"] = Weapon.Heavy, ["tank"] = Weapon.Heavy,

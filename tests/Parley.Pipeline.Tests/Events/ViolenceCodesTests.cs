@@ -21,6 +21,7 @@ public sealed class ViolenceCodesTests
     [InlineData("Kurdish fighters attacked a Turkish army outpost near the border.", "attacked", "190")]
     [InlineData("Ukrainian forces exchanged fire with Russian troops near Bakhmut.", "exchanged fire", "193")]
     [InlineData("Sudanese troops fired on rebel positions outside Khartoum.", "fired on", "193")]
+    [InlineData("Russian strikes on Kharkiv killed nine civilians on Sunday.", "killed", "190")]
     public void Violence_between_armed_sides_stays_military_force(string text, string trigger, string cameo) =>
         Assert.Equal(cameo, CodeAt(text, trigger));
 
@@ -39,6 +40,8 @@ public sealed class ViolenceCodesTests
     [InlineData("Rebels abducted 40 students from a school in Kaduna.", "abducted", "181")]
     [InlineData("Gunmen assassinated the mayor of a Mexican town on Sunday.", "assassinated", "186")]
     [InlineData("Militants kidnapped two aid workers in northern Mali.", "kidnapped", "181")]
+    [InlineData("The Haqqani network took credit for the assassination of a provincial governor.", "took credit", "186")]
+    [InlineData("A Nigerian gang claimed responsibility for the hijacking of a passenger bus.", "claimed", "181")]
     public void A_pattern_that_names_its_means_keeps_its_own_code(string text, string trigger, string cameo) =>
         Assert.Equal(cameo, CodeAt(text, trigger));
 
