@@ -10,6 +10,7 @@ namespace Parley.Pipeline.Events;
 /// <item>the means named at the act: an air strike or a drone (195) and shelling, rockets or artillery (194) are weapons of
 /// war whoever uses them; a bomb, a blast or a grenade is a non-military bombing (183, 1831 with a suicide attacker) unless a
 /// state's forces drop it (195);</item>
+/// <item>an attack named as terror ("a terrorist attack") is unconventional violence (180) by its name;</item>
 /// <item>otherwise an attack, a killing or a shooting that strikes only people who bear no arms (civilians, the press,
 /// students, clergy, workers) is unconventional violence (180), and so is one by militants, gunmen or unidentified attackers
 /// (REB, UAF) that strikes no armed side; between armed sides it stays the pattern's 190 or 193.</item>
@@ -52,6 +53,8 @@ internal static class ViolenceCodes
                 return "195"; // "Israeli jets bombed", "the army bombed rebel positions": a state's bombing is from the air
             case Weapon.Bomb or Weapon.Blast when !stateSide:
                 return "183";
+            case Weapon.Terror:
+                return "180"; // "a terrorist attack", "terror strikes": violence named as terror is unconventional by its name
         }
         if (target.Count > 0 && target.TrueForAll(IsUnarmed))
             return "180";
@@ -59,7 +62,7 @@ internal static class ViolenceCodes
     }
 
     /// <summary>Means of violence, least to most particular: a drone's missile is aerial (195), a bomb dropped or planted a bombing.</summary>
-    private enum Weapon : byte { None, Strike, Heavy, Aerial, Blast, Bomb, Suicide }
+    private enum Weapon : byte { None, Strike, Terror, Heavy, Aerial, Blast, Bomb, Suicide }
 
     /// <summary>The code of a claimed act named by its own noun (abduction 181, assassination 186), or null.</summary>
     private static string? NamedAct(Document document, TriggerMatch act)
@@ -96,7 +99,8 @@ internal static class ViolenceCodes
             from = t;
         }
         for (var t = from; t < act.EndToken; t++)
-            if (s_means.TryGetValue(document.Slice(document.Tokens[t].Range), out var weapon) && weapon > found)
+            if (s_means.TryGetValue(document.Slice(document.Tokens[t].Range), out var weapon) && weapon > found
+                && !(weapon == Weapon.Terror && t > sentence.FirstToken && document.Slice(document.Tokens[t - 1].Range) is "-" or "anti" or "counter"))
                 found = weapon; // the most particular means wins: "a drone fired missiles" is aerial, "a suicide bomber" a suicide bombing
         return found == Weapon.None ? Instrument(document, sentence, act.EndToken) : found;
     }
@@ -174,7 +178,7 @@ internal static class ViolenceCodes
         ["airstrike"] = Weapon.Aerial, ["airstrikes"] = Weapon.Aerial, ["air"] = Weapon.Aerial, ["aerial"] = Weapon.Aerial,
         ["drone"] = Weapon.Aerial, ["drones"] = Weapon.Aerial, ["warplane"] = Weapon.Aerial, ["warplanes"] = Weapon.Aerial,
         ["helicopter"] = Weapon.Aerial, ["helicopters"] = Weapon.Aerial, ["jets"] = Weapon.Aerial, ["strafed"] = Weapon.Aerial,
-        ["strike"] = Weapon.Strike, ["strikes"] = Weapon.Strike,
+        ["strike"] = Weapon.Strike, ["strikes"] = Weapon.Strike, ["terrorist"] = Weapon.Terror, ["terror"] = Weapon.Terror,
         ["shell"] = Weapon.Heavy, ["shells"] = Weapon.Heavy, ["shelled"] = Weapon.Heavy, ["shelling"] = Weapon.Heavy,
         ["artillery"] = Weapon.Heavy, ["mortar"] = Weapon.Heavy, ["mortars"] = Weapon.Heavy, ["rocket"] = Weapon.Heavy,
         ["rockets"] = Weapon.Heavy, ["missile"] = Weapon.Heavy, ["missiles"] = Weapon.Heavy, ["tank"] = Weapon.Heavy,

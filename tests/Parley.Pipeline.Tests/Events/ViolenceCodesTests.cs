@@ -11,6 +11,7 @@ public sealed class ViolenceCodesTests
     [InlineData("Insurgents massacred dozens of farmers in eastern Congo last week.", "massacred")]
     [InlineData("Unknown assailants shot dead two Mexican journalists in Guerrero on Saturday.", "shot")]
     [InlineData("Somali soldiers opened fire on unarmed protesters in Mogadishu on Wednesday.", "opened fire")]
+    [InlineData("Kenya mourned the victims of the terrorist attack on a Nairobi shopping mall.", "attack")]
     public void Violence_on_people_who_bear_no_arms_or_by_irregulars_on_no_armed_side_is_unconventional(string text, string trigger) =>
         Assert.Equal("180", CodeAt(text, trigger));
 
@@ -22,6 +23,7 @@ public sealed class ViolenceCodesTests
     [InlineData("Ukrainian forces exchanged fire with Russian troops near Bakhmut.", "exchanged fire", "193")]
     [InlineData("Sudanese troops fired on rebel positions outside Khartoum.", "fired on", "193")]
     [InlineData("Russian strikes on Kharkiv killed nine civilians on Sunday.", "killed", "190")]
+    [InlineData("Nigerian troops launched an anti-terrorist raid on Boko Haram camps in Borno.", "launched", "190")]
     public void Violence_between_armed_sides_stays_military_force(string text, string trigger, string cameo) =>
         Assert.Equal(cameo, CodeAt(text, trigger));
 
