@@ -47,6 +47,16 @@ public sealed class ViolenceCodesTests
     public void A_pattern_that_names_its_means_keeps_its_own_code(string text, string trigger, string cameo) =>
         Assert.Equal(cameo, CodeAt(text, trigger));
 
+    [Theory]
+    [InlineData("Boko Haram's abduction of 80 schoolgirls in Chibok shocked the world.", "abduction", "181")]
+    [InlineData("Congolese militiamen's massacre of villagers in Ituri left forty people dead.", "massacre", "180")]
+    [InlineData("Al-Shabab's kidnapping of two Cuban doctors in Mandera drew outrage.", "kidnapping", "181")]
+    [InlineData("Al-Shabab's assassination attempt on a Somali minister failed on Sunday.", "assassination attempt", "185")]
+    [InlineData("Al-Shabab's assassination of a district commissioner in Baidoa was condemned by the government.", "assassination", "186")]
+    [InlineData("The Taliban's hijacking of an airliner in 1999 ended in Kandahar.", "hijacking", "181")]
+    public void An_unconventional_act_named_by_its_noun_has_its_own_code(string text, string trigger, string cameo) =>
+        Assert.Equal(cameo, CodeAt(text, trigger));
+
     /// <summary>The CAMEO code of the assault whose trigger is <paramref name="trigger"/>, or null when none was coded.</summary>
     private static string? CodeAt(string text, string trigger)
     {
