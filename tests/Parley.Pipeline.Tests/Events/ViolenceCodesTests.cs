@@ -57,6 +57,13 @@ public sealed class ViolenceCodesTests
     public void An_unconventional_act_named_by_its_noun_has_its_own_code(string text, string trigger, string cameo) =>
         Assert.Equal(cameo, CodeAt(text, trigger));
 
+    [Theory]
+    [InlineData("Kenyan police reported a rise in abductions along the coast.", "abductions")]
+    [InlineData("Mexican officials warned of a spate of kidnappings in Sinaloa.", "kidnappings")]
+    [InlineData("Colombian prosecutors are studying a wave of assassinations of social leaders.", "assassinations")]
+    public void A_trend_of_such_acts_is_no_act(string text, string trigger) =>
+        Assert.Null(CodeAt(text, trigger));
+
     /// <summary>The CAMEO code of the assault whose trigger is <paramref name="trigger"/>, or null when none was coded.</summary>
     private static string? CodeAt(string text, string trigger)
     {
