@@ -39,7 +39,7 @@ public class ExtractCommandTests
         Assert.False(plain.TryGetProperty("uncoded", out _));
         var uncoded = explained.GetProperty("uncoded").EnumerateArray().ToArray();
         Assert.NotEmpty(uncoded);
-        string[] reasons = ["no-source", "no-target", "no-partner", "content", "complement", "not-a-verb", "look-alike", "blocker", "commentator", "question", "duplicate"];
+        string[] reasons = ["no-source", "no-target", "no-partner", "content", "complement", "not-a-verb", "look-alike", "blocker", "commentator", "question", "duplicate", "retold"];
         foreach (var u in uncoded)
         {
             var trigger = u.GetProperty("trigger");

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Pipeline.Time;
@@ -212,10 +211,10 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.Commentator, out why);
 
         var cameo = reading.Framed?.Cameo ?? trigger.Pattern.Cameo;
-        // "people are subject to attacks", "students were attacked": violence by no named actor on people who bear no arms is
-        // unconventional violence (CAMEO 180), not military force (190) or a gunfight (193); on soldiers or police it stays.
-        if (cameo is "190" or "193" && agentless && source.Count == 0 && target.Count > 0 && target.TrueForAll(t => t.Code.Sector is { } sector && Unarmed.Contains(sector)))
-            cameo = "180";
+        // The means and the sides decide 18x against 19x (ViolenceCodes); violence told again by a definite nominal is no new act.
+        if (ViolenceCodes.Decide(document, s, sentence, reading.Act ?? trigger, reading.Framed is not null, plover, cameo, source, target) is not { } violence)
+            return Uncoded(UncodedReasons.Retold, out why);
+        cameo = violence;
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
             cameo = "012";
@@ -237,10 +236,6 @@ public sealed partial class EventCoder
         why = reason;
         return null;
     }
-
-    /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>
-    private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,
-        "CVL", "MED", "JRN", "EDU", "OPP", "REL", "LAB", "BUS", "HLH", "REF", "AGR", "HRI", "ENV", "NGO");
 
     /// <summary>The mention of the one state the sentence names besides the source's; null when it names none or several.</summary>
     private static int? OnlyOtherCountry(Document document, List<ActorGroup> groups, List<EventActor> source)

@@ -10,8 +10,8 @@ public class BorneActsTests
     [InlineData("Egyptian bloggers have suffered repeated attacks in Cairo.", "180", "", "EGY")]
     [InlineData("Uyghur activists suffered attacks in Xinjiang last year.", "180", "", "CHN")]
     [InlineData("Nigeria's northeast is in crisis. He says people in Borno are subject to attacks, abductions and abuse.", "180", "", "NGA")]
-    [InlineData("Somali traders suffered attacks by al-Shabab fighters in Mogadishu.", "190", "SOM", "SOM")]
-    [InlineData("Ukrainian villages have faced attacks by Russian drones.", "190", "RUS", "UKR")]
+    [InlineData("Somali traders suffered attacks by al-Shabab fighters in Mogadishu.", "180", "SOM", "SOM")]
+    [InlineData("Ukrainian villages have faced attacks by Russian drones.", "195", "RUS", "UKR")]
     [InlineData("Haitian police faced an attack by gang members in Port-au-Prince.", "190", "HTI", "HTI")]
     public void The_one_who_bears_an_attack_is_its_target(string text, string cameo, string source, string target)
     {

@@ -43,9 +43,9 @@ public class CodebookTriggersTests
     [InlineData("Somali forces eliminated two al-Shabab commanders near Kismayo.", "ASSAULT", "190")]
     [InlineData("Israeli strikes on Gaza killed 20 people on Tuesday.", "ASSAULT", "190")]
     // Claiming an attack is having made it: the claimant is the attacker.
-    [InlineData("Al-Shabab claimed responsibility for the bombing of a Mogadishu hotel.", "ASSAULT", "190")]
-    [InlineData("The Pakistani Taliban took credit for the ambush near Peshawar.", "ASSAULT", "190")]
-    [InlineData("Boko Haram accepted responsibility for the kidnapping of 80 students in Nigeria.", "ASSAULT", "190")]
+    [InlineData("Al-Shabab claimed responsibility for the bombing of a Mogadishu hotel.", "ASSAULT", "183")]
+    [InlineData("The Pakistani Taliban took credit for the ambush near Peshawar.", "ASSAULT", "180")]
+    [InlineData("Boko Haram accepted responsibility for the kidnapping of 80 students in Nigeria.", "ASSAULT", "181")]
     // Refugees driven from their homes, however long the phrase, are expelled en masse (201).
     [InlineData("Myanmar's army drove on Tuesday more than 5,000 Rohingya villagers from their homes in Rakhine.", "ASSAULT", "201")]
     public void Hostilities_are_fighting(string text, string plover, string cameo) => AssertBest(text, plover, cameo);

@@ -1,0 +1,193 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// The CAMEO root of violence by the codebook, decided once the sides are known. CAMEO draws the line between 18 ASSAULT
+/// (unconventional violence) and 19 FIGHT (conventional military force) by the means and the actors, not by the verb:
+/// <list type="bullet">
+/// <item>the means named at the act: an air strike or a drone (195) and shelling, rockets or artillery (194) are weapons of
+/// war whoever uses them; a bomb, a blast or a grenade is a non-military bombing (183, 1831 with a suicide attacker) unless a
+/// state's forces drop it (195);</item>
+/// <item>an attack named as terror ("a terrorist attack") is unconventional violence (180) by its name;</item>
+/// <item>otherwise an attack, a killing or a shooting that strikes only people who bear no arms (civilians, the press,
+/// students, clergy, workers) is unconventional violence (180), and so is one by militants, gunmen or unidentified attackers
+/// (REB, UAF) that strikes no armed side; between armed sides it stays the pattern's 190 or 193.</item>
+/// </list>
+/// Combat words (clash, fight, battle, offensive, invasion, hostilities) always name conventional fighting and are left
+/// alone, as is any pattern whose own code already names the means (181 abduct, 182 beat, 186 assassinate, 192 occupy).
+/// A violent act told again by a definite nominal ("claimed responsibility for the attack") is no new event (<see cref="ViolenceRetold"/>).
+/// </summary>
+internal static class ViolenceCodes
+{
+    /// <summary>
+    /// The code <paramref name="cameo"/> becomes for its means and its sides, or null when the act only tells again violence
+    /// the story already reported. <paramref name="act"/> is the trigger that names the violence (a frame's act, or the trigger).
+    /// </summary>
+    public static string? Decide(Document document, int s, Sentence sentence, TriggerMatch act, bool framed, string plover, string cameo, List<EventActor> source, List<EventActor> target)
+    {
+        if (plover != "ASSAULT")
+            return cameo;
+        if (!framed && ViolenceRetold.Retold(document, s, sentence, act))
+            return null;
+        if (cameo is not ("190" or "193"))
+            return cameo;
+        // "claimed responsibility for the kidnapping", "took credit for the assassination": the act named is the code.
+        if (NamedAct(document, act) is { } named)
+            return named;
+        if (!IsStrike(document, act))
+            return cameo;
+        var stateSide = source.Count > 0 && source.TrueForAll(IsStateForce);
+        switch (Means(document, sentence, act, source.Count == 0))
+        {
+            case Weapon.Strike when stateSide:
+                return cameo; // "Israeli strikes on Gaza killed 20 people": a state's military strike is conventional force
+            case Weapon.Aerial:
+                return "195";
+            case Weapon.Heavy:
+                return "194";
+            case Weapon.Suicide when !stateSide:
+                return "1831";
+            case Weapon.Bomb when stateSide:
+                return "195"; // "Israeli jets bombed", "the army bombed rebel positions": a state's bombing is from the air
+            case Weapon.Bomb or Weapon.Blast when !stateSide:
+                return "183";
+            case Weapon.Terror:
+                return "180"; // "a terrorist attack", "terror strikes": violence named as terror is unconventional by its name
+        }
+        if (target.Count > 0 && target.TrueForAll(IsUnarmed))
+            return "180";
+        return source.Count > 0 && source.TrueForAll(IsIrregular) && !target.Exists(IsArmed) ? "180" : cameo;
+    }
+
+    /// <summary>Means of violence, least to most particular: a drone's missile is aerial (195), a bomb dropped or planted a bombing.</summary>
+    private enum Weapon : byte { None, Strike, Terror, Heavy, Aerial, Blast, Bomb, Suicide }
+
+    /// <summary>The code of a claimed act named by its own noun (abduction 181, assassination 186), or null.</summary>
+    private static string? NamedAct(Document document, TriggerMatch act)
+    {
+        for (var t = act.FirstToken; t < act.EndToken; t++)
+            if (s_named.TryGetValue(document.Slice(document.Tokens[t].Range), out var code))
+                return code;
+        return null;
+    }
+
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> s_named = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["kidnapping"] = "181", ["kidnappings"] = "181", ["abduction"] = "181", ["abductions"] = "181", ["hijacking"] = "181",
+        ["hijackings"] = "181", ["assassination"] = "186", ["assassinations"] = "186",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>How far before the act a means word may stand ("A car bomb blast killed", "a suicide bomber attacked").</summary>
+    private const int MeansReach = 3;
+
+    /// <summary>
+    /// The weapon named in the act's words or just before them (no comma between), or in an instrument phrase after them; with no
+    /// actor, anywhere before the act in its sentence, whose subject is then the weapon ("Coordinated airstrikes by ... have killed").
+    /// </summary>
+    private static Weapon Means(Document document, Sentence sentence, TriggerMatch act, bool agentless)
+    {
+        var found = Weapon.None;
+        var floor = agentless ? sentence.FirstToken : Math.Max(sentence.FirstToken, act.FirstToken - MeansReach);
+        var from = act.FirstToken;
+        for (var t = act.FirstToken - 1; t >= floor; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or ":" or "." || !agentless && text is "," or "and" or "but")
+                break;
+            from = t;
+        }
+        for (var t = from; t < act.EndToken; t++)
+            if (s_means.TryGetValue(document.Slice(document.Tokens[t].Range), out var weapon) && weapon > found
+                && !(weapon == Weapon.Terror && t > sentence.FirstToken && document.Slice(document.Tokens[t - 1].Range) is "-" or "anti" or "counter"))
+                found = weapon; // the most particular means wins: "a drone fired missiles" is aerial, "a suicide bomber" a suicide bombing
+        return found == Weapon.None ? Instrument(document, sentence, act.EndToken) : found;
+    }
+
+    /// <summary>How far after the act its instrument phrase may start ("killed 50 militants in airstrikes").</summary>
+    private const int InstrumentReach = 8;
+
+    /// <summary>The weapon of an instrument phrase after the act, in its clause: "killed ... in airstrikes", "wounded by shelling", "attacked with rockets".</summary>
+    private static Weapon Instrument(Document document, Sentence sentence, int after)
+    {
+        var end = Math.Min(sentence.EndToken, after + InstrumentReach);
+        for (var t = after; t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "," or ";" or ":" or "." or "and" or "but" or "while" or "as" or "after")
+                return Weapon.None;
+            if (text is not ("in" or "with" or "by" or "using"))
+                continue;
+            for (var m = t + 1; m < end && m <= t + 3; m++)
+                if (s_means.TryGetValue(document.Slice(document.Tokens[m].Range), out var weapon))
+                    return weapon;
+        }
+        return Weapon.None;
+    }
+
+    /// <summary>True when the act's words name a strike on someone (attack, kill, storm, shoot, bomb), not combat between sides.</summary>
+    private static bool IsStrike(Document document, TriggerMatch act)
+    {
+        var strike = false;
+        for (var t = act.FirstToken; t < act.EndToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (s_combat.Contains(text))
+                return false; // "exchanged fire", "hit back": fire traded between sides is combat
+            strike |= s_strikes.Contains(text);
+        }
+        return strike;
+    }
+
+    private static bool IsUnarmed(EventActor a) => a.Code.Sector is { } sector && Unarmed.Contains(sector);
+
+    /// <summary>
+    /// An armed side: forces, police, spies, rebels, or a state named as one (its GOV code). A country with no sector is where the
+    /// violence struck or a thing there ("a hotel", "a train"), not its forces.
+    /// </summary>
+    private static bool IsArmed(EventActor a) => a.Code.Sector is "MIL" or "COP" or "SPY" or "REB" or "UAF" or "INS" or "GOV";
+
+    private static bool IsIrregular(EventActor a) => a.Code.Sector is "REB" or "UAF" or "INS";
+
+    private static bool IsStateForce(EventActor a) => a.Code.Sector is null or "MIL" or "GOV" or "COP" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
+
+    /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>
+    private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,
+        "CVL", "MED", "JRN", "EDU", "OPP", "REL", "LAB", "BUS", "HLH", "REF", "AGR", "HRI", "ENV", "NGO");
+
+    /// <summary>Words of a strike on someone: CAMEO codes these by their means and sides, where combat words are 19x by themselves.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strikes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "storm", "storms", "stormed", "storming",
+        "raid", "raids", "raided", "raiding", "ambush", "ambushes", "ambushed", "ambushing", "assault", "assaults", "assaulted", "assaulting",
+        "hit", "hits", "hitting", "kill", "kills", "killed", "killing", "killings", "wound", "wounds", "wounded", "wounding",
+        "injure", "injures", "injured", "injuring", "murder", "murders", "murdered", "murdering", "massacre", "massacres", "massacred",
+        "massacring", "slay", "slays", "slew", "slain", "slaying", "behead", "beheads", "beheaded", "beheading", "shoot", "shoots",
+        "shot", "shooting", "shootings", "fire", "fires", "fired", "firing", "gun", "guns", "gunned", "gunning", "mow", "mowed", "mowing",
+        "bomb", "bombs", "bombed", "bombing", "bombings", "shell", "shells", "shelled", "shelling", "bombard", "bombarded", "bombarding",
+        "strafe", "strafed", "strafing", "siege", "airstrike", "airstrikes").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words of fire traded or returned: combat between sides, 19x whatever else the act says.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_combat = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "exchange", "exchanges", "exchanged", "exchanging", "trade", "trades", "traded", "trading", "back", "clash", "clashes", "clashed",
+        "fight", "fighting", "fought", "battle", "battles", "battled", "hostilities", "offensive", "gunfight", "firefight").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Means of violence named at the act, by the codebook's distinctions (195 aerial, 194 heavy, 183 bombing, 1831 suicide).</summary>
+    private static readonly FrozenDictionary<string, Weapon>.AlternateLookup<ReadOnlySpan<char>> s_means = new Dictionary<string, Weapon>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["airstrike"] = Weapon.Aerial, ["airstrikes"] = Weapon.Aerial, ["air"] = Weapon.Aerial, ["aerial"] = Weapon.Aerial,
+        ["drone"] = Weapon.Aerial, ["drones"] = Weapon.Aerial, ["warplane"] = Weapon.Aerial, ["warplanes"] = Weapon.Aerial,
+        ["helicopter"] = Weapon.Aerial, ["helicopters"] = Weapon.Aerial, ["jets"] = Weapon.Aerial, ["strafed"] = Weapon.Aerial,
+        ["strike"] = Weapon.Strike, ["strikes"] = Weapon.Strike, ["terrorist"] = Weapon.Terror, ["terror"] = Weapon.Terror,
+        ["shell"] = Weapon.Heavy, ["shells"] = Weapon.Heavy, ["shelled"] = Weapon.Heavy, ["shelling"] = Weapon.Heavy,
+        ["artillery"] = Weapon.Heavy, ["mortar"] = Weapon.Heavy, ["mortars"] = Weapon.Heavy, ["rocket"] = Weapon.Heavy,
+        ["rockets"] = Weapon.Heavy, ["missile"] = Weapon.Heavy, ["missiles"] = Weapon.Heavy, ["tank"] = Weapon.Heavy,
+        ["tanks"] = Weapon.Heavy, ["bombard"] = Weapon.Heavy, ["bombarded"] = Weapon.Heavy, ["bombarding"] = Weapon.Heavy,
+        ["bomb"] = Weapon.Bomb, ["bombs"] = Weapon.Bomb, ["bombed"] = Weapon.Bomb, ["bombing"] = Weapon.Bomb, ["bombings"] = Weapon.Bomb,
+        ["bomber"] = Weapon.Bomb, ["bombers"] = Weapon.Bomb,
+        ["blast"] = Weapon.Blast, ["blasts"] = Weapon.Blast, ["explosion"] = Weapon.Blast, ["explosions"] = Weapon.Blast,
+        ["explosive"] = Weapon.Blast, ["explosives"] = Weapon.Blast, ["grenade"] = Weapon.Blast, ["grenades"] = Weapon.Blast,
+        ["IED"] = Weapon.Blast, ["IEDs"] = Weapon.Blast,
+        ["suicide"] = Weapon.Suicide,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}

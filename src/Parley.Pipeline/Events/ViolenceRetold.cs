@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Violence told again: after a story has reported an attack, "the attack", "Tuesday's bombing" or "the blast, which killed 11"
+/// refer back to it, and "claimed responsibility for the attack" or "the attack killed 11 people" add a claim or a toll, not
+/// another act. A definite nominal (the, this, that, its, a day's) naming violence after the story's first sentence is such a
+/// restatement unless it names its own target ("the attack on a police station"), which tells which act it is.
+/// </summary>
+internal static class ViolenceRetold
+{
+    /// <summary>How many modifier words may stand between the determiner and the violence noun ("the deadly hotel attack").</summary>
+    private const int ModifierReach = 3;
+
+    /// <summary>True when <paramref name="act"/>, in sentence <paramref name="s"/> of the story, only tells again violence reported before.</summary>
+    public static bool Retold(Document document, int s, Sentence sentence, TriggerMatch act)
+    {
+        if (s == 0)
+            return false; // the story's first sentence tells its news, definite or not
+        var last = act.EndToken - 1;
+        // "claimed responsibility for the attack", "the bombing": the violence noun ends the trigger.
+        if (IsViolenceNoun(document, last) && (act.Pattern.Kind == TriggerKind.Noun || act.EndToken - act.FirstToken > 1))
+            return Definite(document, sentence, act.Pattern.Kind == TriggerKind.Noun ? sentence.FirstToken : act.FirstToken, last) && !OwnTarget(document, sentence, act.EndToken);
+        // "The attack killed 11", "the blast, which wounded 20", "the explosion also killed": a toll told of a violence noun.
+        if (act.Pattern.Kind != TriggerKind.Verb)
+            return false;
+        var subject = SubjectNoun(document, sentence, act.FirstToken);
+        return subject >= 0 && Definite(document, sentence, sentence.FirstToken, subject) && !OwnTarget(document, sentence, subject + 1);
+    }
+
+    /// <summary>The violence noun right before a verb (past "which", "that", "also", "had", commas), or -1.</summary>
+    private static int SubjectNoun(Document document, Sentence sentence, int verb)
+    {
+        for (var t = verb - 1; t >= sentence.FirstToken && t >= verb - 4; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "," or "which" or "that" or "also" or "had" or "has" or "have" or "reportedly")
+                continue;
+            return IsViolenceNoun(document, t) ? t : -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the noun at <paramref name="noun"/> has a definite determiner before it, past at most <see cref="ModifierReach"/>
+    /// modifier words: "the attack", "this week's bombing", "Tuesday's deadly blast"; an article, a number or "several" is not one.
+    /// </summary>
+    private static bool Definite(Document document, Sentence sentence, int floor, int noun)
+    {
+        for (var t = noun - 1; t >= floor && t >= noun - 1 - ModifierReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (s_definite.Contains(text))
+                return true;
+            if (text is "'s" or "’s" || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal))
+                return true; // "Tuesday's attack", "the group's bombing"
+            if (text.Length == 0 || !char.IsLetter(text[0]) && text is not "-" || s_indefinite.Contains(text))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>"the attack on a police station", "the killing of 33 fighters": a target named after the noun makes it its own act.</summary>
+    /// <remarks>"the attack on Tuesday" names a day, not a target.</remarks>
+    private static bool OwnTarget(Document document, Sentence sentence, int after)
+    {
+        if (after >= sentence.EndToken)
+            return false;
+        var text = document.Slice(document.Tokens[after].Range);
+        if (text is "against" or "of" or "targeting")
+            return true;
+        return text is "on" && (after + 1 >= sentence.EndToken || !s_days.Contains(document.Slice(document.Tokens[after + 1].Range)));
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_days = FrozenSet.Create(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsViolenceNoun(Document document, int t) => s_nouns.Contains(document.Slice(document.Tokens[t].Range));
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "attack", "attacks", "assault", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "ambush", "siege",
+        "shooting", "massacre", "killing", "killings", "strike", "airstrike", "abduction", "kidnapping", "hijacking", "rampage").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "this", "that", "these", "those", "its", "their").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words that make the noun a new or a general act: "an attack", "two attacks", "several recent attacks", "more attacks".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_indefinite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "another", "several", "many", "more", "other", "some", "any", "no", "two", "three", "repeated", "frequent", "similar",
+        "such", "new", "further").GetAlternateLookup<ReadOnlySpan<char>>();
+}
