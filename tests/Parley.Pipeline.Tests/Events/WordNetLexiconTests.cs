@@ -30,6 +30,14 @@ public class WordNetLexiconTests
     [InlineData("Gunmen cut the throats of two Nigerian farmers near Jos.", "190", "NGA", "NGA")]
     [InlineData("Serbia and Kosovo bickered over the border crossings again on Friday.", "110", "SRB,XKX", "SRB,XKX")]
     [InlineData("Nicaraguan police rearrested the opposition leader in Managua.", "173", "NIC", "NIC")]
+    // Phrasal verbs WordNet lists with the families' verbs.
+    [InlineData("Armenia and Azerbaijan hammered out a peace deal in Washington.", "057", "ARM,AZE", "ARM,AZE")]
+    [InlineData("Thai and Cambodian negotiators hashed out the border terms for two days.", "046", "THA,KHM", "THA,KHM")]
+    [InlineData("The Philippines took issue with China over the new coast guard rules.", "110", "PHL", "CHN")]
+    [InlineData("Ghana's president found fault with Nigeria over the trade restrictions.", "111", "GHA", "NGA")]
+    [InlineData("Belarusian authorities put the Polish journalist behind bars.", "173", "BLR", "POL")]
+    [InlineData("Egyptian police roughed up Sudanese refugees in Cairo.", "182", "EGY", "SDN")]
+    [InlineData("Israeli troops sealed off the Palestinian town of Jenin.", "191", "ISR", "PSE")]
     public void A_newly_covered_verb_codes_its_act(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -56,6 +64,8 @@ public class WordNetLexiconTests
     [InlineData("Nigerian builders furnished the new parliament building in Abuja.")]
     // A surgeon's cut is no killing: "cut" kills only in "cut the throats of" and "cut their throats".
     [InlineData("A Pakistani surgeon cut the throat tumour of an Afghan patient.")]
+    // Pulling down what is no home or building destroys no one's property.
+    [InlineData("Engineers pulled down the old bridge in Bristol.")]
     public void The_other_sense_codes_nothing(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
