@@ -38,6 +38,10 @@ public class WordNetLexiconTests
     [InlineData("Belarusian authorities put the Polish journalist behind bars.", "173", "BLR", "POL")]
     [InlineData("Egyptian police roughed up Sudanese refugees in Cairo.", "182", "EGY", "SDN")]
     [InlineData("Israeli troops sealed off the Palestinian town of Jenin.", "191", "ISR", "PSE")]
+    // Pelting is a violent protest, alleging a wrong accuses, hacking off hands mutilates (182).
+    [InlineData("Angry Serbian protesters pelted the German embassy in Belgrade with eggs and bottles.", "145", "SRB", "DEU")]
+    [InlineData("Militiamen in Congo hacked off the hands of several Congolese farmers.", "182", "COD", "COD")]
+    [InlineData("Rebels cut off the hands of Sierra Leonean villagers.", "182", "SLE", "SLE")]
     public void A_newly_covered_verb_codes_its_act(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
@@ -48,6 +52,7 @@ public class WordNetLexiconTests
     [Theory]
     // Denying a deed (016) names no other side when the deed has no named author.
     [InlineData("The Iranian government disavowed the attack on the Saudi embassy.", "016", "IRN")]
+    [InlineData("Zimbabwe's opposition alleged vote-rigging in the July election.", "112", "ZWE")]
     [InlineData("The Sri Lankan navy disclaimed any role in the sinking of the trawler.", "016", "LKA")]
     public void A_newly_covered_verb_codes_its_source(string text, string cameo, string source)
     {
@@ -66,6 +71,9 @@ public class WordNetLexiconTests
     [InlineData("A Pakistani surgeon cut the throat tumour of an Afghan patient.")]
     // Pulling down what is no home or building destroys no one's property.
     [InlineData("Engineers pulled down the old bridge in Bristol.")]
+    // Rain that pelts a city has no actor; a surgeon cutting off one damaged leg mutilates no one.
+    [InlineData("Heavy rain pelted the Bangladeshi capital on Monday.")]
+    [InlineData("Surgeons cut off the damaged leg of a wounded Syrian boy in Idlib.")]
     public void The_other_sense_codes_nothing(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
