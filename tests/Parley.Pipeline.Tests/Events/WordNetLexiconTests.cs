@@ -18,6 +18,7 @@ public class WordNetLexiconTests
     [InlineData("Turkish helicopters ferried food and medicine to Libya after the floods.", "070", "TUR", "LBY")]
     [InlineData("Qatar furnished Lebanon with fuel and medicine last week.", "070", "QAT", "LBN")]
     [InlineData("Britain despatched doctors to Turkey after the earthquake.", "073", "GBR", "TUR")]
+    [InlineData("Moldova countersigned the gas agreement with Romania on Friday.", "057", "MDA", "ROU")]
     // Conflict (lexicon.tsv).
     [InlineData("Venezuela's ruling party disowned the Colombian peace plan.", "120", "VEN", "COL")]
     [InlineData("Pakistan's foreign minister reviled India in a speech on Tuesday.", "111", "PAK", "IND")]
