@@ -35,7 +35,7 @@ public sealed record EventPattern(
     }
 
     /// <summary>Parley's own pattern files, loaded in this order (a later row with the same id wins).</summary>
-    public static readonly string[] DefaultFiles = ["patterns/events.tsv", "patterns/conflict.tsv", "patterns/frames.tsv"];
+    public static readonly string[] DefaultFiles = ["patterns/events.tsv", "patterns/conflict.tsv", "patterns/frames.tsv", "patterns/lexicon.tsv"];
 
     /// <summary>The patterns shipped with Parley, plus the user's files (theirs win).</summary>
     public static IReadOnlyList<EventPattern> LoadDefault(IEnumerable<string>? userFiles = null)
