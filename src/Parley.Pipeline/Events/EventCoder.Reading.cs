@@ -33,7 +33,12 @@ public sealed partial class EventCoder
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
             && WeaponAgents.Of(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } user)
+        {
+            // "were wounded when a rocket fired by X hit their house": the strike of an attack the sentence already coded is that attack.
+            if (context.LastAssaultInSentence is { } coded && coded.Source.Any(a => Array.Exists(user.Mentions, m => document.Mentions[m].Entity == a.Entity)))
+                return Uncoded(UncodedReasons.Duplicate, out why);
             (arguments, weaponUser) = (arguments with { Source = user.Mentions, Target = [.. arguments.Target.Where(m => Array.IndexOf(user.Mentions, m) < 0)] }, true);
+        }
         // "Chadian soldiers were deployed to Darfur": forces deployed are their state's instrument, the act's source, not its target;
         // "several hundred troops were deployed", uncoded, are the forces of the state where they were sent.
         var deployed = reading.Framed is null && arguments.Source.Length == 0 && StateActs.ForcesDeployed(document, sentence, trigger, arguments.ClauseStartToken);
