@@ -55,6 +55,25 @@ internal static class AttachedTargets
     }
 
     /// <summary>
+    /// "a package of confidence-building measures proposed by the U.N.": what was answered may carry an "of" phrase of a few
+    /// plain words before the participle or "by" that names its maker; the token after that "by", or null.
+    /// </summary>
+    private static int? AuthorAfterOfPhrase(Document document, int t, int end)
+    {
+        if (t >= end || document.Slice(document.Tokens[t].Range) is not "of")
+            return null;
+        for (var k = t + 1; k < end && k <= t + 4; k++)
+        {
+            var token = document.Tokens[k];
+            if (!token.Is(TokenShape.Word) || token.Is(TokenShape.Capitalized))
+                return null;
+            if (k > t + 1 && AuthorAfter(document, k, end) is { } by)
+                return by;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "an offer from the government", "the peace plan drawn up by mediators", "a resolution put forward by France": where
     /// the one who made what is answered is named, the token after its "from" or "by"; null when none follows at once.
     /// </summary>
@@ -96,7 +115,7 @@ internal static class AttachedTargets
                 return doer;
             if (!Answerable(noun))
                 continue;
-            if (t + 2 < clauseEnd && AuthorAfter(document, t + 1, clauseEnd) is { } by
+            if (t + 2 < clauseEnd && (AuthorAfter(document, t + 1, clauseEnd) ?? AuthorAfterOfPhrase(document, t + 1, clauseEnd)) is { } by
                 && GroupSearch.GroupStartingNear(groups, by, Targets.PrepositionWindow) is { } g && !g.Mentions.Any(source.Contains))
                 return GroupSearch.WithConjoinedCountry(document, g);
             if (HyphenAuthor(document, t, from, groups) is { } made && !made.Mentions.Any(source.Contains))

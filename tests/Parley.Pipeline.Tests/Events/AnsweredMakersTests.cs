@@ -58,4 +58,17 @@ public class AnsweredMakersTests
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover is "ACCUSE" or "REJECT");
         Assert.Equal(target, EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    [InlineData("Rauf Denktash turned down a package of confidence-building measures proposed by the United Nations.", "IGO")]
+    [InlineData("Israel rejected a set of proposals put forward by Egypt.", "EGY")]
+    [InlineData("Serbia accepted a package of reforms drawn up by the European Union.", "IGO")]
+    [InlineData("Kenya rejected a package of austerity measures put forward by the World Bank.", "IGO")]
+    [InlineData("Iraq rejected a set of proposals drawn up by France.", "FRA")]
+    [InlineData("Cuba rejected a list of demands presented by the United States.", "USA")]
+    public void The_maker_is_found_past_an_of_phrase(string text, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover is "REJECT" or "AGREE");
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+    }
 }
