@@ -40,7 +40,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                     continue;
                 var next = i + 1 < matches.Count ? matches[i + 1] : default;
                 var adjacentNext = next.Entries is not null && (next.FirstToken == m.EndToken || next.FirstToken == m.EndToken + 1 && MatchContext.IsPossessiveMark(document, m.EndToken)
-                    || MatchContext.GroupWordBetween(document, m, next));
+                    || MatchContext.GroupWordBetween(document, m, next) || MatchContext.RankWordsBetween(document, m, next));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
                 // A title without a name ("as Deputy Secretary of State") is still no name of its own.

@@ -117,4 +117,25 @@ internal static partial class MatchContext
         return next.FirstToken == word + 1 && next.Has(NameKind.Agent) && document.Tokens[word].Is(TokenShape.Capitalized)
             && NameCues.Contains(NameCues.GroupWords, document.Slice(document.Tokens[word].Range));
     }
+
+    /// <summary>Words of rank or kind that may stand between a country's possessive and its agent: "Bolivia's main union", "Kenya's largest opposition party".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> RankWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "main", "largest", "biggest", "leading", "powerful", "influential", "top", "chief", "umbrella", "principal", "major", "national",
+        "independent", "official", "second-largest", "oldest", "most");
+
+    /// <summary>"Bolivia's main trade union federation", "Nigeria's largest labour union": a possessive country, one or two rank words, then an agent.</summary>
+    internal static bool RankWordsBetween(Document document, NameMatch m, NameMatch next)
+    {
+        var word = m.EndToken;
+        if (IsPossessiveMark(document, word))
+            word++;
+        else if (!IsPossessive(document, m))
+            return false;
+        if (!next.Has(NameKind.Agent) || next.FirstToken <= word || next.FirstToken > word + 2)
+            return false;
+        for (var t = word; t < next.FirstToken; t++)
+            if (!RankWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return false;
+        return true;
+    }
 }
