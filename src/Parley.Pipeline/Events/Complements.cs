@@ -135,6 +135,8 @@ internal static class Complements
                 && !ContentBoundary(document, t.EndToken, triggers[after]);
             return asked ? after + 1 : after;
         }
+        else if (after < triggers.Count && t.Pattern.Plover is "COERCE" or "SANCTION" or "ACCUSE" && Grounds(document, t, triggers[after]))
+            return after + 1;
         else
             return after;
         var end = after;
@@ -146,6 +148,28 @@ internal static class Complements
             end = k + 1;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "ordered the arrest of Dodik and his aides for <b>ignoring</b> a summons", "sanctioned the bank over its <b>support</b> for
+    /// the militia": the grounds of a punishment or a reproach, a gerund or a possessed act after "for" or "over", are what the
+    /// act is about, not a second event the sentence reports.
+    /// </summary>
+    private static bool Grounds(Document document, TriggerMatch t, TriggerMatch next)
+    {
+        var at = next.FirstToken;
+        if (at - t.EndToken > ActWindow || at - 1 < t.EndToken || next.Pattern.Kind == TriggerKind.Frame)
+            return false;
+        var before = document.Slice(document.Tokens[at - 1].Range);
+        var marker = before is "his" or "her" or "its" or "their" ? at - 2 : at - 1;
+        if (marker < t.EndToken || document.Slice(document.Tokens[marker].Range) is not ("for" or "over"))
+            return false;
+        if (marker == at - 1 && !document.Slice(document.Tokens[at].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var k = t.EndToken; k < marker; k++)
+            if (document.Tokens[k].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[k].Range) is "but" or "while" or "who" or "which" or "that")
+                return false;
+        return true;
     }
 
     /// <summary>A request or demand verb read as a verb ("demanded", not "a request by Kuwait").</summary>
@@ -214,7 +238,7 @@ internal static class Complements
         for (var t = from; t < next.FirstToken; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is "," && ListsGerund(document, t, next))
+            if (text is "," && (ListsGerund(document, t, next) || JoinsBareVerb(document, next)))
                 continue;
             if (text is ";" or ":" or "," or "." or "but" or "while" or "—" or "–" or "saying"
                 || s_newClause.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
@@ -223,6 +247,21 @@ internal static class Complements
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "urged Kabul to hold the planners, financiers and gunmen accountable and <b>cooperate</b> with Islamabad": a bare verb
+    /// right after "and" or "or" is one more act of the same infinitive, whatever commas list the objects before it; a finite
+    /// verb ("and attacked") or a comma before the "and" starts a new clause.
+    /// </summary>
+    private static bool JoinsBareVerb(Document document, TriggerMatch next)
+    {
+        var t = next.FirstToken;
+        if (next.Pattern.Kind != TriggerKind.Verb || t < 2 || document.Slice(document.Tokens[t - 1].Range) is not ("and" or "or")
+            || document.Tokens[t - 2].Is(TokenShape.Punctuation))
+            return false;
+        var word = document.Slice(document.Tokens[t].Range);
+        return char.IsLower(word[0]) && !Finite(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
