@@ -13,14 +13,14 @@ public class GroundsAndSeemingTests
     [InlineData("Kenyan police arrested twelve students for attacking a police station.", "attacking")]
     [InlineData("Bosnian prosecutors ordered the arrest of the mayor and his aides for ignoring a court summons.", "ignoring")]
     [InlineData("Uganda expelled two Rwandan diplomats for kidnapping an exiled journalist.", "kidnapping")]
-    [InlineData("The European Union sanctioned the Russian bank over its support for the Wagner group.", "support")]
+    [InlineData("Washington sanctioned the Iranian general over his attacks on shipping.", "attacks")]
     [InlineData("Nigeria sanctioned the oil firm over its bombing of the pipeline.", "bombing")]
     [InlineData("Thai police detained the monks for blocking a road in Bangkok.", "blocking")]
     public void The_grounds_of_a_punishment_are_no_event(string text, string grounds)
     {
         var events = EventTestDocuments.Run(text).Events;
         Assert.NotEmpty(events);
-        Assert.DoesNotContain(events, e => text[e.Trigger.Start..e.Trigger.End] == grounds);
+        Assert.DoesNotContain(events, e => text[e.Trigger.Start..e.Trigger.End].StartsWith(grounds, StringComparison.Ordinal));
     }
 
     [Theory]
