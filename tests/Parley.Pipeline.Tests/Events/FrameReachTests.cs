@@ -71,6 +71,21 @@ public class FrameReachTests
     }
 
     [Theory]
+    // A vow or threat to destroy, burn or raze is a threat of force (138), across adjuncts as any frame.
+    [InlineData("Iran vowed to raze Tel Aviv if Israel struck its nuclear sites.", "IRN", "ISR")]
+    [InlineData("Hezbollah threatened on Sunday to burn northern Israel.", "LBN", "ISR")]
+    [InlineData("The Houthi rebels pledged at a rally in Sanaa to obliterate Israel.", "YEM", "ISR")]
+    [InlineData("Russia threatened to flatten Kyiv.", "RUS", "UKR")]
+    [InlineData("Serbia swore to destroy the Kosovo Liberation Army.", "SRB", "XKX")]
+    [InlineData("The Syrian army vowed to torch the rebel-held villages of Idlib.", "SYR", "SYR")]
+    public void A_vow_to_destroy_is_a_threat_of_force(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.First(x => x.Plover == "THREATEN");
+        Assert.Equal(("138", source, target, Factuality.Asserted),
+            (e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target), e.Factuality));
+    }
+
+    [Theory]
     // A warning of harm that is no force of the warner's is an assessment, not a threat.
     [InlineData("The IMF warned that any delay in reforms would hurt growth in Egypt.")]
     [InlineData("Economists warned that any new tariffs would raise prices for Canadian families.")]
