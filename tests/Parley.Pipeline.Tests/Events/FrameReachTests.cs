@@ -86,9 +86,25 @@ public class FrameReachTests
     }
 
     [Theory]
+    // A warning that fire, rockets or bombs "would" strike names the warner's own weapons: a threat of force.
+    [InlineData("Hamas warned Israel that rockets would rain on Tel Aviv if the raids continued.", "PSE", "ISR")]
+    [InlineData("North Korea warned that fire would engulf Seoul if the drills went ahead.", "PRK", "KOR")]
+    [InlineData("Iran warned Saudi Arabia that missiles would hit its oil fields.", "IRN", "SAU")]
+    [InlineData("Russia warned Poland on Friday that bombs could fall on its bases.", "RUS", "POL")]
+    [InlineData("Hezbollah warned that its rockets will reach every city in Israel.", "LBN", "ISR")]
+    [InlineData("Pakistan warned India that shells would land on its border posts.", "PAK", "IND")]
+    public void A_warning_of_weapons_that_would_strike_is_a_threat(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.First(x => x.Plover == "THREATEN");
+        Assert.Equal(("138", source, target, Factuality.Asserted),
+            (e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target), e.Factuality));
+    }
+
+    [Theory]
     // A warning of harm that is no force of the warner's is an assessment, not a threat.
     [InlineData("The IMF warned that any delay in reforms would hurt growth in Egypt.")]
     [InlineData("Economists warned that any new tariffs would raise prices for Canadian families.")]
+    [InlineData("The Pentagon warned that a shortage of missiles would hurt Ukraine this winter.")]
     public void A_warning_of_harm_without_force_is_no_threat(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
 
