@@ -83,9 +83,10 @@ internal static class Complements
             var text = document.Slice(document.Tokens[t].Range);
             if (!IsModal(text) && !s_possibility.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 continue;
+            // "warned that it would keep attacking", "... would step up its strikes": aspect verbs may follow the adverbs.
             for (var k = t + 1; k < to; k++)
                 if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)))
-                    return false;
+                    return PhaseVerbs.Spans(document, k, to);
             return true;
         }
         return false;
@@ -365,7 +366,8 @@ internal static class Complements
                 modal = t;
                 break;
             }
-            if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            // "said it would keep up its strikes", "will continue to attack": aspect words stand between the modal and its act.
+            if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && !PhaseVerbs.IsPart(text))
                 return null;
             negated |= s_negators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
         }

@@ -29,6 +29,11 @@ internal static class PhaseVerbs
     private static readonly FrozenSet<string> s_breaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "and", "or", "but", "that", "which", "who", "to", "not", "if", "unless", "while", "when");
 
+    /// <summary>A word of an aspect phrase before an act ("keep", "up", "its"): it may stand between a modal and the act it announces.</summary>
+    public static bool IsPart(ReadOnlySpan<char> word) =>
+        s_phases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+        || word is "its" or "their" or "his" or "her" or "our";
+
     /// <summary>True when the tokens from <paramref name="from"/> to the act are "to", aspect verbs and at most a determiner and two modifiers.</summary>
     public static bool Reaches(Document document, int from, int act)
     {
@@ -39,9 +44,16 @@ internal static class PhaseVerbs
                 to = t;
                 break;
             }
-        if (to < 0)
-            return false;
-        var k = to + 1;
+        return to >= 0 && Spans(document, to + 1, act);
+    }
+
+    /// <summary>
+    /// True when the tokens from <paramref name="from"/> to the act are aspect verbs (at least one) with their particles, then
+    /// at most a determiner and two modifiers: "keep attacking", "step up its attacks", "continue to strike".
+    /// </summary>
+    public static bool Spans(Document document, int from, int act)
+    {
+        var k = from;
         var verbs = 0;
         var phases = s_phases.GetAlternateLookup<ReadOnlySpan<char>>();
         var particles = s_particles.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -55,6 +55,21 @@ public class FrameReachTests
     }
 
     [Theory]
+    // A modal statement reaches its act across aspect verbs too: the warning or pledge codes the act, which is not asserted.
+    [InlineData("Hamas warned that it would keep attacking Israeli soldiers.", "THREATEN", "138", "PSE", "ISR")]
+    [InlineData("Russia warned that it would continue to strike Ukrainian cities.", "THREATEN", "138", "RUS", "UKR")]
+    [InlineData("Iran warned that its forces would step up attacks on American bases.", "THREATEN", "138", "IRN", "USA")]
+    [InlineData("The Taliban warned that they would keep on fighting Afghan troops.", "THREATEN", "138", "AFG", "AFG")]
+    [InlineData("Germany said it would continue to send weapons to Ukraine.", "AGREE", "033", "DEU", "UKR")]
+    [InlineData("Hezbollah said it would resume attacks on Israel unless the siege ended.", "THREATEN", "138", "LBN", "ISR")]
+    public void A_modal_reaches_its_act_across_aspect_verbs(string text, string plover, string cameo, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events);
+        Assert.Equal((plover, cameo, source, target, Factuality.Asserted),
+            (e.Plover, e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target), e.Factuality));
+    }
+
+    [Theory]
     // A warning that any move of the other side would bring force, war or a response threatens it; the move is no event.
     [InlineData("China warned Taiwan that any move toward independence would mean war.", "138", "CHN", "TWN")]
     [InlineData("Iran warned Washington that any attempt to impose new sanctions would be treated as a declaration of war.", "138", "IRN", "USA")]
