@@ -13,9 +13,12 @@ internal static class FrameAdjuncts
     /// <summary>How many tokens of adjuncts a frame may reach across before its particle.</summary>
     private const int Reach = 10;
 
-    /// <summary>Prepositions that open an adjunct of place, occasion or medium: "in a statement", "at a rally", "during talks".</summary>
+    /// <summary>
+    /// Prepositions that open an adjunct of place, occasion or medium: "in a statement", "at a rally", "during talks". Not
+    /// "with": "agreed with Egypt to reopen" names the partner, which the verb's own target slot must still see.
+    /// </summary>
     private static readonly FrozenSet<string> s_prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "at", "on", "during", "after", "before", "following", "through", "via", "over", "amid", "with", "under", "late", "early");
+        "in", "at", "on", "during", "after", "before", "following", "through", "via", "over", "amid", "under", "late", "early");
 
     /// <summary>Adverbs that may stand before the particle: "vowed again to", "threatened publicly to", "agreed in principle to".</summary>
     private static readonly FrozenSet<string> s_adverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

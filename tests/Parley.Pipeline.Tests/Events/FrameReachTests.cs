@@ -32,6 +32,13 @@ public class FrameReachTests
     public void A_to_that_belongs_to_the_adjunct_is_not_the_frames(string text, string adjunct) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => text[e.Trigger.Start..e.Trigger.End].Contains(adjunct, StringComparison.Ordinal));
 
+    [Theory]
+    // "with" names the partner of an agreement, not an adjunct: the partner stays the target.
+    [InlineData("Israel agreed with Egypt to reopen the border crossing.", "EGY")]
+    [InlineData("Peru agreed with Bolivia to share the lake's water.", "BOL")]
+    public void A_partner_after_with_stays_the_target(string text, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE" && EventTestDocuments.Countries(e.Target) == target);
+
     [Fact]
     public void A_meeting_named_in_the_adjunct_stays_an_event_of_its_own()
     {
