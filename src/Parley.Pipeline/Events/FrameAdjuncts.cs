@@ -71,15 +71,8 @@ internal static class FrameAdjuncts
         var end = Math.Min(limit, token + Reach + 2);
         if (document.Slice(tokens[token].Range) is ",")
         {
-            for (var t = token + 1; t < end; t++)
-            {
-                var text = document.Slice(tokens[t].Range);
-                if (text is ",")
-                    return t + 1 < limit && IsForm(document, t + 1, particle) && t > token + 1 ? t + 1 : token;
-                if (tokens[t].Is(TokenShape.Punctuation) && text is not ("-" or "'" or "’" or "\"" or "“" or "”"))
-                    return token;
-            }
-            return token;
+            var after = AfterAside(document, token, limit);
+            return after > token && after < limit && IsForm(document, after, particle) ? after : token;
         }
         var first = document.Slice(tokens[token].Range);
         if (!s_prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first) && !s_adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first))
@@ -91,6 +84,26 @@ internal static class FrameAdjuncts
                 return s_ownTo.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) ? token : t;
             if (!tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.Number)
                 || s_breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[t].Range)))
+                return token;
+        }
+        return token;
+    }
+
+    /// <summary>
+    /// The token after a comma-closed aside that starts at the comma <paramref name="token"/> ("threatened, in a letter to the
+    /// council, to ..."); <paramref name="token"/> itself when none does. The aside may hold anything but other punctuation.
+    /// </summary>
+    public static int AfterAside(Document document, int token, int limit)
+    {
+        var tokens = document.Tokens;
+        if (document.Slice(tokens[token].Range) is not ",")
+            return token;
+        for (var t = token + 1; t < Math.Min(limit, token + Reach + 2); t++)
+        {
+            var text = document.Slice(tokens[t].Range);
+            if (text is ",")
+                return t > token + 1 && t + 1 < limit ? t + 1 : token;
+            if (tokens[t].Is(TokenShape.Punctuation) && text is not ("-" or "'" or "’" or "\"" or "“" or "”"))
                 return token;
         }
         return token;

@@ -99,6 +99,9 @@ public sealed class TriggerFinder
                     span += EventPattern.MaxGap;
                 }
                 var next = pattern.Trigger[++k];
+                // "warned, in a statement on Monday, that it would ...": a frame's gap may open with a comma-closed aside.
+                if (pattern.Kind == TriggerKind.Frame && position == at + 1 && position < limit)
+                    position = FrameAdjuncts.AfterAside(document, position, limit);
                 var found = -1;
                 for (var g = position; g < limit && g <= position + span; g++)
                 {

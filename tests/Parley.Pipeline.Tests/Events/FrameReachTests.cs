@@ -14,6 +14,8 @@ public class FrameReachTests
     [InlineData("Ethiopia pledged at a rally in Addis Ababa to crush the rebels in Tigray.", "THREATEN", "130", "ETH", "pledged at a rally in Addis Ababa to crush")]
     [InlineData("Venezuela threatened, in a letter to the Security Council, to expel Colombian diplomats.", "THREATEN", "136", "VEN", "threatened, in a letter to the Security Council, to expel Colombian diplomats")]
     [InlineData("Pakistan refused again to hand over the suspects to India.", "REJECT", "121", "PAK", "refused again to hand over")]
+    // A frame whose gap opens with a comma-closed aside: "warned, in a statement on Monday, that it would ...".
+    [InlineData("Russia warned, in a statement on Monday, that it would expel British diplomats.", "THREATEN", "136", "RUS", "warned, in a statement on Monday, that it would expel British diplomats")]
     [InlineData("Morocco agreed in principle to release the Algerian fishermen.", "AGREE", "0353", "MAR", "agreed in principle to release")]
     // A "to" that names an addressee ("a speech to parliament") is not the frame's.
     [InlineData("Serbia promised in a speech to parliament to withdraw its police from Kosovo.", "AGREE", "0356", "SRB", "promised in a speech to parliament to withdraw")]
