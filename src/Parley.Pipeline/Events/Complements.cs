@@ -136,7 +136,7 @@ internal static class Complements
                 && !ContentBoundary(document, t.EndToken, triggers[after]);
             return asked ? after + 1 : after;
         }
-        else if (after < triggers.Count && t.Pattern.Plover is "COERCE" or "SANCTION" or "ACCUSE" && Grounds(document, t, triggers[after]))
+        else if (after < triggers.Count && t.Pattern.Plover is "COERCE" or "SANCTION" or "ACCUSE" && PunishmentGrounds.Follow(document, t, triggers[after]))
             return after + 1;
         else
             return after;
@@ -149,28 +149,6 @@ internal static class Complements
             end = k + 1;
         }
         return end;
-    }
-
-    /// <summary>
-    /// "ordered the arrest of Dodik and his aides for <b>ignoring</b> a summons", "sanctioned the bank over its <b>support</b> for
-    /// the militia": the grounds of a punishment or a reproach, a gerund or a possessed act after "for" or "over", are what the
-    /// act is about, not a second event the sentence reports.
-    /// </summary>
-    private static bool Grounds(Document document, TriggerMatch t, TriggerMatch next)
-    {
-        var at = next.FirstToken;
-        if (at - t.EndToken > ActWindow || at - 1 < t.EndToken || next.Pattern.Kind == TriggerKind.Frame)
-            return false;
-        var before = document.Slice(document.Tokens[at - 1].Range);
-        var marker = before is "his" or "her" or "its" or "their" ? at - 2 : at - 1;
-        if (marker < t.EndToken || document.Slice(document.Tokens[marker].Range) is not ("for" or "over"))
-            return false;
-        if (marker == at - 1 && !document.Slice(document.Tokens[at].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-            return false;
-        for (var k = t.EndToken; k < marker; k++)
-            if (document.Tokens[k].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[k].Range) is "but" or "while" or "who" or "which" or "that")
-                return false;
-        return true;
     }
 
     /// <summary>A request or demand verb read as a verb ("demanded", not "a request by Kuwait").</summary>
