@@ -55,7 +55,7 @@ internal static class Complements
         // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
         var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
-        return adjacent || PrecededByTo(document, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
+        return adjacent || PrecededByTo(document, next.FirstToken) || PhaseVerbs.Reaches(document, f.EndToken, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
             || ModalGap(document, f.EndToken, next.FirstToken) ? frame + 1 : null;
     }
 
@@ -83,9 +83,10 @@ internal static class Complements
             var text = document.Slice(document.Tokens[t].Range);
             if (!IsModal(text) && !s_possibility.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 continue;
+            // "warned that it would keep attacking", "... would step up its strikes": aspect verbs may follow the adverbs.
             for (var k = t + 1; k < to; k++)
                 if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[k].Range)))
-                    return false;
+                    return PhaseVerbs.Spans(document, k, to);
             return true;
         }
         return false;
@@ -135,6 +136,8 @@ internal static class Complements
                 && !ContentBoundary(document, t.EndToken, triggers[after]);
             return asked ? after + 1 : after;
         }
+        else if (after < triggers.Count && t.Pattern.Plover is "COERCE" or "SANCTION" or "ACCUSE" && PunishmentGrounds.Follow(document, t, triggers[after]))
+            return after + 1;
         else
             return after;
         var end = after;
@@ -214,7 +217,7 @@ internal static class Complements
         for (var t = from; t < next.FirstToken; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is "," && ListsGerund(document, t, next))
+            if (text is "," && (ListsGerund(document, t, next) || JoinsBareVerb(document, next)))
                 continue;
             if (text is ";" or ":" or "," or "." or "but" or "while" or "—" or "–" or "saying"
                 || s_newClause.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
@@ -223,6 +226,21 @@ internal static class Complements
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "urged Kabul to hold the planners, financiers and gunmen accountable and <b>cooperate</b> with Islamabad": a bare verb
+    /// right after "and" or "or" is one more act of the same infinitive, whatever commas list the objects before it; a finite
+    /// verb ("and attacked") or a comma before the "and" starts a new clause.
+    /// </summary>
+    private static bool JoinsBareVerb(Document document, TriggerMatch next)
+    {
+        var t = next.FirstToken;
+        if (next.Pattern.Kind != TriggerKind.Verb || t < 2 || document.Slice(document.Tokens[t - 1].Range) is not ("and" or "or")
+            || document.Tokens[t - 2].Is(TokenShape.Punctuation))
+            return false;
+        var word = document.Slice(document.Tokens[t].Range);
+        return char.IsLower(word[0]) && !Finite(word) && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -326,7 +344,8 @@ internal static class Complements
                 modal = t;
                 break;
             }
-            if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            // "said it would keep up its strikes", "will continue to attack": aspect words stand between the modal and its act.
+            if (!s_modalFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && !PhaseVerbs.IsPart(text))
                 return null;
             negated |= s_negators.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
         }

@@ -33,12 +33,12 @@ internal static class FactualityClassifier
                 hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
                 future = true;
-            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken))
+            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken) || IsSeeming(document, t, text))
                 hypothetical = true;
             else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
-            else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2)
-                hypothetical = true; // "a strong response to any attack": no particular act
+            else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2 || AttemptedActs.Opens(document, t, text, triggerToken))
+                hypothetical = true; // "a strong response to any attack", "any attempt to impose", "in an effort to arrest": no particular act
             else if (Cues.Facing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && IsUltimatum(document, t, triggerToken))
                 hypothetical = true;
         }
@@ -139,6 +139,10 @@ internal static class FactualityClassifier
     /// <summary>"was necessary to resist", "it is time to end": a word of need right before "to".</summary>
     private static bool IsCalledFor(Document document, int token, ReadOnlySpan<char> text) =>
         Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && NextIs(document, token, "to");
+
+    /// <summary>"Pyongyang appears to be preparing a launch", "the rebels seem to have withdrawn": an act that only seems so is not reported as done.</summary>
+    private static bool IsSeeming(Document document, int token, ReadOnlySpan<char> text) =>
+        text is "appears" or "appear" or "appeared" or "seems" or "seem" or "seemed" && NextIs(document, token, "to");
 
     /// <summary>"hired a gunman to kill the journalist", "paid smugglers to attack": what someone is enlisted for is a plan.</summary>
     private static bool IsEnlistedFor(Document document, int token, ReadOnlySpan<char> text, int trigger) =>

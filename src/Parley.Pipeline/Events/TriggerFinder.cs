@@ -82,7 +82,7 @@ public sealed class TriggerFinder
         return false;
     }
 
-    private static bool TryMatch(Document document, EventPattern pattern, int at, int limit, out int end)
+    private bool TryMatch(Document document, EventPattern pattern, int at, int limit, out int end)
     {
         end = at;
         var position = at;
@@ -99,6 +99,9 @@ public sealed class TriggerFinder
                     span += EventPattern.MaxGap;
                 }
                 var next = pattern.Trigger[++k];
+                // "warned, in a statement on Monday, that it would ...": a frame's gap may open with a comma-closed aside.
+                if (pattern.Kind == TriggerKind.Frame && position == at + 1 && position < limit)
+                    position = FrameAdjuncts.AfterAside(document, position, limit);
                 var found = -1;
                 for (var g = position; g < limit && g <= position + span; g++)
                 {
@@ -116,6 +119,14 @@ public sealed class TriggerFinder
                 position++;
             if (position < limit && k > 0 && !IsForm(document, position, forms))
                 position = AfterTime(document, position, limit);
+            // "vowed in a statement on Monday to", "threatened, in a letter to the council, to": a frame's particle may follow adjuncts.
+            if (position < limit && k > 0 && TakesAdjuncts(pattern, k) && !IsForm(document, position, forms) && !FrameAdjuncts.ReadsAsNoun(document, at))
+            {
+                var after = AfterTime(document, FrameAdjuncts.After(document, position, limit, forms), limit);
+                // "agreed at a summit in Tokyo to expand ...": a meeting named in the adjunct is an event of its own, so the frame keeps to its verb.
+                if (!HoldsMeeting(document, position, after, limit))
+                    position = after;
+            }
             if (position >= limit || !IsForm(document, position, forms))
                 return false;
             position++;
@@ -145,6 +156,27 @@ public sealed class TriggerFinder
         }
         return token;
     }
+
+    private bool HoldsMeeting(Document document, int from, int to, int limit)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Word) || !_lookup.TryGetValue(document.Slice(document.Tokens[t].Range), out var patterns))
+                continue;
+            foreach (var p in patterns)
+                if (p is { Plover: "CONSULT", IsBlocker: false } && p.Kind != TriggerKind.Frame && TryMatch(document, p, t, limit, out _))
+                    return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The particle of a frame ("vowed ... to", "insisted ... that") or the "to" of a verb-and-infinitive row ("vowed ... to
+    /// crush", "declined ... to comment"): the places where a verb's adjuncts may stand before its particle.
+    /// </summary>
+    private static bool TakesAdjuncts(EventPattern pattern, int k) =>
+        pattern.Kind == TriggerKind.Frame ? k == pattern.Trigger.Length - 1 && pattern.Trigger[k] is ["to"] or ["that"]
+        : pattern.Kind == TriggerKind.Verb && k == 1 && k < pattern.Trigger.Length - 1 && pattern.Trigger[k] is ["to"];
 
     /// <summary>A hyphen, a quote mark or a currency sign stays inside a noun phrase ("a 24-hour hunger strike", "a ``special law''", "$40 million"); other punctuation ends the gap.</summary>
     private static bool InsidePhrase(Document document, int token) =>

@@ -1,0 +1,34 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Why someone was punished or blamed: "arrested the students for <b>attacking</b> a police station", "sanctioned the general
+/// over his <b>attacks</b> on shipping". The grounds are what the act is about, not a second event the sentence reports.
+/// </summary>
+internal static class PunishmentGrounds
+{
+    /// <summary>How far after the punishment its grounds may start: "ordered the arrest of Dodik and his aides for ignoring".</summary>
+    private const int Reach = 8;
+
+    /// <summary>
+    /// True when <paramref name="next"/> is the grounds of the punishment or reproach <paramref name="t"/>: a gerund or a
+    /// possessed act after "for" or "over", in the same clause ("ordered the arrest of Dodik and his aides for ignoring").
+    /// </summary>
+    public static bool Follow(Document document, TriggerMatch t, TriggerMatch next)
+    {
+        var at = next.FirstToken;
+        if (at - t.EndToken > Reach || at - 1 < t.EndToken || next.Pattern.Kind == TriggerKind.Frame)
+            return false;
+        var before = document.Slice(document.Tokens[at - 1].Range);
+        var marker = before is "his" or "her" or "its" or "their" ? at - 2 : at - 1;
+        if (marker < t.EndToken || document.Slice(document.Tokens[marker].Range) is not ("for" or "over"))
+            return false;
+        if (marker == at - 1 && !document.Slice(document.Tokens[at].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var k = t.EndToken; k < marker; k++)
+            if (document.Tokens[k].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[k].Range) is "but" or "while" or "who" or "which" or "that")
+                return false;
+        return true;
+    }
+}
