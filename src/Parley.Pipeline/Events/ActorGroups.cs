@@ -199,13 +199,19 @@ internal static partial class ActorGroups
                 sawAnd = true;
                 continue;
             }
-            // Titles and demonyms of the next actor ("and Chinese Foreign Minister") are part of its phrase.
-            if (token.Is(TokenShape.Capitalized) || text is "of")
+            // Titles and demonyms of the next actor ("and Chinese Foreign Minister", "and Soviet leader") are part of its phrase.
+            if (token.Is(TokenShape.Capitalized) || text is "of" || sawAnd && LowerTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 continue;
             return false;
         }
         return sawAnd;
     }
+
+    /// <summary>Lower-case title words of the next conjunct's person: "Reagan and Soviet leader Mikhail Gorbachev", "and his Chinese counterpart Wang Yi".</summary>
+    private static readonly FrozenSet<string> LowerTitles = FrozenSet.Create(StringComparer.Ordinal,
+        "leader", "counterpart", "president", "premier", "prime", "minister", "foreign", "defense", "defence", "chief", "envoy", "strongman",
+        "dictator", "king", "queen", "prince", "emir", "head", "ambassador", "negotiator", "commander", "opposition", "rebel", "former",
+        "deputy", "vice", "top", "his", "her", "their", "its", "the");
 
     private static ActorGroup Make(Document document, List<int> mentions, int firstToken, int endToken) =>
         new([.. mentions], firstToken, endToken, document.Tokens[firstToken].Start, document.Tokens[endToken - 1].End);

@@ -12,10 +12,13 @@ internal static class EventTestDocuments
         PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(published, null, PublishedSource.Option) });
 
     /// <summary>The event the evaluation would pick: the most confident one, or null.</summary>
-    public static CodedEvent? Best(string text)
+    public static CodedEvent? Best(string text) => Best(text, new DateOnly(2025, 7, 10));
+
+    /// <summary>The event the evaluation would pick in a sentence published on <paramref name="published"/>.</summary>
+    public static CodedEvent? Best(string text, DateOnly published)
     {
         CodedEvent? best = null;
-        foreach (var e in Run(text).Events)
+        foreach (var e in Run(text, published).Events)
             if (best is null || e.Confidence > best.Confidence)
                 best = e;
         return best;
