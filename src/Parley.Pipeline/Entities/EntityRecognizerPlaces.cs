@@ -15,12 +15,50 @@ public sealed partial class EntityRecognizer
     private Gazetted? BestPlace(NameMatch m, Document? document = null, EntityTable? table = null)
     {
         var best = BestOf(m, null);
+        // "Las Delicias in southern Colombia", "Halabja, Iraq": a place said to lie in a country is the namesake there, and no
+        // town abroad when the gazetteer has none there.
+        if (best is not null && document is not null && ContainerCountry(document, m) is { } container && container != best.Country)
+            return BestOf(m, container);
         if (best is null || document is null || table is null || !SeveralCountries(m, best.Country))
             return best;
         var sentence = document.Sentences[document.SentenceAt(m.Start)];
         return (SentenceCountry(document, sentence, m) is { } named ? BestOf(m, named) : null)
             ?? (table.StoryCountry(m.Start, dominant: true) is { } story ? BestOf(m, story) : null)
             ?? best;
+    }
+
+    /// <summary>Words between "in" and the country a place lies in: "in southern Colombia", "in the north of Iraq".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ContainerWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern",
+        "north-eastern", "north-western", "south-eastern", "south-western", "far", "remote", "rural");
+
+    /// <summary>The country a place match is said to lie in right after it ("X in southern Colombia", "X, Colombia"), or null.</summary>
+    private string? ContainerCountry(Document document, NameMatch m)
+    {
+        var tokens = document.Tokens;
+        var sentenceEnd = document.Sentences[document.SentenceAt(m.Start)].EndToken;
+        var t = m.EndToken;
+        if (t >= sentenceEnd || document.Slice(tokens[t].Range) is not ("in" or ","))
+            return null;
+        var comma = document.Slice(tokens[t].Range) is ",";
+        t++;
+        while (t < sentenceEnd && t < m.EndToken + 4 && ContainerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[t].Range)))
+            t++;
+        var words = kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var n = Math.Min(3, sentenceEnd - t); n >= 1; n--)
+            if (tokens[t].Is(TokenShape.Capitalized) && words.TryGetValue(document.Text.AsSpan(tokens[t].Start, tokens[t + n - 1].End - tokens[t].Start), out var iso3)
+                && kb.Countries.TryGetValue(iso3, out var country) && document.Slice(tokens[t].Range).Equals(country.Name.AsSpan(0, Math.Min(country.Name.Length, tokens[t].End - tokens[t].Start)), StringComparison.Ordinal))
+                return comma && InList(document, t + n, sentenceEnd) ? null : iso3;
+        return null;
+    }
+
+    /// <summary>"Texas, Mexico and Guatemala": names joined by commas that end in "and" or "or" are a list, not a place and its country.</summary>
+    private static bool InList(Document document, int from, int end)
+    {
+        for (var t = from; t < end && t < from + 4; t++)
+            if (document.Slice(document.Tokens[t].Range) is "and" or "or")
+                return true;
+        return false;
     }
 
     /// <summary>
