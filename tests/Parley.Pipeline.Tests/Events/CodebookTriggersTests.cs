@@ -233,10 +233,10 @@ public class CodebookTriggersTests
     [InlineData("Turkey held up Finland's NATO bid for months.", "REJECT", "120")]
     [InlineData("Russia shot down the UN proposal for a truce.", "REJECT", "120")]
     [InlineData("Iran slammed the door on talks with Washington.", "REJECT", "120")]
-    // Media suspended (1721), citizenship stripped (172), a group designated terrorist (163).
+    // Media suspended (1721), citizenship stripped (172), a group designated terrorist (172: outlawed).
     [InlineData("Mali suspended the French broadcaster RFI.", "COERCE", "1721")]
     [InlineData("Nicaragua stripped 94 opponents of their citizenship.", "COERCE", "172")]
-    [InlineData("Russia designated the Yale University a terrorist organization.", "SANCTION", "163")]
+    [InlineData("Russia designated the Yale University a terrorist organization.", "COERCE", "172")]
     // Diplomats told to leave or an attaché expelled (166); power handed over (0831).
     [InlineData("Niger ordered the French ambassador to leave.", "SANCTION", "166")]
     [InlineData("Burkina Faso expelled the French military attaché.", "SANCTION", "166")]

@@ -10,7 +10,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// a challenge in court (115); mobilising support or a coalition against someone (113); calling it a dictator or a
 /// liar (111); voicing frustration or reservations (111); a speaker naming another's act with a word of condemnation
 /// ("Manila's provocative moves", 111); criticism or accusations faced "from" someone (111, 112); disagreeing or
-/// clashing publicly (110, both sides); designating people "as terrorists" (112; a formal listing stays 163). The
+/// clashing publicly (110, both sides); designating people "as terrorists" (112; a formal listing outlaws the group, 172). The
 /// judged side is the target; a speaker naming itself, a reporter's background with no speaker, and "concerned with"
 /// meaning "involved in" are no event.
 /// </summary>
@@ -95,7 +95,7 @@ public class DisapprovalFamiliesTests
 
     [Fact]
     public void A_formal_terrorist_designation_stays_a_sanction() =>
-        EventTestDocuments.AssertBest("Washington designated the Houthis as a terrorist organization.", "SANCTION", "163", Factuality.Asserted);
+        EventTestDocuments.AssertBest("Washington designated the Houthis as a terrorist organization.", "COERCE", "172", Factuality.Asserted);
 
     [Fact]
     public void A_verbal_clash_is_no_fight_but_troops_that_clash_fight()
