@@ -30,6 +30,12 @@ public sealed partial class EventCoder
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
+        // "Kharkiv came under heavy Russian shelling": the attacker named inside the words of the attack is its source.
+        // "came under rocket fire from Syria": or the one it came from.
+        if (arguments.Source.Length == 0 && Undergoers.ComesUnder(document, trigger)
+            && (GroupSearch.GroupStartingNear(groups, trigger.FirstToken + 2, trigger.EndToken - trigger.FirstToken - 2) is { } inside && inside.EndToken <= trigger.EndToken ? inside
+                : trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "from" ? GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 1) : null) is { } attacker)
+            arguments = arguments with { Source = attacker.Mentions, Target = [.. arguments.Target.Where(m => Array.IndexOf(attacker.Mentions, m) < 0)] };
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
             && WeaponAgents.Of(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } user)
@@ -69,7 +75,8 @@ public sealed partial class EventCoder
             && StateActs.IsStateOnly(trigger.Pattern) && trigger.Pattern.Cameo[0] == '1' && RecallVictims.Undergone(document, sentence, trigger, arguments.ClauseStartToken)
             ? RecallVictims.Of(document, kb, sentence, arguments.ClauseStartToken, trigger, index) : null;
         var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
-            && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null)
+            && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null
+                || Undergoers.ComesUnder(document, trigger) && (EventPlaces.OneCountryScene(document, sentence) is not null || TargetHomes.StoryCountry(document) is not null))
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
@@ -202,11 +209,26 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.NoSource, out why); // an agentless act keeps its victim, named or placed (the place is added below)
         // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
         // armed forces' (UAF) of the country where it happened; a passive without a by-phrase leaves the actor untold.
-        if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && place is { } scene && !Undergoers.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger)
+        // "The convoy came under attack near Kalat": so is an attack undergone by one who came under it, when it names no attacker.
+        var comesUnder = Undergoers.ComesUnder(document, trigger);
+        if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && (place ?? (comesUnder ? EventPlaces.OneCountryScene(document, sentence) : null)) is { } scene
+            && (!Undergoers.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger) || comesUnder)
             && EventPlaces.SceneActor(document, sentence, scene) is { } unidentified)
         {
             source.Add(unidentified);
             rule += "+source.scene";
+        }
+        // "The train came under attack while passing through a tunnel": with no place in its sentence, the scene is the story's country.
+        if (source.Count == 0 && comesUnder && TargetHomes.StoryCountry(document) is { Length: 3 } storyHome && Jurisdictions.StateEntity(document, storyHome) is { } storyState)
+        {
+            source.Add(new EventActor(trigger.Range, storyState, kb.Countries.TryGetValue(storyHome, out var storyCountry) ? storyCountry.Name : storyHome, new ActorCode(storyHome, "UAF"), null));
+            rule += "+source.story";
+        }
+        // "it came under attack": what came under it, uncoded, is of the country of the scene
+        if (comesUnder && target.Count == 0 && source.Count == 1 && source[0].Code.Sector == "UAF")
+        {
+            target.Add(source[0] with { Code = source[0].Code with { Sector = null } });
+            rule += "+target.location";
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         if (!FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence))
@@ -266,7 +288,7 @@ public sealed partial class EventCoder
     private (EventActor?, string) UncodedSubject(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart, TokenIndex index)
     {
         // "leaders of ISIS, killed in a strike", "was arrested": a passive's subject is its victim, not its actor.
-        if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
+        if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken) || Undergoers.ComesUnder(document, trigger))
             return (null, "");
         EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
         if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, sentence.FirstToken, clauseStart, trigger, sentence.EndToken, index) is { } protesters)

@@ -100,4 +100,21 @@ internal static class EventPlaces
         }
         return null;
     }
+
+    /// <summary>
+    /// "was traveling from Quetta, Balochistan, to Peshawar when it came under attack": the first place of a sentence whose
+    /// places all lie in one country, as the scene of an attack the sentence places nowhere else; null when they lie in several.
+    /// </summary>
+    public static Gazetted? OneCountryScene(Document document, Sentence sentence)
+    {
+        Gazetted? first = null;
+        for (var i = document.FirstPlaceFrom(sentence.Start); i < document.Places.Length && document.Places[i].End <= sentence.End; i++)
+        {
+            var where = document.Places[i].Where;
+            if (where.Country is not { Length: 3 } || first is not null && where.Country != first.Country)
+                return first is null || where.Country is not { Length: 3 } ? first : null;
+            first ??= where;
+        }
+        return first;
+    }
 }

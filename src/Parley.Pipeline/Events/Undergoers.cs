@@ -144,6 +144,8 @@ internal static class Undergoers
     /// <summary>"was blacklisted", "have been killed", "reportedly got arrested": a participle right after a form of "be".</summary>
     public static bool IsPassive(Document document, TriggerMatch trigger)
     {
+        if (ComesUnder(document, trigger))
+            return true;
         // "Tanzania was asked by Burundi to close camps": a frame verb with its agent after "by" is passive like any other verb
         // (without one, "is ready to", "was determined to" are the subject's own stance).
         if (trigger.Pattern.Kind is not (TriggerKind.Verb or TriggerKind.Frame) || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
@@ -162,6 +164,11 @@ internal static class Undergoers
         }
         return false;
     }
+
+    /// <summary>"The convoy came under attack", "Kharkiv comes under Russian shelling": what comes under an attack undergoes it, like a passive's subject.</summary>
+    public static bool ComesUnder(Document document, TriggerMatch trigger) =>
+        trigger.EndToken - trigger.FirstToken > 2 && document.Slice(document.Tokens[trigger.FirstToken].Range) is "come" or "comes" or "came" or "coming"
+        && document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is "under";
 
     /// <summary>Devices whose placer is the attacker: "killed when a bomb planted by rebels exploded".</summary>
     private static readonly FrozenSet<string> Devices = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
