@@ -30,6 +30,9 @@ public sealed partial class EventCoder
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
+        // "Accusing Rwanda of backing the rebels, Congo recalled ...": an opening participle clause has the main clause's subject.
+        if (arguments.Source.Length == 0 && OpeningParticiples.Subject(document, sentence, trigger, groups) is { } opener)
+            arguments = arguments with { Source = opener.Mentions, Target = [.. arguments.Target.Where(m => Array.IndexOf(opener.Mentions, m) < 0)] };
         // "Kharkiv came under heavy Russian shelling": the attacker named inside the words of the attack is its source.
         // "came under rocket fire from Syria": or the one it came from.
         if (arguments.Source.Length == 0 && Undergoers.ComesUnder(document, trigger)
