@@ -109,12 +109,5 @@ internal static class FrameAdjuncts
         return token;
     }
 
-    private static bool IsForm(Document document, int token, string[] forms)
-    {
-        var text = document.Slice(document.Tokens[token].Range);
-        foreach (var f in forms)
-            if (text.Equals(f, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
-    }
+    private static bool IsForm(Document document, int token, string[] forms) => TriggerFinder.IsForm(document, token, forms);
 }

@@ -182,7 +182,7 @@ public sealed class TriggerFinder
     private static bool InsidePhrase(Document document, int token) =>
         document.Slice(document.Tokens[token].Range) is "-" or "\"" or "``" or "''" or "“" or "”" or "'" or "‘" or "’" or "$" or "€" or "£" or "%";
 
-    private static bool IsForm(Document document, int token, string[] forms)
+    internal static bool IsForm(Document document, int token, string[] forms)
     {
         var text = document.Slice(document.Tokens[token].Range);
         foreach (var f in forms)

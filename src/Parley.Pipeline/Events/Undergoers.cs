@@ -170,10 +170,6 @@ internal static class Undergoers
         trigger.EndToken - trigger.FirstToken > 2 && document.Slice(document.Tokens[trigger.FirstToken].Range) is "come" or "comes" or "came" or "coming"
         && document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is "under";
 
-    /// <summary>Devices whose placer is the attacker: "killed when a bomb planted by rebels exploded".</summary>
-    private static readonly FrozenSet<string> Devices = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "bomb", "bombs", "mine", "mines", "landmine", "device", "explosives", "grenade", "grenades", "rocket", "rockets", "shell", "shells", "mortar", "missile");
-
     /// <summary>
     /// The one who planted, fired or threw the device that did a passive's violence, told in the clause after it
     /// ("were killed when a bomb planted by Kurdish guerrillas exploded"); null when none is.
@@ -183,12 +179,9 @@ internal static class Undergoers
         var end = Math.Min(sentence.EndToken, trigger.EndToken + 8);
         if (trigger.EndToken >= end || document.Slice(document.Tokens[trigger.EndToken].Range) is not ("when" or "after" or "as" or "by"))
             return null;
-        var devices = Devices.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = trigger.EndToken + 1; t + 2 < end; t++)
-            if (devices.Contains(document.Slice(document.Tokens[t].Range))
-                && document.Slice(document.Tokens[t + 1].Range) is "planted" or "set" or "laid" or "fired" or "thrown" or "hurled" or "detonated" or "launched"
-                && document.Slice(document.Tokens[t + 2].Range) is "by")
-                return GroupSearch.GroupStartingNear(groups, t + 3, 2);
+            if (WeaponAgents.UserAt(document, t, end, groups) is { } user)
+                return user;
         return null;
     }
 

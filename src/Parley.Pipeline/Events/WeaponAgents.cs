@@ -25,26 +25,29 @@ internal static class WeaponAgents
     /// <summary>The group after "by" that used the weapon of trigger <paramref name="trigger"/>'s clause, or null.</summary>
     public static ActorGroup? Of(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
     {
-        var weapons = Weapons.GetAlternateLookup<ReadOnlySpan<char>>();
-        var from = Math.Max(clauseStart, sentence.FirstToken);
-        for (var w = from; w < trigger.EndToken && w + 2 < sentence.EndToken; w++)
+        for (var w = Math.Max(clauseStart, sentence.FirstToken); w < trigger.EndToken && w + 2 < sentence.EndToken; w++)
+            // the user is named before the act it struck with ("Rockets fired by Hamas hit"), or inside its words, not in an object after the verb
+            if (UserAt(document, w, sentence.EndToken, groups) is { } user && (user.EndToken <= trigger.EndToken || w >= trigger.FirstToken))
+                return user;
+        return null;
+    }
+
+    /// <summary>
+    /// The group named after "by" when token <paramref name="w"/> is a weapon told with the participle of its use ("rockets
+    /// fired by Hamas", "a bomb planted in the market by rebels"); null when it is not.
+    /// </summary>
+    public static ActorGroup? UserAt(Document document, int w, int end, List<ActorGroup> groups)
+    {
+        if (w + 2 >= end || !Weapons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[w].Range))
+            || !Uses.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[w + 1].Range)))
+            return null;
+        for (var by = w + 2; by < end && by <= w + ByReach; by++)
         {
-            if (!weapons.Contains(document.Slice(document.Tokens[w].Range)))
-                continue;
-            var use = w + 1;
-            if (!Uses.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[use].Range)))
-                continue;
-            for (var by = use + 1; by < sentence.EndToken && by <= w + ByReach; by++)
-            {
-                var word = document.Slice(document.Tokens[by].Range);
-                if (word is "," or ";" or ".")
-                    break;
-                if (word is not "by")
-                    continue;
-                var g = GroupSearch.GroupStartingNear(groups, by + 1, 2);
-                // the user is named before the act it struck with: "Rockets fired by Hamas hit", not an object after the verb
-                return g is { } user && (user.EndToken <= trigger.EndToken || w >= trigger.FirstToken) ? user : null;
-            }
+            var word = document.Slice(document.Tokens[by].Range);
+            if (word is "," or ";" or ".")
+                return null;
+            if (word is "by")
+                return GroupSearch.GroupStartingNear(groups, by + 1, 2);
         }
         return null;
     }
