@@ -32,6 +32,16 @@ internal static class EventTestDocuments
         Assert.Equal((plover, cameo, factuality), (e.Plover, e.Cameo, e.Factuality));
     }
 
+    /// <summary>The event the evaluation would pick has this PLOVER type and source countries, and these target countries unless empty.</summary>
+    public static void AssertSides(string text, string plover, string source, string target)
+    {
+        var e = Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, source), (e.Plover, Countries(e.Source)));
+        if (target.Length > 0)
+            Assert.Equal(target, Countries(e.Target));
+    }
+
     public static string Countries(IReadOnlyList<EventActor> actors) =>
         string.Join(",", actors.Select(a => a.Code.Country).Distinct());
 }
