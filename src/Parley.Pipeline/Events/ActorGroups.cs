@@ -54,7 +54,7 @@ internal static partial class ActorGroups
             var first = officeStart >= 0 ? officeStart : index.TokenAt(mention.Start);
             officeStart = -1;
             var end = index.TokenAt(mention.End - 1) + 1;
-            if (current.Count > 0 && !OnlyCoordination(document, lastEndToken, first))
+            if (current.Count > 0 && (!OnlyCoordination(document, lastEndToken, first) || ClosesOpeningPhrase(document, sentence, lastEndToken, first)))
             {
                 groups.Add(Make(document, current, firstToken, lastEndToken));
                 current.Clear();
@@ -206,6 +206,28 @@ internal static partial class ActorGroups
         }
         return sawAnd;
     }
+
+    /// <summary>
+    /// "After weeks of mediation by Norway, Colombo and the rebels agreed ...": the comma that closes a sentence-opening
+    /// prepositional phrase ends that phrase's actors; what follows it is the clause's own list.
+    /// </summary>
+    private static bool ClosesOpeningPhrase(Document document, Sentence sentence, int from, int to)
+    {
+        if (!OpeningPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[sentence.FirstToken].Range)))
+            return false;
+        for (var t = sentence.FirstToken; t < from; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                return false; // only the sentence's first comma closes the opening phrase
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                return true;
+        return false;
+    }
+
+    /// <summary>Words that open a sentence's prepositional phrase: "After talks with Norway,", "Despite pressure from Washington,".</summary>
+    private static readonly FrozenSet<string> OpeningPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "before", "in", "at", "on", "during", "despite", "following", "amid", "under", "with", "without", "since", "through",
+        "upon", "unlike", "like", "for", "from", "by", "as", "over", "within", "across", "throughout", "ahead");
 
     /// <summary>Lower-case title words of the next conjunct's person: "Reagan and Soviet leader Mikhail Gorbachev", "and his Chinese counterpart Wang Yi".</summary>
     private static readonly FrozenSet<string> LowerTitles = FrozenSet.Create(StringComparer.Ordinal,

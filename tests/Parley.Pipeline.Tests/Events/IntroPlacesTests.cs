@@ -28,4 +28,13 @@ public class IntroPlacesTests
         Assert.DoesNotContain("MYS", EventTestDocuments.Countries(e.Source) + EventTestDocuments.Countries(e.Target));
         Assert.DoesNotContain("EGY", EventTestDocuments.Countries(e.Source) + EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    [InlineData("After weeks of mediation by Norway, Colombo and the Tamil Tiger rebels agreed to a ceasefire.", "AGREE", "LKA", "LKA")]
+    [InlineData("In talks with Japan, China and South Korea agreed to hold a summit.", "AGREE", "CHN,KOR", "CHN,KOR")]
+    [InlineData("During a visit by Putin, China and India signed an energy pact.", "AGREE", "CHN,IND", "CHN,IND")]
+    [InlineData("Following mediation by Qatar, Hamas and Fatah signed a unity deal.", "AGREE", "PSE", "PSE")]
+    [InlineData("Under a plan drafted by France, Chad and Sudan agreed to pull back their troops.", "AGREE", "TCD,SDN", "")]
+    public void The_comma_after_an_opening_phrase_ends_its_actors(string text, string plover, string source, string target) =>
+        EventTestDocuments.AssertSides(text, plover, source, target);
 }
