@@ -29,7 +29,7 @@ public static class EventTimeResolver
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
-                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || AfterThePast(document, aspect, time)
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || AfterThePast(document, aspect, time) || Bound(document, time)
                 || relative is { } own && !own.Contains(time.Range))
                 continue;
             var score = Score(document, sentence, clause, trigger, time);
@@ -75,6 +75,14 @@ public static class EventTimeResolver
         aspect is not Aspect.Unknown && document.Published is { } published
         && time.Value.Length >= 4 && int.TryParse(time.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
         && year > published.Date.Year;
+
+    /// <summary>"the largest expulsion since 1971", "talks frozen until March": a time after "since" or "until" bounds a span; it dates no act.</summary>
+    private static bool Bound(Document document, TimeExpression time)
+    {
+        var before = document.Text.AsSpan(0, time.Start).TrimEnd();
+        return before.EndsWith(" since", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" till", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static EventTime Explicit(TimeExpression time) =>
         new(time.Value, TimeValue.PrecisionOf(time.Value), TimeBasis.Explicit, time.Range);

@@ -155,6 +155,18 @@ public class EventTimeResolverTests
     }
 
     [Theory]
+    // a time after "since" or "until" bounds a span: it dates no act
+    [InlineData("Britain expelled 25 Russian diplomats, the largest expulsion since 1971.", "expelled", "2025-07-10", TimeBasis.Published)]
+    [InlineData("Kenya closed the border crossing, shut since March 2020, to traders.", "closed", "2025-07-10", TimeBasis.Published)]
+    [InlineData("The rebels kept the town under siege until May.", "kept", "2025-07-10", TimeBasis.Published)]
+    [InlineData("On Tuesday Japan lifted the ban, in force since 2011.", "lifted", "2025-07-08", TimeBasis.Explicit)]
+    public void A_time_after_since_or_until_dates_no_act(string text, string trigger, string value, TimeBasis basis)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal((value, basis), (time.Value, time.Basis));
+    }
+
+    [Theory]
     // a deadline or goal after the DCT's year is the content's time, not the pledge's
     [InlineData("On Tuesday the leaders vowed to make the region carbon neutral by 2050.", "vowed", "2025-07-08", TimeBasis.Explicit)]
     [InlineData("The leaders vowed to make the region carbon neutral by 2050.", "vowed", "2025-07-10", TimeBasis.Published)]
