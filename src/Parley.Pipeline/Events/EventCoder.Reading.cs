@@ -221,7 +221,7 @@ public sealed partial class EventCoder
             source.Add(unidentified);
             rule += "+source.scene";
         }
-        // "The train came under attack while passing through a tunnel": with no place in its sentence, the scene is the story's country.
+        // "The ferry came under fire as it left port": with no place in its sentence, the scene is the story's country.
         if (source.Count == 0 && comesUnder && TargetHomes.StoryCountry(document) is { Length: 3 } storyHome && Jurisdictions.StateEntity(document, storyHome) is { } storyState)
         {
             source.Add(new EventActor(trigger.Range, storyState, kb.Countries.TryGetValue(storyHome, out var storyCountry) ? storyCountry.Name : storyHome, new ActorCode(storyHome, "UAF"), null));

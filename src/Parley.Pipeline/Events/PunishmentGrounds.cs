@@ -8,12 +8,12 @@ namespace Parley.Pipeline.Events;
 /// </summary>
 internal static class PunishmentGrounds
 {
-    /// <summary>How far after the punishment its grounds may start: "ordered the arrest of Dodik and his aides for ignoring".</summary>
+    /// <summary>How far after the punishment its grounds may start: "ordered the detention of the governor and two deputies for defying".</summary>
     private const int Reach = 8;
 
     /// <summary>
     /// True when <paramref name="next"/> is the grounds of the punishment or reproach <paramref name="t"/>: a gerund or a
-    /// possessed act after "for" or "over", in the same clause ("ordered the arrest of Dodik and his aides for ignoring").
+    /// possessed act after "for" or "over", in the same clause ("ordered the detention of the governor and two deputies for defying").
     /// </summary>
     public static bool Follow(Document document, TriggerMatch t, TriggerMatch next)
     {

@@ -11,7 +11,7 @@ public class GroundsAndSeemingTests
     [Theory]
     // A gerund or a possessed act after "for" or "over" is why someone was punished or blamed, not a second event.
     [InlineData("Kenyan police arrested twelve students for attacking a police station.", "attacking")]
-    [InlineData("Bosnian prosecutors ordered the arrest of the mayor and his aides for ignoring a court summons.", "ignoring")]
+    [InlineData("Bosnian prosecutors ordered the detention of the mayor and two deputies for defying a court order.", "defying")]
     [InlineData("Uganda expelled two Rwandan diplomats for kidnapping an exiled journalist.", "kidnapping")]
     [InlineData("Washington sanctioned the Iranian general over his attacks on shipping.", "attacks")]
     [InlineData("Nigeria sanctioned the oil firm over its bombing of the pipeline.", "bombing")]
@@ -32,15 +32,19 @@ public class GroundsAndSeemingTests
 
     [Theory]
     // An act that "appears" or "seems" to be under way is not reported as done.
-    [InlineData("North Korea appears to be preparing to launch a long-range missile.")]
+    [InlineData("Pyongyang appears to be preparing to fire a missile toward Japan.")]
     [InlineData("The rebels seem to have attacked the convoy near Goma.")]
     [InlineData("Beijing appeared to impose new curbs on Australian coal.")]
-    public void A_seeming_act_is_hypothetical(string text) =>
-        Assert.All(EventTestDocuments.Run(text).Events, e => Assert.Equal(Factuality.Hypothetical, e.Factuality));
+    public void A_seeming_act_is_hypothetical(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(Factuality.Hypothetical, e.Factuality));
+    }
 
     [Theory]
     // The same acts told plainly stay asserted.
-    [InlineData("North Korea is preparing to launch a long-range missile.")]
+    [InlineData("Pyongyang is preparing to fire a missile toward Japan.")]
     [InlineData("The rebels attacked the convoy near Goma.")]
     public void The_same_act_told_plainly_is_asserted(string text) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Factuality == Factuality.Asserted);
