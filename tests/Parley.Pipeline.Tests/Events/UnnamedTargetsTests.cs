@@ -14,6 +14,9 @@ public class UnnamedTargetsTests
     [InlineData("Chilean students rejected an offer from the government on Friday.", "REJECT", "CHL")]
     [InlineData("Haitian protesters demanded that the authorities resign.", "REQUEST", "HTI")]
     [InlineData("Kenyan doctors agreed to meet the government on Thursday.", "AGREE", "KEN")]
+    [InlineData("Indonesian officials urged restaurant owners to stop selling dog meat.", "REQUEST", "IDN")]
+    [InlineData("Ghanaian police urged shop owners to close early on election day.", "REQUEST", "GHA")]
+    [InlineData("Zimbabwean officials ordered landowners to leave the farms.", "REQUEST", "ZWE")]
     public void A_domestic_source_acts_on_its_own_country_s_unnamed_side(string text, string plover, string target) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Target) == target);
 
