@@ -186,6 +186,17 @@ public sealed partial class EventCoder
                 target.Add(state);
                 rule += "+target.state";
             }
+            // "The U.N. envoy for Syria is calling for an end to violence", "the EU is considering sanctions": in a story about one
+            // country, an appeal, a reproach or a measure by an outsider that names no one is aimed at that country (story default).
+            // Concern voiced at no one stays a comment (012, below).
+            if (target.Count == 0 && source.Count > 0 && plover is "REQUEST" or "ACCUSE" or "SANCTION" or "THREATEN"
+                && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is not ("concern" or "concerns" or "concerned" or "alarm")
+                && StoryTarget(document, source) is { } story)
+            {
+                target.Add(story);
+                rule += "+target.story";
+                confidence -= 0.15;
+            }
             // "appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.
             for (var i = 0; i < target.Count; i++)
                 if (TargetBodies.Of(document, target[i], plover) is { } body)
@@ -194,5 +205,22 @@ public sealed partial class EventCoder
                     rule += "+target.body";
                 }
         return true;
+    }
+
+    /// <summary>The state the story is mostly about, as a side, when no actor of the source is of it; null when there is no such story country or it has no mention.</summary>
+    private EventActor? StoryTarget(Document document, List<EventActor> source)
+    {
+        if (TargetHomes.StoryCountry(document) is not { Length: 3 } story || source.Exists(a => a.Code.Country == story) || Jurisdictions.StateEntity(document, story) is not { } state)
+            return null;
+        var first = document.Mentions[Math.Max(0, FirstMentionOf(document, state))];
+        return new EventActor(first.Range, state, kb.Countries.TryGetValue(story, out var c) ? c.Name : story, new ActorCode(story, "GOV"), null);
+    }
+
+    private static int FirstMentionOf(Document document, int entity)
+    {
+        for (var m = 0; m < document.Mentions.Length; m++)
+            if (document.Mentions[m].Entity == entity)
+                return m;
+        return -1;
     }
 }

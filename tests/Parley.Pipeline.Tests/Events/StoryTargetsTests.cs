@@ -1,0 +1,27 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// In a story about one country, an appeal, a reproach, a measure or a threat by an outsider that names no one is aimed
+/// at that country (+target.story); concern voiced at no one stays a comment, and a story about no one country gives none.
+/// </summary>
+public class StoryTargetsTests
+{
+    [Theory]
+    [InlineData("Syria's new government faces unrest. Syrian forces clashed with gunmen near Latakia. The U.N. envoy for Syria is calling for an end to violence.", "REQUEST", "SYR")]
+    [InlineData("Somalia's president extended his term. Somali lawmakers objected. The European Union is considering sanctions.", "THREATEN", "SOM")]
+    [InlineData("Myanmar's army seized power. Myanmar's generals detained the president. The United Nations condemned the brutality.", "ACCUSE", "MMR")]
+    [InlineData("Haiti's gangs blocked the main port of Haiti. Haitian police were overwhelmed. The United States urged restraint.", "REQUEST", "HTI")]
+    public void An_outsider_s_act_that_names_no_one_is_aimed_at_the_story_s_country(string text, string plover, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == plover);
+
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Syria's new government faces unrest. Syrian forces clashed with gunmen. The U.N. envoy expressed concern.")]
+    [InlineData("The United Nations urged restraint.")]
+    public void Concern_at_no_one_or_no_story_country_gives_no_story_target(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.story", StringComparison.Ordinal));
+}
