@@ -197,6 +197,15 @@ public sealed partial class EventCoder
                 rule += "+target.story";
                 confidence -= 0.15;
             }
+            // "The Taliban detonated a car bomb", "the army launched an offensive": in a story about one country, violence by its own
+            // forces or fighters that names no victim or place is fought at home.
+            if (target.Count == 0 && plover == "ASSAULT" && source.Count > 0 && TargetHomes.StoryCountry(document) is { Length: 3 } homeStory
+                && source.TrueForAll(a => a.Code.Country == homeStory) && Jurisdictions.StateEntity(document, homeStory) is { } homeState)
+            {
+                target.Add(new EventActor(source[0].Range, homeState, kb.Countries.TryGetValue(homeStory, out var hc) ? hc.Name : homeStory, new ActorCode(homeStory, null), null));
+                rule += "+target.story";
+                confidence -= 0.15;
+            }
             // "appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.
             for (var i = 0; i < target.Count; i++)
                 if (TargetBodies.Of(document, target[i], plover) is { } body)

@@ -24,4 +24,24 @@ public class StoryTargetsTests
     [InlineData("The United Nations urged restraint.")]
     public void Concern_at_no_one_or_no_story_country_gives_no_story_target(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.story", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Afghanistan's government blamed the Taliban for the bombing. Afghan officials said talks had stalled. The Taliban detonated a car bomb on Monday.", "AFG")]
+    [InlineData("Somalia's army retook two towns. Somali officials said the fighting went on. Al-Shabab fighters stormed the hotel at dawn.", "SOM")]
+    [InlineData("Pakistan's army hunted the militants. Pakistani officials vowed to respond. The Baloch Liberation Army launched a wave of attacks.", "PAK")]
+    public void Violence_by_the_story_country_s_own_fighters_that_names_no_victim_is_at_home(string text, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == "ASSAULT");
+
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Violence_by_an_outsider_is_not_given_the_story_country()
+    {
+        var e = EventTestDocuments.Run("Syria's government faces unrest. Syrian officials met in Damascus. Israeli jets carried out strikes overnight.").Events.Last(e => e.Plover == "ASSAULT");
+
+        Assert.DoesNotContain("+target.story", e.Rule, StringComparison.Ordinal);
+    }
 }
