@@ -199,7 +199,8 @@ public sealed partial class EventCoder
             }
             // "The Taliban detonated a car bomb", "the army launched an offensive": in a story about one country, violence by its own
             // forces or fighters that names no victim or place is fought at home.
-            if (target.Count == 0 && plover == "ASSAULT" && source.Count > 0 && TargetHomes.StoryCountry(document) is { Length: 3 } homeStory
+            if (target.Count == 0 && plover is "ASSAULT" or "ACCUSE" or "REJECT" or "REQUEST" or "COERCE" && source.Count > 0 && TargetHomes.StoryCountry(document) is { Length: 3 } homeStory
+                && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is not ("concern" or "concerns" or "concerned" or "alarm")
                 && source.TrueForAll(a => a.Code.Country == homeStory) && Jurisdictions.StateEntity(document, homeStory) is { } homeState)
             {
                 target.Add(new EventActor(source[0].Range, homeState, kb.Countries.TryGetValue(homeStory, out var hc) ? hc.Name : homeStory, new ActorCode(homeStory, null), null));

@@ -37,6 +37,18 @@ public class StoryTargetsTests
         Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Somalia's president extended his term. Somali officials defended the move. Somalia's prime minister denounced the decision.", "ACCUSE", "SOM")]
+    [InlineData("Afghanistan's government blamed the Taliban. Afghan officials said talks had stalled. The Taliban rejected the accusations.", "REJECT", "AFG")]
+    [InlineData("Zimbabwe's police arrested a reporter. Zimbabwean officials charged him. Lawyers for the journalist requested bail.", "REQUEST", "ZWE")]
+    public void A_domestic_reproach_refusal_or_appeal_that_names_no_one_is_aimed_at_home(string text, string plover, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == plover);
+
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Violence_by_an_outsider_is_not_given_the_story_country()
     {
