@@ -189,7 +189,7 @@ public sealed partial class EventCoder
             // "The U.N. envoy for Syria is calling for an end to violence", "the EU is considering sanctions": in a story about one
             // country, an appeal, a reproach or a measure by an outsider that names no one is aimed at that country (story default).
             // Concern voiced at no one stays a comment (012, below).
-            if (target.Count == 0 && source.Count > 0 && plover is "REQUEST" or "ACCUSE" or "SANCTION" or "THREATEN"
+            if (target.Count == 0 && source.Count > 0 && plover is "REQUEST" or "ACCUSE" or "SANCTION" or "THREATEN" or "SUPPORT" or "AID" or "REJECT"
                 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is not ("concern" or "concerns" or "concerned" or "alarm")
                 && StoryTarget(document, source) is { } story)
             {

@@ -11,6 +11,7 @@ public class StoryTargetsTests
     [InlineData("Somalia's president extended his term. Somali lawmakers objected. The European Union is considering sanctions.", "THREATEN", "SOM")]
     [InlineData("Myanmar's army seized power. Myanmar's generals detained the president. The United Nations condemned the brutality.", "ACCUSE", "MMR")]
     [InlineData("Haiti's gangs blocked the main port of Haiti. Haitian police were overwhelmed. The United States urged restraint.", "REQUEST", "HTI")]
+    [InlineData("Haiti's gangs blocked the main port of Haiti. Haitian police were overwhelmed. The United States provided technical assistance.", "AID", "HTI")]
     public void An_outsider_s_act_that_names_no_one_is_aimed_at_the_story_s_country(string text, string plover, string target)
     {
         var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == plover);
