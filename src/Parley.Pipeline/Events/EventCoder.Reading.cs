@@ -222,7 +222,11 @@ public sealed partial class EventCoder
             rule += "+source.scene";
         }
         // "The ferry came under fire as it left port": with no place in its sentence, the scene is the story's country.
-        if (source.Count == 0 && comesUnder && TargetHomes.StoryCountry(document) is { Length: 3 } storyHome && Jurisdictions.StateEntity(document, storyHome) is { } storyState)
+        // "Five soldiers were killed in the ambush": in a one-country story, violence against its own people by no one named is
+        // the unidentified forces' at home, as for an attack something came under.
+        if (source.Count == 0 && (comesUnder || agentless && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && target.Count > 0)
+            && TargetHomes.StoryCountry(document) is { Length: 3 } storyHome && (comesUnder || target.TrueForAll(t => t.Code.Country == storyHome))
+            && Jurisdictions.StateEntity(document, storyHome) is { } storyState)
         {
             source.Add(new EventActor(trigger.Range, storyState, kb.Countries.TryGetValue(storyHome, out var storyCountry) ? storyCountry.Name : storyHome, new ActorCode(storyHome, "UAF"), null));
             rule += "+source.story";

@@ -31,11 +31,12 @@ public class BorneActsTests
     }
 
     [Theory]
-    // A bearer named by what it is, not by a country, is of the story's country.
-    [InlineData("Nigeria's northeast is in crisis. Nigeria's army is stretched. She says villagers are subject to attacks, looting and extortion.", "180", "", "NGA")]
-    [InlineData("Sudan's war goes on. Sudan's army holds Khartoum. Aid workers say many villagers have endured attacks.", "180", "", "SDN")]
+    // A bearer named by what it is, not by a country, is of the story's country; the attacks it bears, by no one named, are by
+    // the unidentified forces of that country (+source.story) when the story is about it.
+    [InlineData("Nigeria's northeast is in crisis. Nigeria's army is stretched. She says villagers are subject to attacks, looting and extortion.", "180", "NGA", "NGA")]
+    [InlineData("Sudan's war goes on. Sudan's army holds Khartoum. Aid workers say many villagers have endured attacks.", "180", "SDN", "SDN")]
     [InlineData("Mali's junta is under pressure. Mali held no vote. Local journalists have faced a ban on their work, a rights group said.", "172", "MLI", "MLI")]
-    [InlineData("Myanmar's generals hold power. Myanmar's army is fighting in the north. Farmers there have suffered attacks for months.", "180", "", "MMR")]
+    [InlineData("Myanmar's generals hold power. Myanmar's army is fighting in the north. Farmers there have suffered attacks for months.", "180", "MMR", "MMR")]
     public void An_unnamed_bearer_is_of_the_story_country(string text, string cameo, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
