@@ -12,13 +12,8 @@ public class StoryTargetsTests
     [InlineData("Myanmar's army seized power. Myanmar's generals detained the president. The United Nations condemned the brutality.", "ACCUSE", "MMR")]
     [InlineData("Haiti's gangs blocked the main port of Haiti. Haitian police were overwhelmed. The United States urged restraint.", "REQUEST", "HTI")]
     [InlineData("Haiti's gangs blocked the main port of Haiti. Haitian police were overwhelmed. The United States provided technical assistance.", "AID", "HTI")]
-    public void An_outsider_s_act_that_names_no_one_is_aimed_at_the_story_s_country(string text, string plover, string target)
-    {
-        var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == plover);
-
-        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
-        Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
-    }
+    public void An_outsider_s_act_that_names_no_one_is_aimed_at_the_story_s_country(string text, string plover, string target) =>
+        AssertStoryTarget(text, plover, target);
 
     [Theory]
     [InlineData("Syria's new government faces unrest. Syrian forces clashed with gunmen. The U.N. envoy expressed concern.")]
@@ -30,25 +25,15 @@ public class StoryTargetsTests
     [InlineData("Afghanistan's government blamed the Taliban for the bombing. Afghan officials said talks had stalled. The Taliban detonated a car bomb on Monday.", "AFG")]
     [InlineData("Somalia's army retook two towns. Somali officials said the fighting went on. Al-Shabab fighters stormed the hotel at dawn.", "SOM")]
     [InlineData("Pakistan's army hunted the militants. Pakistani officials vowed to respond. The Baloch Liberation Army launched a wave of attacks.", "PAK")]
-    public void Violence_by_the_story_country_s_own_fighters_that_names_no_victim_is_at_home(string text, string target)
-    {
-        var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == "ASSAULT");
-
-        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
-        Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
-    }
+    public void Violence_by_the_story_country_s_own_fighters_that_names_no_victim_is_at_home(string text, string target) =>
+        AssertStoryTarget(text, "ASSAULT", target);
 
     [Theory]
     [InlineData("Somalia's president extended his term. Somali officials defended the move. Somalia's prime minister denounced the decision.", "ACCUSE", "SOM")]
     [InlineData("Afghanistan's government blamed the Taliban. Afghan officials said talks had stalled. The Taliban rejected the accusations.", "REJECT", "AFG")]
     [InlineData("Zimbabwe's police arrested a reporter. Zimbabwean officials charged him. Lawyers for the journalist requested bail.", "REQUEST", "ZWE")]
-    public void A_domestic_reproach_refusal_or_appeal_that_names_no_one_is_aimed_at_home(string text, string plover, string target)
-    {
-        var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == plover);
-
-        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
-        Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
-    }
+    public void A_domestic_reproach_refusal_or_appeal_that_names_no_one_is_aimed_at_home(string text, string plover, string target) =>
+        AssertStoryTarget(text, plover, target);
 
     [Fact]
     public void Violence_by_an_outsider_is_not_given_the_story_country()
@@ -68,5 +53,13 @@ public class StoryTargetsTests
         Assert.Equal((country, country), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
         Assert.Equal("UAF", Assert.Single(e.Source).Code.Sector);
         Assert.Contains("+source.story", e.Rule, StringComparison.Ordinal);
+    }
+
+    /// <summary>The last event of type <paramref name="plover"/> is aimed at <paramref name="target"/> by the story rule.</summary>
+    private static void AssertStoryTarget(string text, string plover, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == plover);
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.story", e.Rule, StringComparison.Ordinal);
     }
 }
