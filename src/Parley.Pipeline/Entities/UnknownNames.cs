@@ -90,6 +90,13 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
                 i++;
                 continue;
             }
+            // "the Clinton administration", "the Bush government": a surname the knowledge base knows in one country only,
+            // before a word for a government, names that country's government even when its bearers are several.
+            if (!honorific && SurnameGovernment(i, sentence) is { } government)
+            {
+                i = government;
+                continue;
+            }
             var end = i + 1;
             var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
             // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
@@ -211,5 +218,22 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             if (Offices.Same(role.Title, titlePhrase))
                 return true;
         return false;
+    }
+
+    /// <summary>Words after a surname that name the government it heads: "the Clinton administration".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> GovernmentWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.Ordinal,
+        "administration", "government", "cabinet", "regime");
+
+    /// <summary>Codes "&lt;surname&gt; administration" as its country's government and returns the token after it, or null.</summary>
+    private int? SurnameGovernment(int i, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (i + 1 >= sentence.EndToken || !GovernmentWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[i + 1].Range))
+            || !tokens[i].Is(TokenShape.Capitalized)
+            || !kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(tokens[i].Range), out var country)
+            || !kb.Countries.ContainsKey(country) || !kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(tokens[i + 1].Range), out var agent))
+            return null;
+        table.Mention(tokens[i].Start, tokens[i + 1].End, table.Group(agent, country), MentionKind.Agent);
+        return i + 2;
     }
 }
