@@ -48,6 +48,10 @@ internal static class Subjects
                 if (g.EndToken == comma)
                     return g;
         }
+        // "Ellen Johnson Sirleaf, who took office in January as head of state, has requested ...": a relative clause set off
+        // by commas between a subject and its verb tells about the subject; the verb after it is the subject's.
+        if (ClosedRelative(document, groups, triggerToken, sentenceStart) is { } described)
+            return described;
         // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
         // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
@@ -59,6 +63,35 @@ internal static class Subjects
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart)
                 && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
                 return g;
+        return null;
+    }
+
+    /// <summary>How far back the opening ", who" of a comma-closed relative clause may stand.</summary>
+    private const int RelativeReach = 25;
+
+    /// <summary>
+    /// The group right before ", who|which ..." when the comma closing that relative clause stands right before the trigger's
+    /// verb group (at most two words: "..., has requested"); else null.
+    /// </summary>
+    private static ActorGroup? ClosedRelative(Document document, List<ActorGroup> groups, int triggerToken, int sentenceStart)
+    {
+        var close = triggerToken - 1;
+        while (close > triggerToken - 3 && close > sentenceStart && document.Slice(document.Tokens[close].Range) is not ",")
+            close--;
+        if (close <= sentenceStart + 3 || document.Slice(document.Tokens[close].Range) is not ",")
+            return null;
+        for (var t = close - 1; t > sentenceStart + 1 && t > close - RelativeReach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "," or ";" or ":" or "\"" or "“" or "”")
+                return null;
+            if (word is not ("who" or "which") || document.Slice(document.Tokens[t - 1].Range) is not ",")
+                continue;
+            foreach (var g in groups)
+                if (g.EndToken == t - 1)
+                    return g;
+            return null;
+        }
         return null;
     }
 
