@@ -145,4 +145,20 @@ public class FrameReachTests
         var events = EventTestDocuments.Run(text).Events;
         Assert.DoesNotContain(events, e => text[e.Trigger.Start..e.Trigger.End] == act && e.Factuality == Factuality.Asserted);
     }
+
+    [Theory]
+    [InlineData("Sudan committed itself to a ceasefire in Darfur.", "SDN")]
+    [InlineData("Colombia bound itself to withdraw troops from the border.", "COL")]
+    [InlineData("Israel and Jordan committed themselves on Thursday to a new round of talks.", "ISR,JOR")]
+    [InlineData("Ethiopia obligated itself to respect the boundary ruling.", "ETH")]
+    public void A_pledge_with_its_reflexive_pronoun_is_a_pledge(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text, new DateOnly(2000, 1, 1));
+
+        Assert.NotNull(e);
+        Assert.Equal("AGREE", e.Plover);
+        Assert.StartsWith("frame.commit-self", e.Rule, StringComparison.Ordinal);
+        if (source.Length > 0)
+            Assert.Equal(source, EventTestDocuments.Countries(e.Source));
+    }
 }
