@@ -111,8 +111,10 @@ internal static class EventPlaces
         for (var i = document.FirstPlaceFrom(sentence.Start); i < document.Places.Length && document.Places[i].End <= sentence.End; i++)
         {
             var where = document.Places[i].Where;
-            if (where.Country is not { Length: 3 } || first is not null && where.Country != first.Country)
-                return first is null || where.Country is not { Length: 3 } ? first : null;
+            if (where.Country is not { Length: 3 })
+                continue; // a sea or a region of several countries says nothing either way
+            if (first is not null && where.Country != first.Country)
+                return null;
             first ??= where;
         }
         return first;
