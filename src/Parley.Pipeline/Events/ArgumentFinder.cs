@@ -10,6 +10,9 @@ internal readonly record struct Arguments(int[] Source, int[] Target, int Clause
 
     /// <summary>"X and Y met": every side acts on every other; the first is listed as source, the others as target.</summary>
     public bool Reciprocal { get; init; }
+
+    /// <summary>These arguments with <paramref name="source"/> as the source, and no longer among the targets.</summary>
+    public Arguments WithSource(int[] source) => this with { Source = source, Target = [.. Target.Where(m => Array.IndexOf(source, m) < 0)] };
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Parley.Core;
 
 namespace Parley.Pipeline.Events;
 
@@ -8,6 +9,14 @@ internal static class Cues
     /// <summary>Whether the text starts with a possessive "'s" (straight or curly apostrophe): "China's", "Beijing’s".</summary>
     public static bool StartsPossessive(ReadOnlySpan<char> text) =>
         text.StartsWith("'s", StringComparison.Ordinal) || text.StartsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "expressed concern", "voiced alarm": a trigger that ends in a word of concern; with <paramref name="concerned"/>, "is
+    /// deeply concerned" too. Concern at no one is a comment (012), and it is aimed at no story's country by default.
+    /// </summary>
+    public static bool VoicesConcern(Document document, TriggerMatch trigger, bool concerned) =>
+        document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm"
+        || concerned && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concerned";
 
     private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
 

@@ -186,24 +186,11 @@ public sealed partial class EventCoder
                 target.Add(state);
                 rule += "+target.state";
             }
-            // "The U.N. envoy for Syria is calling for an end to violence", "the EU is considering sanctions": in a story about one
-            // country, an appeal, a reproach or a measure by an outsider that names no one is aimed at that country (story default).
-            // Concern voiced at no one stays a comment (012, below).
-            if (target.Count == 0 && source.Count > 0 && plover is "REQUEST" or "ACCUSE" or "SANCTION" or "THREATEN" or "SUPPORT" or "AID" or "REJECT"
-                && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is not ("concern" or "concerns" or "concerned" or "alarm")
-                && StoryTarget(document, source) is { } story)
+            // "The U.N. envoy for Syria is calling for an end to violence", "the Taliban detonated a car bomb": in a story about one
+            // country, an act that names no one is aimed at that country (StorySide).
+            if (target.Count == 0 && StorySide(document, trigger, plover, source) is { } story)
             {
                 target.Add(story);
-                rule += "+target.story";
-                confidence -= 0.15;
-            }
-            // "The Taliban detonated a car bomb", "the army launched an offensive": in a story about one country, violence by its own
-            // forces or fighters that names no victim or place is fought at home.
-            if (target.Count == 0 && plover is "ASSAULT" or "ACCUSE" or "REJECT" or "REQUEST" or "COERCE" && source.Count > 0 && TargetHomes.StoryCountry(document) is { Length: 3 } homeStory
-                && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is not ("concern" or "concerns" or "concerned" or "alarm")
-                && source.TrueForAll(a => a.Code.Country == homeStory) && Jurisdictions.StateEntity(document, homeStory) is { } homeState)
-            {
-                target.Add(new EventActor(source[0].Range, homeState, kb.Countries.TryGetValue(homeStory, out var hc) ? hc.Name : homeStory, new ActorCode(homeStory, null), null));
                 rule += "+target.story";
                 confidence -= 0.15;
             }
@@ -217,20 +204,28 @@ public sealed partial class EventCoder
         return true;
     }
 
-    /// <summary>The state the story is mostly about, as a side, when no actor of the source is of it; null when there is no such story country or it has no mention.</summary>
-    private EventActor? StoryTarget(Document document, List<EventActor> source)
+    /// <summary>
+    /// The state the story is mostly about as the other side of an act that names no one: an outsider's appeal, reproach,
+    /// measure, threat, support, aid or refusal is aimed at it (its government); its own actors' violence, reproach, refusal,
+    /// demand or coercion is aimed at home. Concern voiced at no one stays a comment (012). Null when neither holds.
+    /// </summary>
+    private EventActor? StorySide(Document document, TriggerMatch trigger, string plover, List<EventActor> source)
     {
-        if (TargetHomes.StoryCountry(document) is not { Length: 3 } story || source.Exists(a => a.Code.Country == story) || Jurisdictions.StateEntity(document, story) is not { } state)
+        if (source.Count == 0 || Cues.VoicesConcern(document, trigger, concerned: true) || TargetHomes.StoryCountry(document) is not { Length: 3 } story)
             return null;
-        var first = document.Mentions[Math.Max(0, FirstMentionOf(document, state))];
-        return new EventActor(first.Range, state, kb.Countries.TryGetValue(story, out var c) ? c.Name : story, new ActorCode(story, "GOV"), null);
+        if (source.TrueForAll(a => a.Code.Country == story))
+            return plover is "ASSAULT" or "ACCUSE" or "REJECT" or "REQUEST" or "COERCE" ? StoryActor(document, story, null) : null;
+        return !source.Exists(a => a.Code.Country == story) && plover is "REQUEST" or "ACCUSE" or "SANCTION" or "THREATEN" or "SUPPORT" or "AID" or "REJECT"
+            ? StoryActor(document, story, "GOV") : null;
     }
 
-    private static int FirstMentionOf(Document document, int entity)
+    /// <summary>The story's country as an actor of <paramref name="sector"/>, at its first mention as a state; null when the text never names the state.</summary>
+    private EventActor? StoryActor(Document document, string country, string? sector)
     {
-        for (var m = 0; m < document.Mentions.Length; m++)
-            if (document.Mentions[m].Entity == entity)
-                return m;
-        return -1;
+        var key = "country:" + country;
+        foreach (var m in document.Mentions)
+            if (document.Entities[m.Entity].KbKey == key)
+                return new EventActor(m.Range, m.Entity, kb.Countries.TryGetValue(country, out var c) ? c.Name : country, new ActorCode(country, sector), null);
+        return null;
     }
 }

@@ -29,16 +29,11 @@ public sealed partial class EventCoder
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Accusing Rwanda of backing the rebels, Congo recalled ...": an opening participle clause has the main clause's subject;
+        // "Kharkiv came under heavy Russian shelling", "... rocket fire from Syria": the attacker of what came under an attack.
+        if (arguments.Source.Length == 0 && (OpeningParticiples.Subject(document, sentence, trigger, groups) ?? Undergoers.ComesUnderFrom(document, sentence, trigger, groups)) is { } named)
+            arguments = arguments.WithSource(named.Mentions);
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
-        // "Accusing Rwanda of backing the rebels, Congo recalled ...": an opening participle clause has the main clause's subject.
-        if (arguments.Source.Length == 0 && OpeningParticiples.Subject(document, sentence, trigger, groups) is { } opener)
-            arguments = arguments with { Source = opener.Mentions, Target = [.. arguments.Target.Where(m => Array.IndexOf(opener.Mentions, m) < 0)] };
-        // "Kharkiv came under heavy Russian shelling": the attacker named inside the words of the attack is its source.
-        // "came under rocket fire from Syria": or the one it came from.
-        if (arguments.Source.Length == 0 && Undergoers.ComesUnder(document, trigger)
-            && (GroupSearch.GroupStartingNear(groups, trigger.FirstToken + 2, trigger.EndToken - trigger.FirstToken - 2) is { } inside && inside.EndToken <= trigger.EndToken ? inside
-                : trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "from" ? GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 1) : null) is { } attacker)
-            arguments = arguments with { Source = attacker.Mentions, Target = [.. arguments.Target.Where(m => Array.IndexOf(attacker.Mentions, m) < 0)] };
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
             && WeaponAgents.Of(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } user)
@@ -46,7 +41,7 @@ public sealed partial class EventCoder
             // "were wounded when a rocket fired by X hit their house": the strike of an attack the sentence already coded is that attack.
             if (context.LastAssaultInSentence is { } coded && coded.Source.Any(a => Array.Exists(user.Mentions, m => document.Mentions[m].Entity == a.Entity)))
                 return Uncoded(UncodedReasons.Duplicate, out why);
-            (arguments, weaponUser) = (arguments with { Source = user.Mentions, Target = [.. arguments.Target.Where(m => Array.IndexOf(user.Mentions, m) < 0)] }, true);
+            (arguments, weaponUser) = (arguments.WithSource(user.Mentions), true);
         }
         // "Chadian soldiers were deployed to Darfur": forces deployed are their state's instrument, the act's source, not its target;
         // "several hundred troops were deployed", uncoded, are the forces of the state where they were sent.
@@ -226,9 +221,9 @@ public sealed partial class EventCoder
         // the unidentified forces' at home, as for an attack something came under.
         if (source.Count == 0 && (comesUnder || agentless && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && target.Count > 0)
             && TargetHomes.StoryCountry(document) is { Length: 3 } storyHome && (comesUnder || target.TrueForAll(t => t.Code.Country == storyHome))
-            && Jurisdictions.StateEntity(document, storyHome) is { } storyState)
+            && StoryActor(document, storyHome, "UAF") is { } unidentifiedAtHome)
         {
-            source.Add(new EventActor(trigger.Range, storyState, kb.Countries.TryGetValue(storyHome, out var storyCountry) ? storyCountry.Name : storyHome, new ActorCode(storyHome, "UAF"), null));
+            source.Add(unidentifiedAtHome);
             rule += "+source.story";
         }
         // "it came under attack": what came under it, uncoded, is of the country of the scene
@@ -250,7 +245,7 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.Retold, out why);
         cameo = violence;
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
-        if (reading.Framed is null && cameo == "111" && target.Count == 0 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "concern" or "concerns" or "alarm")
+        if (reading.Framed is null && cameo == "111" && target.Count == 0 && Cues.VoicesConcern(document, trigger, concerned: false))
             cameo = "012";
         // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
         string? recodedMode = null;

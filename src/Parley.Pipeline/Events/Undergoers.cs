@@ -171,6 +171,20 @@ internal static class Undergoers
         && document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is "under";
 
     /// <summary>
+    /// The attacker of what "came under" an attack: named inside the attack's words ("came under heavy Russian shelling") or
+    /// after "from" ("came under rocket fire from Syria"); null when neither names one.
+    /// </summary>
+    public static ActorGroup? ComesUnderFrom(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        if (!ComesUnder(document, trigger))
+            return null;
+        if (GroupSearch.GroupStartingNear(groups, trigger.FirstToken + 2, trigger.EndToken - trigger.FirstToken - 2) is { } inside && inside.EndToken <= trigger.EndToken)
+            return inside;
+        return trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "from"
+            ? GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 1) : null;
+    }
+
+    /// <summary>
     /// The one who planted, fired or threw the device that did a passive's violence, told in the clause after it
     /// ("were killed when a bomb planted by Kurdish guerrillas exploded"); null when none is.
     /// </summary>
