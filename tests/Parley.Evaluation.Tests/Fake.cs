@@ -24,6 +24,14 @@ internal static class Fake
         return document;
     }
 
+    /// <summary>A pipeline that codes nothing and says of every trigger <paramref name="finder"/> finds that no source was found for it.</summary>
+    public static Func<Article, Document> NoSource(Pipeline.Events.TriggerFinder finder) => article =>
+    {
+        var document = Split(article);
+        document.SetEvents([], [.. Scoring.PatternTriggers.In(document, finder).Select(m => new UncodedTrigger(m.Range, m.Pattern.Id, UncodedReasons.NoSource))]);
+        return document;
+    };
+
     public static Document WithEvents(Article article, params CodedEvent[] events)
     {
         var document = new Document(article);

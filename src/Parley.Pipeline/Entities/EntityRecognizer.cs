@@ -229,7 +229,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         if (m.Find(NameKind.Title) is { } t)
         {
             var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
-            if (names.Titled(m, t.Key, titleCountry, out _))
+            if (names.Titled(m, t.Key, titleCountry))
                 return true;
             if (titleCountry is { } officeCountry && prev is { } adjective && UnnamedOffices.Mention(kb, document, table, m, adjective, officeCountry, t.Key))
                 return true;

@@ -17,13 +17,9 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
     /// <summary>The token after the last name read after a title: no place is read inside it ("President Hastings Banda" is no town of Hastings).</summary>
     public int TitledNameEnd { get; private set; }
 
-    /// <summary>
-    /// A title with a name after it, or "the minister" standing for someone named before. <paramref name="nameEnd"/> is the
-    /// token after the name read (the title's own end when there is none).
-    /// </summary>
-    public bool Titled(NameMatch title, string titlePhrase, string? country, out int nameEnd)
+    /// <summary>A title with a name after it (its end in <see cref="TitledNameEnd"/>), or "the minister" standing for someone named before.</summary>
+    public bool Titled(NameMatch title, string titlePhrase, string? country)
     {
-        nameEnd = title.EndToken;
         var tokens = document.Tokens;
         var sentence = document.Sentences[document.SentenceAt(title.Start)];
         var end = title.EndToken;
@@ -45,7 +41,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             var entity = known >= 0 ? known : table.Unknown(name, EntityType.Person, country is null ? null : new ActorCode(country, sector), "entities.titled.v1");
             _titles.TryAdd(entity, titlePhrase);
             table.Mention(range.Start, range.End, entity, MentionKind.Name);
-            nameEnd = TitledNameEnd = end;
+            TitledNameEnd = end;
             return true;
         }
         var before = title.FirstToken > sentence.FirstToken ? document.Slice(tokens[title.FirstToken - 1].Range) : default;

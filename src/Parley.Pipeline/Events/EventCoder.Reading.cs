@@ -29,6 +29,7 @@ public sealed partial class EventCoder
             trigger = trigger with { Pattern = noun };
         }
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        var comesUnder = Undergoers.ComesUnder(document, trigger);
         // "Accusing Rwanda of backing the rebels, Congo recalled ...": an opening participle clause has the main clause's subject;
         // "Kharkiv came under heavy Russian shelling", "... rocket fire from Syria": the attacker of what came under an attack.
         if (arguments.Source.Length == 0 && (OpeningParticiples.Subject(document, sentence, trigger, groups) ?? Undergoers.ComesUnderFrom(document, sentence, trigger, groups)) is { } named)
@@ -74,7 +75,7 @@ public sealed partial class EventCoder
             ? RecallVictims.Of(document, kb, sentence, arguments.ClauseStartToken, trigger, index) : null;
         var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
             && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null
-                || Undergoers.ComesUnder(document, trigger) && (EventPlaces.OneCountryScene(document, sentence) is not null || TargetHomes.StoryCountry(document) is not null))
+                || comesUnder && (EventPlaces.OneCountryScene(document, sentence) is not null || TargetHomes.StoryCountry(document) is not null))
             && !LookAlikes.NaturalCause(document, arguments.ClauseStartToken, Math.Min(sentence.EndToken, trigger.EndToken + EventPlaces.LocationWindow));
         // "A court later sentenced the Guatemalan publisher": a bare state institution acts in its subject's country (checked below).
         // Only the acts of a state on its own people (arrests, charges, orders): sending troops or striking may cross a border.
@@ -208,7 +209,6 @@ public sealed partial class EventCoder
         // "A roadside bomb near Samarra killed a soldier": an attack whose subject is a thing, not an actor, is the unidentified
         // armed forces' (UAF) of the country where it happened; a passive without a by-phrase leaves the actor untold.
         // "The convoy came under attack near Kalat": so is an attack undergone by one who came under it, when it names no attacker.
-        var comesUnder = Undergoers.ComesUnder(document, trigger);
         if (source.Count == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && (place ?? (comesUnder ? EventPlaces.OneCountryScene(document, sentence) : null)) is { } scene
             && (!Undergoers.IsPassive(document, trigger) && AttachedTargets.ThingBefore(document, sentence, trigger) || comesUnder)
             && EventPlaces.SceneActor(document, sentence, scene) is { } unidentified)

@@ -64,18 +64,10 @@ public sealed class CameoTriggersTests
         Assert.DoesNotContain("\ttrigger ", text, StringComparison.Ordinal);
     }
 
-    /// <summary>A pipeline that codes nothing and says of every trigger that no source was found for it.</summary>
-    private static Document NoSource(Article article)
-    {
-        var document = Fake.Split(article);
-        document.SetEvents([], [.. Parley.Evaluation.Scoring.PatternTriggers.In(document, Finder()).Select(m => new UncodedTrigger(m.Range, m.Pattern.Id, UncodedReasons.NoSource))]);
-        return document;
-    }
-
     [Fact]
     public void The_report_says_why_the_coder_dropped_each_unused_trigger()
     {
-        var report = CameoEvaluation.Evaluate(s_path, NoSource, new CameoOptions(Triggers: Finder()));
+        var report = CameoEvaluation.Evaluate(s_path, Fake.NoSource(Finder()), new CameoOptions(Triggers: Finder()));
         var text = report.ToText(errors: true);
 
         Assert.Equal(new Dictionary<string, int> { [UncodedReasons.NoSource] = 2 }, report.TriggerUnusedByReason);

@@ -51,18 +51,10 @@ public sealed class PloverTriggersTests
         Assert.DoesNotContain("trigger", text, StringComparison.Ordinal);
     }
 
-    /// <summary>A pipeline that codes nothing and says of every trigger that no source was found for it.</summary>
-    private static Document NoSource(Article article)
-    {
-        var document = Fake.Split(article);
-        document.SetEvents([], [.. Parley.Evaluation.Scoring.PatternTriggers.In(document, Finder()).Select(m => new UncodedTrigger(m.Range, m.Pattern.Id, UncodedReasons.NoSource))]);
-        return document;
-    }
-
     [Fact]
     public void The_report_says_why_the_coder_dropped_the_trigger()
     {
-        var report = PloverEvaluation.Evaluate(s_path, NoSource, Finder());
+        var report = PloverEvaluation.Evaluate(s_path, Fake.NoSource(Finder()), Finder());
         var text = report.ToText();
 
         Assert.Equal(UncodedReasons.NoSource, report.Outcomes.Single(o => o.Gold.Event == "AGREE").UnusedWhy);
