@@ -148,8 +148,35 @@ internal static partial class ActorGroups
         var places = document.Places;
         for (var i = document.FirstPlaceFrom(mention.Start); i < places.Length && places[i].Start == mention.Start; i++)
             if (places[i].End == mention.End)
-                return places[i].Where.Feature != PlaceFeature.Country || !ActsAsPartner(document, mention.Start) && !OpensClause(document, mention);
+                return places[i].Where.Feature != PlaceFeature.Country
+                    || !ActsAsPartner(document, mention.Start) && !OpensClause(document, mention) && !AfterForeignPlace(document, mention, places[i].Where.Country);
         return false;
+    }
+
+    /// <summary>
+    /// "Meeting in Algiers, Ethiopia and Eritrea signed": a country after a comma and a place of another country is no
+    /// address ("Kuala Lumpur, Malaysia" puts the city in its country); it starts the clause's own actors.
+    /// </summary>
+    private static bool AfterForeignPlace(Document document, Mention mention, string country)
+    {
+        var places = document.Places;
+        var i = document.FirstPlaceFrom(mention.Start) - 1;
+        var before = document.Text.AsSpan(0, mention.Start).TrimEnd();
+        // "..., Ethiopia and Eritrea signed": a country coordinated with the list's first country goes with it
+        for (var hops = 0; hops < 3 && i >= 0 && before.EndsWith(" and", StringComparison.Ordinal) && places[i].Where.Feature == PlaceFeature.Country
+            && document.Text.AsSpan(places[i].End, before.Length - 3 - places[i].End).IsWhiteSpace(); hops++)
+        {
+            before = document.Text.AsSpan(0, places[i].Start).TrimEnd();
+            country = places[i].Where.Country;
+            i--;
+        }
+        if (!before.EndsWith(",", StringComparison.Ordinal))
+            return false;
+        var comma = before.Length - 1;
+        // the place right before the comma, with nothing but spaces between
+        return i >= 0 && places[i].End <= comma && document.Text.AsSpan(places[i].End, comma - places[i].End).IsWhiteSpace()
+            && places[i].Where.Feature is PlaceFeature.City or PlaceFeature.Admin1 or PlaceFeature.Admin2
+            && places[i].Where.Country is { Length: 2 or 3 } other && !string.Equals(other, country, StringComparison.Ordinal);
     }
 
     /// <summary>Finite verbs that tell a clause's subject from an address: "In Cairo, Egypt said", not "in Cairo, Egypt, on Monday".</summary>
@@ -213,7 +240,10 @@ internal static partial class ActorGroups
     /// </summary>
     private static bool ClosesOpeningPhrase(Document document, Sentence sentence, int from, int to)
     {
-        if (!OpeningPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[sentence.FirstToken].Range)))
+        var opener = document.Slice(document.Tokens[sentence.FirstToken].Range);
+        // "Meeting in Algiers under the auspices of the OAU, ...", "Backed by France, ...": an opening participle's phrase ends at its comma too.
+        if (!OpeningPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener)
+            && !(opener.Length > 5 && (opener.EndsWith("ing", StringComparison.Ordinal) || opener.EndsWith("ed", StringComparison.Ordinal)) && char.IsUpper(opener[0])))
             return false;
         for (var t = sentence.FirstToken; t < from; t++)
             if (document.Slice(document.Tokens[t].Range) is ",")
