@@ -12,7 +12,10 @@ internal static class TargetCapitals
     /// <summary>How many words after the trigger's first word the capital may stand, inside one clause.</summary>
     private const int Window = 30;
 
-    /// <summary>The government of the first capital named after "from", "with" or "by" in the trigger's clause; null when there is none.</summary>
+    /// <summary>
+    /// The government of the first capital named after "from", "with" or "by" (or "to", for a pattern whose target follows
+    /// "to") in the trigger's clause; null when there is none.
+    /// </summary>
     public static EventActor? Party(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
     {
         for (var t = trigger.FirstToken + 1; t + 1 < sentence.EndToken && t <= trigger.FirstToken + Window; t++)
@@ -24,7 +27,8 @@ internal static class TargetCapitals
                 continue;
             if (word is "," or ";" or ":" or "said" or "says" or "who" or "which" or "that" or "while" or "but" or "after" or "before" or "because")
                 return null;
-            if (word is not ("from" or "with" or "by"))
+            // "extended recognition to Seoul", "a visit to Hanoi": "to" names a party where the pattern's own target stands after it
+            if (word is not ("from" or "with" or "by") && !(word is "to" && Array.IndexOf(trigger.Pattern.TargetPrepositions, "to") >= 0))
                 continue;
             var start = document.Tokens[t + 1].Start;
             if (Metonym(document, kb, start, source) is { } state)
