@@ -52,6 +52,10 @@ internal static class Subjects
         // by commas between a subject and its verb tells about the subject; the verb after it is the subject's.
         if (ClosedRelative(document, groups, triggerToken, sentenceStart) is { } described)
             return described;
+        // "Militants who tunnelled under the border seized a corporal": the verb after a relative clause that opens with its
+        // own verb, with no comma or conjunction between, is the antecedent's.
+        if (OpenRelative(document, groups, clauseStart, sentenceStart, triggerToken) is { } antecedent)
+            return antecedent;
         // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
         // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
@@ -91,6 +95,43 @@ internal static class Subjects
                 if (g.EndToken == t - 1)
                     return g;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The group right before a "who" whose clause opens with a (lower-case) verb of its own, when the trigger's verb follows
+    /// that relative clause with no comma, conjunction or second relative between; else null.
+    /// </summary>
+    private static ActorGroup? OpenRelative(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
+    {
+        var who = triggerToken - 2; // the relative's own verb stands between "who" and the trigger
+        for (; who > sentenceStart && who > triggerToken - RelativeReach; who--)
+        {
+            var word = document.Slice(document.Tokens[who].Range);
+            if (word is "who")
+                break;
+            if (word is "," or ";" or ":" or "and" or "or" or "but" or "which" or "that" or "when" or "after" or "before" or "as" or "because" or "said" or "says" or "to")
+                return null;
+        }
+        if (who <= sentenceStart || document.Slice(document.Tokens[who].Range) is not "who" || !char.IsLower(document.Text[document.Tokens[who + 1].Start]))
+            return null;
+        // "Ukrainians who are fighting": auxiliaries alone between are the trigger's own, so the trigger is the relative's verb
+        var ownVerb = false;
+        for (var t = who + 1; t < triggerToken && !ownVerb; t++)
+            ownVerb = document.Slice(document.Tokens[t].Range) is not ("is" or "are" or "was" or "were" or "has" or "have" or "had" or "been" or "being" or "will"
+                or "would" or "can" or "could" or "may" or "might" or "must" or "should" or "shall" or "do" or "does" or "did" or "not" or "also" or "still" or "now" or "reportedly" or "allegedly");
+        if (!ownVerb)
+            return null;
+        foreach (var g in groups)
+        {
+            if (GovernedByPreposition(document, g, sentenceStart))
+                continue;
+            if (g.EndToken == who)
+                return g;
+            // "Iranian hardliners who ...": a demonym before the people word it describes
+            if (g.EndToken == who - 1 && document.Mentions[g.Mentions[^1]].Kind == MentionKind.Demonym && char.IsLower(document.Text[document.Tokens[who - 1].Start]))
+                return g;
         }
         return null;
     }
