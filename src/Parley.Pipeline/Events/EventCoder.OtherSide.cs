@@ -68,6 +68,17 @@ public sealed partial class EventCoder
                 target.Add(receiver);
                 rule += "+target.unnamed";
             }
+            // "bowed to pressure from Western donors", "brushing aside calls from Britain": a refusal or a concession answers who pressed for it.
+            if (target.Count == 0 && plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(document, kb, sentence, groups, arguments.Source, source, out var pressingCapital) is { } pressing)
+            {
+                var pressers = pressingCapital is { } c ? [c] : Resolve(document, pressing, date, index);
+                pressers.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
+                if (pressers.Count > 0)
+                {
+                    target.AddRange(pressers);
+                    rule += "+target.pressure";
+                }
+            }
             if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
             {
                 target.AddRange(side.Target);

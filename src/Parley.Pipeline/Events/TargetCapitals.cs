@@ -30,20 +30,32 @@ internal static class TargetCapitals
             // "extended recognition to Seoul", "a visit to Hanoi": "to" names a party where the pattern's own target stands after it
             if (word is not ("from" or "with" or "by") && !(word is "to" && Array.IndexOf(trigger.Pattern.TargetPrepositions, "to") >= 0))
                 continue;
-            var start = document.Tokens[t + 1].Start;
-            if (Metonym(document, kb, start, source) is { } state)
+            if (At(document, kb, document.Tokens[t + 1].Start, source, out var stop) is { } state)
                 return state;
-            var p = document.FirstPlaceFrom(start);
-            if (p >= document.Places.Length || document.Places[p].Start != start)
-                continue;
-            var where = document.Places[p].Where;
-            if (!kb.Countries.TryGetValue(where.Country, out var country) || country.CapitalGeonameId != where.GeonameId || IsOwnState(source, where.Country))
-                continue;
-            var range = document.Places[p].Range;
-            return (Jurisdictions.StateEntity(document, where.Country) ?? TargetHomes.EntityAt(document, start)) is { } entity
-                ? new EventActor(range, entity, country.Name, new ActorCode(where.Country, "GOV"), null) : null;
+            if (stop)
+                return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The government of the capital named at <paramref name="start"/> ("from Washington"), as a metonym or a place; null
+    /// when no capital of another state starts there (<paramref name="stop"/>: a capital stands there with no entity to name it).
+    /// </summary>
+    public static EventActor? At(Document document, KnowledgeBase kb, int start, List<EventActor> source, out bool stop)
+    {
+        stop = false;
+        if (Metonym(document, kb, start, source) is { } state)
+            return state;
+        var p = document.FirstPlaceFrom(start);
+        if (p >= document.Places.Length || document.Places[p].Start != start)
+            return null;
+        var where = document.Places[p].Where;
+        if (!kb.Countries.TryGetValue(where.Country, out var country) || country.CapitalGeonameId != where.GeonameId || IsOwnState(source, where.Country))
+            return null;
+        stop = true;
+        return (Jurisdictions.StateEntity(document, where.Country) ?? TargetHomes.EntityAt(document, start)) is { } entity
+            ? new EventActor(document.Places[p].Range, entity, country.Name, new ActorCode(where.Country, "GOV"), null) : null;
     }
 
     /// <summary>
