@@ -205,6 +205,18 @@ public sealed partial class EventCoder
                 rule += "+target.story";
                 confidence -= 0.15;
             }
+            // "agreed to freeze its reactors under an accord concluded with the United States": an act between states that names
+            // no other side is aimed at the one other state its sentence names.
+            // A frame's act counts as its verb: "agreed to dismantle ... under a deal worked out with Britain".
+            if (target.Count == 0 && source.Count > 0 && plover is not ("CONSULT" or "PROTEST") && (reading.Act ?? trigger) is { Pattern.Kind: TriggerKind.Verb } acted
+                && (reading.Framed is null || reading.Act is not null) && (acted.Pattern.TargetIsObject || acted.Pattern.TargetPrepositions.Length > 0)
+                && OnlyOtherCountry(document, groups, source) is { } onlyOther && document.Mentions[onlyOther].Start > acted.Range.End
+                && Resolve(document, [onlyOther], date, index) is [{ } lone])
+            {
+                target.Add(lone);
+                rule += "+target.other";
+                confidence -= 0.15;
+            }
             // "appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.
             for (var i = 0; i < target.Count; i++)
                 if (TargetBodies.Of(document, target[i], plover) is { } body)
