@@ -166,7 +166,9 @@ internal static class Complements
     /// <summary>The token after which the content starts: the trigger's own last word ("alleged that") or the first "of", "for", "that" or "to" within a few words ("urged all sides to ...").</summary>
     private static int? Marker(Document document, TriggerMatch t)
     {
-        if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range)))
+        var last = document.Slice(document.Tokens[t.EndToken - 1].Range);
+        // "charged the security forces with torturing detainees": the deed an accusation charges "with" is its content.
+        if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || t.Pattern.Cameo is "112" && last.Equals("with", StringComparison.OrdinalIgnoreCase))
             return t.EndToken;
         for (var k = t.EndToken; k < Math.Min(document.Tokens.Length, t.EndToken + ActWindow); k++)
         {
