@@ -1,0 +1,85 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Warnings and vows that announce the warner's own act, ultimatums and authorised force threaten (CAMEO 13x) before
+/// anything is done; acts a side does to its own fighters or weapons coerce no one; a state's forces, services or
+/// government "charged with" a deed are accused, not indicted. Sentences written for this test.
+/// </summary>
+public class WarningsVowsAndUltimatumsTests
+{
+    [Theory]
+    // The warner's side "would take action, measures or steps": a threat that names no act (130).
+    [InlineData("Venezuela warned on Monday that Caracas would take firm measures if Guyana kept drilling in the disputed waters.", "130")]
+    [InlineData("The Serbian president warned that Belgrade would take all necessary steps unless Pristina withdrew its police.", "130")]
+    [InlineData("Ethiopia vowed that it would take decisive action if Egypt interfered with the dam.", "130")]
+    [InlineData("Moscow cautioned Helsinki that it would take countermeasures if the alliance moved troops to the border.", "130")]
+    // A warning that a move would damage or harm relations threatens to reduce them (1313).
+    [InlineData("China warned Lithuania that the new office would severely damage bilateral relations.", "1313")]
+    [InlineData("Ankara warned Paris on Friday that the genocide bill would harm ties between the two NATO allies.", "1313")]
+    [InlineData("Pakistan cautioned that the pipeline deal could jeopardize cooperation with Washington.", "1313")]
+    // A vow that force would be used, or that a move would be met with force, threatens force (138).
+    [InlineData("The Indian defence minister vowed that the army would repel any intrusion by force.", "138")]
+    [InlineData("Israel's premier swore that any new rocket fire would be met with overwhelming force.", "138")]
+    [InlineData("Manila vowed on Sunday that its coast guard would escort the supply boats with force if Chinese ships blocked them.", "138")]
+    public void A_warning_or_vow_of_the_warners_own_act_threatens(string text, string cameo) =>
+        EventTestDocuments.AssertBest(text, "THREATEN", cameo, Factuality.Asserted);
+
+    [Theory]
+    [InlineData("Analysts warned that the drought would take a heavy toll on the harvest.")]
+    [InlineData("The central bank warned that inflation would damage household budgets.")]
+    [InlineData("Doctors warned of a cholera outbreak in the camps.")]
+    public void A_warning_of_a_danger_stays_no_threat(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
+
+    [Theory]
+    // A deadline for the other side to comply, leave or disarm is an ultimatum (139).
+    [InlineData("Uganda's army gave the ADF rebels seven days to surrender their weapons.", "139")]
+    [InlineData("Israel gave Hezbollah fighters 48 hours to withdraw from the border villages.", "139")]
+    [InlineData("Turkey gave Sweden a month to hand over the wanted activists.", "139")]
+    [InlineData("Ethiopia gave the Tigrayan leaders 72 hours to surrender.", "139")]
+    // Authorising strikes or force against someone threatens force (138) until it is carried out.
+    [InlineData("The Security Council authorised military action against the warlords on Friday.", "138")]
+    [InlineData("NATO ministers approved air strikes against Bosnian Serb positions on Monday.", "138")]
+    [InlineData("Congress authorized the use of force against Iraq in October.", "138")]
+    public void An_ultimatum_or_authorised_force_threatens(string text, string cameo) =>
+        EventTestDocuments.AssertBest(text, "THREATEN", cameo, Factuality.Asserted);
+
+    [Theory]
+    // A side that agrees to confine or lock up its own fighters or weapons intends to demobilize (0356), threatens no one.
+    [InlineData("Sri Lanka's Tamil rebels agreed on Monday to confine their fighters to three camps under a truce brokered by Norway.")]
+    [InlineData("Libya's Misrata militia agreed to lock up its heavy weapons in depots watched by monitors.")]
+    [InlineData("Sudan's army and the Rapid Support Forces agreed to canton their troops away from the capital.")]
+    [InlineData("Colombia's FARC guerrillas agreed to store their rifles in containers guarded by the United Nations.")]
+    [InlineData("Yemen's Houthi rebels agreed to lock away their missiles under the new deal.")]
+    [InlineData("Mozambique's Renamo rebels agreed to confine their combatants and register their arms with the mission.")]
+    public void Confining_ones_own_fighters_or_weapons_is_an_intent_to_demobilize(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => (e.Plover, e.Cameo) == ("AGREE", "0356"));
+        Assert.DoesNotContain(events, e => e.Plover is "THREATEN" or "COERCE");
+    }
+
+    [Theory]
+    // A state's forces, services, army or government charged with a deed are accused (112); the deed is not asserted.
+    [InlineData("Human Rights Watch charged the Ethiopian army with burning villages in Tigray.")]
+    [InlineData("Kabul charged Pakistan's intelligence agency with sheltering the bombers.")]
+    [InlineData("Kenya's opposition charged the government with rigging the vote in the north.")]
+    [InlineData("Seoul charged the northern regime with sinking the corvette.")]
+    [InlineData("Rights groups charged the Egyptian security forces with torturing detainees.")]
+    [InlineData("Athens charged the Turkish military with violating Greek airspace dozens of times.")]
+    public void A_state_body_charged_with_a_deed_is_accused(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => (e.Plover, e.Cameo) == ("ACCUSE", "112"));
+        Assert.DoesNotContain(events, e => e.Factuality == Factuality.Asserted && e.Plover is "ASSAULT" or "COERCE" or "PROTEST");
+    }
+
+    [Theory]
+    // A person charged by prosecutors or police is a legal charge (173).
+    [InlineData("Prosecutors in Milan charged the former mayor with corruption.")]
+    [InlineData("Police in Lagos charged two journalists with sedition on Tuesday.")]
+    public void A_person_charged_by_the_law_is_a_legal_charge(string text) =>
+        EventTestDocuments.AssertBest(text, "COERCE", "173", Factuality.Asserted);
+}
