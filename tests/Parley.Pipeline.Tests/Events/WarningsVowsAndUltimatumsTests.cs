@@ -27,6 +27,37 @@ public class WarningsVowsAndUltimatumsTests
         EventTestDocuments.AssertBest(text, "THREATEN", cameo, Factuality.Asserted);
 
     [Theory]
+    // A warning whose clause names a side and lays its act on a condition of the other side threatens, coded by the act.
+    [InlineData("Egypt's foreign minister warned on Sunday that Cairo would cut the Nile talks short if Addis Ababa began filling the reservoir.", "THREATEN")]
+    [InlineData("Serbia's defence minister warned that Belgrade could send troops into the north if Kosovo police entered Serb villages.", "THREATEN")]
+    [InlineData("The Iranian envoy warned that Tehran might seize foreign tankers if its own ships were stopped again.", "THREATEN")]
+    [InlineData("India's army chief cautioned that New Delhi would answer any further shelling along the border.", "THREATEN")]
+    [InlineData("Venezuela's president warned Guyana that Caracas would annex the territory unless the oil drilling stopped.", "THREATEN")]
+    [InlineData("The Chinese defence ministry warned that its navy would use force if Philippine boats returned to the shoal.", "THREATEN")]
+    public void A_warning_that_a_named_side_would_act_on_a_condition_threatens(string text, string plover)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, Factuality.Asserted), (e.Plover, e.Factuality));
+    }
+
+    [Theory]
+    // A named subject with no condition, or a subject that is no side, is an assessment.
+    [InlineData("Economists warned that Argentina would default on its bonds next year.")]
+    [InlineData("The central bank warned that the economy could shrink if interest rates rose again.")]
+    [InlineData("Doctors warned that the hospital would run out of oxygen if the power cuts continued.")]
+    public void A_warning_with_no_side_or_no_condition_stays_no_threat(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
+
+    [Theory]
+    // Threatening to order or authorise strikes threatens force (138).
+    [InlineData("Turkey's president threatened on Monday to order air strikes on Kurdish positions in Syria.")]
+    [InlineData("The Israeli premier threatened to authorise a ground offensive against Hamas in Rafah.")]
+    [InlineData("Russia's president threatened to order troops into Moldova's breakaway region.")]
+    public void Threatening_to_order_force_threatens_force(string text) =>
+        EventTestDocuments.AssertBest(text, "THREATEN", "138", Factuality.Asserted);
+
+    [Theory]
     [InlineData("Analysts warned that the drought would take a heavy toll on the harvest.")]
     [InlineData("The central bank warned that inflation would damage household budgets.")]
     [InlineData("Doctors warned of a cholera outbreak in the camps.")]
