@@ -56,7 +56,7 @@ internal static class Complements
         var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
         return adjacent || PrecededByTo(document, next.FirstToken) || PhaseVerbs.Reaches(document, f.EndToken, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
-            || ModalGap(document, f.EndToken, next.FirstToken) || WarnedSides.EndsInModal(f.Pattern) && ModalGap(document, f.EndToken - 1, next.FirstToken) ? frame + 1 : null;
+            || ModalGap(document, f.EndToken, next.FirstToken) || WarnedSides.Guards(f.Pattern) && ModalGap(document, f.EndToken - 1, next.FirstToken) ? frame + 1 : null;
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public sealed class TriggerFinder
             foreach (var p in patterns)
             {
                 if (!TryMatch(document, p, i, sentence.EndToken, out var end)
-                    || WarnedSides.EndsInModal(p) && !WarnedSides.Accepts(document, i, end - 1, sentence.EndToken))
+                    || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken))
                     continue;
                 var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
                 if (best is null || end > best.Value.EndToken)

@@ -50,6 +50,29 @@ public class WarningsVowsAndUltimatumsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
 
     [Theory]
+    // A vow that the vower's side would do a hostile act threatens it, coded by the act; one vow, not a pledge and a second act.
+    [InlineData("The Houthi leader vowed that his fighters would attack ships bound for Israeli ports.", "138")]
+    [InlineData("North Korea vowed that it would retaliate against any new sanctions.", "138")]
+    [InlineData("The Taliban vowed that their fighters would keep attacking foreign troops until they left.", "138")]
+    [InlineData("Hamas vowed on Sunday that Israel would pay a heavy price for the killing of its commander.", "130")]
+    [InlineData("Iran's supreme leader swore that Tehran would avenge the general's death.", "130")]
+    [InlineData("Russia's defence minister pledged that Moscow would strike any Western arms convoy in Ukraine.", "138")]
+    public void A_vow_that_ones_side_would_act_with_hostility_threatens(string text, string cameo)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => (e.Plover, e.Cameo, e.Factuality) == ("THREATEN", cameo, Factuality.Asserted));
+        Assert.DoesNotContain(events, e => e.Plover is "AGREE" or "ASSAULT" && e.Factuality == Factuality.Asserted);
+    }
+
+    [Theory]
+    // A vow of a cooperative act by one's side stays a promise (03x).
+    [InlineData("Turkey's president promised that Ankara would reopen its embassy in Damascus.")]
+    [InlineData("The Sudanese general promised that his forces would withdraw from the capital within a month.")]
+    [InlineData("Kenya's president vowed that Nairobi would host the next round of peace talks.")]
+    public void A_vow_that_ones_side_would_cooperate_is_a_promise(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE" && e.Cameo.StartsWith("03", StringComparison.Ordinal));
+
+    [Theory]
     // Threatening to order or authorise strikes threatens force (138).
     [InlineData("Turkey's president threatened on Monday to order air strikes on Kurdish positions in Syria.")]
     [InlineData("The Israeli premier threatened to authorise a ground offensive against Hamas in Rafah.")]
