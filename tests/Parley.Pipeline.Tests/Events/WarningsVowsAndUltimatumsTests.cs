@@ -73,6 +73,17 @@ public class WarningsVowsAndUltimatumsTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE" && e.Cameo.StartsWith("03", StringComparison.Ordinal));
 
     [Theory]
+    // A side that will take "any measures necessary" or "all necessary steps", or will crush or punish, threatens (130).
+    [InlineData("Beijing will take all necessary measures to defend its sovereignty over the islands, the ministry said.")]
+    [InlineData("The French minister said Paris would take any action needed against the smugglers.")]
+    [InlineData("Ghana's government said Accra will take whatever steps necessary to stop the illegal miners.")]
+    [InlineData("Seoul will take all possible measures against the North's provocations, its defence minister said.")]
+    [InlineData("The Nigerian army chief said his troops will crush the bandits in Zamfara.")]
+    [InlineData("Egypt's president said Cairo would punish the attackers of the church.")]
+    public void A_side_that_will_take_any_measures_or_crush_threatens(string text) =>
+        EventTestDocuments.AssertBest(text, "THREATEN", "130", Factuality.Asserted);
+
+    [Theory]
     // Threatening to order or authorise strikes threatens force (138).
     [InlineData("Turkey's president threatened on Monday to order air strikes on Kurdish positions in Syria.")]
     [InlineData("The Israeli premier threatened to authorise a ground offensive against Hamas in Rafah.")]
