@@ -8,8 +8,8 @@ namespace Parley.Pipeline.Events;
 /// clause names the side that acts announces an act of that side. A warning counts only when it also lays the act on a
 /// condition of the other side ("if", "unless", "any"): "warned that Argentina would default" is an assessment, "warned
 /// that the economy would shrink if rates rose" names no side. A vow ("vowed that they would", "pledged that Tokyo would")
-/// commits the vower's side whatever follows; "promised that the economy would grow" names no side. A frame row that
-/// ends in a modal ("warn+ * that * would") is accepted only on such a clause.
+/// commits the vower's side whatever follows; "promised that the economy would grow" names no side. TriggerFinder accepts
+/// a warning frame that ends in a modal ("warn+ * that * would") or a vow frame that ends in "that" only on such a clause.
 /// </summary>
 internal static class WarnedSides
 {
