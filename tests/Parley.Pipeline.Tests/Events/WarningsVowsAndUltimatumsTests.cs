@@ -147,4 +147,19 @@ public class WarningsVowsAndUltimatumsTests
     [InlineData("Police in Lagos charged two journalists with sedition on Tuesday.")]
     public void A_person_charged_by_the_law_is_a_legal_charge(string text) =>
         EventTestDocuments.AssertBest(text, "COERCE", "173", Factuality.Asserted);
+
+    [Theory]
+    // The deed a person is charged with is what the charge says, not an act of the prosecutors.
+    [InlineData("Prosecutors in Nairobi charged the police officer with killing two protesters.")]
+    [InlineData("A court in Lahore charged three men with attacking a church.")]
+    [InlineData("Police in Manila charged the mayor with abducting a rival's aide.")]
+    [InlineData("Turkish prosecutors charged the journalist with insulting the president.")]
+    [InlineData("Prosecutors in Karachi charged the militants with bombing a bus.")]
+    [InlineData("Colombian prosecutors charged a former colonel with torturing prisoners.")]
+    public void The_deed_charged_is_not_asserted(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => (e.Plover, e.Cameo) == ("COERCE", "173"));
+        Assert.DoesNotContain(events, e => e.Plover is "ASSAULT" or "ACCUSE");
+    }
 }
