@@ -56,7 +56,7 @@ internal static class Complements
         var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
         return adjacent || PrecededByTo(document, next.FirstToken) || PhaseVerbs.Reaches(document, f.EndToken, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
-            || ModalGap(document, f.EndToken, next.FirstToken) ? frame + 1 : null;
+            || ModalGap(document, f.EndToken, next.FirstToken) || WarnedSides.Guards(f.Pattern) && ModalGap(document, f.EndToken - 1, next.FirstToken) ? frame + 1 : null;
     }
 
     /// <summary>
@@ -158,15 +158,24 @@ internal static class Complements
     private static bool FiniteVerb(Document document, TriggerMatch t, int floor) =>
         t.Pattern.Kind != TriggerKind.Noun && Finite(document.Slice(document.Tokens[t.FirstToken].Range)) && VerbUse.IsVerb(document, t.FirstToken, floor);
 
-    /// <summary>An accusation (CAMEO 112), a denial (016) or a rejection of someone's claims carries another act as its content (a frame always does).</summary>
+    /// <summary>
+    /// An accusation (CAMEO 112), a denial (016), a charge "with" a deed (173: "charged the officer with killing two protesters")
+    /// or a rejection of someone's claims carries another act as its content (a frame always does).
+    /// </summary>
     private static bool TakesContent(Document document, TriggerMatch t) =>
-        t.Pattern.Cameo is "112" or "016"
+        t.Pattern.Cameo is "112" or "016" || ChargesWith(document, t)
         || t.Pattern.Plover == "REJECT" && s_claims.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range));
+
+    /// <summary>"charged the security forces with", "charged the officer with": the deed charged follows the trigger's "with".</summary>
+    private static bool ChargesWith(Document document, TriggerMatch t) =>
+        t.Pattern.Cameo is "112" or "173" && document.Slice(document.Tokens[t.EndToken - 1].Range).Equals("with", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The token after which the content starts: the trigger's own last word ("alleged that") or the first "of", "for", "that" or "to" within a few words ("urged all sides to ...").</summary>
     private static int? Marker(Document document, TriggerMatch t)
     {
-        if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range)))
+        var last = document.Slice(document.Tokens[t.EndToken - 1].Range);
+        // "charged the security forces with torturing detainees": the deed an accusation charges "with" is its content.
+        if (s_contentMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || ChargesWith(document, t))
             return t.EndToken;
         for (var k = t.EndToken; k < Math.Min(document.Tokens.Length, t.EndToken + ActWindow); k++)
         {

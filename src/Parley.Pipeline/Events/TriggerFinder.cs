@@ -41,7 +41,8 @@ public sealed class TriggerFinder
             TriggerMatch? noun = null;
             foreach (var p in patterns)
             {
-                if (!TryMatch(document, p, i, sentence.EndToken, out var end))
+                if (!TryMatch(document, p, i, sentence.EndToken, out var end)
+                    || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken))
                     continue;
                 var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
                 if (best is null || end > best.Value.EndToken)

@@ -1,7 +1,7 @@
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// Round 14 families written from the codebook: a deadline "or face" something is an ultimatum (130); a joint body set
+/// Round 14 families written from the codebook: a deadline "or face" something is an ultimatum (139); a joint body set
 /// up with a partner is material cooperation (060); a visa or entry ban is a sanction (163); clubbing or baton-charging
 /// is a beating (182); camping out in a square is a protest (141); endorsing a timetable or compromise agrees (030).
 /// Sentences written for this test.
@@ -9,9 +9,9 @@ namespace Parley.Pipeline.Tests.Events;
 public class UltimatumsAndJointBodiesTests
 {
     [Theory]
-    [InlineData("NATO gave the rebels ten days to withdraw their guns or face air strikes.", "THREATEN", "130")]
-    [InlineData("Washington gave Belgrade 48 hours to accept the plan or face bombing.", "THREATEN", "130")]
-    [InlineData("ECOWAS gave the junta a week to restore the president or face military intervention.", "THREATEN", "130")]
+    [InlineData("NATO gave the rebels ten days to withdraw their guns or face air strikes.", "THREATEN", "139")]
+    [InlineData("Washington gave Belgrade 48 hours to accept the plan or face bombing.", "THREATEN", "139")]
+    [InlineData("ECOWAS gave the junta a week to restore the president or face military intervention.", "THREATEN", "139")]
     [InlineData("Argentina and Brazil set up a joint agency to inspect nuclear sites.", "COOPERATE", "060")]
     [InlineData("Kenya and Ethiopia established a joint border commission on Monday.", "COOPERATE", "060")]
     [InlineData("Chile and Peru created a bilateral fund for the fishermen.", "COOPERATE", "060")]
