@@ -123,7 +123,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         {
             (ModifiedNoun.None, _) => null,
             (ModifiedNoun.Agent, { } agentSector) => new ActorCode(d.Country, agentSector),
-            _ => new ActorCode(d.Country, "GOV"),
+            // "Hundreds of thousands of Lebanese rallied": a counted crowd with no noun after it is the people, not the state.
+            _ => new ActorCode(d.Country, CountedUnmarkedPeople(document, mention) ? "CVL" : "GOV"),
         };
     }
 
