@@ -85,7 +85,8 @@ internal static class RecallSubjects
         // "Lawyers for the journalist had requested": a people word inside a prepositional phrase is not the subject's head.
         var start = Start(document, last, floor);
         if (last >= floor && SectorAt(document, kb, last, floor, anyone) is { } before
-            && !(start > floor && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range))))
+            && !(start > floor && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range))
+                && !IsCountingThan(document, start - 1)))
         {
             sector = before;
             return last;
@@ -127,6 +128,10 @@ internal static class RecallSubjects
     private static bool ParticiplePhrase(Document document, int t, int trigger) =>
         t + 2 < trigger && RecallVictims.LooksParticiple(document.Slice(document.Tokens[t].Range)) && !RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[t].Range))
         && ParticiplePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range));
+
+    /// <summary>"More than 300,000 mineworkers", "fewer than 50 deputies": "than" before a number counts the subject; it opens no phrase.</summary>
+    private static bool IsCountingThan(Document document, int t) =>
+        document.Slice(document.Tokens[t].Range) is "than" && t + 1 < document.Tokens.Length && document.Tokens[t + 1].Is(TokenShape.Number);
 
     /// <summary>Words that open an aside listing some of a group: "including", "such as", "among them", "notably".</summary>
     private static readonly FrozenSet<string> AsideOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

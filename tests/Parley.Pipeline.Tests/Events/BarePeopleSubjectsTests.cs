@@ -27,6 +27,16 @@ public sealed class BarePeopleSubjectsTests
         EventTestDocuments.AssertSides(text, plover, source, "");
 
     [Theory]
+    [InlineData("More than 200,000 black mineworkers walked off the job on Tuesday in the longest strike in Zambian history.", "ZMB")]
+    [InlineData("More than 5,000 dockworkers went on strike in Chittagong on Monday.", "BGD")]
+    [InlineData("Fewer than 300 steelworkers marched on the ministry in Bucharest.", "ROU")]
+    [InlineData("Autoworkers walked off the job at plants across Brazil on Wednesday.", "BRA")]
+    [InlineData("More than 1,000 farmworkers marched through Santiago to demand land.", "CHL")]
+    [InlineData("Dockers staged a sit-in at the port of Dar es Salaam on Thursday.", "TZA")]
+    public void Counted_workers_are_the_subject_not_a_phrase_after_than(string text, string source) =>
+        EventTestDocuments.AssertSides(text, "PROTEST", source, "");
+
+    [Theory]
     [InlineData("Hundreds of thousands of Lebanese rallied in Beirut on Monday.", "LBNCVL")]
     [InlineData("Tens of thousands of Sudanese marched on the presidential palace in Khartoum.", "SDNCVL")]
     [InlineData("Thousands of Chinese gathered outside the embassy in Beijing to protest.", "CHNCVL")]
