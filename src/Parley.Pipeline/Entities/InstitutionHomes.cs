@@ -57,16 +57,35 @@ internal sealed partial class Coreference
         for (var i = firstMention; i < table.Mentions.Count; i++)
         {
             var m = table.Mentions[i];
-            // The knowledge base's American body, or a capitalised name read as a body of no known state ("dissolved Congress").
-            if (table[m.Entity] is not { Type: EntityType.Org } entity || entity.Actor is { Country: not "USA" } || entity.Actor is null && entity.KbKey is not null)
+            if (table[m.Entity] is not { Type: EntityType.Org } entity)
                 continue;
             var phrase = document.Text.AsSpan(m.Start, m.End - m.Start);
             if (phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
                 phrase = phrase[4..];
+            // "the Peruvian Congress", "the Argentine Supreme Court": a name Parley did not know, its demonym's body.
+            if (entity.KbKey is null && entity.Actor is null or { Sector: null } && DemonymBody(phrase) is ({ } owner, { } named))
+            {
+                table.Rehome(i, table.Group(named.Agent, owner), MentionKind.Agent);
+                continue;
+            }
+            // The knowledge base's American body, or a capitalised name read as a body of no known state ("dissolved Congress").
+            if (entity.Actor is { Country: not "USA" } || entity.Actor is null && entity.KbKey is not null)
+                continue;
             if (!lookup.TryGetValue(phrase, out var body) || AmericanBefore(m.Start) || BodyHome(sentence, m.Start, body.States) is not { } home)
                 continue;
             table.Rehome(i, table.Group(body.Agent, home), MentionKind.Agent);
         }
+    }
+
+    /// <summary>"Peruvian Congress" → (PER, congress): a demonym and a generic body's name; nulls when the phrase is not one.</summary>
+    private (string?, GenericBody?) DemonymBody(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        if (space <= 0 || !kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase[..space])
+            || !GenericBodies.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase[(space + 1)..], out var body)
+            || !kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(phrase[..space], out var iso3) || !kb.Countries.ContainsKey(iso3))
+            return (null, null);
+        return (table.CountryOn(iso3), body);
     }
 
     /// <summary>"the U.S. Senate", "American congressmen": the word before the body (past an article) marks it American.</summary>

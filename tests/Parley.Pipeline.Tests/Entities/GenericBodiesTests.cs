@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Entities;
 /// "Congress", "the Senate", "the Supreme Court", "congressmen" written bare are the bodies of the state whose actors come
 /// before them in the sentence, else of the story's state, when that state has a body of the name; a U.S. marker, an
 /// American story, or a state without such a body (Russia has no Congress) leaves them American. The sentences are
-/// invented for these tests.
+/// invented for these tests. A demonym before the generic name ("the Peruvian Congress") names its state.
 /// </summary>
 public sealed class GenericBodiesTests
 {
@@ -25,6 +25,16 @@ public sealed class GenericBodiesTests
     [InlineData("Guatemala's Congress stripped the mayor of his immunity.", "Congress", "GTMLEG")]
     [InlineData("Thai protesters surrounded the House of Representatives in Bangkok.", "House of Representatives", "THALEG")]
     public void A_bare_body_is_the_one_of_the_state_in_sight(string text, string name, string expected) =>
+        Assert.Equal(expected, CodeOf(text, name));
+
+    [Theory]
+    [InlineData("The Peruvian Congress censured the interior minister on Friday.", "Peruvian Congress", "PERLEG")]
+    [InlineData("The Philippine Senate voted to reject the bases treaty.", "Philippine Senate", "PHLLEG")]
+    [InlineData("The Argentine Supreme Court struck down the amnesty laws.", "Argentine Supreme Court", "ARGJUD")]
+    [InlineData("The Colombian Congress approved the peace accord on Wednesday.", "Colombian Congress", "COLLEG")]
+    [InlineData("The Nigerian Senate rejected the budget.", "Nigerian Senate", "NGALEG")]
+    [InlineData("The Japanese House of Representatives passed the security bills.", "House of Representatives", "JPNLEG")]
+    public void A_body_named_by_a_demonym_and_a_generic_name_is_that_states(string text, string name, string expected) =>
         Assert.Equal(expected, CodeOf(text, name));
 
     [Theory]
