@@ -165,8 +165,13 @@ internal static class RecallSubjects
         var sector = TargetPhrases.PeopleSectorOf(kb, word);
         if (RecallPeople.LeadersSector(document, t, floor) is { } led)
             return led;
-        return sector is "CVL" && !anyone && !RecallPeople.PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? null : sector;
+        return sector is "CVL" && !anyone && !RecallPeople.PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !KinOf(document, t) ? null : sector;
     }
+
+    /// <summary>"Relatives of the disappeared", "Families of the victims": kin named with whose they are.</summary>
+    private static bool KinOf(Document document, int t) =>
+        RecallPeople.Kin.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+        && t + 1 < document.Tokens.Length && document.Slice(document.Tokens[t + 1].Range) is "of";
 
     /// <summary>Where the subject's phrase starts: back over up to three modifiers, never over punctuation, a preposition or a word that ends a phrase ("and", "who").</summary>
     private static int Start(Document document, int head, int floor)

@@ -1,7 +1,7 @@
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// People named by what they are (protesters, youths, villagers, relatives, mourners) act in the country of the place
+/// People named by what they are (protesters, youths, villagers, mourners, relatives of the missing) act in the country of the place
 /// their sentence names, else of the state actor they address, else of the story; a participle phrase on them ("Youths
 /// angered by ...") does not hide them, and a counted crowd named by a demonym ("thousands of Lebanese") is the people,
 /// not the government. The sentences are invented for these tests.
@@ -23,6 +23,8 @@ public sealed class BarePeopleSubjectsTests
     [InlineData("Relatives of the missing demanded that the Chilean army open its files.", "REQUEST", "CHL")]
     [InlineData("Mourners demanded that the Kenyan police hand over the officers who fired.", "REQUEST", "KEN")]
     [InlineData("Residents accused the Nigerian army of burning their homes.", "ACCUSE", "NGA")]
+    [InlineData("Families of the victims accused the Guatemalan army of a cover-up.", "ACCUSE", "GTM")]
+    [InlineData("Parents of the kidnapped students demanded that the Mexican government find their children.", "REQUEST", "MEX")]
     public void Bare_people_act_where_their_sentence_places_them_or_for_the_state_they_address(string text, string plover, string source) =>
         EventTestDocuments.AssertSides(text, plover, source, "");
 
