@@ -26,6 +26,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
+            var firstMention = table.Mentions.Count;
             matches.Clear();
             matcher.Match(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, matches);
             var covered = new bool[sentence.TokenCount];
@@ -57,6 +58,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             coreference.BlocSides(s, covered);
             names.Scan(sentence, covered);
             coreference.Resolve(s, covered);
+            coreference.HomeGenericBodies(s, firstMention);
         }
         table.JoinAdjacentOrganisations(document.Text);
         table.TypeUntypedByNamesakes();

@@ -128,6 +128,9 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public void Mention(int start, int end, int entity, MentionKind kind) => _mentions.Add(new Mention(start, end, entity, kind));
 
+    /// <summary>Points the mention at <paramref name="index"/> at another entity, read as <paramref name="kind"/>.</summary>
+    public void Rehome(int index, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
+
     /// <summary>The most recent mentioned entity before <paramref name="offset"/> that satisfies <paramref name="accept"/>.</summary>
     public int LastBefore(int offset, int notBefore, Func<int, bool> accept)
     {

@@ -24,13 +24,26 @@ internal sealed partial class ActorResolver
         var name = document.Text.AsSpan(mention.Start, mention.End - mention.Start);
         if (name.Length < 3 || name[^1] != 's' || !char.IsUpper(name[0]))
             return false;
+        var word = WordBeforeCount(document, mention);
+        return IsCount(word) || !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.Ordinal)
+            || word.EndsWith("’s", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "Hundreds of thousands of Lebanese rallied", "some 5,000 Sudanese fled": a counted demonym whose plural is its adjective
+    /// ("Lebanese", "Chinese", "Swiss") names the people too, when no noun follows it (<see cref="DemonymCode"/> checks).
+    /// </summary>
+    private static bool CountedUnmarkedPeople(Document document, Mention mention) =>
+        mention.End - mention.Start >= 3 && document.Text[mention.End - 1] != 's' && char.IsUpper(document.Text[mention.Start]) && IsCount(WordBeforeCount(document, mention));
+
+    /// <summary>The word before a demonym, past an "of": "thousands" in "thousands of Greeks".</summary>
+    private static ReadOnlySpan<char> WordBeforeCount(Document document, Mention mention)
+    {
         var before = document.Text.AsSpan(0, mention.Start).TrimEnd();
         if (before.EndsWith(" of", StringComparison.Ordinal))
             before = before[..^3].TrimEnd();
         var space = before.LastIndexOfAny(' ', '\n', '(');
-        var word = before[(space + 1)..];
-        return IsCount(word) || !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.EndsWith("'s", StringComparison.Ordinal)
-            || word.EndsWith("’s", StringComparison.Ordinal));
+        return before[(space + 1)..];
     }
 
     /// <summary>

@@ -33,6 +33,12 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         if (date is { } on && entity.KbKey is { } org && org.StartsWith("org:", StringComparison.Ordinal) && code.Value.Country == entity.Actor?.Country
             && kb.OrganisationCodeOn(org[4..], on) is { } period)
             code = RebelsWord(document, mention.End) ? period with { Sector = "REB" } : period; // "FARC rebels" in 2025: the text's own word wins
+        // "Supporters of opposition leader X marched": the followers act, as their leader's country's people.
+        if (entity.Type == EntityType.Person && mention.Kind == MentionKind.Name && FollowersStart(document, mention, index) is { } followers)
+        {
+            var phrase = new TextRange(followers, mention.End);
+            return new EventActor(phrase, mention.Entity, document.TextOf(phrase), FollowersCode(code.Value), null);
+        }
         var range = mention.Kind == MentionKind.Name && entity.Type == EntityType.Person ? WithTitle(document, mention, index) : mention.Range;
         return new EventActor(range, mention.Entity, entity.Name, code.Value, entity.KbId);
     }
@@ -123,7 +129,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         {
             (ModifiedNoun.None, _) => null,
             (ModifiedNoun.Agent, { } agentSector) => new ActorCode(d.Country, agentSector),
-            _ => new ActorCode(d.Country, "GOV"),
+            // "Hundreds of thousands of Lebanese rallied": a counted crowd with no noun after it is the people, not the state.
+            _ => new ActorCode(d.Country, CountedUnmarkedPeople(document, mention) ? "CVL" : "GOV"),
         };
     }
 

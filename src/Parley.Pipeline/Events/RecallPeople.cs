@@ -14,14 +14,21 @@ internal static class RecallPeople
         "international", "foreign", "western", "global", "world", "overseas", "exiled", "visiting", "other");
 
     /// <summary>
-    /// People who act in politics though named by no office: critics, opponents, activists and the like. Other civilians
-    /// ("people", "children", "passengers", "relatives") are far more often those an act befalls or bystanders than its agents,
+    /// People who act in politics though named by no office: critics, opponents, activists, and people named by what they
+    /// are when they act together (villagers, residents, youths, mourners; kin only with their own "of": <see cref="Kin"/>).
+    /// Other civilians ("people", "children", "passengers") are far more often those an act befalls or bystanders than its agents,
     /// and those who comment ("analysts", "experts") are no actors at all.
     /// </summary>
     internal static readonly FrozenSet<string> PoliticalCivilians = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "critics", "critic", "opponents", "opponent", "dissidents", "dissident", "activists", "activist", "protesters", "protester", "demonstrators",
         "lawyers", "lawyer", "strikers", "supporters", "leaders", "leader", "politicians", "politician", "unions", "union", "bloggers", "blogger",
-        "students", "workers", "miners", "farmers", "teachers");
+        "students", "workers", "miners", "farmers", "teachers", "villagers", "residents", "youths", "mourners");
+
+    /// <summary>
+    /// Kin who act as a group only when their phrase says whose ("Relatives of the disappeared demanded", "Families of the
+    /// victims accused"); "the relatives refused" are more often bystanders.
+    /// </summary>
+    internal static readonly FrozenSet<string> Kin = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "relatives", "families", "parents", "widows", "mothers");
 
     /// <summary>Commentators, whatever sector a lexicon gives them: what they say is analysis, not an act.</summary>
     internal static readonly FrozenSet<string> Commentators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

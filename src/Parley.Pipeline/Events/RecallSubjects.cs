@@ -60,8 +60,10 @@ internal static class RecallSubjects
         if (named is null && capitalized)
             return null;
         var placed = named is null && TargetHomes.StoryCountry(document) is null ? SentenceCountry(document, sentence) : null;
-        if ((named?.Country ?? placed?.Country ?? TargetHomes.StoryCountry(document)) is not { Length: 3 } country || country is "---"
-            || (Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? placed?.Entity) is not { } entity)
+        // "Protesters demanded that President X resign": with no place or story country, people act in the state they address.
+        var addressed = named is null && placed is null && TargetHomes.StoryCountry(document) is null ? AddressedState(document, kb, sentence, trigger) : null;
+        if ((named?.Country ?? placed?.Country ?? TargetHomes.StoryCountry(document) ?? addressed?.Country) is not { Length: 3 } country || country is "---"
+            || (Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? placed?.Entity ?? addressed?.Entity) is not { } entity)
             return null;
         var range = new TextRange(document.Tokens[start].Start, document.Tokens[found].End);
         return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, sector.Length > 0 ? sector : null), null);
@@ -83,7 +85,8 @@ internal static class RecallSubjects
         // "Lawyers for the journalist had requested": a people word inside a prepositional phrase is not the subject's head.
         var start = Start(document, last, floor);
         if (last >= floor && SectorAt(document, kb, last, floor, anyone) is { } before
-            && !(start > floor && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range))))
+            && !(start > floor && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range))
+                && !IsCountingThan(document, start - 1)))
         {
             sector = before;
             return last;
@@ -103,10 +106,11 @@ internal static class RecallSubjects
             if (token.Is(TokenShape.Punctuation) || token.Is(TokenShape.Number) && t > floor
                 || prepositions.Contains(document.Slice(token.Range)) && !(document.Slice(token.Range) is "of" && t > floor && Counts(document, t - 1)))
                 break;
-            if (SectorAt(document, kb, t, floor, anyone) is { } opening && HeadPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range))
+            var participle = ParticiplePhrase(document, t + 1, trigger);
+            if (SectorAt(document, kb, t, floor, anyone) is { } opening && (participle || HeadPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range)))
                 && (!force || RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[trigger - 1].Range)) || !RecallVictims.LooksParticiple(document.Slice(document.Tokens[trigger].Range)))
                 && (VerbsBetween(document, t + 1, trigger) == 0 || document.Slice(document.Tokens[trigger - 1].Range) is "to"
-                    || document.Slice(document.Tokens[t + 1].Range) is "who" && VerbsBetween(document, t + 1, trigger) == 1)
+                    || (participle || document.Slice(document.Tokens[t + 1].Range) is "who") && VerbsBetween(document, t + 1, trigger) == 1)
                 && (RecallVictims.LooksParticiple(document.Slice(document.Tokens[trigger].Range)) || !InObject(document, t + 1, trigger)))
             {
                 sector = opening;
@@ -116,6 +120,18 @@ internal static class RecallSubjects
         sector = "";
         return null;
     }
+
+    /// <summary>Prepositions after a participle that make it a phrase on the noun before it: "angered by", "armed with", "furious at".</summary>
+    private static readonly FrozenSet<string> ParticiplePrepositions = FrozenSet.Create(StringComparer.Ordinal, "by", "with", "over", "at", "about");
+
+    /// <summary>"Youths angered by food shortages rioted": a participle and its preposition right after the head, with the trigger further on.</summary>
+    private static bool ParticiplePhrase(Document document, int t, int trigger) =>
+        t + 2 < trigger && RecallVictims.LooksParticiple(document.Slice(document.Tokens[t].Range)) && !RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[t].Range))
+        && ParticiplePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range));
+
+    /// <summary>"More than 300,000 mineworkers", "fewer than 50 deputies": "than" before a number counts the subject; it opens no phrase.</summary>
+    private static bool IsCountingThan(Document document, int t) =>
+        document.Slice(document.Tokens[t].Range) is "than" && t + 1 < document.Tokens.Length && document.Tokens[t + 1].Is(TokenShape.Number);
 
     /// <summary>Words that open an aside listing some of a group: "including", "such as", "among them", "notably".</summary>
     private static readonly FrozenSet<string> AsideOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -149,8 +165,13 @@ internal static class RecallSubjects
         var sector = TargetPhrases.PeopleSectorOf(kb, word);
         if (RecallPeople.LeadersSector(document, t, floor) is { } led)
             return led;
-        return sector is "CVL" && !anyone && !RecallPeople.PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? null : sector;
+        return sector is "CVL" && !anyone && !RecallPeople.PoliticalCivilians.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !KinOf(document, t) ? null : sector;
     }
+
+    /// <summary>"Relatives of the disappeared", "Families of the victims": kin named with whose they are.</summary>
+    private static bool KinOf(Document document, int t) =>
+        RecallPeople.Kin.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+        && t + 1 < document.Tokens.Length && document.Slice(document.Tokens[t + 1].Range) is "of";
 
     /// <summary>Where the subject's phrase starts: back over up to three modifiers, never over punctuation, a preposition or a word that ends a phrase ("and", "who").</summary>
     private static int Start(Document document, int head, int floor)
@@ -202,6 +223,23 @@ internal static class RecallSubjects
             found = (country, entity ?? found?.Entity);
         }
         return found;
+    }
+
+    /// <summary>
+    /// The state of the first state actor named after the trigger in its sentence: an office holder ("that President X
+    /// resign"), a state body ("urged the Chilean government"); null when none is.
+    /// </summary>
+    private static (string Country, int Entity)? AddressedState(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var m = document.FirstMentionFrom(trigger.Range.Start); m < document.Mentions.Length && document.Mentions[m].End <= sentence.End; m++)
+        {
+            var entity = document.Entities[document.Mentions[m].Entity];
+            if (entity.KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+                return (key[8..], document.Mentions[m].Entity);
+            if (entity.Actor is { Country: { Length: 3 } country, Sector: "GOV" or "MIL" or "JUD" or "LEG" or "COP" } && kb.Countries.ContainsKey(country))
+                return (country, document.Mentions[m].Entity);
+        }
+        return null;
     }
 
     /// <summary>Whether a relative pronoun stands between the sentence's start and the clause's: "Students who occupied ...".</summary>
