@@ -56,6 +56,11 @@ public sealed partial class EventCoder
     private List<EventActor> PurposeAddressees(Document document, int s, Sentence sentence, Reading purpose, List<ActorGroup> groups, TokenIndex index,
         DiscourseContext context, CodedEvent protest)
     {
+        // "demanding that the military government free ...", "to press prison authorities for ...": the one asked, named by
+        // what it is, right after the purpose's verb.
+        var protesters = new List<EventActor>(protest.Source);
+        if (UnnamedTargets.At(document, kb, sentence, ProtestPurposes.AddresseeStart(document, purpose.Trigger), "REQUEST", protesters) is { } unnamed)
+            return ProtestPurposes.Addressees(protest, [unnamed], "");
         if (Code(document, s, sentence, purpose, groups, index, context, out _) is { } asked)
             return ProtestPurposes.Addressees(protest, asked.Target, asked.Rule);
         var named = Targets.TargetOf(document, sentence, purpose.Act ?? purpose.Trigger, groups, []);

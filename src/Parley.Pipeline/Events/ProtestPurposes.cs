@@ -45,9 +45,10 @@ internal static class ProtestPurposes
             if (!s_purposes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 continue;
             var before = document.Slice(document.Tokens[next.FirstToken - 1].Range);
-            // "to demand", "in order to press", ", demanding": a purpose; "and demanded", "who demanded" tell acts of their own.
+            // "to demand", "in order to press", ", demanding", ", stranding tourists and demanding": a purpose; "and demanded",
+            // "who demanded" tell acts of their own.
             if (before is "to" && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-                || before is "," && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                || before is "," or "and" && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 return k;
         }
         return null;
@@ -59,6 +60,10 @@ internal static class ProtestPurposes
     /// </summary>
     public static bool WeakTarget(CodedEvent protest) =>
         protest.Target.Count == 0 || protest.Rule.Contains("+target.", StringComparison.Ordinal);
+
+    /// <summary>The token after a purpose verb and its "that", where the one it asks may be named ("demanding that the government ...").</summary>
+    public static int AddresseeStart(Document document, TriggerMatch purpose) =>
+        purpose.EndToken < document.Tokens.Length && document.Slice(document.Tokens[purpose.EndToken].Range) is "that" ? purpose.EndToken + 1 : purpose.EndToken;
 
     /// <summary>The protest's rule with its inferred target suffix ("+target.location") replaced by "+target.purpose".</summary>
     public static string Retargeted(string rule)
@@ -78,7 +83,8 @@ internal static class ProtestPurposes
         if (rule.Contains("+target.location", StringComparison.Ordinal))
             return addressed;
         foreach (var t in asked)
-            if (!protest.Source.Any(s => s.Code == t.Code || s.Entity == t.Entity) && !addressed.Exists(a => a.Entity == t.Entity))
+            // the protesters' own words read again ("Greek taxi drivers" as Greece) are not whom they address
+            if (!protest.Source.Any(s => s.Code == t.Code || s.Range.Start == t.Range.Start) && !addressed.Exists(a => a.Code == t.Code))
                 addressed.Add(t);
         return addressed;
     }

@@ -22,6 +22,17 @@ public class ProtestPurposesTests
         EventTestDocuments.AssertSides(text, "PROTEST", source, target);
 
     [Theory]
+    [InlineData("Thousands of Zambian miners extended their strike on Monday, demanding that the mining ministry raise their wages.", "ZMB")]
+    [InlineData("Bolivian teachers occupied the city hall in Sucre, blocking traffic and demanding that the regional government pay their salaries.", "BOL")]
+    [InlineData("Hundreds of Armenian exiles rallied in Paris on Saturday to press the Turkish authorities to open the archives.", "TUR")]
+    public void An_authority_the_purpose_asks_is_the_target(string text, string country)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("PROTEST", country, "GOV"), (e.Plover, EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
+    }
+
+    [Theory]
     [InlineData("Thousands of Kenyan nurses walked off the job on Monday, demanding unpaid wages from the Kenyan government.")]
     [InlineData("Opposition supporters rallied in Dhaka to demand the resignation of the prime minister.")]
     [InlineData("Striking Nigerian dockworkers blocked the port road in Lagos, calling on the government to reverse the fuel price rise.")]
