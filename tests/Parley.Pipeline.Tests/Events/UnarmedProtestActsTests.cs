@@ -35,4 +35,19 @@ public class UnarmedProtestActsTests
     [Fact]
     public void Migrants_massing_at_a_border_do_not_protest() =>
         Assert.DoesNotContain(EventTestDocuments.Run("Thousands of migrants massed at the Greek border on Sunday.").Events, e => e.Plover == "PROTEST");
+
+    [Theory]
+    [InlineData("Japan and Australia held naval drills off Darwin to demonstrate their commitment to open sea lanes.")]
+    [InlineData("The Indian navy staged exercises in the Arabian Sea to demonstrate its strength.")]
+    [InlineData("The French foreign minister tried to demonstrate unity with Berlin at the summit.")]
+    [InlineData("Russia test-fired a hypersonic missile to demonstrate what its navy can do.")]
+    [InlineData("North Korea paraded its missiles in Pyongyang to demonstrate its resolve.")]
+    public void Demonstrating_something_shows_it_and_is_no_protest(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "PROTEST");
+
+    [Theory]
+    [InlineData("Thousands of Chilean students demonstrated in Santiago against tuition fees.")]
+    [InlineData("Supporters of the jailed Pakistani opposition leader rallied in Lahore on Friday.")]
+    public void Demonstrating_with_no_object_still_protests(string text) =>
+        Assert.Equal("PROTEST", EventTestDocuments.Best(text)?.Plover);
 }
