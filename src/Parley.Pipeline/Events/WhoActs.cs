@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Events;
 /// Who acts decides what a blockade, an occupation or a fight is: a state's forces blocking a road or a state cutting off
 /// access restrict movement (191) and occupying a building seize it (192), where unarmed people setting up roadblocks
 /// obstruct in protest (144), unarmed crowds massing or occupying a building demonstrate (141), and protesters, students or
-/// strikers burning property or fighting the police riot (145).
+/// strikers burning property or fighting the police riot (145); troops marching into a town seize it (192).
 /// An agreement made by one bowing to pressure concedes (080).
 /// </summary>
 internal static class WhoActs
@@ -27,6 +27,10 @@ internal static class WhoActs
                 return ("COERCE", "191", "restrict");
             if (forces && StartsWith(document, trigger, "occup"))
                 return ("COERCE", "192", "seize");
+            // "Russian troops marched into Gori", "soldiers paraded through the capital": armed men marching into a place seize it
+            // (192); marching or parading elsewhere shows force (150). Only crowds, students or workers march in protest.
+            if (cameo == "141" && source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY" or "REB") && (StartsWith(document, trigger, "march") || StartsWith(document, trigger, "parad")))
+                return Into(document, trigger) ? ("COERCE", "192", "seize") : ("MOBILIZE", "150", null);
             return null;
         }
         var unarmed = source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB" or "CVL" or "AGR" or "REL");
@@ -50,6 +54,10 @@ internal static class WhoActs
 
     private static bool StartsWith(Document document, TriggerMatch trigger, string stem) =>
         document.Slice(document.Tokens[trigger.FirstToken].Range).StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"marched into the town": the word after the verb takes the marchers inside a place.</summary>
+    private static bool Into(Document document, TriggerMatch trigger) =>
+        trigger.FirstToken + 1 < document.Tokens.Length && document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is "into";
 
     /// <summary>"massed at the border", "massing along the frontier": a crowd at a border, a few words after the trigger.</summary>
     private static bool AtBorder(Document document, TriggerMatch trigger)

@@ -22,6 +22,8 @@ public class UnarmedProtestActsTests
     [InlineData("Anti-government protesters occupied the airport in Bangkok on Wednesday.", "141")]
     [InlineData("Angry Peruvian villagers occupied a copper mine in the Andes on Monday.", "141")]
     [InlineData("Kurdish protesters occupied Greek embassies in five European capitals.", "141")]
+    [InlineData("Several hundred Nepalese students paraded through Kathmandu on Friday.", "141")]
+    [InlineData("Thousands of Bolivian miners paraded through La Paz, setting off dynamite.", "141")]
     public void Unarmed_people_doing_it_protest(string text, string cameo) =>
         EventTestDocuments.AssertBest(text, "PROTEST", cameo, Factuality.Asserted);
 
@@ -29,6 +31,9 @@ public class UnarmedProtestActsTests
     [InlineData("Russia massed troops along the Ukrainian border.", "MOBILIZE")]
     [InlineData("Thai troops occupied the airport in Bangkok on Wednesday.", "COERCE")]
     [InlineData("Congolese rebels occupied the town of Goma.", "COERCE")]
+    [InlineData("Russian troops marched into the Georgian town of Gori on Wednesday.", "COERCE")]
+    [InlineData("North Korean soldiers paraded through Pyongyang on Saturday.", "MOBILIZE")]
+    [InlineData("Chinese troops marched through Tiananmen Square during the anniversary celebrations.", "MOBILIZE")]
     public void Forces_doing_it_mobilise_or_seize(string text, string plover) =>
         Assert.Equal(plover, EventTestDocuments.Best(text)?.Plover);
 
