@@ -18,6 +18,9 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why);
+        // "Israel's crackdown on protests", "his role in the protests": protests a crackdown or a role is about are its topic.
+        if (trigger.Pattern is { Plover: "PROTEST", Kind: TriggerKind.Noun } && ProtestTopics.Named(document, trigger.FirstToken, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Content, out why);
         // "its readiness to meet": a frame named by a noun still frames its act.
         var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
