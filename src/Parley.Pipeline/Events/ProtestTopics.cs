@@ -15,8 +15,8 @@ internal static class ProtestTopics
         "crackdown", "crackdowns", "clampdown", "clampdowns", "ban", "bans", "role", "roles", "response", "responses", "reaction",
         "repression", "suppression", "handling", "coverage", "involvement", "participation");
 
-    /// <summary>How many modifiers may stand between the preposition and the protest noun ("on the mass anti-government protests").</summary>
-    private const int ModifierReach = 4;
+    /// <summary>How many modifiers may stand between the preposition and the protest noun ("in last year's Columbia University protests").</summary>
+    private const int ModifierReach = 7;
 
     /// <summary>Whether the protest noun at <paramref name="trigger"/> is the object of a crackdown, a ban or a role before it.</summary>
     public static bool Named(Document document, int trigger, int sentenceStart)
@@ -24,7 +24,7 @@ internal static class ProtestTopics
         for (var t = trigger - 1; t > sentenceStart && t >= trigger - ModifierReach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not "-")
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not "-" && !Cues.StartsPossessive(word))
                 return false;
             if (word is "on" or "in" or "against" or "to" or "of")
                 return s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
