@@ -18,7 +18,7 @@ internal static class ProtestTopics
     /// <summary>How many modifiers may stand between the preposition and the protest noun ("in last year's Columbia University protests").</summary>
     private const int ModifierReach = 7;
 
-    /// <summary>Whether the protest noun at <paramref name="trigger"/> is the object of a crackdown, a ban or a role before it.</summary>
+    /// <summary>Whether the protest word at <paramref name="trigger"/> (a noun after the preposition) is the object of a crackdown, a ban or a role before it.</summary>
     public static bool Named(Document document, int trigger, int sentenceStart)
     {
         for (var t = trigger - 1; t > sentenceStart && t >= trigger - ModifierReach; t--)

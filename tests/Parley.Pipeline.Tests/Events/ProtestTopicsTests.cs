@@ -11,6 +11,7 @@ public class ProtestTopicsTests
     [InlineData("Washington criticised Cairo's clampdown on student demonstrations.")]
     [InlineData("The Kenyan activist, who played a leading role in the tax protests, was arrested on Monday.")]
     [InlineData("The Nigerian student leader, who played a key role in last year's Lagos University fee protests, was detained.")]
+    [InlineData("The arrest of a Palestinian student, who played a visible role in last spring's Harvard University protests over the war, alarmed his lawyers.")]
     [InlineData("Hong Kong police defended their handling of the pro-democracy rallies.")]
     [InlineData("Belarus extended its ban on opposition rallies in Minsk.")]
     [InlineData("The Serbian journalist was charged over his involvement in the student protests.")]
