@@ -258,10 +258,13 @@ internal static class AttachedTargets
         return false;
     }
 
+    /// <summary>How far into what is protested its imposer's participle may stand ("strip searches and the restrictions on family visits imposed by").</summary>
+    private const int ImposedWindow = 12;
+
     /// <summary>"in protest at fuel price rises imposed by President Perez": the one who imposed what is protested; empty when unnamed.</summary>
     private static int[] ImposedBy(Document document, int from, int clauseEnd, List<ActorGroup> groups)
     {
-        for (var t = from; t + 1 < clauseEnd && t < from + 6; t++)
+        for (var t = from; t + 1 < clauseEnd && t < from + ImposedWindow; t++)
         {
             if (document.Tokens[t].Is(TokenShape.Punctuation))
                 return [];

@@ -28,6 +28,10 @@ public sealed partial class EventCoder
                 return Uncoded(UncodedReasons.NotVerb, out why);
             trigger = trigger with { Pattern = noun };
         }
+        // "Israel's crackdown on protests", "his role in the protests": protests a crackdown or a role is about are its topic
+        // (after a preposition a word like "protests" is a noun, however a verb reading took it).
+        if (trigger.Pattern.Plover == "PROTEST" && ProtestTopics.Named(document, trigger.FirstToken, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Content, out why);
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         var comesUnder = Undergoers.ComesUnder(document, trigger);
         // "Accusing Rwanda of backing the rebels, Congo recalled ...": an opening participle clause has the main clause's subject;

@@ -49,6 +49,25 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// Whom the purpose of <paramref name="protest"/> addresses ("to demand the withdrawal of Syrian troops" -> the Syrian
+    /// troops): the target of the purpose read as an event of its own, else, when that reading finds no source of its own
+    /// (an infinitive after a long adjunct), the actor its words name; empty when it names none besides the protesters.
+    /// </summary>
+    private List<EventActor> PurposeAddressees(Document document, int s, Sentence sentence, Reading purpose, List<ActorGroup> groups, TokenIndex index,
+        DiscourseContext context, CodedEvent protest)
+    {
+        // "demanding that the military government free ...", "to press prison authorities for ...": the one asked, named by
+        // what it is, right after the purpose's verb.
+        var protesters = new List<EventActor>(protest.Source);
+        if (UnnamedTargets.At(document, kb, sentence, ProtestPurposes.AddresseeStart(document, purpose.Trigger), "REQUEST", protesters) is { } unnamed)
+            return ProtestPurposes.Addressees(protest, [unnamed], "");
+        if (Code(document, s, sentence, purpose, groups, index, context, out _) is { } asked)
+            return ProtestPurposes.Addressees(protest, asked.Target, asked.Rule);
+        var named = Targets.TargetOf(document, sentence, purpose.Act ?? purpose.Trigger, groups, []);
+        return ProtestPurposes.Addressees(protest, Resolve(document, named, ActorResolver.RoleDate(protest.Time, document.Published), index), "");
+    }
+
+    /// <summary>
     /// "“They are threatening us,” Turkey's foreign minister said": in a quote "they" is the speaker's other side (its counterpart
     /// in the story) and "us" the speaker; "“We will punish them”": "them" is the other side. Null when the quote is not so read.
     /// </summary>

@@ -49,27 +49,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                     uncoded.Add(new UncodedTrigger(trigger.Range, trigger.Pattern.Id, skipped));
                     continue;
                 }
-                var reading = new Reading(trigger, null, null, trigger.FirstToken, i < 64 && (open & (1UL << i)) != 0);
-                var governed = trigger.Pattern.Kind == TriggerKind.Frame ? Complements.ActOf(document, triggers, i) : null;
-                // What an accusation, a denial or a demand is about is no asserted event of its own.
-                // A frame with no act of its own ("ordered the army to immediately seal ...") leaves its content open, not unsaid.
-                var contentEnd = Math.Min(Complements.ContentEnd(document, triggers, i, governed), 64);
-                for (var k = i + 1; k < contentEnd; k++)
-                {
-                    if (trigger.Pattern.Kind == TriggerKind.Frame && governed is null)
-                        open |= 1UL << k;
-                    else
-                        consumed |= 1UL << k;
-                }
-                // "ordered its troops to seal the border": the order carried out by one's own forces is the act, by the one who ordered it.
-                if (governed is { } own && trigger.Pattern.Plover == "REQUEST" && StateActs.OrderToOwnForces(document, trigger, triggers[own]))
-                    reading = reading with { Act = triggers[own], Framed = new FramedCode(triggers[own].Pattern.Plover, triggers[own].Pattern.Cameo, triggers[own].Pattern.Mode) };
-                else if (governed is { } j)
-                    reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern, triggers[j].Pattern) };
-                else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
-                {
-                    reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
-                }
+                var reading = ReadingOf(document, sentence, triggers, i, ref consumed, ref open);
                 var found = Code(document, s, sentence, reading, groups, index, context, out var why);
                 // "The court also ordered the school to ...": an act told as another one is no repeat of the one before.
                 if (found is null || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken))
@@ -78,12 +58,52 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                     continue;
                 }
                 events.Add(found);
+                // "rallied in the square to demand the withdrawal of Syrian troops": a protest's purpose is its content, not a
+                // second event, and the one it addresses is the protest's target when the protest's own words name none.
+                if (found.Plover == "PROTEST" && ProtestPurposes.Of(document, sentence, triggers, i) is { } j && (consumed & (1UL << j)) == 0)
+                {
+                    var purpose = ReadingOf(document, sentence, triggers, j, ref consumed, ref open);
+                    consumed |= 1UL << j;
+                    if (ProtestPurposes.WeakTarget(found) && PurposeAddressees(document, s, sentence, purpose, groups, index, context, found) is { Count: > 0 } addressed)
+                        events[^1] = found = found with { Target = addressed, Rule = ProtestPurposes.Retargeted(found.Rule) };
+                }
                 context.Record(found);
             }
             context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
         }
         document.SetEvents([.. events], [.. uncoded]);
+    }
+
+    /// <summary>
+    /// How trigger <paramref name="i"/> is read (alone, as a frame over its act, or as a modal intent), marking the triggers its
+    /// content consumes (an asserted act's content) or leaves open (what a frame with no act of its own asks or offers).
+    /// </summary>
+    private static Reading ReadingOf(Document document, Sentence sentence, List<TriggerMatch> triggers, int i, ref ulong consumed, ref ulong open)
+    {
+        var trigger = triggers[i];
+        var reading = new Reading(trigger, null, null, trigger.FirstToken, i < 64 && (open & (1UL << i)) != 0);
+        var governed = trigger.Pattern.Kind == TriggerKind.Frame ? Complements.ActOf(document, triggers, i) : null;
+        // What an accusation, a denial or a demand is about is no asserted event of its own.
+        // A frame with no act of its own ("ordered the army to immediately seal ...") leaves its content open, not unsaid.
+        var contentEnd = Math.Min(Complements.ContentEnd(document, triggers, i, governed), 64);
+        for (var k = i + 1; k < contentEnd; k++)
+        {
+            if (trigger.Pattern.Kind == TriggerKind.Frame && governed is null)
+                open |= 1UL << k;
+            else
+                consumed |= 1UL << k;
+        }
+        // "ordered its troops to seal the border": the order carried out by one's own forces is the act, by the one who ordered it.
+        if (governed is { } own && trigger.Pattern.Plover == "REQUEST" && StateActs.OrderToOwnForces(document, trigger, triggers[own]))
+            reading = reading with { Act = triggers[own], Framed = new FramedCode(triggers[own].Pattern.Plover, triggers[own].Pattern.Cameo, triggers[own].Pattern.Mode) };
+        else if (governed is { } j)
+            reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern, triggers[j].Pattern) };
+        else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
+        {
+            reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
+        }
+        return reading;
     }
 
     /// <summary>Why trigger <paramref name="i"/> is not read at all, or null when it is read.</summary>

@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// Who acts decides what a blockade, an occupation or a fight is: a state's forces blocking a road or a state cutting off
 /// access restrict movement (191) and occupying a building seize it (192), where unarmed people setting up roadblocks
-/// obstruct in protest (144) and protesters, students or strikers burning property or fighting the police riot (145).
+/// obstruct in protest (144), unarmed crowds massing or occupying a building demonstrate (141), and protesters, students or
+/// strikers burning property or fighting the police riot (145); troops marching into a town seize it (192).
 /// An agreement made by one bowing to pressure concedes (080).
 /// </summary>
 internal static class WhoActs
@@ -24,18 +25,47 @@ internal static class WhoActs
             var forces = source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
             if (cameo == "144" && (forces || CutsOffAccess(document, trigger, source)))
                 return ("COERCE", "191", "restrict");
-            if (forces && document.Slice(document.Tokens[trigger.FirstToken].Range).StartsWith("occup", StringComparison.OrdinalIgnoreCase))
+            if (forces && StartsWith(document, trigger, "occup"))
                 return ("COERCE", "192", "seize");
+            // "Russian troops marched into Gori", "soldiers paraded through the capital": armed men marching into a place seize it
+            // (192); marching or parading elsewhere shows force (150). Only crowds, students or workers march in protest.
+            if (cameo == "141" && source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY" or "REB") && (StartsWith(document, trigger, "march") || StartsWith(document, trigger, "parad")))
+                return Into(document, trigger) ? ("COERCE", "192", "seize") : ("MOBILIZE", "150", null);
             return null;
         }
-        if (plover is not ("COERCE" or "ASSAULT") || !source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB" or "CVL" or "AGR"))
+        var unarmed = source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB" or "CVL" or "AGR" or "REL");
+        // "Hundreds of thousands of Filipinos massed outside the camps": unarmed crowds massing demonstrate (141); troops massing
+        // mobilise. Migrants massed at a border are trying to cross it, not protesting.
+        if (plover == "MOBILIZE" && unarmed && StartsWith(document, trigger, "mass") && !AtBorder(document, trigger))
+            return ("PROTEST", "141", "demonstrate");
+        if (plover is not ("COERCE" or "ASSAULT") || !unarmed)
             return null;
         if (cameo == "191")
             return ("PROTEST", "144", "obstruct");
+        // "Kurdish protesters occupied Greek embassies", "villagers occupied the mine": unarmed people occupying a place protest
+        // in it (141); soldiers or rebels occupying it seize it (192).
+        if (cameo == "192" && StartsWith(document, trigger, "occup"))
+            return ("PROTEST", "141", "demonstrate");
         // Settlers or villagers (CVL) burning offices coerce; the riot is the protesters', students' or strikers'.
         var protesters = source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB");
         return protesters && (cameo.StartsWith("171", StringComparison.Ordinal) || cameo == "190" && target.Count > 0 && target.TrueForAll(a => a.Code.Sector is "COP"))
             ? ("PROTEST", "145", "riot") : null;
+    }
+
+    private static bool StartsWith(Document document, TriggerMatch trigger, string stem) =>
+        document.Slice(document.Tokens[trigger.FirstToken].Range).StartsWith(stem, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"marched into the town": the word after the verb takes the marchers inside a place.</summary>
+    private static bool Into(Document document, TriggerMatch trigger) =>
+        trigger.FirstToken + 1 < document.Tokens.Length && document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is "into";
+
+    /// <summary>"massed at the border", "massing along the frontier": a crowd at a border, a few words after the trigger.</summary>
+    private static bool AtBorder(Document document, TriggerMatch trigger)
+    {
+        for (var t = trigger.EndToken; t < document.Tokens.Length && t < trigger.EndToken + 4; t++)
+            if (document.Slice(document.Tokens[t].Range) is "border" or "borders" or "frontier" or "crossing" or "crossings" or "fence")
+                return true;
+        return false;
     }
 
     /// <summary>"Israel blocked access to the compound": a state (not a body or a group) blocking access restricts movement.</summary>

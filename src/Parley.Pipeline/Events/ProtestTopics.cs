@@ -1,0 +1,34 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Protests named as what another act or a part played is about: "Israel's crackdown on protests by Palestinians", "the
+/// activist who played a prominent role in the protests", "a ban on rallies". The protests are the topic of that act, told in
+/// passing, not news of their own; the crackdown, the arrest or the ban is the event.
+/// </summary>
+internal static class ProtestTopics
+{
+    /// <summary>Nouns whose preposition phrase names what they act on or take part in.</summary>
+    private static readonly FrozenSet<string> s_heads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "crackdown", "crackdowns", "clampdown", "clampdowns", "ban", "bans", "role", "roles", "response", "responses", "reaction",
+        "repression", "suppression", "handling", "coverage", "involvement", "participation");
+
+    /// <summary>How many modifiers may stand between the preposition and the protest noun ("in last year's Columbia University protests").</summary>
+    private const int ModifierReach = 7;
+
+    /// <summary>Whether the protest word at <paramref name="trigger"/> (a noun after the preposition) is the object of a crackdown, a ban or a role before it.</summary>
+    public static bool Named(Document document, int trigger, int sentenceStart)
+    {
+        for (var t = trigger - 1; t > sentenceStart && t >= trigger - ModifierReach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not "-" && !Cues.StartsPossessive(word))
+                return false;
+            if (word is "on" or "in" or "against" or "to" or "of")
+                return s_heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
+        }
+        return false;
+    }
+}
