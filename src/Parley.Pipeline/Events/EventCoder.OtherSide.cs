@@ -210,7 +210,9 @@ public sealed partial class EventCoder
             // A frame's act counts as its verb: "agreed to dismantle ... under a deal worked out with Britain".
             if (target.Count == 0 && source.Count > 0 && plover is not ("CONSULT" or "PROTEST") && (reading.Act ?? trigger) is { Pattern.Kind: TriggerKind.Verb } acted
                 && (reading.Framed is null || reading.Act is not null) && (acted.Pattern.TargetIsObject || acted.Pattern.TargetPrepositions.Length > 0)
+                && acted.Pattern.Cameo != "016" // "dismissed accusations it buys drones from Iran": the state is in what is denied
                 && OnlyOtherCountry(document, groups, source) is { } onlyOther && document.Mentions[onlyOther].Start > acted.Range.End
+                && !Clauses.HasComma(document, acted.EndToken, index.TokenAt(document.Mentions[onlyOther].Start)) // ", accusing them of spying for American forces"
                 && Resolve(document, [onlyOther], date, index) is [{ } lone])
             {
                 target.Add(lone);
