@@ -133,6 +133,10 @@ internal static partial class ActorGroups
             if (!(token.Is(TokenShape.Capitalized) || text is "of" || titles is not null && titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var title) && title.Kind == AgentKind.Title))
                 return false;
         }
+        // "U.S. President Bill Clinton": the person's own name may take the title in ("President Bill Clinton" is an alias).
+        if (!any && t < document.Tokens.Length && document.Tokens[t].Start == nextStart && titles is not null
+            && titles.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[t].Range), out var own) && own.Kind == AgentKind.Title)
+            return true;
         return any;
     }
 

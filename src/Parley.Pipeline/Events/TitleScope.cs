@@ -31,6 +31,9 @@ internal sealed partial class ActorResolver
                 continue;
             if (token.Is(TokenShape.Capitalized))
                 continue;
+            // "Soviet leader Mikhail Gorbachev and Deng Xiaoping": the name before the "and" takes the title, the one after it does not.
+            if (word is "and" && t > titleEnd && document.Tokens[t - 1].Is(TokenShape.Capitalized))
+                return false;
             // "senators led by Chris Coons and Todd Young", "rebels headed by Ali Musa": the leaders are of the agent's body.
             if (word is "led" or "headed" or "commanded" && t + 1 < nameStart && document.Slice(document.Tokens[t + 1].Range) is "by")
             {
