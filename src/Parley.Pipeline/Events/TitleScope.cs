@@ -31,8 +31,9 @@ internal sealed partial class ActorResolver
                 continue;
             if (token.Is(TokenShape.Capitalized))
                 continue;
-            // "Soviet leader Mikhail Gorbachev and Deng Xiaoping": the name before the "and" takes the title, the one after it does not.
-            if (word is "and" && t > titleEnd && document.Tokens[t - 1].Is(TokenShape.Capitalized))
+            // "Soviet leader Mikhail Gorbachev and Deng Xiaoping": the name right after the title takes it, the one after "and" does not
+            // ("senators led by Ana Ruiz and Juan Soto" are both the body's).
+            if (word is "and" && t > titleEnd && OnlyCapitalized(document, titleEnd, t))
                 return false;
             // "senators led by Chris Coons and Todd Young", "rebels headed by Ali Musa": the leaders are of the agent's body.
             if (word is "led" or "headed" or "commanded" && t + 1 < nameStart && document.Slice(document.Tokens[t + 1].Range) is "by")
@@ -44,6 +45,14 @@ internal sealed partial class ActorResolver
                 || word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)))
                 return false;
         }
+        return true;
+    }
+
+    private static bool OnlyCapitalized(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (!document.Tokens[t].Is(TokenShape.Capitalized))
+                return false;
         return true;
     }
 
