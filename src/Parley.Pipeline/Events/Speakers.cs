@@ -25,6 +25,9 @@ internal static class Speakers
         foreach (var g in groups)
             if (g.EndToken <= clauseStart && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
                 return g.Mentions;
+        // "A senior commander of the Revolutionary Guards warned that ...": one who speaks for a body stands for it.
+        if (MemberSubjects.Of(document, groups, sentence.FirstToken, trigger.FirstToken) is { } body)
+            return PossessiveHeads.Named(document, groups, body, trigger.FirstToken).Mentions;
         for (var t = trigger.EndToken; t < sentence.EndToken; t++)
         {
             if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
