@@ -52,12 +52,17 @@ internal static class Speakers
             if (g.FirstToken >= clauseStart && g.FirstToken < trigger)
                 return false;
         var start = document.Slice(document.Tokens[clauseStart].Range) is "that" ? clauseStart + 1 : clauseStart;
-        for (var t = start; t < trigger && t <= start + 2; t++)
+        // "said the last of its troops had withdrawn", "some of our soldiers": a part of the forces is the speaker's too.
+        var reach = 2;
+        for (var t = start; t < trigger && t <= start + reach; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
             if (word is "troops" or "army" or "military" or "police" or "policemen" or "soldiers" or "forces")
                 return true;
-            if (word is not ("the" or "its" or "his" or "our" or "security" or "riot" or "armed" or "government"))
+            if (word is "last" or "rest" or "bulk" or "remainder" or "most" or "some" or "all" or "part" or "remaining" or "first" && reach == 2
+                && t + 1 < trigger && document.Slice(document.Tokens[t + 1].Range) is "of")
+                (reach, t) = (t - start + 4, t + 1);
+            else if (word is not ("the" or "its" or "his" or "our" or "their" or "security" or "riot" or "armed" or "government"))
                 return false;
         }
         return false;
