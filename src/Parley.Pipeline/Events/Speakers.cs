@@ -20,6 +20,9 @@ internal static class Speakers
             foreach (var g in groups)
                 if (g.EndToken <= t && g.EndToken >= t - 2 && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
                     return g.Mentions;
+            // "A spokesman for the Turkish government said Greece must ...": the body its spokesman speaks for.
+            if (MemberSubjects.Of(document, groups, sentence.FirstToken, t) is { } speaksFor)
+                return PossessiveHeads.Named(document, groups, speaksFor, t).Mentions;
             break;
         }
         foreach (var g in groups)

@@ -21,6 +21,15 @@ public class MemberSubjectsTests
     }
 
     [Theory]
+    [InlineData("A spokesman for the Turkish government said Greece must withdraw its troops from the islands.", "TUR", "GRC")]
+    [InlineData("An aide to President Putin said Ukraine must accept the terms of the ceasefire.", "RUS", "UKR")]
+    [InlineData("A senior official of the Kenyan government said Somalia must stop the raids across the border.", "KEN", "SOM")]
+    public void A_member_who_reports_a_demand_speaks_for_the_body(string text, string source, string target)
+    {
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
+    }
+
+    [Theory]
     // Lawyers, critics and relatives of someone are not that one's own.
     [InlineData("Lawyers for President Lula criticized Argentina over the trade dispute.", "BRA")]
     [InlineData("Critics of the Indian government accused Pakistan of sheltering militants.", "IND")]
