@@ -17,6 +17,10 @@ internal sealed partial class Coreference
     /// "Rebels in the Ivory Coast", "refugees fleeing the civil war in Liberia" take the place's country; a bare domestic
     /// agent ("police", "protesters") takes the country the text is about so far, else the first named after it in the sentence.
     /// </summary>
+    /// <summary>"U.N. aid agencies", "government relief agencies": agencies a capitalised word or a state word owns are no charities.</summary>
+    private bool OwnedAgencies(Sentence sentence, int first) =>
+        first > sentence.FirstToken && (document.Tokens[first - 1].Is(TokenShape.Capitalized) && first - 1 > sentence.FirstToken || document.Slice(document.Tokens[first - 1].Range) is "government" or "Government" or "state" or "State" or "UN" or "U.N." or "official" or "Official");
+
     private int Agent(Sentence sentence, int first, int end, bool[] covered)
     {
         var tokens = document.Tokens;
@@ -51,7 +55,9 @@ internal sealed partial class Coreference
         // "rights groups", "press freedom groups": non-governmental by their own noun, wherever they work. Only groups and
         // activists: a watchdog or monitors may be a UN body's, and "doctors from two charities" are the doctors.
         if (agent.Country is "NGO" || agent.Sector is "NGO" && (phrase.Contains("group", StringComparison.OrdinalIgnoreCase)
-            || phrase.Contains("organi", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("activists", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("NGOs", StringComparison.Ordinal)))
+            || phrase.Contains("organi", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("activists", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith("NGOs", StringComparison.Ordinal)
+            // "aid agencies working in Darfur": relief agencies no state or UN word owns are the charities'.
+            || phrase.EndsWith("agencies", StringComparison.OrdinalIgnoreCase) && !OwnedAgencies(sentence, first)))
         {
             var code = new ActorCode("NGO", agent.Sector is "NGO" ? null : agent.Sector);
             table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, code, "entities.agent.v1"), MentionKind.Agent);

@@ -160,6 +160,18 @@ internal static class ArgumentFinder
             source = subject.Mentions;
             cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
         }
+        // "A senior commander of the Revolutionary Guards warned": one who speaks for a body stands for it.
+        if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && MemberSubjects.Of(document, groups, clauseStart, trigger.FirstToken) is { } body)
+        {
+            source = PossessiveHeads.Named(document, groups, body, trigger.FirstToken).Mentions;
+            confidence -= 0.05;
+        }
+        // "Relatives of the missing, led by the Mothers of the Plaza de Mayo, demanded": the leader of an uncoded subject acts for it.
+        if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && LedSubjects.Of(document, groups, sentence, trigger.FirstToken) is { } leader)
+        {
+            source = leader.Mentions;
+            confidence -= 0.05;
+        }
         // "Following talks with Ruto, Abiy flew to Cairo": the opening phrase's act is the main clause subject's.
         if (source.Length == 0 && IntroPhrases.MainSubject(document, sentence, trigger, groups) is { } main)
         {

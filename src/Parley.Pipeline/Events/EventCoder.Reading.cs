@@ -33,6 +33,10 @@ public sealed partial class EventCoder
         if (trigger.Pattern.Plover == "PROTEST" && ProtestTopics.Named(document, trigger.FirstToken, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why);
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // "Rebels calling themselves X threatened ...", "Relatives of the disappeared, led by ..., demanded": a found source that
+        // codes as no one must not block the readings of an uncoded subject below.
+        if (arguments.Source.Length > 0 && NoneResolves(document, arguments.Source, index))
+            arguments = arguments with { Source = [] };
         var comesUnder = Undergoers.ComesUnder(document, trigger);
         // "Accusing Rwanda of backing the rebels, Congo recalled ...": an opening participle clause has the main clause's subject;
         // "Kharkiv came under heavy Russian shelling", "... rocket fire from Syria": the attacker of what came under an attack.
@@ -299,12 +303,23 @@ public sealed partial class EventCoder
         EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
         if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, sentence.FirstToken, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
             return (protesters, "+source.place");
+        // "A group calling itself the Red Dawn vowed ...": a body that names itself is the subject, of the story's country.
+        if (SelfNamedGroups.Of(document, kb, sentence, clauseStart, trigger.FirstToken, index) is { } selfNamed)
+            return (selfNamed, "+source.selfnamed");
         if (UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named)
             return (named, "+source.name");
         // "Lawyers for the journalist requested ...", "officials warn ...": people named by what they are act for their phrase's country or the story's.
         // A bare state institution ("authorities arrested", "a court sentenced") is read by its own rule (Jurisdictions) below.
         return Jurisdictions.Institution(document, kb, clauseStart, trigger.FirstToken) is null && RecallSubjects.Of(document, kb, sentence, clauseStart, trigger) is { } people
             ? (people, "+source.people") : (null, "");
+    }
+
+    private bool NoneResolves(Document document, int[] mentions, TokenIndex index)
+    {
+        foreach (var m in mentions)
+            if (_actors.Resolve(document, m, document.Published?.Date, index) is not null)
+                return false;
+        return true;
     }
 
     private List<EventActor> Resolve(Document document, int[] mentions, DateOnly? date, TokenIndex index)

@@ -20,11 +20,17 @@ internal static class Speakers
             foreach (var g in groups)
                 if (g.EndToken <= t && g.EndToken >= t - 2 && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
                     return g.Mentions;
+            // "A spokesman for the Turkish government said Greece must ...": the body its spokesman speaks for.
+            if (MemberSubjects.Of(document, groups, sentence.FirstToken, t) is { } speaksFor)
+                return PossessiveHeads.Named(document, groups, speaksFor, t).Mentions;
             break;
         }
         foreach (var g in groups)
             if (g.EndToken <= clauseStart && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
                 return g.Mentions;
+        // "A senior commander of the Revolutionary Guards warned that ...": one who speaks for a body stands for it.
+        if (MemberSubjects.Of(document, groups, sentence.FirstToken, trigger.FirstToken) is { } body)
+            return PossessiveHeads.Named(document, groups, body, trigger.FirstToken).Mentions;
         for (var t = trigger.EndToken; t < sentence.EndToken; t++)
         {
             if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
@@ -49,12 +55,17 @@ internal static class Speakers
             if (g.FirstToken >= clauseStart && g.FirstToken < trigger)
                 return false;
         var start = document.Slice(document.Tokens[clauseStart].Range) is "that" ? clauseStart + 1 : clauseStart;
-        for (var t = start; t < trigger && t <= start + 2; t++)
+        // "said the last of its troops had withdrawn", "some of our soldiers": a part of the forces is the speaker's too.
+        var reach = 2;
+        for (var t = start; t < trigger && t <= start + reach; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
             if (word is "troops" or "army" or "military" or "police" or "policemen" or "soldiers" or "forces")
                 return true;
-            if (word is not ("the" or "its" or "his" or "our" or "security" or "riot" or "armed" or "government"))
+            if (word is "last" or "rest" or "bulk" or "remainder" or "most" or "some" or "all" or "part" or "remaining" or "first" && reach == 2
+                && t + 1 < trigger && document.Slice(document.Tokens[t + 1].Range) is "of")
+                (reach, t) = (t - start + 4, t + 1);
+            else if (word is not ("the" or "its" or "his" or "our" or "their" or "security" or "riot" or "armed" or "government"))
                 return false;
         }
         return false;

@@ -42,7 +42,9 @@ internal static class UncodedSubjects
             var text = document.Slice(mention.Range);
             // "Council", "PISA", "We": a one-word "name" is too often a tagging slip; "Muslim hackers" (a group named by
             // its faith or people) is not. "Cyclone Jude slammed ...": a storm is nobody's actor.
-            if (end - first < 2 && !(entity.Type == EntityType.Norp && PluralNounAfter(document, end, triggerToken))
+            // "The fundamentalist Umma (Nation) party", "the ruling KANU party": a one-word name a party word follows names a party.
+            var party = PartyWordAfter(document, end, triggerToken);
+            if (end - first < 2 && !(entity.Type == EntityType.Norp && PluralNounAfter(document, end, triggerToken)) && !party
                 || document.Tokens[first].Is(TokenShape.Number) || IsNumberWord(text) || HasCue(document, Cues.NaturalCauses, first, end))
                 return null;
             // A name far from the verb is rarely its subject ("A High Court judge ... adjourned the case of a reporter arrested"),
@@ -52,8 +54,8 @@ internal static class UncodedSubjects
                 return null;
             // "The Liberty Front ... to convince the Chilean Senate": a body of unknown country acting on one country's actors only is, most likely, of that country.
             var country = PlaceCountry(document, mention) ?? AppositiveCountry(document, end, triggerToken, index, resolve)
-                ?? (entity.Type == EntityType.Org ? ActorResolver.OnlyActorCountryIn(document, document.Sentences[document.SentenceAt(mention.Start)], mention.Entity) : null) ?? UnknownCountry;
-            return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(country, null), null);
+                ?? (entity.Type == EntityType.Org || party ? ActorResolver.OnlyActorCountryIn(document, document.Sentences[document.SentenceAt(mention.Start)], mention.Entity) : null) ?? UnknownCountry;
+            return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(country, party ? PartySector(document, subjectStart, first) : null), null);
         }
         return null;
     }
@@ -113,6 +115,37 @@ internal static class UncodedSubjects
             if (p.Start >= mention.Start && p.End <= mention.End)
                 return p.Where.Country;
         return null;
+    }
+
+    /// <summary>Words that make a name before them a party or a movement.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartyWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "party", "movement", "front", "league", "alliance", "coalition", "bloc");
+
+    /// <summary>How long a gloss in brackets after a name may be: "(Nation)", "(National Salvation Front)".</summary>
+    private const int GlossReach = 5;
+
+    /// <summary>A party word right after the name, past a gloss in brackets: "Umma (Nation) party", "KANU party".</summary>
+    private static bool PartyWordAfter(Document document, int token, int triggerToken)
+    {
+        if (token < triggerToken && document.Slice(document.Tokens[token].Range) is "(")
+        {
+            var close = token + 1;
+            while (close < triggerToken && close <= token + GlossReach && document.Slice(document.Tokens[close].Range) is not ")")
+                close++;
+            if (close >= triggerToken || document.Slice(document.Tokens[close].Range) is not ")")
+                return false;
+            token = close + 1;
+        }
+        return token < triggerToken && PartyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token].Range));
+    }
+
+    /// <summary>"the ruling KANU party" governs; any other party acting in its own name is taken as the opposition.</summary>
+    private static string PartySector(Document document, int from, int name)
+    {
+        for (var t = from; t < name; t++)
+            if (document.Slice(document.Tokens[t].Range) is "ruling" or "governing" or "Ruling" or "Governing")
+                return "GOV";
+        return "OPP";
     }
 
     private static bool PluralNounAfter(Document document, int token, int triggerToken)

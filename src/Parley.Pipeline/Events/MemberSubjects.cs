@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// A subject described as one who speaks or acts for a body ("A senior commander of the Revolutionary Guards warned ...",
+/// "a spokesman for the Tamil Tigers said ...", "an aide to President Lula denied ...", "the head of the atomic agency
+/// urged ..."): the head noun stands for the body after "of", "for" or "to", so the body is the source. Words for people
+/// who are not the body's own ("lawyers for", "critics of", "relatives of") are left out.
+/// </summary>
+internal static class MemberSubjects
+{
+    /// <summary>People who act in a body's name: its officers, spokespeople, envoys and members.</summary>
+    private static readonly FrozenSet<string> Members = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "aide", "aides",
+        "leader", "official", "head", "chief", "chairman", "chairwoman", "chair", "president", "secretary-general", "director",
+        "envoy", "envoys", "representative", "negotiator", "negotiators", "delegate", "delegates", "adviser", "advisers",
+        "advisor", "advisors", "member", "emissary", "ambassador", "minister", "ministers", "general", "generals", "officer", "officers");
+
+    /// <summary>How many determiners and adjectives may stand before the head noun: "A senior military commander".</summary>
+    private const int ModifierReach = 3;
+
+    /// <summary>The body the clause's described subject speaks for, right before the trigger's verb group; null when there is none.</summary>
+    public static ActorGroup? Of(Document document, List<ActorGroup> groups, int clauseStart, int triggerToken)
+    {
+        foreach (var g in groups)
+        {
+            if (g.FirstToken <= clauseStart + 1 || g.EndToken > triggerToken)
+                continue;
+            if (!VerbGroupOnly(document, g.EndToken, triggerToken))
+                continue; // the body is not right before the verb: "a spokesman for X in Paris said"
+            var preposition = g.FirstToken - 1;
+            // "of Iran's Revolutionary Guards": the owner before the body belongs to the same phrase.
+            if (preposition > clauseStart && document.Slice(document.Tokens[preposition].Range) is var word && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+                && OwnerEndingAt(groups, preposition + 1) is { } owner)
+                preposition = owner - 1;
+            // "an aide to President Lula": title words before the name are the phrase's own.
+            for (var titles = 0; titles < 3 && preposition > clauseStart && document.Tokens[preposition].Is(TokenShape.Capitalized); titles++)
+                preposition--;
+            if (document.Slice(document.Tokens[preposition].Range) is "the" or "The")
+                preposition--;
+            if (preposition <= clauseStart || document.Slice(document.Tokens[preposition].Range) is not ("of" or "for" or "to"))
+                return null;
+            var head = preposition - 1;
+            if (!Members.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[head].Range)) || !OnlyModifiers(document, clauseStart, head))
+                return null;
+            return g;
+        }
+        return null;
+    }
+
+    private static int? OwnerEndingAt(List<ActorGroup> groups, int token)
+    {
+        foreach (var g in groups)
+            if (g.EndToken == token)
+                return g.FirstToken;
+        return null;
+    }
+
+    private static bool VerbGroupOnly(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (!RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[t].Range)))
+                return false;
+        return true;
+    }
+
+    /// <summary>Only determiners and adjectives open the clause before the head: no comma, number, preposition or verb.</summary>
+    private static bool OnlyModifiers(Document document, int from, int head)
+    {
+        if (head - from > ModifierReach)
+            return false;
+        for (var t = from; t < head; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (token.Is(TokenShape.Punctuation) || token.Is(TokenShape.Number) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+                || RecallVictims.IsVerbGroupWord(text))
+                return false;
+        }
+        return true;
+    }
+}
