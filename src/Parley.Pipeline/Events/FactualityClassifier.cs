@@ -41,6 +41,8 @@ internal static class FactualityClassifier
                 hypothetical = true; // "a strong response to any attack", "any attempt to impose", "in an effort to arrest": no particular act
             else if (Cues.Facing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && IsUltimatum(document, t, triggerToken))
                 hypothetical = true;
+            else if (HabitsAndUses.Marks(document, t, text, triggerToken))
+                hypothetical = true; // "frequently conducts bombings", "a plane used to share intelligence": no particular act
         }
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
