@@ -132,10 +132,14 @@ internal static class LookAlikes
 
     /// <summary>
     /// "since it seized control of Niger in 2023", "since Russia invaded Ukraine": an act named to say since
-    /// when is a time reference, not news the sentence reports.
+    /// when is a time reference, not news the sentence reports; so is a past act told to say who the subject is
+    /// (<see cref="Biographies"/>).
     /// </summary>
     public static bool TimeReference(Document document, TriggerMatch trigger, int floor)
     {
+        // "Barnier, who led the Brexit talks, says": an act that places the subject in its past is background too.
+        if (trigger.Pattern.Kind != TriggerKind.Noun && Biographies.Told(document, trigger.FirstToken, floor))
+            return true;
         for (var t = trigger.FirstToken - 1; t >= floor && t >= trigger.FirstToken - 5; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
