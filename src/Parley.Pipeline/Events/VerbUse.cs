@@ -56,7 +56,8 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
-        if (ReducedAccusation(document, token, word, previousToken, previous) || AttributiveParticiple(document, token, word, sentenceStart))
+        if (ReducedAccusation(document, token, word, previousToken, previous) || AttributiveParticiple(document, token, word, sentenceStart)
+            || ReducedRelatives.Describes(document, token, word, sentenceStart))
             return false;
         // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it.
         if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
