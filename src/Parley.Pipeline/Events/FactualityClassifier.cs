@@ -44,6 +44,8 @@ internal static class FactualityClassifier
             else if (HabitsAndUses.Marks(document, t, text, triggerToken))
                 hypothetical = true; // "frequently conducts bombings", "a plane used to share intelligence": no particular act
         }
+        if (triggerToken < document.Tokens.Length && HabitsAndUses.Statistic(document, triggerToken))
+            hypothetical = true; // "supplies 40 percent of Europe's gas": a share or a comparison is a state of affairs
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
 

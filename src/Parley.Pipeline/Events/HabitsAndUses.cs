@@ -48,4 +48,35 @@ internal static class HabitsAndUses
         return trigger - token <= UseReach && text.Equals("used", StringComparison.OrdinalIgnoreCase)
             && token + 1 < trigger && document.Slice(document.Tokens[token + 1].Range).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Words of a share of a whole: "40 percent of", "half of", "less than 20 million of the 150 million".</summary>
+    private static readonly FrozenSet<string> s_shares = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "percent", "%", "half", "third", "quarter", "share", "fraction", "million", "billion", "thousand");
+
+    /// <summary>How far after the trigger a statistic's words may stand: "provide less than 20 million of the ...".</summary>
+    private const int StatisticReach = 8;
+
+    /// <summary>
+    /// "Central African states provide less than 20 million of the chickens needed", "Russia supplies 40 percent of
+    /// Europe's gas", "the city has suffered more attacks than any other": a share of a whole given in the present, or a
+    /// comparison with all others, is a statistic about a state of affairs, not one act.
+    /// </summary>
+    public static bool Statistic(Document document, int trigger)
+    {
+        var word = document.Slice(document.Tokens[trigger].Range);
+        var present = !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Inflections.IsIrregularPast(word)
+            && (trigger == 0 || document.Slice(document.Tokens[trigger - 1].Range) is not ("will" or "would" or "to" or "could" or "may" or "might"));
+        for (var t = trigger + 1; t + 1 < document.Tokens.Length && t <= trigger + StatisticReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "." or ";" or "," or "?" or "!")
+                return false;
+            if (text is "than" && document.Slice(document.Tokens[t + 1].Range) is "any" && t + 2 < document.Tokens.Length
+                && document.Slice(document.Tokens[t + 2].Range) is "other" or "others")
+                return true;
+            if (present && s_shares.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && document.Slice(document.Tokens[t + 1].Range) is "of")
+                return true;
+        }
+        return false;
+    }
 }
