@@ -90,7 +90,8 @@ internal static class LookAlikes
                 return true;
             if (text is "'s" or "’s" or "'" or "’")
                 continue;
-            if (!document.Tokens[t].Is(TokenShape.Word) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            // "blamed and condemned Moscow": a verb joined to the blaming one is an act of its own.
+            if (!document.Tokens[t].Is(TokenShape.Word) || text is "and" or "or" or "but" || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return false;
         }
         return false;

@@ -25,6 +25,14 @@ public class BlamedActsTests
     // A preposition between the blaming verb and the act makes the act the accusation's frame, or news of its own.
     [InlineData("Rebels attacked a convoy near Goma on Monday, and Kinshasa blamed Kigali.", "ASSAULT")]
     [InlineData("Hamas fighters killed two Israeli soldiers in Gaza on Sunday.", "ASSAULT")]
+
     public void An_act_not_taken_as_the_blame_s_object_is_still_coded(string text, string plover) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+
+    [Theory]
+    // A verb joined to the blaming verb is an act of its own.
+    [InlineData("Kyiv blamed and condemned Moscow for the strike on Odesa.")]
+    [InlineData("Seoul blamed and criticised Pyongyang over the balloons.")]
+    public void A_verb_joined_to_the_blame_is_still_coded(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
 }
