@@ -33,7 +33,7 @@ internal static class FactualityClassifier
                 hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
                 future = true;
-            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken) || IsSeeming(document, t, text))
+            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken) || IsSeeming(document, t, text) || IsDesired(document, t, text))
                 hypothetical = true;
             else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
@@ -41,7 +41,11 @@ internal static class FactualityClassifier
                 hypothetical = true; // "a strong response to any attack", "any attempt to impose", "in an effort to arrest": no particular act
             else if (Cues.Facing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && IsUltimatum(document, t, triggerToken))
                 hypothetical = true;
+            else if (HabitsAndUses.Marks(document, t, text, triggerToken))
+                hypothetical = true; // "frequently conducts bombings", "a plane used to share intelligence": no particular act
         }
+        if (triggerToken < document.Tokens.Length && HabitsAndUses.Statistic(document, triggerToken))
+            hypothetical = true; // "supplies 40 percent of Europe's gas": a share or a comparison is a state of affairs
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
 
@@ -139,6 +143,11 @@ internal static class FactualityClassifier
     /// <summary>"was necessary to resist", "it is time to end": a word of need right before "to".</summary>
     private static bool IsCalledFor(Document document, int token, ReadOnlySpan<char> text) =>
         Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && NextIs(document, token, "to");
+
+    /// <summary>"Tokyo will be interested in encouraging Manila", "Ankara is keen to mend ties", "eager to host talks": an act one is keen on is wished, not done.</summary>
+    private static bool IsDesired(Document document, int token, ReadOnlySpan<char> text) =>
+        text is "interested" or "keen" or "eager" or "anxious" or "desperate" && token + 1 < document.Tokens.Length
+        && document.Slice(document.Tokens[token + 1].Range) is "in" or "to" or "on";
 
     /// <summary>"Pyongyang appears to be preparing a launch", "the rebels seem to have withdrawn": an act that only seems so is not reported as done.</summary>
     private static bool IsSeeming(Document document, int token, ReadOnlySpan<char> text) =>

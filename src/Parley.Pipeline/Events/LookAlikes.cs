@@ -46,13 +46,20 @@ internal static class LookAlikes
     private static readonly System.Collections.Frozen.FrozenSet<string> s_forebodings = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "warn", "warns", "warned", "warning", "warnings", "fear", "fears", "feared", "risk", "risks", "danger", "dangers", "possibility", "prospect", "spectre", "specter");
 
+    /// <summary>Verbs that lay an act at someone's door: what they take as object is the blame's content.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_attributions = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "blame", "blames", "blamed", "blaming", "link", "links", "linked", "linking", "attribute", "attributes", "attributed", "attributing", "pinned", "pins", "pinning");
+
     /// <summary>
     /// "rescinded the ban on opposition rallies", "a moratorium on executions", "warned of more attacks on troops", "fears of
     /// a crackdown": a nominal act a few words after a ban's "on" or "against", or a warning's or fear's "of" or "about", is
-    /// what the ban covers or the warning foresees, no act of its own.
+    /// what the ban covers or the warning foresees, no act of its own; so is a nominal act right after a verb that blames it
+    /// on someone ("blamed recent attacks on militants").
     /// </summary>
     public static bool Banned(Document document, int token, int sentenceStart)
     {
+        if (Blamed(document, token, sentenceStart))
+            return true;
         for (var t = token - 1; t > sentenceStart && t >= token - 3; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
@@ -61,6 +68,30 @@ internal static class LookAlikes
             if (text is "of" or "about")
                 return s_forebodings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
             if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>How far before a nominal act a blaming verb may stand: "blamed last week's rocket attacks".</summary>
+    private const int BlameReach = 5;
+
+    /// <summary>
+    /// "blamed several recent attacks on militants", "linking the attack on the train to Kabul": the act a blaming verb
+    /// takes as its object is the blame's content (coded as the accusation), no act of its own. Only words and
+    /// possessives may stand between: "blamed Russia for attacking" is an accusation's frame, left alone.
+    /// </summary>
+    private static bool Blamed(Document document, int token, int sentenceStart)
+    {
+        for (var t = token - 1; t >= sentenceStart && t >= token - BlameReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (s_attributions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (text is "'s" or "’s" or "'" or "’")
+                continue;
+            // "blamed and condemned Moscow": a verb joined to the blaming one is an act of its own.
+            if (!document.Tokens[t].Is(TokenShape.Word) || text is "and" or "or" or "but" || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return false;
         }
         return false;
@@ -132,10 +163,14 @@ internal static class LookAlikes
 
     /// <summary>
     /// "since it seized control of Niger in 2023", "since Russia invaded Ukraine": an act named to say since
-    /// when is a time reference, not news the sentence reports.
+    /// when is a time reference, not news the sentence reports; so is a past act told to say who the subject is
+    /// (<see cref="Biographies"/>).
     /// </summary>
     public static bool TimeReference(Document document, TriggerMatch trigger, int floor)
     {
+        // "Barnier, who led the Brexit talks, says": an act that places the subject in its past is background too.
+        if (trigger.Pattern.Kind != TriggerKind.Noun && Biographies.Told(document, trigger.FirstToken, floor))
+            return true;
         for (var t = trigger.FirstToken - 1; t >= floor && t >= trigger.FirstToken - 5; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);

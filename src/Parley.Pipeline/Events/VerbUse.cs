@@ -56,7 +56,8 @@ internal static class VerbUse
             return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
-        if (ReducedAccusation(document, token, word, previousToken, previous))
+        if (ReducedAccusation(document, token, word, previousToken, previous) || AttributiveParticiple(document, token, word, sentenceStart)
+            || ReducedRelatives.Describes(document, token, word, sentenceStart))
             return false;
         // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it.
         if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
@@ -82,7 +83,9 @@ internal static class VerbUse
         // singular subject takes a bare verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Word) && !previous.EndsWith("s", StringComparison.OrdinalIgnoreCase)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !Inflections.IsIrregularPast(word) && document.Slice(document.Tokens[token - 2].Range) is "a" or "A" or "an" or "An")
+            && !Inflections.IsIrregularPast(word) && (Indefinite(document, token - 2)
+                || !s_bareVerbOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) && !s_functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                && OneAdjectiveAfterIndefinite(document, token - 2, sentenceStart)))
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PairedWithAdjective(document, token, sentenceStart))
             return false;
@@ -96,6 +99,17 @@ internal static class VerbUse
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
         return true;
     }
+
+    /// <summary>Words before a bare verb that are no noun: "an attempt to obstruct", "a bid and win", "a way not seen".</summary>
+    private static readonly FrozenSet<string> s_functionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "or", "but", "not", "n't", "never", "also", "did", "does", "do", "that", "who", "which", "we", "they", "i", "you");
+
+    private static bool Indefinite(Document document, int t) => document.Slice(document.Tokens[t].Range) is "a" or "A" or "an" or "An";
+
+    /// <summary>"a local radio station", "a fresh army attack": one plain lower-case word may stand between "a" and the noun.</summary>
+    private static bool OneAdjectiveAfterIndefinite(Document document, int t, int sentenceStart) =>
+        t - 1 >= sentenceStart && document.Tokens[t].Is(TokenShape.Word) && !document.Tokens[t].Is(TokenShape.Capitalized)
+        && !document.Slice(document.Tokens[t].Range).EndsWith("ly", StringComparison.OrdinalIgnoreCase) && Indefinite(document, t - 1);
 
     /// <summary>Words that stand between an auxiliary and its "-ing" form: "were all patrolling", "was already providing".</summary>
     private static readonly FrozenSet<string> s_betweenAuxiliaryAndVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -122,6 +136,37 @@ internal static class VerbUse
             return false;
         return !s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) && !s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
             && previous is not ("and" or "or" or "who" or "have" or "has" or "had" or "stand" or "stands" or "stood" or "remain" or "remains" or "remained" or "get" or "got" or "become" or "became");
+    }
+
+    private static readonly FrozenSet<string> s_bareVerbOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "will", "would", "could", "can", "should", "must", "may", "might", "shall");
+
+    /// <summary>Verbs that build a perfect or a passive with the participle after them ("to have captured", "would be freed").</summary>
+    private static readonly FrozenSet<string> s_participleAuxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "have", "be", "get", "become", "remain", "seem", "appear", "feel");
+
+    private static readonly FrozenSet<string> s_objectPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "him", "her", "them", "it", "us", "me", "you", "and", "or", "by");
+
+    /// <summary>
+    /// "a prison to hold captured terrorists", "vowed to free detained activists", "would try arrested protesters": an
+    /// "-ed" word between a bare verb (after "to" or a modal) and a plain noun describes that noun; the bare verb is the
+    /// clause's act. After "have", "be" or "get" ("to have captured", "would be arrested") it is a verb.
+    /// </summary>
+    private static bool AttributiveParticiple(Document document, int token, ReadOnlySpan<char> word, int sentenceStart)
+    {
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || token - 2 < sentenceStart || token + 1 >= document.Tokens.Length)
+            return false;
+        var next = document.Tokens[token + 1];
+        var nextText = document.Slice(next.Range);
+        if (!next.Is(TokenShape.Word) || next.Is(TokenShape.Capitalized) || s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextText)
+            || s_objectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextText) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextText))
+            return false;
+        var verb = document.Tokens[token - 1];
+        var verbText = document.Slice(verb.Range);
+        return verb.Is(TokenShape.Word) && !verb.Is(TokenShape.Capitalized) && !s_participleAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(verbText)
+            && !verbText.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && s_bareVerbOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range));
     }
 
     /// <summary>Prepositions that govern a noun phrase: a name after them is no subject ("under U.S. sanctions").</summary>

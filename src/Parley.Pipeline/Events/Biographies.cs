@@ -1,0 +1,86 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "Barnier, who led the bloc's Brexit negotiations, says ...", "Revere, a former official who had negotiated with North
+/// Korea, said ...": a past act told in a relative clause set off inside the subject of the sentence is background that
+/// says who the subject is; the news is what the subject says or does. CAMEO codes the news.
+/// </summary>
+internal static class Biographies
+{
+    /// <summary>How far before the trigger the clause's "who" may stand ("who had long and often negotiated").</summary>
+    private const int WhoReach = 6;
+
+    /// <summary>How far after the trigger the clause may close with its comma before the sentence's own verb.</summary>
+    private const int CloseReach = 25;
+
+    /// <summary>Whether the trigger is a past act in a "who" clause that sits inside its sentence's subject.</summary>
+    public static bool Told(Document document, int trigger, int sentenceStart)
+    {
+        var who = -1;
+        for (var t = trigger - 1; t > sentenceStart && t >= trigger - WhoReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "who")
+            {
+                who = t;
+                break;
+            }
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        if (who < 0 || !Past(document, trigger, who) || !SetOff(document, who, sentenceStart))
+            return false;
+        return ClosesBeforeVerb(document, trigger, document.Tokens.Length);
+    }
+
+    /// <summary>"who led", "who had negotiated", "who resigned": a past form, or any form after "had".</summary>
+    private static bool Past(Document document, int trigger, int who)
+    {
+        var word = document.Slice(document.Tokens[trigger].Range);
+        for (var t = who + 1; t < trigger; t++)
+            if (document.Slice(document.Tokens[t].Range) is "had")
+                return true;
+            else if (document.Slice(document.Tokens[t].Range) is "has" or "have" or "is" or "are" or "will" or "would" or "was" or "were")
+                return false; // "who has met", "who was detained": a recent act or one the subject underwent
+        return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word);
+    }
+
+    /// <summary>"Barnier, who", "a former State Department official who": the clause follows a comma or a noun of an apposition.</summary>
+    private static bool SetOff(Document document, int who, int sentenceStart)
+    {
+        if (document.Slice(document.Tokens[who - 1].Range) is ",")
+            return true;
+        // "Revere, a former official who": a comma then "a"/"the" a few words back opens an apposition the clause ends.
+        for (var t = who - 1; t > sentenceStart && t >= who - 6; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "a" or "an" or "the" && document.Slice(document.Tokens[t - 1].Range) is ",")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a comma closes the clause after the trigger and a lower-case verb-like word follows it ("..., says").</summary>
+    private static bool ClosesBeforeVerb(Document document, int trigger, int end)
+    {
+        for (var t = trigger + 1; t + 1 < end && t <= trigger + CloseReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "." or ";" or "?" or "!" or "“" or "\"" or "—") // the sentence ends, or a quote opens, before any closing comma
+                return false;
+            if (text is not ",")
+                continue;
+            var next = document.Tokens[t + 1];
+            var nextText = document.Slice(next.Range);
+            // The sentence's own verb right after the clause: "..., says", "..., knows this well", "..., said on Monday".
+            return next.Is(TokenShape.Word) && !next.Is(TokenShape.Capitalized) && nextText is not ("and" or "or" or "but" or "who" or "which" or "a" or "an" or "the")
+                && (nextText.EndsWith("s", StringComparison.Ordinal) || nextText.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularPast(nextText)
+                    || nextText is "has" or "have" or "will" or "would" or "is" or "was");
+        }
+        return false;
+    }
+}

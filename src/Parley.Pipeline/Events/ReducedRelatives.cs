@@ -1,0 +1,73 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "270 schoolgirls kidnapped in Zamfara were freed", "rescued all the passengers freed so far": a participle right after a plural noun, with a place, time or manner after it, describes that
+/// noun (a relative clause with "who were" left out). When the noun is the subject of a later verb, or the object of a
+/// verb before it, the participle is no verb of the sentence and no act it reports.
+/// </summary>
+internal static class ReducedRelatives
+{
+    /// <summary>Words that open the participle's adjunct: "kidnapped in", "freed so far", "detained last year".</summary>
+    private static readonly FrozenSet<string> s_adjunctOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "at", "during", "so", "last", "earlier", "since", "after", "near", "on", "off", "from", "inside", "outside", "while", "over");
+
+    /// <summary>Words that may stand between a governing word and the plural noun: "all the", "more than 270", "dozens of".</summary>
+    private static readonly FrozenSet<string> s_nounOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "all", "some", "many", "most", "several", "more", "than", "about", "nearly", "around", "those", "these", "other", "remaining", "its", "their");
+
+    /// <summary>Verbs that follow a subject noun: "... were freed", "... have returned home".</summary>
+    private static readonly FrozenSet<string> s_finite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "was", "were", "is", "are", "have", "has", "had", "will", "remain", "remained", "remains");
+
+    private static readonly FrozenSet<string> s_clauseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "to", "and", "or", "but", "who", "which", "when", "after", "before", "because", "as", "while", "if", "where");
+
+    private const int SubjectReach = 12;
+
+    private const int GovernorReach = 5;
+
+    /// <summary>Whether the "-ed" word at <paramref name="token"/> describes the plural noun before it.</summary>
+    public static bool Describes(Document document, int token, ReadOnlySpan<char> word, int sentenceStart)
+    {
+        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || token - 2 < sentenceStart || token + 1 >= document.Tokens.Length)
+            return false;
+        var noun = document.Slice(document.Tokens[token - 1].Range);
+        if (!document.Tokens[token - 1].Is(TokenShape.Word) || document.Tokens[token - 1].Is(TokenShape.Capitalized) || !noun.EndsWith('s') || noun.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            || noun.Length < 4 || !s_adjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token + 1].Range)))
+            return false;
+        return Governed(document, token - 2, sentenceStart) || SubjectOfLaterVerb(document, token + 1);
+    }
+
+    /// <summary>"rescued all the passengers", "freed more than 20 prisoners": a verb in the past governs the noun.</summary>
+    private static bool Governed(Document document, int t, int sentenceStart)
+    {
+        for (var k = t; k >= sentenceStart && k > t - GovernorReach; k--)
+        {
+            var token = document.Tokens[k];
+            var text = document.Slice(token.Range);
+            if (s_nounOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || token.Is(TokenShape.Number) || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                continue;
+            // "Thousands of Palestinians rallied in Gaza": a noun after "of" may head the subject, so only a verb governs here.
+            return token.Is(TokenShape.Word) && !token.Is(TokenShape.Capitalized) && text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+        }
+        return false;
+    }
+
+    /// <summary>"schoolgirls kidnapped in Zamfara state were freed": a finite verb after the adjunct, before any comma.</summary>
+    private static bool SubjectOfLaterVerb(Document document, int from)
+    {
+        for (var t = from; t < document.Tokens.Length && t < from + SubjectReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            // "... alleged on Monday that Venezuela had offered": a later clause's verb is not the noun's.
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return false;
+            if (s_finite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+        }
+        return false;
+    }
+}
