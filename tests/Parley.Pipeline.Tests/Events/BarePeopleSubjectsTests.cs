@@ -53,4 +53,15 @@ public sealed class BarePeopleSubjectsTests
     [InlineData("The Lebanese rejected the proposal on Monday.", "LBNGOV")] // with an article it stands for the state
     public void A_demonym_before_an_agent_or_after_an_article_is_not_a_crowd(string text, string source) =>
         Assert.Equal(source, SourceCode(text));
+
+    [Theory]
+    [InlineData("Regional leaders slapped an economic blockade on Burundi after the coup.")]
+    [InlineData("Western diplomats urged Kenya to hold the vote on time.")]
+    [InlineData("Foreign troops shelled Grozny for a week.")]
+    public void Officials_and_troops_do_not_take_the_addressed_state(string text)
+    {
+        var e = EventTestDocuments.Best(text);
+
+        Assert.True(e is null || !e.Rule.Contains("+source.people", StringComparison.Ordinal));
+    }
 }
