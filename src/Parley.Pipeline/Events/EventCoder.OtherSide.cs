@@ -207,7 +207,8 @@ public sealed partial class EventCoder
             }
             // "vowed that warships would stop a Turkish vessel": a threat is aimed at the first other side its own clause
             // names (read late: a place the act lands in or the story's side comes first).
-            if (target.Count == 0 && source.Count > 0 && plover == "THREATEN")
+            // A noun's own phrase names its maker ("threats of Washington sanctions"), not whom it menaces: verbs only.
+            if (target.Count == 0 && source.Count > 0 && plover == "THREATEN" && trigger.Pattern.Kind != TriggerKind.Noun)
                 foreach (var m in FramedObjects.InClause(document, sentence, trigger, arguments.Source))
                 {
                     var menaced = Resolve(document, [m], date, index);

@@ -23,4 +23,10 @@ public class MenacedSidesTests
     [InlineData("The Pakistani army chief threatened to retaliate, Indian television reported on Friday.", "IND")]
     public void A_side_after_a_comma_is_not_the_threatened(string text, string country) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN" && e.Target.Any(a => a.Code.Country == country));
+
+    [Theory]
+    [InlineData("Greek newspapers reported threats of Washington sanctions over the pipeline deal.")]
+    [InlineData("Analysts in Seoul discussed the threat of Chinese retaliation over the missile shield.")]
+    public void A_threat_named_by_its_noun_names_its_maker_not_the_menaced(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.menaced", StringComparison.Ordinal));
 }
