@@ -19,7 +19,8 @@ internal static class DomesticTargets
             "members", "supporters", "followers", "strikers", "labourers", "laborers", "union", "unions", "leader", "leaders", "politician", "politicians",
             "fishermen", "miners", "passengers", "pilgrims", "traders", "drivers", "truckers",
             "doctors", "nurses", "peasants", "tribesmen", "crew", "crewmen", "shopkeepers", "mourners", "families", "relatives", "wives", "sons", "daughters",
-            "pupils", "pupil", "patients", "daughter", "son", "child", "girl", "boy", "woman", "family"]),
+            "pupils", "pupil", "patients", "daughter", "son", "child", "girl", "boy", "woman", "family",
+            "anyone", "anybody", "everyone", "everybody", "whoever"]), // "threatened to kill anyone who votes": whoever it may be, at home
         ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
         ("REL", ["priests", "monks", "clerics", "nuns"]),
         ("OPP", ["opposition", "party", "parties", "movement"]),

@@ -205,6 +205,30 @@ public sealed partial class EventCoder
                 rule += "+target.story";
                 confidence -= 0.15;
             }
+            // "vowed that warships would stop a Turkish vessel": a threat is aimed at the first other side its own clause
+            // names (read late: a place the act lands in or the story's side comes first).
+            // A noun's own phrase names its maker ("threats of Washington sanctions"), not whom it menaces: verbs only.
+            if (target.Count == 0 && source.Count > 0 && plover == "THREATEN" && trigger.Pattern.Kind != TriggerKind.Noun)
+                foreach (var m in FramedObjects.InClause(document, sentence, trigger, arguments.Source))
+                {
+                    var menaced = Resolve(document, [m], date, index);
+                    menaced.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code.Country == t.Code.Country));
+                    if (menaced.Count == 0)
+                        continue;
+                    target.AddRange(menaced);
+                    rule += "+target.menaced";
+                    confidence -= 0.1;
+                    break;
+                }
+            // "cannot accept the ruling of the international boundary commission": a refusal of a deed, or blame for it, is aimed at its
+            // author named by what it is. Accepting a ruling is aimed at the side it settles with, whom the lone other state names.
+            if (target.Count == 0 && source.Count > 0 && plover is "REJECT" or "ACCUSE" && reading.Framed is null
+                && TargetOwners.AuthorStart(document, Targets.ObjectStart(document, trigger), sentence.EndToken) is { } authorStart
+                && UnnamedTargets.PhraseAt(document, kb, sentence, authorStart, plover, source) is { } author && !source.Exists(a => a.Code == author.Code))
+            {
+                target.Add(author);
+                rule += "+target.author";
+            }
             // "agreed to freeze its reactors under an accord concluded with the United States": an act between states that names
             // no other side is aimed at the one other state its sentence names.
             // A frame's act counts as its verb: "agreed to dismantle ... under a deal worked out with Britain".

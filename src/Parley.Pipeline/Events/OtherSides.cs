@@ -31,6 +31,9 @@ internal static class OtherSides
             var word = document.Slice(document.Tokens[t].Range);
             if (plover == "THREATEN" && word is "unless" or "if")
                 return document.Slice(document.Tokens[t + 1].Range) is "not" ? t + 2 : t + 1;
+            // "promised to pull troops out if the rebels began talks": a conditional promise is offered to the condition's subject.
+            if (plover == "AGREE" && word is "if" or "unless" && document.Slice(document.Tokens[t - 1].Range) is not "as")
+                return document.Slice(document.Tokens[t + 1].Range) is "not" ? t + 2 : t + 1;
             if (plover is "CONCEDE" or "RETREAT" && word is "after" or "following" or "in")
                 for (var k = t + 1; k + 1 < end && k <= t + 4; k++)
                 {

@@ -27,6 +27,8 @@ internal static class TargetHomes
         for (var t = phrase.First; t < phrase.Head; t++)
             if (CountryAt(document, kb, t) is { } modifier)
                 return modifier;
+        if (HolderAt(document, kb, phrase, end) is { } holder)
+            return holder;
         var after = PastPlight(document, phrase.Head + 1, end);
         if (after + 1 >= end || !Locatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range))
             || !origin && document.Slice(document.Tokens[after].Range) is "from")
@@ -40,6 +42,31 @@ internal static class TargetHomes
                 return null;
             if (CountryAt(document, kb, t) is { } place)
                 return place;
+        }
+        return null;
+    }
+
+    /// <summary>Participles saying who holds a place or a thing: "positions held by", "a base run by", "villages controlled by".</summary>
+    private static readonly FrozenSet<string> Held = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "held", "controlled", "occupied", "manned", "run", "used", "owned", "operated", "guarded", "seized", "captured");
+
+    /// <summary>
+    /// "struck positions held by Pakistani-backed infiltrators", "shelled villages controlled by Serbian forces": a place or
+    /// thing is of the country its holder's phrase names; null when it is people ("prisoners held by Israel" are not Israel's)
+    /// or the holder's phrase names no country within a few words.
+    /// </summary>
+    private static (string Country, int? Entity)? HolderAt(Document document, KnowledgeBase kb, TargetPhrase phrase, int end)
+    {
+        var at = phrase.Head + 1;
+        if (at + 2 >= end || TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[phrase.Head].Range)) is not null
+            || !Held.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[at].Range)) || document.Slice(document.Tokens[at + 1].Range) is not "by")
+            return null;
+        for (var t = at + 2; t < end && t <= at + 1 + PlaceWindow; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+            if (CountryAt(document, kb, t) is { } held)
+                return held;
         }
         return null;
     }

@@ -29,6 +29,25 @@ internal static class TargetOwners
     /// <summary>Whether the word names something two sides hold or make together ("deal", "talks", "summit").</summary>
     public static bool IsPartnered(ReadOnlySpan<char> word) => Partnered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>Whether the word names a deed someone may back, reject or criticise ("ruling", "plan", "decision").</summary>
+    public static bool IsDeed(ReadOnlySpan<char> word) => Deeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>
+    /// "the ruling of the international boundary commission", "a plan by the mediators": the token after the "of" or "by" of a
+    /// deed within a few words of <paramref name="from"/>, before any punctuation; null when the object is no such deed.
+    /// </summary>
+    public static int? AuthorStart(Document document, int from, int end)
+    {
+        for (var t = from; t + 2 < end && t <= from + 3; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+            if (IsDeed(document.Slice(document.Tokens[t].Range)) && document.Slice(document.Tokens[t + 1].Range) is "of" or "by")
+                return t + 2;
+        }
+        return null;
+    }
+
     /// <summary>How many words of a content phrase ("of limited regional autonomy") may stand between a deed and its "from" or "by".</summary>
     private const int ContentWindow = 6;
 

@@ -42,6 +42,10 @@ internal static class TargetPhrases
         "mediators", "mediator", "community", "observers", "monitors", "inspectors", "peacekeepers", "donors", "envoys", "creditors", "lenders",
         "force", "forces", "troops", "negotiators", "sponsors");
 
+    /// <summary>Bodies that are the IGO's only when named "international" ("the international boundary commission"): a regional one may be a state's.</summary>
+    private static readonly FrozenSet<string> InternationalPanels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "commission", "commissions", "tribunal", "tribunals", "court", "courts", "panel", "panels", "committee", "body", "bodies", "arbitrators", "arbitration");
+
     /// <summary>Words for a region of several countries, whose bodies ("African mediators") belong to its organisation.</summary>
     private static readonly FrozenSet<string> Regions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "regional", "African", "European", "Arab", "Asian", "Caribbean", "Andean", "Nordic", "Balkan", "Pan-African", "Pan-Arab", "ASEAN");
@@ -180,7 +184,8 @@ internal static class TargetPhrases
         for (var t = start; t < last; t++)
             if (document.Slice(document.Tokens[t].Range) is "foreign" or "overseas" or "international" or "Foreign" or "International")
                 return document.Slice(document.Tokens[t].Range) is "international" or "International"
-                    && InternationalBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range))
+                    && (InternationalBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range))
+                        || InternationalPanels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[last].Range)))
                     ? new TargetPhrase(start, last, "", International: true) : null;
         var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
         if (last > start && agents.TryGetValue(document.Text.AsSpan(document.Tokens[last - 1].Start, document.Tokens[last].End - document.Tokens[last - 1].Start), out var pair))

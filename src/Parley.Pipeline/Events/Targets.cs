@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -209,6 +210,9 @@ internal static class Targets
         // The actor stage may already have begun the group at its count, so the count's first word is a start too.
         var start = SkipShiftedComplement(document, SkipFreeRelative(document, token, clauseEnd), clauseEnd);
         var objectStart = GroupSearch.GroupStartingNear(groups, start, 0) is not null ? start : Quantities.After(document, start, clauseEnd);
+        // "freed the last of the American hostages", "killed two of the rebel commanders": a part of a group is of that group.
+        if (GroupSearch.GroupStartingNear(groups, objectStart, 0) is null)
+            objectStart = AfterPartitive(document, objectStart, clauseEnd);
         // "killing thousands of civilians with poison gas, Iranian officials said": past a comma the one who reports is no object
         // (an appositive is: "killed the prison inspector general, Hector Joseph").
         if (GroupSearch.GroupStartingNear(groups, objectStart, ObjectWindow) is not { } obj || obj.FirstToken >= clauseEnd || GroupSearch.PrepositionBetween(document, objectStart, obj.FirstToken)
@@ -220,6 +224,18 @@ internal static class Targets
             return author;
         // "praised his summit with Kim": a lone possessive pronoun owns the object and is none.
         return head.Mentions.Length == 1 && PossessiveHeads.IsOwnerOnly(document, head.Mentions[0]) ? null : head.Mentions;
+    }
+
+    private static readonly FrozenSet<string> s_parts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "last", "first", "rest", "remainder", "bulk", "majority", "remaining", "most", "some", "all", "many", "several", "few", "none",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "scores", "half", "each", "both");
+
+    /// <summary>"the last of the hostages", "two of the commanders": the token after a partitive's "of", else <paramref name="start"/>.</summary>
+    private static int AfterPartitive(Document document, int start, int clauseEnd)
+    {
+        var t = start < clauseEnd && document.Slice(document.Tokens[start].Range) is "the" or "The" ? start + 1 : start;
+        return t + 2 < clauseEnd && s_parts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+            && document.Slice(document.Tokens[t + 1].Range) is "of" ? t + 2 : start;
     }
 
     /// <summary>

@@ -117,6 +117,10 @@ internal static class UnnamedTargets
         return start < act.FirstToken && TargetPhrases.Phrase(document, kb, start, act.FirstToken) is { } phrase ? Actor(document, kb, sentence, phrase, plover, "", true, source) : null;
     }
 
+    /// <summary>The one named by what it is in the phrase starting at <paramref name="start"/> ("the international boundary commission"); null when none.</summary>
+    public static EventActor? PhraseAt(Document document, KnowledgeBase kb, Sentence sentence, int start, string plover, List<EventActor> source) =>
+        TargetPhrases.Phrase(document, kb, start, sentence.EndToken) is { } phrase ? Actor(document, kb, sentence, phrase, plover, "", true, source) : null;
+
     /// <summary>The unnamed agent whose phrase starts at <paramref name="start"/> ("the government" after "unless"); null when none does.</summary>
     /// <remarks>The phrase is a clause's subject, so its verb follows: its head is its first agent word ("the government set a date").</remarks>
     public static EventActor? At(Document document, KnowledgeBase kb, Sentence sentence, int start, string plover, List<EventActor> source)

@@ -20,6 +20,10 @@ internal static class WhoActs
         // "Bowing to international pressure, Habibie agreed to let ...": an agreement wrung out by pressure is a concession (080).
         if (plover == "AGREE" && BowsToPressure(document, trigger.FirstToken))
             return ("CONCEDE", "080", null);
+        // "Amnesty charged the army with torture", "London charged a Russian agent with the murder": only a state's own courts,
+        // prosecutors or police indict its people (173); anyone else charging someone with a deed accuses (112).
+        if (cameo == "173" && StartsWith(document, trigger, "charg") && !Indicts(source, target))
+            return ("ACCUSE", "112", "accuse");
         if (plover == "PROTEST")
         {
             var forces = source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
@@ -50,6 +54,23 @@ internal static class WhoActs
         var protesters = source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB");
         return protesters && (cameo.StartsWith("171", StringComparison.Ordinal) || cameo == "190" && target.Count > 0 && target.TrueForAll(a => a.Code.Sector is "COP"))
             ? ("PROTEST", "145", "riot") : null;
+    }
+
+    /// <summary>
+    /// Whether the chargers can indict the charged: a state's actors (its government, courts, prosecutors, police; no group,
+    /// party, press or body) charging people of their own country or of no country named. Not an NGO, IGO, party or rebel.
+    /// </summary>
+    private static bool Indicts(List<EventActor> source, List<EventActor> target)
+    {
+        foreach (var a in source)
+        {
+            if (a.Code.Country is not { Length: 3 } country || country is "NGO" or "IGO" or "MNC" or "---" || a.Code.Sector is not (null or "GOV" or "JUD" or "COP" or "LEG" or "SPY" or "MIL"))
+                return false;
+            foreach (var t in target)
+                if (t.Code.Country is { Length: 3 } charged && charged != "---" && charged != country)
+                    return false;
+        }
+        return true;
     }
 
     private static bool StartsWith(Document document, TriggerMatch trigger, string stem) =>
