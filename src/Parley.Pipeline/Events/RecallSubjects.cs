@@ -61,8 +61,10 @@ internal static class RecallSubjects
             return null;
         var placed = named is null && TargetHomes.StoryCountry(document) is null ? SentenceCountry(document, sentence) : null;
         // "Protesters demanded that President X resign": with no place or story country, people act in the state they address.
-        // Officials, leaders or troops named by what they are may be anyone's ("Regional leaders slapped a blockade on Burundi").
-        var addressed = named is null && placed is null && TargetHomes.StoryCountry(document) is null && sector is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" or "IGO")
+        // Officials, leaders or troops named by what they are may be anyone's when they act on a state ("Regional leaders slapped a
+        // blockade on Burundi"); lawmakers praising their president, or leaders disagreeing, speak at home.
+        var addressed = named is null && placed is null && TargetHomes.StoryCountry(document) is null
+            && !(sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" or "IGO" && trigger.Pattern.Plover is "SANCTION" or "ASSAULT" or "COERCE" or "THREATEN" or "MOBILIZE" or "AID")
             ? AddressedState(document, kb, sentence, trigger) : null;
         if ((named?.Country ?? placed?.Country ?? TargetHomes.StoryCountry(document) ?? addressed?.Country) is not { Length: 3 } country || country is "---"
             || (Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? placed?.Entity ?? addressed?.Entity) is not { } entity)

@@ -56,7 +56,7 @@ public sealed class BarePeopleSubjectsTests
 
     [Theory]
     [InlineData("Regional leaders slapped an economic blockade on Burundi after the coup.")]
-    [InlineData("Western diplomats urged Kenya to hold the vote on time.")]
+    [InlineData("Government troops shelled Grozny for a week.")]
     [InlineData("Foreign troops shelled Grozny for a week.")]
     public void Officials_and_troops_do_not_take_the_addressed_state(string text)
     {
