@@ -46,9 +46,9 @@ internal static class WhoActs
             return null;
         if (cameo == "191")
             return ("PROTEST", "144", "obstruct");
-        // "Kurdish protesters occupied Greek embassies", "villagers occupied the mine": unarmed people occupying a place protest
+        // "Kurdish protesters occupied Greek embassies", "villagers seized the mine": unarmed people occupying a place protest
         // in it (141); soldiers or rebels occupying it seize it (192).
-        if (cameo == "192" && StartsWith(document, trigger, "occup"))
+        if (cameo == "192" && (StartsWith(document, trigger, "occup") || StartsWith(document, trigger, "seiz") || StartsWith(document, trigger, "storm")))
             return ("PROTEST", "141", "demonstrate");
         // Settlers or villagers (CVL) burning offices coerce; the riot is the protesters', students' or strikers'.
         var protesters = source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB");

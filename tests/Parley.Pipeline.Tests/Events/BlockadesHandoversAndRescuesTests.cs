@@ -51,4 +51,18 @@ public class BlockadesHandoversAndRescuesTests
         Assert.NotNull(e);
         Assert.Equal(cameo, e.Cameo);
     }
+
+    [Theory]
+    [InlineData("Chechen gunmen seized a crowded Moscow theatre on Wednesday night.", "ASSAULT")]
+    [InlineData("Tamil rebels seized a hospital in Jaffna.", "ASSAULT")]
+    [InlineData("Peruvian rebels seized the Japanese embassy in Lima.", "ASSAULT")]
+    [InlineData("Protesters seized the ministry building in Kiev.", "PROTEST")]
+    [InlineData("Striking miners seized the mine offices in Potosi.", "PROTEST")]
+    public void A_building_seized_by_armed_men_is_an_assault_and_by_protesters_a_protest(string text, string plover)
+    {
+        var e = EventTestDocuments.Best(text);
+
+        Assert.NotNull(e);
+        Assert.Equal(plover, e.Plover);
+    }
 }
