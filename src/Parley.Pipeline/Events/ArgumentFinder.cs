@@ -63,9 +63,13 @@ internal static class ArgumentFinder
         {
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var asked = (Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken) ?? Subjects.Owner(document, groups, clauseStart, trigger.FirstToken))?.Mentions ?? [];
-            var speaker = asked.Length == 0 ? [] : Speakers.Of(document, sentence, trigger, groups);
+            // "said lifting the sanctions on Burma is out of the question": a refusal needs no actor as subject; one named in it is refused.
+            var refusal = asked.Length == 0 && pattern.Plover == "REJECT";
+            if (refusal)
+                asked = GroupSearch.FirstIn(groups, clauseStart, trigger.FirstToken)?.Mentions ?? [];
+            var speaker = asked.Length == 0 && !refusal ? [] : Speakers.Of(document, sentence, trigger, groups);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
-            if (speaker.Length == 0 && asked.Length > 0 && context.Quotes.Current is { } run)
+            if (speaker.Length == 0 && (asked.Length > 0 || refusal) && context.Quotes.Current is { } run)
                 (speaker, confidence) = (run, confidence - 0.1);
             return speaker.Length == 0 || speaker.AsSpan().SequenceEqual(asked) ? new Arguments([], [], clauseStart, confidence)
                 : new Arguments(speaker, asked, clauseStart, confidence - 0.05);

@@ -65,6 +65,15 @@ internal static class GroupSearch
     }
 
     /// <summary>The first actor group starting within a window after a token.</summary>
+    /// <summary>The first group wholly inside the tokens [from, to); null when there is none.</summary>
+    public static ActorGroup? FirstIn(List<ActorGroup> groups, int from, int to)
+    {
+        foreach (var g in groups)
+            if (g.FirstToken >= from && g.EndToken <= to)
+                return g;
+        return null;
+    }
+
     public static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
     {
         foreach (var g in groups)
