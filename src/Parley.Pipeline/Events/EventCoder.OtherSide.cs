@@ -197,7 +197,7 @@ public sealed partial class EventCoder
                 target.Add(state);
                 rule += "+target.state";
             }
-            // "The U.N. envoy for Syria is calling for an end to violence", "the Taliban detonated a car bomb": in a story about one
+            // "The U.N. mediator for Yemen urged a halt to the fighting", "the Taliban detonated a car bomb": in a story about one
             // country, an act that names no one is aimed at that country (StorySide).
             if (target.Count == 0 && StorySide(document, trigger, plover, source) is { } story)
             {

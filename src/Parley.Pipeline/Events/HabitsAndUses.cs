@@ -19,7 +19,7 @@ internal static class HabitsAndUses
     /// <summary>How far before the trigger a frequency adverb still qualifies it: "often publicly criticises".</summary>
     private const int HabitReach = 3;
 
-    /// <summary>How far before the trigger "used to" still names its purpose: "used to help troops communicate and share".</summary>
+    /// <summary>How far before the trigger "used to" still names its purpose: "used to let pilots talk and swap maps".</summary>
     private const int UseReach = 6;
 
     /// <summary>
@@ -49,15 +49,15 @@ internal static class HabitsAndUses
             && token + 1 < trigger && document.Slice(document.Tokens[token + 1].Range).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Words of a share of a whole: "40 percent of", "half of", "less than 20 million of the 150 million".</summary>
+    /// <summary>Words of a share of a whole: "40 percent of", "half of", "under 5 million of the 80 million".</summary>
     private static readonly FrozenSet<string> s_shares = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "percent", "%", "half", "third", "quarter", "share", "fraction", "million", "billion", "thousand");
 
-    /// <summary>How far after the trigger a statistic's words may stand: "provide less than 20 million of the ...".</summary>
+    /// <summary>How far after the trigger a statistic's words may stand: "grow under 5 million of the ...".</summary>
     private const int StatisticReach = 8;
 
     /// <summary>
-    /// "Central African states provide less than 20 million of the chickens needed", "Russia supplies 40 percent of
+    /// "West African farms grow under 5 million of the goats eaten", "Russia supplies 40 percent of
     /// Europe's gas", "the city has suffered more attacks than any other": a share of a whole given in the present, or a
     /// comparison with all others, is a statistic about a state of affairs, not one act.
     /// </summary>

@@ -16,7 +16,7 @@ internal static class PressureSources
         "pressure", "pressures", "calls", "call", "demands", "demand", "appeals", "appeal", "requests", "request", "pleas", "plea",
         "urging", "entreaties", "ultimatum", "objections", "protests", "criticism", "insistence");
 
-    /// <summary>How many words a pressure word may stand before its "from" or "by" ("pressure to resign from within the party" is not one).</summary>
+    /// <summary>How many words a pressure word may stand before its "from" or "by" ("pressure to quit from inside the cabinet" is not one).</summary>
     private const int Reach = 1;
 
     /// <summary>

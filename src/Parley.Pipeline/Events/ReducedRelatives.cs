@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "270 schoolgirls kidnapped in Zamfara were freed", "rescued all the passengers freed so far": a participle right after a plural noun, with a place, time or manner after it, describes that
+/// "270 schoolgirls kidnapped in Zamfara were freed", "found all the sailors released this week": a participle right after a plural noun, with a place, time or manner after it, describes that
 /// noun (a relative clause with "who were" left out). When the noun is the subject of a later verb, or the object of a
 /// verb before it, the participle is no verb of the sentence and no act it reports.
 /// </summary>

@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class BlamedActsTests
 {
     [Theory]
-    [InlineData("Islamabad has blamed several recent attacks on militants based in Afghanistan.")]
+    [InlineData("Kabul has blamed a string of recent bombings on gunmen based in Pakistan.")]
     [InlineData("Iraq blamed last week's rocket attacks on Iranian-backed militias.")]
     [InlineData("Moscow blamed the bombing of the pipeline on Ukrainian saboteurs.")]
     [InlineData("India blames the recent shelling in Kashmir on Pakistani troops.")]
@@ -15,7 +15,7 @@ public class BlamedActsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
 
     [Theory]
-    [InlineData("Islamabad has blamed several recent attacks on militants based in Afghanistan.")]
+    [InlineData("Kabul has blamed a string of recent bombings on gunmen based in Pakistan.")]
     [InlineData("Iraq blamed last week's rocket attacks on Iranian-backed militias.")]
     [InlineData("Moscow blamed the bombing of the pipeline on Ukrainian saboteurs.")]
     public void The_blame_itself_is_still_an_accusation(string text) =>

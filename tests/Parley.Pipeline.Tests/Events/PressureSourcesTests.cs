@@ -27,7 +27,7 @@ public class PressureSourcesTests
     }
 
     [Theory]
-    [InlineData("The party leader has been under pressure to resign from within the party, and Bolivia refused to comment.")]
+    [InlineData("The party chief has been under pressure to quit from inside the cabinet, and Bolivia refused to comment.")]
     [InlineData("Bolivia refused to comment on the pressure.")]
     public void Pressure_without_a_named_presser_adds_no_target(string text)
     {

@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class StoryTargetsTests
 {
     [Theory]
-    [InlineData("Syria's new government faces unrest. Syrian forces clashed with gunmen near Latakia. The U.N. envoy for Syria is calling for an end to violence.", "REQUEST", "SYR")]
+    [InlineData("Syria's new government faces unrest. Syrian forces clashed with gunmen near Latakia. The U.N. mediator for Syria is urging a halt to the violence.", "REQUEST", "SYR")]
     [InlineData("Somalia's president extended his term. Somali lawmakers objected. The European Union is considering sanctions.", "THREATEN", "SOM")]
     [InlineData("Myanmar's army seized power. Myanmar's generals detained the president. The United Nations condemned the brutality.", "ACCUSE", "MMR")]
     [InlineData("Haiti's gangs blocked the main port of Haiti. Haitian police were overwhelmed. The United States urged restraint.", "REQUEST", "HTI")]
