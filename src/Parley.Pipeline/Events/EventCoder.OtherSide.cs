@@ -117,8 +117,9 @@ public sealed partial class EventCoder
             if (trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && target.Count == 0 && source.Count < 2)
                 return false;
             // "Opposition parties rejected the budget": an opposition that names nobody answers its own government.
+            // With no government named yet, the state itself, at its first mention ("Cameroon's opposition alleged fraud").
             if (target.Count == 0 && source.Count > 0 && source.TrueForAll(a => a.Code.Sector == "OPP") && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "ACCUSE" or "REQUEST"
-                && context.GovernmentOf(source[0].Code.Country) is { } government)
+                && (context.GovernmentOf(source[0].Code.Country) ?? (source[0].Code.Country is { Length: 3 } opposed ? StoryActor(document, opposed, "GOV") : null)) is { } government)
             {
                 target.Add(government);
                 rule += "+target.government";
