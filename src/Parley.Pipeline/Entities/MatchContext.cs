@@ -60,8 +60,10 @@ internal static partial class MatchContext
         // "Croix des Bouquets": a particle and a capitalised word continue the name.
         if (after + 1 < sentence.EndToken && NameCues.Contains(NameCues.Particles, document.Slice(tokens[after].Range)) && NameCues.IsNameShape(tokens[after + 1]))
             return true;
+        // "U.S. President Bill Clinton": a law word with a name after it ("Bill Clinton") is a given name, not a law's end.
         for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
-            cue |= IsCue(Unpossessed(document, tokens[t]));
+            cue |= IsCueWord(Unpossessed(document, tokens[t]))
+                || NameCues.Contains(NameCues.LawWords, Unpossessed(document, tokens[t])) && !(t + 1 < sentence.EndToken && NameCues.IsNameShape(tokens[t + 1]));
         // "the group Somali Public Agenda": a body's noun before a demonym and more capitalised words makes them one name.
         if (m.FirstToken - 1 >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[m.FirstToken - 1].Range))
             && after < sentence.EndToken && NameCues.IsNameShape(tokens[after]) && !tokens[after].Is(TokenShape.AllCaps) && !covered[after - sentence.FirstToken])
