@@ -17,6 +17,14 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         return published is { } p && p.Date >= period.First && p.Date < period.Last ? p.Date : period.Last;
     }
 
+    /// <summary>Whether <see cref="Resolve"/> codes the mention, without building the actor (its span, title or followers).</summary>
+    public bool Codes(Document document, int mentionIndex, DateOnly? date, TokenIndex index)
+    {
+        var mention = document.Mentions[mentionIndex];
+        var entity = document.Entities[mention.Entity];
+        return !IsAudience(document, mention, entity) && Code(document, mention, entity, date, index) is not null;
+    }
+
     public EventActor? Resolve(Document document, int mentionIndex, DateOnly? date, TokenIndex index)
     {
         var mention = document.Mentions[mentionIndex];

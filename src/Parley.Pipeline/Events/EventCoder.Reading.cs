@@ -314,10 +314,11 @@ public sealed partial class EventCoder
             ? (people, "+source.people") : (null, "");
     }
 
+    /// <summary>Whether no mention of a found source codes as an actor on the publication date.</summary>
     private bool NoneResolves(Document document, int[] mentions, TokenIndex index)
     {
         foreach (var m in mentions)
-            if (_actors.Resolve(document, m, document.Published?.Date, index) is not null)
+            if (_actors.Codes(document, m, document.Published?.Date, index))
                 return false;
         return true;
     }

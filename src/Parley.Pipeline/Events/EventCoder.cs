@@ -35,7 +35,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             // "Osama bin Laden's al-Qaeda": a name Parley cannot code does not stand in for the actor next to it.
-            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Resolve(document, m, document.Published?.Date, index) is not null, kb.Agents);
+            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Codes(document, m, document.Published?.Date, index), kb.Agents);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
             context.Quotes.Begin(document, s, groups);

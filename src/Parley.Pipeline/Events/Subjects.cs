@@ -54,7 +54,7 @@ internal static class Subjects
             return described;
         // "Militants who tunnelled under the border seized a corporal": the verb after a relative clause that opens with its
         // own verb, with no comma or conjunction between, is the antecedent's.
-        if (OpenRelative(document, groups, clauseStart, sentenceStart, triggerToken) is { } antecedent)
+        if (OpenRelative(document, groups, sentenceStart, triggerToken) is { } antecedent)
             return antecedent;
         // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
         // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
@@ -103,7 +103,7 @@ internal static class Subjects
     /// The group right before a "who" whose clause opens with a (lower-case) verb of its own, when the trigger's verb follows
     /// that relative clause with no comma, conjunction or second relative between; else null.
     /// </summary>
-    private static ActorGroup? OpenRelative(Document document, List<ActorGroup> groups, int clauseStart, int sentenceStart, int triggerToken)
+    private static ActorGroup? OpenRelative(Document document, List<ActorGroup> groups, int sentenceStart, int triggerToken)
     {
         var who = triggerToken - 2; // the relative's own verb stands between "who" and the trigger
         for (; who > sentenceStart && who > triggerToken - RelativeReach; who--)
