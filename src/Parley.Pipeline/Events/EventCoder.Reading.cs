@@ -42,6 +42,8 @@ public sealed partial class EventCoder
         // "Kharkiv came under heavy Russian shelling", "... rocket fire from Syria": the attacker of what came under an attack.
         if (arguments.Source.Length == 0 && (OpeningParticiples.Subject(document, sentence, trigger, groups) ?? Undergoers.ComesUnderFrom(document, sentence, trigger, groups)) is { } named)
             arguments = arguments.WithSource(named.Mentions);
+        if (arguments.Source.Length == 0 && FrontedPhrases.Subject(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } fronted)
+            arguments = arguments.WithSource(fronted.Mentions); // "During the raid the army seized ...": a comma-less opening phrase
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
