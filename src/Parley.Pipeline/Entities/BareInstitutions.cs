@@ -48,12 +48,21 @@ internal sealed partial class Coreference
         ["Socialist", "Communist", "Conservative", "Labour", "Labor", "Liberal", "Islamist", "Nationalist", "Marxist", "Baathist", "Ba'athist",
          "Sandinista", "Peronist", "Gaullist", "Fascist", "Maoist"], StringComparer.Ordinal);
 
-    /// <summary>Whether the sentence names a country, or a place in one, other than <paramref name="own"/>.</summary>
-    private bool OtherCountryIn(Sentence sentence, string own)
+    /// <summary>Whether the sentence names a country, or a place in one, other than <paramref name="own"/> before <paramref name="limit"/>.</summary>
+    private bool OtherCountryIn(Sentence sentence, string own, int limit)
     {
         foreach (var m in table.Mentions)
-            if (m.Start >= sentence.Start && m.End <= sentence.End && CountryOf(m.Entity) is { } country && country != own)
+            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Start < limit && CountryOf(m.Entity) is { } country && country != own)
                 return true;
         return false;
+    }
+
+    /// <summary>"The army said ...", "“Authorities have ...": the institution opens its sentence (past an article or an opening quote).</summary>
+    private bool OpensSentence(Sentence sentence, int first)
+    {
+        var t = sentence.FirstToken;
+        while (t < first && (document.Tokens[t].Is(TokenShape.Punctuation) || IsThe(t)))
+            t++;
+        return t == first;
     }
 }

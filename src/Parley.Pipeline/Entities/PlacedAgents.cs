@@ -74,7 +74,9 @@ internal sealed partial class Coreference
         // the sentence names another country (then it may be that one's).
         if (Institutions.Contains(phrase) && Bare(sentence, first))
         {
-            if (StoryCountry(start, dominant: true) is { } own && !OtherCountryIn(sentence, own))
+            // "The government, which blamed the Chinese navy, demanded that Beijing ...": a state named after the sentence's
+            // own subject is what that body acts on or talks about, not its owner.
+            if (StoryCountry(start, dominant: true) is { } own && !OtherCountryIn(sentence, own, OpensSentence(sentence, first) ? start : sentence.End))
                 table.Mention(start, tokens[end - 1].End, table.Group(agent, own), MentionKind.Agent);
             return end;
         }
