@@ -65,4 +65,54 @@ internal sealed partial class Coreference
             t++;
         return t == first;
     }
+
+    /// <summary>
+    /// "the military's media wing", "the court's ruling", "The government's spokesman": a bare institution owning what follows
+    /// is the story country's as it is alone (a state named before it in its sentence may own it instead). Codes it; whether it did.
+    /// </summary>
+    private bool PossessiveInstitution(Sentence sentence, int i)
+    {
+        var word = document.Slice(document.Tokens[i].Range);
+        if (word.Length < 4 || word[^1] != 's' || word[^2] is not ('\'' or '’') || !Institutions.Contains(word[..^2]) || !Bare(sentence, i)
+            || kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^2], out var agent) is false)
+            return false;
+        var start = document.Tokens[i].Start;
+        if (HomeCountry(start, agent.Sector) is not { } own || OtherCountryIn(sentence, own, OpensSentence(sentence, i) ? start : sentence.End))
+            return false;
+        table.Mention(start, document.Tokens[i].End - 2, table.Group(agent, own), MentionKind.Agent);
+        return true;
+    }
+
+    /// <summary>
+    /// The country a bare institution belongs to: the one the story is clearly about; else, as a definite noun points back, the
+    /// one state whose bodies of the same sector the story has named ("Pakistan's army ... Later, the military said": Pakistan's);
+    /// else the one it opens with (its dateline or first place) when that is also the one named most.
+    /// </summary>
+    private string? HomeCountry(int offset, string sector)
+    {
+        if (StoryCountry(offset, dominant: true) is { } dominant)
+            return dominant;
+        var (lead, leadStart) = ((string?)null, int.MaxValue);
+        string? same = null;
+        var several = false;
+        foreach (var m in table.Mentions)
+        {
+            if (m.Start >= offset)
+                continue;
+            if (m.Start < leadStart && CountryOf(m.Entity) is { } country)
+                (lead, leadStart) = (country, m.Start);
+            if (sector.Length > 0 && table[m.Entity].Actor is { } actor && SectorOf(m, actor) == sector && kb.Countries.ContainsKey(actor.Country))
+                (same, several) = (actor.Country, several || same is not null && same != actor.Country);
+        }
+        return !several && same is not null ? same : lead is not null && StoryCountry(offset) == lead ? lead : null;
+    }
+
+    /// <summary>The sector a mention acts in: its entity's, else for "Pakistan's army" (the state's entity) its agent word's.</summary>
+    private string? SectorOf(Mention m, ActorCode actor)
+    {
+        if (actor.Sector is not null || m.Kind != MentionKind.Agent)
+            return actor.Sector;
+        var text = document.Text.AsSpan(m.Start, m.End - m.Start);
+        return kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text[(text.LastIndexOf(' ') + 1)..], out var agent) ? agent.Sector : null;
+    }
 }

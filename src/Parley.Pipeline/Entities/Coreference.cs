@@ -46,6 +46,8 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 i = afterTitle - 1;
                 continue;
             }
+            if (PossessiveInstitution(sentence, i))
+                continue;
             if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && PlacedBefore(sentence, i, agentEnd))
             {
                 i = agentEnd - 1;

@@ -76,7 +76,7 @@ internal sealed partial class Coreference
         {
             // "The government, which blamed the Chinese navy, demanded that Beijing ...": a state named after the sentence's
             // own subject is what that body acts on or talks about, not its owner.
-            if (StoryCountry(start, dominant: true) is { } own && !OtherCountryIn(sentence, own, OpensSentence(sentence, first) ? start : sentence.End))
+            if (HomeCountry(start, agent.Sector) is { } own && !OtherCountryIn(sentence, own, OpensSentence(sentence, first) ? start : sentence.End))
                 table.Mention(start, tokens[end - 1].End, table.Group(agent, own), MentionKind.Agent);
             return end;
         }

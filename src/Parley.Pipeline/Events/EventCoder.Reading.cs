@@ -44,6 +44,8 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(named.Mentions);
         if (arguments.Source.Length == 0 && FrontedPhrases.Subject(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } fronted)
             arguments = arguments.WithSource(fronted.Mentions); // "During the raid the army seized ...": a comma-less opening phrase
+        if (arguments.Source.Length == 0 && BodyOrgans.Owner(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } organOwner)
+            arguments = arguments.WithSource(organOwner.Mentions); // "the army's media wing said ...": a body's voice is the body
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
