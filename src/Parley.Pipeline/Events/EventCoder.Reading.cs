@@ -46,6 +46,8 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(fronted.Mentions); // "During the raid the army seized ...": a comma-less opening phrase
         if (arguments.Source.Length == 0 && BodyOrgans.Owner(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } organOwner)
             arguments = arguments.WithSource(organOwner.Mentions); // "the army's media wing said ...": a body's voice is the body
+        if (arguments.Source.Length == 0 && NounDoers.Of(document, sentence, trigger, groups) is { } doer)
+            arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
