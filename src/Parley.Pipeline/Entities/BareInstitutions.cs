@@ -48,11 +48,14 @@ internal sealed partial class Coreference
         ["Socialist", "Communist", "Conservative", "Labour", "Labor", "Liberal", "Islamist", "Nationalist", "Marxist", "Baathist", "Ba'athist",
          "Sandinista", "Peronist", "Gaullist", "Fascist", "Maoist"], StringComparer.Ordinal);
 
-    /// <summary>Whether the sentence names a country, or a place in one, other than <paramref name="own"/> before <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// Whether the sentence names a country, or a place in one, other than <paramref name="own"/>: before <paramref name="limit"/>,
+    /// or anywhere as where something happens ("shelled villages in Afghanistan": the army may be that country's).
+    /// </summary>
     private bool OtherCountryIn(Sentence sentence, string own, int limit)
     {
         foreach (var m in table.Mentions)
-            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Start < limit && CountryOf(m.Entity) is { } country && country != own)
+            if (m.Start >= sentence.Start && m.End <= sentence.End && CountryOf(m.Entity) is { } country && country != own && (m.Start < limit || AfterLocative(m.Start)))
                 return true;
         return false;
     }

@@ -20,8 +20,10 @@ public sealed class StoryBodiesNamingOthersTests
     }
 
     [Theory]
-    // "Togo's ... the army": a state named before the body may be its owner, so the body stays uncoded.
+    // A state named before the body may be its owner, so the body stays uncoded.
     [InlineData("Ghana's president spoke in Accra, and Ghanaian ministers met in Accra. After Togo closed the border, the army accused the smugglers of bribery.", "GHAMIL")]
+    // A state named as where the act happens may own the body too: "the army shelled a camp in Togo" may be Togo's army.
+    [InlineData("Ghana's president spoke in Accra, and Ghanaian ministers met in Accra. The army shelled a rebel camp in Togo.", "GHAMIL")]
     public void A_state_named_before_the_body_leaves_it_unowned(string text, string notCode) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Source.Any(a => a.Code.Code == notCode));
 }
