@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -277,12 +278,21 @@ internal static class ArgumentFinder
             if (document.Slice(document.Tokens[t + 1].Range).EndsWith("ing", StringComparison.Ordinal))
                 return null;
             var before = document.Slice(document.Tokens[t - 1].Range);
-            if (t > trigger.EndToken && before is not "claimed" && (before.EndsWith("ed", StringComparison.Ordinal) || before is "held" or "led" or "run" or "made" or "set" or "hit" or "struck"))
+            // "a general strike called by the unions", "a raid carried out by commandos": a participle of staging the act names its doer.
+            if (t > trigger.EndToken && (Staging.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                || before is "out" && t - 2 > trigger.EndToken && document.Slice(document.Tokens[t - 2].Range) is "carried"))
+                return GroupSearch.GroupOrWhole(document, groups, t + 1, 2);
+            if (t > trigger.EndToken && (before.EndsWith("ed", StringComparison.Ordinal) || before is "held" or "led" or "run" or "made" or "set" or "hit" or "struck"))
                 return null;
             return GroupSearch.GroupOrWhole(document, groups, t + 1, 2);
         }
         return null;
     }
+
+    /// <summary>Participles of calling or staging an act, after which "by" names who did it: "a boycott organised by ...".</summary>
+    private static readonly FrozenSet<string> Staging = FrozenSet.Create(StringComparer.Ordinal,
+        "claimed", "called", "organised", "organized", "staged", "launched", "mounted", "conducted", "ordered", "declared", "sponsored",
+        "orchestrated", "initiated", "proclaimed");
 
     private static bool EndsInClauseSubject(Document document, TriggerMatch trigger) =>
         trigger.EndToken - trigger.FirstToken >= 2 && document.Slice(document.Tokens[trigger.EndToken - 1].Range) is "it" or "we" or "they" or "he" or "she" or "that";
