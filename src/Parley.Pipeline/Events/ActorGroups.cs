@@ -58,7 +58,7 @@ internal static partial class ActorGroups
                 end = HeadNounEnd(document, sentence, end, c + 1 < candidates.Count ? document.Mentions[candidates[c + 1]].Start : int.MaxValue, titles);
             if (current.Count > 0 && (!OnlyCoordination(document, lastEndToken, first) || ClosesOpeningPhrase(document, sentence, lastEndToken, first)))
             {
-                groups.Add(Make(document, current, firstToken, lastEndToken));
+                groups.Add(Make(document, current, firstToken, UnnamedConjunctEnd(document, sentence, lastEndToken, first, titles)));
                 current.Clear();
             }
             if (current.Count == 0)
@@ -67,7 +67,7 @@ internal static partial class ActorGroups
             lastEndToken = end;
         }
         if (current.Count > 0)
-            groups.Add(Make(document, current, firstToken, lastEndToken));
+            groups.Add(Make(document, current, firstToken, UnnamedConjunctEnd(document, sentence, lastEndToken, sentence.EndToken, titles)));
         return SplitCommaOnly(document, groups, index);
     }
 
@@ -83,7 +83,9 @@ internal static partial class ActorGroups
         foreach (var g in groups)
         {
             var joined = g.Mentions.Length < 2;
-            for (var t = g.FirstToken; t < g.EndToken && !joined; t++)
+            // up to the last mention: an unnamed conjunct after it ("and other states") joins nothing named
+            var lastMention = index.TokenAt(document.Mentions[g.Mentions[^1]].Start);
+            for (var t = g.FirstToken; t < lastMention && !joined; t++)
                 joined = document.Slice(document.Tokens[t].Range) is "and" or "&" or "plus" or "well" or "or";
             if (joined)
             {
