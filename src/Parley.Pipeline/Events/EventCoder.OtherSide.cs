@@ -230,6 +230,14 @@ public sealed partial class EventCoder
                 target.Add(author);
                 rule += "+target.author";
             }
+            // "agreed to confine its fighters under a deal struck with the prime minister": an act done under a deal is aimed at the deal's partner.
+            if (target.Count == 0 && source.Count > 0 && plover is "AGREE" or "RETREAT" or "CONCEDE" or "COOPERATE"
+                && TargetPartners.Of(document, sentence, (reading.Act ?? trigger).EndToken, groups) is { } dealPartner
+                && Resolve(document, dealPartner.Mentions, date, index) is { Count: > 0 } partners && !partners.Exists(p => source.Exists(x => x.Entity == p.Entity || x.Code == p.Code)))
+            {
+                target.AddRange(partners);
+                rule += "+target.partner";
+            }
             // "agreed to freeze its reactors under an accord concluded with the United States": an act between states that names
             // no other side is aimed at the one other state its sentence names.
             // A frame's act counts as its verb: "agreed to dismantle ... under a deal worked out with Britain".
