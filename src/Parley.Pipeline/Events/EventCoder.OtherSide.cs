@@ -167,6 +167,14 @@ public sealed partial class EventCoder
                 target.Add(capital);
                 rule += "+target.capital";
             }
+            // "hailed the handover of power in Ghana", "a return to civilian rule in Niger was demanded by ECOWAS": the country of the affair.
+            if (target.Count == 0 && source.Count > 0 && plover is "SUPPORT" or "REQUEST" && trigger.Pattern.Kind == TriggerKind.Verb
+                && TargetAffairs.Of(document, sentence, trigger, arguments.ClauseStartToken, Undergoers.IsPassive(document, trigger), index) is { } affair
+                && !source.Exists(a => a.Code.Country == affair.Code.Country))
+            {
+                target.Add(affair);
+                rule += "+target.affair";
+            }
             var landing = reading.Act?.Pattern ?? trigger.Pattern;
             if (target.Count == 0 && landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
                 && !landing.Cameo.StartsWith("174", StringComparison.Ordinal)
