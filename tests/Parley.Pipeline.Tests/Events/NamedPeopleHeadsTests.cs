@@ -21,4 +21,19 @@ public class NamedPeopleHeadsTests
         Assert.Equal(plover, e.Plover);
         Assert.Contains(country, EventTestDocuments.Countries(e.Source).Split(','));
     }
+
+    [Theory]
+    [InlineData("Hamas militants and Israeli troops clashed near Khan Younis on Monday.", "PSE", "ISR")]
+    [InlineData("The FARC rebels and the Colombian army agreed to a truce over Christmas.", "COL", "COL")]
+    [InlineData("The PKK guerrillas and Turkish soldiers exchanged fire in the mountains.", "TUR", "TUR")]
+    [InlineData("UNITA fighters and Angolan troops clashed outside Huambo.", "AGO", "AGO")]
+    public void A_name_with_its_people_noun_joins_the_list_after_it(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        // both sides of a symmetric act are listed on each side
+        var sides = EventTestDocuments.Countries(e.Source).Split(',');
+        Assert.Equal((true, true), (sides.Contains(source), sides.Contains(target)));
+        Assert.NotEmpty(e.Target);
+    }
 }
