@@ -54,9 +54,11 @@ internal static partial class ActorGroups
             var first = officeStart >= 0 ? officeStart : index.TokenAt(mention.Start);
             officeStart = -1;
             var end = index.TokenAt(mention.End - 1) + 1;
+            if (mention.Kind == MentionKind.Name)
+                end = HeadNounEnd(document, sentence, end, c + 1 < candidates.Count ? document.Mentions[candidates[c + 1]].Start : int.MaxValue, titles);
             if (current.Count > 0 && (!OnlyCoordination(document, lastEndToken, first) || ClosesOpeningPhrase(document, sentence, lastEndToken, first)))
             {
-                groups.Add(Make(document, current, firstToken, lastEndToken));
+                groups.Add(Make(document, current, firstToken, UnnamedConjunctEnd(document, sentence, lastEndToken, first, titles)));
                 current.Clear();
             }
             if (current.Count == 0)
@@ -65,7 +67,7 @@ internal static partial class ActorGroups
             lastEndToken = end;
         }
         if (current.Count > 0)
-            groups.Add(Make(document, current, firstToken, lastEndToken));
+            groups.Add(Make(document, current, firstToken, UnnamedConjunctEnd(document, sentence, lastEndToken, sentence.EndToken, titles)));
         return SplitCommaOnly(document, groups, index);
     }
 
@@ -81,7 +83,9 @@ internal static partial class ActorGroups
         foreach (var g in groups)
         {
             var joined = g.Mentions.Length < 2;
-            for (var t = g.FirstToken; t < g.EndToken && !joined; t++)
+            // up to the last mention: an unnamed conjunct after it ("and other states") joins nothing named
+            var lastMention = index.TokenAt(document.Mentions[g.Mentions[^1]].Start);
+            for (var t = g.FirstToken; t < lastMention && !joined; t++)
                 joined = document.Slice(document.Tokens[t].Range) is "and" or "&" or "plus" or "well" or "or";
             if (joined)
             {
@@ -268,6 +272,29 @@ internal static partial class ActorGroups
         "leader", "counterpart", "president", "premier", "prime", "minister", "foreign", "defense", "defence", "chief", "envoy", "strongman",
         "dictator", "king", "queen", "prince", "emir", "head", "ambassador", "negotiator", "commander", "opposition", "rebel", "former",
         "deputy", "vice", "top", "his", "her", "their", "its", "the");
+
+    /// <summary>How many people nouns a name may modify: "the URNG guerrillas", "Hamas militant leaders".</summary>
+    private const int HeadNounReach = 2;
+
+    /// <summary>
+    /// "the URNG guerrillas reached", "Hamas militants fired": a name modifying a people noun ends its phrase at that noun,
+    /// so the phrase stands right before its verb (and a conjunct before it keeps its place in the list).
+    /// </summary>
+    private static int HeadNounEnd(Document document, Sentence sentence, int end, int nextMentionStart, FrozenDictionary<string, AgentWord>? titles)
+    {
+        if (titles is null)
+            return end;
+        var agents = titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        var headEnd = end;
+        for (var t = end; t < sentence.EndToken && t < end + HeadNounReach && document.Tokens[t].Start < nextMentionStart; t++)
+        {
+            var token = document.Tokens[t];
+            if (!token.Is(TokenShape.Word) || token.Is(TokenShape.Capitalized) || !agents.TryGetValue(document.Slice(token.Range), out var agent) || agent.Kind != AgentKind.Agent)
+                break;
+            headEnd = t + 1;
+        }
+        return headEnd;
+    }
 
     private static ActorGroup Make(Document document, List<int> mentions, int firstToken, int endToken) =>
         new([.. mentions], firstToken, endToken, document.Tokens[firstToken].Start, document.Tokens[endToken - 1].End);

@@ -145,6 +145,7 @@ internal sealed partial class ActorResolver
     internal static string? OnlyActorCountryIn(Document document, Sentence sentence, int self)
     {
         string? only = null;
+        var visited = VisitedCountry(document, sentence);
         foreach (var m in document.Mentions)
         {
             if (m.Start < sentence.Start || m.End > sentence.End || m.Entity == self || m.Kind == MentionKind.Pronoun)
@@ -155,6 +156,9 @@ internal sealed partial class ActorResolver
                 continue;
             // "met the Japanese ambassador": an envoy is sent abroad, so the country it serves is the official's counterpart.
             if (IsEnvoy(document.Text.AsSpan(m.Start, m.End - m.Start)))
+                continue;
+            // "President Roman Herzog visited Poland": a visitor is a guest of the country visited, not one of its own.
+            if (country == visited)
                 continue;
             if (only is not null && only != country)
                 return null;
@@ -183,6 +187,28 @@ internal sealed partial class ActorResolver
                 return null;
             only = p.Where.Country;
         }
-        return only;
+        return only is not null && only == VisitedCountry(document, sentence) ? null : only;
+    }
+
+    /// <summary>
+    /// The country of the place named right after a visit word in the sentence ("visited Poland", "a visit to Warsaw",
+    /// "arrived in Hanoi"); null when the sentence tells no visit.
+    /// </summary>
+    private static string? VisitedCountry(Document document, Sentence sentence)
+    {
+        var places = document.Places;
+        for (var i = document.FirstPlaceFrom(sentence.Start); i < places.Length && places[i].End <= sentence.End; i++)
+        {
+            var before = document.Text.AsSpan(sentence.Start, places[i].Start - sentence.Start).TrimEnd();
+            if (before.EndsWith(" the", StringComparison.Ordinal))
+                before = before[..^4].TrimEnd();
+            var space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..];
+            if (word is "visited" or "visiting" or "visits" or "toured" or "touring"
+                || word is "in" or "to" && space > 0 && before[..space].TrimEnd() is var rest && (rest.EndsWith("arrived", StringComparison.Ordinal)
+                    || rest.EndsWith("visit", StringComparison.Ordinal) || rest.EndsWith("trip", StringComparison.Ordinal) || rest.EndsWith("flew", StringComparison.Ordinal)))
+                return places[i].Where.Country;
+        }
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -34,7 +35,9 @@ internal static class ArgumentFinder
         int[] source = [], target = [];
 
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
-        var reduced = !Undergoers.IsPassive(document, trigger) && (Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null)
+        // "accepted further conditions demanded by the IMF": a participle that ends a verb-and-object trigger is its object's
+        // modifier; the by-phrase names that object's author, and the verb stays active.
+        var reduced = !Undergoers.IsPassive(document, trigger) && !EndsInObjectParticiple(document, trigger) && (Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null)
             || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null);
         // "two activists remain in jail": the subject is in custody, undergone as a passive is.
         if (reduced || Undergoers.IsPassive(document, trigger) || RecallVictims.HeldIn(document, sentence, trigger) is not null)
@@ -211,6 +214,10 @@ internal static class ArgumentFinder
         // "They called on China ..." after a list naming China: a pronoun subject is not its own clause's target.
         if (anaphoric && AnaphorBinding.OverlapsTarget(document, source, target))
             (source, anaphoric) = ([], false);
+        // "accepted the conditions demanded by the IMF": the author of the object the trigger's participle describes.
+        if (target.Length == 0 && EndsInObjectParticiple(document, trigger) && trigger.EndToken + 1 < clauseEnd && document.Slice(document.Tokens[trigger.EndToken].Range) is "by"
+            && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, Targets.PrepositionWindow) is { } objectAuthor && !objectAuthor.Mentions.Any(source.Contains))
+            target = objectAuthor.Mentions;
         // "the rebels whom the army captured": the object of a relative clause stands before it.
         if (target.Length == 0 && Targets.RelativeObject(document, sentence, pattern, trigger, clauseStart, groups) is { Length: > 0 } antecedent && !antecedent.Any(source.Contains))
             target = antecedent;
@@ -277,11 +284,32 @@ internal static class ArgumentFinder
             if (document.Slice(document.Tokens[t + 1].Range).EndsWith("ing", StringComparison.Ordinal))
                 return null;
             var before = document.Slice(document.Tokens[t - 1].Range);
-            if (t > trigger.EndToken && before is not "claimed" && (before.EndsWith("ed", StringComparison.Ordinal) || before is "held" or "led" or "run" or "made" or "set" or "hit" or "struck"))
+            // "a general strike called by the unions", "a raid carried out by commandos": a participle of staging the act names its doer.
+            if (t > trigger.EndToken && (Staging.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+                || before is "out" && t - 2 > trigger.EndToken && document.Slice(document.Tokens[t - 2].Range) is "carried"))
+                return GroupSearch.GroupOrWhole(document, groups, t + 1, 2);
+            if (t > trigger.EndToken && (before.EndsWith("ed", StringComparison.Ordinal) || before is "held" or "led" or "run" or "made" or "set" or "hit" or "struck"))
                 return null;
             return GroupSearch.GroupOrWhole(document, groups, t + 1, 2);
         }
         return null;
+    }
+
+    /// <summary>Participles of calling or staging an act, after which "by" names who did it: "a boycott organised by ...".</summary>
+    private static readonly FrozenSet<string> Staging = FrozenSet.Create(StringComparer.Ordinal,
+        "claimed", "called", "organised", "organized", "staged", "launched", "mounted", "conducted", "ordered", "declared", "sponsored",
+        "orchestrated", "initiated", "proclaimed");
+
+    /// <summary>A verb trigger of three or more words whose last word is a participle apart from its first: "accepted the terms demanded".</summary>
+    private static bool EndsInObjectParticiple(Document document, TriggerMatch trigger)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.EndToken - trigger.FirstToken < 3
+            || !document.Slice(document.Tokens[trigger.EndToken - 1].Range).EndsWith("ed", StringComparison.Ordinal))
+            return false;
+        for (var t = trigger.FirstToken; t < trigger.EndToken - 1; t++)
+            if (Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return false; // "was formally demanded": the participle is the trigger's own
+        return true;
     }
 
     private static bool EndsInClauseSubject(Document document, TriggerMatch trigger) =>

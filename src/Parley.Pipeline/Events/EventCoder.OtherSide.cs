@@ -167,6 +167,14 @@ public sealed partial class EventCoder
                 target.Add(capital);
                 rule += "+target.capital";
             }
+            // "hailed the handover of power in Ghana", "a return to civilian rule in Niger was demanded by ECOWAS": the country of the affair.
+            if (target.Count == 0 && source.Count > 0 && plover is "SUPPORT" or "REQUEST" && trigger.Pattern.Kind == TriggerKind.Verb
+                && TargetAffairs.Of(document, sentence, trigger, arguments.ClauseStartToken, Undergoers.IsPassive(document, trigger), index) is { } affair
+                && !source.Exists(a => a.Code.Country == affair.Code.Country))
+            {
+                target.Add(affair);
+                rule += "+target.affair";
+            }
             var landing = reading.Act?.Pattern ?? trigger.Pattern;
             if (target.Count == 0 && landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
                 && !landing.Cameo.StartsWith("174", StringComparison.Ordinal)
@@ -229,6 +237,14 @@ public sealed partial class EventCoder
             {
                 target.Add(author);
                 rule += "+target.author";
+            }
+            // "agreed to confine its fighters under a deal struck with the prime minister": an act done under a deal is aimed at the deal's partner.
+            if (target.Count == 0 && source.Count > 0 && plover is "AGREE" or "RETREAT" or "CONCEDE" or "COOPERATE"
+                && TargetPartners.Of(document, sentence, (reading.Act ?? trigger).EndToken, groups) is { } dealPartner
+                && Resolve(document, dealPartner.Mentions, date, index) is { Count: > 0 } partners && !partners.Exists(p => source.Exists(x => x.Entity == p.Entity || x.Code == p.Code)))
+            {
+                target.AddRange(partners);
+                rule += "+target.partner";
             }
             // "agreed to freeze its reactors under an accord concluded with the United States": an act between states that names
             // no other side is aimed at the one other state its sentence names.
