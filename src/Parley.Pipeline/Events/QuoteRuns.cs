@@ -22,7 +22,8 @@ internal sealed class QuoteRuns
     public int[]? Current { get; private set; }
 
     /// <summary>Sets <see cref="Current"/> for <paramref name="sentence"/> from what came before and its own opening.</summary>
-    public void Begin(Document document, int s, List<ActorGroup> groups)
+    /// <param name="groupsOf">The actor groups of another sentence, for a quote attributed only in the sentence where it closes.</param>
+    public void Begin(Document document, int s, List<ActorGroup> groups, Func<int, List<ActorGroup>> groupsOf)
     {
         var sentence = document.Sentences[s];
         Current = null;
@@ -39,9 +40,12 @@ internal sealed class QuoteRuns
             return;
         }
         var startsQuoted = _open || IsQuote(document.Slice(document.Tokens[sentence.FirstToken].Range));
-        // A quote that names its speaker, in this sentence or in the next one it runs into ("... completely,” Ford said"),
-        // is that speaker's, coded or not.
-        if (startsQuoted && !Reported(document, sentence) && !(s + 1 < document.Sentences.Length && Reported(document, document.Sentences[s + 1])))
+        // A quote that names its speaker, in this sentence or in the one where it closes ("“I will not back down. If they
+        // escalate, I will respond,” Ford said."), is that speaker's, coded or not; a speaker named inside the quote is none.
+        if (startsQuoted && !Reported(document, sentence) && Closing(document, s) is { } closing)
+            Current = Reported(document, document.Sentences[closing])
+                && Speakers.AfterQuote(document, document.Sentences[closing], groupsOf(closing)) is { Length: > 0 } ahead ? ahead : null;
+        else if (startsQuoted && !Reported(document, sentence) && !(s + 1 < document.Sentences.Length && Reported(document, document.Sentences[s + 1])))
             Current = _quoted;
         else if (!startsQuoted)
             Current = _labelled;
@@ -69,6 +73,27 @@ internal sealed class QuoteRuns
         _sinceQuote = quotes > 0 || _open ? 0 : _sinceQuote + 1;
         if (_sinceQuote > Reach)
             _quoted = null;
+    }
+
+    /// <summary>The sentence, within <see cref="Reach"/> after <paramref name="s"/>, where a quote open at the end of s closes; null when s closes its quotes.</summary>
+    private int? Closing(Document document, int s)
+    {
+        var open = OpenAtEnd(document, document.Sentences[s], _open);
+        for (var n = s + 1; open && n < document.Sentences.Length && n <= s + Reach + 1; n++)
+            if (!(open = OpenAtEnd(document, document.Sentences[n], open)))
+                return n;
+        return null;
+    }
+
+    /// <summary>Whether a quote is open at the end of <paramref name="sentence"/>, given whether one was open at its start.</summary>
+    private static bool OpenAtEnd(Document document, Sentence sentence, bool open)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            open = w is "“" || w is not "”" && (w is "\"" ? !open : open);
+        }
+        return open;
     }
 
     private static bool Reported(Document document, Sentence sentence)

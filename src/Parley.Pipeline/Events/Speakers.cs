@@ -102,6 +102,27 @@ internal static class Speakers
     }
 
     /// <summary>
+    /// "... completely,” Ford said at a news conference", "... in Congress,” said a former Turkish ambassador": the actor next to
+    /// the reporting verb right after the quote closing in <paramref name="sentence"/>, never one named inside the quote; [] when none.
+    /// </summary>
+    public static int[] AfterQuote(Document document, Sentence sentence, List<ActorGroup> groups)
+    {
+        var close = sentence.FirstToken;
+        while (close < sentence.EndToken && document.Slice(document.Tokens[close].Range) is not ("”" or "\""))
+            close++;
+        for (var r = close + 1; r < sentence.EndToken && r <= close + 6; r++)
+        {
+            if (!IsReportingVerb(document.Slice(document.Tokens[r].Range)))
+                continue;
+            foreach (var g in groups)
+                if (g.FirstToken > close && g.EndToken <= r || g.FirstToken > r && g.FirstToken <= r + 3)
+                    return g.Mentions;
+            return [];
+        }
+        return [];
+    }
+
+    /// <summary>
     /// "“I urge the Taliban to reverse ...,” Bennett said": a first-person subject in a quote is its speaker, named by the
     /// reporting verb after it, else the speaker of the quote or interview answer the sentence continues (<paramref name="run"/>).
     /// </summary>
