@@ -12,6 +12,8 @@ internal sealed class QuoteRuns
     /// <summary>How many sentences without a quote mark a quote's speaker outlives: past that, the story has moved on.</summary>
     private const int Reach = 2;
 
+    private readonly TitleSpeakers _titles = new();
+    private int _sentence;
     private int[]? _quoted;
     private int _sinceQuote;
     private bool _open;
@@ -26,7 +28,7 @@ internal sealed class QuoteRuns
     public void Begin(Document document, int s, List<ActorGroup> groups, Func<int, List<ActorGroup>> groupsOf)
     {
         var sentence = document.Sentences[s];
-        Current = null;
+        (Current, _sentence) = (null, s);
         if (Label(document, sentence, groups) is { } label)
         {
             var text = document.TextOf(new TextRange(document.Tokens[sentence.FirstToken].Start, document.Tokens[label.Colon].Start));
@@ -43,12 +45,25 @@ internal sealed class QuoteRuns
         // A quote that names its speaker, in this sentence or in the one where it closes ("“I will not back down. If they
         // escalate, I will respond,” Ford said."), is that speaker's, coded or not; a speaker named inside the quote is none.
         if (startsQuoted && !Reported(document, sentence) && Closing(document, s) is { } closing)
-            Current = Reported(document, document.Sentences[closing])
-                && Speakers.AfterQuote(document, document.Sentences[closing], groupsOf(closing)) is { Length: > 0 } ahead ? ahead : null;
+            Current = !Reported(document, document.Sentences[closing]) ? null
+                : Speakers.AfterQuote(document, document.Sentences[closing], groupsOf(closing)) is { Length: > 0 } ahead ? ahead : Titled(document, closing);
         else if (startsQuoted && !Reported(document, sentence) && !(s + 1 < document.Sentences.Length && Reported(document, document.Sentences[s + 1])))
             Current = _quoted;
         else if (!startsQuoted)
             Current = _labelled;
+        // "“We have urged them to act,” the spokesperson said": an uncoded bare title speaks for whom it named before.
+        if (Current is null && Speakers.Attribution(document, sentence, groups).Length == 0)
+            Current = Titled(document, s);
+    }
+
+    /// <summary>The actor a bare title attributing sentence <paramref name="s"/>'s words refers back to; null when none.</summary>
+    private int[]? Titled(Document document, int s)
+    {
+        var sentence = document.Sentences[s];
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (Speakers.IsReportingVerb(document.Slice(document.Tokens[t].Range)))
+                return _titles.Of(document, s, t);
+        return null;
     }
 
     /// <summary>Remembers the sentence's attributed speaker and whether a quote is still open at its end.</summary>
@@ -69,10 +84,11 @@ internal sealed class QuoteRuns
         }
         // "..., the spokesperson told VOA", "he said": a speaker Parley cannot code ends the run of the one before.
         if (quotes > 0 && Reported(document, sentence))
-            _quoted = Speakers.Attribution(document, sentence, groups) is { Length: > 0 } speaker ? speaker : null;
+            _quoted = Speakers.Attribution(document, sentence, groups) is { Length: > 0 } speaker ? speaker : Titled(document, _sentence);
         _sinceQuote = quotes > 0 || _open ? 0 : _sinceQuote + 1;
         if (_sinceQuote > Reach)
             _quoted = null;
+        _titles.Note(document, _sentence, groups);
     }
 
     /// <summary>The sentence, within <see cref="Reach"/> after <paramref name="s"/>, where a quote open at the end of s closes; null when s closes its quotes.</summary>

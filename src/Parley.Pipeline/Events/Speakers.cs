@@ -148,7 +148,8 @@ internal static class Speakers
             foreach (var g in groups)
                 if (g.FirstToken >= quoteEnd && g.EndToken <= r && quoteEnd > trigger.EndToken || g.FirstToken > r && g.FirstToken <= r + 3)
                     return g.Mentions;
-            return [];
+            // "...,” the spokesperson said": an uncoded speaker the run names by a bare title, else none.
+            return run ?? [];
         }
         // "Pashinyan said, we are ready for talks": the reporting verb may come first, its speaker right before or after it.
         for (var r = trigger.FirstToken - 1; r > sentence.FirstToken; r--)

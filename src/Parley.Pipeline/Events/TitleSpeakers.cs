@@ -1,0 +1,86 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "A State Department spokesperson expressed sorrow ... “We have urged ...,” the spokesperson said": a speaker named by a
+/// bare definite title is the actor last named with that title a few sentences before, the way a reader takes it.
+/// </summary>
+internal sealed class TitleSpeakers
+{
+    /// <summary>How many sentences back the actor a bare title refers to may have been named.</summary>
+    private const int Reach = 5;
+
+    /// <summary>How many words a title may run before its name ("Deputy Foreign Minister", "the ministry's chief spokesperson").</summary>
+    private const int Before = 4;
+
+    /// <summary>Office words a story uses again, bare, for one who holds them.</summary>
+    public static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "spokesperson", "spokesman", "spokeswoman", "minister", "ambassador", "envoy", "president", "secretary", "director", "chief",
+        "commander", "representative", "premier", "governor", "mayor", "chancellor", "prosecutor", "diplomat", "diplomats");
+
+    private readonly Dictionary<string, (int[] Mentions, int Sentence)> _named = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Remembers the title words each actor of sentence <paramref name="s"/> is named with.</summary>
+    public void Note(Document document, int s, List<ActorGroup> groups)
+    {
+        var sentence = document.Sentences[s];
+        foreach (var g in groups)
+        {
+            // "Russian Foreign Minister Sergey Lavrov", "A U.S. State Department spokesperson": the title before, in or right after the name.
+            for (var t = g.FirstToken - 1; t >= sentence.FirstToken && t >= g.FirstToken - Before && IsWord(document, t); t--)
+                Remember(document, t, g.Mentions, s);
+            for (var t = g.FirstToken; t < g.EndToken; t++)
+                Remember(document, t, g.Mentions, s);
+            var end = sentence.FirstToken + sentence.TokenCount;
+            var after = g.EndToken < end && document.Slice(document.Tokens[g.EndToken].Range) is "," ? g.EndToken + 1 : g.EndToken;
+            // "Helen Diaz, the agency's director,": an apposition after the name.
+            for (var t = after; t < end && t < after + Before && IsWord(document, t); t++)
+                Remember(document, t, g.Mentions, s);
+        }
+    }
+
+    /// <summary>
+    /// The actor a bare title attributing a quote stands for ("..., the spokesperson said", "said the minister"), named with the same
+    /// title within <see cref="Reach"/> sentences before <paramref name="s"/>; null when the speaker is no bare title or none was named.
+    /// </summary>
+    public int[]? Of(Document document, int s, int verb)
+    {
+        var sentence = document.Sentences[s];
+        var end = sentence.FirstToken + sentence.TokenCount;
+        // "the spokesperson said": the title right before the verb, after "the" and at most two modifiers.
+        if (verb - 1 >= sentence.FirstToken && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[verb - 1].Range)))
+        {
+            for (var t = verb - 2; t >= sentence.FirstToken && t >= verb - 4; t--)
+                if (document.Slice(document.Tokens[t].Range) is "the" or "The")
+                    return Recall(document, verb - 1, s);
+                else if (!IsWord(document, t))
+                    return null;
+            return null;
+        }
+        // "said the minister": "the" and the title, closing the sentence or followed by a comma.
+        for (var t = verb + 2; t < end && t <= verb + 4; t++)
+        {
+            if (!IsWord(document, t))
+                return null;
+            if (document.Slice(document.Tokens[verb + 1].Range) is "the" && Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                && (t + 1 >= end || !IsWord(document, t + 1)))
+                return Recall(document, t, s);
+        }
+        return null;
+    }
+
+    private int[]? Recall(Document document, int title, int s) =>
+        _named.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[title].Range), out var named) && s - named.Sentence <= Reach && named.Sentence < s
+            ? named.Mentions : null;
+
+    private void Remember(Document document, int t, int[] mentions, int s)
+    {
+        // The set is checked on the span first: only a title word is turned into a string.
+        if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+            _named[document.TextOf(document.Tokens[t].Range)] = (mentions, s);
+    }
+
+    private static bool IsWord(Document document, int t) => document.Tokens[t].Is(TokenShape.Word) || document.Slice(document.Tokens[t].Range) is "." or "'s" or "’s";
+}

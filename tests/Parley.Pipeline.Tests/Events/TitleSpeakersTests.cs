@@ -1,0 +1,24 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>A quote's speaker named by a bare definite title ("the spokesperson said") is the actor last named with that title.</summary>
+public sealed class TitleSpeakersTests
+{
+    [Theory]
+    [InlineData("A Kenyan foreign ministry spokesperson criticised the raid on Monday. “We have repeatedly urged Uganda to withdraw its troops,” the spokesperson said.", "REQUEST", "KEN")]
+    [InlineData("Foreign Minister Ahmed Attaf of Algeria arrived in Rabat on Tuesday. “We will not accept any pressure from Morocco,” said the minister.", "REJECT", "DZA")]
+    [InlineData("Top diplomats of the European Union met in Brussels. “We urge Russia to agree to a ceasefire,” the diplomats said in a statement.", "REQUEST", "IGO")]
+    [InlineData("Chilean Ambassador Paula Rojas spoke to reporters in Lima. “We reject the claims of Peru,” the ambassador said.", "REJECT", "CHL")]
+    [InlineData("Takeshi Ono, the Japanese defence ministry's spokesman, spoke in Tokyo on Sunday. “We condemn the missile launch by North Korea,” the spokesman told reporters.", "ACCUSE", "JPN")]
+    // A quote of two sentences closed by the bare title.
+    [InlineData("A U.S. State Department spokesperson voiced sorrow on Friday. “We have urged Haiti to reform its police. The need is urgent,” the spokesperson said.", "REQUEST", "USA")]
+    public void A_bare_title_speaks_for_the_actor_named_with_it(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
+
+    [Theory]
+    // An indefinite title, a title never named before, or one named more than five sentences before, lends no speaker.
+    [InlineData("Kenyan President William Ruto spoke in Nairobi. “We have urged Uganda to withdraw its troops,” a spokesperson said.")]
+    [InlineData("Kenyan President William Ruto spoke in Nairobi. “We have urged Uganda to withdraw its troops,” the spokesperson said.")]
+    [InlineData("A Kenyan foreign ministry spokesperson spoke in Nairobi on Monday. Heavy rain fell across the region overnight. Several roads were closed by floods. Schools in the west were shut for the week. Markets in the capital emptied early. Buses stopped running at noon. “We have urged Uganda to withdraw its troops,” the spokesperson said.")]
+    public void Without_an_earlier_holder_of_the_title_no_speaker_is_lent(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
+}
