@@ -139,7 +139,8 @@ internal static class Speakers
     {
         for (var r = trigger.EndToken; r < sentence.EndToken; r++)
         {
-            if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "told" or "wrote" or "stated"))
+            // "...,” he tweeted", "...,” she insisted": any verb that attributes words closes the quote.
+            if (!IsReportingVerb(document.Slice(document.Tokens[r].Range)))
                 continue;
             // The speaker stands after the quote closes ("...,” Ruto said") or after the verb ("said Ruto"), never inside the quote.
             var quoteEnd = r;
@@ -187,6 +188,28 @@ internal static class Speakers
         var before = trigger.FirstToken - 1;
         if (before >= clauseStart && document.Slice(document.Tokens[before].Range) is "my" or "our" or "My" or "Our")
             return true;
-        return SubjectWord(document, trigger, clauseStart) is { } t && document.Slice(document.Tokens[t].Range) is "I" or "We" or "we";
+        if (SubjectWord(document, trigger, clauseStart) is not { } t)
+            return false;
+        if (document.Slice(document.Tokens[t].Range) is "I" or "We" or "we")
+            return true;
+        // "We condemn the jailbreak and urge calm": a verb conjoined by "and" has the subject of the verb before it.
+        return document.Slice(document.Tokens[t].Range) is "and" && ConjoinedFirstPerson(document, t, clauseStart);
+    }
+
+    /// <summary>How many words back from a conjoining "and" the first verb's subject may stand ("we strongly condemn the attack on X and").</summary>
+    private const int ConjoinedReach = 12;
+
+    /// <summary>Whether the nearest subject pronoun before the "and" at <paramref name="and"/> is "I" or "we", with no clause boundary between.</summary>
+    private static bool ConjoinedFirstPerson(Document document, int and, int clauseStart)
+    {
+        for (var t = and - 1; t >= clauseStart && t >= and - ConjoinedReach; t--)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            if (w is "I" or "We" or "we")
+                return true;
+            if (w is "," or ";" or ":" or "that" or "who" or "which" or "he" or "she" or "they" or "it" or "He" or "She" or "They" or "It" or "you" or "You")
+                return false;
+        }
+        return false;
     }
 }
