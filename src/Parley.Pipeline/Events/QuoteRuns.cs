@@ -56,6 +56,9 @@ internal sealed class QuoteRuns
             Current = Titled(document, s);
     }
 
+    /// <summary>"The statement threatened sanctions": the issuer of a writing that is the subject between <paramref name="from"/> and <paramref name="to"/>; null when none.</summary>
+    public int[]? Issuer(Document document, int from, int to) => _titles.Issuer(document, _sentence, from, to);
+
     /// <summary>The actor a bare title attributing sentence <paramref name="s"/>'s words refers back to; null when none.</summary>
     private int[]? Titled(Document document, int s)
     {

@@ -20,6 +20,16 @@ internal sealed class TitleSpeakers
         "spokesperson", "spokesman", "spokeswoman", "minister", "ambassador", "envoy", "president", "secretary", "director", "chief",
         "commander", "representative", "premier", "governor", "mayor", "chancellor", "prosecutor", "diplomat", "diplomats");
 
+    /// <summary>What an actor issues and the story then names as a subject: "Blinken issued a statement ... The statement threatened sanctions".</summary>
+    public static readonly FrozenSet<string> Writings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "statement", "communique", "communiqué", "declaration", "letter", "report");
+
+    /// <summary>How many words after an actor the writing it issues may stand ("said in a joint statement", "issued a statement Tuesday").</summary>
+    private const int IssuedWithin = 6;
+
+    /// <summary>How many sentences back a writing named as a subject may have been issued.</summary>
+    private const int WritingReach = 3;
+
     private readonly Dictionary<string, (int[] Mentions, int Sentence)> _named = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Remembers the title words each actor of sentence <paramref name="s"/> is named with.</summary>
@@ -38,7 +48,37 @@ internal sealed class TitleSpeakers
             // "Helen Diaz, the agency's director,": an apposition after the name.
             for (var t = after; t < end && t < after + Before && IsWord(document, t); t++)
                 Remember(document, t, g.Mentions, s);
+            // "Blinken issued a statement", "a statement from the ministry": the writing before or after its issuer.
+            for (var t = g.EndToken; t < end && t < g.EndToken + IssuedWithin && IsWord(document, t); t++)
+                Issue(document, t, g.Mentions, s);
+            for (var t = g.FirstToken - 2; t >= sentence.FirstToken && t >= g.FirstToken - 3 && IsWord(document, t); t--)
+                if (document.Slice(document.Tokens[t + 1].Range) is "from" or "by" or "of")
+                    Issue(document, t, g.Mentions, s); // never "sent a letter to the Lithuanian parliament": its addressee
         }
+    }
+
+    /// <summary>
+    /// "The statement threatened sanctions", "the joint communique urged": a definite writing as the subject before the act
+    /// (<paramref name="from"/> to <paramref name="to"/>) is its issuer's, named with it within <see cref="WritingReach"/> sentences before.
+    /// </summary>
+    public int[]? Issuer(Document document, int s, int from, int to)
+    {
+        if (to - from is < 2 or > 4 || document.Slice(document.Tokens[from].Range) is not ("The" or "the")
+            || !Writings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[to - 1].Range)))
+            return null;
+        for (var t = from + 1; t < to - 1; t++)
+            if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+                return null; // "the Mueller report", "the statement's": a writing of someone named in it
+        return _issued.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[to - 1].Range), out var issued)
+            && s - issued.Sentence <= WritingReach && issued.Sentence < s ? issued.Mentions : null;
+    }
+
+    private readonly Dictionary<string, (int[] Mentions, int Sentence)> _issued = new(StringComparer.OrdinalIgnoreCase);
+
+    private void Issue(Document document, int t, int[] mentions, int s)
+    {
+        if (Writings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+            _issued[document.TextOf(document.Tokens[t].Range)] = (mentions, s);
     }
 
     /// <summary>
