@@ -18,7 +18,9 @@ internal sealed class TitleSpeakers
     /// <summary>Office words a story uses again, bare, for one who holds them.</summary>
     public static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "spokesperson", "spokesman", "spokeswoman", "minister", "ambassador", "envoy", "president", "secretary", "director", "chief",
-        "commander", "representative", "premier", "governor", "mayor", "chancellor", "prosecutor", "diplomat", "diplomats");
+        "commander", "representative", "premier", "governor", "mayor", "chancellor", "prosecutor", "diplomat", "diplomats",
+        // "the ministry said", "the agency said in a statement": a body named again by its head noun.
+        "ministry", "agency", "organization", "organisation", "department", "embassy", "committee", "council", "commission", "group");
 
     /// <summary>What an actor issues and the story then names as a subject: "Blinken issued a statement ... The statement threatened sanctions".</summary>
     public static readonly FrozenSet<string> Writings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -48,6 +50,8 @@ internal sealed class TitleSpeakers
             // "Helen Diaz, the agency's director,": an apposition after the name.
             for (var t = after; t < end && t < after + Before && IsWord(document, t); t++)
                 Remember(document, t, g.Mentions, s);
+            if (document.Entities[document.Mentions[g.Mentions[0]].Entity].Type == EntityType.Org)
+                _body = (g.Mentions, s);
             // "Blinken issued a statement", "a statement from the ministry": the writing before or after its issuer.
             for (var t = g.EndToken; t < end && t < g.EndToken + IssuedWithin && IsWord(document, t); t++)
                 Issue(document, t, g.Mentions, s);
@@ -72,6 +76,9 @@ internal sealed class TitleSpeakers
         return _issued.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[to - 1].Range), out var issued)
             && s - issued.Sentence <= WritingReach && issued.Sentence < s ? issued.Mentions : null;
     }
+
+    /// <summary>The last organisation named: what "its" refers to in "said Carlos Ruiz, its regional director".</summary>
+    private (int[] Mentions, int Sentence)? _body;
 
     private readonly Dictionary<string, (int[] Mentions, int Sentence)> _issued = new(StringComparer.OrdinalIgnoreCase);
 
@@ -99,6 +106,9 @@ internal sealed class TitleSpeakers
                     return null;
             return null;
         }
+        // "said Carlos Ruiz, its regional director": an uncoded name in apposition with the title of the body named before.
+        if (Apposed(document, verb + 1, end) || ApposedBefore(document, sentence.FirstToken, verb))
+            return _body is { } body && s - body.Sentence <= Reach && body.Sentence < s ? body.Mentions : null;
         // "said the minister": "the" and the title, closing the sentence or followed by a comma.
         for (var t = verb + 2; t < end && t <= verb + 4; t++)
         {
@@ -109,6 +119,38 @@ internal sealed class TitleSpeakers
                 return Recall(document, t, s);
         }
         return null;
+    }
+
+    /// <summary>Whether ", its|their [words] TITLE" follows a run of capitalised words starting the span.</summary>
+    private static bool Apposed(Document document, int from, int to)
+    {
+        var t = from;
+        while (t < to && t < from + 4 && document.Tokens[t].Is(TokenShape.Capitalized))
+            t++;
+        if (t == from || t + 2 >= to || document.Slice(document.Tokens[t].Range) is not "," || document.Slice(document.Tokens[t + 1].Range) is not ("its" or "their"))
+            return false;
+        for (var w = t + 2; w < to && w <= t + 5 && document.Tokens[w].Is(TokenShape.Word); w++)
+            if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[w].Range)))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether "Name, its|their [words] TITLE," stands right before the verb at <paramref name="verb"/>.</summary>
+    private static bool ApposedBefore(Document document, int floor, int verb)
+    {
+        if (verb - 4 < floor || document.Slice(document.Tokens[verb - 1].Range) is not ",")
+            return false;
+        var titled = false;
+        for (var t = verb - 2; t > floor + 1 && t >= verb - 6; t--)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            if (w is "its" or "their")
+                return titled && document.Slice(document.Tokens[t - 1].Range) is "," && document.Tokens[t - 2].Is(TokenShape.Capitalized);
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+            titled |= Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+        }
+        return false;
     }
 
     private int[]? Recall(Document document, int title, int s) =>

@@ -15,9 +15,19 @@ public sealed class TitleSpeakersTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 
     [Theory]
+    // A body named again by its head noun ("the agency", "the ministry"), or a person in apposition with "its" title.
+    [InlineData("The UN refugee agency UNHCR opened a camp in Chad. “We urge Sudan to open the border crossings,” the agency said in a statement.", "REQUEST", "IGO")]
+    [InlineData("Kenya's foreign ministry summoned the envoy on Monday. “We reject the claims of Somalia,” the ministry said.", "REJECT", "KEN")]
+    [InlineData("The Committee to Protect Journalists followed the trial. “We urge Guatemalan authorities to free the publisher,” said Carlos Ruiz, its regional director.", "REQUEST", "NGO")]
+    [InlineData("Amnesty International followed the trial. “We urge Egypt to free the blogger,” Carlos Ruiz, its regional director, said.", "REQUEST", "NGO")]
+    public void A_body_named_again_or_its_officer_speaks_for_it(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
+
+    [Theory]
     // An indefinite title, a title never named before, or one named more than five sentences before, lends no speaker.
     [InlineData("Kenyan President William Ruto spoke in Nairobi. “We have urged Uganda to withdraw its troops,” a spokesperson said.")]
     [InlineData("Kenyan President William Ruto spoke in Nairobi. “We have urged Uganda to withdraw its troops,” the spokesperson said.")]
+    [InlineData("Kenyan President William Ruto spoke in Nairobi. “We have urged Uganda to withdraw its troops,” said Amina Odhiambo, a local teacher.")]
     [InlineData("A Kenyan foreign ministry spokesperson spoke in Nairobi on Monday. Heavy rain fell across the region overnight. Several roads were closed by floods. Schools in the west were shut for the week. Markets in the capital emptied early. Buses stopped running at noon. “We have urged Uganda to withdraw its troops,” the spokesperson said.")]
     public void Without_an_earlier_holder_of_the_title_no_speaker_is_lent(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
