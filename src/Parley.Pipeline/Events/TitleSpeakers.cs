@@ -38,6 +38,7 @@ internal sealed class TitleSpeakers
     public void Note(Document document, int s, List<ActorGroup> groups)
     {
         var sentence = document.Sentences[s];
+        _plural = groups.Count > 0 && Plural(document, groups[0]) ? (groups[0].Mentions, s) : null;
         foreach (var g in groups)
         {
             // "Russian Foreign Minister Sergey Lavrov", "A U.S. State Department spokesperson": the title before, in or right after the name.
@@ -77,6 +78,19 @@ internal sealed class TitleSpeakers
             && s - issued.Sentence <= WritingReach && issued.Sentence < s ? issued.Mentions : null;
     }
 
+    /// <summary>The previous sentence's first actor when it is plural: what "they" speaking refers to.</summary>
+    private (int[] Mentions, int Sentence)? _plural;
+
+    /// <summary>Whether a group names several actors ("Kenya and Uganda") or is a plural agent word ("senators", "rights groups").</summary>
+    private static bool Plural(Document document, ActorGroup g)
+    {
+        var first = document.Mentions[g.Mentions[0]];
+        for (var i = 1; i < g.Mentions.Length; i++)
+            if (document.Mentions[g.Mentions[i]].Entity != first.Entity)
+                return true;
+        return first.Kind == MentionKind.Agent && document.Text[first.End - 1] == 's';
+    }
+
     /// <summary>The last organisation named: what "its" refers to in "said Carlos Ruiz, its regional director".</summary>
     private (int[] Mentions, int Sentence)? _body;
 
@@ -106,6 +120,9 @@ internal sealed class TitleSpeakers
                     return null;
             return null;
         }
+        // "Nine rights groups called for his release. “We urge ...,” they said": "they" speaking is the plural subject just before.
+        if (document.Slice(document.Tokens[verb - 1 >= sentence.FirstToken ? verb - 1 : verb].Range) is "they" or "They")
+            return _plural is { } plural && plural.Sentence == s - 1 ? plural.Mentions : null;
         // "said Carlos Ruiz, its regional director": an uncoded name in apposition with the title of the body named before.
         if (Apposed(document, verb + 1, end) || ApposedBefore(document, sentence.FirstToken, verb))
             return _body is { } body && s - body.Sentence <= Reach && body.Sentence < s ? body.Mentions : null;

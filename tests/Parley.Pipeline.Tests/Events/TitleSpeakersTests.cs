@@ -24,6 +24,22 @@ public sealed class TitleSpeakersTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 
     [Theory]
+    // "they" speaking is the plural actor that is the previous sentence's subject.
+    [InlineData("Nine senators from the U.S. Congress met on Monday. “We are deeply concerned about the actions of Serbia,” they wrote in a letter.", "ACCUSE", "USA")]
+    [InlineData("Nine rights groups followed the trial this week. “We urge Guatemalan authorities to free the publisher,” they said in a joint statement.", "REQUEST", "NGO")]
+    [InlineData("Kenya and Uganda signed a trade deal in Kampala. “We urge Sudan to stop the war,” they said.", "REQUEST", "KEN,UGA")]
+    [InlineData("Indonesian officials met in Jakarta on Sunday. “We reject the claims of Malaysia,” they told reporters.", "REJECT", "IDN")]
+    public void They_speaking_is_the_plural_subject_before(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
+
+    [Theory]
+    // A singular subject before, or a plural one two sentences back, is not who "they" are.
+    [InlineData("Kenyan President William Ruto spoke in Nairobi. “We urge Sudan to stop the war,” they said.")]
+    [InlineData("Kenya and Uganda signed a trade deal in Kampala. Rain fell on the city for hours. “We urge Sudan to stop the war,” they said.")]
+    public void They_without_a_plural_subject_just_before_speaks_for_no_one(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
+
+    [Theory]
     // An indefinite title, a title never named before, or one named more than five sentences before, lends no speaker.
     [InlineData("Kenyan President William Ruto spoke in Nairobi. “We have urged Uganda to withdraw its troops,” a spokesperson said.")]
     [InlineData("Kenyan President William Ruto spoke in Nairobi. “We have urged Uganda to withdraw its troops,” the spokesperson said.")]
