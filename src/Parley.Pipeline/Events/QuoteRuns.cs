@@ -52,21 +52,24 @@ internal sealed class QuoteRuns
         else if (!startsQuoted)
             Current = _labelled;
         // "“We have urged them to act,” the spokesperson said": an uncoded bare title speaks for whom it named before.
-        if (Current is null && Speakers.Attribution(document, sentence, groups).Length == 0)
-            Current = Titled(document, s);
+        if (Current is null && ReportingVerb(document, sentence) is >= 0 and var verb && Speakers.Attribution(document, sentence, groups).Length == 0)
+            Current = _titles.Of(document, s, verb);
     }
 
     /// <summary>"The statement threatened sanctions": the issuer of a writing that is the subject between <paramref name="from"/> and <paramref name="to"/>; null when none.</summary>
     public int[]? Issuer(Document document, int from, int to) => _titles.Issuer(document, _sentence, from, to);
 
     /// <summary>The actor a bare title attributing sentence <paramref name="s"/>'s words refers back to; null when none.</summary>
-    private int[]? Titled(Document document, int s)
+    private int[]? Titled(Document document, int s) =>
+        ReportingVerb(document, document.Sentences[s]) is >= 0 and var verb ? _titles.Of(document, s, verb) : null;
+
+    /// <summary>The sentence's first reporting verb; -1 when it has none.</summary>
+    private static int ReportingVerb(Document document, Sentence sentence)
     {
-        var sentence = document.Sentences[s];
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             if (Speakers.IsReportingVerb(document.Slice(document.Tokens[t].Range)))
-                return _titles.Of(document, s, t);
-        return null;
+                return t;
+        return -1;
     }
 
     /// <summary>Remembers the sentence's attributed speaker and whether a quote is still open at its end.</summary>
