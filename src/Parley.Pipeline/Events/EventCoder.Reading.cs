@@ -63,6 +63,8 @@ public sealed partial class EventCoder
         var deployed = reading.Framed is null && arguments.Source.Length == 0 && StateActs.ForcesDeployed(document, sentence, trigger, arguments.ClauseStartToken);
         if (deployed && arguments.Target.Length > 0)
             (arguments, deployed) = (arguments with { Source = arguments.Target, Target = [] }, false);
+        if (arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && context.Quotes.Issuer(document, arguments.ClauseStartToken, trigger.FirstToken) is { } issuer)
+            arguments = arguments.WithSource(issuer); // "Blinken issued a statement. The statement threatened sanctions": the writing's issuer acts
         // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
         var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");

@@ -12,6 +12,8 @@ internal sealed class QuoteRuns
     /// <summary>How many sentences without a quote mark a quote's speaker outlives: past that, the story has moved on.</summary>
     private const int Reach = 2;
 
+    private readonly TitleSpeakers _titles = new();
+    private int _sentence;
     private int[]? _quoted;
     private int _sinceQuote;
     private bool _open;
@@ -22,10 +24,11 @@ internal sealed class QuoteRuns
     public int[]? Current { get; private set; }
 
     /// <summary>Sets <see cref="Current"/> for <paramref name="sentence"/> from what came before and its own opening.</summary>
-    public void Begin(Document document, int s, List<ActorGroup> groups)
+    /// <param name="groupsOf">The actor groups of another sentence, for a quote attributed only in the sentence where it closes.</param>
+    public void Begin(Document document, int s, List<ActorGroup> groups, Func<int, List<ActorGroup>> groupsOf)
     {
         var sentence = document.Sentences[s];
-        Current = null;
+        (Current, _sentence) = (null, s);
         if (Label(document, sentence, groups) is { } label)
         {
             var text = document.TextOf(new TextRange(document.Tokens[sentence.FirstToken].Start, document.Tokens[label.Colon].Start));
@@ -39,12 +42,34 @@ internal sealed class QuoteRuns
             return;
         }
         var startsQuoted = _open || IsQuote(document.Slice(document.Tokens[sentence.FirstToken].Range));
-        // A quote that names its speaker, in this sentence or in the next one it runs into ("... completely,” Ford said"),
-        // is that speaker's, coded or not.
-        if (startsQuoted && !Reported(document, sentence) && !(s + 1 < document.Sentences.Length && Reported(document, document.Sentences[s + 1])))
+        // A quote that names its speaker, in this sentence or in the one where it closes ("“I will not back down. If they
+        // escalate, I will respond,” Ford said."), is that speaker's, coded or not; a speaker named inside the quote is none.
+        if (startsQuoted && !Reported(document, sentence) && Closing(document, s) is { } closing)
+            Current = !Reported(document, document.Sentences[closing]) ? null
+                : Speakers.AfterQuote(document, document.Sentences[closing], groupsOf(closing)) is { Length: > 0 } ahead ? ahead : Titled(document, closing);
+        else if (startsQuoted && !Reported(document, sentence) && !(s + 1 < document.Sentences.Length && Reported(document, document.Sentences[s + 1])))
             Current = _quoted;
         else if (!startsQuoted)
             Current = _labelled;
+        // "“We have urged them to act,” the spokesperson said": an uncoded bare title speaks for whom it named before.
+        if (Current is null && ReportingVerb(document, sentence) is >= 0 and var verb && Speakers.Attribution(document, sentence, groups).Length == 0)
+            Current = _titles.Of(document, s, verb);
+    }
+
+    /// <summary>"The statement threatened sanctions": the issuer of a writing that is the subject between <paramref name="from"/> and <paramref name="to"/>; null when none.</summary>
+    public int[]? Issuer(Document document, int from, int to) => _titles.Issuer(document, _sentence, from, to);
+
+    /// <summary>The actor a bare title attributing sentence <paramref name="s"/>'s words refers back to; null when none.</summary>
+    private int[]? Titled(Document document, int s) =>
+        ReportingVerb(document, document.Sentences[s]) is >= 0 and var verb ? _titles.Of(document, s, verb) : null;
+
+    /// <summary>The sentence's first reporting verb; -1 when it has none.</summary>
+    private static int ReportingVerb(Document document, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (Speakers.IsReportingVerb(document.Slice(document.Tokens[t].Range)))
+                return t;
+        return -1;
     }
 
     /// <summary>Remembers the sentence's attributed speaker and whether a quote is still open at its end.</summary>
@@ -65,10 +90,32 @@ internal sealed class QuoteRuns
         }
         // "..., the spokesperson told VOA", "he said": a speaker Parley cannot code ends the run of the one before.
         if (quotes > 0 && Reported(document, sentence))
-            _quoted = Speakers.Attribution(document, sentence, groups) is { Length: > 0 } speaker ? speaker : null;
+            _quoted = Speakers.Attribution(document, sentence, groups) is { Length: > 0 } speaker ? speaker : Titled(document, _sentence);
         _sinceQuote = quotes > 0 || _open ? 0 : _sinceQuote + 1;
         if (_sinceQuote > Reach)
             _quoted = null;
+        _titles.Note(document, _sentence, groups);
+    }
+
+    /// <summary>The sentence, within <see cref="Reach"/> after <paramref name="s"/>, where a quote open at the end of s closes; null when s closes its quotes.</summary>
+    private int? Closing(Document document, int s)
+    {
+        var open = OpenAtEnd(document, document.Sentences[s], _open);
+        for (var n = s + 1; open && n < document.Sentences.Length && n <= s + Reach + 1; n++)
+            if (!(open = OpenAtEnd(document, document.Sentences[n], open)))
+                return n;
+        return null;
+    }
+
+    /// <summary>Whether a quote is open at the end of <paramref name="sentence"/>, given whether one was open at its start.</summary>
+    private static bool OpenAtEnd(Document document, Sentence sentence, bool open)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            open = w is "“" || w is not "”" && (w is "\"" ? !open : open);
+        }
+        return open;
     }
 
     private static bool Reported(Document document, Sentence sentence)

@@ -102,6 +102,27 @@ internal static class Speakers
     }
 
     /// <summary>
+    /// "... completely,” Ford said at a news conference", "... in Congress,” said a former Turkish ambassador": the actor next to
+    /// the reporting verb right after the quote closing in <paramref name="sentence"/>, never one named inside the quote; [] when none.
+    /// </summary>
+    public static int[] AfterQuote(Document document, Sentence sentence, List<ActorGroup> groups)
+    {
+        var close = sentence.FirstToken;
+        while (close < sentence.EndToken && document.Slice(document.Tokens[close].Range) is not ("”" or "\""))
+            close++;
+        for (var r = close + 1; r < sentence.EndToken && r <= close + 6; r++)
+        {
+            if (!IsReportingVerb(document.Slice(document.Tokens[r].Range)))
+                continue;
+            foreach (var g in groups)
+                if (g.FirstToken > close && g.EndToken <= r || g.FirstToken > r && g.FirstToken <= r + 3)
+                    return g.Mentions;
+            return [];
+        }
+        return [];
+    }
+
+    /// <summary>
     /// "“I urge the Taliban to reverse ...,” Bennett said": a first-person subject in a quote is its speaker, named by the
     /// reporting verb after it, else the speaker of the quote or interview answer the sentence continues (<paramref name="run"/>).
     /// </summary>
@@ -118,7 +139,8 @@ internal static class Speakers
     {
         for (var r = trigger.EndToken; r < sentence.EndToken; r++)
         {
-            if (document.Slice(document.Tokens[r].Range) is not ("said" or "says" or "added" or "told" or "wrote" or "stated"))
+            // "...,” he tweeted", "...,” she insisted": any verb that attributes words closes the quote.
+            if (!IsReportingVerb(document.Slice(document.Tokens[r].Range)))
                 continue;
             // The speaker stands after the quote closes ("...,” Ruto said") or after the verb ("said Ruto"), never inside the quote.
             var quoteEnd = r;
@@ -127,7 +149,8 @@ internal static class Speakers
             foreach (var g in groups)
                 if (g.FirstToken >= quoteEnd && g.EndToken <= r && quoteEnd > trigger.EndToken || g.FirstToken > r && g.FirstToken <= r + 3)
                     return g.Mentions;
-            return [];
+            // "...,” the spokesperson said": an uncoded speaker the run names by a bare title, else none.
+            return run ?? [];
         }
         // "Pashinyan said, we are ready for talks": the reporting verb may come first, its speaker right before or after it.
         for (var r = trigger.FirstToken - 1; r > sentence.FirstToken; r--)
@@ -165,6 +188,28 @@ internal static class Speakers
         var before = trigger.FirstToken - 1;
         if (before >= clauseStart && document.Slice(document.Tokens[before].Range) is "my" or "our" or "My" or "Our")
             return true;
-        return SubjectWord(document, trigger, clauseStart) is { } t && document.Slice(document.Tokens[t].Range) is "I" or "We" or "we";
+        if (SubjectWord(document, trigger, clauseStart) is not { } t)
+            return false;
+        if (document.Slice(document.Tokens[t].Range) is "I" or "We" or "we")
+            return true;
+        // "We condemn the jailbreak and urge calm": a verb conjoined by "and" has the subject of the verb before it.
+        return document.Slice(document.Tokens[t].Range) is "and" && ConjoinedFirstPerson(document, t, clauseStart);
+    }
+
+    /// <summary>How many words back from a conjoining "and" the first verb's subject may stand ("we strongly condemn the attack on X and").</summary>
+    private const int ConjoinedReach = 12;
+
+    /// <summary>Whether the nearest subject pronoun before the "and" at <paramref name="and"/> is "I" or "we", with no clause boundary between.</summary>
+    private static bool ConjoinedFirstPerson(Document document, int and, int clauseStart)
+    {
+        for (var t = and - 1; t >= clauseStart && t >= and - ConjoinedReach; t--)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            if (w is "I" or "We" or "we")
+                return true;
+            if (w is "," or ";" or ":" or "that" or "who" or "which" or "he" or "she" or "they" or "it" or "He" or "She" or "They" or "It" or "you" or "You")
+                return false;
+        }
+        return false;
     }
 }

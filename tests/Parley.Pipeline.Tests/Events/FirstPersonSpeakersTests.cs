@@ -14,6 +14,25 @@ public sealed class FirstPersonSpeakersTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 
     [Theory]
+    // A verb conjoined by "and" to one whose subject is "we" or "I" has that subject too.
+    [InlineData("“We condemn the shelling of Kharkiv and urge Russia to stop,” Polish Prime Minister Donald Tusk said.", "REQUEST", "POL")]
+    [InlineData("“I welcome the talks and reject any pressure from Ankara,” Greek Prime Minister Kyriakos Mitsotakis said.", "REJECT", "GRC")]
+    [InlineData("“We have studied the offer carefully and accept the proposal of Egypt,” Sudanese General Abdel Fattah al-Burhan said.", "AGREE", "SDN")]
+    // Any reporting verb after the quote names its speaker: "tweeted", "insisted", "declared".
+    [InlineData("“We will reject the ultimatum of Moscow,” Ukrainian President Volodymyr Zelenskyy tweeted.", "REJECT", "UKR")]
+    [InlineData("“We will never accept the annexation by Russia,” Estonian Prime Minister Kristen Michal insisted.", "REJECT", "EST")]
+    [InlineData("“I urge Serbia to lower tensions,” Kosovo President Vjosa Osmani declared on Sunday.", "REQUEST", "XKX")]
+    public void A_conjoined_or_tweeted_first_person_act_is_the_speakers(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
+
+    [Theory]
+    // Another subject after the first person ends its reach: "they", a relative clause.
+    [InlineData("“We know that they attacked Kharkiv and urged Russia to strike,” Polish Prime Minister Donald Tusk said.")]
+    [InlineData("“We thank the envoy who visited Goma and urged Rwanda to withdraw,” Polish Prime Minister Donald Tusk said.")]
+    public void A_conjoined_verb_after_another_subject_is_not_the_speakers(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST" && EventTestDocuments.Countries(e.Source) == "POL");
+
+    [Theory]
     [InlineData("\"We condemn Israel and we reject the occupation,\" a minister said.", "ISR")]
     [InlineData("\"We thank Japan and we will never accept the deal,\" an official said.", "JPN")]
     public void An_untold_speaker_is_not_replaced_by_the_actor_the_quote_names(string text, string wrong) =>

@@ -25,6 +25,32 @@ public class QuoteRunsTests
     }
 
     [Theory]
+    // A quote of several sentences is the speaker's named where it closes, from its first sentence on.
+    [InlineData("“We will not hesitate to impose sanctions on Sudan. Our patience has limits,” Kenyan President William Ruto said.", "THREATEN", "KEN")]
+    [InlineData("“We reject the ultimatum from Moscow. Our answer is final,” Finnish Foreign Minister Elina Valtonen told reporters.", "REJECT", "FIN")]
+    [InlineData("“I welcome the decision of Ghana. It opens a new chapter. We will build on it,” said Nigerian President Bola Tinubu.", "SUPPORT", "NGA")]
+    [InlineData("“We condemn the strikes on Kharkiv. Nothing can justify them,” Polish Prime Minister Donald Tusk said on Sunday.", "ACCUSE", "POL")]
+    [InlineData("“We urge Israel to open the crossings. Aid cannot wait,” Egyptian Foreign Minister Badr Abdelatty said.", "REQUEST", "EGY")]
+    // A new quote is its own speaker's, not the one of the quote before it.
+    [InlineData("“Trade is up,” Japanese Prime Minister Shigeru Ishiba said. “We demand that China lift its ban on seafood. Talks must resume,” South Korean President Lee Jae-myung said.", "REQUEST", "KOR")]
+    public void A_quote_is_its_speakers_from_its_first_sentence(string text, string plover, string source)
+    {
+        var document = EventTestDocuments.Run(text);
+        // The act is told in a sentence before the one that names the speaker.
+        var attributed = text.LastIndexOf('”');
+        Assert.Contains(document.Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source && e.Sentence.End < attributed);
+    }
+
+    [Theory]
+    // An actor named inside the quote, before its closing mark, is not who speaks it; nor is an uncoded speaker replaced.
+    [InlineData("“We will not hesitate to impose sanctions on Sudan. Nobody trusts Ethiopia,” a resident said.")]
+    [InlineData("“We demand that Chad release the prisoners. So does Niger,” an activist told reporters.")]
+    public void A_speaker_named_inside_the_quote_does_not_speak_it(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Source.Count > 0);
+    }
+
+    [Theory]
     // The judged thing's owner, after "by" (its agent) or "of", with the speaker named in the sentence.
     [InlineData("Polish Prime Minister Donald Tusk said the expulsion of the diplomats by Moscow was unacceptable.", "POL", "RUS")]
     [InlineData("Japanese Foreign Minister Takeshi Iwaya said the speech of Wang Yi was provocative.", "JPN", "CHN")]
