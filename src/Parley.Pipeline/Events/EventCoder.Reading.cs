@@ -32,6 +32,8 @@ public sealed partial class EventCoder
         // (after a preposition a word like "protests" is a noun, however a verb reading took it).
         if (trigger.Pattern.Plover == "PROTEST" && ProtestTopics.Named(document, trigger.FirstToken, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why);
+        if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // "Rebels calling themselves X threatened ...", "Relatives of the disappeared, led by ..., demanded": a found source that
         // codes as no one must not block the readings of an uncoded subject below.
