@@ -18,6 +18,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why);
+        if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
+            return Uncoded(UncodedReasons.Content, out why); // "Washington must understand ...": advice or opinion, no demand
         // "its readiness to meet": a frame named by a noun still frames its act.
         var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
