@@ -18,6 +18,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why);
+        if (reading.Framed is null && ReducedRelatives.Backers(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.LookAlike, out why); // "troops backed by AU forces retook ...": who stands behind a noun, told in passing
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
             return Uncoded(UncodedReasons.Content, out why); // "Washington must understand ...": advice or opinion, no demand
         // "its readiness to meet": a frame named by a noun still frames its act.
