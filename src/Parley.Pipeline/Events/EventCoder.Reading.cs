@@ -38,6 +38,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.Content, out why);
         if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
+        if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two": the toll of the violence just coded
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // "Rebels calling themselves X threatened ...", "Relatives of the disappeared, led by ..., demanded": a found source that
         // codes as no one must not block the readings of an uncoded subject below.
