@@ -18,8 +18,8 @@ internal static class SettingNouns
     /// <summary>Whether the one-word nominal trigger is the object of a preposition that makes it a setting, a purpose or a state.</summary>
     public static bool Adjunct(Document document, TriggerMatch trigger, int sentenceStart)
     {
-        if (trigger.Pattern.Kind != TriggerKind.Noun || trigger.EndToken - trigger.FirstToken != 1 || trigger.Pattern.Plover is "PROTEST" or "ASSAULT")
-            return false; // a phrase ("held talks", "came under attack") names its own act; "in protest at", "died in the bombing" are the act itself
+        if (trigger.Pattern.Kind != TriggerKind.Noun || trigger.EndToken - trigger.FirstToken != 1 || trigger.Pattern.Plover is "PROTEST" or "ASSAULT" or "SANCTION")
+            return false; // a phrase ("held talks") names its own act; "in protest at", "died in the bombing", "lived under sanctions" are the act itself
         var settings = s_settings.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = trigger.FirstToken - 1; t >= sentenceStart && t >= trigger.FirstToken - 1 - ModifierReach; t--)
         {
@@ -41,7 +41,7 @@ internal static class SettingNouns
         if (token.Is(TokenShape.Punctuation) || !token.Is(TokenShape.Word))
             return false;
         if (token.Is(TokenShape.Capitalized))
-            return true; // "their Security Consultative Committee meeting", "U.S. sanctions"
+            return !s_dates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word); // "their Security Committee meeting"; "said on Tuesday its talks" ends at the day
         // "their", "future", "economic", "punitive", "cross-border": no verb ("talks follow U.S.-Ukraine talks in") passes.
         return s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || Cues.Adjectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             || word.Contains('-') || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal)
@@ -62,6 +62,10 @@ internal static class SettingNouns
 
     private static readonly FrozenSet<string> s_partakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "part", "participate", "participates", "participated", "engage", "engages", "engaged", "join", "joins", "joined");
+
+    private static readonly FrozenSet<string> s_dates = FrozenSet.Create(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December");
 
     private static readonly FrozenSet<string> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "a", "an", "the", "this", "that", "these", "those", "their", "its", "his", "her", "our", "my", "your", "some", "any", "such",
