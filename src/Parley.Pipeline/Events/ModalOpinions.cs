@@ -29,11 +29,27 @@ internal static class ModalOpinions
                 return false; // "must not attack", "should never arm": a demand to refrain
             if (s_adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && ++adverbs <= AdverbReach)
                 continue;
+            if (word is "do" or "take" && t + 1 < sentence.EndToken)
+                return !Steps(document, t + 1, sentence.EndToken); // "must do more", "should take concrete steps": asked to act; "take a long view" is not
             if (word is "be" && t + 1 < sentence.EndToken)
                 return !Undergone(document.Slice(document.Tokens[t + 1].Range)); // "must be released", "should be lifted": a demand in the passive
             return !document.Tokens[t].Is(TokenShape.Word) || !s_acts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         }
         return true;
+    }
+
+    /// <summary>"more", "action", "concrete steps", "all necessary measures": what "do" or "take" asks is action itself.</summary>
+    private static bool Steps(Document document, int from, int end)
+    {
+        for (var t = from; t < end && t < from + AdverbReach; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "more" or "action" or "actions" or "steps" or "measures")
+                return true;
+            if (word is not ("a" or "an" or "all" or "any" or "the" or "concrete" or "immediate" or "urgent" or "necessary" or "decisive" or "further" or "real"))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>"released", "held", "drafted", "brought": a participle after "be" names an act done to someone ("must be Muslim" does not).</summary>

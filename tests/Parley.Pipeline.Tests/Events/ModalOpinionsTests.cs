@@ -13,6 +13,7 @@ public class ModalOpinionsTests
     [InlineData("The Indian minister said Pakistan should look at its own record first.")]
     [InlineData("Japan's prime minister said China should remember its own history.")]
     [InlineData("Mexico's president said the United States needs to be a good neighbour.")]
+    [InlineData("\"Europe and Japan must take a longer view of the trade dispute,\" the Australian minister said.")]
     public void A_modal_over_an_attitude_or_a_state_is_no_demand(string text)
     {
         var document = EventTestDocuments.Run(text);
@@ -25,6 +26,8 @@ public class ModalOpinionsTests
     [InlineData("The Peruvian president said Chile should be punished for the raid.")]
     [InlineData("The Thai premier said Cambodia must not attack the temple again.")]
     [InlineData("Ethiopia's premier said Eritrea must immediately withdraw its soldiers.")]
+    [InlineData("The American envoy said Pakistan must do more against militants.")]
+    [InlineData("Britain said Iran should take concrete steps to ease tension.")]
     public void A_modal_over_an_act_asked_of_the_other_side_is_a_demand(string text)
     {
         var document = EventTestDocuments.Run(text);
