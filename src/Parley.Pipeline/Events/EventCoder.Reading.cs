@@ -18,6 +18,10 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why);
+        if (reading.Framed is null && ReducedRelatives.Backers(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.LookAlike, out why); // "troops backed by AU forces retook ...": who stands behind a noun, told in passing
+        if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
+            return Uncoded(UncodedReasons.Content, out why); // "Washington must understand ...": advice or opinion, no demand
         // "its readiness to meet": a frame named by a noun still frames its act.
         var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
@@ -32,6 +36,10 @@ public sealed partial class EventCoder
         // (after a preposition a word like "protests" is a noun, however a verb reading took it).
         if (trigger.Pattern.Plover == "PROTEST" && ProtestTopics.Named(document, trigger.FirstToken, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why);
+        if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
+        if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two": the toll of the violence just coded
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         // "Rebels calling themselves X threatened ...", "Relatives of the disappeared, led by ..., demanded": a found source that
         // codes as no one must not block the readings of an uncoded subject below.

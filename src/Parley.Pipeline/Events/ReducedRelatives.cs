@@ -41,6 +41,31 @@ internal static class ReducedRelatives
         return Governed(document, token - 2, sentenceStart) || SubjectOfLaterVerb(document, token + 1);
     }
 
+    /// <summary>
+    /// "Somali troops backed by African Union forces retook the town", "government soldiers, supported by clan militias, are
+    /// fighting": a support participle with its "by" phrase right after a noun says who stands behind that noun, a standing
+    /// alliance told in passing; the sentence's own verb is the news. After "was", "were", "is", "has been" it is the passive of
+    /// news ("the plan was backed by 20 states").
+    /// </summary>
+    public static bool Backers(Document document, TriggerMatch trigger, int sentenceStart)
+    {
+        var first = trigger.FirstToken;
+        if (trigger.EndToken - first != 1 || first + 1 >= document.Tokens.Length || first - 1 <= sentenceStart
+            || !s_backing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first].Range))
+            || document.Slice(document.Tokens[first + 1].Range) is not "by")
+            return false;
+        var before = first - 1;
+        if (document.Slice(document.Tokens[before].Range) is ",")
+            before--; // "soldiers, supported by ..."
+        var token = document.Tokens[before];
+        var word = document.Slice(token.Range);
+        return token.Is(TokenShape.Word) && !s_finite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("be" or "been" or "being" or "are" or "not" or "also" or "strongly" or "fully");
+    }
+
+    private static readonly FrozenSet<string> s_backing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "backed", "supported", "assisted", "aided", "helped", "reinforced", "accompanied", "flanked", "escorted");
+
     /// <summary>"rescued all the passengers", "freed more than 20 prisoners": a verb in the past governs the noun.</summary>
     private static bool Governed(Document document, int t, int sentenceStart)
     {

@@ -30,6 +30,33 @@ internal static class ViolenceRetold
         return subject >= 0 && Definite(document, sentence, sentence.FirstToken, subject) && !OwnTarget(document, sentence, subject + 1);
     }
 
+    /// <summary>How far back "and injuring" may look for the ", killing" it continues.</summary>
+    private const int TollReach = 10;
+
+    /// <summary>
+    /// "detonated a bomb near a convoy, killing two soldiers and wounding five": a participle of harm after a comma (or after
+    /// "and" continuing one) tells the toll of the act its clause reports. When that act is already coded as violence in the
+    /// sentence, the toll is the same act, not another.
+    /// </summary>
+    public static bool Toll(Document document, TriggerMatch act, int sentenceStart)
+    {
+        var first = act.FirstToken;
+        if (first - 1 <= sentenceStart || !s_harms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first].Range)))
+            return false;
+        var before = document.Slice(document.Tokens[first - 1].Range);
+        if (before is ",")
+            return true;
+        if (before is not "and")
+            return false;
+        for (var t = first - 2; t > sentenceStart && t >= first - TollReach; t--)
+            if (s_harms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return document.Slice(document.Tokens[t - 1].Range) is ",";
+        return false;
+    }
+
+    private static readonly FrozenSet<string> s_harms = FrozenSet.Create(StringComparer.Ordinal,
+        "killing", "injuring", "wounding", "maiming", "leaving");
+
     /// <summary>The violence noun right before a verb (past "which", "that", "also", "had", commas), or -1.</summary>
     private static int SubjectNoun(Document document, Sentence sentence, int verb)
     {

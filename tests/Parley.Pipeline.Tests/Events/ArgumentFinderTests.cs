@@ -108,8 +108,8 @@ public class ArgumentFinderTests
 
     [Theory]
     // a participle's by-phrase is its agent even without "be": after an actor or a comma
-    [InlineData("Malian soldiers, supported by French troops, attacked the camp on Monday.", "supported", "FRA", "MLI")]
-    [InlineData("Congolese rebels backed by Rwandan forces seized the town on Monday.", "backed", "RWA", "COD")]
+    [InlineData("Malian soldiers, funded by French donors, attacked the camp on Monday.", "funded", "FRA", "MLI")]
+    [InlineData("Congolese rebels criticized by Rwandan officials seized the town on Monday.", "criticized", "RWA", "COD")]
     public void Reduced_passives_take_their_agent_from_the_by_phrase(string text, string trigger, string source, string target)
     {
         var document = EventTestDocuments.Run(text);

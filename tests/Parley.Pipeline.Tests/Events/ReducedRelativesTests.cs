@@ -26,4 +26,27 @@ public class ReducedRelativesTests
         var document = EventTestDocuments.Run(text);
         Assert.Contains(document.Events, e => document.TextOf(e.Trigger) == verb);
     }
+
+    [Theory]
+    [InlineData("Malian troops backed by French helicopters retook the town of Gao on Sunday.", "backed")]
+    [InlineData("Iraqi soldiers, supported by American aircraft, entered Mosul on Friday.", "supported")]
+    [InlineData("Nigerian forces backed by Chadian soldiers drove Boko Haram out of Baga.", "backed")]
+    [InlineData("Syrian government troops, backed by Russian jets, shelled Idlib on Tuesday.", "backed")]
+    [InlineData("Yemeni fighters supported by Saudi forces seized the port of Aden.", "supported")]
+    [InlineData("Somali police backed by Kenyan troops raided a camp near Kismayo.", "backed")]
+    public void Who_stands_behind_a_force_told_in_passing_is_no_support_event(string text, string participle)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.DoesNotContain(document.Events, e => document.TextOf(e.Trigger).Equals(participle, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Kenyan peace plan was backed by Ethiopia on Monday.")]
+    [InlineData("Ukraine's bid to join NATO is supported by Poland.")]
+    [InlineData("France has supported the Malian government for years.")]
+    public void Support_told_as_the_clause_own_verb_is_still_coded(string text)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.Contains(document.Events, e => e.Plover == "SUPPORT");
+    }
 }

@@ -28,4 +28,26 @@ public sealed class ViolenceRetoldTests
         var document = EventTestDocuments.Run(text);
         return [.. document.Events.Where(e => e.Plover == "ASSAULT").Select(e => (document.Slice(e.Trigger).ToString(), e.Cameo))];
     }
+
+    [Theory]
+    [InlineData("Gunmen attacked a police station in Kano, killing four officers and wounding six.")]
+    [InlineData("A suicide bomber detonated explosives at a market in Mogadishu, killing 12 people.")]
+    [InlineData("Russian jets bombed a hospital in Aleppo, killing two doctors and injuring nine patients.")]
+    [InlineData("Israeli aircraft struck a house in Gaza, killing a Hamas commander.")]
+    public void The_toll_told_after_violence_already_coded_is_the_same_act(string text)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.Single(document.Events, e => e.Plover == "ASSAULT");
+        Assert.DoesNotContain(document.Events, e => document.TextOf(e.Trigger) is "killing" or "injuring" or "wounding");
+    }
+
+    [Theory]
+    // Finite verbs joined by "and" are two acts of the story, as coders count them.
+    [InlineData("Militants stormed a hotel in Mogadishu and killed nine guests.")]
+    [InlineData("Gunmen killed four officers in Kano and wounded six others.")]
+    public void Violence_told_by_finite_verbs_is_not_a_toll(string text)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.Equal(2, document.Events.Count(e => e.Plover == "ASSAULT"));
+    }
 }
