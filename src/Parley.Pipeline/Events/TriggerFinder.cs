@@ -9,21 +9,27 @@ public readonly record struct TriggerMatch(EventPattern Pattern, int FirstToken,
 /// <summary>Finds pattern triggers in a sentence: indexed by first word, longest match wins, matches do not overlap.</summary>
 public sealed class TriggerFinder
 {
-    private readonly FrozenDictionary<string, EventPattern[]> _byFirstWord;
-    private readonly FrozenDictionary<string, EventPattern[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>A pattern with its trigger's elements as form sets.</summary>
+    private sealed record Compiled(EventPattern Pattern, FormSet[] Elements);
+
+    private readonly FrozenDictionary<string, Compiled[]> _byFirstWord;
+    private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public TriggerFinder(IReadOnlyList<EventPattern> patterns)
     {
-        var index = new Dictionary<string, List<EventPattern>>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<string, List<Compiled>>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in patterns)
+        {
+            var compiled = new Compiled(p, [.. p.Trigger.Select(forms => new FormSet(forms))]);
             foreach (var form in p.Trigger[0])
             {
                 if (!index.TryGetValue(form, out var list))
                     index[form] = list = [];
-                list.Add(p);
+                list.Add(compiled);
             }
+        }
         _byFirstWord = index.ToFrozenDictionary(kv => kv.Key,
-            kv => kv.Value.OrderByDescending(p => p.Trigger.Length).ThenBy(p => p.Kind).ToArray(), StringComparer.OrdinalIgnoreCase);
+            kv => kv.Value.OrderByDescending(c => c.Pattern.Trigger.Length).ThenBy(c => c.Pattern.Kind).ToArray(), StringComparer.OrdinalIgnoreCase);
         _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -39,9 +45,10 @@ public sealed class TriggerFinder
             }
             TriggerMatch? best = null;
             TriggerMatch? noun = null;
-            foreach (var p in patterns)
+            foreach (var c in patterns)
             {
-                if (!TryMatch(document, p, i, sentence.EndToken, out var end)
+                var p = c.Pattern;
+                if (!TryMatch(document, c, i, sentence.EndToken, out var end)
                     || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken))
                     continue;
                 var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
@@ -83,23 +90,25 @@ public sealed class TriggerFinder
         return false;
     }
 
-    private bool TryMatch(Document document, EventPattern pattern, int at, int limit, out int end)
+    private bool TryMatch(Document document, Compiled compiled, int at, int limit, out int end)
     {
+        var pattern = compiled.Pattern;
+        var elements = compiled.Elements;
         end = at;
         var position = at;
-        for (var k = 0; k < pattern.Trigger.Length; k++)
+        for (var k = 0; k < elements.Length; k++)
         {
-            var forms = pattern.Trigger[k];
-            if (forms[0] == "*")
+            var forms = elements[k];
+            if (forms.IsGap)
             {
                 // A gap: find the next element within MaxGap tokens, stopping at punctuation ("* *" allows twice as many).
                 var span = EventPattern.MaxGap;
-                while (pattern.Trigger[k + 1][0] == "*")
+                while (elements[k + 1].IsGap)
                 {
                     k++;
                     span += EventPattern.MaxGap;
                 }
-                var next = pattern.Trigger[++k];
+                var next = elements[++k];
                 // "warned, in a statement on Monday, that it would ...": a frame's gap may open with a comma-closed aside.
                 if (pattern.Kind == TriggerKind.Frame && position == at + 1 && position < limit)
                     position = FrameAdjuncts.AfterAside(document, position, limit);
@@ -108,33 +117,47 @@ public sealed class TriggerFinder
                 {
                     if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
                         break;
-                    if (IsForm(document, g, next)) { found = g; break; }
+                    if (Is(document, g, next)) { found = g; break; }
                 }
                 if (found < 0)
                     return false;
                 position = found + 1;
                 continue;
             }
-            // "was “a step backwards”", "called the vote a “farce”": scare quotes may open between two fixed words.
-            if (position + 1 < limit && k > 0 && !IsForm(document, position, forms) && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘")
-                position++;
-            if (position < limit && k > 0 && !IsForm(document, position, forms))
-                position = AfterTime(document, position, limit);
-            // "vowed in a statement on Monday to", "threatened, in a letter to the council, to": a frame's particle may follow adjuncts.
-            if (position < limit && k > 0 && TakesAdjuncts(pattern, k) && !IsForm(document, position, forms) && !FrameAdjuncts.ReadsAsNoun(document, at))
+            if (k == 0)
             {
-                var after = AfterTime(document, FrameAdjuncts.After(document, position, limit, forms), limit);
+                if (position >= limit || !Is(document, position, forms))
+                    return false;
+                position++;
+                continue;
+            }
+            var matches = position < limit && Is(document, position, forms);
+            // "was “a step backwards”", "called the vote a “farce”": scare quotes may open between two fixed words.
+            if (!matches && position + 1 < limit && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘")
+                matches = Is(document, ++position, forms);
+            if (!matches && position < limit)
+            {
+                position = AfterTime(document, position, limit);
+                matches = position < limit && Is(document, position, forms);
+            }
+            // "vowed in a statement on Monday to", "threatened, in a letter to the council, to": a frame's particle may follow adjuncts.
+            if (!matches && position < limit && TakesAdjuncts(pattern, k) && !FrameAdjuncts.ReadsAsNoun(document, at))
+            {
+                var after = AfterTime(document, FrameAdjuncts.After(document, position, limit, forms.Forms), limit);
                 // "agreed at a summit in Tokyo to expand ...": a meeting named in the adjunct is an event of its own, so the frame keeps to its verb.
                 if (!HoldsMeeting(document, position, after, limit))
                     position = after;
+                matches = position < limit && Is(document, position, forms);
             }
-            if (position >= limit || !IsForm(document, position, forms))
+            if (!matches)
                 return false;
             position++;
         }
         end = position;
         return true;
     }
+
+    private static bool Is(Document document, int token, FormSet forms) => forms.Contains(document.Slice(document.Tokens[token].Range));
 
     /// <summary>
     /// The token after a time adverbial starting at <paramref name="token"/> ("agreed on Sunday to", "charged on Friday
@@ -164,8 +187,8 @@ public sealed class TriggerFinder
         {
             if (!document.Tokens[t].Is(TokenShape.Word) || !_lookup.TryGetValue(document.Slice(document.Tokens[t].Range), out var patterns))
                 continue;
-            foreach (var p in patterns)
-                if (p is { Plover: "CONSULT", IsBlocker: false } && p.Kind != TriggerKind.Frame && TryMatch(document, p, t, limit, out _))
+            foreach (var c in patterns)
+                if (c.Pattern is { Plover: "CONSULT", IsBlocker: false } && c.Pattern.Kind != TriggerKind.Frame && TryMatch(document, c, t, limit, out _))
                     return true;
         }
         return false;
