@@ -56,6 +56,13 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(organOwner.Mentions); // "the army's media wing said ...": a body's voice is the body
         if (arguments.Source.Length == 0 && NounDoers.Of(document, sentence, trigger, groups) is { } doer)
             arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
+        // "a two-day visit by Indian Prime Minister X to Mauritius": the visit's own by-phrase and to-phrase name its sides.
+        if (reading.Framed is null && (arguments.Source.Length == 0 || arguments.Target.Length == 0) && VisitSides.Of(document, sentence, trigger, groups) is { } visit)
+            arguments = arguments with
+            {
+                Source = arguments.Source.Length == 0 ? visit.Visitor : arguments.Source,
+                Target = arguments.Target.Length == 0 && !visit.Host.AsSpan().ContainsAny(arguments.Source) ? visit.Host : arguments.Target,
+            };
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"

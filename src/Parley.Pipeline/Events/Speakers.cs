@@ -178,6 +178,9 @@ internal static class Speakers
             && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"
                 or "never" or "not" or "shall" or "should" or "could" or "cannot" or "always" or "are" or "were"))
             t--;
+        // "[We] urge ...", "(I) will not resign": an editor's bracketed pronoun is the subject as written.
+        if (t - 2 >= clauseStart && document.Slice(document.Tokens[t].Range) is "]" or ")" && document.Slice(document.Tokens[t - 2].Range) is "[" or "(")
+            t--;
         return t >= clauseStart ? t : null;
     }
 

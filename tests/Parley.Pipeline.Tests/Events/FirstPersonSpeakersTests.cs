@@ -37,4 +37,15 @@ public sealed class FirstPersonSpeakersTests
     [InlineData("\"We thank Japan and we will never accept the deal,\" an official said.", "JPN")]
     public void An_untold_speaker_is_not_replaced_by_the_actor_the_quote_names(string text, string wrong) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REJECT" && EventTestDocuments.Countries(e.Source) == wrong);
+
+    [Theory]
+    // Round 20: an editor's bracketed pronoun ("[We]", "(I)") is the subject as written.
+    [InlineData("\"[We] urge the Ethiopian side to withdraw its troops from the border,\" Eritrea's information minister said.", "REQUEST", "ERI")]
+    [InlineData("\"(We) will reject any deal that divides the island,\" Cyprus's president told reporters.", "REJECT", "CYP")]
+    [InlineData("“[I] condemn the shelling of Sumy in the strongest terms,” Ukrainian President Volodymyr Zelenskyy said.", "ACCUSE", "UKR")]
+    [InlineData("“(We) demand that Rwanda stop arming the rebels,” Congolese President Felix Tshisekedi said on Monday.", "REQUEST", "COD")]
+    [InlineData("“[We] have agreed to resume talks with Armenia,” Azerbaijan's foreign minister said.", "AGREE", "AZE")]
+    [InlineData("Peru's foreign minister said: “[We] reject the decision of the Bolivian court.”", "REJECT", "PER")]
+    public void A_bracketed_first_person_subject_is_the_speaker(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 }
