@@ -117,7 +117,11 @@ public sealed partial class EventCoder
             && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null) && StateActs.IsStateOnly(trigger.Pattern)
             && (borne || owner is not null || victim is not null || RecallVictims.HeldIn(document, sentence, trigger) is not null
                 || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed)
+        // "Following talks with the Mauritian prime minister, both leaders ...": talks with a partner and no holder of their own are
+        // held by the one the story last paired the partner with (within DiscourseContext.CounterpartReach sentences).
+        var holder = arguments.Source.Length == 0 && arguments.Target.Length > 0 && placeSubject is null && reading.Framed is null
+            && trigger.Pattern.Plover == "CONSULT" ? TalkHolders.Of(arguments.Target, context, m => _actors.Resolve(document, m, document.Published?.Date, index)) : null;
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null)
             return Uncoded(UncodedReasons.NoSource, out why);
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -179,6 +183,12 @@ public sealed partial class EventCoder
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
+        if (holder is not null && source.Count == 0 && target.Count > 0)
+        {
+            (source, arguments) = ([holder], arguments with { Reciprocal = true }); // read both ways below
+            rule += "+source.counterpart";
+            confidence -= 0.1;
+        }
         if (unnamedBearer is not null)
         {
             target.Add(unnamedBearer);
