@@ -341,6 +341,9 @@ public sealed partial class EventCoder
             return (selfNamed, "+source.selfnamed");
         if (UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named)
             return (named, "+source.name");
+        // "The interior minister accused ...": a bare national title holds its office in the story's country.
+        if (BareTitleSubjects.Of(document, sentence, clauseStart, trigger) is { } office)
+            return (office, "+source.office");
         // "Lawyers for the journalist requested ...", "officials warn ...": people named by what they are act for their phrase's country or the story's.
         // A bare state institution ("authorities arrested", "a court sentenced") is read by its own rule (Jurisdictions) below.
         return Jurisdictions.Institution(document, kb, clauseStart, trigger.FirstToken) is null && RecallSubjects.Of(document, kb, sentence, clauseStart, trigger) is { } people
