@@ -48,4 +48,15 @@ public sealed class FirstPersonSpeakersTests
     [InlineData("Peru's foreign minister said: “[We] reject the decision of the Bolivian court.”", "REJECT", "PER")]
     public void A_bracketed_first_person_subject_is_the_speaker(string text, string plover, string source) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
+
+    [Theory]
+    // Round 20: "our government", "my country" as a quote's subject is the speaker's own state.
+    [InlineData("\"Our government will never accept the annexation of Crimea,\" Ukraine's foreign minister said.", "REJECT", "UKR")]
+    [InlineData("“Our country will not accept any pressure from Washington,” Venezuelan President Nicolas Maduro said.", "REJECT", "VEN")]
+    [InlineData("“My government strongly condemns the raid on the embassy,” Mexico's foreign minister said on Friday.", "ACCUSE", "MEX")]
+    [InlineData("“Our nation will always support the people of Palestine,” the Malaysian prime minister Anwar Ibrahim said.", "SUPPORT", "MYS")]
+    [InlineData("Serbia's president said: “My country will never recognise the independence of Kosovo.”", "REJECT", "SRB")]
+    [InlineData("“Our administration has asked Canada to extradite the suspect,” U.S. Attorney General Pam Bondi said.", "REQUEST", "USA")]
+    public void Our_government_in_a_quote_is_the_speakers_state(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 }
