@@ -208,7 +208,7 @@ internal static class Speakers
     private static readonly FrozenSet<string> OwnStates = FrozenSet.Create(StringComparer.Ordinal, "government", "country", "nation", "state", "administration");
 
     /// <summary>How many words back from a conjoining "and" the first verb's subject may stand ("we strongly condemn the attack on X and").</summary>
-    private const int ConjoinedReach = 12;
+    private const int ConjoinedReach = 16;
 
     /// <summary>Whether the nearest subject pronoun before the "and" at <paramref name="and"/> is "I" or "we", with no clause boundary between.</summary>
     private static bool ConjoinedFirstPerson(Document document, int and, int clauseStart)

@@ -22,6 +22,8 @@ public sealed class FirstPersonSpeakersTests
     [InlineData("“We will reject the ultimatum of Moscow,” Ukrainian President Volodymyr Zelenskyy tweeted.", "REJECT", "UKR")]
     [InlineData("“We will never accept the annexation by Russia,” Estonian Prime Minister Kristen Michal insisted.", "REJECT", "EST")]
     [InlineData("“I urge Serbia to lower tensions,” Kosovo President Vjosa Osmani declared on Sunday.", "REQUEST", "XKX")]
+    // A long object before the "and" keeps the first person: "We welcome ... of the two neighbouring countries and ...".
+    [InlineData("“We welcome the release of the prisoners held by the militias of the two neighbouring countries and urge Libya to free the rest,” Tunisian President Kais Saied said.", "REQUEST", "TUN")]
     public void A_conjoined_or_tweeted_first_person_act_is_the_speakers(string text, string plover, string source) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 
