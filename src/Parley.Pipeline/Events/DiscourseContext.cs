@@ -115,9 +115,13 @@ internal sealed class DiscourseContext
         return null;
     }
 
+    /// <summary>The actor groups of the sentence just ended: whom "them" in the next sentence's quote may mean.</summary>
+    public List<ActorGroup> PreviousGroups { get; private set; } = [];
+
     public void EndSentence(Document document, List<ActorGroup> groups)
     {
         _sentence++;
+        PreviousGroups = groups;
         _accusations.Clear();
         var paired = _pendingPair is not null;
         if (_pendingPair is { } pair)

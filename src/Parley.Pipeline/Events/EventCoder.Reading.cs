@@ -56,6 +56,13 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(organOwner.Mentions); // "the army's media wing said ...": a body's voice is the body
         if (arguments.Source.Length == 0 && NounDoers.Of(document, sentence, trigger, groups) is { } doer)
             arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
+        // "a two-day visit by Indian Prime Minister X to Mauritius": the visit's own by-phrase and to-phrase name its sides.
+        if (reading.Framed is null && (arguments.Source.Length == 0 || arguments.Target.Length == 0) && VisitSides.Of(document, sentence, trigger, groups) is { } visit)
+            arguments = arguments with
+            {
+                Source = arguments.Source.Length == 0 ? visit.Visitor : arguments.Source,
+                Target = arguments.Target.Length == 0 && !visit.Host.AsSpan().ContainsAny(arguments.Source) ? visit.Host : arguments.Target,
+            };
         // "Rockets fired by Hamas hit Sderot": the user of the weapon that struck is the attacker, never its target.
         var weaponUser = false;
         if (arguments.Source.Length == 0 && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT"
@@ -110,7 +117,11 @@ public sealed partial class EventCoder
             && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null) && StateActs.IsStateOnly(trigger.Pattern)
             && (borne || owner is not null || victim is not null || RecallVictims.HeldIn(document, sentence, trigger) is not null
                 || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed)
+        // "Following talks with the Mauritian prime minister, both leaders ...": talks with a partner and no holder of their own are
+        // held by the one the story last paired the partner with (within DiscourseContext.CounterpartReach sentences).
+        var holder = arguments.Source.Length == 0 && arguments.Target.Length > 0 && placeSubject is null && reading.Framed is null
+            && trigger.Pattern.Plover == "CONSULT" ? TalkHolders.Of(arguments.Target, context, m => _actors.Resolve(document, m, document.Published?.Date, index)) : null;
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null)
             return Uncoded(UncodedReasons.NoSource, out why);
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -172,6 +183,12 @@ public sealed partial class EventCoder
         var date = ActorResolver.RoleDate(time, document.Published);
         var source = Resolve(document, arguments.Source, date, index);
         var target = Resolve(document, arguments.Target, date, index);
+        if (holder is not null && source.Count == 0 && target.Count > 0)
+        {
+            (source, arguments) = ([holder], arguments with { Reciprocal = true }); // read both ways below
+            rule += "+source.counterpart";
+            confidence -= 0.1;
+        }
         if (unnamedBearer is not null)
         {
             target.Add(unnamedBearer);
@@ -324,6 +341,9 @@ public sealed partial class EventCoder
             return (selfNamed, "+source.selfnamed");
         if (UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { } named)
             return (named, "+source.name");
+        // "The interior minister accused ...": a bare national title holds its office in the story's country.
+        if (BareTitleSubjects.Of(document, sentence, clauseStart, trigger) is { } office)
+            return (office, "+source.office");
         // "Lawyers for the journalist requested ...", "officials warn ...": people named by what they are act for their phrase's country or the story's.
         // A bare state institution ("authorities arrested", "a court sentenced") is read by its own rule (Jurisdictions) below.
         return Jurisdictions.Institution(document, kb, clauseStart, trigger.FirstToken) is null && RecallSubjects.Of(document, kb, sentence, clauseStart, trigger) is { } people

@@ -85,10 +85,34 @@ public sealed partial class EventCoder
             return speaker.Count == 0 || context.CounterpartOf(speaker) is not { } other || speaker.Exists(a => a.Code.Country == other.Code.Country)
                 ? null : ([other], speaker);
         }
-        if (objectWord is "them" && source.Count > 0 && Speakers.FirstPerson(document, trigger, arguments.ClauseStartToken)
-            && context.CounterpartOf(source) is { } them && !source.Exists(a => a.Code.Country == them.Code.Country))
+        // "“We will not negotiate with them”": "them" after the act's own preposition is its object too.
+        if (objectWord is "with" or "against" or "on" or "to" or "for" && objectToken + 1 < sentence.EndToken && document.Slice(document.Tokens[objectToken + 1].Range) is "them")
+            objectWord = "them";
+        if (objectWord is not "them" || source.Count == 0 || !Speakers.FirstPerson(document, trigger, arguments.ClauseStartToken))
+            return null;
+        if (context.CounterpartOf(source) is { } them && !source.Exists(a => a.Code.Country == them.Code.Country))
             return (source, [them]);
-        return null;
+        // "Ethiopia massed troops on the border. “We condemn them ...”": with no dealing told yet, "them" is the one other state
+        // the sentence before named.
+        return PreviousOther(document, context.PreviousGroups, source, date, index) is { } named ? (source, [named]) : null;
+    }
+
+    /// <summary>The actor of the one country other than the source's that <paramref name="previous"/> names; null for none or several.</summary>
+    private EventActor? PreviousOther(Document document, List<ActorGroup> previous, List<EventActor> source, DateOnly? date, TokenIndex index)
+    {
+        int? found = null;
+        string? country = null;
+        foreach (var g in previous)
+            foreach (var m in g.Mentions)
+            {
+                if (document.Entities[document.Mentions[m].Entity].Actor is not { Country: { Length: 3 } code } || code == "---" || code == country
+                    || source.Exists(a => a.Code.Country == code))
+                    continue;
+                if (country is not null)
+                    return null;
+                (found, country) = (m, code);
+            }
+        return found is { } mention ? _actors.Resolve(document, mention, date, index) : null;
     }
 
     /// <summary>Whether an opening quotation mark stands before the trigger in its sentence (or the sentence continues a quote run).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -175,8 +176,11 @@ internal static class Speakers
     {
         var t = trigger.FirstToken - 1;
         while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
-            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "had" or "must" or "again" or "still" or "can" or "certainly"
+            && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "has" or "had" or "must" or "again" or "still" or "can" or "certainly"
                 or "never" or "not" or "shall" or "should" or "could" or "cannot" or "always" or "are" or "were"))
+            t--;
+        // "[We] urge ...", "(I) will not resign": an editor's bracketed pronoun is the subject as written.
+        if (t - 2 >= clauseStart && document.Slice(document.Tokens[t].Range) is "]" or ")" && document.Slice(document.Tokens[t - 2].Range) is "[" or "(")
             t--;
         return t >= clauseStart ? t : null;
     }
@@ -192,12 +196,19 @@ internal static class Speakers
             return false;
         if (document.Slice(document.Tokens[t].Range) is "I" or "We" or "we")
             return true;
+        // "Our government will never accept ...", "my country rejects ...": the speaker's own state is the speaker's side.
+        if (t - 1 >= clauseStart && OwnStates.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+            && document.Slice(document.Tokens[t - 1].Range) is "our" or "Our" or "my" or "My")
+            return true;
         // "We condemn the jailbreak and urge calm": a verb conjoined by "and" has the subject of the verb before it.
         return document.Slice(document.Tokens[t].Range) is "and" && ConjoinedFirstPerson(document, t, clauseStart);
     }
 
+    /// <summary>Nouns for the speaker's own state after "our" or "my": "our government", "my country".</summary>
+    private static readonly FrozenSet<string> OwnStates = FrozenSet.Create(StringComparer.Ordinal, "government", "country", "nation", "state", "administration");
+
     /// <summary>How many words back from a conjoining "and" the first verb's subject may stand ("we strongly condemn the attack on X and").</summary>
-    private const int ConjoinedReach = 12;
+    private const int ConjoinedReach = 16;
 
     /// <summary>Whether the nearest subject pronoun before the "and" at <paramref name="and"/> is "I" or "we", with no clause boundary between.</summary>
     private static bool ConjoinedFirstPerson(Document document, int and, int clauseStart)
