@@ -18,6 +18,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why);
+        if (Subheadings.Covers(document, sentence, trigger))
+            return Uncoded(UncodedReasons.LookAlike, out why); // "Recent attacks Since January, ...": a subheading glued to the sentence names a topic, no act
         if (reading.Framed is null && ReducedRelatives.Backers(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why); // "troops backed by AU forces retook ...": who stands behind a noun, told in passing
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
