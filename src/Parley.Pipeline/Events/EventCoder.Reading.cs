@@ -145,6 +145,8 @@ public sealed partial class EventCoder
             && (trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken)
                 || FactualityClassifier.HedgedBefore(document, sentence.FirstToken, arguments.ClauseStartToken)))
             factuality = Factuality.Hypothetical;
+        if (factuality is Factuality.Asserted or Factuality.Future && FactualityClassifier.PossibleAfter(document, trigger, sentence))
+            factuality = Factuality.Hypothetical; // "sanctions can snap back if ...": a possibility
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
         // "analysts say Beijing wants ...": a commentator's view of what happens is not a report of it

@@ -1,0 +1,48 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Acts a rule permits ("the law allows the state to seize") and nominal acts that are the subject of a modal of possibility
+/// ("sanctions can snap back") are possibilities, not reports: hypothetical.
+/// </summary>
+public class PossibleActsTests
+{
+    [Theory]
+    [InlineData("The new decree allows the Malian army to detain suspects without charge.", "detain")]
+    [InlineData("The bill authorizes the Pentagon to send troops to Taiwan.", "send troops")]
+    [InlineData("A court ruling enables Kenyan police to arrest opposition leaders.", "arrest")]
+    [InlineData("The new law allows Russian police to arrest foreign journalists.", "arrest")]
+    [InlineData("The mandate permits Congolese soldiers to attack M23 rebels.", "attack")]
+    [InlineData("The resolution authorizes African Union troops to attack al-Shabab bases.", "attack")]
+    public void An_act_a_rule_permits_is_hypothetical(string text, string trigger) =>
+        Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
+
+    [Theory]
+    [InlineData("Under the deal, U.N. sanctions can snap back if Tehran breaks its commitments.", "sanctions")]
+    [InlineData("Chinese sanctions could hit Lithuanian exporters hard.", "sanctions")]
+    [InlineData("Israeli strikes on Gaza could resume next week.", "strikes on")]
+    [InlineData("Russian attacks may intensify, Ukraine warned.", "attacks")]
+    [InlineData("A Turkish offensive in Syria would endanger civilians, Washington said.", "offensive")]
+    [InlineData("Sudanese airstrikes might spread the war to Chad, analysts said.", "airstrikes")]
+    public void A_nominal_act_under_a_modal_of_possibility_is_hypothetical(string text, string trigger) =>
+        Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
+
+    [Theory]
+    // Past permission reports what happened; a nominal act with a plain verb is reported.
+    [InlineData("Egypt allowed Hamas officials to visit Cairo.", "visit")]
+    [InlineData("Chinese sanctions on Lithuania hit exporters hard.", "sanctions")]
+    [InlineData("Israeli strikes on Gaza killed 12 people.", "strikes on")]
+    [InlineData("The Malian army detained 20 suspects on Monday.", "detained")]
+    public void Done_acts_stay_asserted(string text, string trigger) =>
+        Assert.Equal(Factuality.Asserted, FactualityOf(text, trigger));
+
+    private static Factuality? FactualityOf(string text, string trigger)
+    {
+        var document = EventTestDocuments.Run(text);
+        foreach (var e in document.Events)
+            if (document.TextOf(e.Trigger).Equals(trigger, StringComparison.Ordinal))
+                return e.Factuality;
+        return null;
+    }
+}
