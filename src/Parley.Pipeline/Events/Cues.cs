@@ -81,6 +81,10 @@ internal static class Cues
     public static readonly FrozenSet<string> Enabling = Set("allow", "allows", "enable", "enables", "permit", "permits", "authorize", "authorizes",
         "authorise", "authorises", "empower", "empowers", "entitles");
 
+    /// <summary>Verbs of expecting another's act: "expects Russia to attack", "predicted Beijing would retaliate" (before "to" only).</summary>
+    public static readonly FrozenSet<string> Forecasting = Set("expect", "expects", "expected", "expecting", "predict", "predicts", "predicted",
+        "predicting", "anticipate", "anticipates", "anticipated", "anticipating", "forecast", "forecasts");
+
     /// <summary>Modals of possibility after a nominal act: "sanctions can snap back", "talks may resume".</summary>
     public static readonly FrozenSet<string> PossibilityModals = Set("can", "could", "may", "might", "would");
 

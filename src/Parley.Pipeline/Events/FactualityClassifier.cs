@@ -31,6 +31,8 @@ internal static class FactualityClassifier
                 negated = false; // "seldom criticized China and instead accepted its funding": the act instead is done
             else if (Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 hypothetical = true;
+            else if (IsForecast(document, t, text, triggerToken))
+                hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
                 future = true;
             else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken) || IsSeeming(document, t, text) || IsDesired(document, t, text)
@@ -184,6 +186,21 @@ internal static class FactualityClassifier
         && Cues.Enlisting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
     private const int EnlistReach = 6;
+
+    /// <summary>
+    /// "the general said he is expecting North Korea to launch a missile", "analysts predict Beijing to retaliate": what one
+    /// expects another to do is a forecast, not a plan or a report. "is expected to visit" (no one else between) stays future.
+    /// </summary>
+    private static bool IsForecast(Document document, int token, ReadOnlySpan<char> text, int trigger)
+    {
+        if (trigger - token > EnlistReach || trigger - token < 3 || document.Slice(document.Tokens[trigger - 1].Range) is not "to"
+            || !Cues.Forecasting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            return false;
+        for (var t = token + 1; t < trigger - 1; t++)
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[t].Range) is "to" or "that")
+                return false; // "expected, to ...", "expects to ...": no one else is expected to act
+        return true;
+    }
 
     /// <summary>
     /// "the law allows the government to seize assets", "a resolution that authorizes states to inspect ships": what a rule

@@ -3,8 +3,8 @@ using Parley.Core;
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// Acts a rule permits ("the law allows the state to seize") and nominal acts that are the subject of a modal of possibility
-/// ("sanctions can snap back") are possibilities, not reports: hypothetical.
+/// Acts a rule permits ("the law allows the state to seize"), nominal acts that are the subject of a modal of possibility
+/// ("sanctions can snap back") and acts one expects of another ("expects Russia to attack") are possibilities, not reports.
 /// </summary>
 public class PossibleActsTests
 {
@@ -27,6 +27,23 @@ public class PossibleActsTests
     [InlineData("Sudanese airstrikes might spread the war to Chad, analysts said.", "airstrikes")]
     public void A_nominal_act_under_a_modal_of_possibility_is_hypothetical(string text, string trigger) =>
         Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
+
+    [Theory]
+    [InlineData("A top U.S. general said he is expecting North Korea to launch a long-range missile.", "launch a long-range missile")]
+    [InlineData("Kyiv anticipates Russia to attack Kharkiv again this spring.", "attack")]
+    [InlineData("Diplomats predicted Israel to strike Iranian nuclear sites.", "strike")]
+    [InlineData("The Pentagon expects China to blockade Taiwan within a decade.", "blockade")]
+    [InlineData("Western officials are expecting Moscow to expel more diplomats.", "expel more diplomats")]
+    [InlineData("Analysts expect Beijing to retaliate against Lithuania.", "retaliate")]
+    public void An_act_one_expects_of_another_is_a_forecast(string text, string trigger) =>
+        Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
+
+    [Theory]
+    // One's own expected act, or one scheduled for the subject, is still to come.
+    [InlineData("Iran expects to sign the deal with Russia next week.", "sign")]
+    [InlineData("Putin is expected to visit Beijing in May.", "visit")]
+    public void An_expected_act_of_the_subject_is_future(string text, string trigger) =>
+        Assert.Equal(Factuality.Future, FactualityOf(text, trigger));
 
     [Theory]
     // Past permission reports what happened; a nominal act with a plain verb is reported.
