@@ -47,6 +47,8 @@ internal static class FactualityClassifier
             else if (HabitsAndUses.Marks(document, t, text, triggerToken))
                 hypothetical = true; // "frequently conducts bombings", "a plane used to share intelligence": no particular act
         }
+        if (EitherModal(document, triggerToken) is { } shared)
+            (hypothetical, future) = (hypothetical || Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared), future || Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared));
         if (triggerToken < document.Tokens.Length && HabitsAndUses.Statistic(document, triggerToken))
             hypothetical = true; // "supplies 40 percent of Europe's gas": a share or a comparison is a state of affairs
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
@@ -186,6 +188,32 @@ internal static class FactualityClassifier
         && Cues.Enlisting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
     private const int EnlistReach = 6;
+
+    /// <summary>
+    /// "Trump could either return to threats, which could lead to war, or accept ...": the second choice of "either ... or"
+    /// shares the modal before "either", however far the first choice runs. Returns that modal, or null.
+    /// </summary>
+    private static string? EitherModal(Document document, int trigger)
+    {
+        var or = trigger - 1;
+        if (or < 1 || !document.Slice(document.Tokens[or].Range).Equals("or", StringComparison.OrdinalIgnoreCase))
+            return null;
+        for (var t = or - 1; t >= 1 && t >= or - EitherReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "." or ";" or "?" or "!")
+                return null;
+            if (!text.Equals("either", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var modal = document.Slice(document.Tokens[t - 1].Range);
+            return Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(modal) || Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(modal)
+                ? modal.ToString() : null;
+        }
+        return null;
+    }
+
+    /// <summary>How far "either" may stand before the "or" of its second choice.</summary>
+    private const int EitherReach = 30;
 
     /// <summary>
     /// "the general said he is expecting North Korea to launch a missile", "analysts predict Beijing to retaliate": what one

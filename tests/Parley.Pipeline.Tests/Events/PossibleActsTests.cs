@@ -46,6 +46,22 @@ public class PossibleActsTests
         Assert.Equal(Factuality.Future, FactualityOf(text, trigger));
 
     [Theory]
+    [InlineData("Analysts fear Trump could either return to threats, or accept North Korea as a nuclear state.", "accept")]
+    [InlineData("The junta might either expel the French ambassador, as it did last year, or arrest opposition leaders.", "arrest")]
+    [InlineData("Beijing may either curb rare earth exports, which would hurt Japan, or expel Japanese diplomats.", "expel Japanese diplomats")]
+    [InlineData("Ankara could either buy more Russian missiles, as Erdogan hinted, or sign a new deal with Washington.", "sign")]
+    [InlineData("Tehran would either enrich uranium further, officials warned, or expel IAEA inspectors.", "expel IAEA inspectors")]
+    [InlineData("Moscow could either recognize the breakaway regions, as the Duma urged, or invade Ukraine.", "invade")]
+    public void The_second_choice_of_either_or_shares_the_modal_before_either(string text, string trigger) =>
+        Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
+
+    [Theory]
+    [InlineData("Kenya will either close the Dadaab camp, home to 200,000 people, or expel the Somali refugees.", "expel", Factuality.Future)]
+    [InlineData("Kenya either closed the camp, as promised, or expelled the refugees.", "expelled", Factuality.Asserted)]
+    public void A_choice_under_will_is_future_and_one_without_a_modal_is_asserted(string text, string trigger, Factuality factuality) =>
+        Assert.Equal(factuality, FactualityOf(text, trigger));
+
+    [Theory]
     // Past permission reports what happened; a nominal act with a plain verb is reported.
     [InlineData("Egypt allowed Hamas officials to visit Cairo.", "visit")]
     [InlineData("Chinese sanctions on Lithuania hit exporters hard.", "sanctions")]
