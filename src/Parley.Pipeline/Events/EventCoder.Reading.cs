@@ -272,6 +272,8 @@ public sealed partial class EventCoder
         if (ViolenceCodes.Decide(document, s, sentence, reading.Act ?? trigger, reading.Framed is not null, plover, cameo, source, target) is not { } violence)
             return Uncoded(UncodedReasons.Retold, out why);
         cameo = violence;
+        if (reading.Framed is null && OwnRescues.Own(trigger, source, target))
+            return Uncoded(UncodedReasons.Content, out why); // "the army rescued 190 passengers": a rescue at home is no aid between actors
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && Cues.VoicesConcern(document, trigger, concerned: false))
             cameo = "012";
