@@ -77,6 +77,17 @@ internal static class Cues
     public static readonly FrozenSet<string> Enlisting = Set("hire", "hires", "hired", "hiring", "recruit", "recruits", "recruited", "recruiting",
         "pay", "pays", "paid", "paying", "enlist", "enlists", "enlisted", "enlisting", "commission", "commissioned", "contracted", "bribed", "bribe");
 
+    /// <summary>Present forms of verbs that grant a power: "the law allows the state to seize", "authorizes states to inspect".</summary>
+    public static readonly FrozenSet<string> Enabling = Set("allow", "allows", "enable", "enables", "permit", "permits", "authorize", "authorizes",
+        "authorise", "authorises", "empower", "empowers", "entitles");
+
+    /// <summary>Verbs of expecting another's act: "expects Russia to attack", "predicted Beijing would retaliate" (before "to" only).</summary>
+    public static readonly FrozenSet<string> Forecasting = Set("expect", "expects", "expected", "expecting", "predict", "predicts", "predicted",
+        "predicting", "anticipate", "anticipates", "anticipated", "anticipating", "forecast", "forecasts");
+
+    /// <summary>Modals of possibility after a nominal act: "sanctions can snap back", "talks may resume".</summary>
+    public static readonly FrozenSet<string> PossibilityModals = Set("can", "could", "may", "might", "would");
+
     /// <summary>Storms that are given names: a story that speaks of them may name one bare ("struck by Chido").</summary>
     public static readonly FrozenSet<string> Storms = Set("cyclone", "cyclones", "storm", "storms", "typhoon", "typhoons", "hurricane", "hurricanes",
         "tropical", "Cyclone", "Storm", "Typhoon", "Hurricane");

@@ -18,6 +18,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why);
+        if (Subheadings.Covers(document, sentence, trigger))
+            return Uncoded(UncodedReasons.LookAlike, out why); // "Recent attacks Since January, ...": a subheading glued to the sentence names a topic, no act
         if (reading.Framed is null && ReducedRelatives.Backers(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why); // "troops backed by AU forces retook ...": who stands behind a noun, told in passing
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
@@ -154,6 +156,8 @@ public sealed partial class EventCoder
             && (trigger.Pattern.Kind == TriggerKind.Noun && FactualityClassifier.HedgedAfter(document, trigger.EndToken, sentence.EndToken)
                 || FactualityClassifier.HedgedBefore(document, sentence.FirstToken, arguments.ClauseStartToken)))
             factuality = Factuality.Hypothetical;
+        if (factuality is Factuality.Asserted or Factuality.Future && FactualityClassifier.PossibleAfter(document, trigger, sentence))
+            factuality = Factuality.Hypothetical; // "sanctions can snap back if ...": a possibility
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
         // "analysts say Beijing wants ...": a commentator's view of what happens is not a report of it
@@ -285,6 +289,8 @@ public sealed partial class EventCoder
         if (ViolenceCodes.Decide(document, s, sentence, reading.Act ?? trigger, reading.Framed is not null, plover, cameo, source, target) is not { } violence)
             return Uncoded(UncodedReasons.Retold, out why);
         cameo = violence;
+        if (reading.Framed is null && OwnRescues.Own(trigger, source, target))
+            return Uncoded(UncodedReasons.Content, out why); // "the army rescued 190 passengers": a rescue at home is no aid between actors
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && Cues.VoicesConcern(document, trigger, concerned: false))
             cameo = "012";

@@ -31,9 +31,12 @@ internal static class FactualityClassifier
                 negated = false; // "seldom criticized China and instead accepted its funding": the act instead is done
             else if (Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 hypothetical = true;
+            else if (IsForecast(document, t, text, triggerToken))
+                hypothetical = true;
             else if (Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || IsSetTo(document, t, text))
                 future = true;
-            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken) || IsSeeming(document, t, text) || IsDesired(document, t, text))
+            else if (IsCalledFor(document, t, text) || IsEnlistedFor(document, t, text, triggerToken) || IsSeeming(document, t, text) || IsDesired(document, t, text)
+                || IsEnabled(document, t, text, triggerToken))
                 hypothetical = true;
             else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
@@ -44,6 +47,8 @@ internal static class FactualityClassifier
             else if (HabitsAndUses.Marks(document, t, text, triggerToken))
                 hypothetical = true; // "frequently conducts bombings", "a plane used to share intelligence": no particular act
         }
+        if (EitherModal(document, triggerToken) is { } shared)
+            (hypothetical, future) = (hypothetical || Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared), future || Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared));
         if (triggerToken < document.Tokens.Length && HabitsAndUses.Statistic(document, triggerToken))
             hypothetical = true; // "supplies 40 percent of Europe's gas": a share or a comparison is a state of affairs
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
@@ -79,6 +84,27 @@ internal static class FactualityClassifier
             // "US support crucial", "talks are vital": a word of need right after the noun calls for the act, it does not report it.
             if (t - fromToken <= NeedReach && !text.Equals("time", StringComparison.OrdinalIgnoreCase) && Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "sanctions can snap back if ...", "strikes on Gaza could resume": a nominal act that is the subject of a modal of
+    /// possibility right after it is a possibility, not a report.
+    /// </summary>
+    public static bool PossibleAfter(Document document, TriggerMatch trigger, Sentence sentence)
+    {
+        // A verb's form is a noun when a modal follows it: "sanctions can", "strikes could" (a finite verb takes no modal after it).
+        var reach = trigger.Pattern.Kind == TriggerKind.Noun || !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken) ? ModalReach
+            : trigger.EndToken - trigger.FirstToken == 1 && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith('s') ? 0 : -1;
+        var fromToken = trigger.EndToken;
+        for (var t = fromToken; t < sentence.EndToken && t - fromToken <= reach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (Cues.PossibilityModals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || Cues.ClauseStart.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return false; // "sanctions, which could ...", "strikes that may ...": the modal is another clause's
         }
         return false;
     }
@@ -137,6 +163,9 @@ internal static class FactualityClassifier
     private static bool IsNotOnly(Document document, int token, ReadOnlySpan<char> text) =>
         text.Equals("not", StringComparison.OrdinalIgnoreCase) && NextIs(document, token, "only");
 
+    /// <summary>How far after a nominal trigger its modal may stand: "strikes on Gaza could resume".</summary>
+    private const int ModalReach = 2;
+
     /// <summary>How far after a nominal trigger a word of need still speaks of it: "talks are now crucial".</summary>
     private const int NeedReach = 2;
 
@@ -159,6 +188,55 @@ internal static class FactualityClassifier
         && Cues.Enlisting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
     private const int EnlistReach = 6;
+
+    /// <summary>
+    /// "Trump could either return to threats, which could lead to war, or accept ...": the second choice of "either ... or"
+    /// shares the modal before "either", however far the first choice runs. Returns that modal, or null.
+    /// </summary>
+    private static string? EitherModal(Document document, int trigger)
+    {
+        var or = trigger - 1;
+        if (or < 1 || !document.Slice(document.Tokens[or].Range).Equals("or", StringComparison.OrdinalIgnoreCase))
+            return null;
+        for (var t = or - 1; t >= 1 && t >= or - EitherReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "." or ";" or "?" or "!")
+                return null;
+            if (!text.Equals("either", StringComparison.OrdinalIgnoreCase))
+                continue;
+            var modal = document.Slice(document.Tokens[t - 1].Range);
+            return Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(modal) || Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(modal)
+                ? modal.ToString() : null;
+        }
+        return null;
+    }
+
+    /// <summary>How far "either" may stand before the "or" of its second choice.</summary>
+    private const int EitherReach = 30;
+
+    /// <summary>
+    /// "the general said he is expecting North Korea to launch a missile", "analysts predict Beijing to retaliate": what one
+    /// expects another to do is a forecast, not a plan or a report. "is expected to visit" (no one else between) stays future.
+    /// </summary>
+    private static bool IsForecast(Document document, int token, ReadOnlySpan<char> text, int trigger)
+    {
+        if (trigger - token > EnlistReach || trigger - token < 3 || document.Slice(document.Tokens[trigger - 1].Range) is not "to"
+            || !Cues.Forecasting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            return false;
+        for (var t = token + 1; t < trigger - 1; t++)
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[t].Range) is "to" or "that")
+                return false; // "expected, to ...", "expects to ...": no one else is expected to act
+        return true;
+    }
+
+    /// <summary>
+    /// "the law allows the government to seize assets", "a resolution that authorizes states to inspect ships": what a rule
+    /// permits is a power, not an act done. Only present forms: "allowed aid trucks to enter" may report what happened.
+    /// </summary>
+    private static bool IsEnabled(Document document, int token, ReadOnlySpan<char> text, int trigger) =>
+        trigger - token <= EnlistReach && trigger > 0 && document.Slice(document.Tokens[trigger - 1].Range) is "to"
+        && Cues.Enabling.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
 
     /// <summary>"I look forward to discussing", "looking forward to the talks": what one looks forward to is still to come.</summary>
     private static bool IsLookedForwardTo(Document document, int token, ReadOnlySpan<char> text) =>

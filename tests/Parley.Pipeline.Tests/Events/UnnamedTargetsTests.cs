@@ -93,8 +93,8 @@ public class UnnamedTargetsTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Target) == target);
 
     [Theory]
-    [InlineData("Somali troops rescued elders, officers and civilians trapped in the hotel.", "SOM", "CVL")]
-    [InlineData("Eritrean troops rescued fishermen, sailors and traders stranded on the island.", "ERI", "CVL")]
+    [InlineData("Somali troops detained elders, officers and civilians trapped in the hotel.", "SOM", "CVL")]
+    [InlineData("Eritrean troops arrested fishermen, sailors and traders stranded on the island.", "ERI", "CVL")]
     [InlineData("Kenyan police arrested pastors, students and traders at the march.", "KEN", "EDU")]
     [InlineData("Nepalese police detained monks, students and teachers at the rally.", "NPL", "REL")]
     [InlineData("Syrian rebels freed engineers, doctors and nurses they had held for months.", "SYR", "HLH")]
