@@ -121,6 +121,8 @@ internal static class Complements
             (from, after) = (triggers[a].EndToken, a + 1);
         else if ((TakesContent(document, t) || t.Pattern.Kind == TriggerKind.Frame) && Marker(document, t) is { } marker)
             from = marker;
+        else if (ConcernTopics.Start(document, t) is { } topic)
+            from = topic; // "voiced concern over the protests": the worry's topic, no event of its own
         else if (t.Pattern.Plover == "PROTEST" && t.Pattern.Kind == TriggerKind.Verb && Grievance(document, t) is { } grievance)
             from = grievance;
         // "summoned the ambassador to protest against the death sentence passed on ...": the grievance of a protest told as

@@ -70,14 +70,15 @@ internal sealed class ModifiedNouns(KnowledgeBase kb, IReadOnlyList<EventPattern
                 return (ModifiedNoun.Agent, pair.Sector);
             if (agents.TryGetValue(word, out var agent) && agent.Kind == AgentKind.Agent)
                 return (ModifiedNoun.Agent, agent.Sector);
+            // A word before an agent noun modifies it ("the Nigerian transport workers", "a Russian gas firm"), even when some
+            // trigger starts with that word; a state's products stand for it ("an Indian proposal", PLOVER's convention).
+            if (t + 1 < sentence.EndToken && IsLowerWord(document, tokens[t + 1]) && agents.TryGetValue(document.Slice(tokens[t + 1].Range), out var head) && head.Kind == AgentKind.Agent)
+                return (ModifiedNoun.Agent, head.Sector);
             if (triggerWords.Contains(word))
                 return (ModifiedNoun.State, null);
             if (IsAdjective(word))
                 continue;
-            // The first plain noun is the head, unless it modifies an agent ("poultry farmers"); a thing cannot act ("the
-            // Iranian vessel"), while a state's products stand for it ("an Indian proposal", PLOVER's convention).
-            if (t + 1 < sentence.EndToken && IsLowerWord(document, tokens[t + 1]) && agents.TryGetValue(document.Slice(tokens[t + 1].Range), out var head) && head.Kind == AgentKind.Agent)
-                return (ModifiedNoun.Agent, head.Sector);
+            // The first plain noun is the head; a thing cannot act ("the Iranian vessel").
             return Things.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? (ModifiedNoun.None, null) : (ModifiedNoun.State, null);
         }
         return (ModifiedNoun.State, null);

@@ -1,0 +1,29 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// The codebook's 011 (decline comment) is any explicit refusal to comment: declining to respond or to discuss, having
+/// "no comment", and a spokesman's "we do not comment on ...". Declining to say or to be named stays no event.
+/// Sentences written for these tests.
+/// </summary>
+public class DeclinedCommentsTests
+{
+    [Theory]
+    [InlineData("The U.S. State Department had no comment on the ship's departure.", "USA")]
+    [InlineData("The Nigerian presidency had no immediate comment.", "NGA")]
+    [InlineData("A Kenyan police spokesman said: \"We do not comment on ongoing investigations.\"", "KEN")]
+    [InlineData("The Chinese embassy declined to respond to questions about the detentions.", "CHN")]
+    [InlineData("Israel's army refused to discuss the raid.", "ISR")]
+    [InlineData("The Brazilian foreign ministry declined to answer questions on the extradition.", "BRA")]
+    public void An_explicit_refusal_to_comment_declines_comment(string text, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("REJECT", "011", source), (e.Plover, e.Cameo, EventTestDocuments.Countries(e.Source)));
+    }
+
+    [Theory]
+    [InlineData("A Colombian official, who declined to be named, said the talks would resume.")]
+    [InlineData("The Ghanaian ministry declined to say how many people were detained.")]
+    public void Declining_to_say_or_to_be_named_is_no_refusal(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "011");
+}
