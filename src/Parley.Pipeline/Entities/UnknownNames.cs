@@ -197,11 +197,14 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
 
     /// <summary>
     /// Whether <paramref name="name"/> ends with " <paramref name="part"/>" or starts with "<paramref name="part"/> ", without
-    /// building either string; accents do not count ("Moise" is part of "Jovenel Moïse").
+    /// building either string, or is that part alone; accents do not count ("Moise" is part of "Jovenel Moïse").
     /// </summary>
     private static bool HasNamePart(string name, string part)
     {
-        if (name.Length <= part.Length)
+        // "Mhlanga, a journalist ... Mhlanga said": a person the text named by one word only is that word again.
+        if (name.Length == part.Length)
+            return Diacritics.SameLetters(name, part);
+        if (name.Length < part.Length)
             return false;
         return (name[name.Length - part.Length - 1] == ' ' && Diacritics.SameLetters(name.AsSpan(name.Length - part.Length), part))
             || (name[part.Length] == ' ' && Diacritics.SameLetters(name.AsSpan(0, part.Length), part));
