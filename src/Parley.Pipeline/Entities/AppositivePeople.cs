@@ -5,7 +5,8 @@ namespace Parley.Pipeline.Entities;
 /// <summary>
 /// "Blessed Mhlanga, a journalist with NewsDay, ...", "Ana Ruiz, an opposition lawmaker, ...": a name the knowledge base
 /// does not have, followed by a comma and an indefinite agent noun, is a person of that sector, from the country the
-/// noun phrase names ("a Zimbabwean journalist") or else the country the story is about (a local introduced by trade).
+/// apposition names ("a Zimbabwean journalist", "a publisher in Hong Kong") or else the country a story is clearly about
+/// (a local introduced by trade; a story that names its country once is not clear enough).
 /// </summary>
 internal sealed partial class Coreference
 {

@@ -7,10 +7,10 @@ public sealed class AppositivePeopleTests
 {
     [Theory]
     // the country the story is about: a local introduced by trade
-    [InlineData("Zimbabwe's police detained a reporter on Monday. Tendai Moyo, a journalist with a weekly paper, was held overnight. Moyo denied the charges.", "Moyo", "ZWE", "MED")]
+    [InlineData("Zimbabwe's police detained a reporter in Harare on Monday. Tendai Moyo, a journalist with a weekly paper, was held overnight. Moyo denied the charges.", "Moyo", "ZWE", "MED")]
     [InlineData("Peru's congress met in Lima. Rosa Quispe, a teacher from Cusco, led the march. Quispe said salaries had not been paid.", "Quispe", "PER", "EDU")]
     [InlineData("Uganda's police broke up a rally in Kampala. Kato Mugisha, an activist, was arrested at a rally. Mugisha called the vote a fraud.", "Mugisha", "UGA", "OPP")]
-    [InlineData("Bolivia's government raised fuel prices. Juan Mamani, a farmer, blocked the highway with his neighbours. Mamani said the prices were unfair.", "Mamani", "BOL", "CVL")]
+    [InlineData("Bolivia's government raised fuel prices in La Paz. Juan Mamani, a farmer, blocked the highway with his neighbours. Mamani said the prices were unfair.", "Mamani", "BOL", "CVL")]
     // the country the noun phrase names beats the story's
     [InlineData("Kenya expelled two reporters. Amadou Sow, a Senegalese journalist, was put on a plane to Dakar. Sow said he had done nothing wrong.", "Sow", "SEN", "MED")]
     [InlineData("Egypt's courts were busy on Sunday. Karim Nassar, a prominent Lebanese lawyer, filed an appeal. Nassar said the verdict was political.", "Nassar", "LBN", "JUD")]
