@@ -13,6 +13,8 @@ public sealed class DonorsTests
     [InlineData("Zimbabwe stopped paying international creditors in 2000.", "international creditors")]
     [InlineData("Multilateral lenders approved a new credit line for Sri Lanka on Friday.", "Multilateral lenders")]
     [InlineData("Western lenders in London agreed to reschedule Poland's debt.", "Western lenders")]
+    [InlineData("After the floods, Dhaka asked donor nations for food and medicine.", "donor nations")]
+    [InlineData("Donor countries meeting in Tokyo pledged aid for the reconstruction.", "Donor countries")]
     public void UnnamedDonorsAndLendersAreIntergovernmental(string text, string phrase)
     {
         var document = EntityTestDocuments.Run(text, new DateOnly(2001, 3, 5));
