@@ -44,8 +44,11 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                     || MatchContext.GroupWordBetween(document, m, next) || MatchContext.RankWordsBetween(document, m, next));
                 var prev = i > 0 ? matches[i - 1] : default;
                 var adjacentPrev = prev.Entries is not null && prev.EndToken == m.FirstToken;
+                // "Indian army chief General Malik": the nationality before a run of two titles is the named officer's country too.
+                var runCountry = adjacentPrev && i > 1 && IsOnlyTitle(prev) && matches[i - 2].EndToken == prev.FirstToken
+                    ? (matches[i - 2].Find(NameKind.Country) ?? matches[i - 2].Find(NameKind.Demonym))?.Key : null;
                 // A title without a name ("as Deputy Secretary of State") is still no name of its own.
-                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches)[(i + 1)..], out var consumed)
+                if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches)[(i + 1)..], runCountry, out var consumed)
                     || IsOnlyTitle(m))
                     for (var t = m.FirstToken; t < m.FirstToken + consumed && t - sentence.FirstToken < covered.Length; t++)
                         covered[t - sentence.FirstToken] = true;
@@ -83,7 +86,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
     }
 
     /// <summary>Chooses what one match means here and records it; <paramref name="consumed"/> counts tokens used (two matches for "Chinese officials").</summary>
-    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, bool[] covered, ReadOnlySpan<NameMatch> matchesAfter, out int consumed)
+    private bool Resolve(Document document, EntityTable table, UnknownNames names, NameMatch m, NameMatch? next, NameMatch? prev, bool documentStart, bool[] covered, ReadOnlySpan<NameMatch> matchesAfter, string? runCountry, out int consumed)
     {
         consumed = m.TokenCount;
         var tokens = document.Tokens;
@@ -230,7 +233,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             return false; // "Deputy Secretary of State": one title in two matches; the name, if any, follows the second.
         if (m.Find(NameKind.Title) is { } t)
         {
-            var titleCountry = prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null;
+            var titleCountry = (prev is { } p ? (p.Find(NameKind.Country) ?? p.Find(NameKind.Demonym))?.Key : null) ?? runCountry;
             if (names.Titled(m, t.Key, titleCountry))
                 return true;
             if (titleCountry is { } officeCountry && prev is { } adjective && UnnamedOffices.Mention(kb, document, table, m, adjective, officeCountry, t.Key))

@@ -129,6 +129,10 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     public void Mention(int start, int end, int entity, MentionKind kind) => _mentions.Add(new Mention(start, end, entity, kind));
 
     /// <summary>Points the mention at <paramref name="index"/> at another entity, read as <paramref name="kind"/>.</summary>
+    /// <summary>Gives an unknown name the type and code its context showed ("Tendai Moyo, a journalist"), keeping its mentions.</summary>
+    public void Describe(int entity, EntityType type, ActorCode actor, string rule) =>
+        _entities[entity] = _entities[entity] with { Type = type, Actor = actor, Rule = rule };
+
     public void Rehome(int index, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
 
     /// <summary>The most recent mentioned entity before <paramref name="offset"/> that satisfies <paramref name="accept"/>.</summary>

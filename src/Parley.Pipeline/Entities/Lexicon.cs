@@ -37,10 +37,13 @@ internal sealed class Lexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, char>.AlternateLookup<ReadOnlySpan<char>> _given;
 
-    private Lexicon(FrozenSet<string> words, FrozenDictionary<string, char> given)
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _regions;
+
+    private Lexicon(FrozenSet<string> words, FrozenDictionary<string, char> given, FrozenDictionary<string, string> regions)
     {
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _given = given.GetAlternateLookup<ReadOnlySpan<char>>();
+        _regions = regions.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static Lexicon Embedded => s_embedded.Value;
@@ -55,8 +58,20 @@ internal sealed class Lexicon
         using (var reader = files.Open("lexicon/given-names.tsv"))
             foreach (var c in Tsv.Rows(reader, "lexicon/given-names.tsv", "name", "gender"))
                 given[c[0]] = c[1].Length > 0 ? c[1][0] : 'u';
-        return new Lexicon(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase), given.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var reader = files.Open("lexicon/regional-demonyms.tsv"))
+            foreach (var c in Tsv.Rows(reader, "lexicon/regional-demonyms.tsv", "demonym", "region", "country"))
+                regions[c[0]] = c[2];
+        return new Lexicon(words.ToFrozenSet(StringComparer.OrdinalIgnoreCase), given.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            regions.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// The country of the first-level division whose people a demonym names, singular or plural ("Okinawan", "Sicilians"),
+    /// or null.
+    /// </summary>
+    public string? RegionalCountry(ReadOnlySpan<char> word) =>
+        _regions.TryGetValue(word, out var country) || word.Length > 1 && word[^1] == 's' && _regions.TryGetValue(word[..^1], out country) ? country : null;
 
     /// <summary>The gender of a common given name ('m', 'f', 'u' for both), or ' ' when the word is not one.</summary>
     public char GivenName(ReadOnlySpan<char> word) => _given.TryGetValue(word, out var g) ? g : ' ';

@@ -52,7 +52,9 @@ internal sealed partial class Coreference
             return false;
         var adjective = tokens[first - 1];
         var word = document.Slice(adjective.Range);
-        if (!IsPeopleWord(word) || !UncodedNameAt(adjective.Start, adjective.End))
+        // "Bavarian farmers", "Sicilian prosecutors": a division's people act for the division's country wherever they are.
+        var regional = Lexicon.Embedded.RegionalCountry(word);
+        if (!IsPeopleWord(word) && regional is null || !UncodedNameAt(adjective.Start, adjective.End))
             return false;
         var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         // Civilians named by class ("Kurdish children") are where they live, not actors; refugees, prisoners and those who act
@@ -60,7 +62,7 @@ internal sealed partial class Coreference
         if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent || agent.Sector is "CVL" && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase))
             return false;
         // Never the first country named after it: "Kurdish fighters attacked a Turkish base" names their enemy there.
-        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(adjective.Start) ?? UsualHome(word)) is not { } home)
+        if (((regional is { } division ? table.CountryOn(division) : null) ?? SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(adjective.Start) ?? UsualHome(word)) is not { } home)
             return false;
         table.Mention(adjective.Start, tokens[end - 1].End, table.Group(agent with { Phrase = $"{word} {agent.Phrase}" }, home), MentionKind.Agent);
         return true;

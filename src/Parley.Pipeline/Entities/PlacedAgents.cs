@@ -44,6 +44,13 @@ internal sealed partial class Coreference
             table.Mention(tokens[first - 1].Start, tokens[end - 1].End, table.Group(agent, leader), MentionKind.Agent);
             return end;
         }
+        // "international mediators", "international monitors": sent by the world's bodies, not by a state (CAMEO's IGO),
+        // wherever they meet ("Western creditors in Lusaka", "international monitors in Kosovo").
+        if (agent.Country is "IGO")
+        {
+            table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, new ActorCode("IGO", null), "entities.agent.v1"), MentionKind.Agent);
+            return end;
+        }
         if (AgentPlace(sentence, end, covered, ActingCivilians.Contains(phrase)) is { } place)
         {
             table.Mention(tokens[first].Start, place.End, place.Group(agent), MentionKind.Agent);
@@ -61,12 +68,6 @@ internal sealed partial class Coreference
         {
             var code = new ActorCode("NGO", agent.Sector is "NGO" ? null : agent.Sector);
             table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, code, "entities.agent.v1"), MentionKind.Agent);
-            return end;
-        }
-        // "international mediators", "international monitors": sent by the world's bodies, not by a state (CAMEO's IGO).
-        if (agent.Country is "IGO")
-        {
-            table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, new ActorCode("IGO", null), "entities.agent.v1"), MentionKind.Agent);
             return end;
         }
         var start = tokens[first].Start;

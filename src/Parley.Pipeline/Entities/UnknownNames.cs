@@ -195,13 +195,19 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
     public int SameSurname(string surname, int before) =>
         table.LastBefore(before, 0, e => table[e].Type == EntityType.Person && HasNamePart(table[e].Name, surname));
 
-    /// <summary>Whether <paramref name="name"/> ends with " <paramref name="part"/>" or starts with "<paramref name="part"/> ", without building either string.</summary>
+    /// <summary>
+    /// Whether <paramref name="name"/> ends with " <paramref name="part"/>" or starts with "<paramref name="part"/> ", without
+    /// building either string, or is that part alone; accents do not count ("Moise" is part of "Jovenel Moïse").
+    /// </summary>
     private static bool HasNamePart(string name, string part)
     {
-        if (name.Length <= part.Length)
+        // "Mhlanga, a journalist ... Mhlanga said": a person the text named by one word only is that word again.
+        if (name.Length == part.Length)
+            return Diacritics.SameLetters(name, part);
+        if (name.Length < part.Length)
             return false;
-        return (name[name.Length - part.Length - 1] == ' ' && name.EndsWith(part, StringComparison.Ordinal))
-            || (name[part.Length] == ' ' && name.StartsWith(part, StringComparison.Ordinal));
+        return (name[name.Length - part.Length - 1] == ' ' && Diacritics.SameLetters(name.AsSpan(name.Length - part.Length), part))
+            || (name[part.Length] == ' ' && Diacritics.SameLetters(name.AsSpan(0, part.Length), part));
     }
 
     /// <summary>Whether a person named earlier holds the office "the &lt;title&gt;" refers to: a role's title, or the title the text gave them.</summary>
