@@ -58,7 +58,7 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(organOwner.Mentions); // "the army's media wing said ...": a body's voice is the body
         if (arguments.Source.Length == 0 && NounDoers.Of(document, sentence, trigger, groups) is { } doer)
             arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
-        // "a two-day visit by Indian Prime Minister X to Mauritius": the visit's own by-phrase and to-phrase name its sides.
+        // "a three-day trip by the Kenyan president to Ghana": the visit's own by-phrase and to-phrase name its sides.
         if (reading.Framed is null && (arguments.Source.Length == 0 || arguments.Target.Length == 0) && VisitSides.Of(document, sentence, trigger, groups) is { } visit)
             arguments = arguments with
             {

@@ -216,7 +216,7 @@ internal static class FactualityClassifier
     private const int EitherReach = 30;
 
     /// <summary>
-    /// "the general said he is expecting North Korea to launch a missile", "analysts predict Beijing to retaliate": what one
+    /// "the admiral said he expects Pyongyang to fire another rocket", "analysts predict Beijing to retaliate": what one
     /// expects another to do is a forecast, not a plan or a report. "is expected to visit" (no one else between) stays future.
     /// </summary>
     private static bool IsForecast(Document document, int token, ReadOnlySpan<char> text, int trigger)

@@ -103,7 +103,7 @@ internal static class Speakers
     }
 
     /// <summary>
-    /// "... completely,” Ford said at a news conference", "... in Congress,” said a former Turkish ambassador": the actor next to
+    /// "... completely,” Ford told reporters on Friday", "... in Congress,” said a former Turkish ambassador": the actor next to
     /// the reporting verb right after the quote closing in <paramref name="sentence"/>, never one named inside the quote; [] when none.
     /// </summary>
     public static int[] AfterQuote(Document document, Sentence sentence, List<ActorGroup> groups)

@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// A story's subheading glued onto the next sentence when the page lost its line break ("Recent attacks Since January, the
-/// group has ...", "US ban on advanced chips “It will take time,” ..."): a short run of words with no punctuation that opens a
+/// group has ...", "Export curbs on memory chips “That will hurt,” ..."): a short run of words with no punctuation that opens a
 /// sentence and ends where a capitalised clause opener or an opening quote starts the real sentence. A subheading names a topic;
 /// the acts its words name are no events.
 /// </summary>

@@ -3,7 +3,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "a two-day visit by Indian Prime Minister X to Mauritius", "a trip to Hanoi by the Japanese foreign minister": a visit noun's own
+/// "a three-day trip by the Kenyan president to Ghana", "a trip to Hanoi by the Japanese foreign minister": a visit noun's own
 /// phrase names the visitor after "by" (however long the titles before the name) and the host after "to", in either order.
 /// </summary>
 internal static class VisitSides

@@ -24,7 +24,7 @@ public class BareTitleSubjectsTests
 
     [Theory]
     // Another state's official named last, a local or former office, or a speaker of no state word: no office is read.
-    [InlineData(Kenya + "U.S. Secretary of State Marco Rubio visited Nairobi on Monday. The minister condemned the opposition for the violence.")]
+    [InlineData(Kenya + "Marco Rubio, the U.S. secretary of state, visited Nairobi on Monday. The minister condemned the opposition for the violence.")]
     [InlineData(Kenya + "The former president accused the opposition of paying the protesters.")]
     [InlineData(Kenya + "The governor accused the opposition of paying the protesters.")]
     [InlineData(Kenya + "A spokesman accused the opposition of paying the protesters.")]

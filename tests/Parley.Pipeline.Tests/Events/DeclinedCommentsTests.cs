@@ -8,10 +8,10 @@ namespace Parley.Pipeline.Tests.Events;
 public class DeclinedCommentsTests
 {
     [Theory]
-    [InlineData("The U.S. State Department had no comment on the ship's departure.", "USA")]
+    [InlineData("The State Department in Washington had no comment about the tanker's departure.", "USA")]
     [InlineData("The Nigerian presidency had no immediate comment.", "NGA")]
     [InlineData("A Kenyan police spokesman said: \"We do not comment on ongoing investigations.\"", "KEN")]
-    [InlineData("The Chinese embassy declined to respond to questions about the detentions.", "CHN")]
+    [InlineData("The Chinese embassy declined to respond to reporters asking about the arrests.", "CHN")]
     [InlineData("Israel's army refused to discuss the raid.", "ISR")]
     [InlineData("The Brazilian foreign ministry declined to answer questions on the extradition.", "BRA")]
     public void An_explicit_refusal_to_comment_declines_comment(string text, string source)

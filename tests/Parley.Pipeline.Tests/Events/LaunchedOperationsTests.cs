@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class LaunchedOperationsTests
 {
     [Theory]
-    [InlineData("Somali soldiers are conducting operations against al-Shabab in central Somalia.", "SOM", "SOM")]
+    [InlineData("Somali soldiers are conducting fresh operations against al-Shabab fighters near Beledweyne.", "SOM", "SOM")]
     [InlineData("Turkey launched a military operation against Kurdish fighters in Syria.", "TUR", "SYR")]
     [InlineData("The Ethiopian military carried out an operation against rebels in Amhara.", "ETH", "ETH")]
     [InlineData("Pakistan's army began a security operation in North Waziristan on Monday.", "PAK", "")]

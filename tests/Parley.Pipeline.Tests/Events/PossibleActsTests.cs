@@ -19,7 +19,7 @@ public class PossibleActsTests
         Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
 
     [Theory]
-    [InlineData("Under the deal, U.N. sanctions can snap back if Tehran breaks its commitments.", "sanctions")]
+    [InlineData("Under the accord, U.N. sanctions can return quickly should Tehran break its pledges.", "sanctions")]
     [InlineData("Chinese sanctions could hit Lithuanian exporters hard.", "sanctions")]
     [InlineData("Israeli strikes on Gaza could resume next week.", "strikes on")]
     [InlineData("Russian attacks may intensify, Ukraine warned.", "attacks")]
@@ -29,7 +29,7 @@ public class PossibleActsTests
         Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
 
     [Theory]
-    [InlineData("A top U.S. general said he is expecting North Korea to launch a long-range missile.", "launch a long-range missile")]
+    [InlineData("A senior U.S. admiral said he expects Pyongyang to launch another long-range missile.", "launch another long-range missile")]
     [InlineData("Kyiv anticipates Russia to attack Kharkiv again this spring.", "attack")]
     [InlineData("Diplomats predicted Israel to strike Iranian nuclear sites.", "strike")]
     [InlineData("The Pentagon expects China to blockade Taiwan within a decade.", "blockade")]

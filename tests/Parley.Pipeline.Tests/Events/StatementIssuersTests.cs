@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class StatementIssuersTests
 {
     [Theory]
-    [InlineData("U.S. Secretary of State Marco Rubio issued a statement on Tuesday. The statement threatened sanctions on Sudan.", "THREATEN", "USA")]
+    [InlineData("Secretary of State Marco Rubio issued a statement on Tuesday. The statement threatened sanctions on Sudan.", "THREATEN", "USA")]
     [InlineData("The foreign ministry of Japan issued a statement late on Friday. The statement urged China to release the detained businessman.", "REQUEST", "JPN")]
     [InlineData("Leaders of the African Union adopted a communique in Addis Ababa. The communique demanded that Sudan end the fighting.", "REQUEST", "IGO")]
     [InlineData("Polish President Andrzej Duda sent a letter to the Lithuanian parliament. The letter praised Lithuania for its support.", "SUPPORT", "POL")]
@@ -16,7 +16,7 @@ public sealed class StatementIssuersTests
     [Theory]
     // No issuer named, one named too long before, or a writing named after someone in it ("the Mueller report").
     [InlineData("A statement was read on state television. The statement urged Chad to release the prisoners.")]
-    [InlineData("U.S. Secretary of State Marco Rubio issued a statement on Tuesday. Rain fell in the capital. Schools closed early in the north. Trains stopped for hours. The statement threatened sanctions on Sudan.")]
+    [InlineData("Secretary of State Marco Rubio issued a statement on Tuesday. Rain fell in the capital. Schools closed early in the north. Trains stopped for hours. The statement threatened sanctions on Sudan.")]
     [InlineData("The Mueller report accused Russia of interference.")]
     public void A_writing_without_a_recent_issuer_acts_for_no_one(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "REQUEST" or "THREATEN" or "ACCUSE");

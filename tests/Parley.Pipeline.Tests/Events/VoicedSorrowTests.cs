@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class VoicedSorrowTests
 {
     [Theory]
-    [InlineData("A U.S. State Department spokesperson expressed sorrow over lives lost in the jailbreak.", "USA")]
+    [InlineData("A State Department spokesperson in Washington expressed sorrow over the prisoners killed in the riot.", "USA")]
     [InlineData("The Kenyan president conveyed his grief to the families of the victims.", "KEN")]
     [InlineData("India's prime minister voiced sadness at the deaths of the Nepali pilgrims.", "IND")]
     [InlineData("Chile expressed its deep sorrow over the mine collapse in Peru.", "CHL")]
