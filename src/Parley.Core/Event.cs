@@ -73,6 +73,8 @@ public static class UncodedReasons
     public const string Commentator = "commentator";
     /// <summary>The same event (type, code, factuality, time, sides) was already coded from an earlier trigger.</summary>
     public const string Duplicate = "duplicate";
+    /// <summary>Coded, but with a confidence under the floor the user set (<c>--min-confidence</c>); kept here so it stays auditable.</summary>
+    public const string LowConfidence = "low-confidence";
     /// <summary>Violence told again by a definite nominal after the story's first sentence ("claimed responsibility for the attack").</summary>
     public const string Retold = "retold";
 }

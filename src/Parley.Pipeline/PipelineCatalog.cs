@@ -18,6 +18,9 @@ public sealed record PipelineOptions
 
     /// <summary>User pattern files in the format of data/patterns/events.tsv; their rows win.</summary>
     public IReadOnlyList<string> PatternFiles { get; init; } = [];
+
+    /// <summary>Events under this confidence are not output but listed as uncoded ("low-confidence"); 0 keeps every event.</summary>
+    public double MinConfidence { get; init; }
 }
 
 /// <summary>The one place where Parley's pipeline is assembled, in order, by name.</summary>
@@ -34,7 +37,7 @@ public static class PipelineCatalog
 
     public static CorePipeline Build(PipelineOptions options)
     {
-        if (options.ActorsFile is null && options.PatternFiles.Count == 0 && s_default.IsValueCreated)
+        if (options.ActorsFile is null && options.PatternFiles.Count == 0 && options.MinConfidence == 0 && s_default.IsValueCreated)
             return s_default.Value;
         var kb = options.ActorsFile is null ? KnowledgeBase.Embedded : KnowledgeBase.Embedded.WithUserActors(options.ActorsFile);
         var tokenizer = new Tokenizer();
@@ -48,7 +51,7 @@ public static class PipelineCatalog
             new TimeTagger(),
             new EntityRecognizer(kb, matcher),
             new PlaceResolver(kb),
-            new EventCoder(kb, patterns),
+            new EventCoder(kb, patterns) { MinConfidence = options.MinConfidence },
         ]);
     }
 

@@ -18,6 +18,12 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
     private readonly FrozenDictionary<string, EventPattern> _nouns = NounsByWord(patterns);
     private readonly ActorResolver _actors = new(kb, patterns);
 
+    /// <summary>
+    /// Events coded with less confidence are moved to <see cref="Document.Uncoded"/> as "low-confidence" once the document is
+    /// coded, so they shape nothing but the output (later sentences still see them as partners and scheduled events).
+    /// </summary>
+    public double MinConfidence { get; init; }
+
     public string Name => "events.Coder.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times | Layers.Entities | Layers.Places;
     public Layers Assigns => Layers.Events;
@@ -72,6 +78,14 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             }
             context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
+        }
+        if (MinConfidence > 0)
+        {
+            foreach (var e in events)
+                if (e.Confidence < MinConfidence)
+                    uncoded.Add(new UncodedTrigger(e.Trigger, e.Rule, UncodedReasons.LowConfidence));
+            events.RemoveAll(e => e.Confidence < MinConfidence);
+            uncoded.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start)); // List.Sort is unstable, but two triggers never start at one offset
         }
         document.SetEvents([.. events], [.. uncoded]);
     }
