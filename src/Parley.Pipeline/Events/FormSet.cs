@@ -15,6 +15,18 @@ public sealed class FormSet
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _set;
     private readonly bool _hashed;
 
+    /// <summary>The forms' ids in a finder's vocabulary, sorted; empty for a set made without one.</summary>
+    private readonly int[] _ids = [];
+
+    /// <summary>The set with its forms' ids in <paramref name="vocabulary"/>, so a word looked up once per sentence is matched by id.</summary>
+    internal FormSet(string[] forms, FrozenDictionary<string, int> vocabulary) : this(forms)
+    {
+        _ids = new int[forms.Length];
+        for (var i = 0; i < forms.Length; i++)
+            _ids[i] = vocabulary[forms[i]];
+        Array.Sort(_ids);
+    }
+
     public FormSet(string[] forms)
     {
         _forms = forms;
@@ -36,6 +48,19 @@ public sealed class FormSet
             return _set.Contains(word);
         foreach (var f in _forms)
             if (word.Equals(f, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    /// <summary>Whether the word with vocabulary id <paramref name="id"/> (-1: in no pattern) is one of the forms; needs the vocabulary constructor.</summary>
+    internal bool Contains(int id)
+    {
+        if (id < 0)
+            return false;
+        if (_ids.Length > ScanLimit)
+            return Array.BinarySearch(_ids, id) >= 0;
+        foreach (var f in _ids)
+            if (f == id)
                 return true;
         return false;
     }
