@@ -16,6 +16,9 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
 
     /// <summary>One-word nominal patterns by word: "Brazil's sanctions" is the noun when the verb reading fails.</summary>
     private readonly FrozenDictionary<string, EventPattern> _nouns = NounsByWord(patterns);
+
+    /// <summary><see cref="_nouns"/> looked up by a word's span, so no string is made for the lookup.</summary>
+    private FrozenDictionary<string, EventPattern>.AlternateLookup<ReadOnlySpan<char>> _nounsByWord => _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ActorResolver _actors = new(kb, patterns);
 
     public string Name => "events.Coder.v1";
