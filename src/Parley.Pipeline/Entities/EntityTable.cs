@@ -13,6 +13,9 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     private readonly Dictionary<string, int> _countries = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> _places = [];
     private readonly Dictionary<(EntityType, string), int> _unknown = [];
+
+    /// <summary>Groups already made, by agent phrase and country or body name: a repeated "civilians" builds no name string.</summary>
+    private readonly Dictionary<(string Phrase, string Name), int> _groups = [];
     private readonly List<Entity> _entities = [];
     private readonly List<char> _genders = [];
     private readonly List<Mention> _mentions = [];
@@ -106,8 +109,13 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     public int Group(AgentWord agent, string iso3) => Group(agent, iso3, kb.Countries[iso3].Name);
 
     /// <summary>The group an agent noun names in a country or body named <paramref name="name"/> ("diplomats (Group of Seven)"); an empty sector is none.</summary>
-    public int Group(AgentWord agent, string code, string name) =>
-        Unknown($"{agent.Phrase} ({name})", EntityType.Org, new ActorCode(code, agent.Sector is { Length: > 0 } sector ? sector : null), "entities.agent.v1");
+    public int Group(AgentWord agent, string code, string name)
+    {
+        if (_groups.TryGetValue((agent.Phrase, name), out var known))
+            return known;
+        return _groups[(agent.Phrase, name)] =
+            Unknown($"{agent.Phrase} ({name})", EntityType.Org, new ActorCode(code, agent.Sector is { Length: > 0 } sector ? sector : null), "entities.agent.v1");
+    }
 
     public bool HasMentionAt(int start)
     {

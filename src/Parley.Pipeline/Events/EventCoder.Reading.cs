@@ -30,7 +30,7 @@ public sealed partial class EventCoder
         {
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
             if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1
-                || !_nouns.TryGetValue(document.TextOf(document.Tokens[trigger.FirstToken].Range), out var noun))
+                || !_nounsByWord.TryGetValue(document.Slice(document.Tokens[trigger.FirstToken].Range), out var noun))
                 return Uncoded(UncodedReasons.NotVerb, out why);
             trigger = trigger with { Pattern = noun };
         }

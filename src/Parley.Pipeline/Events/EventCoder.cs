@@ -16,6 +16,9 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
 
     /// <summary>One-word nominal patterns by word: "Brazil's sanctions" is the noun when the verb reading fails.</summary>
     private readonly FrozenDictionary<string, EventPattern> _nouns = NounsByWord(patterns);
+
+    /// <summary><see cref="_nouns"/> looked up by a word's span, so no string is made for the lookup.</summary>
+    private FrozenDictionary<string, EventPattern>.AlternateLookup<ReadOnlySpan<char>> _nounsByWord => _nouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly ActorResolver _actors = new(kb, patterns);
 
     /// <summary>
@@ -36,16 +39,18 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var context = new DiscourseContext();
         var triggers = new List<TriggerMatch>();
-        List<ActorGroup> GroupsOf(int n) => ActorGroups.Of(document, document.Sentences[n], index, m => _actors.Codes(document, m, document.Published?.Date, index), kb.Agents);
+        // The delegates are made once per story, not once per sentence.
+        Func<int, bool> codable = m => _actors.Codes(document, m, document.Published?.Date, index);
+        Func<int, List<ActorGroup>> groupsOf = n => ActorGroups.Of(document, document.Sentences[n], index, codable, kb.Agents);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             // "Osama bin Laden's al-Qaeda": a name Parley cannot code does not stand in for the actor next to it.
-            var groups = ActorGroups.Of(document, sentence, index, m => _actors.Codes(document, m, document.Published?.Date, index), kb.Agents);
+            var groups = ActorGroups.Of(document, sentence, index, codable, kb.Agents);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
-            context.Quotes.Begin(document, s, groups, GroupsOf);
+            context.Quotes.Begin(document, s, groups, groupsOf);
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)
             var open = 0UL; // bit i: trigger i is what an earlier frame asks or offers, so it has not happened
             for (var i = 0; i < triggers.Count; i++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Parley.Core;
 
@@ -12,15 +13,28 @@ public sealed class TriggerFinder
     /// <summary>A pattern with its trigger's elements as form sets.</summary>
     private sealed record Compiled(EventPattern Pattern, FormSet[] Elements);
 
-    private readonly FrozenDictionary<string, Compiled[]> _byFirstWord;
-    private readonly FrozenDictionary<string, Compiled[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>
+    /// Every form of every pattern, by id: a sentence's words are looked up here once, and the ~38 be-verb rows then test
+    /// the next word by id instead of each hashing it again.
+    /// </summary>
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _vocabulary;
+
+    /// <summary>The patterns a word starts, by the word's vocabulary id (null where it starts none).</summary>
+    private readonly Compiled[]?[] _byFirstWord;
 
     public TriggerFinder(IReadOnlyList<EventPattern> patterns)
     {
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in patterns)
+            foreach (var forms in p.Trigger)
+                foreach (var form in forms)
+                    ids.TryAdd(form, ids.Count);
+        var vocabulary = ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         var index = new Dictionary<string, List<Compiled>>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in patterns)
         {
-            var compiled = new Compiled(p, [.. p.Trigger.Select(forms => new FormSet(forms))]);
+            var compiled = new Compiled(p, [.. p.Trigger.Select(forms => new FormSet(forms, vocabulary))]);
             foreach (var form in p.Trigger[0])
             {
                 if (!index.TryGetValue(form, out var list))
@@ -28,17 +42,39 @@ public sealed class TriggerFinder
                 list.Add(compiled);
             }
         }
-        _byFirstWord = index.ToFrozenDictionary(kv => kv.Key,
-            kv => kv.Value.OrderByDescending(c => c.Pattern.Trigger.Length).ThenBy(c => c.Pattern.Kind).ToArray(), StringComparer.OrdinalIgnoreCase);
-        _lookup = _byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstWord = new Compiled[]?[ids.Count];
+        foreach (var (form, list) in index)
+            _byFirstWord[vocabulary[form]] = [.. list.OrderByDescending(c => c.Pattern.Trigger.Length).ThenBy(c => c.Pattern.Kind)];
+    }
+
+    /// <summary>A sentence's words as vocabulary ids (-1: a word no pattern names), looked up once per sentence.</summary>
+    private readonly record struct Words(int[] Ids, int First)
+    {
+        public int this[int token] => Ids[token - First];
     }
 
     public void Find(Document document, Sentence sentence, List<TriggerMatch> output)
     {
         var tokens = document.Tokens;
+        var ids = ArrayPool<int>.Shared.Rent(Math.Max(sentence.EndToken - sentence.FirstToken, 1));
+        try
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+                ids[t - sentence.FirstToken] = _vocabulary.TryGetValue(document.Slice(tokens[t].Range), out var id) ? id : -1;
+            Find(document, sentence, new Words(ids, sentence.FirstToken), output);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ids);
+        }
+    }
+
+    private void Find(Document document, Sentence sentence, Words words, List<TriggerMatch> output)
+    {
+        var tokens = document.Tokens;
         for (var i = sentence.FirstToken; i < sentence.EndToken;)
         {
-            if (!tokens[i].Is(TokenShape.Word) || !_lookup.TryGetValue(document.Slice(tokens[i].Range), out var patterns))
+            if (!tokens[i].Is(TokenShape.Word) || words[i] < 0 || _byFirstWord[words[i]] is not { } patterns)
             {
                 i++;
                 continue;
@@ -48,7 +84,7 @@ public sealed class TriggerFinder
             foreach (var c in patterns)
             {
                 var p = c.Pattern;
-                if (!TryMatch(document, c, i, sentence.EndToken, out var end)
+                if (!TryMatch(document, words, c, i, sentence.EndToken, out var end)
                     || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken))
                     continue;
                 var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
@@ -90,7 +126,7 @@ public sealed class TriggerFinder
         return false;
     }
 
-    private bool TryMatch(Document document, Compiled compiled, int at, int limit, out int end)
+    private bool TryMatch(Document document, Words words, Compiled compiled, int at, int limit, out int end)
     {
         var pattern = compiled.Pattern;
         var elements = compiled.Elements;
@@ -117,7 +153,7 @@ public sealed class TriggerFinder
                 {
                     if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
                         break;
-                    if (Is(document, g, next)) { found = g; break; }
+                    if (next.Contains(words[g])) { found = g; break; }
                 }
                 if (found < 0)
                     return false;
@@ -126,28 +162,28 @@ public sealed class TriggerFinder
             }
             if (k == 0)
             {
-                if (position >= limit || !Is(document, position, forms))
+                if (position >= limit || !forms.Contains(words[position]))
                     return false;
                 position++;
                 continue;
             }
-            var matches = position < limit && Is(document, position, forms);
+            var matches = position < limit && forms.Contains(words[position]);
             // "was “a step backwards”", "called the vote a “farce”": scare quotes may open between two fixed words.
             if (!matches && position + 1 < limit && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘")
-                matches = Is(document, ++position, forms);
+                matches = forms.Contains(words[++position]);
             if (!matches && position < limit)
             {
                 position = AfterTime(document, position, limit);
-                matches = position < limit && Is(document, position, forms);
+                matches = position < limit && forms.Contains(words[position]);
             }
             // "vowed in a statement on Monday to", "threatened, in a letter to the council, to": a frame's particle may follow adjuncts.
             if (!matches && position < limit && TakesAdjuncts(pattern, k) && !FrameAdjuncts.ReadsAsNoun(document, at))
             {
                 var after = AfterTime(document, FrameAdjuncts.After(document, position, limit, forms.Forms), limit);
                 // "agreed at a summit in Tokyo to expand ...": a meeting named in the adjunct is an event of its own, so the frame keeps to its verb.
-                if (!HoldsMeeting(document, position, after, limit))
+                if (!HoldsMeeting(document, words, position, after, limit))
                     position = after;
-                matches = position < limit && Is(document, position, forms);
+                matches = position < limit && forms.Contains(words[position]);
             }
             if (!matches)
                 return false;
@@ -156,8 +192,6 @@ public sealed class TriggerFinder
         end = position;
         return true;
     }
-
-    private static bool Is(Document document, int token, FormSet forms) => forms.Contains(document.Slice(document.Tokens[token].Range));
 
     /// <summary>
     /// The token after a time adverbial starting at <paramref name="token"/> ("agreed on Sunday to", "charged on Friday
@@ -181,14 +215,14 @@ public sealed class TriggerFinder
         return token;
     }
 
-    private bool HoldsMeeting(Document document, int from, int to, int limit)
+    private bool HoldsMeeting(Document document, Words words, int from, int to, int limit)
     {
         for (var t = from; t < to; t++)
         {
-            if (!document.Tokens[t].Is(TokenShape.Word) || !_lookup.TryGetValue(document.Slice(document.Tokens[t].Range), out var patterns))
+            if (!document.Tokens[t].Is(TokenShape.Word) || words[t] < 0 || _byFirstWord[words[t]] is not { } patterns)
                 continue;
             foreach (var c in patterns)
-                if (c.Pattern is { Plover: "CONSULT", IsBlocker: false } && c.Pattern.Kind != TriggerKind.Frame && TryMatch(document, c, t, limit, out _))
+                if (c.Pattern is { Plover: "CONSULT", IsBlocker: false } && c.Pattern.Kind != TriggerKind.Frame && TryMatch(document, words, c, t, limit, out _))
                     return true;
         }
         return false;
