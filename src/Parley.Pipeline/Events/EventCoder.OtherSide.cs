@@ -68,6 +68,12 @@ public sealed partial class EventCoder
                 target.Add(receiver);
                 rule += "+target.unnamed";
             }
+            // "appealed for international help", "bowed to international pressure": help or pressure from the world at large is the international community's.
+            if (target.Count == 0 && WorldSides.Of(document, sentence, trigger, reading.Act ?? trigger, plover, source) is { } world)
+            {
+                target.Add(world);
+                rule += "+target.world";
+            }
             // "bowed to pressure from Western donors", "brushing aside calls from Britain": a refusal or a concession answers who pressed for it.
             if (target.Count == 0 && plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(document, kb, sentence, groups, arguments.Source, source, out var pressingCapital) is { } pressing)
             {
