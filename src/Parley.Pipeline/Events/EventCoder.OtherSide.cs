@@ -85,6 +85,12 @@ public sealed partial class EventCoder
                     rule += "+target.pressure";
                 }
             }
+            // "bowing to weeks of protests, the president resigned", "yielded to Solidarity": a concession to street pressure is to the source's own country.
+            if (target.Count == 0 && ConcededProtests.Of(document, sentence, plover, source) is { } street)
+            {
+                target.Add(street);
+                rule += "+target.street";
+            }
             if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
             {
                 target.AddRange(side.Target);
