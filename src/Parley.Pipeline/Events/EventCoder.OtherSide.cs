@@ -162,6 +162,12 @@ public sealed partial class EventCoder
                 target.Add(ruler);
                 rule += "+target.ruler";
             }
+            // "Rioters looted shops for a day after the government raised prices": the unnamed government later in the sentence is the protest's target.
+            if (target.Count == 0 && ProtestGovernments.Of(document, sentence, trigger, plover, source) is { } rulers)
+            {
+                target.Add(rulers);
+                rule += "+target.rulers";
+            }
             // "imposed martial law on three southern provinces": a state's coercion of an unnamed part of its land is aimed at home.
             if (target.Count == 0 && plover == "COERCE" && reading.Framed is null && DomesticTargets.Territory(document, trigger, sentence.EndToken, source) is { } land)
             {
