@@ -39,6 +39,9 @@ internal static class AttackedSettlements
             // "Gaza City": a capitalised noun is part of a place's name, which the location rule reads.
             if (!settlements.Contains(document.Slice(document.Tokens[t].Range)) || document.Tokens[t].Is(TokenShape.Capitalized))
                 continue;
+            // "attacked the town": a bare settlement is one the story named before, wherever that was; only a described one is placed.
+            if (!Described(document, start, t))
+                return null;
             var named = TargetHomes.Named(document, kb, new TargetPhrase(start, t, ""), sentence.EndToken);
             var country = named?.Country ?? own;
             if (country is not { Length: 3 } || country == "---")
@@ -47,5 +50,13 @@ internal static class AttackedSettlements
             return new EventActor(range, Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? source[0].Entity, document.TextOf(range), new ActorCode(country, null), null);
         }
         return null;
+    }
+
+    private static bool Described(Document document, int start, int head)
+    {
+        for (var t = start; t < head; t++)
+            if (document.Slice(document.Tokens[t].Range) is not ("the" or "a" or "an" or "The" or "A" or "An"))
+                return true;
+        return false;
     }
 }

@@ -20,6 +20,7 @@ public class AttackedSettlementsTests
     [InlineData("Israeli helicopters fired missiles at a car in Gaza City on Monday.", "ISR")]
     [InlineData("Rebel fighters fight to control villages near the border, Chadian officials said.", "TCD")]
     [InlineData("Israeli jets bombed the Lebanese village of Qana.", "ISR")]
+    [InlineData("Somali troops attacked the town on Monday.", "SOM")]
     public void A_settlement_past_a_preposition_in_a_name_or_abroad_is_not_the_attacker_s(string text, string attacker)
     {
         var document = EventTestDocuments.Run(text);
