@@ -68,6 +68,12 @@ public sealed partial class EventCoder
                 target.Add(receiver);
                 rule += "+target.unnamed";
             }
+            // "appealed for international help", "bowed to international pressure": help or pressure from the world at large is the international community's.
+            if (target.Count == 0 && WorldSides.Of(document, sentence, trigger, reading.Act ?? trigger, plover, source) is { } world)
+            {
+                target.Add(world);
+                rule += "+target.world";
+            }
             // "bowed to pressure from Western donors", "brushing aside calls from Britain": a refusal or a concession answers who pressed for it.
             if (target.Count == 0 && plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(document, kb, sentence, groups, arguments.Source, source, out var pressingCapital) is { } pressing)
             {
@@ -78,6 +84,12 @@ public sealed partial class EventCoder
                     target.AddRange(pressers);
                     rule += "+target.pressure";
                 }
+            }
+            // "bowing to weeks of protests, the president resigned", "yielded to Solidarity": a concession to street pressure is to the source's own country.
+            if (target.Count == 0 && ConcededProtests.Of(document, sentence, plover, source) is { } street)
+            {
+                target.Add(street);
+                rule += "+target.street";
             }
             if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
             {
@@ -149,6 +161,12 @@ public sealed partial class EventCoder
             {
                 target.Add(ruler);
                 rule += "+target.ruler";
+            }
+            // "Rioters looted shops for a day after the government raised prices": the unnamed government later in the sentence is the protest's target.
+            if (target.Count == 0 && ProtestGovernments.Of(document, sentence, trigger, plover, source) is { } rulers)
+            {
+                target.Add(rulers);
+                rule += "+target.rulers";
             }
             // "imposed martial law on three southern provinces": a state's coercion of an unnamed part of its land is aimed at home.
             if (target.Count == 0 && plover == "COERCE" && reading.Framed is null && DomesticTargets.Territory(document, trigger, sentence.EndToken, source) is { } land)

@@ -45,7 +45,13 @@ public sealed partial class EventCoder
                 return (other, "+target.condition");
         }
         // "alleged that the army rigged the vote, charges the commission denied": a denial answers the accusation of its own sentence.
-        return (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && context.AccuserOf(source) is { } accuser ? ([accuser], "+target.accuser") : null;
+        if ((reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && context.AccuserOf(source) is { } accuser)
+            return ([accuser], "+target.accuser");
+        // "refused to accept the results of the vote", "suspended the constitution": a country's political order is that country.
+        if (TargetInstitutions.Of(document, kb, sentence, slots, plover, source) is { } order)
+            return ([order], "+target.institution");
+        // "bombed the Chechen stronghold of Bamut": a settlement no country is named for lies where the state fights, at home.
+        return AttackedSettlements.Of(document, kb, sentence, slots, plover, source) is { } settlement ? ([settlement], "+target.settlement") : null;
     }
 
     /// <summary>
