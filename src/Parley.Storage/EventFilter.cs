@@ -49,6 +49,11 @@ internal sealed class EventFilter
             filter._sql.Append(" AND e.time_from <= ?");
             filter.Add(Bounds(query.Until, nameof(EventQuery.Until)).To);
         }
+        if (query.MinConfidence is > 0 and var floor)
+        {
+            filter._sql.Append(" AND e.confidence >= ?");
+            filter.Add(floor);
+        }
         return filter;
     }
 

@@ -31,6 +31,9 @@ public sealed record EventQuery
 
     public string? Until { get; init; }
 
+    /// <summary>Only events coded with at least this confidence (0 to 1); null or 0 keeps all.</summary>
+    public double? MinConfidence { get; init; }
+
     public int Limit { get; init; } = 1000;
 }
 

@@ -56,6 +56,21 @@ public class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Events_with_a_confidence_floor_lists_only_the_surer_events()
+    {
+        Cli.Run("ingest", Cli.Samples, "--db", Db);
+
+        var all = Rows().Select(r => r.GetProperty("confidence").GetDouble()).ToList();
+        var sure = Rows("--min-confidence", "0.85").Select(r => r.GetProperty("confidence").GetDouble()).ToList();
+        var bad = Cli.Run("events", "--db", Db, "--min-confidence", "2");
+
+        Assert.Contains(all, c => c < 0.85);
+        Assert.Equal(all.Count(c => c >= 0.85), sure.Count);
+        Assert.NotEqual(ExitCodes.Ok, bad.ExitCode);
+        Assert.Contains("between 0 and 1", bad.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Events_without_a_database_says_how_to_make_one()
     {
         var result = Cli.Run("events", "--db", _folder.File("none.duckdb"));

@@ -17,7 +17,7 @@ public sealed class EventQueryTests : IDisposable
             .Event("met", DocumentBuilder.Rubio, DocumentBuilder.WangYi, "2025-07-11", place: DocumentBuilder.KualaLumpur)
             .Event("accused", DocumentBuilder.Lavrov, DocumentBuilder.Rubio, "2025-06", plover: "ACCUSE", cameo: "112", mode: null)
             .Event("urged", DocumentBuilder.WangYi, DocumentBuilder.Asean, "2024", plover: "REQUEST", cameo: "0311", mode: null)
-            .Event("welcomed", DocumentBuilder.Asean, DocumentBuilder.Lavrov, "PAST_REF", plover: "CONSULT", cameo: "042", mode: "visit")
+            .Event("welcomed", DocumentBuilder.Asean, DocumentBuilder.Lavrov, "PAST_REF", plover: "CONSULT", cameo: "042", mode: "visit", confidence: 0.55)
             .Build();
         _store.Store([document], "p");
     }
@@ -106,4 +106,13 @@ public sealed class EventQueryTests : IDisposable
     }
 
     private static string[] Split(string expected) => expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    [Theory]
+    [InlineData(null, "V1 V2 V3 V4")]
+    [InlineData(0.0, "V1 V2 V3 V4")]
+    [InlineData(0.55, "V1 V2 V3 V4")]
+    [InlineData(0.6, "V1 V2 V3")]
+    [InlineData(0.81, "")]
+    public void A_confidence_floor_keeps_the_events_coded_at_least_that_sure(double? floor, string expected) =>
+        Assert.Equal(Split(expected), Events(new EventQuery { MinConfidence = floor }));
 }

@@ -16,10 +16,11 @@ public static class EventsCommand
         var type = new Option<string?>("--type") { Description = "A PLOVER type (CONSULT) or a CAMEO code prefix (04, 163)." };
         var since = new Option<string?>("--since") { Description = "Events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var until = new Option<string?>("--until") { Description = "Events up to this date (inclusive)." };
+        var minConfidence = new Option<double>("--min-confidence") { Description = "Only events coded with at least this confidence (0 to 1; default 0 keeps all)." };
         var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => 1000 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var command = new Command("events", "Query the stored events.") { db, actor, dyad, type, since, until, limit, format };
+        var command = new Command("events", "Query the stored events.") { db, actor, dyad, type, since, until, minConfidence, limit, format };
         command.SetAction((parse, ct) =>
         {
             var path = parse.GetValue(db)!;
@@ -32,6 +33,7 @@ public static class EventsCommand
                 Type = parse.GetValue(type),
                 Since = CheckDate(parse.GetValue(since), "--since"),
                 Until = CheckDate(parse.GetValue(until), "--until"),
+                MinConfidence = CheckConfidence(parse.GetValue(minConfidence)),
                 Limit = parse.GetValue(limit),
             };
             using var store = EventStore.Open(path);
@@ -65,6 +67,13 @@ public static class EventsCommand
             return null;
         if (TimeValue.Period(value) is null || value.Length is not (4 or 7 or 10))
             ErrorCodes.Throw(ErrorCodes.BadOption, $"{option} '{value}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.");
+        return value;
+    }
+
+    private static double CheckConfidence(double value)
+    {
+        if (double.IsNaN(value) || value < 0 || value > 1)
+            ErrorCodes.Throw(ErrorCodes.BadOption, $"--min-confidence {value} is not between 0 and 1; pass e.g. 0.8 to list only events coded with confidence 0.8 or more.");
         return value;
     }
 }
