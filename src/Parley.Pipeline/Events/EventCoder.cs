@@ -47,7 +47,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = document.Sentences[s];
             // "Osama bin Laden's al-Qaeda": a name Parley cannot code does not stand in for the actor next to it.
-            var groups = ActorGroups.Of(document, sentence, index, codable, kb.Agents);
+            var groups = groupsOf(s);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
             context.Quotes.Begin(document, s, groups, groupsOf);
