@@ -43,6 +43,20 @@ public sealed class EvalCommandTests
         }
     }
 
+    [Fact]
+    public void NerReadsMarkedDocumentsWholeUnlessToldToReadSentences()
+    {
+        // conll2003-small.txt has two -DOCSTART- documents: read whole by default, as Parley reads articles.
+        var byDefault = Cli.Run("eval", "ner", Fixture("conll2003-small.txt"));
+        var bySentence = Cli.Run("eval", "ner", Fixture("conll2003-small.txt"), "--sentences");
+        var both = Cli.Run("eval", "ner", Fixture("conll2003-small.txt"), "--sentences", "--docs");
+
+        Assert.Contains("3 sentences in 2 documents", byDefault.Output, StringComparison.Ordinal);
+        Assert.Contains("3 sentences each on its own", bySentence.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.UsageError, both.ExitCode);
+        Assert.Contains("exclude each other", both.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("plover")]
     [InlineData("cameo")]

@@ -42,14 +42,19 @@ public static class EvalCommand
     private static Command Ner(CliContext context)
     {
         var path = new Argument<string>("path") { Description = "An IOB2 or CoNLL-2003 file." };
-        var byDocument = new Option<bool>("--docs") { Description = "Run whole documents (by # newdoc / -DOCSTART-) instead of single sentences." };
+        var byDocument = new Option<bool>("--docs") { Description = "Run whole documents (by # newdoc / -DOCSTART-). The default when the file marks more than one document." };
+        var bySentence = new Option<bool>("--sentences") { Description = "Run every sentence as an article of its own, even when the file marks documents." };
         var listErrors = new Option<bool>("--errors") { Description = "Also list every missed span, false alarm and wrong type, with context." };
-        var command = new Command("ner", "Score named entities (exact spans, PER/ORG/LOC) on a CoNLL-style file.") { path, byDocument, listErrors };
+        var command = new Command("ner", "Score named entities (exact spans, PER/ORG/LOC) on a CoNLL-style file.") { path, byDocument, bySentence, listErrors };
         command.SetAction((parse, ct) =>
         {
+            if (parse.GetValue(byDocument) && parse.GetValue(bySentence))
+                ErrorCodes.Throw(ErrorCodes.BadOption, "--docs and --sentences exclude each other: give one, or neither to follow the file's document marks.");
+            var gold = Existing(parse.GetValue(path)!);
+            var documents = parse.GetValue(byDocument) || (!parse.GetValue(bySentence) && NerEvaluation.MarksDocuments(gold));
             var pipeline = PipelineCatalog.Default;
             var errors = parse.GetValue(listErrors) ? new List<NerError>() : null;
-            var report = NerEvaluation.Evaluate(Existing(parse.GetValue(path)!), article => pipeline.Run(article, ct), NerFormat.Auto, parse.GetValue(byDocument), errors, Knowledge.KnowledgeBase.Embedded);
+            var report = NerEvaluation.Evaluate(gold, article => pipeline.Run(article, ct), NerFormat.Auto, documents, errors, Knowledge.KnowledgeBase.Embedded);
             foreach (var error in errors ?? [])
                 Write(context, error.ToString());
             Write(context, report.ToText());

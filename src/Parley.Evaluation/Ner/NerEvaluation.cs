@@ -41,8 +41,10 @@ public static class NerEvaluation
         var sentences = ConllNer.Read(path, format);
         var counts = new Dictionary<string, Prf>(StringComparer.Ordinal);
         Prf unlabelled = default;
+        var units = 0;
         foreach (var unit in Units(sentences, byDocument))
         {
+            units++;
             var article = ArticleFactory.Create(unit.Id, unit.Text, new DateOnly(2000, 1, 1), $"{path}#{unit.Id}");
             var document = ArticleFactory.Run(run, article);
             var gold = Gold(unit.Spans, scheme);
@@ -51,7 +53,23 @@ public static class NerEvaluation
             if (errors is not null)
                 NerError.Collect(unit.Id, unit.Text, gold, predicted, errors);
         }
-        return new NerReport(format, sentences.Count, counts, unlabelled);
+        return new NerReport(format, sentences.Count, counts, unlabelled, byDocument ? units : 0);
+    }
+
+    /// <summary>
+    /// Whether the file marks more than one document (UNER <c># newdoc id</c>, CoNLL-2003 <c>-DOCSTART-</c>). News NER sets
+    /// such as CoNLL-2003 are stories: `parley eval ner` then reads each story whole, as Parley reads articles, so a surname
+    /// can reach back to the full name given earlier; a file without marks is read sentence by sentence.
+    /// </summary>
+    public static bool MarksDocuments(string path, NerFormat format = NerFormat.Auto)
+    {
+        if (format == NerFormat.Auto)
+            format = ConllNer.Detect(path);
+        var sentences = ConllNer.Read(path, format);
+        for (var i = 1; i < sentences.Count; i++)
+            if (sentences[i].DocumentId != sentences[0].DocumentId)
+                return true;
+        return false;
     }
 
     /// <summary>The named mentions of a document as spans of the gold scheme, each span once.</summary>

@@ -7,10 +7,12 @@ namespace Parley.Evaluation.Ner;
 /// <summary>Exact-span NER scores: per gold type, micro over all types, and span-only (type ignored).</summary>
 public sealed class NerReport
 {
-    public NerReport(NerFormat format, int sentences, IReadOnlyDictionary<string, Prf> perType, Prf spansOnly)
+    /// <param name="documents">How many documents the sentences were run as, or 0 when each sentence was an article of its own.</param>
+    public NerReport(NerFormat format, int sentences, IReadOnlyDictionary<string, Prf> perType, Prf spansOnly, int documents = 0)
     {
         Format = format;
         Sentences = sentences;
+        Documents = documents;
         PerType = new SortedDictionary<string, Prf>(perType.ToDictionary(), StringComparer.Ordinal);
         Prf micro = default;
         foreach (var prf in PerType.Values)
@@ -22,6 +24,9 @@ public sealed class NerReport
     public NerFormat Format { get; }
 
     public int Sentences { get; }
+
+    /// <summary>How many documents were run (a sentence can then reach back to names earlier in its story); 0: sentence by sentence.</summary>
+    public int Documents { get; }
 
     /// <summary>Counts by gold-scheme type (PER, ORG, LOC, MISC).</summary>
     public IReadOnlyDictionary<string, Prf> PerType { get; }
@@ -38,7 +43,7 @@ public sealed class NerReport
     {
         var s = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        s.AppendLine(inv, $"NER ({Format}): {Sentences} sentences, {GoldSpans} gold spans; exact span match, name and metonym mentions");
+        s.AppendLine(inv, $"NER ({Format}): {Sentences} sentences {(Documents > 0 ? $"in {Documents} documents" : "each on its own")}, {GoldSpans} gold spans; exact span match, name and metonym mentions");
         foreach (var (type, prf) in PerType)
             s.AppendLine(inv, $"{type,-5} {prf.Format()}");
         s.AppendLine(inv, $"micro {Micro.Format()}");

@@ -64,6 +64,26 @@ public sealed class NerEvaluationTests
     }
 
     [Fact]
+    public void Says_whether_a_file_marks_documents_and_how_the_report_was_run()
+    {
+        var unmarked = Path.Combine(Path.GetTempPath(), "ner-unmarked-" + Guid.NewGuid().ToString("N") + ".iob2");
+        File.WriteAllText(unmarked, "# text = Ana Ruiz spoke.\n1\tAna\tB-PER\t-\t-\n2\tRuiz\tI-PER\t-\t-\n3\tspoke\tO\t-\t-\n4\t.\tO\t-\t-\n\n"
+            + "# text = Ruiz left.\n1\tRuiz\tB-PER\t-\t-\n2\tleft\tO\t-\t-\n3\t.\tO\t-\t-\n\n");
+        try
+        {
+            Assert.True(NerEvaluation.MarksDocuments(Fake.Fixture("uner-small.iob2")));
+            Assert.True(NerEvaluation.MarksDocuments(Fake.Fixture("conll2003-small.txt")));
+            Assert.False(NerEvaluation.MarksDocuments(unmarked));
+        }
+        finally
+        {
+            File.Delete(unmarked);
+        }
+        Assert.Contains("3 sentences in 2 documents,", NerEvaluation.Evaluate(Fake.Fixture("uner-small.iob2"), Run, NerFormat.Auto, true).ToText(), StringComparison.Ordinal);
+        Assert.Contains("3 sentences each on its own,", NerEvaluation.Evaluate(Fake.Fixture("uner-small.iob2"), Run, NerFormat.Auto, false).ToText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Scores_person_organisation_and_place_but_not_misc()
     {
         var report = NerEvaluation.Evaluate(Fake.Fixture("conll2003-small.txt"), a => Fake.WithNames(a,
