@@ -37,8 +37,13 @@ public static class PipelineCatalog
 
     public static CorePipeline Build(PipelineOptions options)
     {
-        if (options.ActorsFile is null && options.PatternFiles.Count == 0 && options.MinConfidence == 0 && s_default.IsValueCreated)
-            return s_default.Value;
+        if (options.ActorsFile is null && options.PatternFiles.Count == 0)
+        {
+            if (options.MinConfidence == 0 && s_default.IsValueCreated)
+                return s_default.Value;
+            if (options.MinConfidence != 0)
+                return WithCoder(Default, new EventCoder(KnowledgeBase.Embedded, DefaultPatterns) { MinConfidence = options.MinConfidence });
+        }
         var kb = options.ActorsFile is null ? KnowledgeBase.Embedded : KnowledgeBase.Embedded.WithUserActors(options.ActorsFile);
         var tokenizer = new Tokenizer();
         var matcher = NameMatcher.Build(NamePhrases.From(kb), phrase => TokenTexts(tokenizer, phrase));
@@ -53,6 +58,15 @@ public static class PipelineCatalog
             new PlaceResolver(kb),
             new EventCoder(kb, patterns) { MinConfidence = options.MinConfidence },
         ]);
+    }
+
+    /// <summary>The default's components with another event coder: the name matcher, built once, is shared.</summary>
+    private static CorePipeline WithCoder(CorePipeline pipeline, EventCoder coder)
+    {
+        var components = new List<IComponent>(pipeline.Components.Count);
+        foreach (var c in pipeline.Components)
+            components.Add(c is EventCoder ? coder : c);
+        return CorePipeline.Build(components);
     }
 
     /// <summary>The token texts of a phrase, as the document tokenizer would cut them.</summary>
