@@ -66,4 +66,13 @@ public class ConditionsContactsAndDeliveriesTests
         if (target.Length > 0)
             Assert.Equal(target, EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    [InlineData("Japan's government remains concerned with China's military build-up, the ministry said.", "JPN", "CHN")]
+    [InlineData("The Philippine navy remains concerned with Beijing's conduct near the shoal.", "PHL", "CHN")]
+    public void Remains_after_a_noun_is_the_verb_of_its_trigger(string text, string source, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
