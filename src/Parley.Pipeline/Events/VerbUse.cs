@@ -52,6 +52,9 @@ internal static class VerbUse
         var word = document.Slice(document.Tokens[token].Range);
         var previousToken = document.Tokens[token - 1];
         var previous = document.Slice(previousToken.Range);
+        // "This is completely false", "that was unacceptable": a demonstrative before a copula is its subject, not a determiner.
+        if (previous is "this" or "This" or "that" or "That" or "these" or "These" or "those" or "Those" && s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
         if (s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
             || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
             return false;

@@ -75,4 +75,24 @@ public class ConditionsContactsAndDeliveriesTests
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Theory]
+    [InlineData("\"These reports are completely false,\" the Iranian envoy told the council.", "REJECT", "016", "IRN")]
+    [InlineData("\"This is totally untrue,\" the Serbian foreign minister said of the claims.", "REJECT", "016", "SRB")]
+    [InlineData("The Kremlin said the claims were untrue.", "REJECT", "016", "RUS")]
+    [InlineData("Orban said Hungary is not prepared to budge on the migration pact.", "REJECT", "124", "HUN")]
+    [InlineData("Orban said Hungary won't budge on the migration pact.", "REJECT", "124", "HUN")]
+    [InlineData("Sudan allowed a UN aid convoy to enter Darfur for the first time in months.", "RETREAT", "0863", "SDN")]
+    [InlineData("Israel let dozens of aid trucks into Gaza.", "RETREAT", "0863", "ISR")]
+    [InlineData("Egypt allowed fuel into Gaza through the Rafah crossing.", "RETREAT", "0863", "EGY")]
+    public void Denials_refusals_to_yield_and_aid_let_in(string text, string plover, string cameo, string source)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo, source), (e.Plover, e.Cameo, EventTestDocuments.Countries(e.Source)));
+    }
+
+    [Fact]
+    public void A_falsehood_no_one_speaks_of_is_no_denial() =>
+        Assert.Empty(EventTestDocuments.Run("The survey found that the rumours were false.").Events);
 }
