@@ -95,4 +95,15 @@ public class ConditionsContactsAndDeliveriesTests
     [Fact]
     public void A_falsehood_no_one_speaks_of_is_no_denial() =>
         Assert.Empty(EventTestDocuments.Run("The survey found that the rumours were false.").Events);
+
+    [Theory]
+    [InlineData("Rebels seized control of the gold mine near the Ghanaian border.", "COERCE", "1711")]
+    [InlineData("Houthi fighters took control of the oil terminal at Ras Isa.", "COERCE", "1711")]
+    [InlineData("Russian forces took control of the town of Avdiivka.", "ASSAULT", "192")]
+    public void Control_taken_of_property_is_a_seizure_and_of_a_town_an_occupation(string text, string plover, string cameo)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
+    }
 }
