@@ -106,4 +106,16 @@ public class ConditionsContactsAndDeliveriesTests
         Assert.NotNull(e);
         Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
     }
+
+    [Theory]
+    [InlineData("France and Germany urged Iran on Monday to resume cooperation with the inspectors or face the prospect of new sanctions.", "1312")]
+    [InlineData("Britain urged Serbia to accept the Norwegian-proposed truce or face new sanctions.", "1312")]
+    [InlineData("The United States urged Venezuela to free the Americans or risk serious consequences.", "130")]
+    public void The_alternative_laid_on_the_one_urged_is_a_threat(string text, string cameo)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Plover == "REQUEST");
+        var threat = Assert.Single(events, e => e.Plover == "THREATEN");
+        Assert.Equal((cameo, Parley.Core.Factuality.Asserted), (threat.Cameo, threat.Factuality));
+    }
 }
