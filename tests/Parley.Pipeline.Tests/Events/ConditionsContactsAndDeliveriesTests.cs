@@ -118,4 +118,15 @@ public class ConditionsContactsAndDeliveriesTests
         var threat = Assert.Single(events, e => e.Plover == "THREATEN");
         Assert.Equal((cameo, Parley.Core.Factuality.Asserted), (threat.Cameo, threat.Factuality));
     }
+
+    [Theory]
+    [InlineData("Caracas dismissed the opposition's vote count as rigged by Washington.", "ACCUSE", "111")]
+    [InlineData("The Iranian foreign ministry rejected the watchdog's latest findings as politically motivated.", "ACCUSE", "111")]
+    [InlineData("The Iranian foreign ministry rejected the watchdog's latest findings as baseless.", "REJECT", "016")]
+    public void Findings_dismissed_as_biased_judge_their_author_and_as_false_are_denied(string text, string plover, string cameo)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
+    }
 }
