@@ -17,7 +17,7 @@ public class ConditionsContactsAndDeliveriesTests
     [InlineData("Algeria suspended all contact with the Spanish embassy over the dispute.", "SANCTION", "161", "DZA")]
     [InlineData("Peru broke off contacts with Mexico after the asylum offer.", "SANCTION", "161", "PER")]
     [InlineData("Mali announced its withdrawal from the regional bloc last month.", "SANCTION", "161", "MLI")]
-    [InlineData("Niger and Mali completed their exit from the Economic Community of West African States.", "SANCTION", "161", "NER,MLI")]
+    [InlineData("Niger and Mali completed their exit from the regional economic community in January.", "SANCTION", "161", "NER,MLI")]
     [InlineData("Egypt pulled its negotiators out of the talks in Cairo after the strike.", "SANCTION", "164", "EGY")]
     [InlineData("Ethiopia recalled its delegation from the talks with Egypt.", "SANCTION", "164", "ETH")]
     [InlineData("The African Union activated its regional standby force after the coup.", "MOBILIZE", "154", "IGO")]
