@@ -225,6 +225,10 @@ internal static class Complements
         // main clause's verb, not part of the content ("claims that the army was reckless" keeps it: "that" opens a clause).
         if (document.Slice(document.Tokens[next.FirstToken].Range) is "is" or "are" or "was" or "were" && !Contains(document, s_that, from - 1, next.FirstToken))
             return true;
+        // "urged Iran to resume cooperation or face new sanctions": the alternative laid on the one asked is the asker's threat, not what is asked.
+        if (document.Slice(document.Tokens[next.FirstToken].Range) is "or" && next.FirstToken + 1 < next.EndToken
+            && document.Slice(document.Tokens[next.FirstToken + 1].Range) is "face" or "risk")
+            return true;
         for (var t = from; t < next.FirstToken; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);

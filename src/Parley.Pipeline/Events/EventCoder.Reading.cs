@@ -298,6 +298,12 @@ public sealed partial class EventCoder
         string? recodedMode = null;
         if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
             (plover, cameo, recodedMode) = recoded;
+        // "agreed to hold a vote in response to demands from the strikers": an agreement answering demands concedes (080).
+        if (plover == "AGREE" && AnsweredDemands.Answers(document, sentence, trigger))
+            (plover, cameo, recodedMode) = ("CONCEDE", "080", null);
+        // "the league endorsed an Egyptian plan": endorsing another's plan backs its owner (051).
+        if (reading.Framed is null && plover == "AGREE" && EndorsedPlans.BacksOwner(document, trigger, source, target))
+            (plover, cameo, recodedMode) = ("SUPPORT", "051", null);
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);

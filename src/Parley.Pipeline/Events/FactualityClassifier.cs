@@ -25,6 +25,10 @@ internal static class FactualityClassifier
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
             if (stated && text.Equals("if", StringComparison.OrdinalIgnoreCase) && ClosedBefore(document, t, end))
                 continue;
+            // "accept a U.S.-proposed ceasefire ... or face sanctions": a hyphened "-proposed", "-backed" names who stands behind
+            // a noun of its own; it hedges nothing after it.
+            if (HyphenedModifier(document, t))
+                continue;
             if (lookup.Contains(text) && !IsNotOnly(document, t, text))
                 negated = true;
             else if (text.Equals("instead", StringComparison.OrdinalIgnoreCase))
@@ -52,6 +56,13 @@ internal static class FactualityClassifier
         if (triggerToken < document.Tokens.Length && HabitsAndUses.Statistic(document, triggerToken))
             hypothetical = true; // "supplies 40 percent of Europe's gas": a share or a comparison is a state of affairs
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
+    }
+
+    /// <summary>Whether token <paramref name="t"/> is the second half of a hyphened modifier ("U.S.-proposed", "Saudi-backed").</summary>
+    private static bool HyphenedModifier(Document document, int t)
+    {
+        var start = document.Tokens[t].Start;
+        return start > 0 && document.Text[start - 1] == '-';
     }
 
     /// <summary>

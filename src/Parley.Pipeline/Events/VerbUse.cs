@@ -25,7 +25,8 @@ internal static class VerbUse
     private static readonly FrozenSet<string> s_auxiliaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s", "'re", "not", "n't", "also", "still", "now", "again", "repeatedly");
 
-    private static readonly FrozenSet<string> s_copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "seems", "seem", "seemed");
+    // "the group remains concerned with": "remains" opens a trigger only before its predicate, so it is the verb there, not "human remains"
+    private static readonly FrozenSet<string> s_copulas = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "is", "are", "was", "were", "seems", "seem", "seemed", "remains");
 
     private static readonly FrozenSet<string> s_subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "he", "she", "it", "they", "who", "which", "that", "also", "again", "now", "still", "then", "often", "repeatedly", "reportedly", "officially", "publicly");
@@ -51,6 +52,9 @@ internal static class VerbUse
         var word = document.Slice(document.Tokens[token].Range);
         var previousToken = document.Tokens[token - 1];
         var previous = document.Slice(previousToken.Range);
+        // "This is completely false", "that was unacceptable": a demonstrative before a copula is its subject, not a determiner.
+        if (previous is "this" or "This" or "that" or "That" or "these" or "These" or "those" or "Those" && s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return true;
         if (s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
             || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
             return false;

@@ -14,7 +14,7 @@ public class ReligiousActorsTests
     [InlineData("Russian Orthodox Patriarch Anatoly Petrov praised the Kremlin for rebuilding the cathedral.", "praised", "RUSREL")]
     [InlineData("Lebanon's Grand Mufti Omar Haddad denounced the Israeli air strikes on Sunday.", "denounced", "LBNREL")]
     [InlineData("Iraqi Grand Ayatollah Hussein al-Radi urged Iraqis to reject the militias.", "urged Iraqis to reject", "IRQREL")]
-    [InlineData("The Pope urged Israel on Sunday to let aid trucks into Gaza.", "urged", "VATREL")]
+    [InlineData("The Pope urged Israel on Sunday to let aid trucks into Gaza.", "urged Israel on Sunday to let aid trucks", "VATREL")]
     [InlineData("Archbishop Thomas Wanjiru of Kenya criticized the government over the police killings.", "criticized", "KENREL")]
     public void A_religious_leader_or_body_acts_for_its_church(string text, string trigger, string source)
     {
