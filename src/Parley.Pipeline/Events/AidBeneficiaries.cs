@@ -13,7 +13,7 @@ internal static class AidBeneficiaries
     private static readonly FrozenSet<string> Serving = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "treat", "help", "feed", "shelter", "house", "assist", "aid", "serve", "care", "support", "supply", "resettle", "evacuate", "vaccinate", "protect");
 
-    /// <summary>How far after the act the purpose's "to" may stand ("opened a field hospital in eastern Chad to treat").</summary>
+    /// <summary>How far after the act the purpose's "to" may stand ("set up a clinic near the northern border to treat").</summary>
     private const int Window = 10;
 
     /// <summary>Where the phrase of the people the aid's purpose serves starts; null when no purpose follows in the clause.</summary>

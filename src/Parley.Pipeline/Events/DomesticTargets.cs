@@ -78,6 +78,37 @@ internal static class DomesticTargets
         return null;
     }
 
+    /// <summary>How far after a concession its permission may follow: "eased curbs on private farming last week, allowing farmers to".</summary>
+    private const int PermissionWindow = 10;
+
+    /// <summary>
+    /// "relaxed curbs on private business, allowing farmers to sell their crops", "lifted the ban, letting women drive": the
+    /// people a concession's permission names, after a comma, are its other side, at home unless a demonym places them; null
+    /// when no such permission follows.
+    /// </summary>
+    public static EventActor? Permitted(Document document, KnowledgeBase kb, TriggerMatch trigger, int end, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
+            return null;
+        var groups = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = trigger.EndToken; t + 2 < end && t < trigger.EndToken + PermissionWindow; t++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Punctuation))
+                continue;
+            if (document.Slice(document.Tokens[t].Range) is not "," || document.Slice(document.Tokens[t + 1].Range) is not ("allowing" or "letting" or "permitting" or "enabling"))
+                return null;
+            for (var h = t + 2; h < end && h <= t + 4; h++)
+            {
+                if (groups.ContainsKey(document.Slice(document.Tokens[h].Range)))
+                    return Actor(document, kb, h, country, home: true, source);
+                if (document.Tokens[h].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[h].Range) is "to")
+                    return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The state's own bodies a protest at home is aimed at, named bare: "in protest at price rises imposed by the government".</summary>
     private static readonly FrozenDictionary<string, string> Rulers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

@@ -74,6 +74,12 @@ public sealed partial class EventCoder
                 target.Add(uncoded.Actor);
                 rule += uncoded.Rule;
             }
+            // "requested the return of the statues from the Egyptian Museum": a return is asked of whoever holds it.
+            if (target.Count == 0 && plover == "REQUEST" && source.Count > 0 && RequestedFrom.Of(document, kb, sentence, reading.Act ?? trigger, source) is { } holder)
+            {
+                target.Add(holder);
+                rule += "+target.holder";
+            }
             // "levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.
             if (target.Count == 0 && TargetListed.Members(document, sentence, reading.Act ?? trigger, groups) is { Length: > 0 } members)
             {
@@ -178,6 +184,12 @@ public sealed partial class EventCoder
                 && DomesticTargets.Of(document, kb, trigger, reading.Act, plover, !(reading.Act ?? trigger).Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), arguments.ClauseStartToken, sentence.EndToken, source) is { } own)
             {
                 target.Add(own);
+                rule += "+target.domestic";
+            }
+            // "relaxed curbs on private business, allowing farmers to sell their crops": a concession is to those it permits.
+            if (target.Count == 0 && plover is "CONCEDE" or "AGREE" && reading.Framed is null && DomesticTargets.Permitted(document, kb, trigger, sentence.EndToken, source) is { } permitted)
+            {
+                target.Add(permitted);
                 rule += "+target.domestic";
             }
             // "Rioters looted shops in protest at price rises imposed by the government": a protest at home is aimed at its own rulers.

@@ -35,10 +35,32 @@ public class AnsweredTargetsTests
         EventTestDocuments.AssertSides("The United States sent Ukraine artillery shells to help its army.", "AID", "USA", "UKR");
 
     [Theory]
-    [InlineData("Bolivia filed a case at the International Court of Justice accusing Chile of blocking its access to the sea.", "CHL")]
+    [InlineData("Bolivia lodged a case with the world court in The Hague on Monday, accusing Chile of blocking its access to the sea.", "CHL")]
     public void A_lawsuit_is_aimed_at_the_accused_not_the_court(string text, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo.StartsWith("115", StringComparison.Ordinal));
         Assert.Equal(target, EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    [InlineData("The Saudi government lifted the ban on driving, letting women obtain licences.", "SAU")]
+    [InlineData("Vietnam's cabinet eased restrictions on private farming last year, allowing farmers to sell rice abroad.", "VNM")]
+    public void A_concession_is_to_the_people_it_permits(string text, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "CONCEDE");
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+    }
+
+    [Fact]
+    public void A_return_is_asked_of_its_holder_placed_by_its_name()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Egypt requested the return of the Rosetta Stone from the British Museum.").Events);
+        Assert.Equal(("REQUEST", "GBR"), (e.Plover, EventTestDocuments.Countries(e.Target)));
+        Assert.Contains("+target.holder", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_holder_whose_name_gives_no_country_is_no_target() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Peru asked for the return of the gold masks from the Yale Peabody Museum.").Events,
+            e => e.Rule.Contains("+target.holder", StringComparison.Ordinal));
 }
