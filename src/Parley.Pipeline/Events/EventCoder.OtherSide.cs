@@ -15,6 +15,17 @@ public sealed partial class EventCoder
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
+            // "bombed rebel positions near the Syrian city of Idlib": an armed group's struck holdings are of the country they lie in
+            // (a state's own named rebels stay its own wherever they are struck: "struck PKK bases in northern Iraq").
+            if (plover == "ASSAULT")
+                for (var i = 0; i < target.Count; i++)
+                    if (target[i].Code.Sector == "REB" && (IsBareAgent(document, target[i]) || !source.Exists(x => x.Code.Country == target[i].Code.Country))
+                        && StruckHoldings.Country(document, target[i], sentence.EndToken, index) is { } lies
+                        && !source.Exists(x => x.Code.Country == lies))
+                    {
+                        target[i] = target[i] with { Code = target[i].Code with { Country = lies } };
+                        rule += "+target.holdings";
+                    }
             // "deployed hundreds of police officers to the streets": the forces a state sends are its instrument, not its other side.
             if (plover == "MOBILIZE" && reading.Framed is null && source.Count > 0)
                 target.RemoveAll(t => t.Code.Sector is "MIL" or "COP" && source.Exists(x => x.Code.Country == t.Code.Country && x.Code.Sector is null or "GOV" or "MIL" or "COP"));
