@@ -26,6 +26,13 @@ public sealed partial class EventCoder
                         target[i] = target[i] with { Code = target[i].Code with { Country = lies } };
                         rule += "+target.holdings";
                     }
+            // "asked Washington and its European allies": a bloc joined to the target the clause names by "and" is a side too.
+            if (target.Count > 0 && TargetConjoined.BlocAfter(document, target[^1], sentence.EndToken, index) is { } blocStart
+                && UnnamedTargets.PhraseAt(document, kb, sentence, blocStart, plover, source) is { Code.Country: "IGO" } bloc && !target.Exists(t => t.Code.Country == "IGO"))
+            {
+                target.Add(bloc);
+                rule += "+target.bloc";
+            }
             // "deployed hundreds of police officers to the streets": the forces a state sends are its instrument, not its other side.
             if (plover == "MOBILIZE" && reading.Framed is null && source.Count > 0)
                 target.RemoveAll(t => t.Code.Sector is "MIL" or "COP" && source.Exists(x => x.Code.Country == t.Code.Country && x.Code.Sector is null or "GOV" or "MIL" or "COP"));

@@ -40,7 +40,7 @@ internal static class TargetPhrases
     /// <summary>Bodies that, named "international", are the international community's (CAMEO's IGO) rather than any one country's.</summary>
     private static readonly FrozenSet<string> InternationalBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "mediators", "mediator", "community", "observers", "monitors", "inspectors", "peacekeepers", "donors", "envoys", "creditors", "lenders",
-        "force", "forces", "troops", "negotiators", "sponsors");
+        "force", "forces", "troops", "negotiators", "sponsors", "allies", "partners", "backers");
 
     /// <summary>Bodies that are the IGO's only when named "international" ("the international boundary commission"): a regional one may be a state's.</summary>
     private static readonly FrozenSet<string> InternationalPanels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

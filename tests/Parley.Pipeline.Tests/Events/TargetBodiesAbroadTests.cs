@@ -54,4 +54,11 @@ public class TargetBodiesAbroadTests
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
         Assert.Equal((target, sector), (EventTestDocuments.Countries(e.Target), e.Target[0].Code.Sector));
     }
+
+    [Theory]
+    [InlineData("Kyiv asked Washington and its European allies for more artillery shells.", "USA,IGO")]
+    [InlineData("Israel thanked the United States and its Arab partners for intercepting the missiles.", "USA,IGO")]
+    [InlineData("Poland asked Germany and its neighbours for help.", "DEU")]
+    public void A_bloc_named_by_its_region_after_the_target_is_a_side_too(string text, string targets) =>
+        Assert.Equal(targets, EventTestDocuments.Countries(Assert.Single(EventTestDocuments.Run(text).Events).Target));
 }
