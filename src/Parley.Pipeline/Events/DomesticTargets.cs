@@ -26,6 +26,13 @@ internal static class DomesticTargets
         ("OPP", ["opposition", "party", "parties", "movement"]),
         ("GOV", ["mayors", "mayor", "governors", "councillors", "commission", "commissions", "cabinet"]));
 
+    /// <summary>Bodies of a state that act apart from its government: whom a government may urge, accuse or defy.</summary>
+    private static readonly FrozenSet<string> StateBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "commission", "commissions", "parliament", "legislature", "assembly", "senate", "congress", "court", "courts", "judiciary", "tribunal");
+
+    /// <summary>Whether the word names a body of the state apart from its government ("the election commission", "the courts").</summary>
+    public static bool IsStateBody(ReadOnlySpan<char> word) => StateBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>The sector of people named by what they are ("girls", "journalists"); null for any other word.</summary>
     public static string? SectorOf(ReadOnlySpan<char> word) => Groups.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var sector) ? sector : null;
 

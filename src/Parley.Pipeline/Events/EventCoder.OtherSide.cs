@@ -15,6 +15,13 @@ public sealed partial class EventCoder
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
+            // "blamed Pakistan-based militants": agents named by what they are, based in a country, are of it.
+            for (var i = 0; i < target.Count; i++)
+                if (IsBareAgent(document, target[i]) && TargetHomes.BasedIn(document, kb, target[i], index.TokenAt) is { } based)
+                {
+                    target[i] = target[i] with { Code = target[i].Code with { Country = based } };
+                    rule += "+target.based";
+                }
             // "bombed rebel positions near the Syrian city of Idlib": an armed group's struck holdings are of the country they lie in
             // (a state's own named rebels stay its own wherever they are struck: "struck PKK bases in northern Iraq").
             if (plover == "ASSAULT")

@@ -145,6 +145,20 @@ internal static class TargetHomes
         return null;
     }
 
+    /// <summary>
+    /// "blamed Pakistan-based militants", "accused Sudan-based rebels": the country a hyphenated "-based" right before an
+    /// agent word names is where the agents are based, so theirs; null when no such word stands there.
+    /// </summary>
+    public static string? BasedIn(Document document, KnowledgeBase kb, EventActor actor, Func<int, int> tokenAt)
+    {
+        var before = tokenAt(actor.Range.Start) - 1;
+        if (before < 0)
+            return null;
+        var word = document.Slice(document.Tokens[before].Range);
+        return word.EndsWith("-based", StringComparison.Ordinal) && word.Length > 6
+            && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^6], out var country) && country != actor.Code.Country ? country : null;
+    }
+
     /// <summary>A country named at the token: a place, a country's mention (possessive too: "Kenya's"), or a demonym.</summary>
     private static (string Country, int? Entity)? CountryAt(Document document, KnowledgeBase kb, int t)
     {

@@ -61,4 +61,20 @@ public class TargetBodiesAbroadTests
     [InlineData("Poland asked Germany and its neighbours for help.", "DEU")]
     public void A_bloc_named_by_its_region_after_the_target_is_a_side_too(string text, string targets) =>
         Assert.Equal(targets, EventTestDocuments.Countries(Assert.Single(EventTestDocuments.Run(text).Events).Target));
+
+    [Fact]
+    public void A_government_may_urge_its_own_election_commission()
+    {
+        var e = Assert.Single(EventTestDocuments.Run("Bangladesh's interim leader urged the election commission to set a date for the vote.").Events);
+        Assert.Equal(("REQUEST", "BGD"), (e.Plover, EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    [InlineData("Ethiopia accused Sudan-based rebels of launching attacks across the border.", "SDN")]
+    [InlineData("Niger accused Mali-based jihadists of the raid.", "MLI")]
+    public void Agents_based_in_a_named_country_are_of_it(string text, string target)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+    }
 }
