@@ -24,7 +24,14 @@ internal static class DomesticTargets
         ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
         ("REL", ["priests", "monks", "clerics", "nuns"]),
         ("OPP", ["opposition", "party", "parties", "movement"]),
-        ("GOV", ["mayors", "mayor", "governors", "councillors"]));
+        ("GOV", ["mayors", "mayor", "governors", "councillors", "commission", "commissions", "cabinet"]));
+
+    /// <summary>Bodies of a state that act apart from its government: whom a government may urge, accuse or defy.</summary>
+    private static readonly FrozenSet<string> StateBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "commission", "commissions", "parliament", "legislature", "assembly", "senate", "congress", "court", "courts", "judiciary", "tribunal");
+
+    /// <summary>Whether the word names a body of the state apart from its government ("the election commission", "the courts").</summary>
+    public static bool IsStateBody(ReadOnlySpan<char> word) => StateBodies.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The sector of people named by what they are ("girls", "journalists"); null for any other word.</summary>
     public static string? SectorOf(ReadOnlySpan<char> word) => Groups.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var sector) ? sector : null;
@@ -78,6 +85,37 @@ internal static class DomesticTargets
         return null;
     }
 
+    /// <summary>How far after a concession its permission may follow: "eased curbs on private farming last week, allowing farmers to".</summary>
+    private const int PermissionWindow = 10;
+
+    /// <summary>
+    /// "relaxed curbs on private business, allowing farmers to sell their crops", "lifted the ban, letting women drive": the
+    /// people a concession's permission names, after a comma, are its other side, at home unless a demonym places them; null
+    /// when no such permission follows.
+    /// </summary>
+    public static EventActor? Permitted(Document document, KnowledgeBase kb, TriggerMatch trigger, int end, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "---")
+            return null;
+        var groups = Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = trigger.EndToken; t + 2 < end && t < trigger.EndToken + PermissionWindow; t++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Punctuation))
+                continue;
+            if (document.Slice(document.Tokens[t].Range) is not "," || document.Slice(document.Tokens[t + 1].Range) is not ("allowing" or "letting" or "permitting" or "enabling"))
+                return null;
+            for (var h = t + 2; h < end && h <= t + 4; h++)
+            {
+                if (groups.ContainsKey(document.Slice(document.Tokens[h].Range)))
+                    return Actor(document, kb, h, country, home: true, source);
+                if (document.Tokens[h].Is(TokenShape.Punctuation) || document.Slice(document.Tokens[h].Range) is "to")
+                    return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
     /// <summary>The state's own bodies a protest at home is aimed at, named bare: "in protest at price rises imposed by the government".</summary>
     private static readonly FrozenDictionary<string, string> Rulers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -104,21 +142,25 @@ internal static class DomesticTargets
 
     /// <summary>Unnamed parts of a country: where a state's curfew, martial law or blockade lands on its own people.</summary>
     private static readonly FrozenSet<string> Territories = FrozenSet.Create(StringComparer.Ordinal,
-        "province", "provinces", "region", "regions", "district", "districts", "areas", "states", "cities", "towns", "villages", "capital", "country", "north", "south", "east", "west");
+        "province", "provinces", "region", "regions", "district", "districts", "areas", "states", "cities", "towns", "villages", "capital", "country", "north", "south", "east", "west",
+        "streets", "prisons", "jails", "neighbourhoods", "neighborhoods", "slums");
 
     /// <summary>
     /// "imposed martial law on three southern provinces", "declared a curfew across the capital": a coercive act that
-    /// lands on an unnamed part of the country is aimed at the acting state's own country; null otherwise.
+    /// lands on an unnamed part of the country is aimed at the acting state's own country; so is a show of force sent into
+    /// it ("deployed soldiers to prisons and city streets"); null otherwise.
     /// </summary>
-    public static EventActor? Territory(Document document, TriggerMatch trigger, int clauseEnd, List<EventActor> source)
+    /// <param name="sent">True for a deployment: the part of the land follows "to" or "into", and "the capital of X" is X's.</param>
+    public static EventActor? Territory(Document document, TriggerMatch trigger, int clauseEnd, List<EventActor> source, bool sent = false)
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---"
             || source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP"))
             return null;
         var territories = Territories.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var t = trigger.EndToken; t < clauseEnd && t < trigger.EndToken + 3; t++)
+        // "deployed thousands of soldiers to prisons": a deployment names the forces it sends first.
+        for (var t = trigger.EndToken; t < clauseEnd && t < trigger.EndToken + (sent ? 6 : 3); t++)
         {
-            if (document.Slice(document.Tokens[t].Range) is not ("on" or "in" or "across" or "over" or "throughout"))
+            if (document.Slice(document.Tokens[t].Range) is not ("on" or "in" or "across" or "over" or "throughout") && !(sent && document.Slice(document.Tokens[t].Range) is "to" or "into"))
                 continue;
             for (var h = t + 1; h < clauseEnd && h <= t + 4; h++)
             {
@@ -127,11 +169,20 @@ internal static class DomesticTargets
                 if (token.Is(TokenShape.Capitalized) || token.Is(TokenShape.Punctuation))
                     return null;
                 if (territories.Contains(document.Slice(token.Range)))
-                    return new(token.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(token.Range), new ActorCode(country, null), null);
+                    return sent && NamedPlaceAfter(document, h + 1, clauseEnd) ? null : new(token.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(token.Range), new ActorCode(country, null), null);
             }
             return null;
         }
         return null;
+    }
+
+    /// <summary>"the capital of Kazakhstan", "the streets in Kabul": a named place after "of" or "in" says where, for the location rule.</summary>
+    private static bool NamedPlaceAfter(Document document, int at, int clauseEnd)
+    {
+        if (at + 1 >= clauseEnd || document.Slice(document.Tokens[at].Range) is not ("of" or "in"))
+            return false;
+        var next = document.Slice(document.Tokens[at + 1].Range) is "the" && at + 2 < clauseEnd ? at + 2 : at + 1;
+        return document.Tokens[next].Is(TokenShape.Capitalized);
     }
 
     private static EventActor? Actor(Document document, KnowledgeBase kb, int token, string country, bool home, List<EventActor> source)

@@ -15,6 +15,55 @@ public sealed partial class EventCoder
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
+            // "blamed Pakistan-based militants": agents named by what they are, based in a country, are of it.
+            for (var i = 0; i < target.Count; i++)
+                if (IsBareAgent(document, target[i]) && TargetHomes.BasedIn(document, kb, target[i], index.TokenAt) is { } based)
+                {
+                    target[i] = target[i] with { Code = target[i].Code with { Country = based } };
+                    rule += "+target.based";
+                }
+            // "bombed rebel positions near the Syrian city of Idlib": an armed group's struck holdings are of the country they lie in
+            // (a state's own named rebels stay its own wherever they are struck: "struck PKK bases in northern Iraq").
+            if (plover == "ASSAULT")
+                for (var i = 0; i < target.Count; i++)
+                    if (target[i].Code.Sector == "REB" && (IsBareAgent(document, target[i]) || !source.Exists(x => x.Code.Country == target[i].Code.Country))
+                        && StruckHoldings.Country(document, target[i], sentence.EndToken, index) is { } lies
+                        && !source.Exists(x => x.Code.Country == lies))
+                    {
+                        target[i] = target[i] with { Code = target[i].Code with { Country = lies } };
+                        rule += "+target.holdings";
+                    }
+            // "asked Washington and its European allies": a bloc joined to the target the clause names by "and" is a side too.
+            if (target.Count > 0 && TargetConjoined.BlocAfter(document, target[^1], sentence.EndToken, index) is { } blocStart
+                && UnnamedTargets.PhraseAt(document, kb, sentence, blocStart, plover, source) is { Code.Country: "IGO" } bloc && !target.Exists(t => t.Code.Country == "IGO"))
+            {
+                target.Add(bloc);
+                rule += "+target.bloc";
+            }
+            // "deployed hundreds of police officers to the streets": the forces a state sends are its instrument, not its other side.
+            if (plover == "MOBILIZE" && reading.Framed is null && source.Count > 0)
+                target.RemoveAll(t => t.Code.Sector is "MIL" or "COP" && source.Exists(x => x.Code.Country == t.Code.Country && x.Code.Sector is null or "GOV" or "MIL" or "COP"));
+            // "opened a clinic in northern Kenya to treat Somali refugees": aid is aimed at whom its purpose serves, not at the
+            // clinic it sets up or the place where it is given (a side named by name stays: "sent Ukraine arms to help its army").
+            if (plover == "AID" && source.Count > 0 && target.TrueForAll(t => IsBareAgent(document, t)) && AidBeneficiaries.Start(document, sentence, reading.Act ?? trigger) is { } served
+                && Served(document, sentence, served, plover, source, groups, date, index) is { } beneficiary)
+            {
+                target.Clear();
+                target.Add(beneficiary);
+                rule += "+target.served";
+            }
+            if (Sued(document, sentence, reading.Act ?? trigger, reading.Framed?.Cameo ?? trigger.Pattern.Cameo, source, target, groups, date, index) is { } sued)
+            {
+                target.Clear();
+                target.AddRange(sued);
+                rule += "+target.sued";
+            }
+            if (AnsweredSide(document, sentence, reading.Act ?? trigger, arguments, plover, source, target, groups, date, index) is { } answered)
+            {
+                target.Clear();
+                target.AddRange(answered.Target);
+                rule += answered.Rule;
+            }
             // "Aung San Suu Kyi was placed under house arrest by Burma's junta": a state's coercion of a person of its own code is
             // still aimed at that person (only a mention of the state itself is no other side).
             if (target.Count == 0 && plover is "COERCE" or "ASSAULT" && arguments.Target.Length > 0 && source.Count > 0
@@ -49,6 +98,12 @@ public sealed partial class EventCoder
             {
                 target.Add(uncoded.Actor);
                 rule += uncoded.Rule;
+            }
+            // "requested the return of the statues from the Egyptian Museum": a return is asked of whoever holds it.
+            if (target.Count == 0 && plover == "REQUEST" && source.Count > 0 && RequestedFrom.Of(document, kb, sentence, reading.Act ?? trigger, source) is { } holder)
+            {
+                target.Add(holder);
+                rule += "+target.holder";
             }
             // "levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.
             if (target.Count == 0 && TargetListed.Members(document, sentence, reading.Act ?? trigger, groups) is { Length: > 0 } members)
@@ -156,6 +211,12 @@ public sealed partial class EventCoder
                 target.Add(own);
                 rule += "+target.domestic";
             }
+            // "relaxed curbs on private business, allowing farmers to sell their crops": a concession is to those it permits.
+            if (target.Count == 0 && plover is "CONCEDE" or "AGREE" && reading.Framed is null && DomesticTargets.Permitted(document, kb, trigger, sentence.EndToken, source) is { } permitted)
+            {
+                target.Add(permitted);
+                rule += "+target.domestic";
+            }
             // "Rioters looted shops in protest at price rises imposed by the government": a protest at home is aimed at its own rulers.
             if (target.Count == 0 && plover == "PROTEST" && DomesticTargets.Ruler(document, trigger, sentence.EndToken, source) is { } ruler)
             {
@@ -169,7 +230,7 @@ public sealed partial class EventCoder
                 rule += "+target.rulers";
             }
             // "imposed martial law on three southern provinces": a state's coercion of an unnamed part of its land is aimed at home.
-            if (target.Count == 0 && plover == "COERCE" && reading.Framed is null && DomesticTargets.Territory(document, trigger, sentence.EndToken, source) is { } land)
+            if (target.Count == 0 && plover is "COERCE" or "MOBILIZE" && reading.Framed is null && DomesticTargets.Territory(document, trigger, sentence.EndToken, source, sent: plover == "MOBILIZE") is { } land)
             {
                 target.Add(land);
                 rule += "+target.territory";
@@ -247,10 +308,11 @@ public sealed partial class EventCoder
                     confidence -= 0.1;
                     break;
                 }
+            // "denounced what she termed a coup by the generals": so is blame for a deed named in a free relative.
             // "cannot accept the ruling of the international boundary commission": a refusal of a deed, or blame for it, is aimed at its
             // author named by what it is. Accepting a ruling is aimed at the side it settles with, whom the lone other state names.
             if (target.Count == 0 && source.Count > 0 && plover is "REJECT" or "ACCUSE" && reading.Framed is null
-                && TargetOwners.AuthorStart(document, Targets.ObjectStart(document, trigger), sentence.EndToken) is { } authorStart
+                && TargetOwners.AuthorStart(document, Targets.SkipFreeRelative(document, Targets.ObjectStart(document, trigger), sentence.EndToken), sentence.EndToken) is { } authorStart
                 && UnnamedTargets.PhraseAt(document, kb, sentence, authorStart, plover, source) is { } author && !source.Exists(a => a.Code == author.Code))
             {
                 target.Add(author);
@@ -286,6 +348,15 @@ public sealed partial class EventCoder
                     rule += "+target.body";
                 }
         return true;
+    }
+
+    /// <summary>The people served at <paramref name="start"/>: a named group of another country than the source's, else a phrase naming them by what they are.</summary>
+    private EventActor? Served(Document document, Sentence sentence, int start, string plover, List<EventActor> source, List<ActorGroup> groups, DateOnly? date, TokenIndex index)
+    {
+        if (GroupSearch.GroupStartingNear(groups, start, 1) is { } g && Resolve(document, g.Mentions, date, index) is [{ } named, ..]
+            && named.Code.Country is { Length: 3 } && !source.Exists(x => x.Code.Country == named.Code.Country))
+            return named;
+        return UnnamedTargets.PhraseAt(document, kb, sentence, start, plover, source) is { } unnamed && !source.Exists(x => x.Code.Country == unnamed.Code.Country) ? unnamed : null;
     }
 
     /// <summary>

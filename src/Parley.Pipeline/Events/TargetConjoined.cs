@@ -8,6 +8,18 @@ namespace Parley.Pipeline.Events;
 /// </summary>
 internal static class TargetConjoined
 {
+    /// <summary>
+    /// "asked Washington and its European allies for shells", "urged Kenya and regional partners to": a bloc named
+    /// by its region after the "and" that follows <paramref name="first"/> is a side too (the IGO); the phrase's start, or null.
+    /// </summary>
+    public static int? BlocAfter(Document document, EventActor first, int end, TokenIndex index)
+    {
+        var and = index.TokenAt(first.Range.End - 1) + 1;
+        if (and + 2 >= end || document.Slice(document.Tokens[and].Range) is not "and")
+            return null;
+        return document.Slice(document.Tokens[and + 1].Range) is "its" or "their" or "his" or "her" ? and + 2 : and + 1;
+    }
+
     /// <summary>The place named right after the "and" that follows <paramref name="first"/>, as an actor of its country; null when none is.</summary>
     public static EventActor? PlaceAfter(Document document, EventActor first, TokenIndex index)
     {

@@ -59,7 +59,8 @@ internal static class TargetHomes
     {
         var at = phrase.Head + 1;
         if (at + 2 >= end || TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[phrase.Head].Range)) is not null
-            || !Held.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[at].Range)) || document.Slice(document.Tokens[at + 1].Range) is not "by")
+            || !(Held.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[at].Range)) && document.Slice(document.Tokens[at + 1].Range) is "by"
+                || Ties(document.Slice(document.Tokens[at].Range), document.Slice(document.Tokens[at + 1].Range))))
             return null;
         for (var t = at + 2; t < end && t <= at + 1 + PlaceWindow; t++)
         {
@@ -70,6 +71,14 @@ internal static class TargetHomes
         }
         return null;
     }
+
+    /// <summary>
+    /// "any ship linked to Israel", "vessels bound for Iranian ports", "a plane belonging to the air force": a thing tied to,
+    /// owned by or headed for a country is that country's.
+    /// </summary>
+    private static bool Ties(ReadOnlySpan<char> participle, ReadOnlySpan<char> preposition) =>
+        participle is "linked" or "tied" or "connected" or "belonging" or "affiliated" && preposition is "to" or "with"
+        || participle is "bound" or "headed" or "heading" && preposition is "for" or "to";
 
     /// <summary>Participles that tell the plight of people helped or harmed; the place they are in follows them.</summary>
     private static readonly FrozenSet<string> Plights = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -134,6 +143,20 @@ internal static class TargetHomes
                 return country.Country;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "blamed Pakistan-based militants", "accused Sudan-based rebels": the country a hyphenated "-based" right before an
+    /// agent word names is where the agents are based, so theirs; null when no such word stands there.
+    /// </summary>
+    public static string? BasedIn(Document document, KnowledgeBase kb, EventActor actor, Func<int, int> tokenAt)
+    {
+        var before = tokenAt(actor.Range.Start) - 1;
+        if (before < 0)
+            return null;
+        var word = document.Slice(document.Tokens[before].Range);
+        return word.EndsWith("-based", StringComparison.Ordinal) && word.Length > 6
+            && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^6], out var country) && country != actor.Code.Country ? country : null;
     }
 
     /// <summary>A country named at the token: a place, a country's mention (possessive too: "Kenya's"), or a demonym.</summary>

@@ -15,7 +15,7 @@ internal static class TargetOwners
         "move", "moves", "step", "steps", "action", "actions", "announcement", "announcements", "policy", "policies", "demand", "demands", "call", "calls",
         "appeal", "appeals", "request", "requests", "bid", "pledge", "pledges", "promise", "promises", "decree", "order", "orders", "measure", "measures",
         "resolution", "roadmap", "blueprint", "vision", "formula", "suggestion", "suggestions", "overture", "overtures", "stance", "position", "efforts", "effort",
-        "statement", "statements", "remarks", "comments", "declaration", "invitation", "deal", "mediation", "strategy");
+        "statement", "statements", "remarks", "comments", "declaration", "invitation", "deal", "mediation", "strategy", "coup");
 
     /// <summary>Deeds whose content a "that" clause tells, with its doer as the clause's subject ("the decision that Kenya would close ...").</summary>
     private static readonly FrozenSet<string> Told = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -38,8 +38,15 @@ internal static class TargetOwners
     /// </summary>
     public static int? AuthorStart(Document document, int from, int end)
     {
-        for (var t = from; t + 2 < end && t <= from + 3; t++)
+        // "denounced what she termed a “coup by the generals”": the deed may stand in quotes.
+        var reach = from + 3;
+        for (var t = from; t + 2 < end && t <= reach; t++)
         {
+            if (document.Slice(document.Tokens[t].Range) is "\"" or "“" or "'" or "‘")
+            {
+                reach++;
+                continue;
+            }
             if (document.Tokens[t].Is(TokenShape.Punctuation))
                 return null;
             if (IsDeed(document.Slice(document.Tokens[t].Range)) && document.Slice(document.Tokens[t + 1].Range) is "of" or "by")

@@ -40,7 +40,7 @@ internal static class TargetPhrases
     /// <summary>Bodies that, named "international", are the international community's (CAMEO's IGO) rather than any one country's.</summary>
     private static readonly FrozenSet<string> InternationalBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "mediators", "mediator", "community", "observers", "monitors", "inspectors", "peacekeepers", "donors", "envoys", "creditors", "lenders",
-        "force", "forces", "troops", "negotiators", "sponsors");
+        "force", "forces", "troops", "negotiators", "sponsors", "allies", "partners", "backers");
 
     /// <summary>Bodies that are the IGO's only when named "international" ("the international boundary commission"): a regional one may be a state's.</summary>
     private static readonly FrozenSet<string> InternationalPanels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -149,7 +149,8 @@ internal static class TargetPhrases
                 && !Holdings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range)))
             {
                 stop = t + 1;
-                return new TargetPhrase(start, t, owner);
+                // "an international tribunal's ruling": the owner named "international" is the IGO's, as it is bare.
+                return new TargetPhrase(start, t, owner, International: Internationally(document, kb, start, t, word[..^2]));
             }
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word) || stops.Contains(word) || Quantities.InTime(document, t)
                 || MorePrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
@@ -181,6 +182,8 @@ internal static class TargetPhrases
                 if (Regions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
                     && !(t > start && document.Slice(document.Tokens[t - 1].Range) is "South" or "Central")) // "South African troops" are one country's
                     return new TargetPhrase(start, last, "", International: true);
+        if (Internationally(document, kb, start, last, document.Slice(document.Tokens[last].Range)))
+            return new TargetPhrase(start, last, "", International: true);
         for (var t = start; t < last; t++)
             if (document.Slice(document.Tokens[t].Range) is "foreign" or "overseas" or "international" or "Foreign" or "International")
                 return document.Slice(document.Tokens[t].Range) is "international" or "International"
@@ -215,6 +218,36 @@ internal static class TargetPhrases
             if (agents.TryGetValue(document.Slice(document.Tokens[t].Range), out var holder) && holder.Sector.Length > 0)
                 return new TargetPhrase(start, last, holder.Sector);
         return new TargetPhrase(start, last, "");
+    }
+
+    /// <summary>
+    /// "an international tribunal", "NATO-led peacekeepers", "U.N.-backed monitors": a body named "international", or led or
+    /// backed by an international organisation, is the IGO's.
+    /// </summary>
+    private static bool Internationally(Document document, KnowledgeBase kb, int start, int head, ReadOnlySpan<char> headWord)
+    {
+        var bodies = InternationalBodies.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!bodies.Contains(headWord) && !InternationalPanels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headWord))
+            return false;
+        for (var t = start; t < head; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "international" or "International")
+                return true;
+            if (bodies.Contains(headWord) && LedBy(word) is { Length: > 0 } leader
+                && kb.InternationalNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(leader, out var body) && body.Country == "IGO")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>The leader before "-led", "-backed" or "-mandated" in a hyphenated modifier; empty for any other word.</summary>
+    private static ReadOnlySpan<char> LedBy(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["-led", "-backed", "-mandated", "-sponsored", "-brokered"])
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
+                return word[..^suffix.Length];
+        return [];
     }
 
     internal static bool IsBelonging(ReadOnlySpan<char> word) => Belongings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

@@ -366,7 +366,7 @@ internal static class Targets
         || document.Slice(document.Tokens[t].Range) is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "these" or "those" or "that";
 
     /// <summary>"against what Beijing calls US meddling": the target follows the reporting verb of a free relative.</summary>
-    private static int SkipFreeRelative(Document document, int token, int clauseEnd)
+    internal static int SkipFreeRelative(Document document, int token, int clauseEnd)
     {
         if (token >= clauseEnd || !document.Slice(document.Tokens[token].Range).Equals("what", StringComparison.OrdinalIgnoreCase))
             return token;
