@@ -45,7 +45,8 @@ internal static class ArgumentFinder
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
             if (reduced)
                 confidence -= 0.1;
-            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)) is { } byToken
+            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
+                    ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
                 ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             if (pattern.Plover == "ASSAULT")
