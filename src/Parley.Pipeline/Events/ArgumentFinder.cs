@@ -210,6 +210,12 @@ internal static class ArgumentFinder
             anaphoric = true;
             confidence -= 0.1;
         }
+        // "The foreign ministers also urged ...": a plural title the story named before with its owner ("G7 foreign ministers").
+        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && RetoldTitles.Antecedent(document, sentence, clauseStart, trigger) is { } retold)
+        {
+            source = [retold];
+            confidence -= 0.1;
+        }
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
         // "They called on China ..." after a list naming China: a pronoun subject is not its own clause's target.
