@@ -49,6 +49,7 @@ internal static class ArgumentFinder
                     ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
                 ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
+            byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
             if (pattern.Plover == "ASSAULT")
                 byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
@@ -101,6 +102,9 @@ internal static class ArgumentFinder
             return new Arguments(sides.First, sides.Second, clauseStart, confidence) { Reciprocal = true };
 
         var cueStart = clauseStart;
+        // "a strike called by separatist groups to protest": the trigger's own by-phrase names who acted.
+        if (RecallPhrases.InnerAgent(document, trigger, groups) is { } inner)
+            (source, confidence) = (inner.Mentions, confidence - 0.05);
         // "Blinken arrived in Riyadh on Tuesday for talks": the talks a visitor came for are the visitor's (with the host: see OtherSides.Host).
         if (pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && pattern.Source == SourceSlot.Between && OtherSides.Arrival(document, sentence, trigger) is { } arrived
             && Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, arrived) is { } visitor)

@@ -73,6 +73,22 @@ internal static class RecallPhrases
         return null;
     }
 
+    /// <summary>
+    /// "a strike called by separatist groups to protest ...": a verb trigger whose first word, a participle, is followed by "by"
+    /// inside the trigger's own words is passive, and the group after that "by" is its agent; null otherwise.
+    /// </summary>
+    public static ActorGroup? InnerAgent(Document document, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.EndToken - trigger.FirstToken < 4
+            || document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is not "by"
+            || !document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ed", StringComparison.Ordinal))
+            return null;
+        foreach (var g in groups)
+            if (g.FirstToken >= trigger.FirstToken + 2 && g.FirstToken <= trigger.FirstToken + 3 && g.EndToken < trigger.EndToken)
+                return g;
+        return null;
+    }
+
     /// <summary>Whether the trigger names its act rather than telling it: a gerund ("fighting"), a plural noun ("Clashes"), or after a determiner ("the clash").</summary>
     public static bool Nominal(Document document, Sentence sentence, TriggerMatch trigger)
     {
