@@ -223,8 +223,9 @@ internal static class ArgumentFinder
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
         // "They called on China ..." after a list naming China: a pronoun subject is not its own clause's target.
+        // "The G7 said the group remains concerned. They called on China": then a collective body that opened the sentence before.
         if (anaphoric && AnaphorBinding.OverlapsTarget(document, source, target))
-            (source, anaphoric) = ([], false);
+            (source, anaphoric) = CollectiveAntecedents.Of(document, context.PreviousGroups, target) is { } collective ? (collective, true) : ([], false);
         // "accepted the conditions demanded by the IMF": the author of the object the trigger's participle describes.
         if (target.Length == 0 && EndsInObjectParticiple(document, trigger) && trigger.EndToken + 1 < clauseEnd && document.Slice(document.Tokens[trigger.EndToken].Range) is "by"
             && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, Targets.PrepositionWindow) is { } objectAuthor && !objectAuthor.Mentions.Any(source.Contains))
