@@ -214,6 +214,13 @@ internal static class ArgumentFinder
             anaphoric = true;
             confidence -= 0.1;
         }
+        // "Abubakar said the initiative aims to ... and urged his counterparts to ...": the reporter's own second act.
+        if (source.Length == 0 && !firstPerson && ConjoinedReporters.Of(document, sentence, trigger, groups) is { } reporter)
+        {
+            source = reporter.Mentions;
+            cueStart = trigger.FirstToken; // the reported clause's "would" is not the second act's
+            confidence -= 0.1;
+        }
         // "The foreign ministers also urged ...": a plural title the story named before with its owner ("G7 foreign ministers").
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && RetoldTitles.Antecedent(document, sentence, clauseStart, trigger) is { } retold)
         {
