@@ -54,7 +54,10 @@ internal static class ArgumentFinder
                 byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
-            var undergoer = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
+            // "Wood spoke ahead of a meeting of the Council requested by ...": a reduced passive's participle tells of the noun right before it.
+            var undergoer = reduced
+                ? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3) ?? Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)
+                : Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
             target = undergoer is { } u && !Reports(document, u, trigger) ? u.Mentions : [];
             // "A request by Kuwait ... was rejected by Baghdad", "a U.S.-brokered truce was accepted by the rebels": a passive
             // reply's subject is what it answers, and the one answered is its author.
