@@ -23,6 +23,10 @@ internal static class HagueCourts
     public static bool Seated(Document document, Mention mention)
     {
         var phrase = document.TextOf(mention.Range);
+        // "a Dutch court in The Hague", "the Netherlands' supreme court": the phrase says the court is the state's own.
+        if (phrase.Contains("Dutch", StringComparison.Ordinal) || phrase.Contains("Netherlands", StringComparison.Ordinal)
+            || document.Text.AsSpan(0, mention.Start).TrimEnd().EndsWith("Dutch", StringComparison.Ordinal))
+            return false;
         // the agent phrase may hold its place: "court in The Hague"
         if (phrase.EndsWith(" The Hague", StringComparison.OrdinalIgnoreCase))
         {

@@ -21,6 +21,7 @@ public class HagueCourtsTests
 
     [Theory]
     [InlineData("A Dutch court in Amsterdam convicted a Moroccan smuggler of fraud.", "NLD")]
+    [InlineData("A Dutch court in The Hague convicted a Moroccan smuggler of fraud.", "NLD")]
     [InlineData("A court in Nairobi sentenced two Somali men for the attack on the mall.", "KEN")]
     public void A_court_seated_elsewhere_keeps_its_country(string text, string country)
     {

@@ -2,7 +2,8 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Perpetrators named only by what they are or carry ("armed men", "masked men", "assailants", "raiders") are an armed
-/// group (REB) of the country where they struck, as "gunmen" and "attackers" are.
+/// group (REB) of the country where they struck, as "gunmen" and "attackers" are; security and intelligence agents are a
+/// state's intelligence service (SPY).
 /// </summary>
 public class UnnamedPerpetratorsTests
 {
@@ -17,5 +18,16 @@ public class UnnamedPerpetratorsTests
         Assert.NotNull(best);
         Assert.Equal("ASSAULT", best.Plover);
         Assert.Equal(country, EventTestDocuments.Countries(best.Source));
+    }
+
+    [Theory]
+    [InlineData("Intelligence agents detained two Iranian lawyers in Tehran.", "IRN")]
+    [InlineData("Security agents arrested three Egyptian students in Alexandria on Monday.", "EGY")]
+    public void A_states_security_agents_are_its_intelligence_service(string text, string country)
+    {
+        var best = EventTestDocuments.Best(text);
+        Assert.NotNull(best);
+        Assert.Equal(country, EventTestDocuments.Countries(best.Source));
+        Assert.Equal("SPY", best.Source[0].Code.Sector);
     }
 }
