@@ -227,7 +227,7 @@ internal static class ArgumentFinder
         // "The foreign ministers also urged ...": a plural title the story named before with its owner ("G7 foreign ministers").
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && RetoldTitles.Antecedent(document, sentence, clauseStart, trigger) is { } retold)
         {
-            source = [retold];
+            source = retold;
             confidence -= 0.1;
         }
 

@@ -15,6 +15,16 @@ public class RetoldTitlesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
     }
 
+    [Theory]
+    [InlineData("The foreign ministers of Kenya and Uganda met in Arusha. The foreign ministers also urged Sudan to reopen the border.")]
+    [InlineData("Kenyan and Ugandan foreign ministers met in Arusha. The foreign ministers also urged Sudan to reopen the border.")]
+    public void A_retold_title_of_a_list_is_the_whole_lists(string text)
+    {
+        var request = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
+        Assert.Contains("KEN", EventTestDocuments.Countries(request.Source), StringComparison.Ordinal);
+        Assert.Contains("UGA", EventTestDocuments.Countries(request.Source), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_title_never_named_before_with_an_owner_codes_no_one()
     {
