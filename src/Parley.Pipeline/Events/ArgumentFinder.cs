@@ -54,7 +54,7 @@ internal static class ArgumentFinder
                 byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
-            // "Wood spoke ahead of a meeting of the Council requested by ...": a reduced passive's participle tells of the noun right before it.
+            // "Ruto spoke before a session of the Council requested by France": a reduced passive's participle tells of the noun right before it.
             var undergoer = reduced
                 ? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3) ?? Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)
                 : Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
@@ -217,14 +217,14 @@ internal static class ArgumentFinder
             anaphoric = true;
             confidence -= 0.1;
         }
-        // "Abubakar said the initiative aims to ... and urged his counterparts to ...": the reporter's own second act.
+        // "Mahama said the plan aims to cut crime and urged his neighbours to ...": the reporter's own second act.
         if (source.Length == 0 && !firstPerson && ConjoinedReporters.Of(document, sentence, trigger, groups) is { } reporter)
         {
             source = reporter.Mentions;
             cueStart = trigger.FirstToken; // the reported clause's "would" is not the second act's
             confidence -= 0.1;
         }
-        // "The foreign ministers also urged ...": a plural title the story named before with its owner ("G7 foreign ministers").
+        // "The foreign ministers also urged ...": a plural title the story named before with its owner ("ASEAN foreign ministers").
         if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && RetoldTitles.Antecedent(document, sentence, clauseStart, trigger) is { } retold)
         {
             source = retold;
@@ -233,7 +233,7 @@ internal static class ArgumentFinder
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
         // "They called on China ..." after a list naming China: a pronoun subject is not its own clause's target.
-        // "The G7 said the group remains concerned. They called on China": then a collective body that opened the sentence before.
+        // "The European Union issued a statement. They urged Russia ...": then a collective body that opened the sentence before.
         if (anaphoric && AnaphorBinding.OverlapsTarget(document, source, target))
             (source, anaphoric) = CollectiveAntecedents.Of(document, context.PreviousGroups, target) is { } collective ? (collective, true) : ([], false);
         // "accepted the conditions demanded by the IMF": the author of the object the trigger's participle describes.

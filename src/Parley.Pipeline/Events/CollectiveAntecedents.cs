@@ -3,7 +3,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "The G7 statement said the group remains concerned about Beijing's build-up. They called on China to ...": a plural pronoun
+/// "The European Union issued a statement on the talks. They urged Russia to ...": a plural pronoun
 /// may take a collective body (an alliance, a bloc, a group of states) as its antecedent. When the last list the pronoun
 /// could mean names the clause's own target, the body that opened the previous sentence is meant.
 /// </summary>

@@ -6,7 +6,7 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// "NATO defence ministers gathered in Brussels. ... The defence ministers also urged Russia ...": a definite plural title that
 /// opens its clause with no owner of its own ("the foreign ministers") retells the group the story last named with the same
-/// title ("G7 foreign ministers", "the foreign ministers of ASEAN"), so that group's owner acts.
+/// title ("ASEAN foreign ministers", "the foreign ministers of the African Union"), so that group's owner acts.
 /// </summary>
 internal static class RetoldTitles
 {
@@ -63,7 +63,7 @@ internal static class RetoldTitles
         return [.. list];
     }
 
-    /// <summary>"G7 foreign ministers": the mention right before the title owns it.</summary>
+    /// <summary>"ASEAN foreign ministers": the mention right before the title owns it.</summary>
     private static bool OwnsBefore(Document document, Mention mention, string title)
     {
         var after = document.Text.AsSpan(mention.End);
@@ -71,7 +71,7 @@ internal static class RetoldTitles
             && (after.Length == title.Length + 1 || !char.IsLetter(after[title.Length + 1]));
     }
 
-    /// <summary>"foreign ministers of the G7": the mention after the title's "of" owns it.</summary>
+    /// <summary>"foreign ministers of the African Union": the mention after the title's "of" owns it.</summary>
     private static bool OwnsAfter(Document document, Mention mention, string title)
     {
         var before = document.Text.AsSpan(0, mention.Start);
