@@ -38,13 +38,22 @@ internal static class HagueCourts
         }
         if (!CourtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase.AsSpan(phrase.LastIndexOf(' ') + 1)))
             return false;
-        var after = document.Text.AsSpan(mention.End, Math.Min(SeatReach, document.Text.Length - mention.End));
-        if (after.StartsWith(" in The Hague", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" at The Hague", StringComparison.OrdinalIgnoreCase)
-            || after.StartsWith(" based in The Hague", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" sitting in The Hague", StringComparison.OrdinalIgnoreCase))
+        if (SeatedAfter(document, mention.End))
             return true;
         var before = document.Text.AsSpan(0, mention.Start).TrimEnd();
         return before.EndsWith("Hague", StringComparison.Ordinal) || before.EndsWith("Hague-based", StringComparison.Ordinal);
     }
+
+    /// <summary>Whether the words at <paramref name="end"/> place what ends there in The Hague: " in The Hague", " sitting at The Hague".</summary>
+    public static bool SeatedAfter(Document document, int end)
+    {
+        var after = document.Text.AsSpan(end, Math.Min(SeatReach, document.Text.Length - end));
+        return after.StartsWith(" in The Hague", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" at The Hague", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith(" based in The Hague", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" sitting in The Hague", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the word names a court or its officers: "judges", "prosecutors".</summary>
+    public static bool IsCourtWord(ReadOnlySpan<char> word) => CourtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>Whether the city's name modifies a court word after it: "the Hague court", "The Hague tribunal ruled".</summary>
     public static bool Modifies(Document document, Mention mention)

@@ -11,6 +11,7 @@ public class HagueCourtsTests
     [InlineData("The Hague tribunal convicted a former Bosnian commander of war crimes.")]
     [InlineData("The Inter-American Court of Human Rights ordered Peru to free the jailed journalist.")]
     [InlineData("The ECOWAS Court ordered Nigeria to compensate the families of the protesters.")]
+    [InlineData("Judges at The Hague ordered Serbia to pay damages to the families.")]
     [InlineData("The Kosovo Specialist Chambers charged a former guerrilla commander with murder.")]
     public void An_international_court_is_IGO(string text)
     {
