@@ -65,6 +65,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         switch (mention.Kind)
         {
             case MentionKind.Metonym:
+                if (HagueCourts.Modifies(document, mention))
+                    return HagueCourts.International; // "the Hague tribunal": the city's courts are the international ones
                 return entity.Actor is { } a ? new ActorCode(a.Country, StateSector(a.Country)) : null;
             case MentionKind.Demonym:
                 if (entity.Actor is not { } d)
@@ -84,6 +86,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
                     return named;
                 if (entity.Actor is not { } c)
                     return null;
+                if (HagueCourts.Seated(document, mention))
+                    return HagueCourts.International; // "a court in The Hague": an international court, not the Netherlands'
                 if (AllyHome(document, mention, out var isAlly) is { } allyHome)
                     return new ActorCode(allyHome, AgentSector(document.Slice(mention.Range)));
                 if (isAlly)

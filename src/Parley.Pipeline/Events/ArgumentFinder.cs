@@ -45,14 +45,19 @@ internal static class ArgumentFinder
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
             if (reduced)
                 confidence -= 0.1;
-            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)) is { } byToken
+            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
+                    ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
                 ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
+            byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
             if (pattern.Plover == "ASSAULT")
                 byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
             // "Police said schoolgirls were kidnapped": the one who reports a passive act is not the one it befell.
-            var undergoer = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
+            // "Ruto spoke before a session of the Council requested by France": a reduced passive's participle tells of the noun right before it.
+            var undergoer = reduced
+                ? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3) ?? Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)
+                : Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
             target = undergoer is { } u && !Reports(document, u, trigger) ? u.Mentions : [];
             // "A request by Kuwait ... was rejected by Baghdad", "a U.S.-brokered truce was accepted by the rebels": a passive
             // reply's subject is what it answers, and the one answered is its author.
@@ -100,6 +105,9 @@ internal static class ArgumentFinder
             return new Arguments(sides.First, sides.Second, clauseStart, confidence) { Reciprocal = true };
 
         var cueStart = clauseStart;
+        // "a strike called by separatist groups to protest": the trigger's own by-phrase names who acted.
+        if (RecallPhrases.InnerAgent(document, trigger, groups) is { } inner)
+            (source, confidence) = (inner.Mentions, confidence - 0.05);
         // "Blinken arrived in Riyadh on Tuesday for talks": the talks a visitor came for are the visitor's (with the host: see OtherSides.Host).
         if (pattern.Kind == TriggerKind.Noun && pattern.Plover == "CONSULT" && pattern.Source == SourceSlot.Between && OtherSides.Arrival(document, sentence, trigger) is { } arrived
             && Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, arrived) is { } visitor)
@@ -209,11 +217,25 @@ internal static class ArgumentFinder
             anaphoric = true;
             confidence -= 0.1;
         }
+        // "Mahama said the plan aims to cut crime and urged his neighbours to ...": the reporter's own second act.
+        if (source.Length == 0 && !firstPerson && ConjoinedReporters.Of(document, sentence, trigger, groups) is { } reporter)
+        {
+            source = reporter.Mentions;
+            cueStart = trigger.FirstToken; // the reported clause's "would" is not the second act's
+            confidence -= 0.1;
+        }
+        // "The foreign ministers also urged ...": a plural title the story named before with its owner ("ASEAN foreign ministers").
+        if (source.Length == 0 && pattern.Kind != TriggerKind.Noun && RetoldTitles.Antecedent(document, sentence, clauseStart, trigger) is { } retold)
+        {
+            source = retold;
+            confidence -= 0.1;
+        }
 
         target = Targets.Find(document, pattern, trigger, clauseEnd, groups);
         // "They called on China ..." after a list naming China: a pronoun subject is not its own clause's target.
+        // "The European Union issued a statement. They urged Russia ...": then a collective body that opened the sentence before.
         if (anaphoric && AnaphorBinding.OverlapsTarget(document, source, target))
-            (source, anaphoric) = ([], false);
+            (source, anaphoric) = CollectiveAntecedents.Of(document, context.PreviousGroups, target) is { } collective ? (collective, true) : ([], false);
         // "accepted the conditions demanded by the IMF": the author of the object the trigger's participle describes.
         if (target.Length == 0 && EndsInObjectParticiple(document, trigger) && trigger.EndToken + 1 < clauseEnd && document.Slice(document.Tokens[trigger.EndToken].Range) is "by"
             && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, Targets.PrepositionWindow) is { } objectAuthor && !objectAuthor.Mentions.Any(source.Contains))

@@ -28,7 +28,8 @@ internal static class MemberSubjects
         {
             if (g.FirstToken <= clauseStart + 1 || g.EndToken > triggerToken)
                 continue;
-            if (!VerbGroupOnly(document, g.EndToken, triggerToken))
+            // "the head of Peru's electoral body called": the owner of an unnamed body stands for it.
+            if (!VerbGroupOnly(document, g.EndToken, triggerToken) && !VerbGroupOnly(document, OwnedBodyEnd(document, g, triggerToken), triggerToken))
                 continue; // the body is not right before the verb: "a spokesman for X in Paris said"
             var preposition = g.FirstToken - 1;
             // "of Iran's Revolutionary Guards": the owner before the body belongs to the same phrase.
@@ -43,11 +44,42 @@ internal static class MemberSubjects
             if (preposition <= clauseStart || document.Slice(document.Tokens[preposition].Range) is not ("of" or "for" or "to"))
                 return null;
             var head = preposition - 1;
-            if (!Members.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[head].Range)) || !OnlyModifiers(document, clauseStart, head))
+            // "Meeting in Abuja, the defence ministers of ...": an opening phrase set off by a comma is not the subject's.
+            if (!Members.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[head].Range))
+                || !OnlyModifiers(document, Clauses.SegmentStart(document, head, clauseStart), head))
                 return null;
             return g;
         }
         return null;
+    }
+
+    /// <summary>How many words may name a body after its owner's possessive: "Peru's electoral body", "Iran's atomic energy organisation".</summary>
+    private const int BodyReach = 4;
+
+    /// <summary>
+    /// Where an owner's unnamed body ends when the owner is a possessive or a demonym and up to <see cref="BodyReach"/> plain
+    /// words come before the verb group ("Kenya's electoral commission called"); else the owner's own end.
+    /// </summary>
+    private static int OwnedBodyEnd(Document document, ActorGroup group, int triggerToken)
+    {
+        var ownerEnd = group.EndToken;
+        // the possessive is part of the owner's last word ("Kenya's"); a demonym describes the body as its owner's ("the Kenyan electoral commission")
+        if (ownerEnd >= triggerToken || document.Slice(document.Tokens[ownerEnd - 1].Range) is var owner
+            && !owner.EndsWith("'s", StringComparison.Ordinal) && !owner.EndsWith("’s", StringComparison.Ordinal)
+            && !(group.Mentions.Length == 1 && document.Mentions[group.Mentions[0]].Kind == MentionKind.Demonym))
+            return ownerEnd;
+        var t = ownerEnd;
+        for (; t < triggerToken && t < ownerEnd + BodyReach; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (token.Is(TokenShape.Punctuation) || token.Is(TokenShape.Number) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+                || text is "and" or "or" or "who" or "which" or "that")
+                return ownerEnd;
+            if (RecallVictims.IsVerbGroupWord(text))
+                break;
+        }
+        return t > ownerEnd ? t : ownerEnd;
     }
 
     private static int? OwnerEndingAt(List<ActorGroup> groups, int token)

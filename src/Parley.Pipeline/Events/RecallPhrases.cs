@@ -40,6 +40,55 @@ internal static class RecallPhrases
         return null;
     }
 
+    /// <summary>How far after a passive trigger a conjoined participle may stand, and its "by" after that participle.</summary>
+    private const int ConjunctWindow = 8, ConjoinedByWindow = 5;
+
+    /// <summary>
+    /// "was detained at the airport and held for questioning by state security", "were arrested and charged by police": the
+    /// by-phrase after a second passive participle conjoined to the trigger names the agent of both; null when none follows.
+    /// </summary>
+    public static int? ByAfterConjoinedPassive(Document document, TriggerMatch trigger, int sentenceEnd)
+    {
+        for (var t = trigger.EndToken; t + 1 < sentenceEnd && t <= trigger.EndToken + ConjunctWindow; t++)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            if (token.Is(TokenShape.Punctuation) || word is "but" or "or" or "that" or "which" or "who" or "by")
+                return null;
+            if (word is not "and")
+                continue;
+            var participle = document.Slice(document.Tokens[t + 1].Range);
+            if (!participle.EndsWith("ed", StringComparison.Ordinal) && participle is not ("held" or "kept" or "taken" or "brought" or "sent" or "beaten" or "put"))
+                return null;
+            for (var b = t + 2; b < sentenceEnd && b <= t + 1 + ConjoinedByWindow; b++)
+            {
+                var next = document.Slice(document.Tokens[b].Range);
+                if (next is "by")
+                    return b;
+                if (document.Tokens[b].Is(TokenShape.Punctuation) || next is "and" or "but" or "or" or "that" or "which" or "who")
+                    return null;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "a strike called by separatist groups to protest ...": a verb trigger whose first word, a participle, is followed by "by"
+    /// inside the trigger's own words is passive, and the group after that "by" is its agent; null otherwise.
+    /// </summary>
+    public static ActorGroup? InnerAgent(Document document, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.EndToken - trigger.FirstToken < 4
+            || document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is not "by"
+            || !document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ed", StringComparison.Ordinal))
+            return null;
+        foreach (var g in groups)
+            if (g.FirstToken >= trigger.FirstToken + 2 && g.FirstToken <= trigger.FirstToken + 3 && g.EndToken < trigger.EndToken)
+                return g;
+        return null;
+    }
+
     /// <summary>Whether the trigger names its act rather than telling it: a gerund ("fighting"), a plural noun ("Clashes"), or after a determiner ("the clash").</summary>
     public static bool Nominal(Document document, Sentence sentence, TriggerMatch trigger)
     {

@@ -70,6 +70,9 @@ internal static class RecallSubjects
             || (Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? placed?.Entity ?? addressed?.Entity) is not { } entity)
             return null;
         var range = new TextRange(document.Tokens[start].Start, document.Tokens[found].End);
+        // "Judges at The Hague ordered ...": court people seated in The Hague are the international courts' (HagueCourts).
+        if (named is not null && HagueCourts.IsCourtWord(document.Slice(document.Tokens[found].Range)) && HagueCourts.SeatedAfter(document, range.End))
+            return new EventActor(range, named.Value.Entity ?? entity, document.TextOf(range), HagueCourts.International, null);
         return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, sector.Length > 0 ? sector : null), null);
     }
 

@@ -6,14 +6,14 @@ namespace Parley.Pipeline.Events;
 /// <summary>How far a title reaches: the name its own noun phrase heads, never a name across a verb.</summary>
 internal sealed partial class ActorResolver
 {
-    /// <summary>Words that end a noun phrase: pronouns, auxiliaries, prepositions, clause openers and common irregular past verbs.</summary>
+    /// <summary>Words that end a noun phrase: pronouns, auxiliaries, prepositions, clause openers, common irregular past verbs and a closing quote ("free the blogger,” Ana Ruiz said").</summary>
     private static readonly FrozenSet<string> PhraseBreaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "it", "he", "she", "they", "we", "i", "you", "him", "her", "them", "his", "its", "their", "is", "are", "was", "were", "be", "been",
         "has", "have", "had", "will", "would", "can", "could", "did", "does", "do", "may", "might", "must", "should", "shall", "by", "with",
         "at", "in", "on", "from", "against", "into", "after", "before", "over", "under", "during", "since", "until", "without", "about",
         "between", "among", "across", "that", "who", "whom", "which", "when", "while", "as", "because", "if", "met", "sent", "told", "held",
         "hit", "struck", "took", "gave", "brought", "caught", "left", "put", "shot", "beat", "fought", "sought", "won", "said", "says",
-        "tells", "then", "later", "also", ";", ":", "(", ")");
+        "tells", "then", "later", "also", ";", ":", "(", ")", "”", "\"");
 
     /// <summary>
     /// Whether the words from a title's end to the name keep them in one noun phrase ("opposition leader Peter Banda", "journalist

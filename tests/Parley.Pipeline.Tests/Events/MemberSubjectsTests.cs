@@ -21,6 +21,31 @@ public class MemberSubjectsTests
     }
 
     [Theory]
+    // The body may be unnamed, owned by a state: "Kenya's electoral commission", "the Kenyan electoral commission".
+    [InlineData("The head of Kenya's electoral commission criticized Uganda over the border closure.", "KEN")]
+    [InlineData("The chairman of Bolivia's central bank called for calm on the currency markets.", "BOL")]
+    [InlineData("A spokesman for Ghana's interior ministry accused Togo of harbouring smugglers.", "GHA")]
+    [InlineData("The head of the Kenyan electoral commission criticized Uganda over the border closure.", "KEN")]
+    // An opening phrase set off by a comma is not part of the subject's modifiers.
+    [InlineData("Meeting in Lagos on Monday, the foreign minister of Ghana agreed to reopen the border.", "GHA")]
+    [InlineData("Speaking in Geneva, a senior official of the Indian government accused Pakistan of sheltering militants.", "IND")]
+    public void A_member_of_an_owned_or_introduced_body_stands_for_it(string text, string country)
+    {
+        var best = EventTestDocuments.Best(text);
+        Assert.NotNull(best);
+        Assert.Equal(country, EventTestDocuments.Countries(best.Source));
+    }
+
+    [Fact]
+    public void Ministers_of_two_states_after_an_opening_phrase_act_together()
+    {
+        var best = EventTestDocuments.Best("Meeting in Lagos on Monday, the foreign ministers of Ghana and Togo agreed to reopen their shared border.");
+        Assert.NotNull(best);
+        Assert.Contains("GHA", EventTestDocuments.Countries(best.Source), StringComparison.Ordinal);
+        Assert.Contains("TGO", EventTestDocuments.Countries(best.Source) + EventTestDocuments.Countries(best.Target), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("A spokesman for the Turkish government said Greece must withdraw its troops from the islands.", "TUR", "GRC")]
     [InlineData("An aide to President Putin said Ukraine must accept the terms of the ceasefire.", "RUS", "UKR")]
     [InlineData("A senior official of the Kenyan government said Somalia must stop the raids across the border.", "KEN", "SOM")]

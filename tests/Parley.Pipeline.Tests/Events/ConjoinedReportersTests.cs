@@ -1,0 +1,26 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// A past speech act joined by "and" after a reported clause whose subject no actor names ("said the plan aims to ... and
+/// urged") is the reporter's second act, asserted whatever the reported clause's mood; a reported clause with an actor of
+/// its own is left to the subject rules.
+/// </summary>
+public class ConjoinedReportersTests
+{
+    [Theory]
+    [InlineData("Ruto said the new levy would raise revenue and accused Uganda of blocking Kenyan trucks.", "KEN", "UGA")]
+    [InlineData("Lula said the reform aims to cut poverty and resources and also urged Argentina to lower its tariffs.", "BRA", "ARG")]
+    public void The_reporter_does_the_conjoined_speech_act(string text, string source, string target)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target
+            && e.Factuality == Parley.Core.Factuality.Asserted);
+    }
+
+    [Fact]
+    public void A_present_verb_is_not_conjoined_to_the_past_report()
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run("Ruto said the new levy raises revenue and urges Uganda to lower its tariffs.").Events,
+            e => EventTestDocuments.Countries(e.Source) == "KEN");
+    }
+}
