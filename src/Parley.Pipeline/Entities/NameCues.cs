@@ -20,7 +20,7 @@ internal static class NameCues
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
-        "Program", "Programme");
+        "Program", "Programme", "Daily", "Brokerage", "Associates", "Voice");
 
     /// <summary>Languages that are no demonym, named after a broadcaster ("VOA Mandarin") or before its service ("Persian Service").</summary>
     public static readonly FrozenSet<string> Languages = FrozenSet.Create(StringComparer.Ordinal,
@@ -71,11 +71,24 @@ internal static class NameCues
     /// <summary>Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde".</summary>
     public static readonly FrozenSet<string> OrgNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
         "group", "organization", "organisation", "company", "firm", "agency", "newspaper", "daily", "outlet", "charity", "broadcaster",
-        "startup", "watchdog", "publication", "nonprofit");
+        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline", "publisher");
 
     /// <summary>Lower-case nouns for a body right after its name: "the Bring Back Our Girls movement", "the Wagner group".</summary>
     public static readonly FrozenSet<string> OrgNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
-        "group", "movement", "campaign", "coalition", "militia", "organization", "organisation", "company", "firm", "party");
+        "group", "movement", "campaign", "coalition", "militia", "organization", "organisation", "company", "firm", "party", "gang",
+        "website", "newspaper", "magazine");
+
+    /// <summary>Lower-case nouns for a person right before a name: "the politician Ana Lopez", "novelist Tomas Berg".</summary>
+    public static readonly FrozenSet<string> PersonNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
+        "journalist", "reporter", "politician", "activist", "lawyer", "writer", "author", "poet", "novelist", "businessman",
+        "businesswoman", "economist", "analyst", "blogger", "singer", "actor", "actress", "artist", "photographer", "filmmaker",
+        "columnist", "publisher", "consultant", "engineer", "researcher", "scholar", "historian", "student", "farmer", "pilot");
+
+    /// <summary>Lower-case nouns for someone's job before "with" or "at" and the employer's name: "a consultant with Orvel Partners".</summary>
+    public static readonly FrozenSet<string> EmployeeNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "journalist", "reporter", "correspondent", "editor", "columnist", "consultant", "analyst", "economist", "researcher", "fellow",
+        "director", "manager", "executive", "officer", "engineer", "strategist", "partner", "employee", "worker", "staffer", "lawyer",
+        "attorney", "spokesman", "spokeswoman", "spokesperson", "professor", "lecturer", "scientist", "adviser", "advisor");
 
     /// <summary>Lower-case particles inside names: "Croix des Bouquets", "Lionel Bethune de Moro", "Osama bin Laden".</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
@@ -85,7 +98,7 @@ internal static class NameCues
     /// <summary>Lower-case nouns after a name that make it a place: "the Kakuma camp", "the Dasht-e-Barchi neighborhood".</summary>
     public static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
         "camp", "camps", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "district", "province", "region", "village",
-        "villages", "town", "township", "county", "area", "suburb", "settlement", "valley", "enclave", "municipality", "governorate");
+        "villages", "town", "township", "county", "area", "suburb", "settlement", "valley", "enclave", "municipality", "governorate", "slum", "slums", "shantytown");
 
     /// <summary>Honorifics before a person's name; they are not part of the name's span.</summary>
     public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,

@@ -103,9 +103,9 @@ internal sealed partial class UnknownNames
     private bool IsInnerOfTheWord(int index, Sentence sentence)
     {
         var word = document.Slice(document.Tokens[index].Range);
-        if (index + 1 >= sentence.EndToken || word is not ("on" or "of" or "the"))
+        if (index + 1 >= sentence.EndToken || word is not ("on" or "of" or "for" or "the"))
             return false;
-        return (word is not "of" && IsNameToken(document.Tokens[index + 1])) || (word is "on" or "of" && IsInnerOfTheWord(index + 1, sentence));
+        return (word is not "of" && IsNameToken(document.Tokens[index + 1])) || (word is "on" or "of" or "for" && IsInnerOfTheWord(index + 1, sentence));
     }
 
     private bool HasDigit(int index) => document.Slice(document.Tokens[index].Range).ContainsAny(s_digits);
@@ -151,10 +151,11 @@ internal sealed partial class UnknownNames
         return false;
     }
 
+    /// <summary>The first "and" inside the run; "&amp;" joins one name ("Dezan Shira &amp; Associates", "Procter &amp; Gamble").</summary>
     private int FindAnd(int first, int end)
     {
         for (var t = first + 1; t < end - 1; t++)
-            if (document.Slice(document.Tokens[t].Range) is "and" or "&")
+            if (document.Slice(document.Tokens[t].Range) is "and")
                 return t;
         return -1;
     }

@@ -23,6 +23,9 @@ internal sealed partial class UnknownNames
         var groupWords = 0;
         for (var t = first; t < end; t++)
         {
+            if (document.Slice(tokens[t].Range) is "&" && tokens[t].Start > 0 && document.Text[tokens[t].Start - 1] == ' ')
+                return EntityType.Org; // "Halden & Sons": a firm's name (not "D&D", a game)
+
             if (count > 1 && NameCues.Contains(NameCues.OrgWords, Unpossessed(t)))
                 return EntityType.Org;
             if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
@@ -33,6 +36,9 @@ internal sealed partial class UnknownNames
             return EntityType.Norp;
         var firstWord = document.Slice(tokens[first].Range);
         var lastWord = Unpossessed(end - 1);
+        // "the Lake Road gang", "the Hill Street Blues website": the noun after the name says what it names before its words do.
+        if (OrgNounAfter(runEnd, sentence))
+            return EntityType.Org;
         if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
             return EntityType.Loc;
         // "Center for Strategic Studies": a centre for something is an institution, not a building.
@@ -41,11 +47,15 @@ internal sealed partial class UnknownNames
         if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
             return EntityType.Fac;
         // "the Nairobi-based group Horn Policy Forum", "the Free Our Daughters (FOD) movement": named as a body.
-        if (first > sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 1].Range)) || OrgNounAfter(runEnd, sentence))
+        if (first > sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 1].Range)) || Employer(first, sentence) || BodyApposition(first, end, sentence))
             return EntityType.Org;
         var allWords = true;
         for (var t = first; t < end; t++)
             allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
+        // "the politician Ana Lopez", "Rose Katz, a teacher,", "Katz, 41,": a name a person noun introduces or describes.
+        if (allWords && count <= 3 && (first > sentence.FirstToken && NameCues.Contains(NameCues.PersonNounsBefore, document.Slice(tokens[first - 1].Range))
+            || PersonApposition(end, sentence)))
+            return EntityType.Person;
         if (allWords && count <= 4 && lexicon.GivenName(firstWord) != ' ')
             return EntityType.Person;
         if (PlaceNounAfter(runEnd, sentence))
@@ -90,6 +100,9 @@ internal sealed partial class UnknownNames
         var tokens = document.Tokens;
         if (end + 2 < sentence.EndToken && document.Slice(tokens[end].Range) is "(" && document.Slice(tokens[end + 2].Range) is ")")
             end += 3;
+        // "the Coastline Review news website": a news outlet's noun after "news".
+        if (end + 1 < sentence.EndToken && document.Slice(tokens[end].Range) is "news")
+            end++;
         return end < sentence.EndToken && NameCues.Contains(NameCues.OrgNounsAfter, document.Slice(tokens[end].Range));
     }
 

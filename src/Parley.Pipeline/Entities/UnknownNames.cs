@@ -72,7 +72,8 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
                 continue;
             }
             var honorific = NameCues.Contains(NameCues.Honorifics, document.Slice(tokens[i].Range));
-            if (honorific && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]))
+            // "the Justice Ministry", "General Statistics Office": an honorific that opens an organisation's name is part of it.
+            if (honorific && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]) && !RunHasOrgWord(i + 1, sentence, covered))
                 i++;
             else
                 honorific = false;
@@ -111,8 +112,10 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
                 i = named;
                 honorific = true;
             }
-            // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence.
-            if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i)))
+            // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence; but "Rose Katz, a
+            // teacher," keeps it: a two-word name described as a person right after is a full name.
+            if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i))
+                && !(end == i + 2 && !IsStarter(i) && !lexicon.IsCommonWord(Unpossessed(i + 1)) && PersonApposition(end, sentence)))
             {
                 i++;
                 continue;
@@ -126,7 +129,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             }
             // "Tina and Vicky" are two people; "Bank of America and Trust" is one organisation.
             var and = FindAnd(i, end);
-            if (and > 0 && !HasCue(i, end))
+            if (and > 0 && (!HasCue(i, end) || IsWholeName(i, and)))
             {
                 Classify(i, and, sentence, honorific, end);
                 i = and + 1;
@@ -145,6 +148,8 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         if (table.HasMentionAt(range.Start))
             return; // "Foreign Minister Ana Lopez": the titled name was read with its title.
         var name = document.TextOf(range);
+        if (name is "I")
+            return; // "as I said": the pronoun, not a name
         if (end - first == 1 && SameSurname(name, range.Start) is var known and >= 0)
         {
             table.Mention(range.Start, range.End, known, MentionKind.Name);
@@ -157,7 +162,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             return;
         }
         // "Somali Public Agenda has published ...": a name this document already read as an organisation is that organisation.
-        if (end - first > 1 && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
+        if (end - first > 1 && !PlaceNounAfter(runEnd, sentence) && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
         {
             table.Mention(range.Start, range.End, same, MentionKind.Name);
             return;

@@ -1,0 +1,98 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// What the words around a capitalised run say it names: a person described right after it ("Rose Katz, a teacher,",
+/// "Katz, 41,"), an employer after a job ("a consultant with Orvel Partners"), a body named in apposition to a body's
+/// noun ("her firm, Orvel,"), and where a run joined by "and" holds two whole names ("the Lakeside Post and Radio Vanta").
+/// </summary>
+internal sealed partial class UnknownNames
+{
+    /// <summary>Words that end the noun phrase of an apposition: its head noun is the word before.</summary>
+    private static bool EndsPhrase(ReadOnlySpan<char> word) =>
+        word is "," or "." or ";" or ":" or ")" or "with" or "of" or "at" or "in" or "for" or "from" or "who" or "and" or "based" or "whose" or "on"
+            or "near" or "by" or "to" or "living" or "working";
+
+    /// <summary>
+    /// ", a journalist with ...", ", an unemployed engineer,", ", 41,": an indefinite phrase whose head is a person's job, or an
+    /// age, right after the run (a comma at <paramref name="end"/>).
+    /// </summary>
+    private bool PersonApposition(int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (end + 2 >= sentence.EndToken || document.Slice(tokens[end].Range) is not ",")
+            return false;
+        var next = document.Slice(tokens[end + 1].Range);
+        if (next.Length is 1 or 2 && tokens[end + 1].Is(TokenShape.Number) && document.Slice(tokens[end + 2].Range) is ",")
+            return true; // "Katz, 41, said": an age
+        if (next is not ("a" or "an"))
+            return false;
+        for (var j = end + 2; j < sentence.EndToken && j < end + 10; j++)
+        {
+            if (!EndsPhrase(document.Slice(tokens[j].Range)))
+                continue;
+            var head = document.Slice(tokens[j - 1].Range);
+            return j - 1 > end + 1 && (NameCues.Contains(NameCues.PersonNounsBefore, head) || NameCues.Contains(NameCues.EmployeeNouns, head));
+        }
+        return false;
+    }
+
+    /// <summary>"a consultant with Orvel Partners", "a researcher at the Lindqvist Institute": the employer after a job and "with" or "at".</summary>
+    private bool Employer(int first, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var t = first - 1;
+        if (t > sentence.FirstToken && document.Slice(tokens[t].Range) is "the")
+            t--;
+        return t - 1 >= sentence.FirstToken && document.Slice(tokens[t].Range) is "with" or "at"
+            && NameCues.Contains(NameCues.EmployeeNouns, document.Slice(tokens[t - 1].Range));
+    }
+
+    /// <summary>"his travel agency, Sakura, books ...": a name set off by commas right after a body's noun is that body.</summary>
+    private bool BodyApposition(int first, int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        return first - 2 >= sentence.FirstToken && document.Slice(tokens[first - 1].Range) is ","
+            && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 2].Range))
+            && (end >= sentence.EndToken || document.Slice(tokens[end].Range) is "," or ".");
+    }
+
+    /// <summary>An organisation word among the name words from <paramref name="from"/>: "Justice Ministry", "General Statistics Office".</summary>
+    private bool RunHasOrgWord(int from, Sentence sentence, bool[] covered)
+    {
+        for (var t = from; t < sentence.EndToken && t < from + 5 && !covered[t - sentence.FirstToken] && IsNameToken(document.Tokens[t]); t++)
+        {
+            if (NameCues.Contains(NameCues.OrgWords, Unpossessed(t)))
+                return true;
+            if (EndsWithPossessive(t))
+                break;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words before "and" are a whole name of their own: a one-word brand ("NewsDay and Heart and Soul Television")
+    /// or a name that ends with its organisation word and has no "of" or "for" inside ("the Lakeside Post and Radio Vanta");
+    /// "Bank of America and Trust" and "Ministry of Fisheries and Forests" stay one name.
+    /// </summary>
+    private bool IsWholeName(int first, int and)
+    {
+        if (and - first == 1)
+            return IsCamelCase(document.Slice(document.Tokens[first].Range));
+        if (!NameCues.Contains(NameCues.OrgWords, document.Slice(document.Tokens[and - 1].Range)))
+            return false;
+        for (var t = first; t < and; t++)
+            if (document.Slice(document.Tokens[t].Range) is "of" or "for" or "on" or "the" or "&")
+                return false;
+        return true;
+    }
+
+    /// <summary>Whether a capitalised title opens an organisation's name rather than a person's: "General Statistics Office", "Justice Ministry".</summary>
+    public bool TitleOpensName(NameMatch title, bool[] covered)
+    {
+        var sentence = document.Sentences[document.SentenceAt(title.Start)];
+        return document.Tokens[title.FirstToken].Is(TokenShape.Capitalized) && title.EndToken < sentence.EndToken
+            && RunHasOrgWord(title.EndToken, sentence, covered);
+    }
+}
