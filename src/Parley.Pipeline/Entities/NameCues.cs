@@ -51,7 +51,7 @@ internal static class NameCues
         "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Blvd.", "Lane", "Square", "Bridge",
         "Airport", "Station", "Stadium", "Tower", "Towers", "Palace", "Park", "Plaza", "Building", "Centre", "Center", "Mall", "Hotel",
         "Cathedral", "Mosque", "Temple", "Museum", "Highway", "Freeway", "Port", "Dam", "Prison", "Base", "Pass", "Gate", "Tunnel", "Canal",
-        "Facility", "Terminal", "Compound");
+        "Facility", "Terminal", "Compound", "Route", "Motorway", "Expressway");
 
     /// <summary>Words that end the name of a law, treaty or plan ("Schengen Agreement", "Coast Guard Law"): not an organisation or place.</summary>
     public static readonly FrozenSet<string> LawWords = FrozenSet.Create(StringComparer.Ordinal,

@@ -88,6 +88,16 @@ internal sealed partial class UnknownNames
         return true;
     }
 
+    /// <summary>"Coastal Highway #4", "Route 9": a road's number after its word is part of its name; returns the run's new end.</summary>
+    private int RoadNumberEnd(int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (end >= sentence.EndToken || Unpossessed(end - 1) is not ("Highway" or "Route" or "Motorway" or "Expressway"))
+            return end;
+        var number = document.Slice(tokens[end].Range) is "#" && tokens[end].End == (end + 1 < sentence.EndToken ? tokens[end + 1].Start : -1) ? end + 1 : end;
+        return number < sentence.EndToken && tokens[number].Is(TokenShape.Number) ? number + 1 : end;
+    }
+
     /// <summary>Whether a capitalised title opens an organisation's name rather than a person's: "General Statistics Office", "Justice Ministry".</summary>
     public bool TitleOpensName(NameMatch title, bool[] covered)
     {

@@ -25,9 +25,24 @@ internal sealed partial class UnknownNames
 
     /// <summary>A capitalised word, but not an ordinary word shouted in capitals ("VERY", "FREE").</summary>
     private bool IsNameToken(Token token) =>
-        IsArticleName(document.Slice(token.Range))
+        IsArticleName(document.Slice(token.Range)) || IsLowerCaseBrand(document.Slice(token.Range))
         || NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)))
         && !IsDescriptiveCompound(document.Slice(token.Range));
+
+    /// <summary>"myHarbor", "elCorreo": a brand written with a lower-case prefix of two letters or more before its capital (not "iPhone").</summary>
+    private static bool IsLowerCaseBrand(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !char.IsLower(word[0]) || !char.IsLower(word[1]))
+            return false;
+        for (var i = 2; i < word.Length - 1; i++)
+        {
+            if (!char.IsLetter(word[i]))
+                return false;
+            if (char.IsUpper(word[i]))
+                return char.IsLower(word[i + 1]);
+        }
+        return false;
+    }
 
     /// <summary>"al-Thani", "el-Sisi", "ash-Shabab": an Arabic article joined to a capitalised name is part of the name.</summary>
     private static bool IsArticleName(ReadOnlySpan<char> word)
@@ -131,6 +146,7 @@ internal sealed partial class UnknownNames
     {
         var word = document.Slice(document.Tokens[index].Range);
         return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
+            && !NameCues.Contains(NameCues.Speech, AdverbThen(end, sentence))
             && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0
             && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
     }

@@ -35,7 +35,10 @@ internal sealed partial class UnknownNames
         if (groupWords == count || NameCues.Contains(NameCues.GroupWords, document.Slice(tokens[first].Range)))
             return EntityType.Norp;
         var firstWord = document.Slice(tokens[first].Range);
-        var lastWord = Unpossessed(end - 1);
+        var last = end - 1;
+        while (last > first && (tokens[last].Is(TokenShape.Number) || document.Slice(tokens[last].Range) is "#"))
+            last--; // "Route 9", "Coastal Highway #4": the road's word, not its number
+        var lastWord = Unpossessed(last);
         // "the Lake Road gang", "the Hill Street Blues website": the noun after the name says what it names before its words do.
         if (OrgNounAfter(runEnd, sentence))
             return EntityType.Org;
@@ -45,6 +48,9 @@ internal sealed partial class UnknownNames
         if (count > 2 && firstWord is "Center" or "Centre" && document.Slice(tokens[first + 1].Range) is "for" or "on")
             return EntityType.Org;
         if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
+            return EntityType.Fac;
+        // "Prison Centrale de la Ville", "Hotel de Ville": a built place's word heads a name that goes on through a particle.
+        if (count > 2 && NameCues.Contains(NameCues.FacilityWords, firstWord) && HasParticle(first, end))
             return EntityType.Fac;
         // "the Nairobi-based group Horn Policy Forum", "the Free Our Daughters (FOD) movement": named as a body.
         if (first > sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 1].Range)) || Employer(first, sentence) || BodyApposition(first, end, sentence))
@@ -60,8 +66,15 @@ internal sealed partial class UnknownNames
             return EntityType.Person;
         if (PlaceNounAfter(runEnd, sentence))
             return EntityType.Gpe;
-        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)) && !(count == 1 && IsStarter(first)))
-            return EntityType.Fac; // "JFK airport"
+        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)) && !(count == 1 && IsStarter(first))
+            || FacilityNounAfterAdjective(first, runEnd, sentence))
+            return EntityType.Fac; // "JFK airport", "the Brookfield county jail"
+        // "Ban Houay and Luang Prabang": a name joined to a known place is a place too.
+        if (CoordinatedPlace(first, runEnd, sentence))
+            return EntityType.Gpe;
+        // "said Mhlanga.", "Mhlanga also said": a speaker.
+        if (allWords && count <= 3 && (SpokenAfter(first, end, sentence) || NameCues.Contains(NameCues.Speech, AdverbThen(end, sentence))))
+            return EntityType.Person;
         if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
             return EntityType.Org; // "YouTube", "JetBlue": brand names
         if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
@@ -94,6 +107,56 @@ internal sealed partial class UnknownNames
         return false;
     }
 
+    /// <summary>"the Brookfield county jail": after "the", a built place's noun one lower-case word after the name.</summary>
+    private bool FacilityNounAfterAdjective(int first, int runEnd, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        return first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "the" && runEnd + 1 < sentence.EndToken
+            && tokens[runEnd].Is(TokenShape.Word) && !tokens[runEnd].Is(TokenShape.Capitalized)
+            && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd + 1].Range));
+    }
+
+    /// <summary>A known place on the other side of "and" or "or": "Ban Houay and Luang Prabang", "Vientiane or Ban Houay".</summary>
+    private bool CoordinatedPlace(int first, int runEnd, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (runEnd + 1 < sentence.EndToken && document.Slice(tokens[runEnd].Range) is "and" or "or" && IsPlaceKey(table.KeyAt(tokens[runEnd + 1].Start)))
+            return true;
+        if (first - 2 < sentence.FirstToken || document.Slice(tokens[first - 1].Range) is not ("and" or "or"))
+            return false;
+        return IsPlaceKey(table.KeyEndingAt(tokens[first - 2].End));
+    }
+
+    private static bool IsPlaceKey(string? key) => key is not null && key.StartsWith("place:", StringComparison.Ordinal);
+
+    /// <summary>"..., said Mhlanga." : the name right after a verb of speech, ending the sentence or its clause.</summary>
+    private bool SpokenAfter(int first, int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        return first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "said" or "says" or "added" or "asked" or "wrote"
+            && (end >= sentence.EndToken || document.Slice(tokens[end].Range) is "." or "," or ";");
+    }
+
+    /// <summary>The word after a one-word adverb after the run ("also said", "later told"), or nothing.</summary>
+    private ReadOnlySpan<char> AdverbThen(int end, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (end + 1 >= sentence.EndToken)
+            return default;
+        var adverb = document.Slice(tokens[end].Range);
+        return adverb is "also" or "then" or "later" or "again" or "once" or "further" or "previously" or "earlier"
+            || adverb.Length > 4 && adverb.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(adverb[0])
+            ? document.Slice(tokens[end + 1].Range) : default;
+    }
+
+    private bool HasParticle(int first, int end)
+    {
+        for (var t = first + 1; t < end - 1; t++)
+            if (IsParticle(t))
+                return true;
+        return false;
+    }
+
     /// <summary>A body's noun right after the name, or after its bracketed acronym: "the Free Our Daughters (FOD) movement".</summary>
     private bool OrgNounAfter(int end, Sentence sentence)
     {
@@ -112,7 +175,7 @@ internal sealed partial class UnknownNames
         var text = document.Text;
         var before = token.Start > 0 ? text[token.Start - 1] : ' ';
         var after = token.End < text.Length ? text[token.End] : ' ';
-        return before is '/' or '@' or '.' or '_' || after is '/' or '@' or '_' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
+        return before is '/' or '@' or '.' or '_' or '&' or '=' or '?' || after is '/' or '@' or '_' or '=' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
     }
 
     /// <summary>A lower-case letter followed by a capital inside the word, but not a surname prefix (McCain, DeSantis, LeBlanc).</summary>

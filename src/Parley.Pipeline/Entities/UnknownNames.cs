@@ -106,6 +106,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             }
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
+            end = RoadNumberEnd(end, sentence);
             // "Presidential Advisor Mesut Casin": the person's name starts after the last title word.
             if (!honorific && AfterLastTitle(i, end) is var named and > 0)
             {
@@ -167,6 +168,12 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             table.Mention(range.Start, range.End, same, MentionKind.Name);
             return;
         }
+        // "Marsh & Kettle Associates ... Marsh & Kettle said": a firm named before, without its closing "Associates" or "Group".
+        if (!honorific && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && IsShortForm(name, org.Name)) is var firm and >= 0)
+        {
+            table.Mention(range.Start, range.End, firm, MentionKind.Name);
+            return;
+        }
         var type = TypeOf(first, end, sentence, honorific, runEnd);
         ActorCode? described = null;
         if (!honorific && Described(first, sentence, out described))
@@ -174,6 +181,17 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
         var actor = type == EntityType.Org ? OrganisationActor(first, end) ?? described ?? StateBody(first, end, sentence) ?? CivicBody(first, end) : null;
         table.Mention(range.Start, range.End, table.Unknown(name, type, actor, "entities.capitalised.v1", gender), MentionKind.Name);
+    }
+
+    /// <summary>Whether <paramref name="full"/> is <paramref name="name"/> followed only by organisation words and "&amp;": "Halden Capital Group" for "Halden".</summary>
+    private static bool IsShortForm(string name, string full)
+    {
+        if (full.Length <= name.Length + 1 || full[name.Length] != ' ' || !full.StartsWith(name, StringComparison.Ordinal))
+            return false;
+        foreach (var word in full.AsSpan(name.Length + 1).Split(' '))
+            if (full.AsSpan(name.Length + 1)[word] is not ("&" or "and") && !NameCues.Contains(NameCues.OrgWords, full.AsSpan(name.Length + 1)[word]))
+                return false;
+        return true;
     }
 
     /// <summary>Two country names or demonyms joined by one hyphen ("India-Pakistan") become a mention of each; anything else is left.</summary>

@@ -40,6 +40,31 @@ public sealed class NewswireNameClasses22Tests
     [InlineData("The fine was 40 million Singapore dollars.", "")]
     public void WorksPronounsAndCurrenciesAreNoNames(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    [InlineData("She read it in the magazine Coastal Health Asia last week.", "Coastal Health Asia=ORG")]
+    [InlineData("It was first reported by the Kenya Farm Review news website.", "Kenya Farm Review=ORG")]
+    [InlineData("Leaders of the Lebanese Shiite group met.", "Shiite=NORP")]
+    public void AKnownPlaceInsideANamedOutletIsPartOfItsName(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("Ana Ruiz Zamora was freed. During Zamora’s trial, she spoke.", "Ana Ruiz Zamora=PERSON | Zamora=PERSON")]
+    [InlineData("Zamora, 67, attended the hearing.", "Zamora=PERSON")]
+    [InlineData("\"We will appeal,\" said Mhlanga.", "Mhlanga=PERSON")]
+    [InlineData("Mhlanga also said the arrest was unfair.", "Mhlanga=PERSON")]
+    public void ASpeakerOrAnAgedPersonIsNoTown(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("Orvel Capital Group bought the mill. Orvel said it would hire.", "Orvel Capital Group=ORG | Orvel=ORG")]
+    [InlineData("She founded myHarbor in 2010.", "myHarbor=ORG")]
+    public void FirmsByTheirShortNameAndBrands(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("Flights resumed to Ban Houay and Luang Prabang.", "Ban Houay=GPE | Luang Prabang=GPE")]
+    [InlineData("He escaped from the Marwood military prison on Friday.", "Marwood=FAC")]
+    [InlineData("Guards at the Prison Centrale de la Ville fled.", "Prison Centrale de la Ville=FAC")]
+    [InlineData("Gunmen attacked motorists on Coastal Highway #4 and Route 9.", "Coastal Highway #4=FAC | Route 9=FAC")]
+    public void PlacesByTheirCoordinationNounsAndNumbers(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 }
