@@ -275,7 +275,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         var tokens = document.Tokens;
         // "During Zamora's ...": an ordinary word capitalised only because it opens the sentence is no name word.
         var opener = m.FirstToken > 0 && document.Sentences[document.SentenceAt(m.Start)].FirstToken == m.FirstToken - 1
-            && Lexicon.Embedded.IsCommonWord(document.Slice(tokens[m.FirstToken - 1].Range));
+            && Lexicon.Embedded.IsCommonWord(document.Slice(tokens[m.FirstToken - 1].Range)) && Lexicon.Embedded.GivenName(document.Slice(tokens[m.FirstToken - 1].Range)) == ' ';
         if (m.FirstToken > 0 && (tokens[m.FirstToken - 1].Is(TokenShape.Capitalized) && !opener || document.Slice(tokens[m.FirstToken - 1].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al"))
             return false;
         return m.EndToken >= tokens.Length || !(tokens[m.EndToken].Is(TokenShape.Capitalized) || document.Slice(tokens[m.EndToken].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al");

@@ -31,7 +31,8 @@ internal static class NameCues
     public static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
         "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Commissioner",
         "Coordinator", "Envoy", "Ambassador", "Secretary", "Minister", "President", "Governor", "Mayor", "Senator", "Congressman",
-        "Congresswoman", "Lawmaker", "Commander", "Correspondent", "Prosecutor", "Attorney", "Chancellor", "Premier", "Speaker");
+        "Congresswoman", "Lawmaker", "Commander", "Correspondent", "Prosecutor", "Attorney", "Chancellor", "Premier", "Speaker",
+        "Councilman", "Councilwoman", "Councillor", "Councilor", "Alderman");
 
     /// <summary>Institutions named by one capitalised word mid-sentence: "remained in Parliament", "told Congress".</summary>
     public static readonly FrozenSet<string> Institutions = FrozenSet.Create(StringComparer.Ordinal,
@@ -71,7 +72,7 @@ internal static class NameCues
     /// <summary>Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde".</summary>
     public static readonly FrozenSet<string> OrgNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
         "group", "organization", "organisation", "company", "firm", "agency", "newspaper", "daily", "outlet", "charity", "broadcaster",
-        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline", "publisher");
+        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline");
 
     /// <summary>Lower-case nouns for a body right after its name: "the Bring Back Our Girls movement", "the Wagner group".</summary>
     public static readonly FrozenSet<string> OrgNounsAfter = FrozenSet.Create(StringComparer.Ordinal,

@@ -73,14 +73,15 @@ internal sealed partial class UnknownNames
 
     /// <summary>
     /// Whether the words before "and" are a whole name of their own: a one-word brand ("NewsDay and Heart and Soul Television")
-    /// or a name that ends with its organisation word and has no "of" or "for" inside ("the Lakeside Post and Radio Vanta");
-    /// "Bank of America and Trust" and "Ministry of Fisheries and Forests" stay one name.
+    /// or a name that ends with its organisation word, has no "of" or "for" inside, and is followed by a name that does not end
+    /// with one ("the Lakeside Post and Radio Vanta"); "Bank of America and Trust", "Ministry of Fisheries and Forests" and
+    /// "House Energy and Commerce Committee" (one head noun for both) stay one name.
     /// </summary>
-    private bool IsWholeName(int first, int and)
+    private bool IsWholeName(int first, int and, int end)
     {
         if (and - first == 1)
             return IsCamelCase(document.Slice(document.Tokens[first].Range));
-        if (!NameCues.Contains(NameCues.OrgWords, document.Slice(document.Tokens[and - 1].Range)))
+        if (!NameCues.Contains(NameCues.OrgWords, document.Slice(document.Tokens[and - 1].Range)) || NameCues.Contains(NameCues.OrgWords, Unpossessed(end - 1)))
             return false;
         for (var t = first; t < and; t++)
             if (document.Slice(document.Tokens[t].Range) is "of" or "for" or "on" or "the" or "&")

@@ -160,7 +160,7 @@ internal sealed partial class UnknownNames
             return false;
         for (var t = first; t < end; t++)
         {
-            var word = document.Slice(document.Tokens[t].Range);
+            var word = Unpossessed(t); // "the Food and Drug Administration's website"
             if (NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word))
                 return true;
         }

@@ -69,14 +69,14 @@ internal sealed partial class UnknownNames
         if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)) && !(count == 1 && IsStarter(first))
             || FacilityNounAfterAdjective(first, runEnd, sentence))
             return EntityType.Fac; // "JFK airport", "the Brookfield county jail"
-        // "Ban Houay and Luang Prabang": a name joined to a known place is a place too.
-        if (CoordinatedPlace(first, runEnd, sentence))
-            return EntityType.Gpe;
         // "said Mhlanga.", "Mhlanga also said": a speaker.
         if (allWords && count <= 3 && (SpokenAfter(first, end, sentence) || NameCues.Contains(NameCues.Speech, AdverbThen(end, sentence))))
             return EntityType.Person;
         if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
             return EntityType.Org; // "YouTube", "JetBlue": brand names
+        // "Ban Houay and Luang Prabang": a short name joined to a known place is a place too.
+        if (count <= 2 && !(count == 1 && lexicon.IsCommonWord(firstWord)) && !HasCue(first, end) && CoordinatedPlace(first, runEnd, sentence))
+            return EntityType.Gpe;
         if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
             return EntityType.Gpe;
         var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
@@ -161,6 +161,8 @@ internal sealed partial class UnknownNames
     private bool OrgNounAfter(int end, Sentence sentence)
     {
         var tokens = document.Tokens;
+        if (end > sentence.FirstToken && PossessiveLength(tokens[end - 1]) > 0)
+            return false; // "Lopez's website" is hers, not a name of it
         if (end + 2 < sentence.EndToken && document.Slice(tokens[end].Range) is "(" && document.Slice(tokens[end + 2].Range) is ")")
             end += 3;
         // "the Coastline Review news website": a news outlet's noun after "news".

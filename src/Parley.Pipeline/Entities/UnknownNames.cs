@@ -130,7 +130,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             }
             // "Tina and Vicky" are two people; "Bank of America and Trust" is one organisation.
             var and = FindAnd(i, end);
-            if (and > 0 && (!HasCue(i, end) || IsWholeName(i, and)))
+            if (and > 0 && (!HasCue(i, end) || IsWholeName(i, and, end)))
             {
                 Classify(i, and, sentence, honorific, end);
                 i = and + 1;
@@ -169,7 +169,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             return;
         }
         // "Marsh & Kettle Associates ... Marsh & Kettle said": a firm named before, without its closing "Associates" or "Group".
-        if (!honorific && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && IsShortForm(name, org.Name)) is var firm and >= 0)
+        if (!honorific && !(end - first == 1 && lexicon.IsCommonWord(Unpossessed(first))) && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && IsShortForm(name, org.Name)) is var firm and >= 0)
         {
             table.Mention(range.Start, range.End, firm, MentionKind.Name);
             return;

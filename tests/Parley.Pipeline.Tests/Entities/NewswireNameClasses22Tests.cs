@@ -65,6 +65,14 @@ public sealed class NewswireNameClasses22Tests
     [InlineData("Gunmen attacked motorists on Coastal Highway #4 and Route 9.", "Coastal Highway #4=FAC | Route 9=FAC")]
     public void PlacesByTheirCoordinationNounsAndNumbers(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    [InlineData("He spoke to the Assembly Energy and Mines Committee on Friday.", "Assembly Energy and Mines Committee=ORG")]
+    [InlineData("Read the notice on the Seed and Soil Authority's website.", "Seed and Soil Authority=ORG")]
+    [InlineData("The Health Ministry met on Monday. Health officials said the virus spread.", "Health Ministry=ORG")]
+    [InlineData("Shops sold brands such as FarmJoy and Luang Prabang.", "FarmJoy=ORG | Luang Prabang=GPE")]
+    [InlineData("\"No,\" said City Councilwoman Dana Pruitt.", "Dana Pruitt=PERSON")]
+    public void TheNewRulesKeepTheirLimits(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 }
