@@ -72,7 +72,7 @@ internal static class NameCues
     /// <summary>Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde".</summary>
     public static readonly FrozenSet<string> OrgNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
         "group", "organization", "organisation", "company", "firm", "agency", "newspaper", "daily", "outlet", "charity", "broadcaster",
-        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline");
+        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline", "journal");
 
     /// <summary>Lower-case nouns for a body right after its name: "the Bring Back Our Girls movement", "the Wagner group".</summary>
     public static readonly FrozenSet<string> OrgNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
@@ -83,7 +83,15 @@ internal static class NameCues
     public static readonly FrozenSet<string> PersonNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
         "journalist", "reporter", "politician", "activist", "lawyer", "writer", "author", "poet", "novelist", "businessman",
         "businesswoman", "economist", "analyst", "blogger", "singer", "actor", "actress", "artist", "photographer", "filmmaker",
-        "columnist", "publisher", "consultant", "engineer", "researcher", "scholar", "historian", "student", "farmer", "pilot");
+        "columnist", "publisher", "consultant", "engineer", "researcher", "scholar", "historian", "student", "farmer", "pilot", "son",
+        "daughter", "wife", "husband", "brother", "sister", "mother", "father", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
+        "granddaughter", "widow", "fiancee", "fiance");
+
+    /// <summary>Other heads of a phrase describing a person in apposition: "Carmella, a retired Italian nurse,", "Pant, the vice president of".</summary>
+    public static readonly FrozenSet<string> PersonHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "man", "woman", "mother", "father", "resident", "residents", "native", "citizen", "teenager", "veteran", "survivor", "refugee",
+        "migrant", "volunteer", "nurse", "doctor", "physician", "teacher", "vendor", "trader", "driver", "mechanic", "worker", "official",
+        "leader", "founder", "co-founder", "owner", "chief", "head", "member", "expert", "specialist", "professor", "activist", "candidate");
 
     /// <summary>Lower-case nouns for someone's job before "with" or "at" and the employer's name: "a consultant with Orvel Partners".</summary>
     public static readonly FrozenSet<string> EmployeeNouns = FrozenSet.Create(StringComparer.Ordinal,
@@ -118,7 +126,8 @@ internal static class NameCues
     /// <summary>Nouns that, with "of", introduce a place: "the village of Qarashahr", "the mayor of Gdansk".</summary>
     public static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "city", "cities", "town", "towns", "village", "villages", "provinces", "regions", "districts", "parts", "part", "port", "capital", "province", "region", "district", "state", "island", "mayor",
-        "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county");
+        "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county", "emperor",
+        "emperors", "kingdom", "rulers", "citizens", "inhabitants");
 
     /// <summary>Words after a name that make it a speaker, so a person ("Lopez said").</summary>
     public static readonly FrozenSet<string> Speech = FrozenSet.Create(StringComparer.Ordinal,

@@ -26,17 +26,22 @@ internal sealed partial class UnknownNames
         var next = document.Slice(tokens[end + 1].Range);
         if (next.Length is 1 or 2 && tokens[end + 1].Is(TokenShape.Number) && document.Slice(tokens[end + 2].Range) is ",")
             return true; // "Katz, 41, said": an age
-        if (next is not ("a" or "an"))
+        if (next is not ("a" or "an" or "the"))
             return false;
         for (var j = end + 2; j < sentence.EndToken && j < end + 10; j++)
         {
             if (!EndsPhrase(document.Slice(tokens[j].Range)))
                 continue;
             var head = document.Slice(tokens[j - 1].Range);
-            return j - 1 > end + 1 && (NameCues.Contains(NameCues.PersonNounsBefore, head) || NameCues.Contains(NameCues.EmployeeNouns, head));
+            return j - 1 > end + 1 && IsPersonHead(head);
         }
         return false;
     }
+
+    /// <summary>A noun for a person, a job or an office ("farmer", "analyst", "president"), as the head of an apposition.</summary>
+    private static bool IsPersonHead(ReadOnlySpan<char> head) =>
+        NameCues.Contains(NameCues.PersonNounsBefore, head) || NameCues.Contains(NameCues.EmployeeNouns, head) || NameCues.Contains(NameCues.PersonHeads, head)
+        || head.Length > 1 && char.IsLower(head[0]) && NameCues.TitleWords.Contains(char.ToUpperInvariant(head[0]) + head[1..].ToString());
 
     /// <summary>"a consultant with Orvel Partners", "a researcher at the Lindqvist Institute": the employer after a job and "with" or "at".</summary>
     private bool Employer(int first, Sentence sentence)

@@ -44,16 +44,17 @@ internal sealed partial class UnknownNames
             return EntityType.Org;
         if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
             return EntityType.Loc;
-        // "Center for Strategic Studies": a centre for something is an institution, not a building.
-        if (count > 2 && firstWord is "Center" or "Centre" && document.Slice(tokens[first + 1].Range) is "for" or "on")
-            return EntityType.Org;
+        // "Center for Strategic Studies", "Lakeland Centre for Water Research": a centre for something is an institution, not a building.
+        for (var t = first; t + 2 < end; t++)
+            if (document.Slice(tokens[t].Range) is "Center" or "Centre" && document.Slice(tokens[t + 1].Range) is "for" or "on")
+                return EntityType.Org;
         if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
             return EntityType.Fac;
         // "Prison Centrale de la Ville", "Hotel de Ville": a built place's word heads a name that goes on through a particle.
         if (count > 2 && NameCues.Contains(NameCues.FacilityWords, firstWord) && HasParticle(first, end))
             return EntityType.Fac;
         // "the Nairobi-based group Horn Policy Forum", "the Free Our Daughters (FOD) movement": named as a body.
-        if (first > sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 1].Range)) || Employer(first, sentence) || BodyApposition(first, end, sentence))
+        if (OrgNounBefore(first, sentence) || Employer(first, sentence) || BodyApposition(first, end, sentence))
             return EntityType.Org;
         var allWords = true;
         for (var t = first; t < end; t++)
@@ -105,6 +106,15 @@ internal sealed partial class UnknownNames
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"the group Somali Public Agenda", "the journal The Lantern": a body's noun before the name, or before its capitalised article.</summary>
+    private bool OrgNounBefore(int first, Sentence sentence)
+    {
+        var before = first - 1;
+        if (before > sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "The")
+            before--;
+        return before >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(document.Tokens[before].Range));
     }
 
     /// <summary>"the Brookfield county jail": after "the", a built place's noun one lower-case word after the name.</summary>

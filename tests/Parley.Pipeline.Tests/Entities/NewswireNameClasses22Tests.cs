@@ -73,6 +73,18 @@ public sealed class NewswireNameClasses22Tests
     [InlineData("\"No,\" said City Councilwoman Dana Pruitt.", "Dana Pruitt=PERSON")]
     public void TheNewRulesKeepTheirLimits(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    [InlineData("Reporters met Blossom, a retired Greek woman, on Monday.", "Blossom=PERSON")]
+    [InlineData("Prices rose, according to Noble Sood, the vice president of research at the Halden Institute.", "Noble Sood=PERSON | Halden Institute=ORG")]
+    [InlineData("Her son Bastien met officials in Geneva.", "Bastien=PERSON | Geneva=LOC")]
+    public void KinAndAppositionsWithAnyPersonsHeadMakeAPerson(string text, string expected) => Check(text, expected);
+
+    [Theory]
+    [InlineData("The study appeared in the medical journal The Lantern last month.", "Lantern=ORG")]
+    [InlineData("She spoke for the Lakeland Centre for Water Research on Friday.", "Lakeland Centre for Water Research=ORG")]
+    [InlineData("He descends from the emperors of Wadaru.", "Wadaru=GPE")]
+    public void JournalsCentresAndRealms(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 }
