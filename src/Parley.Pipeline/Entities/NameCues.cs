@@ -20,7 +20,7 @@ internal static class NameCues
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
-        "Program", "Programme", "Daily", "Brokerage", "Associates", "Voice");
+        "Program", "Programme", "Daily", "Brokerage", "Associates", "Voice", "Research");
 
     /// <summary>Languages that are no demonym, named after a broadcaster ("VOA Mandarin") or before its service ("Persian Service").</summary>
     public static readonly FrozenSet<string> Languages = FrozenSet.Create(StringComparer.Ordinal,

@@ -94,6 +94,19 @@ internal sealed partial class UnknownNames
         return true;
     }
 
+    /// <summary>"Martin Kelly of Orvel Risk Group": "of" after a first name and a surname starts where the person works, not more of a name.</summary>
+    private bool PersonBeforeOf(int first, int of)
+    {
+        var tokens = document.Tokens;
+        if (document.Slice(tokens[of].Range) is not "of" || of - first is < 2 or > 3 || lexicon.GivenName(document.Slice(tokens[first].Range)) == ' ')
+            return false;
+        for (var t = first; t < of; t++)
+            if (!tokens[t].Is(TokenShape.Capitalized) || tokens[t].Is(TokenShape.AllCaps) || NameCues.Contains(NameCues.OrgWords, Unpossessed(t))
+                || NameCues.Contains(NameCues.PlaceWords, Unpossessed(t)) || NameCues.Contains(NameCues.FacilityWords, Unpossessed(t)) || NameCues.Contains(NameCues.LawWords, Unpossessed(t)))
+                return false;
+        return true;
+    }
+
     /// <summary>"Coastal Highway #4", "Route 9": a road's number after its word is part of its name; returns the run's new end.</summary>
     private int RoadNumberEnd(int end, Sentence sentence)
     {

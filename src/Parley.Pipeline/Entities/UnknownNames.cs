@@ -98,7 +98,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
             // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
             while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken]
-                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) || (orgCue && IsInnerOfTheWord(end, sentence)))
+                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) && !PersonBeforeOf(i, end) || (orgCue && IsInnerOfTheWord(end, sentence)))
                 && !(orgCue && end - i >= 2 && StartsPersonName(end, sentence)))
             {
                 orgCue |= NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[end].Range));

@@ -85,6 +85,11 @@ public sealed class NewswireNameClasses22Tests
     [InlineData("He descends from the emperors of Wadaru.", "Wadaru=GPE")]
     public void JournalsCentresAndRealms(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    [InlineData("\"Costs are rising,\" said Martin Kelly of Orvel Risk Group.", "Martin Kelly=PERSON | Orvel Risk Group=ORG")]
+    [InlineData("Analysts at Tarn Market Research expect growth.", "Tarn Market Research=ORG")]
+    public void APersonOfABodyAndResearchFirms(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 }
