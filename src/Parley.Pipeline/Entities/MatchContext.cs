@@ -37,6 +37,8 @@ internal static partial class MatchContext
             return false;
         if (m.TokenCount != 1 || m.EndToken >= sentence.EndToken)
             return false;
+        if (PersonContexts.Around(document, sentence, m.FirstToken, m.EndToken))
+            return true; // "arrested Zamora", "Zamora's trial"
         var after = document.Slice(document.Tokens[m.EndToken].Range);
         // "Lopez, 52, said": an age set off by commas describes a person.
         if (after is "," && m.EndToken + 2 < sentence.EndToken && document.Tokens[m.EndToken + 1].Is(TokenShape.Number)

@@ -80,6 +80,9 @@ internal sealed partial class UnknownNames
             return EntityType.Gpe;
         if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
             return EntityType.Gpe;
+        // "Okafor believes", "arrested Okafor", "Okafor's trial", "Okafor, who": only a person.
+        if (allWords && count <= 3 && PersonContexts.Around(document, sentence, first, end))
+            return EntityType.Person;
         var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
         if (allWords && NameCues.Contains(NameCues.Speech, after))
             return EntityType.Person;

@@ -90,6 +90,14 @@ public sealed class NewswireNameClasses22Tests
     [InlineData("Analysts at Tarn Market Research expect growth.", "Tarn Market Research=ORG")]
     public void APersonOfABodyAndResearchFirms(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    [InlineData("Police arrested Okafor on Monday.", "Okafor=PERSON")]
+    [InlineData("Okafor believes the ban was political.", "Okafor=PERSON")]
+    [InlineData("Lawyers for Okafor, who denies the charges, appealed.", "Okafor=PERSON")]
+    [InlineData("Zamora’s trial resumed on Monday.", "Zamora=PERSON")]
+    [InlineData("Two printers in the province of Wardak, who asked not to be named, spoke.", "Wardak=GPE")]
+    public void WordsOnlyAPersonTakesMakeALoneSurnameAPerson(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 }
