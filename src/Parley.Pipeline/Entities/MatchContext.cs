@@ -71,6 +71,7 @@ internal static partial class MatchContext
         // "U.S. President Bill Clinton": a law word with a name after it ("Bill Clinton") is a given name, not a law's end.
         for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
             cue |= IsCueWord(Unpossessed(document, tokens[t]))
+                || NameCues.Contains(NameCues.LastOrgWords, Unpossessed(document, tokens[t])) && !(t + 1 < sentence.EndToken && NameCues.IsNameShape(tokens[t + 1]))
                 || NameCues.Contains(NameCues.LawWords, Unpossessed(document, tokens[t])) && !(t + 1 < sentence.EndToken && NameCues.IsNameShape(tokens[t + 1]));
         // "the group Somali Public Agenda": a body's noun before a demonym and more capitalised words makes them one name.
         if (m.FirstToken - 1 >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[m.FirstToken - 1].Range))
@@ -80,7 +81,7 @@ internal static partial class MatchContext
         if (BodyNounOpensRun(document, sentence, m.FirstToken, covered))
             return true;
         // "the Kenya Farm Review news website": the name after the place goes on to a body's noun.
-        if (BodyNounAfterRun(document, sentence, after, covered))
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place)) && BodyNounAfterRun(document, sentence, after, covered))
             return true;
         // "Radio France International", "Air India", "Lake Victoria", "Mount Kenya": an organisation, place or facility word just before.
         if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])

@@ -20,7 +20,10 @@ internal static class NameCues
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
-        "Program", "Programme", "Daily", "Brokerage", "Associates", "Voice", "Research");
+        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research");
+
+    /// <summary>Organisation words only as a name's last word: "the Kigali Daily" (but "Daily Clarion" is not named by it).</summary>
+    public static readonly FrozenSet<string> LastOrgWords = FrozenSet.Create(StringComparer.Ordinal, "Daily");
 
     /// <summary>Languages that are no demonym, named after a broadcaster ("VOA Mandarin") or before its service ("Persian Service").</summary>
     public static readonly FrozenSet<string> Languages = FrozenSet.Create(StringComparer.Ordinal,

@@ -39,6 +39,8 @@ internal sealed partial class UnknownNames
         while (last > first && (tokens[last].Is(TokenShape.Number) || document.Slice(tokens[last].Range) is "#"))
             last--; // "Route 9", "Coastal Highway #4": the road's word, not its number
         var lastWord = Unpossessed(last);
+        if (count > 1 && NameCues.Contains(NameCues.LastOrgWords, lastWord))
+            return EntityType.Org; // "the Kigali Daily"
         // "the Lake Road gang", "the Hill Street Blues website": the noun after the name says what it names before its words do.
         if (OrgNounAfter(runEnd, sentence))
             return EntityType.Org;
@@ -78,7 +80,8 @@ internal sealed partial class UnknownNames
         // "Ban Houay and Luang Prabang": a short name joined to a known place is a place too.
         if (count <= 2 && !(count == 1 && lexicon.IsCommonWord(firstWord)) && !HasCue(first, end) && CoordinatedPlace(first, runEnd, sentence))
             return EntityType.Gpe;
-        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
+        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))
+            && !(count == 1 && NoPlace(firstWord))))
             return EntityType.Gpe;
         // "Okafor believes", "arrested Okafor", "Okafor's trial", "Okafor, who": only a person.
         if (allWords && count <= 3 && PersonContexts.Around(document, sentence, first, end))
@@ -118,6 +121,19 @@ internal sealed partial class UnknownNames
         if (before > sentence.FirstToken && document.Slice(document.Tokens[before].Range) is "The")
             before--;
         return before >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(document.Tokens[before].Range));
+    }
+
+    /// <summary>"in English", "in EVs", "in S-300s": a language, a plural acronym or a model code after "in" is no place.</summary>
+    private static bool NoPlace(ReadOnlySpan<char> word) =>
+        word is "English" || NameCues.Contains(NameCues.Languages, word) || word.ContainsAny(s_digits)
+        || word.Length > 2 && word[^1] == 's' && IsCapitals(word[..^1]);
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (!char.IsUpper(c))
+                return false;
+        return word.Length >= 2;
     }
 
     /// <summary>"the Brookfield county jail": after "the", a built place's noun one lower-case word after the name.</summary>

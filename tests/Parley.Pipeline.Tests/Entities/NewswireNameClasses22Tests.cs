@@ -98,6 +98,12 @@ public sealed class NewswireNameClasses22Tests
     [InlineData("Two printers in the province of Wardak, who asked not to be named, spoke.", "Wardak=GPE")]
     public void WordsOnlyAPersonTakesMakeALoneSurnameAPerson(string text, string expected) => Check(text, expected);
 
+    [Theory]
+    [InlineData("The spokesman tweeted in English on Friday.", "English=OTHER")]
+    [InlineData("Beijing now leads in EVs, she said.", "EVs=OTHER")]
+    [InlineData("Pakistani troops attacked the Pakistani Baluchi militia near Quetta on Monday.", "Baluchi=ORG | Quetta=GPE")]
+    public void LanguagesAcronymsAndEthnicModifiersAreNoPlaces(string text, string expected) => Check(text, expected);
+
     private static void Check(string text, string expected) =>
         Assert.Equal(expected, EntityTestDocuments.Names(EntityTestDocuments.Run(text)));
 }
