@@ -81,7 +81,7 @@ internal static partial class MatchContext
         if (BodyNounOpensRun(document, sentence, m.FirstToken, covered))
             return true;
         // "the Kenya Farm Review news website": the name after the place goes on to a body's noun.
-        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place)) && BodyNounAfterRun(document, sentence, after, covered))
+        if (BodyNounAfterRun(document, sentence, after, covered, media: !(m.Has(NameKind.Country) || m.Has(NameKind.Place))))
             return true;
         // "Radio France International", "Air India", "Lake Victoria", "Mount Kenya": an organisation, place or facility word just before.
         if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])
@@ -111,8 +111,11 @@ internal static partial class MatchContext
         return t < first - 1 && t >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(document.Tokens[t].Range));
     }
 
-    /// <summary>One or more capitalised words from <paramref name="after"/>, then a body's noun ("news website", "gang").</summary>
-    private static bool BodyNounAfterRun(Document document, Sentence sentence, int after, bool[] covered)
+    /// <summary>
+    /// One or more capitalised words from <paramref name="after"/>, then a body's noun ("news website", "gang"); after a
+    /// demonym (<paramref name="media"/>) only an outlet's noun: "the Indian Express newspaper", not "the Pakistani Baluchi militia".
+    /// </summary>
+    private static bool BodyNounAfterRun(Document document, Sentence sentence, int after, bool[] covered, bool media)
     {
         var t = after;
         while (t < sentence.EndToken && t < after + 4 && !covered[t - sentence.FirstToken] && NameCues.IsNameShape(document.Tokens[t]))
@@ -126,7 +129,8 @@ internal static partial class MatchContext
             return false;
         if (document.Slice(document.Tokens[t].Range) is "news" && t + 1 < sentence.EndToken)
             t++;
-        return NameCues.Contains(NameCues.OrgNounsAfter, document.Slice(document.Tokens[t].Range));
+        var noun = document.Slice(document.Tokens[t].Range);
+        return media ? noun is "newspaper" or "website" or "magazine" : NameCues.Contains(NameCues.OrgNounsAfter, noun);
     }
 
     /// <summary>"Florence Ozor", "Hassan said": a town that is also a first name, before a surname or a speech verb, starts a person's name.</summary>

@@ -102,6 +102,7 @@ public sealed class NewswireNameClasses22Tests
     [InlineData("The spokesman tweeted in English on Friday.", "English=OTHER")]
     [InlineData("Beijing now leads in EVs, she said.", "EVs=OTHER")]
     [InlineData("Pakistani troops attacked the Pakistani Baluchi militia near Quetta on Monday.", "Baluchi=ORG | Quetta=GPE")]
+    [InlineData("She wrote for the Ugandan Clarion newspaper.", "Ugandan Clarion=ORG")]
     public void LanguagesAcronymsAndEthnicModifiersAreNoPlaces(string text, string expected) => Check(text, expected);
 
     private static void Check(string text, string expected) =>
