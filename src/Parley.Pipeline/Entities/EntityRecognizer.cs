@@ -31,10 +31,11 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             matcher.Match(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, matches);
             var covered = new bool[sentence.TokenCount];
             CoverTimes(document, sentence, covered);
+            var titles = WorkTitles.Mark(document, sentence);
             for (var i = 0; i < matches.Count; i++)
             {
                 var m = FormerSeatDates.Dated(kb, document, matches[i]);
-                if (m.Entries.Length == 0)
+                if (m.Entries.Length == 0 || titles is not null && titles[m.FirstToken - sentence.FirstToken])
                     continue;
                 // "in March": a time expression, not the town of March.
                 if (covered[m.FirstToken - sentence.FirstToken] && !m.Has(NameKind.Person) && !m.Has(NameKind.Organisation))
@@ -49,7 +50,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                     ? (matches[i - 2].Find(NameKind.Country) ?? matches[i - 2].Find(NameKind.Demonym))?.Key : null;
                 // A title without a name ("as Deputy Secretary of State") is still no name of its own.
                 if (Resolve(document, table, names, m, adjacentNext ? next : null, adjacentPrev ? prev : null, s == 0 && i == 0, covered, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches)[(i + 1)..], runCountry, out var consumed)
-                    || IsOnlyTitle(m))
+                    || IsOnlyTitle(m) && !names.TitleOpensName(m, covered))
                     for (var t = m.FirstToken; t < m.FirstToken + consumed && t - sentence.FirstToken < covered.Length; t++)
                         covered[t - sentence.FirstToken] = true;
                 if (consumed > m.TokenCount)
@@ -58,6 +59,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                 while (i + 1 < matches.Count && matches[i + 1].FirstToken < names.TitledNameEnd && OnlyPlace(matches[i + 1]))
                     i++;
             }
+            if (titles is not null)
+                for (var t = 0; t < titles.Length; t++)
+                    covered[t] |= titles[t];
             coreference.BlocSides(s, covered);
             names.Scan(sentence, covered);
             coreference.Resolve(s, covered);
@@ -145,6 +149,13 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(start, end, table.Organisation(org.Key), descriptive ? MentionKind.Agent : MentionKind.Name);
             return true;
         }
+        // "Singapore dollars", "Hong Kong dollars": a currency's name, not the place.
+        if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Metonym)) && !m.Has(NameKind.Person) && !m.Has(NameKind.Organisation)
+            && m.EndToken < tokens.Length && document.Slice(tokens[m.EndToken].Range) is "dollar" or "dollars")
+            return true;
+        // "Ana Ruiz Zamora's trial": a town named like a surname, after a first name, ends the person's name even when possessive.
+        if (m.Has(NameKind.Place) && !m.Has(NameKind.Country) && !m.Has(NameKind.Title) && MatchContext.IsPossessive(document, m) && MatchContext.AfterGivenName(document, m, covered))
+            return false;
         if ((m.Has(NameKind.Country) || m.Has(NameKind.Place) || m.Has(NameKind.Demonym)) && !m.Has(NameKind.Title) && !MatchContext.IsPossessive(document, m))
         {
             // "Tampa Bay", "Dutch Farmers Union", "Housing Authority of New Orleans": read as one name, which keeps the country.
@@ -227,6 +238,8 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             table.Mention(start, m.End, table.Place(place.GeonameId), MentionKind.Name);
             return true;
         }
+        if (m.Find(NameKind.Title) is not null && names.TitleOpensName(m, covered))
+            return false; // "General Statistics Office": the title word starts an organisation's name
         if (m.Find(NameKind.Title) is not null && next is { } n && n.Has(NameKind.Person))
             return true; // "Secretary Rubio": the title belongs to the known person after it.
         if (m.Find(NameKind.Title) is not null && next is { } other && other.Has(NameKind.Title))
@@ -260,7 +273,10 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
     private static bool Alone(Document document, NameMatch m)
     {
         var tokens = document.Tokens;
-        if (m.FirstToken > 0 && (tokens[m.FirstToken - 1].Is(TokenShape.Capitalized) || document.Slice(tokens[m.FirstToken - 1].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al"))
+        // "During Zamora's ...": an ordinary word capitalised only because it opens the sentence is no name word.
+        var opener = m.FirstToken > 0 && document.Sentences[document.SentenceAt(m.Start)].FirstToken == m.FirstToken - 1
+            && Lexicon.Embedded.IsCommonWord(document.Slice(tokens[m.FirstToken - 1].Range)) && Lexicon.Embedded.GivenName(document.Slice(tokens[m.FirstToken - 1].Range)) == ' ';
+        if (m.FirstToken > 0 && (tokens[m.FirstToken - 1].Is(TokenShape.Capitalized) && !opener || document.Slice(tokens[m.FirstToken - 1].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al"))
             return false;
         return m.EndToken >= tokens.Length || !(tokens[m.EndToken].Is(TokenShape.Capitalized) || document.Slice(tokens[m.EndToken].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al");
     }

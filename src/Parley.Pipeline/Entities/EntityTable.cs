@@ -134,6 +134,15 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         return null;
     }
 
+    /// <summary>The knowledge-base key of the entity named by a mention ending at <paramref name="end"/>, if any.</summary>
+    public string? KeyEndingAt(int end)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+            if (_mentions[i].End == end)
+                return _entities[_mentions[i].Entity].KbKey;
+        return null;
+    }
+
     public void Mention(int start, int end, int entity, MentionKind kind) => _mentions.Add(new Mention(start, end, entity, kind));
 
     /// <summary>Points the mention at <paramref name="index"/> at another entity, read as <paramref name="kind"/>.</summary>

@@ -35,8 +35,16 @@ internal static partial class MatchContext
         // "in Dallas and Austin said": a name coordinated with another keeps the first one's reading.
         if (m.FirstToken > sentence.FirstToken && document.Slice(document.Tokens[m.FirstToken - 1].Range) is "and" or "or" or "&")
             return false;
-        return m.TokenCount == 1 && m.EndToken < sentence.EndToken
-            && document.Slice(document.Tokens[m.EndToken].Range) is "said" or "says" or "told" or "added" or "stated" or "wrote";
+        if (m.TokenCount != 1 || m.EndToken >= sentence.EndToken)
+            return false;
+        if (PersonContexts.Around(document, sentence, m.FirstToken, m.EndToken))
+            return true; // "arrested Zamora", "Zamora's trial"
+        var after = document.Slice(document.Tokens[m.EndToken].Range);
+        // "Lopez, 52, said": an age set off by commas describes a person.
+        if (after is "," && m.EndToken + 2 < sentence.EndToken && document.Tokens[m.EndToken + 1].Is(TokenShape.Number)
+            && document.Slice(document.Tokens[m.EndToken + 1].Range).Length is 1 or 2 && document.Slice(document.Tokens[m.EndToken + 2].Range) is ",")
+            return true;
+        return after is "said" or "says" or "told" or "added" or "stated" or "wrote";
     }
 
     /// <summary>"Alliance of Democracies", "Council on Foreign Relations": a capitalised name goes on after "of", "on" or "for".</summary>
@@ -63,10 +71,17 @@ internal static partial class MatchContext
         // "U.S. President Bill Clinton": a law word with a name after it ("Bill Clinton") is a given name, not a law's end.
         for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
             cue |= IsCueWord(Unpossessed(document, tokens[t]))
+                || NameCues.Contains(NameCues.LastOrgWords, Unpossessed(document, tokens[t])) && !(t + 1 < sentence.EndToken && NameCues.IsNameShape(tokens[t + 1]))
                 || NameCues.Contains(NameCues.LawWords, Unpossessed(document, tokens[t])) && !(t + 1 < sentence.EndToken && NameCues.IsNameShape(tokens[t + 1]));
         // "the group Somali Public Agenda": a body's noun before a demonym and more capitalised words makes them one name.
         if (m.FirstToken - 1 >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[m.FirstToken - 1].Range))
             && after < sentence.EndToken && NameCues.IsNameShape(tokens[after]) && !tokens[after].Is(TokenShape.AllCaps) && !covered[after - sentence.FirstToken])
+            return true;
+        // "the magazine Coastal Health Asia", "the trade website Harbor Africa": a body's noun before more capitalised words and the place.
+        if (BodyNounOpensRun(document, sentence, m.FirstToken, covered))
+            return true;
+        // "the Kenya Farm Review news website": the name after the place goes on to a body's noun.
+        if (BodyNounAfterRun(document, sentence, after, covered, media: !(m.Has(NameKind.Country) || m.Has(NameKind.Place))))
             return true;
         // "Radio France International", "Air India", "Lake Victoria", "Mount Kenya": an organisation, place or facility word just before.
         if (m.FirstToken - 1 >= sentence.FirstToken && !covered[m.FirstToken - 1 - sentence.FirstToken] && NameCues.IsNameShape(tokens[m.FirstToken - 1])
@@ -85,6 +100,37 @@ internal static partial class MatchContext
             var word = document.Slice(token.Range);
             return word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
         }
+    }
+
+    /// <summary>One to three capitalised words before <paramref name="first"/>, opened by a body's noun: "the magazine Coastal Health Asia".</summary>
+    private static bool BodyNounOpensRun(Document document, Sentence sentence, int first, bool[] covered)
+    {
+        var t = first - 1;
+        while (t >= sentence.FirstToken && t >= first - 3 && !covered[t - sentence.FirstToken] && NameCues.IsNameShape(document.Tokens[t]))
+            t--;
+        return t < first - 1 && t >= sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(document.Tokens[t].Range));
+    }
+
+    /// <summary>
+    /// One or more capitalised words from <paramref name="after"/>, then a body's noun ("news website", "gang"); after a
+    /// demonym (<paramref name="media"/>) only an outlet's noun: "the Indian Express newspaper", not "the Pakistani Baluchi militia".
+    /// </summary>
+    private static bool BodyNounAfterRun(Document document, Sentence sentence, int after, bool[] covered, bool media)
+    {
+        var t = after;
+        while (t < sentence.EndToken && t < after + 4 && !covered[t - sentence.FirstToken] && NameCues.IsNameShape(document.Tokens[t]))
+        {
+            // "the Lebanese Shiite group": a people's or faith's word describes the group; it is no part of a name.
+            if (NameCues.Contains(NameCues.GroupWords, document.Slice(document.Tokens[t].Range)))
+                return false;
+            t++;
+        }
+        if (t == after || t >= sentence.EndToken)
+            return false;
+        if (document.Slice(document.Tokens[t].Range) is "news" && t + 1 < sentence.EndToken)
+            t++;
+        var noun = document.Slice(document.Tokens[t].Range);
+        return media ? noun is "newspaper" or "website" or "magazine" : NameCues.Contains(NameCues.OrgNounsAfter, noun);
     }
 
     /// <summary>"Florence Ozor", "Hassan said": a town that is also a first name, before a surname or a speech verb, starts a person's name.</summary>

@@ -20,7 +20,10 @@ internal static class NameCues
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
-        "Program", "Programme");
+        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research");
+
+    /// <summary>Organisation words only as a name's last word: "the Kigali Daily" (but "Daily Clarion" is not named by it).</summary>
+    public static readonly FrozenSet<string> LastOrgWords = FrozenSet.Create(StringComparer.Ordinal, "Daily");
 
     /// <summary>Languages that are no demonym, named after a broadcaster ("VOA Mandarin") or before its service ("Persian Service").</summary>
     public static readonly FrozenSet<string> Languages = FrozenSet.Create(StringComparer.Ordinal,
@@ -31,7 +34,8 @@ internal static class NameCues
     public static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
         "Advisor", "Adviser", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Chairman", "Chairwoman", "Commissioner",
         "Coordinator", "Envoy", "Ambassador", "Secretary", "Minister", "President", "Governor", "Mayor", "Senator", "Congressman",
-        "Congresswoman", "Lawmaker", "Commander", "Correspondent", "Prosecutor", "Attorney", "Chancellor", "Premier", "Speaker");
+        "Congresswoman", "Lawmaker", "Commander", "Correspondent", "Prosecutor", "Attorney", "Chancellor", "Premier", "Speaker",
+        "Councilman", "Councilwoman", "Councillor", "Councilor", "Alderman");
 
     /// <summary>Institutions named by one capitalised word mid-sentence: "remained in Parliament", "told Congress".</summary>
     public static readonly FrozenSet<string> Institutions = FrozenSet.Create(StringComparer.Ordinal,
@@ -51,7 +55,7 @@ internal static class NameCues
         "Street", "St", "St.", "Avenue", "Ave", "Ave.", "Road", "Rd", "Rd.", "Boulevard", "Blvd", "Blvd.", "Lane", "Square", "Bridge",
         "Airport", "Station", "Stadium", "Tower", "Towers", "Palace", "Park", "Plaza", "Building", "Centre", "Center", "Mall", "Hotel",
         "Cathedral", "Mosque", "Temple", "Museum", "Highway", "Freeway", "Port", "Dam", "Prison", "Base", "Pass", "Gate", "Tunnel", "Canal",
-        "Facility", "Terminal", "Compound");
+        "Facility", "Terminal", "Compound", "Route", "Motorway", "Expressway");
 
     /// <summary>Words that end the name of a law, treaty or plan ("Schengen Agreement", "Coast Guard Law"): not an organisation or place.</summary>
     public static readonly FrozenSet<string> LawWords = FrozenSet.Create(StringComparer.Ordinal,
@@ -71,11 +75,32 @@ internal static class NameCues
     /// <summary>Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde".</summary>
     public static readonly FrozenSet<string> OrgNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
         "group", "organization", "organisation", "company", "firm", "agency", "newspaper", "daily", "outlet", "charity", "broadcaster",
-        "startup", "watchdog", "publication", "nonprofit");
+        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline", "journal");
 
     /// <summary>Lower-case nouns for a body right after its name: "the Bring Back Our Girls movement", "the Wagner group".</summary>
     public static readonly FrozenSet<string> OrgNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
-        "group", "movement", "campaign", "coalition", "militia", "organization", "organisation", "company", "firm", "party");
+        "group", "movement", "campaign", "coalition", "militia", "organization", "organisation", "company", "firm", "party", "gang",
+        "website", "newspaper", "magazine");
+
+    /// <summary>Lower-case nouns for a person right before a name: "the politician Ana Lopez", "novelist Tomas Berg".</summary>
+    public static readonly FrozenSet<string> PersonNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
+        "journalist", "reporter", "politician", "activist", "lawyer", "writer", "author", "poet", "novelist", "businessman",
+        "businesswoman", "economist", "analyst", "blogger", "singer", "actor", "actress", "artist", "photographer", "filmmaker",
+        "columnist", "publisher", "consultant", "engineer", "researcher", "scholar", "historian", "student", "farmer", "pilot", "son",
+        "daughter", "wife", "husband", "brother", "sister", "mother", "father", "uncle", "aunt", "nephew", "niece", "cousin", "grandson",
+        "granddaughter", "widow", "fiancee", "fiance");
+
+    /// <summary>Other heads of a phrase describing a person in apposition: "Carmella, a retired Italian nurse,", "Pant, the vice president of".</summary>
+    public static readonly FrozenSet<string> PersonHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "man", "woman", "mother", "father", "resident", "residents", "native", "citizen", "teenager", "veteran", "survivor", "refugee",
+        "migrant", "volunteer", "nurse", "doctor", "physician", "teacher", "vendor", "trader", "driver", "mechanic", "worker", "official",
+        "leader", "founder", "co-founder", "owner", "chief", "head", "member", "expert", "specialist", "professor", "activist", "candidate");
+
+    /// <summary>Lower-case nouns for someone's job before "with" or "at" and the employer's name: "a consultant with Orvel Partners".</summary>
+    public static readonly FrozenSet<string> EmployeeNouns = FrozenSet.Create(StringComparer.Ordinal,
+        "journalist", "reporter", "correspondent", "editor", "columnist", "consultant", "analyst", "economist", "researcher", "fellow",
+        "director", "manager", "executive", "officer", "engineer", "strategist", "partner", "employee", "worker", "staffer", "lawyer",
+        "attorney", "spokesman", "spokeswoman", "spokesperson", "professor", "lecturer", "scientist", "adviser", "advisor");
 
     /// <summary>Lower-case particles inside names: "Croix des Bouquets", "Lionel Bethune de Moro", "Osama bin Laden".</summary>
     public static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
@@ -85,7 +110,7 @@ internal static class NameCues
     /// <summary>Lower-case nouns after a name that make it a place: "the Kakuma camp", "the Dasht-e-Barchi neighborhood".</summary>
     public static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
         "camp", "camps", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "district", "province", "region", "village",
-        "villages", "town", "township", "county", "area", "suburb", "settlement", "valley", "enclave", "municipality", "governorate");
+        "villages", "town", "township", "county", "area", "suburb", "settlement", "valley", "enclave", "municipality", "governorate", "slum", "slums", "shantytown");
 
     /// <summary>Honorifics before a person's name; they are not part of the name's span.</summary>
     public static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.Ordinal,
@@ -104,7 +129,8 @@ internal static class NameCues
     /// <summary>Nouns that, with "of", introduce a place: "the village of Qarashahr", "the mayor of Gdansk".</summary>
     public static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "city", "cities", "town", "towns", "village", "villages", "provinces", "regions", "districts", "parts", "part", "port", "capital", "province", "region", "district", "state", "island", "mayor",
-        "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county");
+        "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county", "emperor",
+        "emperors", "kingdom", "rulers", "citizens", "inhabitants");
 
     /// <summary>Words after a name that make it a speaker, so a person ("Lopez said").</summary>
     public static readonly FrozenSet<string> Speech = FrozenSet.Create(StringComparer.Ordinal,

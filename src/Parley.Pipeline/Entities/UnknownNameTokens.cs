@@ -25,9 +25,24 @@ internal sealed partial class UnknownNames
 
     /// <summary>A capitalised word, but not an ordinary word shouted in capitals ("VERY", "FREE").</summary>
     private bool IsNameToken(Token token) =>
-        IsArticleName(document.Slice(token.Range))
+        IsArticleName(document.Slice(token.Range)) || IsLowerCaseBrand(document.Slice(token.Range))
         || NameCues.IsNameShape(token) && !(token.Is(TokenShape.AllCaps) && lexicon.IsCommonWord(document.Slice(token.Range)))
         && !IsDescriptiveCompound(document.Slice(token.Range));
+
+    /// <summary>"myHarbor", "elCorreo": a brand written with a lower-case prefix of two letters or more before its capital (not "iPhone").</summary>
+    private static bool IsLowerCaseBrand(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 5 || !char.IsLower(word[0]) || !char.IsLower(word[1]))
+            return false;
+        for (var i = 2; i < word.Length - 1; i++)
+        {
+            if (!char.IsLetter(word[i]))
+                return false;
+            if (char.IsUpper(word[i]))
+                return char.IsLower(word[i + 1]);
+        }
+        return false;
+    }
 
     /// <summary>"al-Thani", "el-Sisi", "ash-Shabab": an Arabic article joined to a capitalised name is part of the name.</summary>
     private static bool IsArticleName(ReadOnlySpan<char> word)
@@ -103,9 +118,9 @@ internal sealed partial class UnknownNames
     private bool IsInnerOfTheWord(int index, Sentence sentence)
     {
         var word = document.Slice(document.Tokens[index].Range);
-        if (index + 1 >= sentence.EndToken || word is not ("on" or "of" or "the"))
+        if (index + 1 >= sentence.EndToken || word is not ("on" or "of" or "for" or "the"))
             return false;
-        return (word is not "of" && IsNameToken(document.Tokens[index + 1])) || (word is "on" or "of" && IsInnerOfTheWord(index + 1, sentence));
+        return (word is not "of" && IsNameToken(document.Tokens[index + 1])) || (word is "on" or "of" or "for" && IsInnerOfTheWord(index + 1, sentence));
     }
 
     private bool HasDigit(int index) => document.Slice(document.Tokens[index].Range).ContainsAny(s_digits);
@@ -131,6 +146,7 @@ internal sealed partial class UnknownNames
     {
         var word = document.Slice(document.Tokens[index].Range);
         return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
+            && !NameCues.Contains(NameCues.Speech, AdverbThen(end, sentence)) && !(!lexicon.IsCommonWord(word) && PersonContexts.Around(document, sentence, index, end))
             && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0
             && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
     }
@@ -144,17 +160,18 @@ internal sealed partial class UnknownNames
             return false;
         for (var t = first; t < end; t++)
         {
-            var word = document.Slice(document.Tokens[t].Range);
+            var word = Unpossessed(t); // "the Food and Drug Administration's website"
             if (NameCues.Contains(NameCues.OrgWords, word) || NameCues.Contains(NameCues.PlaceWords, word) || NameCues.Contains(NameCues.FacilityWords, word))
                 return true;
         }
         return false;
     }
 
+    /// <summary>The first "and" inside the run; "&amp;" joins one name ("Dezan Shira &amp; Associates", "Procter &amp; Gamble").</summary>
     private int FindAnd(int first, int end)
     {
         for (var t = first + 1; t < end - 1; t++)
-            if (document.Slice(document.Tokens[t].Range) is "and" or "&")
+            if (document.Slice(document.Tokens[t].Range) is "and")
                 return t;
         return -1;
     }

@@ -23,6 +23,9 @@ internal sealed partial class UnknownNames
         var groupWords = 0;
         for (var t = first; t < end; t++)
         {
+            if (document.Slice(tokens[t].Range) is "&" && tokens[t].Start > 0 && document.Text[tokens[t].Start - 1] == ' ')
+                return EntityType.Org; // "Halden & Sons": a firm's name (not "D&D", a game)
+
             if (count > 1 && NameCues.Contains(NameCues.OrgWords, Unpossessed(t)))
                 return EntityType.Org;
             if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
@@ -32,30 +35,57 @@ internal sealed partial class UnknownNames
         if (groupWords == count || NameCues.Contains(NameCues.GroupWords, document.Slice(tokens[first].Range)))
             return EntityType.Norp;
         var firstWord = document.Slice(tokens[first].Range);
-        var lastWord = Unpossessed(end - 1);
+        var last = end - 1;
+        while (last > first && (tokens[last].Is(TokenShape.Number) || document.Slice(tokens[last].Range) is "#"))
+            last--; // "Route 9", "Coastal Highway #4": the road's word, not its number
+        var lastWord = Unpossessed(last);
+        if (count > 1 && NameCues.Contains(NameCues.LastOrgWords, lastWord))
+            return EntityType.Org; // "the Kigali Daily"
+        // "the Lake Road gang", "the Hill Street Blues website": the noun after the name says what it names before its words do.
+        if (OrgNounAfter(runEnd, sentence))
+            return EntityType.Org;
         if (NameCues.Contains(NameCues.PlaceWords, lastWord) || (count > 1 && NameCues.Contains(NameCues.PlaceWords, firstWord)))
             return EntityType.Loc;
-        // "Center for Strategic Studies": a centre for something is an institution, not a building.
-        if (count > 2 && firstWord is "Center" or "Centre" && document.Slice(tokens[first + 1].Range) is "for" or "on")
-            return EntityType.Org;
+        // "Center for Strategic Studies", "Lakeland Centre for Water Research": a centre for something is an institution, not a building.
+        for (var t = first; t + 2 < end; t++)
+            if (document.Slice(tokens[t].Range) is "Center" or "Centre" && document.Slice(tokens[t + 1].Range) is "for" or "on")
+                return EntityType.Org;
         if (count > 1 && NameCues.Contains(NameCues.FacilityWords, lastWord))
             return EntityType.Fac;
+        // "Prison Centrale de la Ville", "Hotel de Ville": a built place's word heads a name that goes on through a particle.
+        if (count > 2 && NameCues.Contains(NameCues.FacilityWords, firstWord) && HasParticle(first, end))
+            return EntityType.Fac;
         // "the Nairobi-based group Horn Policy Forum", "the Free Our Daughters (FOD) movement": named as a body.
-        if (first > sentence.FirstToken && NameCues.Contains(NameCues.OrgNounsBefore, document.Slice(tokens[first - 1].Range)) || OrgNounAfter(runEnd, sentence))
+        if (OrgNounBefore(first, sentence) || Employer(first, sentence) || BodyApposition(first, end, sentence))
             return EntityType.Org;
         var allWords = true;
         for (var t = first; t < end; t++)
             allWords &= tokens[t].Is(TokenShape.Word) && !tokens[t].Is(TokenShape.AllCaps);
+        // "the politician Ana Lopez", "Rose Katz, a teacher,", "Katz, 41,": a name a person noun introduces or describes.
+        if (allWords && count <= 3 && (first > sentence.FirstToken && NameCues.Contains(NameCues.PersonNounsBefore, document.Slice(tokens[first - 1].Range))
+            || PersonApposition(end, sentence)))
+            return EntityType.Person;
         if (allWords && count <= 4 && lexicon.GivenName(firstWord) != ' ')
             return EntityType.Person;
         if (PlaceNounAfter(runEnd, sentence))
             return EntityType.Gpe;
-        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)) && !(count == 1 && IsStarter(first)))
-            return EntityType.Fac; // "JFK airport"
+        if (runEnd < sentence.EndToken && NameCues.Contains(NameCues.FacilityNounsAfter, document.Slice(tokens[runEnd].Range)) && !(count == 1 && IsStarter(first))
+            || FacilityNounAfterAdjective(first, runEnd, sentence))
+            return EntityType.Fac; // "JFK airport", "the Brookfield county jail"
+        // "said Mhlanga.", "Mhlanga also said": a speaker.
+        if (allWords && count <= 3 && (SpokenAfter(first, end, sentence) || NameCues.Contains(NameCues.Speech, AdverbThen(end, sentence))))
+            return EntityType.Person;
         if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
             return EntityType.Org; // "YouTube", "JetBlue": brand names
-        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))))
+        // "Ban Houay and Luang Prabang": a short name joined to a known place is a place too.
+        if (count <= 2 && !(count == 1 && lexicon.IsCommonWord(firstWord)) && !HasCue(first, end) && CoordinatedPlace(first, runEnd, sentence))
             return EntityType.Gpe;
+        if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))
+            && !(count == 1 && NoPlace(firstWord))))
+            return EntityType.Gpe;
+        // "Okafor believes", "arrested Okafor", "Okafor's trial", "Okafor, who": only a person.
+        if (allWords && count <= 3 && PersonContexts.Around(document, sentence, first, end))
+            return EntityType.Person;
         var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
         if (allWords && NameCues.Contains(NameCues.Speech, after))
             return EntityType.Person;
@@ -88,8 +118,13 @@ internal sealed partial class UnknownNames
     private bool OrgNounAfter(int end, Sentence sentence)
     {
         var tokens = document.Tokens;
+        if (end > sentence.FirstToken && PossessiveLength(tokens[end - 1]) > 0)
+            return false; // "Lopez's website" is hers, not a name of it
         if (end + 2 < sentence.EndToken && document.Slice(tokens[end].Range) is "(" && document.Slice(tokens[end + 2].Range) is ")")
             end += 3;
+        // "the Coastline Review news website": a news outlet's noun after "news".
+        if (end + 1 < sentence.EndToken && document.Slice(tokens[end].Range) is "news")
+            end++;
         return end < sentence.EndToken && NameCues.Contains(NameCues.OrgNounsAfter, document.Slice(tokens[end].Range));
     }
 
@@ -99,7 +134,7 @@ internal sealed partial class UnknownNames
         var text = document.Text;
         var before = token.Start > 0 ? text[token.Start - 1] : ' ';
         var after = token.End < text.Length ? text[token.End] : ' ';
-        return before is '/' or '@' or '.' or '_' || after is '/' or '@' or '_' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
+        return before is '/' or '@' or '.' or '_' or '&' or '=' or '?' || after is '/' or '@' or '_' or '=' || (after == '.' && token.End + 1 < text.Length && char.IsLetter(text[token.End + 1]));
     }
 
     /// <summary>A lower-case letter followed by a capital inside the word, but not a surname prefix (McCain, DeSantis, LeBlanc).</summary>

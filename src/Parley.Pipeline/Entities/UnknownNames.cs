@@ -72,7 +72,8 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
                 continue;
             }
             var honorific = NameCues.Contains(NameCues.Honorifics, document.Slice(tokens[i].Range));
-            if (honorific && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]))
+            // "the Justice Ministry", "General Statistics Office": an honorific that opens an organisation's name is part of it.
+            if (honorific && i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && IsNameToken(tokens[i + 1]) && !RunHasOrgWord(i + 1, sentence, covered))
                 i++;
             else
                 honorific = false;
@@ -97,7 +98,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
             // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
             while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken]
-                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) || (orgCue && IsInnerOfTheWord(end, sentence)))
+                && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) && !PersonBeforeOf(i, end) || (orgCue && IsInnerOfTheWord(end, sentence)))
                 && !(orgCue && end - i >= 2 && StartsPersonName(end, sentence)))
             {
                 orgCue |= NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[end].Range));
@@ -105,14 +106,17 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             }
             while (end > i + 1 && !IsNameToken(tokens[end - 1]))
                 end--;
+            end = RoadNumberEnd(end, sentence);
             // "Presidential Advisor Mesut Casin": the person's name starts after the last title word.
             if (!honorific && AfterLastTitle(i, end) is var named and > 0)
             {
                 i = named;
                 honorific = true;
             }
-            // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence.
-            if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i)))
+            // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence; but "Rose Katz, a
+            // teacher," keeps it: a two-word name described as a person right after is a full name.
+            if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i))
+                && !(end == i + 2 && !IsStarter(i) && !lexicon.IsCommonWord(Unpossessed(i + 1)) && PersonApposition(end, sentence)))
             {
                 i++;
                 continue;
@@ -126,7 +130,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             }
             // "Tina and Vicky" are two people; "Bank of America and Trust" is one organisation.
             var and = FindAnd(i, end);
-            if (and > 0 && !HasCue(i, end))
+            if (and > 0 && (!HasCue(i, end) || IsWholeName(i, and, end)))
             {
                 Classify(i, and, sentence, honorific, end);
                 i = and + 1;
@@ -145,6 +149,8 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         if (table.HasMentionAt(range.Start))
             return; // "Foreign Minister Ana Lopez": the titled name was read with its title.
         var name = document.TextOf(range);
+        if (name is "I")
+            return; // "as I said": the pronoun, not a name
         if (end - first == 1 && SameSurname(name, range.Start) is var known and >= 0)
         {
             table.Mention(range.Start, range.End, known, MentionKind.Name);
@@ -157,9 +163,15 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             return;
         }
         // "Somali Public Agenda has published ...": a name this document already read as an organisation is that organisation.
-        if (end - first > 1 && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
+        if (end - first > 1 && !PlaceNounAfter(runEnd, sentence) && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
         {
             table.Mention(range.Start, range.End, same, MentionKind.Name);
+            return;
+        }
+        // "Marsh & Kettle Associates ... Marsh & Kettle said": a firm named before, without its closing "Associates" or "Group".
+        if (!honorific && !(end - first == 1 && lexicon.IsCommonWord(Unpossessed(first))) && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && IsShortForm(name, org.Name)) is var firm and >= 0)
+        {
+            table.Mention(range.Start, range.End, firm, MentionKind.Name);
             return;
         }
         var type = TypeOf(first, end, sentence, honorific, runEnd);
@@ -169,6 +181,17 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
         var actor = type == EntityType.Org ? OrganisationActor(first, end) ?? described ?? StateBody(first, end, sentence) ?? CivicBody(first, end) : null;
         table.Mention(range.Start, range.End, table.Unknown(name, type, actor, "entities.capitalised.v1", gender), MentionKind.Name);
+    }
+
+    /// <summary>Whether <paramref name="full"/> is <paramref name="name"/> followed only by organisation words and "&amp;": "Halden Capital Group" for "Halden".</summary>
+    private static bool IsShortForm(string name, string full)
+    {
+        if (full.Length <= name.Length + 1 || full[name.Length] != ' ' || !full.StartsWith(name, StringComparison.Ordinal))
+            return false;
+        foreach (var word in full.AsSpan(name.Length + 1).Split(' '))
+            if (full.AsSpan(name.Length + 1)[word] is not ("&" or "and") && !NameCues.Contains(NameCues.OrgWords, full.AsSpan(name.Length + 1)[word]))
+                return false;
+        return true;
     }
 
     /// <summary>Two country names or demonyms joined by one hyphen ("India-Pakistan") become a mention of each; anything else is left.</summary>
