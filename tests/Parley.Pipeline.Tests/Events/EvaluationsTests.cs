@@ -31,6 +31,8 @@ public class EvaluationsTests
     [InlineData("Ghana described the talks with Togo as very constructive.", "GHA", "TGO")]
     [InlineData("Egypt called Qatar's mediation truly admirable.", "EGY", "QAT")]
     [InlineData("Seoul called Canada one of the most reliable partners it has.", "KOR", "CAN")]
+    // "I'm" holds the first person, the quote's speaker, and is no word of a name after "and"
+    [InlineData("\"We won the vote, and I'm very proud of Kenya,\" the Tanzanian president told reporters.", "TZA", "KEN")]
     public void An_evaluation_praises_the_actor_judged(string text, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "051");
