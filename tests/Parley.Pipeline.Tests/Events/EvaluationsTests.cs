@@ -19,6 +19,9 @@ public class EvaluationsTests
     [InlineData("The French president said Brazil was taking advantage of Europe.", "FRA", "BRA")]
     // "one of the most" after a label verb
     [InlineData("Japan called the Chinese navy one of the most dangerous forces in Asia.", "JPN", "CHN")]
+    // trust and credibility denied
+    [InlineData("Seoul said on Monday that Pyongyang cannot be trusted.", "KOR", "PRK")]
+    [InlineData("The Indian government said the Pakistani report lacked any credibility.", "IND", "PAK")]
     public void An_evaluation_criticises_the_actor_judged(string text, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "111");
@@ -48,6 +51,7 @@ public class EvaluationsTests
     [InlineData("Kenya said the timing was right for a vote.")]
     // a speaker judging itself
     [InlineData("Lithuania said it was right to close the crossing.")]
+    [InlineData("Kenyan officials said they cannot be trusted with the keys to the depot.")]
     public void An_evaluation_of_no_other_actor_is_no_event(string text)
     {
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo is "111" or "051");
