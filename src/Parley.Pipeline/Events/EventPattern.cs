@@ -69,9 +69,9 @@ public sealed record EventPattern(
             "frame" => TriggerKind.Frame,
             _ => throw new ParleyException(new ParleyError(ErrorCodes.BadUserData, $"{source}: pattern '{c[0]}' has kind '{c[2]}'; use verb, noun or frame.")),
         };
-        // "word+" stands for all its inflections; in a verb pattern every word inflects as a verb too ("meetinged" never occurs).
+        // "@name" stands for a shared word list (WordLists); "word+" stands for all its inflections; in a verb pattern every word inflects as a verb too ("meetinged" never occurs).
         var words = c[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var trigger = words.Select(t => t == "*" ? ["*"] : t.Split('|')
+        var trigger = words.Select(t => t == "*" ? ["*"] : WordLists.Expand(t, WordLists.Default, c[0], source)
             .SelectMany(f => Inflections.Expand(f.ToLowerInvariant(), verb: kind != TriggerKind.Noun)).Distinct().ToArray()).ToArray();
         if (trigger.Length == 0 || trigger[0][0] == "*" || trigger[^1][0] == "*")
             ErrorCodes.Throw(ErrorCodes.BadUserData, $"{source}: pattern '{c[0]}' has trigger '{c[1]}'; it must start and end with a word.");

@@ -10,6 +10,9 @@ internal static class LookAlikes
     {
         if (token == sentenceStart || !document.Tokens[token].Is(TokenShape.Capitalized))
             return false;
+        // "and I'm proud of": the pronoun "I" and its contractions are capitalised anywhere, never a word of a name.
+        if (document.Slice(document.Tokens[token].Range) is ['I'] or ['I', '\'' or '’', ..])
+            return false;
         var previous = document.Slice(document.Tokens[token - 1].Range);
         // "said, “With support from ...": a quote that opens after a comma or colon starts a sentence of its own.
         if (previous is "“" or "\"" or "``" && (token - 1 == sentenceStart || document.Slice(document.Tokens[token - 2].Range) is "," or ":"))

@@ -192,6 +192,10 @@ internal static class Speakers
         var before = trigger.FirstToken - 1;
         if (before >= clauseStart && document.Slice(document.Tokens[before].Range) is "my" or "our" or "My" or "Our")
             return true;
+        // "I'm proud of", "we're ready to": a trigger that opens with a first-person contraction holds its own subject.
+        if (document.Slice(document.Tokens[trigger.FirstToken].Range) is var first && first.Length > 2
+            && (first[0] == 'I' && first[1] is '\'' or '’' || first.StartsWith("we", StringComparison.OrdinalIgnoreCase) && first[2] is '\'' or '’'))
+            return true;
         if (SubjectWord(document, trigger, clauseStart) is not { } t)
             return false;
         if (document.Slice(document.Tokens[t].Range) is "I" or "We" or "we")
