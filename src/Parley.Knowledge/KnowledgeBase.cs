@@ -57,8 +57,9 @@ public sealed class KnowledgeBase
     private HashSet<string>? _agentPrefixes;
 
     /// <summary>
-    /// Every proper prefix of an agent phrase ("h", "hu", ..., "human rights"), case-insensitive: a word that is none of them
-    /// starts no longer phrase, so a reader need not look up the phrases it would start.
+    /// The start of each agent phrase up to a character that is no letter or digit ("human", "human rights", "pro" of
+    /// "pro-government militias"), case-insensitive: a word followed by such a character that is none of them starts no longer
+    /// phrase, so a reader need not look up the phrases it would start.
     /// </summary>
     public HashSet<string> AgentPrefixes => _agentPrefixes ??= BuildPrefixes(Agents.Keys); // idempotent: a race builds it twice
 
@@ -67,7 +68,8 @@ public sealed class KnowledgeBase
         var prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var phrase in phrases)
             for (var length = 1; length < phrase.Length; length++)
-                prefixes.Add(phrase[..length]);
+                if (!char.IsLetterOrDigit(phrase[length]))
+                    prefixes.Add(phrase[..length]);
         return prefixes;
     }
 
