@@ -54,6 +54,25 @@ public sealed class KnowledgeBase
     /// <summary>Demonyms only ("Afghan", "Pakistani"), not names: an adjective before a body's name is no part of the name.</summary>
     public FrozenSet<string> Demonyms => _demonyms ??= Countries.Values.SelectMany(c => c.Demonyms).ToFrozenSet(StringComparer.Ordinal); // idempotent
 
+    private HashSet<string>? _agentPrefixes;
+
+    /// <summary>
+    /// The start of each agent phrase up to a character that is no letter or digit ("human", "human rights", "pro" of
+    /// "pro-government militias"), case-insensitive: a word followed by such a character that is none of them starts no longer
+    /// phrase, so a reader need not look up the phrases it would start.
+    /// </summary>
+    public HashSet<string> AgentPrefixes => _agentPrefixes ??= BuildPrefixes(Agents.Keys); // idempotent: a race builds it twice
+
+    private static HashSet<string> BuildPrefixes(IEnumerable<string> phrases)
+    {
+        var prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var phrase in phrases)
+            for (var length = 1; length < phrase.Length; length++)
+                if (!char.IsLetterOrDigit(phrase[length]))
+                    prefixes.Add(phrase[..length]);
+        return prefixes;
+    }
+
     private OfficeHolders? _officeHolders;
 
     /// <summary>Who held each country's office on a day, for a title with no name ("the Iranian foreign minister").</summary>

@@ -270,13 +270,19 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
     }
 
     /// <summary>A one-word match with no capitalised word or name particle on either side: "Zamora's release", not "Croix des Bouquets" or "Mohamed Morsi".</summary>
+    /// <summary>Whether the word before the match opens the sentence and is an ordinary word, not a given name.</summary>
+    private static bool Opener(Document document, NameMatch m)
+    {
+        var before = document.Slice(document.Tokens[m.FirstToken - 1].Range);
+        return document.Sentences[document.SentenceAt(m.Start)].FirstToken == m.FirstToken - 1
+            && Lexicon.Embedded.IsCommonWord(before) && Lexicon.Embedded.GivenName(before) == ' ';
+    }
+
     private static bool Alone(Document document, NameMatch m)
     {
         var tokens = document.Tokens;
         // "During Zamora's ...": an ordinary word capitalised only because it opens the sentence is no name word.
-        var opener = m.FirstToken > 0 && document.Sentences[document.SentenceAt(m.Start)].FirstToken == m.FirstToken - 1
-            && Lexicon.Embedded.IsCommonWord(document.Slice(tokens[m.FirstToken - 1].Range)) && Lexicon.Embedded.GivenName(document.Slice(tokens[m.FirstToken - 1].Range)) == ' ';
-        if (m.FirstToken > 0 && (tokens[m.FirstToken - 1].Is(TokenShape.Capitalized) && !opener || document.Slice(tokens[m.FirstToken - 1].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al"))
+        if (m.FirstToken > 0 && (tokens[m.FirstToken - 1].Is(TokenShape.Capitalized) && !Opener(document, m) || document.Slice(tokens[m.FirstToken - 1].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al"))
             return false;
         return m.EndToken >= tokens.Length || !(tokens[m.EndToken].Is(TokenShape.Capitalized) || document.Slice(tokens[m.EndToken].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al");
     }

@@ -216,11 +216,14 @@ internal sealed partial class Coreference
         if (!tokens[i].Is(TokenShape.Word))
             return i;
         var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Longer phrases first ("human rights groups"); the span runs over the text between them, so no new string.
-        if (i + 2 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && !covered[i + 2 - sentence.FirstToken]
+        // Longer phrases first ("human rights groups"); the span runs over the text between them, so no new string. Most
+        // words start no longer phrase, and one set lookup skips both (a word run on by a letter or digit is looked up as before).
+        var starts = i + 1 < sentence.EndToken && (tokens[i].End < document.Text.Length && char.IsLetterOrDigit(document.Text[tokens[i].End])
+            || kb.AgentPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[i].Range)));
+        if (starts && i + 2 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken] && !covered[i + 2 - sentence.FirstToken]
             && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 2].End - tokens[i].Start), out var triple) && triple.Kind == AgentKind.Agent)
             return i + 3;
-        if (i + 1 < sentence.EndToken && !covered[i + 1 - sentence.FirstToken]
+        if (starts && !covered[i + 1 - sentence.FirstToken]
             && agents.TryGetValue(document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start), out var pair) && pair.Kind == AgentKind.Agent)
             return i + 2;
         if (agents.TryGetValue(document.Slice(tokens[i].Range), out var single) && single.Kind == AgentKind.Agent)

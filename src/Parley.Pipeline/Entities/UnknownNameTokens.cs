@@ -146,7 +146,7 @@ internal sealed partial class UnknownNames
     {
         var word = document.Slice(document.Tokens[index].Range);
         return lexicon.GivenName(word) == ' ' && !NameCues.Contains(NameCues.Speech, document.Slice(document.Tokens[end].Range))
-            && !NameCues.Contains(NameCues.Speech, AdverbThen(end, sentence)) && !(!lexicon.IsCommonWord(word) && PersonContexts.Around(document, sentence, index, end))
+            && !NameCues.Contains(NameCues.Speech, AdverbThen(end, sentence)) && !(PersonContexts.Around(document, sentence, index, end) && !lexicon.IsCommonWord(word))
             && !NameCues.Contains(NameCues.GroupWords, word) && SameSurname(Unpossessed(index).ToString(), document.Tokens[index].Start) < 0
             && !(end < sentence.EndToken && document.Tokens[index].Is(TokenShape.AllCaps));
     }

@@ -78,7 +78,7 @@ internal sealed partial class UnknownNames
         if (count == 1 && IsCamelCase(firstWord) && !InAddress(tokens[first]))
             return EntityType.Org; // "YouTube", "JetBlue": brand names
         // "Ban Houay and Luang Prabang": a short name joined to a known place is a place too.
-        if (count <= 2 && !(count == 1 && lexicon.IsCommonWord(firstWord)) && !HasCue(first, end) && CoordinatedPlace(first, runEnd, sentence))
+        if (count <= 2 && CoordinatedPlace(first, runEnd, sentence) && !(count == 1 && lexicon.IsCommonWord(firstWord)) && !HasCue(first, end))
             return EntityType.Gpe;
         if (BeforeCountry(end, sentence) || AfterPlaceNoun(first, sentence) || (first > sentence.FirstToken && NameCues.Contains(NameCues.Locatives, document.Slice(tokens[first - 1].Range))
             && !(count == 1 && NoPlace(firstWord))))

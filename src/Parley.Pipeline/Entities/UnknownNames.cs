@@ -116,7 +116,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             // "Disagreements over ...", "Thanks Josh": an ordinary word capitalised because it starts the sentence; but "Rose Katz, a
             // teacher," keeps it: a two-word name described as a person right after is a full name.
             if (!honorific && IsSentenceStart(i, sentence) && IsOrdinaryWord(i) && (!HasCue(i, end) || IsStarter(i))
-                && !(end == i + 2 && !IsStarter(i) && !lexicon.IsCommonWord(Unpossessed(i + 1)) && PersonApposition(end, sentence)))
+                && !(end == i + 2 && PersonApposition(end, sentence) && !IsStarter(i) && !lexicon.IsCommonWord(Unpossessed(i + 1))))
             {
                 i++;
                 continue;

@@ -22,6 +22,8 @@ internal static class WorkTitles
     {
         bool[]? titles = null;
         var tokens = document.Tokens;
+        if (sentence.TokenCount < 3 || document.Text.AsSpan(tokens[sentence.FirstToken].Start, tokens[sentence.EndToken - 1].End - tokens[sentence.FirstToken].Start).IndexOfAny('"', '“') < 0)
+            return null; // most sentences quote nothing
         for (var q = sentence.FirstToken + 1; q + 1 < sentence.EndToken; q++)
         {
             if (document.Slice(tokens[q].Range) is not ("\"" or "“") || !tokens[q + 1].Is(TokenShape.Capitalized) || !AfterWorkNoun(document, sentence, q))
