@@ -28,6 +28,9 @@ run() { # NAME NEEDED-PATH PARLEY-ARGS...: skipped when NEEDED-PATH is missing
 run plover      "$d/plover" eval plover "$d/plover/plover-gsr-dev.json"
 run ner-uner    "$d/uner-en-ewt" eval ner "$d/uner-en-ewt/en_ewt-ud-dev.iob2"
 run petrarch    "$d/petrarch2-unittest" eval petrarch "$d/petrarch2-unittest/PETR.UnitTest.records.xml" --dictionaries "$d/petrarch2-unittest/dictionaries"
+run proxy-dev   eval/plover-proxy-s11-dev.json eval plover eval/plover-proxy-s11-dev.json
+run proxy-held  eval/plover-proxy-s11-heldout.json eval plover eval/plover-proxy-s11-heldout.json
+run cameo-news  eval/cameo-news-s11.jsonl eval cameo eval/cameo-news-s11.jsonl
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
