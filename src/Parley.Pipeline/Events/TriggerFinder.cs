@@ -81,10 +81,11 @@ public sealed class TriggerFinder
             }
             TriggerMatch? best = null;
             TriggerMatch? noun = null;
+            var second = new Second(i);
             foreach (var c in patterns)
             {
                 var p = c.Pattern;
-                if (!TryMatch(document, words, c, i, sentence.EndToken, out var end)
+                if (!TryMatch(document, words, c, i, sentence.EndToken, ref second, out var end)
                     || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken))
                     continue;
                 var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
@@ -126,7 +127,33 @@ public sealed class TriggerFinder
         return false;
     }
 
+    /// <summary>
+    /// Where a row's second word may stand after one start word: the next word, the word after a scare quote, the word after
+    /// a time adverbial, or the particle after a frame's adjuncts. None of these depends on the row but the adjuncts' particle,
+    /// so they are worked out once per start word and shared by every row it starts (~40 start with "is|are|was|were").
+    /// </summary>
+    private struct Second(int at)
+    {
+        public readonly int At = at;
+        /// <summary>Whether <see cref="Quoted"/> and <see cref="Timed"/> are known.</summary>
+        public bool Known;
+        /// <summary>The word after a scare quote opening after the start word; the next word if none opens there.</summary>
+        public int Quoted;
+        /// <summary>The word after a time adverbial at <see cref="Quoted"/>; <see cref="Quoted"/> itself if none.</summary>
+        public int Timed;
+        /// <summary>Whether the start word reads as a noun: 0 not known yet, 1 yes, 2 no.</summary>
+        public byte Noun;
+        /// <summary>The word after the adjuncts before a "to" / "that" particle (-1: not known yet).</summary>
+        public int To = -1, That = -1;
+    }
+
     private bool TryMatch(Document document, Words words, Compiled compiled, int at, int limit, out int end)
+    {
+        var second = new Second(at);
+        return TryMatch(document, words, compiled, at, limit, ref second, out end);
+    }
+
+    private bool TryMatch(Document document, Words words, Compiled compiled, int at, int limit, ref Second second, out int end)
     {
         var pattern = compiled.Pattern;
         var elements = compiled.Elements;
@@ -167,6 +194,13 @@ public sealed class TriggerFinder
                 position++;
                 continue;
             }
+            if (k == 1 && position == at + 1 && second.At == at)
+            {
+                if (!MatchSecond(document, words, pattern, forms, limit, ref second, out position))
+                    return false;
+                position++;
+                continue;
+            }
             var matches = position < limit && forms.Contains(words[position]);
             // "was “a step backwards”", "called the vote a “farce”": scare quotes may open between two fixed words.
             if (!matches && position + 1 < limit && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘")
@@ -191,6 +225,54 @@ public sealed class TriggerFinder
         }
         end = position;
         return true;
+    }
+
+    /// <summary>
+    /// The second element of a row whose first word is <see cref="Second.At"/>: the same steps as any later element takes
+    /// (scare quote, time adverbial, a frame's adjuncts), with the positions they reach shared by the start word's rows.
+    /// </summary>
+    private bool MatchSecond(Document document, Words words, EventPattern pattern, FormSet forms, int limit, ref Second second, out int position)
+    {
+        var at = second.At;
+        position = at + 1;
+        if (position < limit && forms.Contains(words[position]))
+            return true;
+        if (!second.Known)
+        {
+            second.Quoted = position + 1 < limit && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘" ? position + 1 : position;
+            second.Timed = second.Quoted < limit ? AfterTime(document, second.Quoted, limit) : second.Quoted;
+            second.Known = true;
+        }
+        if (second.Quoted != position && forms.Contains(words[second.Quoted]))
+        {
+            position = second.Quoted;
+            return true;
+        }
+        position = second.Timed;
+        if (position < limit && forms.Contains(words[position]))
+            return true;
+        if (position >= limit || !TakesAdjuncts(pattern, 1))
+            return false;
+        if (second.Noun == 0)
+            second.Noun = FrameAdjuncts.ReadsAsNoun(document, at) ? (byte)1 : (byte)2;
+        if (second.Noun == 1)
+            return false;
+        // TakesAdjuncts allows only a "to" or a "that" particle here, so the adjuncts' end is one of two positions.
+        var to = forms.Forms is ["to"];
+        var after = to ? second.To : second.That;
+        if (after < 0)
+        {
+            after = AfterTime(document, FrameAdjuncts.After(document, position, limit, forms.Forms), limit);
+            // "agreed at a summit in Tokyo to expand ...": a meeting named in the adjunct is an event of its own, so the frame keeps to its verb.
+            if (HoldsMeeting(document, words, position, after, limit))
+                after = position;
+            if (to)
+                second.To = after;
+            else
+                second.That = after;
+        }
+        position = after;
+        return position < limit && forms.Contains(words[position]);
     }
 
     /// <summary>
