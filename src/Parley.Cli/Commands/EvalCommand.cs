@@ -51,7 +51,7 @@ public static class EvalCommand
             if (parse.GetValue(byDocument) && parse.GetValue(bySentence))
                 ErrorCodes.Throw(ErrorCodes.BadOption, "--docs and --sentences exclude each other: give one, or neither to follow the file's document marks.");
             var gold = Existing(parse.GetValue(path)!);
-            var documents = parse.GetValue(byDocument) || (!parse.GetValue(bySentence) && NerEvaluation.MarksDocuments(gold));
+            bool? documents = parse.GetValue(byDocument) ? true : parse.GetValue(bySentence) ? false : null; // null: as the file marks
             var pipeline = PipelineCatalog.Default;
             var errors = parse.GetValue(listErrors) ? new List<NerError>() : null;
             var report = NerEvaluation.Evaluate(gold, article => pipeline.Run(article, ct), NerFormat.Auto, documents, errors, Knowledge.KnowledgeBase.Embedded);

@@ -29,20 +29,21 @@ public static class NerEvaluation
         _ => "MISC",
     };
 
-    /// <param name="byDocument">Run whole documents (UNER <c># newdoc id</c>, CoNLL-2003 <c>-DOCSTART-</c>), sentences joined by newlines, instead of one article per sentence.</param>
+    /// <param name="byDocument">Run whole documents (UNER <c># newdoc id</c>, CoNLL-2003 <c>-DOCSTART-</c>), sentences joined by newlines, instead of one article per sentence; null: documents when the file marks more than one (<see cref="MarksDocuments(IReadOnlyList{NerSentence})"/>).</param>
     /// <param name="errors">When given, receives every missed span, false alarm and wrong type, for error analysis.</param>
     /// <param name="kb">When given, the country names that start agent phrases count as LOC spans.</param>
-    public static NerReport Evaluate(string path, Func<Article, Document> run, NerFormat format = NerFormat.Auto, bool byDocument = false, ICollection<NerError>? errors = null, KnowledgeBase? kb = null)
+    public static NerReport Evaluate(string path, Func<Article, Document> run, NerFormat format = NerFormat.Auto, bool? byDocument = false, ICollection<NerError>? errors = null, KnowledgeBase? kb = null)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (format == NerFormat.Auto)
             format = ConllNer.Detect(path);
         var scheme = ScoredTypes;
         var sentences = ConllNer.Read(path, format);
+        var documents = byDocument ?? MarksDocuments(sentences);
         var counts = new Dictionary<string, Prf>(StringComparer.Ordinal);
         Prf unlabelled = default;
         var units = 0;
-        foreach (var unit in Units(sentences, byDocument))
+        foreach (var unit in Units(sentences, documents))
         {
             units++;
             var article = ArticleFactory.Create(unit.Id, unit.Text, new DateOnly(2000, 1, 1), $"{path}#{unit.Id}");
@@ -53,7 +54,7 @@ public static class NerEvaluation
             if (errors is not null)
                 NerError.Collect(unit.Id, unit.Text, gold, predicted, errors);
         }
-        return new NerReport(format, sentences.Count, counts, unlabelled, byDocument ? units : 0);
+        return new NerReport(format, sentences.Count, counts, unlabelled, documents ? units : 0);
     }
 
     /// <summary>
@@ -65,7 +66,12 @@ public static class NerEvaluation
     {
         if (format == NerFormat.Auto)
             format = ConllNer.Detect(path);
-        var sentences = ConllNer.Read(path, format);
+        return MarksDocuments(ConllNer.Read(path, format));
+    }
+
+    /// <summary>Whether the sentences read from a file belong to more than one document.</summary>
+    public static bool MarksDocuments(IReadOnlyList<NerSentence> sentences)
+    {
         for (var i = 1; i < sentences.Count; i++)
             if (sentences[i].DocumentId != sentences[0].DocumentId)
                 return true;

@@ -11,8 +11,9 @@ namespace Parley.Pipeline.Events;
 internal static class HagueCourts
 {
     /// <summary>Words for a court or its officers.</summary>
-    private static readonly FrozenSet<string> CourtWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "court", "courts", "tribunal", "tribunals", "judge", "judges", "prosecutor", "prosecutors", "chamber", "chambers", "justices");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CourtWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "court", "courts", "tribunal", "tribunals", "judge", "judges", "prosecutor", "prosecutors", "chamber", "chambers", "justices")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>How far after a court word its seat may be told: " sitting in The Hague".</summary>
     private const int SeatReach = 24;
@@ -22,7 +23,7 @@ internal static class HagueCourts
     /// <summary>Whether an agent mention ending in a court word is seated in The Hague: "a court in The Hague", "Hague-based judges".</summary>
     public static bool Seated(Document document, Mention mention)
     {
-        var phrase = document.TextOf(mention.Range);
+        var phrase = document.Slice(mention.Range);
         // "a Dutch court in The Hague", "the Netherlands' supreme court": the phrase says the court is the state's own.
         if (phrase.Contains("Dutch", StringComparison.Ordinal) || phrase.Contains("Netherlands", StringComparison.Ordinal)
             || document.Text.AsSpan(0, mention.Start).TrimEnd().EndsWith("Dutch", StringComparison.Ordinal))
@@ -30,13 +31,13 @@ internal static class HagueCourts
         // the agent phrase may hold its place: "court in The Hague"
         if (phrase.EndsWith(" The Hague", StringComparison.OrdinalIgnoreCase))
         {
-            var head = phrase.AsSpan(0, phrase.Length - " The Hague".Length);
+            var head = phrase[..^" The Hague".Length];
             if (head.LastIndexOf(' ') is not (var preposition and > 0))
                 return false;
             head = head[..preposition]; // "court in", "judges at": the word before the preposition
-            return CourtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(head[(head.LastIndexOf(' ') + 1)..]);
+            return CourtWords.Contains(head[(head.LastIndexOf(' ') + 1)..]);
         }
-        if (!CourtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase.AsSpan(phrase.LastIndexOf(' ') + 1)))
+        if (!CourtWords.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]))
             return false;
         if (SeatedAfter(document, mention.End))
             return true;
@@ -53,17 +54,17 @@ internal static class HagueCourts
     }
 
     /// <summary>Whether the word names a court or its officers: "judges", "prosecutors".</summary>
-    public static bool IsCourtWord(ReadOnlySpan<char> word) => CourtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool IsCourtWord(ReadOnlySpan<char> word) => CourtWords.Contains(word);
 
     /// <summary>Whether the city's name modifies a court word after it: "the Hague court", "The Hague tribunal ruled".</summary>
     public static bool Modifies(Document document, Mention mention)
     {
-        if (!document.TextOf(mention.Range).EndsWith("Hague", StringComparison.Ordinal))
+        if (!document.Slice(mention.Range).EndsWith("Hague", StringComparison.Ordinal))
             return false;
         var after = document.Text.AsSpan(mention.End).TrimStart();
         if (after.StartsWith("-based ", StringComparison.Ordinal))
             after = after[7..];
         var space = after.IndexOfAny(' ', ',', '.');
-        return CourtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(space < 0 ? after : after[..space]);
+        return CourtWords.Contains(space < 0 ? after : after[..space]);
     }
 }

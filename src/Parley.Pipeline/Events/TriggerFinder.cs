@@ -194,32 +194,7 @@ public sealed class TriggerFinder
                 position++;
                 continue;
             }
-            if (k == 1 && position == at + 1 && second.At == at)
-            {
-                if (!MatchSecond(document, words, pattern, forms, limit, ref second, out position))
-                    return false;
-                position++;
-                continue;
-            }
-            var matches = position < limit && forms.Contains(words[position]);
-            // "was “a step backwards”", "called the vote a “farce”": scare quotes may open between two fixed words.
-            if (!matches && position + 1 < limit && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘")
-                matches = forms.Contains(words[++position]);
-            if (!matches && position < limit)
-            {
-                position = AfterTime(document, position, limit);
-                matches = position < limit && forms.Contains(words[position]);
-            }
-            // "vowed in a statement on Monday to", "threatened, in a letter to the council, to": a frame's particle may follow adjuncts.
-            if (!matches && position < limit && TakesAdjuncts(pattern, k) && !FrameAdjuncts.ReadsAsNoun(document, at))
-            {
-                var after = AfterTime(document, FrameAdjuncts.After(document, position, limit, forms.Forms), limit);
-                // "agreed at a summit in Tokyo to expand ...": a meeting named in the adjunct is an event of its own, so the frame keeps to its verb.
-                if (!HoldsMeeting(document, words, position, after, limit))
-                    position = after;
-                matches = position < limit && forms.Contains(words[position]);
-            }
-            if (!matches)
+            if (!Element(document, words, pattern, forms, k, limit, ref second, ref position))
                 return false;
             position++;
         }
@@ -228,47 +203,62 @@ public sealed class TriggerFinder
     }
 
     /// <summary>
-    /// The second element of a row whose first word is <see cref="Second.At"/>: the same steps as any later element takes
-    /// (scare quote, time adverbial, a frame's adjuncts), with the positions they reach shared by the start word's rows.
+    /// Whether element <paramref name="k"/> (a word, not a gap) stands at <paramref name="position"/>, or after a scare quote,
+    /// a time adverbial or, for a frame's particle, its adjuncts; <paramref name="position"/> moves to the word found. Right
+    /// after the start word the positions these steps reach do not depend on the row but for the adjuncts' particle, so they
+    /// are kept in <paramref name="second"/> and shared by every row the start word starts (~40 start with "is|are|was|were").
     /// </summary>
-    private bool MatchSecond(Document document, Words words, EventPattern pattern, FormSet forms, int limit, ref Second second, out int position)
+    private bool Element(Document document, Words words, EventPattern pattern, FormSet forms, int k, int limit, ref Second second, ref int position)
     {
+        if (position < limit && forms.Contains(words[position]))
+            return true;
         var at = second.At;
-        position = at + 1;
+        var shared = position == at + 1;
+        int quoted, timed;
+        if (shared && second.Known)
+            (quoted, timed) = (second.Quoted, second.Timed);
+        else
+        {
+            // "was “a step backwards”", "called the vote a “farce”": scare quotes may open between two fixed words.
+            quoted = position + 1 < limit && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘" ? position + 1 : position;
+            // "agreed on Sunday to": a time adverbial may stand between a verb and its particle.
+            timed = quoted < limit ? AfterTime(document, quoted, limit) : quoted;
+            if (shared)
+                (second.Quoted, second.Timed, second.Known) = (quoted, timed, true);
+        }
+        if (quoted != position && forms.Contains(words[quoted]))
+        {
+            position = quoted;
+            return true;
+        }
+        position = timed;
         if (position < limit && forms.Contains(words[position]))
             return true;
-        if (!second.Known)
-        {
-            second.Quoted = position + 1 < limit && document.Slice(document.Tokens[position].Range) is "\"" or "“" or "``" or "‘" ? position + 1 : position;
-            second.Timed = second.Quoted < limit ? AfterTime(document, second.Quoted, limit) : second.Quoted;
-            second.Known = true;
-        }
-        if (second.Quoted != position && forms.Contains(words[second.Quoted]))
-        {
-            position = second.Quoted;
-            return true;
-        }
-        position = second.Timed;
-        if (position < limit && forms.Contains(words[position]))
-            return true;
-        if (position >= limit || !TakesAdjuncts(pattern, 1))
+        // "vowed in a statement on Monday to", "threatened, in a letter to the council, to": a frame's particle may follow adjuncts.
+        if (position >= limit || !TakesAdjuncts(pattern, k))
             return false;
-        if (second.Noun == 0)
-            second.Noun = FrameAdjuncts.ReadsAsNoun(document, at) ? (byte)1 : (byte)2;
-        if (second.Noun == 1)
+        if (!shared || second.Noun == 0)
+        {
+            var noun = FrameAdjuncts.ReadsAsNoun(document, at);
+            if (shared)
+                second.Noun = noun ? (byte)1 : (byte)2;
+            if (noun)
+                return false;
+        }
+        else if (second.Noun == 1)
             return false;
-        // TakesAdjuncts allows only a "to" or a "that" particle here, so the adjuncts' end is one of two positions.
+        // TakesAdjuncts allows only a "to" or a "that" particle, so the adjuncts end at one of two positions.
         var to = forms.Forms is ["to"];
-        var after = to ? second.To : second.That;
+        var after = !shared ? -1 : to ? second.To : second.That;
         if (after < 0)
         {
             after = AfterTime(document, FrameAdjuncts.After(document, position, limit, forms.Forms), limit);
             // "agreed at a summit in Tokyo to expand ...": a meeting named in the adjunct is an event of its own, so the frame keeps to its verb.
             if (HoldsMeeting(document, words, position, after, limit))
                 after = position;
-            if (to)
+            if (shared && to)
                 second.To = after;
-            else
+            else if (shared)
                 second.That = after;
         }
         position = after;

@@ -81,6 +81,7 @@ public sealed class NerEvaluationTests
         }
         Assert.Contains("3 sentences in 2 documents,", NerEvaluation.Evaluate(Fake.Fixture("uner-small.iob2"), Run, NerFormat.Auto, true).ToText(), StringComparison.Ordinal);
         Assert.Contains("3 sentences each on its own,", NerEvaluation.Evaluate(Fake.Fixture("uner-small.iob2"), Run, NerFormat.Auto, false).ToText(), StringComparison.Ordinal);
+        Assert.Contains("3 sentences in 2 documents,", NerEvaluation.Evaluate(Fake.Fixture("uner-small.iob2"), Run, NerFormat.Auto, byDocument: null).ToText(), StringComparison.Ordinal);
     }
 
     [Fact]
