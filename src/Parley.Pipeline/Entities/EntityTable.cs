@@ -44,13 +44,33 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// The country the text is about before <paramref name="offset"/>: the one named most often, the latest on a tie
     /// (<see cref="StoryCountryTally"/>; with <paramref name="dominant"/>, only one named clearly more than any other).
     /// </summary>
+    /// <remarks>
+    /// A known person named again counts for their country in their role on the document's day: a story that says
+    /// "Maduro" again and again and names the United States a few times is about Venezuela. Named once, a person is no
+    /// one the story is about ("Rubio and Maduro both spoke").
+    /// </remarks>
     public string? StoryCountry(int offset, bool dominant = false)
     {
         var tally = new StoryCountryTally();
+        HashSet<int>? named = null;
         foreach (var m in _mentions)
-            if (m.Start < offset && StoryCountryOf(m.Entity) is { } country)
+        {
+            if (m.Start >= offset)
+                continue;
+            if (StoryCountryOf(m.Entity) is { } country)
                 tally.Add(country, m.Start);
+            else if (PersonCountry(m.Entity) is { } home && !(named ??= []).Add(m.Entity))
+                tally.Add(home, m.Start);
+        }
         return tally.Best(dominant);
+    }
+
+    /// <summary>The country of a person from the knowledge base, in their role on the document's day (not a journalist's); null for others.</summary>
+    private string? PersonCountry(int entity)
+    {
+        var e = _entities[entity];
+        return e.Type == EntityType.Person && e.KbKey is { } key && key.StartsWith("person:", StringComparison.Ordinal)
+            && e.Actor is { } actor && actor.Sector != "MED" && kb.Countries.ContainsKey(actor.Country) ? actor.Country : null;
     }
 
     public char GenderOf(int index) => _genders[index];
