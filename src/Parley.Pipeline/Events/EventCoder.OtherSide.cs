@@ -165,6 +165,14 @@ public sealed partial class EventCoder
                     rule += plover == "MOBILIZE" ? "+target.provoker" : "+target.left";
                 }
             }
+            // "massed troops near its border with Ukraine": a show of force at a shared border faces the country across it.
+            if (target.Count == 0 && source.Count > 0 && plover == "MOBILIZE" && reading.Framed is null && OtherSides.Across(document, sentence, trigger, groups) is { } across
+                && !across.Mentions.Any(arguments.Source.Contains) && Resolve(document, across.Mentions, date, index) is { Count: > 0 } faced
+                && !faced.Exists(t => source.Exists(x => x.Code.Country == t.Code.Country)))
+            {
+                target.AddRange(faced);
+                rule += "+target.border";
+            }
             // "plunged Turkey into recession after Trump's imposition of sanctions": sanctions that name no object are aimed at
             // the one other country their sentence names.
             if (target.Count == 0 && plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(document, groups, source) is { } sanctioned

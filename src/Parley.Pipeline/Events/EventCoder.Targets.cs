@@ -19,6 +19,10 @@ public sealed partial class EventCoder
         var slots = reading.Act ?? trigger;
         if (reading is { Act: { } asks, Framed.Plover: "REQUEST" } && UnnamedTargets.Asked(document, kb, sentence, trigger, asks, plover, source) is { } addressee)
             return ([addressee], "+target.unnamed");
+        // "demanded that the federal government double pensions": with no act of its own read in the clause, the subject of a
+        // demand's that-clause is still the one asked.
+        if (reading.Act is null && plover == "REQUEST" && UnnamedTargets.ThatSubject(document, kb, sentence, trigger, plover, source) is { } subject)
+            return ([subject], "+target.unnamed");
         if (UnnamedTargets.Of(document, kb, sentence, slots, arguments.ClauseStartToken, plover, reading.Framed?.Mode ?? trigger.Pattern.Mode ?? "",
                 !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source, place) is { } unnamed)
         {

@@ -68,6 +68,25 @@ internal static class OtherSides
         return null;
     }
 
+    /// <summary>
+    /// "massed troops near its border with Ukraine", "deployed tanks along the frontier with Iraq": forces gathered at a
+    /// shared border face the country across it, named right after "border with"; null when the clause names none.
+    /// </summary>
+    public static ActorGroup? Across(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
+        for (var t = trigger.EndToken; t + 2 < end; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is ";" || t > trigger.EndToken && Clauses.StartsClause(document, t, sentence.FirstToken, groups))
+                return null;
+            if (word is "border" or "borders" or "frontier" or "frontiers" && document.Slice(document.Tokens[t + 1].Range) is "with"
+                && GroupSearch.GroupStartingNear(groups, t + 2, 1) is { } across && !GroupSearch.PrepositionBetween(document, t + 2, across.FirstToken))
+                return across;
+        }
+        return null;
+    }
+
     /// <summary>Verbs of arriving somewhere: talks a visitor came for are held with the host.</summary>
     private static readonly FrozenSet<string> Arrivals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "arrived", "arrives", "arrive", "arriving", "flew", "flies", "landed", "lands", "travelled", "traveled", "travels", "came", "comes", "headed", "heads");
