@@ -53,4 +53,14 @@ public sealed class TargetGoalsTests
     [InlineData("Chile's copper miners demanded that the state mining company reverse the job cuts.", "CHL", "CHL")]
     public void The_subject_of_a_demands_that_clause_is_the_one_asked(string text, string source, string target) =>
         EventTestDocuments.AssertSides(text, "REQUEST", source, target);
+
+    [Theory]
+    [InlineData("Georgia agreed on Friday to return three occupied hill villages to Armenia.", "GEO", "ARM")]
+    [InlineData("Jordan pledged to send two trained battalions to Lebanon.", "JOR", "LBN")]
+    public void A_participle_after_a_number_is_an_adjective_not_a_relative_clause(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
