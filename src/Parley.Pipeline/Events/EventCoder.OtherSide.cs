@@ -255,8 +255,10 @@ public sealed partial class EventCoder
                 rule += "+target.capital";
             }
             // "hailed the handover of power in Ghana", "a return to civilian rule in Niger was demanded by ECOWAS": the country of the affair.
-            if (target.Count == 0 && source.Count > 0 && plover is "SUPPORT" or "REQUEST" && trigger.Pattern.Kind == TriggerKind.Verb
-                && TargetAffairs.Of(document, sentence, trigger, arguments.ClauseStartToken, Undergoers.IsPassive(document, trigger), index) is { } affair
+            // "agreed to recognise licence plates issued in Kosovo": so is a governed act of praise or demand, read from its own words.
+            var affairAct = reading.Act is { Pattern: { Plover: "SUPPORT" or "REQUEST", Kind: TriggerKind.Verb } } governed ? governed : trigger;
+            if (target.Count == 0 && source.Count > 0 && (plover is "SUPPORT" or "REQUEST" || affairAct != trigger) && affairAct.Pattern.Kind == TriggerKind.Verb
+                && TargetAffairs.Of(document, sentence, affairAct, arguments.ClauseStartToken, Undergoers.IsPassive(document, affairAct), index) is { } affair
                 && !source.Exists(a => a.Code.Country == affair.Code.Country))
             {
                 target.Add(affair);

@@ -63,4 +63,13 @@ public sealed class TargetGoalsTests
         Assert.NotNull(e);
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Fact]
+    public void A_governed_act_of_recognition_is_aimed_at_the_country_its_object_comes_from()
+    {
+        var e = EventTestDocuments.Best("Serbia agreed in Vienna to recognise university diplomas awarded in Kosovo, ending a long dispute.");
+        Assert.NotNull(e);
+        Assert.Equal(("SRB", "XKX"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.Contains("+target.affair", e.Rule, StringComparison.Ordinal);
+    }
 }
