@@ -22,6 +22,14 @@ public sealed partial class EventCoder
                     target[i] = target[i] with { Code = target[i].Code with { Country = based } };
                     rule += "+target.based";
                 }
+            // "blamed the attacks on militants present on Afghan soil": armed men placed abroad by their own phrase are of where they are.
+            for (var i = 0; i < target.Count; i++)
+                if (target[i].Code.Sector == "REB" && IsBareAgent(document, target[i]) && TargetHomes.Harboured(document, kb, target[i], index.TokenAt, sentence.EndToken) is { } harboured
+                    && !source.Exists(x => x.Code.Country == harboured))
+                {
+                    target[i] = target[i] with { Code = target[i].Code with { Country = harboured } };
+                    rule += "+target.based";
+                }
             // "bombed rebel positions near the Syrian city of Idlib": an armed group's struck holdings are of the country they lie in
             // (a state's own named rebels stay its own wherever they are struck: "struck PKK bases in northern Iraq").
             if (plover == "ASSAULT")

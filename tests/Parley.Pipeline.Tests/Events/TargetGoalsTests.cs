@@ -72,4 +72,22 @@ public sealed class TargetGoalsTests
         Assert.Equal(("SRB", "XKX"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
         Assert.Contains("+target.affair", e.Rule, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Nigeria blamed the raid on insurgents hiding on Cameroonian soil.", "NGA", "CMR")]
+    [InlineData("Iraq blamed the ambush on militants sheltering inside Syria.", "IRQ", "SYR")]
+    public void Armed_men_placed_abroad_by_their_own_phrase_are_of_where_they_are(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Fact]
+    public void A_demonym_without_a_word_for_land_places_no_one()
+    {
+        var e = EventTestDocuments.Best("Kabul accused insurgents in Pakistani custody of plotting an escape.");
+        Assert.NotNull(e);
+        Assert.Equal("AFG", EventTestDocuments.Countries(e.Target));
+    }
 }
