@@ -44,6 +44,26 @@ internal static class OtherSides
                         return t + 1;
                 }
         }
+        return plover == "THREATEN" ? FrontedCondition(document, sentence, trigger) : null;
+    }
+
+    /// <summary>
+    /// "if Canada goes ahead with its levy, he will impose a tariff", "Unless Iran stops, Washington will act": a condition
+    /// told before the threat, closed by a comma before it, names its other side as its subject; the token after "if", or null.
+    /// </summary>
+    private static int? FrontedCondition(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var comma = -1;
+        for (var t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - Window; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is ",")
+                comma = comma < 0 ? t : comma;
+            else if (word is "if" or "If" or "unless" or "Unless")
+                return comma > t + 2 ? (document.Slice(document.Tokens[t + 1].Range) is "not" ? t + 2 : t + 1) : null;
+            else if (word is ";" or "." or "\"" or "“" or "”")
+                return null;
+        }
         return null;
     }
 

@@ -90,4 +90,14 @@ public sealed class TargetGoalsTests
         Assert.NotNull(e);
         Assert.Equal("AFG", EventTestDocuments.Countries(e.Target));
     }
+
+    [Theory]
+    [InlineData("U.S. President Donald Trump said that if Mexico keeps its levy on American corn, he will impose a 60% tariff on its steel.", "USA", "MEX")]
+    [InlineData("Unless Iran reopens the strait, Britain will impose new sanctions, the minister said.", "GBR", "IRN")]
+    public void A_condition_told_before_a_threat_names_its_other_side(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("THREATEN", source, target), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
