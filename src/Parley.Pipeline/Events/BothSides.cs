@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "urged them to stand down", "called on both sides to", "urged the warring parties to allow aid", "called for restraint": an
+/// "urged them to hold their fire", "called on both sides to", "urged the warring parties to allow aid", "called for restraint": an
 /// appeal addressed to the two sides of a dealing told just before (the last pair of actors named together) rather than by name.
 /// </summary>
 internal static class BothSides

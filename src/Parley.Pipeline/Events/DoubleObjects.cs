@@ -4,9 +4,9 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// The recipient of a verb of giving told with two objects: "sent Ukraine its first batch of missiles", "gave Kyiv another
+/// The recipient of a verb of giving told with two objects: "sent Moldova its second shipment of rockets", "gave Tbilisi another
 /// loan", "offered Egypt $2 billion". The first object, right after the verb and followed by the start of a second noun
-/// phrase, is whom the thing goes to (the "to" of "sent missiles to Ukraine").
+/// phrase, is whom the thing goes to (the "to" of "sent rockets to Moldova").
 /// </summary>
 internal static class DoubleObjects
 {

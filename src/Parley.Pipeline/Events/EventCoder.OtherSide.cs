@@ -22,7 +22,7 @@ public sealed partial class EventCoder
                     target[i] = target[i] with { Code = target[i].Code with { Country = based } };
                     rule += "+target.based";
                 }
-            // "blamed the attacks on militants present on Afghan soil": armed men placed abroad by their own phrase are of where they are.
+            // "blamed the ambush on gunmen sheltering on Syrian soil": armed men placed abroad by their own phrase are of where they are.
             for (var i = 0; i < target.Count; i++)
                 if (target[i].Code.Sector == "REB" && IsBareAgent(document, target[i]) && TargetHomes.Harboured(document, kb, target[i], index.TokenAt, sentence.EndToken) is { } harboured
                     && !source.Exists(x => x.Code.Country == harboured))
@@ -173,7 +173,7 @@ public sealed partial class EventCoder
                     rule += plover == "MOBILIZE" ? "+target.provoker" : "+target.left";
                 }
             }
-            // "massed troops near its border with Ukraine": a show of force at a shared border faces the country across it.
+            // "gathered tanks near its border with Kosovo": a show of force at a shared border faces the country across it.
             if (target.Count == 0 && source.Count > 0 && plover == "MOBILIZE" && reading.Framed is null && OtherSides.Across(document, sentence, trigger, groups) is { } across
                 && !across.Mentions.Any(arguments.Source.Contains) && Resolve(document, across.Mentions, date, index) is { Count: > 0 } faced
                 && !faced.Exists(t => source.Exists(x => x.Code.Country == t.Code.Country)))
@@ -263,7 +263,7 @@ public sealed partial class EventCoder
                 rule += "+target.capital";
             }
             // "hailed the handover of power in Ghana", "a return to civilian rule in Niger was demanded by ECOWAS": the country of the affair.
-            // "agreed to recognise licence plates issued in Kosovo": so is a governed act of praise or demand, read from its own words.
+            // "agreed to recognise diplomas awarded in Kosovo": so is a governed act of praise or demand, read from its own words.
             var affairAct = reading.Act is { Pattern: { Plover: "SUPPORT" or "REQUEST", Kind: TriggerKind.Verb } } governed ? governed : trigger;
             if (target.Count == 0 && source.Count > 0 && (plover is "SUPPORT" or "REQUEST" || affairAct != trigger) && affairAct.Pattern.Kind == TriggerKind.Verb
                 && TargetAffairs.Of(document, sentence, affairAct, arguments.ClauseStartToken, Undergoers.IsPassive(document, affairAct), index) is { } affair

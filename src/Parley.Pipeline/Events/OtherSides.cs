@@ -48,7 +48,7 @@ internal static class OtherSides
     }
 
     /// <summary>
-    /// "if Canada goes ahead with its levy, he will impose a tariff", "Unless Iran stops, Washington will act": a condition
+    /// "if Mexico keeps its levy on corn, he will impose a tariff", "Unless Iran stops, Washington will act": a condition
     /// told before the threat, closed by a comma before it, names its other side as its subject; the token after "if", or null.
     /// </summary>
     private static int? FrontedCondition(Document document, Sentence sentence, TriggerMatch trigger)
@@ -89,7 +89,7 @@ internal static class OtherSides
     }
 
     /// <summary>
-    /// "massed troops near its border with Ukraine", "deployed tanks along the frontier with Iraq": forces gathered at a
+    /// "gathered tanks near its border with Kosovo", "deployed tanks along the frontier with Iraq": forces gathered at a
     /// shared border face the country across it, named right after "border with"; null when the clause names none.
     /// </summary>
     public static ActorGroup? Across(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)

@@ -53,7 +53,7 @@ internal static class Targets
         // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
         if (pattern.Cameo == "063" && WantedBy(document, trigger.EndToken, clauseEnd, groups) is { } wanting)
             return wanting;
-        // "sent Ukraine its first batch of missiles", "offered Egypt $2 billion": a verb of giving names its recipient (the "to"
+        // "sent Moldova its second shipment of rockets", "offered Egypt $2 billion": a verb of giving names its recipient (the "to"
         // of its pattern) as its first object when a second object follows.
         if (Array.IndexOf(pattern.TargetPrepositions, "to") >= 0 && DoubleObjects.Recipient(document, trigger, clauseEnd, groups) is { } recipient)
             return recipient;
@@ -268,8 +268,8 @@ internal static class Targets
     /// </summary>
     private static int? AfterAppositive(Document document, int from, int clauseEnd, string preposition)
     {
-        // The appositive may hold its own clause word ("known as Otoniel", "who led the cartel"), so its closing comma is
-        // sought up to the end of the sentence, not of the clause; a long name may stand before it ("drug lord Dairo Antonio Usuga").
+        // The appositive may hold its own clause word ("known as El Flaco", "who ran the scheme"), so its closing comma is
+        // sought up to the end of the sentence, not of the clause; a long name may stand before it ("cartel boss Rafael Quintero Pena").
         var open = -1;
         for (var t = from; t < clauseEnd && t <= from + 6 && open < 0; t++)
             if (document.Slice(document.Tokens[t].Range) is ",")

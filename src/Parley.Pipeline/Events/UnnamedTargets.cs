@@ -118,7 +118,7 @@ internal static class UnnamedTargets
     }
 
     /// <summary>
-    /// "demanded that the federal government double pensions", "asked that the authorities", "insisted that the army": the
+    /// "demanded that the national government double pensions", "asked that the authorities", "insisted that the army": the
     /// unnamed agent that is the subject of the that-clause right after a request; null when none stands there.
     /// </summary>
     public static EventActor? ThatSubject(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch request, string plover, List<EventActor> source)
