@@ -282,8 +282,9 @@ internal static class AttachedTargets
             return false;
         var text = document.Slice(document.Tokens[t].Range);
         var previous = document.Slice(document.Tokens[t - 1].Range);
-        // "the alleged violations", "a planned visit": after a determiner the participle is an adjective.
-        return text.EndsWith("ed", StringComparison.Ordinal) && previous is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "recently" or "newly")
+        // "the alleged violations", "a planned visit", "three occupied villages": after a determiner or a number the participle is an adjective.
+        return text.EndsWith("ed", StringComparison.Ordinal) && previous is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "recently" or "newly"
+                or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "several" or "some" or "many" or "all" or "other")
             && document.Tokens[t - 1].Is(TokenShape.Word) && !Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
     }
 

@@ -22,6 +22,14 @@ public sealed partial class EventCoder
                     target[i] = target[i] with { Code = target[i].Code with { Country = based } };
                     rule += "+target.based";
                 }
+            // "blamed the ambush on gunmen sheltering on Syrian soil": armed men placed abroad by their own phrase are of where they are.
+            for (var i = 0; i < target.Count; i++)
+                if (target[i].Code.Sector == "REB" && IsBareAgent(document, target[i]) && TargetHomes.Harboured(document, kb, target[i], index.TokenAt, sentence.EndToken) is { } harboured
+                    && !source.Exists(x => x.Code.Country == harboured))
+                {
+                    target[i] = target[i] with { Code = target[i].Code with { Country = harboured } };
+                    rule += "+target.based";
+                }
             // "bombed rebel positions near the Syrian city of Idlib": an armed group's struck holdings are of the country they lie in
             // (a state's own named rebels stay its own wherever they are struck: "struck PKK bases in northern Iraq").
             if (plover == "ASSAULT")
@@ -165,6 +173,14 @@ public sealed partial class EventCoder
                     rule += plover == "MOBILIZE" ? "+target.provoker" : "+target.left";
                 }
             }
+            // "gathered tanks near its border with Kosovo": a show of force at a shared border faces the country across it.
+            if (target.Count == 0 && source.Count > 0 && plover == "MOBILIZE" && reading.Framed is null && OtherSides.Across(document, sentence, trigger, groups) is { } across
+                && !across.Mentions.Any(arguments.Source.Contains) && Resolve(document, across.Mentions, date, index) is { Count: > 0 } faced
+                && !faced.Exists(t => source.Exists(x => x.Code.Country == t.Code.Country)))
+            {
+                target.AddRange(faced);
+                rule += "+target.border";
+            }
             // "plunged Turkey into recession after Trump's imposition of sanctions": sanctions that name no object are aimed at
             // the one other country their sentence names.
             if (target.Count == 0 && plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(document, groups, source) is { } sanctioned
@@ -247,8 +263,10 @@ public sealed partial class EventCoder
                 rule += "+target.capital";
             }
             // "hailed the handover of power in Ghana", "a return to civilian rule in Niger was demanded by ECOWAS": the country of the affair.
-            if (target.Count == 0 && source.Count > 0 && plover is "SUPPORT" or "REQUEST" && trigger.Pattern.Kind == TriggerKind.Verb
-                && TargetAffairs.Of(document, sentence, trigger, arguments.ClauseStartToken, Undergoers.IsPassive(document, trigger), index) is { } affair
+            // "agreed to recognise diplomas awarded in Kosovo": so is a governed act of praise or demand, read from its own words.
+            var affairAct = reading.Act is { Pattern: { Plover: "SUPPORT" or "REQUEST", Kind: TriggerKind.Verb } } governed ? governed : trigger;
+            if (target.Count == 0 && source.Count > 0 && (plover is "SUPPORT" or "REQUEST" || affairAct != trigger) && affairAct.Pattern.Kind == TriggerKind.Verb
+                && TargetAffairs.Of(document, sentence, affairAct, arguments.ClauseStartToken, Undergoers.IsPassive(document, affairAct), index) is { } affair
                 && !source.Exists(a => a.Code.Country == affair.Code.Country))
             {
                 target.Add(affair);

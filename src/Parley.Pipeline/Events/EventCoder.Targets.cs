@@ -17,8 +17,17 @@ public sealed partial class EventCoder
         // "pleaded with civilians", "overran an army base", "talks with the government": a target named by what it is, not
         // whose, is of the country its phrase names, else of where its source acts (deportees only by their phrase).
         var slots = reading.Act ?? trigger;
+        // "urged them to hold their fire", "called on both sides to hold fire": an appeal to both sides of the dealing told just before.
+        if (plover == "REQUEST" && source.Count > 0 && context.LastPlural is { } pair && BothSides.Addressed(document, sentence, trigger)
+            && Resolve(document, pair, date, index) is { } sides && sides.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country)) >= 0
+            && sides.Count > 0 && sides.TrueForAll(t => t.Code.Country.Length == 3))
+            return (sides, "+target.sides");
         if (reading is { Act: { } asks, Framed.Plover: "REQUEST" } && UnnamedTargets.Asked(document, kb, sentence, trigger, asks, plover, source) is { } addressee)
             return ([addressee], "+target.unnamed");
+        // "demanded that the national government double pensions": with no act of its own read in the clause, the subject of a
+        // demand's that-clause is still the one asked.
+        if (reading.Act is null && plover == "REQUEST" && UnnamedTargets.ThatSubject(document, kb, sentence, trigger, plover, source) is { } subject)
+            return ([subject], "+target.unnamed");
         if (UnnamedTargets.Of(document, kb, sentence, slots, arguments.ClauseStartToken, plover, reading.Framed?.Mode ?? trigger.Pattern.Mode ?? "",
                 !slots.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), source, place) is { } unnamed)
         {

@@ -44,6 +44,26 @@ internal static class OtherSides
                         return t + 1;
                 }
         }
+        return plover == "THREATEN" ? FrontedCondition(document, sentence, trigger) : null;
+    }
+
+    /// <summary>
+    /// "if Mexico keeps its levy on corn, he will impose a tariff", "Unless Iran stops, Washington will act": a condition
+    /// told before the threat, closed by a comma before it, names its other side as its subject; the token after "if", or null.
+    /// </summary>
+    private static int? FrontedCondition(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var comma = -1;
+        for (var t = trigger.FirstToken - 1; t >= sentence.FirstToken && t >= trigger.FirstToken - Window; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is ",")
+                comma = comma < 0 ? t : comma;
+            else if (word is "if" or "If" or "unless" or "Unless")
+                return comma > t + 2 ? (document.Slice(document.Tokens[t + 1].Range) is "not" ? t + 2 : t + 1) : null;
+            else if (word is ";" or "." or "\"" or "“" or "”")
+                return null;
+        }
         return null;
     }
 
@@ -64,6 +84,25 @@ internal static class OtherSides
                 && !GroupSearch.PrepositionBetween(document, by + 1, agent.FirstToken))
                 return agent;
             return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "gathered tanks near its border with Kosovo", "deployed tanks along the frontier with Iraq": forces gathered at a
+    /// shared border face the country across it, named right after "border with"; null when the clause names none.
+    /// </summary>
+    public static ActorGroup? Across(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
+        for (var t = trigger.EndToken; t + 2 < end; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is ";" || t > trigger.EndToken && Clauses.StartsClause(document, t, sentence.FirstToken, groups))
+                return null;
+            if (word is "border" or "borders" or "frontier" or "frontiers" && document.Slice(document.Tokens[t + 1].Range) is "with"
+                && GroupSearch.GroupStartingNear(groups, t + 2, 1) is { } across && !GroupSearch.PrepositionBetween(document, t + 2, across.FirstToken))
+                return across;
         }
         return null;
     }

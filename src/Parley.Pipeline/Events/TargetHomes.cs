@@ -159,6 +159,32 @@ internal static class TargetHomes
             && kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^6], out var country) && country != actor.Code.Country ? country : null;
     }
 
+    /// <summary>
+    /// "gunmen sheltering on Syrian soil", "insurgents hiding in Niger", "rebels based inside Congo": armed men an act names by
+    /// what they are, placed by the phrase right after them in another country than their code's, are of that country; null otherwise.
+    /// </summary>
+    public static string? Harboured(Document document, KnowledgeBase kb, EventActor actor, Func<int, int> tokenAt, int end)
+    {
+        var t = tokenAt(actor.Range.End - 1) + 1;
+        // A bare "in X" may tell where the act happened ("negotiated with the insurgents in Doha"): only a word of being
+        // somewhere, or a word for land ("on Syrian soil"), ties the place to the men.
+        var placed = t < end && document.Slice(document.Tokens[t].Range) is "based" or "hiding" or "sheltering" or "present" or "operating" or "active" or "holed";
+        if (placed)
+            t += document.Slice(document.Tokens[t].Range) is "holed" && t + 1 < end && document.Slice(document.Tokens[t + 1].Range) is "up" ? 2 : 1;
+        if (t + 1 >= end || document.Slice(document.Tokens[t].Range) is not ("in" or "on" or "inside" or "from"))
+            return null;
+        t++;
+        if (document.Slice(document.Tokens[t].Range) is "the" && t + 1 < end)
+            t++;
+        // A demonym places them only with a word for land after it ("on Syrian soil"); "in Syrian custody" places no one.
+        var word = document.Slice(document.Tokens[t].Range);
+        var land = kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && t + 1 < end && document.Slice(document.Tokens[t + 1].Range) is "soil" or "territory" or "land" or "lands" or "side";
+        if (!land && (!placed || kb.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+            return null;
+        return CountryAt(document, kb, t) is { Country: var country } && country != actor.Code.Country ? country : null;
+    }
+
     /// <summary>A country named at the token: a place, a country's mention (possessive too: "Kenya's"), or a demonym.</summary>
     private static (string Country, int? Entity)? CountryAt(Document document, KnowledgeBase kb, int t)
     {

@@ -53,6 +53,10 @@ internal static class Targets
         // "refused to hand over officers indicted by the U.N. tribunal": suspects handed over go to the one who wants them.
         if (pattern.Cameo == "063" && WantedBy(document, trigger.EndToken, clauseEnd, groups) is { } wanting)
             return wanting;
+        // "sent Moldova its second shipment of rockets", "offered Egypt $2 billion": a verb of giving names its recipient (the "to"
+        // of its pattern) as its first object when a second object follows.
+        if (Array.IndexOf(pattern.TargetPrepositions, "to") >= 0 && DoubleObjects.Recipient(document, trigger, clauseEnd, groups) is { } recipient)
+            return recipient;
         // A trigger that ends in its preposition ("push back against", "critic of") takes what follows as its object.
         if (pattern.TargetPrepositions.Length == 0 && !pattern.TargetIsObject)
             return [];
@@ -264,15 +268,22 @@ internal static class Targets
     /// </summary>
     private static int? AfterAppositive(Document document, int from, int clauseEnd, string preposition)
     {
+        // The appositive may hold its own clause word ("known as El Flaco", "who ran the scheme"), so its closing comma is
+        // sought up to the end of the sentence, not of the clause; a long name may stand before it ("cartel boss Rafael Quintero Pena").
         var open = -1;
-        for (var t = from; t < clauseEnd && t <= from + 4 && open < 0; t++)
+        for (var t = from; t < clauseEnd && t <= from + 6 && open < 0; t++)
             if (document.Slice(document.Tokens[t].Range) is ",")
                 open = t;
         if (open < 0)
             return null;
-        for (var t = open + 2; t + 1 < clauseEnd && t <= open + 14; t++)
-            if (document.Slice(document.Tokens[t].Range) is ",")
+        for (var t = open + 2; t + 1 < document.Tokens.Length && t <= open + 14; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "." or ";" or "!" or "?")
+                return null;
+            if (word is ",")
                 return document.Slice(document.Tokens[t + 1].Range).Equals(preposition, StringComparison.OrdinalIgnoreCase) ? t + 1 : null;
+        }
         return null;
     }
 

@@ -117,6 +117,17 @@ internal static class UnnamedTargets
         return start < act.FirstToken && TargetPhrases.Phrase(document, kb, start, act.FirstToken) is { } phrase ? Actor(document, kb, sentence, phrase, plover, "", true, source) : null;
     }
 
+    /// <summary>
+    /// "demanded that the national government double pensions", "asked that the authorities", "insisted that the army": the
+    /// unnamed agent that is the subject of the that-clause right after a request; null when none stands there.
+    /// </summary>
+    public static EventActor? ThatSubject(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch request, string plover, List<EventActor> source)
+    {
+        var that = document.Slice(document.Tokens[request.EndToken - 1].Range) is "that" ? request.EndToken - 1
+            : request.EndToken < sentence.EndToken && document.Slice(document.Tokens[request.EndToken].Range) is "that" ? request.EndToken : -1;
+        return that < 0 || At(document, kb, sentence, that + 1, plover, source) is not { } asked || source.Exists(a => a.Code == asked.Code) ? null : asked;
+    }
+
     /// <summary>The one named by what it is in the phrase starting at <paramref name="start"/> ("the international boundary commission"); null when none.</summary>
     public static EventActor? PhraseAt(Document document, KnowledgeBase kb, Sentence sentence, int start, string plover, List<EventActor> source) =>
         TargetPhrases.Phrase(document, kb, start, sentence.EndToken) is { } phrase ? Actor(document, kb, sentence, phrase, plover, "", true, source) : null;

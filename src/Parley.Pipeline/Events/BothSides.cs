@@ -1,0 +1,65 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "urged them to hold their fire", "called on both sides to", "urged the warring parties to allow aid", "called for restraint": an
+/// appeal addressed to the two sides of a dealing told just before (the last pair of actors named together) rather than by name.
+/// </summary>
+internal static class BothSides
+{
+    /// <summary>Nouns that, after "both", "the two", "the warring" or "all", name the two sides of a dealing.</summary>
+    private static readonly FrozenSet<string> Sides = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "sides", "parties", "countries", "nations", "neighbours", "neighbors", "factions", "rivals", "governments", "camps", "belligerents");
+
+    /// <summary>What an appeal with no addressee asks of those who fight: "called for restraint", "appealed for calm".</summary>
+    private static readonly FrozenSet<string> Restraint = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "restraint", "calm", "de-escalation");
+
+    /// <summary>
+    /// Whether the appeal's addressee (inside a frame's gap, or right after the trigger) is "them" or a phrase for both sides,
+    /// or the appeal names no one and asks for restraint.
+    /// </summary>
+    public static bool Addressed(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var gap = trigger.FirstToken + 1;
+        if (gap < trigger.EndToken && IsBothSides(document, sentence, trigger, gap, trigger.EndToken))
+            return true;
+        var after = Targets.ObjectStart(document, trigger);
+        return after < sentence.EndToken && (IsBothSides(document, sentence, trigger, after, sentence.EndToken)
+            || Restraint.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[after].Range))
+               && (after + 1 >= sentence.EndToken || document.Slice(document.Tokens[after + 1].Range) is not ("by" or "from" or "in" or "on")));
+    }
+
+    /// <summary>
+    /// "met heads of private companies, calling on them to": a plural noun before the appeal in its own sentence is what
+    /// "them" means, not an earlier pair (unless "both" or "two" makes it the pair itself). A plural here is a lower-case word of four letters or more ending in a single "s".
+    /// </summary>
+    private static bool PluralBefore(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            // "spoke to both leaders and urged them": a plural that itself names both sides leaves "them" to the pair.
+            if (word.Length >= 4 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '’')
+                && (t == from || document.Slice(document.Tokens[t - 1].Range) is not ("both" or "two")))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>"them", "both sides", "the two countries", "the warring parties", "all parties" at <paramref name="at"/>.</summary>
+    private static bool IsBothSides(Document document, Sentence sentence, TriggerMatch trigger, int at, int end)
+    {
+        var first = document.Slice(document.Tokens[at].Range);
+        if (first is "them")
+            return !PluralBefore(document, sentence.FirstToken, trigger.FirstToken);
+        var next = at + 1 < end ? document.Slice(document.Tokens[at + 1].Range) : default;
+        var sides = Sides.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (first is "both" or "Both" or "all" && sides.Contains(next))
+            return true;
+        return first is "the" && at + 2 < end && next is "two" or "warring" or "rival" or "feuding" or "opposing"
+            && sides.Contains(document.Slice(document.Tokens[at + 2].Range));
+    }
+}
