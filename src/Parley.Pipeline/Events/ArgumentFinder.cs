@@ -75,7 +75,12 @@ internal static class ArgumentFinder
             var refusal = asked.Length == 0 && pattern.Plover == "REJECT";
             if (refusal)
                 asked = GroupSearch.FirstIn(groups, clauseStart, trigger.FirstToken)?.Mentions ?? [];
-            var speaker = asked.Length == 0 && !refusal ? [] : Speakers.Of(document, sentence, trigger, groups);
+            // "the ministry said the measures were illegal": a verdict on a definite thing no actor names is the speaker's still.
+            var judged = asked.Length == 0 && !refusal && JudgedThings.Definite(document, groups, clauseStart, trigger.FirstToken);
+            var speaker = asked.Length == 0 && !refusal && !judged ? [] : Speakers.Of(document, sentence, trigger, groups);
+            if (judged)
+                return JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide
+                    ? new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15) : new Arguments([], [], clauseStart, confidence);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
             if (speaker.Length == 0 && (asked.Length > 0 || refusal) && context.Quotes.Current is { } run)
                 (speaker, confidence) = (run, confidence - 0.1);
