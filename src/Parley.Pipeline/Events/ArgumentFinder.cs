@@ -50,6 +50,8 @@ internal static class ArgumentFinder
                 ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
+            if (pattern.Plover == "ASSAULT" && !reduced)
+                byGroup ??= Undergoers.EncounterAgent(document, sentence, trigger, groups);
             if (pattern.Plover == "ASSAULT")
                 byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
