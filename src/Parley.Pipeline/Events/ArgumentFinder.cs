@@ -50,6 +50,8 @@ internal static class ArgumentFinder
                 ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
+            if (pattern.Plover == "ASSAULT" && !reduced)
+                byGroup ??= Undergoers.EncounterAgent(document, sentence, trigger, groups);
             if (pattern.Plover == "ASSAULT")
                 byGroup = Undergoers.SuspectedAgent(document, sentence, trigger, groups, byGroup);
             // "A camp for Congolese refugees was attacked": without a plain subject, the actor inside the subject's phrase.
@@ -75,7 +77,12 @@ internal static class ArgumentFinder
             var refusal = asked.Length == 0 && pattern.Plover == "REJECT";
             if (refusal)
                 asked = GroupSearch.FirstIn(groups, clauseStart, trigger.FirstToken)?.Mentions ?? [];
-            var speaker = asked.Length == 0 && !refusal ? [] : Speakers.Of(document, sentence, trigger, groups);
+            // "the ministry said the measures were illegal": a verdict on a definite thing no actor names is the speaker's still.
+            var judged = asked.Length == 0 && !refusal && JudgedThings.Definite(document, groups, clauseStart, trigger.FirstToken);
+            var speaker = asked.Length == 0 && !refusal && !judged ? [] : Speakers.Of(document, sentence, trigger, groups);
+            if (judged)
+                return JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide
+                    ? new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15) : new Arguments([], [], clauseStart, confidence);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
             if (speaker.Length == 0 && (asked.Length > 0 || refusal) && context.Quotes.Current is { } run)
                 (speaker, confidence) = (run, confidence - 0.1);

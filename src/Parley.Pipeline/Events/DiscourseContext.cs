@@ -26,11 +26,20 @@ internal sealed class DiscourseContext
     public CodedEvent? LastScheduled { get; private set; }
 
     /// <summary>The two sides of an event just coded: "the two" in the next sentence may mean them.</summary>
-    public void NotePair(int[] source, int[] target)
+    public void NotePair(int[] source, int[] target, string plover = "")
     {
         if (source.Length > 0 && target.Length > 0)
+        {
             _pendingPair = [.. source, .. target];
+            Acts.Add((source, target, plover, _sentence));
+        }
     }
+
+    /// <summary>Every event coded so far with both sides, in order, with its PLOVER type and sentence: whose act "the measures" retells.</summary>
+    public List<(int[] Source, int[] Target, string Plover, int Sentence)> Acts { get; } = [];
+
+    /// <summary>The index of the sentence being coded.</summary>
+    public int Sentence => _sentence;
 
     private int[]? _pendingPair;
 

@@ -146,7 +146,7 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.NoPartner, out why); // "the ministers also discussed China's role": a topic talked over with no partner is no consultation between actors
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && arguments.Target.Length == 0)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 }; // "ordered", "vowed" with neither act nor target
-        context.NotePair(arguments.Source, arguments.Target);
+        context.NotePair(arguments.Source, arguments.Target, reading.Framed?.Plover ?? trigger.Pattern.Plover);
 
         var range = reading.Act is { } a ? new TextRange(trigger.Range.Start, a.Range.End)
             : reading.CueEnd < trigger.FirstToken ? new TextRange(document.Tokens[reading.CueEnd].Start, trigger.Range.End) : trigger.Range;

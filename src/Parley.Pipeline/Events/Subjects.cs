@@ -329,7 +329,7 @@ internal static class Subjects
                 return true;
             if (text.Equals("two", StringComparison.OrdinalIgnoreCase) && t > from && document.Slice(document.Tokens[t - 1].Range).Equals("the", StringComparison.OrdinalIgnoreCase))
                 return true;
-            if (DefiniteSides(document, t, from))
+            if (DefiniteSides(document, t, from) || EachSide(document, t, to))
                 return true;
         }
         return false;
@@ -358,6 +358,18 @@ internal static class Subjects
         }
         return false;
     }
+
+    /// <summary>
+    /// "Each side accused the other", "each government blamed the other": a distributive subject over a side noun means every
+    /// one of the sides just told, as "both sides" does; each acts on the other.
+    /// </summary>
+    private static bool EachSide(Document document, int t, int to) =>
+        t + 1 < to && document.Slice(document.Tokens[t].Range) is "each" or "Each"
+        && SideNoun.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range));
+
+    /// <summary>Singular nouns for one side of an exchange, after "each".</summary>
+    private static readonly FrozenSet<string> SideNoun = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "side", "country", "nation", "government", "state", "army", "military", "leader", "camp", "party");
 
     /// <summary>Plural nouns for the sides of an exchange: states and the heads who lead them.</summary>
     private static readonly FrozenSet<string> SideNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -185,6 +185,37 @@ internal static class Undergoers
     }
 
     /// <summary>
+    /// "were killed in a clash with Chinese troops", "was wounded during fighting with rebels": a passive's violence that befell its
+    /// subject in an encounter names its doer as the other party of the encounter, after "with"; null when the passive is
+    /// followed by no such phrase within a few words.
+    /// </summary>
+    public static ActorGroup? EncounterAgent(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var t = trigger.EndToken;
+        if (t >= sentence.EndToken || document.Slice(document.Tokens[t].Range) is not ("in" or "during"))
+            return null;
+        var encounter = false;
+        for (t++; t < sentence.EndToken && t <= trigger.EndToken + EncounterReach; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "with")
+                return encounter ? GroupSearch.GroupStartingNear(groups, t + 1, Targets.PrepositionWindow) : null;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not "-")
+                return null;
+            encounter |= EncounterNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        }
+        return null;
+    }
+
+    /// <summary>How many words after the passive the encounter's "with" may stand ("in a brief exchange of fire with").</summary>
+    private const int EncounterReach = 7;
+
+    /// <summary>Nouns of an armed encounter between two parties.</summary>
+    private static readonly FrozenSet<string> EncounterNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "clash", "clashes", "fighting", "fight", "battle", "battles", "firefight", "gunfight", "skirmish", "skirmishes", "fire", "confrontation",
+        "shootout", "combat", "engagement");
+
+    /// <summary>
     /// The one who planted, fired or threw the device that did a passive's violence, told in the clause after it
     /// ("were killed when a bomb planted by Kurdish guerrillas exploded"); null when none is.
     /// </summary>

@@ -1,0 +1,78 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "The ministry said the measures were illegal", "she said the new parliament was illegitimate": a verdict told as reported
+/// speech whose subject is a definite thing no actor names (a measure, a decision, a body the story told before) is still the
+/// speaker's judgement. A thing just told is an act: when the story's latest act aimed at the speaker's side is another's, the
+/// verdict is aimed at its author ("The EU imposed sanctions on Russia. ... Russia said the measures were illegal": Russia judges the EU).
+/// </summary>
+internal static class JudgedThings
+{
+    /// <summary>How many words the judged noun phrase may span before the trigger ("the decision to halt the talks").</summary>
+    private const int PhraseReach = 8;
+
+    /// <summary>
+    /// Whether the reported clause before the trigger opens with a definite noun phrase ("the", "this", "these", "its") right after
+    /// a reporting verb or "that", and names no actor of its own between there and the trigger.
+    /// </summary>
+    public static bool Definite(Document document, List<ActorGroup> groups, int clauseStart, int triggerToken)
+    {
+        if (clauseStart == 0 || triggerToken - clauseStart > PhraseReach || triggerToken - clauseStart < 2)
+            return false;
+        var start = clauseStart;
+        if (document.Slice(document.Tokens[start].Range) is "that")
+            start++;
+        else if (document.Slice(document.Tokens[clauseStart - 1].Range) is var before && !Speakers.IsReportingVerb(before) && before is not ("that" or "saying"))
+            return false;
+        if (document.Slice(document.Tokens[start].Range) is not ("the" or "this" or "these" or "its" or "their"))
+            return false;
+        foreach (var g in groups)
+            if (g.FirstToken >= start && g.FirstToken < triggerToken)
+                return false;
+        // a pronoun or a quote opening inside the phrase starts a clause of its own: "the plan, which they ..."
+        for (var t = start + 1; t < triggerToken; t++)
+            if (document.Slice(document.Tokens[t].Range) is "," or "which" or "who" or "he" or "she" or "they" or "it" or "we")
+                return false;
+        return true;
+    }
+
+    /// <summary>How many sentences back an act aimed at the speaker may be the thing its verdict retells.</summary>
+    private const int ActReach = 8;
+
+    /// <summary>
+    /// The source of the latest material act (a sanction, a coercion, an attack: what "the measures" and "the decision" retell) of
+    /// the last <see cref="ActReach"/> sentences that was aimed at the speaker's side (its entity or country) by another side; []
+    /// when there is none. Words are not counted: a verdict on an accusation is a denial, another event.
+    /// </summary>
+    public static int[] AuthorOfActOn(Document document, int[] speaker, DiscourseContext context)
+    {
+        if (speaker.Length == 0)
+            return [];
+        for (var i = context.Acts.Count - 1; i >= 0; i--)
+        {
+            var (source, target, plover, sentence) = context.Acts[i];
+            if (context.Sentence - sentence > ActReach)
+                break;
+            if (plover is not ("SANCTION" or "COERCE" or "ASSAULT"))
+                continue;
+            if (Array.Exists(target, m => SameSide(document, m, speaker)) && !Array.Exists(source, m => SameSide(document, m, speaker)))
+                return source;
+        }
+        return [];
+    }
+
+    private static bool SameSide(Document document, int mention, int[] speaker)
+    {
+        var entity = document.Entities[document.Mentions[mention].Entity];
+        foreach (var s in speaker)
+        {
+            var other = document.Entities[document.Mentions[s].Entity];
+            if (document.Mentions[s].Entity == document.Mentions[mention].Entity
+                || entity.Actor is { } a && other.Actor is { } b && a.Country == b.Country)
+                return true;
+        }
+        return false;
+    }
+}
