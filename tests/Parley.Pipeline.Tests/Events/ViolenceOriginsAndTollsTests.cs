@@ -1,0 +1,22 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Violence told as a war's origin ("the war began when ...") or as a running toll ("has since killed") is background,
+/// not the story's act; the same violence told as news is coded.
+/// </summary>
+public class ViolenceOriginsAndTollsTests
+{
+    [Theory]
+    [InlineData("Sudanese and Chadian envoys met in Geneva on Monday. The war began when Sudanese rebels stormed El Geneina in 2019, killing hundreds of soldiers and seizing dozens of hostages.")]
+    [InlineData("Armenian and Azerbaijani diplomats met in Vienna on Monday. The conflict broke out after Azerbaijani troops shelled Armenian villages in 2020.")]
+    [InlineData("Ethiopian and Eritrean officials met in Nairobi on Monday. The crisis erupted when Ethiopian forces attacked Eritrean border posts three years ago.")]
+    [InlineData("Mediators met Sudanese officials in Jeddah on Sunday. The Sudanese army's offensive has since killed more than 9,000 people, the U.N. says.")]
+    public void Violence_told_as_an_origin_or_a_running_toll_is_background(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
+
+    [Theory]
+    [InlineData("Sudanese and Chadian envoys met in Geneva on Monday. Sudanese rebels stormed El Geneina on Tuesday, killing 12 soldiers.")]
+    [InlineData("Armenian and Azerbaijani diplomats met in Vienna on Monday. Azerbaijani troops shelled Armenian villages on Tuesday.")]
+    public void The_same_violence_told_as_news_is_coded(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
+}
