@@ -38,6 +38,24 @@ public class AirStrikesPledgesAndVerbReadingsTests
         Assert.Equal((source, target), (EventTestDocuments.Countries(pledge.Source), EventTestDocuments.Countries(pledge.Target)));
     }
 
+    [Theory]
+    [InlineData("China offered emergency food aid to Nepal after the earthquake.", "CHN", "NPL")]
+    [InlineData("Vietnam has offered to ship 20,000 tonnes of rice to the Philippines, officials in Hanoi said.", "VNM", "PHL")]
+    public void Offered_aid_is_a_promise_of_aid(string text, string source, string target)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.DoesNotContain(events, e => e.Plover == "AID");
+        var offer = Assert.Single(events, e => e.Cameo.StartsWith("033", StringComparison.Ordinal));
+        Assert.Equal((source, target), (EventTestDocuments.Countries(offer.Source), EventTestDocuments.Countries(offer.Target)));
+    }
+
+    [Fact]
+    public void Bombs_dropped_on_a_place_are_an_aerial_attack()
+    {
+        var attack = Assert.Single(EventTestDocuments.Run("Myanmar's air force dropped bombs on a village in Sagaing on Tuesday.").Events, e => e.Plover == "ASSAULT");
+        Assert.Equal(("195", "MMR"), (attack.Cameo, EventTestDocuments.Countries(attack.Source)));
+    }
+
     [Fact]
     public void Aid_delivered_stays_aid() =>
         Assert.Contains(EventTestDocuments.Run("Japan delivered 300 tonnes of food aid to Bangladesh on Tuesday.").Events, e => e.Cameo.StartsWith("07", StringComparison.Ordinal));
