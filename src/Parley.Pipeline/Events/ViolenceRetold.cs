@@ -19,7 +19,7 @@ internal static class ViolenceRetold
     {
         if (s == 0)
             return false; // the story's first sentence tells its news, definite or not
-        if (SinceToll(document, sentence, act.FirstToken) || OriginClause(document, sentence, act.FirstToken))
+        if (SinceToll(document, sentence, act.FirstToken) || OriginClause(document, sentence, act.FirstToken) || Tally(document, sentence, act))
             return true;
         var last = act.EndToken - 1;
         // "claimed responsibility for the attack", "the bombing": the violence noun ends the trigger.
@@ -39,6 +39,35 @@ internal static class ViolenceRetold
     private static bool SinceToll(Document document, Sentence sentence, int verb) =>
         verb - 2 >= sentence.FirstToken && document.Slice(document.Tokens[verb - 1].Range) is "since"
         && document.Slice(document.Tokens[verb - 2].Range) is "has" or "have" or "had";
+
+    /// <summary>
+    /// "the group carried out 212 attacks in 2024", "rebels launched 40 raids last year": a count of attacks over a year or
+    /// since a date is a statistic of many acts, none of them the story's act ("launched 40 drones overnight" is one).
+    /// </summary>
+    private static bool Tally(Document document, Sentence sentence, TriggerMatch act)
+    {
+        var last = act.EndToken - 1;
+        if (!IsViolenceNoun(document, last) || last - 1 < sentence.FirstToken || !document.Slice(document.Tokens[last].Range).EndsWith('s'))
+            return false;
+        var count = document.Slice(document.Tokens[last - 1].Range);
+        if (count is "of" && last - 2 >= sentence.FirstToken)
+            count = document.Slice(document.Tokens[last - 2].Range); // "hundreds of attacks"
+        if (count.Length == 0 || !char.IsDigit(count[0]) && count is not ("dozens" or "hundreds" or "thousands"))
+            return false;
+        var t = act.EndToken;
+        for (var end = Math.Min(sentence.EndToken, t + 3); t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "since")
+                return true;
+            if (text is "last" or "this" or "past" && t + 1 < sentence.EndToken && document.Slice(document.Tokens[t + 1].Range) is "year" or "years")
+                return true;
+            if (text is "in" or "during" && t + 1 < sentence.EndToken && document.Slice(document.Tokens[t + 1].Range) is { Length: 4 } year
+                && year[0] is '1' or '2' && char.IsDigit(year[1]) && char.IsDigit(year[2]) && char.IsDigit(year[3]))
+                return true;
+        }
+        return false;
+    }
 
     /// <summary>How far back an act may look for the "began when" that opens its clause.</summary>
     private const int OriginReach = 30;
