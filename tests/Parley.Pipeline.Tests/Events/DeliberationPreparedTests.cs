@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class DeliberationPreparedTests
 {
     [Theory]
-    [InlineData("The Brazilian senate prepares to vote on measures against Argentina.")]
+    [InlineData("The Brazilian senate prepared on Monday to vote on tariffs against Argentina.")]
     [InlineData("Kenya's parliament prepared to debate the deployment of police to Haiti.")]
     public void Preparing_to_deliberate_is_no_force_posture(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "MOBILIZE");

@@ -16,6 +16,10 @@ public class VowedResponsesTests
     }
 
     [Fact]
+    public void A_vow_to_respond_militarily_threatens_force() =>
+        Assert.Contains(EventTestDocuments.Run("Armenia vowed to retaliate militarily against any incursion by Azerbaijan.").Events, e => e.Cameo == "138");
+
+    [Fact]
     public void A_vow_to_respond_to_needs_is_no_threat() =>
         Assert.DoesNotContain(EventTestDocuments.Run("Canada vowed to respond to the needs of farmers hit by the drought.").Events, e => e.Plover == "THREATEN");
 }
