@@ -97,11 +97,69 @@ internal static class VerbUse
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || AuxiliaryBeforeAdverb(document, token, sentenceStart)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
-                || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+                || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
+                || s_texts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
             return previousToken.Is(TokenShape.Capitalized) && !GovernedName(document, token - 1, sentenceStart) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
-                || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or";
+                || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or"
+                || AfterSingularSubject(document, token, sentenceStart);
         return true;
+    }
+
+    /// <summary>Texts whose "-ing" participle says what their authors do: "issued a statement urging", "sent a letter demanding".</summary>
+    private static readonly FrozenSet<string> s_texts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "statement", "statements", "letter", "communique", "communiqué", "declaration", "message");
+
+    /// <summary>Object openers after a verb: "denies the charge", "accuses its neighbour", "refused to".</summary>
+    private static readonly FrozenSet<string> s_objectOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "its", "their", "his", "her", "our", "any", "all", "both", "each", "them", "him", "us");
+
+    /// <summary>"the peace talks Monday": a day or month after an "-s" word dates a noun phrase, it is no object.</summary>
+    private static readonly FrozenSet<string> s_dateWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December");
+
+    private static readonly FrozenSet<string> s_nounDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "every", "each", "'s", "’s");
+
+    private static bool NounDeterminer(ReadOnlySpan<char> text) => s_nounDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+        || text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "the party denies the charge", "the rebel group accuses its rivals": an "-s" word after a singular noun phrase (a
+    /// determiner or an owner's "'s", at most one modifier, a noun not ending in "s") and before an object (a determiner, a pronoun, a
+    /// name) is the noun phrase's verb; a plural noun does not follow a singular one with its object after it.
+    /// </summary>
+    private static bool AfterSingularSubject(Document document, int token, int sentenceStart)
+    {
+        var tokens = document.Tokens;
+        if (token + 1 >= tokens.Length || token - 2 < sentenceStart)
+            return false;
+        var noun = tokens[token - 1];
+        var nounText = document.Slice(noun.Range);
+        if (!noun.Is(TokenShape.Word) || noun.Is(TokenShape.Capitalized) || nounText.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            || nounText.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nounText)
+            || s_functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nounText))
+            return false;
+        var before = document.Slice(tokens[token - 2].Range);
+        if (!NounDeterminer(before)
+            && !(token - 3 >= sentenceStart && tokens[token - 2].Is(TokenShape.Word) && !tokens[token - 2].Is(TokenShape.Capitalized)
+                 && NounDeterminer(document.Slice(tokens[token - 3].Range))))
+            return false;
+        var next = tokens[token + 1];
+        var nextText = document.Slice(next.Range);
+        if (s_objectOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextText))
+            return true;
+        // "accuses Pakistan of", "blames Kyiv.": a name as the object; "the security challenges China poses" is a
+        // noun with a relative clause, its name the clause's subject before a verb.
+        if (!next.Is(TokenShape.Capitalized) || s_dateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextText))
+            return false;
+        if (token + 2 >= tokens.Length)
+            return true;
+        var after = tokens[token + 2];
+        var afterText = document.Slice(after.Range);
+        return after.Is(TokenShape.Punctuation) || after.Is(TokenShape.Capitalized) || afterText is "of" or "for" or "over" or "and" or "'s" or "’s"
+            || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(afterText);
     }
 
     /// <summary>Words before a bare verb that are no noun: "an attempt to obstruct", "a bid and win", "a way not seen".</summary>

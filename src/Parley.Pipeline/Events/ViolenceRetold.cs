@@ -19,6 +19,8 @@ internal static class ViolenceRetold
     {
         if (s == 0)
             return false; // the story's first sentence tells its news, definite or not
+        if (SinceToll(document, sentence, act.FirstToken) || OriginClause(document, sentence, act.FirstToken) || Tally(document, sentence, act))
+            return true;
         var last = act.EndToken - 1;
         // "claimed responsibility for the attack", "the bombing": the violence noun ends the trigger.
         if (IsViolenceNoun(document, last) && (act.Pattern.Kind == TriggerKind.Noun || act.EndToken - act.FirstToken > 1))
@@ -29,6 +31,70 @@ internal static class ViolenceRetold
         var subject = SubjectNoun(document, sentence, act.FirstToken);
         return subject >= 0 && Definite(document, sentence, sentence.FirstToken, subject) && !OwnTarget(document, sentence, subject + 1);
     }
+
+    /// <summary>
+    /// "the offensive has since killed 40,000 people", "the fighting had since displaced millions": "since" between a perfect's
+    /// auxiliary and its verb sums up harm from a time before the story, a running toll, not a new act.
+    /// </summary>
+    private static bool SinceToll(Document document, Sentence sentence, int verb) =>
+        verb - 2 >= sentence.FirstToken && document.Slice(document.Tokens[verb - 1].Range) is "since"
+        && document.Slice(document.Tokens[verb - 2].Range) is "has" or "have" or "had";
+
+    /// <summary>
+    /// "the group carried out 212 attacks in 2024", "rebels launched 40 raids last year": a count of attacks over a year or
+    /// since a date is a statistic of many acts, none of them the story's act ("launched 40 drones overnight" is one).
+    /// </summary>
+    private static bool Tally(Document document, Sentence sentence, TriggerMatch act)
+    {
+        var last = act.EndToken - 1;
+        if (!IsViolenceNoun(document, last) || last - 1 < sentence.FirstToken || !document.Slice(document.Tokens[last].Range).EndsWith('s'))
+            return false;
+        var count = document.Slice(document.Tokens[last - 1].Range);
+        if (count is "of" && last - 2 >= sentence.FirstToken)
+            count = document.Slice(document.Tokens[last - 2].Range); // "hundreds of attacks"
+        if (count.Length == 0 || !char.IsDigit(count[0]) && count is not ("dozens" or "hundreds" or "thousands"))
+            return false;
+        var t = act.EndToken;
+        for (var end = Math.Min(sentence.EndToken, t + 3); t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "since")
+                return true;
+            if (text is "last" or "this" or "past" && t + 1 < sentence.EndToken && document.Slice(document.Tokens[t + 1].Range) is "year" or "years")
+                return true;
+            if (text is "in" or "during" && t + 1 < sentence.EndToken && document.Slice(document.Tokens[t + 1].Range) is { Length: 4 } year
+                && year[0] is '1' or '2' && char.IsDigit(year[1]) && char.IsDigit(year[2]) && char.IsDigit(year[3]))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far back an act may look for the "began when" that opens its clause.</summary>
+    private const int OriginReach = 30;
+
+    /// <summary>
+    /// "the conflict began when rebels stormed the capital, killing 300", "the war erupted after troops crossed the border":
+    /// violence in a clause that tells how a war or a crisis started is its origin, told as background, not the story's act.
+    /// </summary>
+    private static bool OriginClause(Document document, Sentence sentence, int act)
+    {
+        for (var t = act - 1; t - 1 >= sentence.FirstToken && t >= act - OriginReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is ";" or ":")
+                return false;
+            if (text is not ("when" or "after"))
+                continue;
+            var start = document.Slice(document.Tokens[t - 1].Range);
+            if (s_origins.GetAlternateLookup<ReadOnlySpan<char>>().Contains(start)
+                || start is "out" && t - 2 >= sentence.FirstToken && document.Slice(document.Tokens[t - 2].Range) is "broke" or "broken")
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string> s_origins = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "began", "begun", "started", "erupted", "flared", "ignited", "escalated");
 
     /// <summary>How far back "and injuring" may look for the ", killing" it continues.</summary>
     private const int TollReach = 10;
@@ -63,7 +129,7 @@ internal static class ViolenceRetold
         for (var t = verb - 1; t >= sentence.FirstToken && t >= verb - 4; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is "," or "which" or "that" or "also" or "had" or "has" or "have" or "reportedly")
+            if (text is "," or "which" or "that" or "also" or "had" or "has" or "have" or "reportedly" or "since")
                 continue;
             return IsViolenceNoun(document, t) ? t : -1;
         }
@@ -109,7 +175,7 @@ internal static class ViolenceRetold
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "attack", "attacks", "assault", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "ambush", "siege",
-        "shooting", "massacre", "killing", "killings", "strike", "airstrike", "abduction", "kidnapping", "hijacking", "rampage").GetAlternateLookup<ReadOnlySpan<char>>();
+        "shooting", "massacre", "killing", "killings", "strike", "airstrike", "abduction", "kidnapping", "hijacking", "rampage", "offensive").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "this", "that", "these", "those", "its", "their").GetAlternateLookup<ReadOnlySpan<char>>();
