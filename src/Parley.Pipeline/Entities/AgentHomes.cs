@@ -25,7 +25,7 @@ internal sealed partial class Coreference
     /// </summary>
     /// <remarks><paramref name="workplace"/>: "at" names where the agents work ("workers at the Gdansk shipyard"), not where
     /// they turned up ("a bomber at an election rally").</remarks>
-    private AgentHome? AgentPlace(Sentence sentence, int t, bool[] covered, bool workplace = false)
+    private AgentHome? AgentPlace(Sentence sentence, int first, int t, bool[] covered, bool workplace = false)
     {
         var tokens = document.Tokens;
         // "a militant group based in Karachi", "rebel units in the north": the noun the agent word modifies.
@@ -47,6 +47,7 @@ internal sealed partial class Coreference
         // "across" and "throughout" a region, "at" a workplace ("workers at the Gdansk shipyard") say where they are too.
         if (t >= sentence.EndToken || !(loyal ? Is(t, "to") : Is(t, "in") || Is(t, "from") || Is(t, "of") || Is(t, "across") || Is(t, "throughout") || workplace && Is(t, "at")))
             return null;
+        var preposition = t;
         var from = ++t;
         for (; t < sentence.EndToken && t <= from + ObjectWindow; t++)
         {
@@ -56,7 +57,8 @@ internal sealed partial class Coreference
                 if (m.Start != tokens[t].Start || m.Kind == MentionKind.Demonym || HomeOf(m.Entity, loyal) is not { } home)
                     continue;
                 // "talks with the insurgents in Qatar's capital": a country's capital named this way is a venue, not their home.
-                if (IsVenue(document.Text.AsSpan(m.End)))
+                // "talks with communist rebels in Oslo": a city after a party to talks is where they meet.
+                if (IsVenue(document.Text.AsSpan(m.End)) || IsTalksVenue(sentence, first, preposition, m.Entity))
                     return null;
                 var endToken = t;
                 while (endToken < sentence.EndToken && tokens[endToken].End <= m.End)

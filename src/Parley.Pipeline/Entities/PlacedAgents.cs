@@ -51,7 +51,7 @@ internal sealed partial class Coreference
             table.Mention(tokens[first].Start, tokens[end - 1].End, table.Unknown(agent.Phrase, EntityType.Org, new ActorCode("IGO", null), "entities.agent.v1"), MentionKind.Agent);
             return end;
         }
-        if (AgentPlace(sentence, end, covered, ActingCivilians.Contains(phrase)) is { } place)
+        if (AgentPlace(sentence, first, end, covered, ActingCivilians.Contains(phrase)) is { } place)
         {
             table.Mention(tokens[first].Start, place.End, place.Group(agent), MentionKind.Agent);
             return place.EndToken;
@@ -84,7 +84,8 @@ internal sealed partial class Coreference
         if (agent.Sector is not ("COP" or "OPP" or "REB"))
             return end;
         // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
-        if ((SentencePlace(sentence, tokens[end - 1].End) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
+        // An armed agent with no place of its own fights in the war whose armed groups the story has named (ArmedGroupHomes).
+        if ((SentencePlace(sentence, tokens[end - 1].End) ?? (agent.Sector is "REB" ? ArmedGroupsCountry(start) : null) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
             ?? OfficialsCountryBefore(sentence, start)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;
