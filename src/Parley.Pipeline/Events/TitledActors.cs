@@ -24,7 +24,7 @@ internal sealed partial class ActorResolver
     {
         var sentence = document.Sentences[document.SentenceAt(mention.Start)];
         var tokens = document.Tokens;
-        if (TitleBefore(document, mention, sentence, out var from, out _) is not { } title)
+        if (TitleBefore(document, mention, sentence, out var from, out var titleStart) is not { } title)
             return Apposed(document, mention, sentence, written: false) ?? Announced(document, mention, sentence);
         // "former U.S. deputy secretary of state": a past office keeps the country but no longer acts for the government.
         var written = document.Text.AsSpan(tokens[from].Start, mention.Start - tokens[from].Start);
@@ -32,6 +32,9 @@ internal sealed partial class ActorResolver
         // "UN special rapporteur": a title of one body only ("rapporteur", "congressman") names that body.
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
+        // "Republican Representative Ann Hale": a US party's label before a legislator's title (PartyLabels).
+        if (PartyLabelCountry(document, titleStart, title.Sector) is { } party)
+            return Code(party, sector);
         // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
         ActorCode? nearest = null;
         foreach (var m in document.Mentions)
