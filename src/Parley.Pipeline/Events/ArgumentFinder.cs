@@ -47,9 +47,11 @@ internal static class ArgumentFinder
                 confidence -= 0.1;
             var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
                     ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
-                ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
+                ? ByPhraseAgents.Agent(document, groups, byToken)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
+            if (!reduced)
+                byGroup ??= Undergoers.AgentAfterAdjuncts(document, trigger.EndToken, clauseEnd, groups);
             if (pattern.Plover == "ASSAULT" && !reduced)
                 byGroup ??= Undergoers.EncounterAgent(document, sentence, trigger, groups);
             if (pattern.Plover == "ASSAULT")
