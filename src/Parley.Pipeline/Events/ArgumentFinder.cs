@@ -184,6 +184,13 @@ internal static class ArgumentFinder
             source = subject.Mentions;
             cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
         }
+        // "An air strike by Israeli jets hit a school": a violent verb whose subject is an attack was done by the attack's doer.
+        if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && pattern.Plover == "ASSAULT"
+            && SubjectActDoers.Of(document, groups, clauseStart, trigger.FirstToken) is { } actDoer)
+        {
+            source = actDoer.Mentions;
+            confidence -= 0.05;
+        }
         // "A senior commander of the Revolutionary Guards warned": one who speaks for a body stands for it.
         if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && MemberSubjects.Of(document, groups, clauseStart, trigger.FirstToken) is { } body)
         {
