@@ -229,7 +229,9 @@ internal static class ArgumentFinder
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural
             && !AnaphorBinding.OwnedBySubjectNoun(document, clauseStart, trigger.FirstToken))
         {
-            source = plural;
+            // "Al-Shabab militants attacked a police post. They killed ...": the plural subject before, not both sides of its act.
+            source = Subjects.PluralIn(document, groups) is null && AnaphorBinding.PluralSubject(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken) is { } one
+                ? one : plural;
             anaphoric = true;
             confidence -= 0.1;
         }
