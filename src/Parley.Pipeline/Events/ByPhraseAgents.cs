@@ -8,14 +8,14 @@ namespace Parley.Pipeline.Events;
 /// </summary>
 internal static class ByPhraseAgents
 {
-    /// <summary>How many modifiers may stand between a collective's "of" and its members ("a group of heavily armed gunmen").</summary>
+    /// <summary>How many modifiers may stand between a collective's "of" and its members ("a band of masked raiders").</summary>
     private const int ModifierReach = 3;
 
     /// <summary>The actor group the by-phrase at <paramref name="byToken"/> names, or null.</summary>
     public static ActorGroup? Agent(Document document, List<ActorGroup> groups, int byToken) =>
         GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow) ?? CollectiveMembers(document, groups, byToken + 1);
 
-    /// <summary>"a group of heavily armed gunmen": the group after a determiner, a collective noun, "of" and a few modifiers.</summary>
+    /// <summary>"a band of masked raiders": the group after a determiner, a collective noun, "of" and a few modifiers.</summary>
     private static ActorGroup? CollectiveMembers(Document document, List<ActorGroup> groups, int token)
     {
         var t = token;
