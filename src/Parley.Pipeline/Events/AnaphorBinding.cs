@@ -41,6 +41,44 @@ internal static class AnaphorBinding
         return owned;
     }
 
+    /// <summary>
+    /// "Al-Shabab militants attacked a police post. They killed three officers.": a plural pronoun subject takes the earlier
+    /// sentence's plural subject as its one antecedent rather than that sentence's two sides together ("they" means both only
+    /// when no plural noun stands as the subject: "Rubio met Wang Yi. They agreed ..."). The subject group's mentions when it is
+    /// one entity named by a plural lower-case noun ("militants", "fighters", "gunmen") and is a part of <paramref name="pair"/>; else null.
+    /// </summary>
+    public static int[]? PluralSubject(Document document, List<ActorGroup> previousGroups, int[] pair, int clauseStart, int triggerToken)
+    {
+        if (previousGroups.Count == 0 || !SubjectPronoun(document, clauseStart, triggerToken))
+            return null;
+        var subject = previousGroups[0];
+        var entity = document.Mentions[subject.Mentions[0]].Entity;
+        foreach (var m in subject.Mentions)
+            if (document.Mentions[m].Entity != entity)
+                return null;
+        if (Array.IndexOf(pair, subject.Mentions[0]) < 0 && !Array.Exists(pair, m => document.Mentions[m].Entity == entity))
+            return null;
+        var last = document.Tokens[subject.EndToken - 1];
+        var word = document.Slice(last.Range);
+        return last.Is(TokenShape.Word) && !last.Is(TokenShape.Capitalized)
+            && (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal))
+            ? subject.Mentions : null;
+    }
+
+    /// <summary>Whether "they" stands as the subject right before the trigger (auxiliaries and adverbs between).</summary>
+    private static bool SubjectPronoun(Document document, int clauseStart, int triggerToken)
+    {
+        for (var t = triggerToken - 1; t >= clauseStart && t >= triggerToken - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text.Equals("they", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>A determiner and a plural lower-case noun open the clause before "their": "The foreign ministers ...", "G7 members ...".</summary>
     private static bool PluralNounBefore(Document document, int clauseStart, int their)
     {

@@ -47,9 +47,11 @@ internal static class ArgumentFinder
                 confidence -= 0.1;
             var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
                     ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
-                ? GroupSearch.GroupStartingNear(groups, byToken + 1, Targets.PrepositionWindow)
+                ? ByPhraseAgents.Agent(document, groups, byToken)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
             byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
+            if (!reduced)
+                byGroup ??= Undergoers.AgentAfterAdjuncts(document, trigger.EndToken, clauseEnd, groups);
             if (pattern.Plover == "ASSAULT" && !reduced)
                 byGroup ??= Undergoers.EncounterAgent(document, sentence, trigger, groups);
             if (pattern.Plover == "ASSAULT")
@@ -182,6 +184,13 @@ internal static class ArgumentFinder
             source = subject.Mentions;
             cueStart = Math.Max(clauseStart, Clauses.SegmentStart(document, subject.FirstToken, clauseStart));
         }
+        // "An air strike by Israeli jets hit a school": a violent verb whose subject is an attack was done by the attack's doer.
+        if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && pattern.Plover == "ASSAULT"
+            && SubjectActDoers.Of(document, groups, clauseStart, trigger.FirstToken) is { } actDoer)
+        {
+            source = actDoer.Mentions;
+            confidence -= 0.05;
+        }
         // "A senior commander of the Revolutionary Guards warned": one who speaks for a body stands for it.
         if (source.Length == 0 && !firstPerson && pattern.Kind != TriggerKind.Noun && MemberSubjects.Of(document, groups, clauseStart, trigger.FirstToken) is { } body)
         {
@@ -220,7 +229,9 @@ internal static class ArgumentFinder
             && Subjects.HasPluralAnaphor(document, clauseStart, trigger.FirstToken) && (Subjects.PluralIn(document, groups) ?? context.LastPlural) is { } plural
             && !AnaphorBinding.OwnedBySubjectNoun(document, clauseStart, trigger.FirstToken))
         {
-            source = plural;
+            // "Al-Shabab militants attacked a police post. They killed ...": the plural subject before, not both sides of its act.
+            source = Subjects.PluralIn(document, groups) is null && AnaphorBinding.PluralSubject(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken) is { } one
+                ? one : plural;
             anaphoric = true;
             confidence -= 0.1;
         }

@@ -14,6 +14,9 @@ internal static class Subjects
     {
         // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
         // comma before the trigger is the subject; one before it belongs to an introductory phrase.
+        // "countries that refused to recognise the vote": a subject relative's verb has the noun the clause hangs on as subject.
+        if (RelativeSubjects.Pronoun(document, sentenceStart, triggerToken) is { } relative)
+            return RelativeSubjects.Antecedent(document, groups, relative);
         ActorGroup? found = null;
         var coordinated = CoordinatedPredicate(document, clauseStart, triggerToken);
         foreach (var g in groups)

@@ -185,6 +185,44 @@ internal static class Undergoers
     }
 
     /// <summary>
+    /// "was assassinated at his home in the capital on Wednesday by a group of mercenaries": a passive's by-phrase may stand after
+    /// adjuncts of place and time; the agent after it, when every word between the trigger and "by" belongs to such adjuncts (no
+    /// verb, participle, clause word or punctuation), within <see cref="AdjunctReach"/> words; null otherwise.
+    /// </summary>
+    public static ActorGroup? AgentAfterAdjuncts(Document document, int triggerEnd, int clauseEnd, List<ActorGroup> groups)
+    {
+        if (triggerEnd >= clauseEnd || !AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[triggerEnd].Range)))
+            return null;
+        for (var t = triggerEnd + 1; t + 1 < clauseEnd && t <= triggerEnd + AdjunctReach; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "by")
+                return document.Slice(document.Tokens[t + 1].Range).EndsWith("ing", StringComparison.Ordinal) ? null
+                    : ByPhraseAgents.Agent(document, groups, t);
+            // "in a town held by rebels", "after talks ended": a participle, a verb or a new clause owns any later "by"
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not ("-" or "'s" or "’s") || ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || word.Length > 4 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) && !TimeNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>How far past the passive its by-phrase may stand behind adjuncts.</summary>
+    private const int AdjunctReach = 14;
+
+    /// <summary>Prepositions that open an adjunct of place or time right after a passive.</summary>
+    private static readonly FrozenSet<string> AdjunctOpeners = FrozenSet.Create(StringComparer.Ordinal,
+        "in", "at", "on", "near", "outside", "inside", "along", "across", "last", "early", "late");
+
+    /// <summary>Words that open a clause or a coordinated act, after which a "by" is no longer the passive's.</summary>
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "but", "or", "after", "before", "when", "while", "as", "that", "which", "who", "whom", "where", "because", "since", "following",
+        "held", "led", "run", "made", "set", "hit", "struck", "built", "won", "paid", "sent", "said", "says", "is", "was", "were", "are", "been", "has", "had", "have");
+
+    /// <summary>Time nouns that end in "-ing" ("morning", "evening") and stand in an adjunct.</summary>
+    private static readonly FrozenSet<string> TimeNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "morning", "evening", "building", "ceiling");
+
+    /// <summary>
     /// "were killed in a clash with Chinese troops", "was wounded during fighting with rebels": a passive's violence that befell its
     /// subject in an encounter names its doer as the other party of the encounter, after "with"; null when the passive is
     /// followed by no such phrase within a few words.

@@ -55,6 +55,8 @@ internal static class VerbUse
         // "This is completely false", "that was unacceptable": a demonstrative before a copula is its subject, not a determiner.
         if (previous is "this" or "This" or "that" or "That" or "these" or "These" or "those" or "Those" && s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
+        if (RelativeSubjects.RelativeVerb(document, token, sentenceStart))
+            return true; // "countries that refused": a relative pronoun, not a determiner, before a past verb
         if (s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
             || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
             return false;
