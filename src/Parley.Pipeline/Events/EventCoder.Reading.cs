@@ -298,6 +298,8 @@ public sealed partial class EventCoder
         string? recodedMode = null;
         if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
             (plover, cameo, recodedMode) = recoded;
+        else if (reading.Framed is null && LeftBodies.Recode(plover, cameo, source, target) is { } left)
+            (plover, cameo, recodedMode) = left; // "withdrew from ECOWAS": leaving a body reduces relations (161)
         // "agreed to hold a vote in response to demands from the strikers": an agreement answering demands concedes (080).
         if (plover == "AGREE" && AnsweredDemands.Answers(document, sentence, trigger))
             (plover, cameo, recodedMode) = ("CONCEDE", "080", null);

@@ -180,6 +180,10 @@ public sealed class TriggerFinder
                 {
                     if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
                         break;
+                    // "closed several roads and restricted access to": once the first verb has words of its own, a gap stops at a
+                    // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
+                    if (g > position && pattern.Kind == TriggerKind.Verb && CoordinatedVerb(document, words, g, limit))
+                        break;
                     if (next.Contains(words[g])) { found = g; break; }
                 }
                 if (found < 0)
@@ -285,6 +289,37 @@ public sealed class TriggerFinder
             return next;
         }
         return token;
+    }
+
+    /// <summary>Adverbs that may stand between a coordinator and its verb: "and then delayed", "and later freed".</summary>
+    private static readonly FrozenSet<string> s_linkAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "then", "later", "also", "subsequently", "quickly", "soon", "again");
+
+    /// <summary>Words that open a verb's object: "and created a council", "and shot them", "and moved to".</summary>
+    private static readonly FrozenSet<string> s_objectOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "our", "them", "him", "it", "us", "to", "several", "some", "all", "two", "three", "dozens", "hundreds", "thousands");
+
+    /// <summary>
+    /// "closed several roads and restricted access", "withdrew from the bloc and created a new one": "and" or "but" followed
+    /// (after at most one adverb: "and then") by a past verb that starts a verb row or opens an object of its own begins a
+    /// second predicate. "-ed" words that describe a noun ("and armed groups") start no row and open no object.
+    /// </summary>
+    private bool CoordinatedVerb(Document document, Words words, int token, int limit)
+    {
+        if (document.Slice(document.Tokens[token].Range) is not ("and" or "but"))
+            return false;
+        var verb = token + 1;
+        if (verb < limit && s_linkAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[verb].Range)))
+            verb++;
+        if (verb >= limit || !document.Tokens[verb].Is(TokenShape.Word))
+            return false;
+        var word = document.Slice(document.Tokens[verb].Range);
+        if (word.Length < 4 || char.IsUpper(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularPast(word)))
+            return false;
+        if (words[verb] >= 0 && _byFirstWord[words[verb]] is { } rows)
+            foreach (var c in rows)
+                if (c.Pattern.Kind == TriggerKind.Verb && !c.Pattern.IsBlocker)
+                    return true;
+        return verb + 1 < limit && s_objectOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[verb + 1].Range));
     }
 
     private bool HoldsMeeting(Document document, Words words, int from, int to, int limit)
