@@ -97,7 +97,10 @@ public sealed class TriggerFinder
             // "Russia's veto of the resolution": where the word reads as a noun, a noun row beats a longer verb-and-object row.
             // "Rubio's second visit to Riyadh": where a verb row and a noun row match the same words, the noun row (with its
             // "to" target) wins when the word reads as a noun.
-            if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null && (HasGap(b0.Pattern) || noun.Value.EndToken == b0.EndToken)
+            // "arrived for talks with the envoy": a verb row whose words past the noun are the noun row's own target preposition
+            // ("talk+ with" against "talks" with target "with") is the noun where the word reads as one.
+            if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null
+                && (HasGap(b0.Pattern) || noun.Value.EndToken == b0.EndToken || TargetParticle(document, noun.Value, b0))
                 && !VerbUse.IsVerb(document, i, sentence.FirstToken))
                 best = noun;
             // "“Sanctions are waiting,” warned an analyst": a bare warning verb that attributes a quote is the quote's
@@ -118,6 +121,10 @@ public sealed class TriggerFinder
             }
         }
     }
+
+    /// <summary>Whether <paramref name="verb"/> reaches one word past <paramref name="noun"/>, a preposition that introduces the noun row's target.</summary>
+    private static bool TargetParticle(Document document, TriggerMatch noun, TriggerMatch verb) =>
+        verb.EndToken == noun.EndToken + 1 && noun.Pattern.TargetPrepositions.Contains(document.Slice(document.Tokens[noun.EndToken].Range).ToString().ToLowerInvariant());
 
     private static bool HasGap(EventPattern pattern)
     {
