@@ -5,7 +5,7 @@ public sealed class CoordinatedVerbsTests
 {
     [Theory]
     [InlineData("Turkish police closed two bridges and restricted access to the parliament in Ankara.", "and restricted")]
-    [InlineData("Niger withdrew from ECOWAS and created a confederation with Mali.", "and created")]
+    [InlineData("Niger withdrew from ECOWAS and formed a confederation with Mali.", "and formed")]
     [InlineData("Canada imposed a curfew and later announced sanctions on Russian banks.", "and later announced")]
     public void A_gap_stops_at_a_coordinated_verb(string text, string joint)
     {
