@@ -187,7 +187,7 @@ public sealed class TriggerFinder
                 {
                     if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
                         break;
-                    // "closed several roads and restricted access to": once the first verb has words of its own, a gap stops at a
+                    // "closed two bridges and restricted access to": once the first verb has words of its own, a gap stops at a
                     // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
                     if (g > position && pattern.Kind == TriggerKind.Verb && CoordinatedVerb(document, words, g, limit))
                         break;
@@ -306,7 +306,7 @@ public sealed class TriggerFinder
         "a", "an", "the", "its", "their", "his", "her", "our", "them", "him", "it", "us", "to", "several", "some", "all", "two", "three", "dozens", "hundreds", "thousands");
 
     /// <summary>
-    /// "closed several roads and restricted access", "withdrew from the bloc and created a new one": "and" or "but" followed
+    /// "closed two bridges and restricted access", "withdrew from the bloc and created a new one": "and" or "but" followed
     /// (after at most one adverb: "and then") by a past verb that starts a verb row or opens an object of its own begins a
     /// second predicate. "-ed" words that describe a noun ("and armed groups") start no row and open no object.
     /// </summary>
