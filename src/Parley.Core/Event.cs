@@ -75,6 +75,6 @@ public static class UncodedReasons
     public const string Duplicate = "duplicate";
     /// <summary>Coded, but with a confidence under the floor the user set (<c>--min-confidence</c>); kept here so it stays auditable.</summary>
     public const string LowConfidence = "low-confidence";
-    /// <summary>Violence told again by a definite nominal after the story's first sentence ("claimed responsibility for the attack").</summary>
+    /// <summary>Violence told again by a definite nominal after the story's first sentence ("the attack killed 11 people").</summary>
     public const string Retold = "retold";
 }

@@ -25,7 +25,11 @@ public sealed partial class EventCoder
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
             return Uncoded(UncodedReasons.Content, out why); // "Washington must understand ...": advice or opinion, no demand
         // "its readiness to meet": a frame named by a noun still frames its act.
-        var nounFrame = reading.Act is not null && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ness", StringComparison.OrdinalIgnoreCase);
+        // "its decision to suspend talks", "the government's decision to": an owned decision governs the act it takes, as the
+        // verb does ("the decision to", owner untold, retells one).
+        var frameWord = document.Slice(document.Tokens[trigger.FirstToken].Range);
+        var nounFrame = reading.Act is not null && (frameWord.EndsWith("ness", StringComparison.OrdinalIgnoreCase)
+            || frameWord.Equals("decision", StringComparison.OrdinalIgnoreCase) && OwnedNoun(document, sentence, trigger.FirstToken));
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
         {
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
@@ -298,6 +302,8 @@ public sealed partial class EventCoder
         string? recodedMode = null;
         if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
             (plover, cameo, recodedMode) = recoded;
+        else if (reading.Framed is null && LeftBodies.Recode(plover, cameo, source, target) is { } left)
+            (plover, cameo, recodedMode) = left; // "withdrew from ECOWAS": leaving a body reduces relations (161)
         // "agreed to hold a vote in response to demands from the strikers": an agreement answering demands concedes (080).
         if (plover == "AGREE" && AnsweredDemands.Answers(document, sentence, trigger))
             (plover, cameo, recodedMode) = ("CONCEDE", "080", null);
@@ -310,6 +316,16 @@ public sealed partial class EventCoder
         var mode = cameo == "044" ? "third-party" : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
+    }
+
+    /// <summary>"its decision", "the government's decision": the noun at <paramref name="token"/> has an owner before it.</summary>
+    private static bool OwnedNoun(Document document, Sentence sentence, int token)
+    {
+        if (token == sentence.FirstToken)
+            return false;
+        var before = document.Text.AsSpan(sentence.Range.Start, document.Tokens[token].Start - sentence.Range.Start).TrimEnd();
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
+            || document.Slice(document.Tokens[token - 1].Range) is "its" or "their" or "his" or "her" or "our";
     }
 
     /// <summary>No event from this reading, for <paramref name="reason"/> (one of <see cref="UncodedReasons"/>).</summary>

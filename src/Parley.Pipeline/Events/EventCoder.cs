@@ -63,13 +63,18 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 }
                 var reading = ReadingOf(document, sentence, triggers, i, ref consumed, ref open);
                 var found = Code(document, s, sentence, reading, groups, index, context, out var why);
+                // "claimed responsibility for the attack": the claim (015) is an event beside the attack the row coded, even one
+                // the story told before; it follows the attack, so the attack stays the sentence's first reading.
+                var claim = found is null ? null : ClaimedActs.Of(document, trigger, found, kb);
                 // "The court also ordered the school to ...": an act told as another one is no repeat of the one before.
                 if (found is null || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken))
                 {
                     uncoded.Add(new UncodedTrigger(trigger.Range, trigger.Pattern.Id, why ?? UncodedReasons.Duplicate));
+                    AddClaim(events, seen, claim);
                     continue;
                 }
                 events.Add(found);
+                AddClaim(events, seen, claim);
                 // "rallied in the square to demand the withdrawal of Syrian troops": a protest's purpose is its content, not a
                 // second event, and the one it addresses is the protest's target when the protest's own words name none.
                 if (found.Plover == "PROTEST" && ProtestPurposes.Of(document, sentence, triggers, i) is { } j && (consumed & (1UL << j)) == 0)
@@ -167,6 +172,12 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             if (document.Slice(document.Tokens[t].Range) is "also" or "again" or "further" or "additionally" or "separately")
                 return true;
         return false;
+    }
+
+    private static void AddClaim(List<CodedEvent> events, HashSet<string> seen, CodedEvent? claim)
+    {
+        if (claim is not null && seen.Add(Key(claim)))
+            events.Add(claim);
     }
 
     /// <summary>Two codings of the same event in one article (a preview names the meeting twice) are one event.</summary>

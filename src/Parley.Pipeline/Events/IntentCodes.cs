@@ -27,6 +27,10 @@ internal static class IntentCodes
         // judgement stated in the frame's clause is the speaker's own statement, not something asked, offered or threatened.
         if (act.Cameo.StartsWith("01", StringComparison.Ordinal) || act.Source == SourceSlot.Speaker && act.Plover is "ACCUSE" or "REJECT")
             return new(act.Plover, act.Cameo, act.Mode);
+        // "decided to lift the freeze on aid", "its decision to suspend talks": a decision taken is the act it decides, as coders
+        // code it (CAMEO has no code for deciding), not an intent to act.
+        if (frame.Id.StartsWith("frame.decide.", StringComparison.Ordinal) || frame.Id.StartsWith("frame.decision.", StringComparison.Ordinal))
+            return new(act.Plover, act.Cameo, act.Mode);
         var code = Apply(frame.Plover, act);
         return frame.Plover == "REQUEST" && frame.Cameo.StartsWith("02", StringComparison.Ordinal) && code.Cameo.StartsWith("10", StringComparison.Ordinal)
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;

@@ -97,7 +97,10 @@ public sealed class TriggerFinder
             // "Russia's veto of the resolution": where the word reads as a noun, a noun row beats a longer verb-and-object row.
             // "Rubio's second visit to Riyadh": where a verb row and a noun row match the same words, the noun row (with its
             // "to" target) wins when the word reads as a noun.
-            if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null && (HasGap(b0.Pattern) || noun.Value.EndToken == b0.EndToken)
+            // "arrived for talks with the envoy": a verb row whose words past the noun are the noun row's own target preposition
+            // ("talk+ with" against "talks" with target "with") is the noun where the word reads as one.
+            if (best is { Pattern: { Kind: TriggerKind.Verb, IsBlocker: false } } b0 && noun is not null
+                && (HasGap(b0.Pattern) || noun.Value.EndToken == b0.EndToken || TargetParticle(document, noun.Value, b0))
                 && !VerbUse.IsVerb(document, i, sentence.FirstToken))
                 best = noun;
             // "“Sanctions are waiting,” warned an analyst": a bare warning verb that attributes a quote is the quote's
@@ -118,6 +121,10 @@ public sealed class TriggerFinder
             }
         }
     }
+
+    /// <summary>Whether <paramref name="verb"/> reaches one word past <paramref name="noun"/>, a preposition that introduces the noun row's target.</summary>
+    private static bool TargetParticle(Document document, TriggerMatch noun, TriggerMatch verb) =>
+        verb.EndToken == noun.EndToken + 1 && noun.Pattern.TargetPrepositions.Contains(document.Slice(document.Tokens[noun.EndToken].Range).ToString().ToLowerInvariant());
 
     private static bool HasGap(EventPattern pattern)
     {
@@ -179,6 +186,10 @@ public sealed class TriggerFinder
                 for (var g = position; g < limit && g <= position + span; g++)
                 {
                     if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
+                        break;
+                    // "closed two bridges and restricted access to": once the first verb has words of its own, a gap stops at a
+                    // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
+                    if (g > position && pattern.Kind == TriggerKind.Verb && CoordinatedVerb(document, words, g, limit))
                         break;
                     if (next.Contains(words[g])) { found = g; break; }
                 }
@@ -285,6 +296,37 @@ public sealed class TriggerFinder
             return next;
         }
         return token;
+    }
+
+    /// <summary>Adverbs that may stand between a coordinator and its verb: "and then delayed", "and later freed".</summary>
+    private static readonly FrozenSet<string> s_linkAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "then", "later", "also", "subsequently", "quickly", "soon", "again");
+
+    /// <summary>Words that open a verb's object: "and created a council", "and shot them", "and moved to".</summary>
+    private static readonly FrozenSet<string> s_objectOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "our", "them", "him", "it", "us", "to", "several", "some", "all", "two", "three", "dozens", "hundreds", "thousands");
+
+    /// <summary>
+    /// "closed two bridges and restricted access", "withdrew from the bloc and created a new one": "and" or "but" followed
+    /// (after at most one adverb: "and then") by a past verb that starts a verb row or opens an object of its own begins a
+    /// second predicate. "-ed" words that describe a noun ("and armed groups") start no row and open no object.
+    /// </summary>
+    private bool CoordinatedVerb(Document document, Words words, int token, int limit)
+    {
+        if (document.Slice(document.Tokens[token].Range) is not ("and" or "but"))
+            return false;
+        var verb = token + 1;
+        if (verb < limit && s_linkAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[verb].Range)))
+            verb++;
+        if (verb >= limit || !document.Tokens[verb].Is(TokenShape.Word))
+            return false;
+        var word = document.Slice(document.Tokens[verb].Range);
+        if (word.Length < 4 || char.IsUpper(word[0]) || !(word.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularPast(word)))
+            return false;
+        if (words[verb] >= 0 && _byFirstWord[words[verb]] is { } rows)
+            foreach (var c in rows)
+                if (c.Pattern.Kind == TriggerKind.Verb && !c.Pattern.IsBlocker)
+                    return true;
+        return verb + 1 < limit && s_objectOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[verb + 1].Range));
     }
 
     private bool HoldsMeeting(Document document, Words words, int from, int to, int limit)

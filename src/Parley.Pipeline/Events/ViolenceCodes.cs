@@ -17,7 +17,7 @@ namespace Parley.Pipeline.Events;
 /// </list>
 /// Combat words (clash, fight, battle, offensive, invasion, hostilities) always name conventional fighting and are left
 /// alone, as is any pattern whose own code already names the means (181 abduct, 182 beat, 186 assassinate, 192 occupy).
-/// A violent act told again by a definite nominal ("claimed responsibility for the attack") is no new event (<see cref="ViolenceRetold"/>).
+/// A violent act told again by a definite nominal ("the bombing killed 11 people") is no new event (<see cref="ViolenceRetold"/>).
 /// </summary>
 internal static class ViolenceCodes
 {

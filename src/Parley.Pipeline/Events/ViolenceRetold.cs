@@ -5,8 +5,8 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// Violence told again: after a story has reported an attack, "the attack", "Tuesday's bombing" or "the blast, which killed 11"
-/// refer back to it, and "claimed responsibility for the attack" or "the attack killed 11 people" add a claim or a toll, not
-/// another act. A definite nominal (the, this, that, its, a day's) naming violence after the story's first sentence is such a
+/// refer back to it, and "the attack killed 11 people" adds a toll, not another act ("claimed responsibility for the attack"
+/// names the attack's doer, so it is coded again with its doer: ClaimedActs). A definite nominal (the, this, that, its, a day's) naming violence after the story's first sentence is such a
 /// restatement unless it names its own target ("the attack on a police station"), which tells which act it is.
 /// </summary>
 internal static class ViolenceRetold
@@ -21,8 +21,12 @@ internal static class ViolenceRetold
             return false; // the story's first sentence tells its news, definite or not
         if (SinceToll(document, sentence, act.FirstToken) || OriginClause(document, sentence, act.FirstToken) || Tally(document, sentence, act))
             return true;
+        // "the group claimed responsibility for the attack": a claim names who did the attack told before, so it is told again
+        // with its doer (and the claim beside it, ClaimedActs).
+        if (ClaimedActs.Claims(act.Pattern))
+            return false;
         var last = act.EndToken - 1;
-        // "claimed responsibility for the attack", "the bombing": the violence noun ends the trigger.
+        // "Tuesday's bombing", "the bombing": the violence noun ends the trigger.
         if (IsViolenceNoun(document, last) && (act.Pattern.Kind == TriggerKind.Noun || act.EndToken - act.FirstToken > 1))
             return Definite(document, sentence, act.Pattern.Kind == TriggerKind.Noun ? sentence.FirstToken : act.FirstToken, last) && !OwnTarget(document, sentence, act.EndToken);
         // "The attack killed 11", "the blast, which wounded 20", "the explosion also killed": a toll told of a violence noun.
