@@ -303,6 +303,15 @@ public sealed partial class EventCoder
                 target.Add(state);
                 rule += "+target.state";
             }
+            // "pledged 30 million euros in aid for Yemen. ... Spain pledged 5 million": a pledge or gift of aid that names no one is
+            // for the recipient of the aid the story told before.
+            if (target.Count == 0 && source.Count > 0 && (IsAidCode(trigger.Pattern.Cameo) || IsAidCode(reading.Act?.Pattern.Cameo) || IsAidCode(reading.Framed?.Cameo))
+                && context.LastAidRecipient is { } aided && !source.Exists(a => a.Code.Country == aided.Code.Country))
+            {
+                target.Add(aided);
+                rule += "+target.aided";
+                confidence -= 0.1;
+            }
             // "The U.N. mediator for Yemen urged a halt to the fighting", "the Taliban detonated a car bomb": in a story about one
             // country, an act that names no one is aimed at that country (StorySide).
             if (target.Count == 0 && StorySide(document, trigger, plover, source) is { } story)
@@ -367,6 +376,10 @@ public sealed partial class EventCoder
                 }
         return true;
     }
+
+    /// <summary>Whether <paramref name="cameo"/> gives or pledges material aid (033, 07x).</summary>
+    internal static bool IsAidCode(string? cameo) =>
+        cameo is not null && (cameo.StartsWith("033", StringComparison.Ordinal) || cameo.StartsWith("07", StringComparison.Ordinal));
 
     /// <summary>The people served at <paramref name="start"/>: a named group of another country than the source's, else a phrase naming them by what they are.</summary>
     private EventActor? Served(Document document, Sentence sentence, int start, string plover, List<EventActor> source, List<ActorGroup> groups, DateOnly? date, TokenIndex index)
