@@ -148,6 +148,12 @@ public sealed partial class EventCoder
                     rule += "+target.pressure";
                 }
             }
+            // "turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.
+            if (target.Count == 0 && plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Unnamed(document, kb, sentence, plover, source) is { } asker)
+            {
+                target.Add(asker);
+                rule += "+target.pressure";
+            }
             // "bowing to weeks of protests, the president resigned", "yielded to Solidarity": a concession to street pressure is to the source's own country.
             if (target.Count == 0 && ConcededProtests.Of(document, sentence, plover, source) is { } street)
             {
