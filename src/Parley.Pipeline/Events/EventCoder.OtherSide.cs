@@ -160,6 +160,16 @@ public sealed partial class EventCoder
                 target.Add(street);
                 rule += "+target.street";
             }
+            // "vowed a response to the tariffs imposed by Ottawa", "opened an inquiry into killings by soldiers": the author of the
+            // deed a response answers or an investigation looks into.
+            var inquiry = reading.Framed is null && trigger.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal);
+            if (target.Count == 0 && source.Count > 0 && (plover == "THREATEN" || inquiry) && DeedAuthors.Of(document, sentence, trigger, groups, inquiry) is { } deedAuthor
+                && !deedAuthor.Mentions.Any(arguments.Source.Contains) && Resolve(document, deedAuthor.Mentions, date, index) is { Count: > 0 } authors
+                && !authors.Exists(a => source.Exists(x => x.Code.Country == a.Code.Country)))
+            {
+                target.AddRange(authors);
+                rule += "+target.deed";
+            }
             if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
             {
                 target.AddRange(side.Target);
