@@ -76,7 +76,7 @@ internal static class OtherSides
         var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
         for (var t = trigger.EndToken; t + 1 < end; t++)
         {
-            // "citing the threat of an Indian strike", "amid fears of a Russian offensive": the one whose feared act it answers.
+            // "citing the risk of a Chinese raid", "amid fears of a Russian offensive": the one whose feared act it answers.
             if (document.Slice(document.Tokens[t].Range) is "citing" or "fearing" or "amid" or "over" && Feared(document, t + 1, end) is { } of)
                 return GroupSearch.GroupStartingNear(groups, of + 1, 2) is { } feared && !GroupSearch.PrepositionBetween(document, of + 1, feared.FirstToken) ? feared : null;
             if (document.Slice(document.Tokens[t].Range) is not ("after" or "following" or "amid" or "when"))
