@@ -328,6 +328,14 @@ public sealed partial class EventCoder
                 rule += "+target.aided";
                 confidence -= 0.1;
             }
+            // "Prosecutors accused Iran of the plot. ... Tehran called the allegations baseless": a denial that names no one answers
+            // the last accusation the story told against the denier's country.
+            if (target.Count == 0 && source.Count > 0 && (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && LastAccuser(document, context, source, date, index) is { } accuser)
+            {
+                target.Add(accuser);
+                rule += "+target.accuser";
+                confidence -= 0.1;
+            }
             // "The U.N. mediator for Yemen urged a halt to the fighting", "the Taliban detonated a car bomb": in a story about one
             // country, an act that names no one is aimed at that country (StorySide).
             if (target.Count == 0 && StorySide(document, trigger, plover, source) is { } story)
@@ -391,6 +399,25 @@ public sealed partial class EventCoder
                     rule += "+target.body";
                 }
         return true;
+    }
+
+    /// <summary>The source of the latest accusation coded in the story against the country of <paramref name="denier"/>, not of that country itself; null when none.</summary>
+    private EventActor? LastAccuser(Document document, DiscourseContext context, List<EventActor> denier, DateOnly? date, TokenIndex index)
+    {
+        var country = denier[0].Code.Country;
+        if (country is not { Length: 3 } || country is "IGO" or "NGO" or "---")
+            return null;
+        for (var i = context.Acts.Count - 1; i >= 0; i--)
+        {
+            var act = context.Acts[i];
+            // The denier's own side: "the Taliban" accused is not the Afghan government that denies.
+            if (act.Plover != "ACCUSE" || Resolve(document, act.Target, date, index) is not { } accused
+                || !accused.Exists(a => a.Code.Country == country && (a.Code.Sector is null || denier[0].Code.Sector is null || a.Code.Sector == denier[0].Code.Sector)))
+                continue;
+            var accusers = Resolve(document, act.Source, date, index);
+            return accusers.Find(a => a.Code.Country is { Length: 3 } c && c != country && c != "---");
+        }
+        return null;
     }
 
     /// <summary>Whether <paramref name="cameo"/> gives or pledges material aid (033, 07x).</summary>
