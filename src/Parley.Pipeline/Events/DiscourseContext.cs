@@ -75,8 +75,13 @@ internal sealed class DiscourseContext
     private CodedEvent? _lastAssault;
     private int _lastAssaultSentence = -1;
 
+    /// <summary>The last recipient of aid given or pledged in the story: whom a later pledge that names no one is for.</summary>
+    public EventActor? LastAidRecipient { get; private set; }
+
     public void Record(CodedEvent e)
     {
+        if (EventCoder.IsAidCode(e.Cameo) && e.Target.FirstOrDefault(t => t.Code.Country.Length == 3 && !e.Source.Any(s => s.Code.Country == t.Code.Country)) is { } aided)
+            LastAidRecipient = aided;
         if (e.Plover == "ASSAULT" && e.Target.Count > 0)
             (_lastAssault, _lastAssaultSentence) = (e, _sentence);
         if (e.Plover == "ACCUSE" && e.Factuality == Factuality.Asserted)

@@ -148,11 +148,27 @@ public sealed partial class EventCoder
                     rule += "+target.pressure";
                 }
             }
+            // "turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.
+            if (target.Count == 0 && plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Unnamed(document, kb, sentence, plover, source) is { } asker)
+            {
+                target.Add(asker);
+                rule += "+target.pressure";
+            }
             // "bowing to weeks of protests, the president resigned", "yielded to Solidarity": a concession to street pressure is to the source's own country.
             if (target.Count == 0 && ConcededProtests.Of(document, sentence, plover, source) is { } street)
             {
                 target.Add(street);
                 rule += "+target.street";
+            }
+            // "vowed a response to the tariffs imposed by Ottawa", "opened an inquiry into killings by soldiers": the author of the
+            // deed a response answers or an investigation looks into.
+            var inquiry = reading.Framed is null && trigger.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal);
+            if (target.Count == 0 && source.Count > 0 && (plover == "THREATEN" || inquiry) && DeedAuthors.Of(document, sentence, trigger, groups, inquiry) is { } deedAuthor
+                && !deedAuthor.Mentions.Any(arguments.Source.Contains) && Resolve(document, deedAuthor.Mentions, date, index) is { Count: > 0 } authors
+                && !authors.Exists(a => source.Exists(x => x.Code.Country == a.Code.Country)))
+            {
+                target.AddRange(authors);
+                rule += "+target.deed";
             }
             if (target.Count == 0 && UnnamedSide(document, sentence, reading, trigger, arguments, plover, source, groups, date, index, context, place) is { } side)
             {
@@ -303,6 +319,23 @@ public sealed partial class EventCoder
                 target.Add(state);
                 rule += "+target.state";
             }
+            // "pledged 30 million euros in aid for Yemen. ... Spain pledged 5 million": a pledge or gift of aid that names no one is
+            // for the recipient of the aid the story told before.
+            if (target.Count == 0 && source.Count > 0 && (IsAidCode(trigger.Pattern.Cameo) || IsAidCode(reading.Act?.Pattern.Cameo) || IsAidCode(reading.Framed?.Cameo))
+                && context.LastAidRecipient is { } aided && !source.Exists(a => a.Code.Country == aided.Code.Country))
+            {
+                target.Add(aided);
+                rule += "+target.aided";
+                confidence -= 0.1;
+            }
+            // "Prosecutors accused Iran of the plot. ... Tehran called the allegations baseless": a denial that names no one answers
+            // the last accusation the story told against the denier's country.
+            if (target.Count == 0 && source.Count > 0 && (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "016" && LastAccuser(document, context, source, date, index) is { } accuser)
+            {
+                target.Add(accuser);
+                rule += "+target.accuser";
+                confidence -= 0.1;
+            }
             // "The U.N. mediator for Yemen urged a halt to the fighting", "the Taliban detonated a car bomb": in a story about one
             // country, an act that names no one is aimed at that country (StorySide).
             if (target.Count == 0 && StorySide(document, trigger, plover, source) is { } story)
@@ -367,6 +400,29 @@ public sealed partial class EventCoder
                 }
         return true;
     }
+
+    /// <summary>The source of the latest accusation coded in the story against the country of <paramref name="denier"/>, not of that country itself; null when none.</summary>
+    private EventActor? LastAccuser(Document document, DiscourseContext context, List<EventActor> denier, DateOnly? date, TokenIndex index)
+    {
+        var country = denier[0].Code.Country;
+        if (country is not { Length: 3 } || country is "IGO" or "NGO" or "---")
+            return null;
+        for (var i = context.Acts.Count - 1; i >= 0; i--)
+        {
+            var act = context.Acts[i];
+            // The denier's own side: "the Taliban" accused is not the Afghan government that denies.
+            if (act.Plover != "ACCUSE" || Resolve(document, act.Target, date, index) is not { } accused
+                || !accused.Exists(a => a.Code.Country == country && (a.Code.Sector is null || denier[0].Code.Sector is null || a.Code.Sector == denier[0].Code.Sector)))
+                continue;
+            var accusers = Resolve(document, act.Source, date, index);
+            return accusers.Find(a => a.Code.Country is { Length: 3 } c && c != country && c != "---");
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="cameo"/> gives or pledges material aid (033, 07x).</summary>
+    internal static bool IsAidCode(string? cameo) =>
+        cameo is not null && (cameo.StartsWith("033", StringComparison.Ordinal) || cameo.StartsWith("07", StringComparison.Ordinal));
 
     /// <summary>The people served at <paramref name="start"/>: a named group of another country than the source's, else a phrase naming them by what they are.</summary>
     private EventActor? Served(Document document, Sentence sentence, int start, string plover, List<EventActor> source, List<ActorGroup> groups, DateOnly? date, TokenIndex index)

@@ -76,6 +76,9 @@ internal static class OtherSides
         var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
         for (var t = trigger.EndToken; t + 1 < end; t++)
         {
+            // "citing the risk of a Chinese raid", "amid fears of a Russian offensive": the one whose feared act it answers.
+            if (document.Slice(document.Tokens[t].Range) is "citing" or "fearing" or "amid" or "over" && Feared(document, t + 1, end) is { } of)
+                return GroupSearch.GroupStartingNear(groups, of + 1, 2) is { } feared && !GroupSearch.PrepositionBetween(document, of + 1, feared.FirstToken) ? feared : null;
             if (document.Slice(document.Tokens[t].Range) is not ("after" or "following" or "amid" or "when"))
                 continue;
             if (GroupSearch.GroupStartingNear(groups, t + 1, 2) is { } subject && !GroupSearch.PrepositionBetween(document, t + 1, subject.FirstToken))
@@ -85,6 +88,16 @@ internal static class OtherSides
                 return agent;
             return null;
         }
+        return null;
+    }
+
+    /// <summary>The "of" after a word of threat or fear within two words of <paramref name="from"/> ("the threat of", "fears of"); null when none.</summary>
+    private static int? Feared(Document document, int from, int end)
+    {
+        for (var t = from; t + 1 < end && t <= from + 2; t++)
+            if (document.Slice(document.Tokens[t].Range) is "threat" or "threats" or "fear" or "fears" or "risk" or "danger" or "prospect" or "spectre" or "specter"
+                && document.Slice(document.Tokens[t + 1].Range) is "of")
+                return t + 1;
         return null;
     }
 

@@ -42,4 +42,21 @@ internal static class PressureSources
         }
         return null;
     }
+
+    /// <summary>
+    /// "turned down a request from the regional government", "rejected calls by Quebec's premier": the one who pressed, named
+    /// by what it is after "pressure from", "calls by", ...; null when no such phrase follows a pressure word.
+    /// </summary>
+    public static EventActor? Unnamed(Document document, KnowledgeBase kb, Sentence sentence, string plover, List<EventActor> source)
+    {
+        // A presser of the source's own country and sector is still another side ("the regional government" asking the national
+        // one), so the source is passed without its sector: only its country places the phrase.
+        var placing = source.ConvertAll(a => a with { Code = a.Code with { Sector = null } });
+        var pressures = Pressures.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = sentence.FirstToken; t + 2 < sentence.EndToken; t++)
+            if (pressures.Contains(document.Slice(document.Tokens[t].Range)) && document.Slice(document.Tokens[t + 1].Range) is "from" or "by"
+                && UnnamedTargets.PhraseAt(document, kb, sentence, t + 2, plover, placing) is { } presser)
+                return presser;
+        return null;
+    }
 }

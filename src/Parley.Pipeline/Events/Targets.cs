@@ -47,6 +47,7 @@ internal static class Targets
             return GroupSearch.WithConjoinedCountry(document, PossessiveHeads.Named(document, groups, right, clauseEnd));
         foreach (var preposition in pattern.TargetPrepositions)
             if ((GroupSearch.After(document, trigger.EndToken, clauseEnd, preposition, PrepositionReach(pattern, preposition)) ?? AfterAppositive(document, trigger.EndToken, clauseEnd, preposition)
+                    ?? AfterAside(document, trigger.EndToken, clauseEnd, preposition, PrepositionReach(pattern, preposition))
                     ?? ObjectLists.PrepositionAfter(document, trigger.EndToken, document.Tokens.Length, preposition)) is { } at
                 && GroupSearch.GroupStartingNear(groups, SkipFreeRelative(document, at + 1, clauseEnd), PrepositionWindow) is { } group)
                 return GroupSearch.WithConjoinedCountry(document, PossessiveHeads.Named(document, groups, group, clauseEnd)); // "with Turkey's rival Greece"
@@ -84,8 +85,11 @@ internal static class Targets
     /// <summary>"the Americans it had held", "the rebels whom the army captured": a relative clause's object is the named antecedent before it.</summary>
     public static int[] RelativeObject(Document document, Sentence sentence, EventPattern pattern, TriggerMatch trigger, int clauseStart, List<ActorGroup> groups)
     {
-        if (!pattern.TargetIsObject || RelativeClauses.Antecedent(document, sentence, clauseStart, trigger.FirstToken) is not { } head)
+        if (!pattern.TargetIsObject)
             return [];
+        if (RelativeClauses.Antecedent(document, sentence, clauseStart, trigger.FirstToken) is not { } head)
+            return CommaRelatives.Antecedent(document, sentence, groups, trigger.FirstToken) ?? []; // "Mexico, which he hit with a levy"
+
         // "the Iranian pilots it had captured": a demonym right before the head names the antecedent too.
         foreach (var g in groups)
             if (g.EndToken == head + 1 || g.EndToken == head && g.Mentions.Length == 1 && document.Mentions[g.Mentions[0]].Kind == MentionKind.Demonym)
@@ -291,6 +295,37 @@ internal static class Targets
     /// How far after the trigger its preposition may stand: three words, but whom a suspect is handed over to may follow a long
     /// description ("extradited a suspected cartel financier to the United States").
     /// </summary>
+    /// <summary>The longest aside in brackets passed over: a conversion or a gloss ("($1.2 billion)", "(about 4,000 troops)").</summary>
+    private const int AsideLength = 8;
+
+    /// <summary>
+    /// "pledged 300 million euros ($330 million) in aid for Yemen": <paramref name="word"/> within <paramref name="reach"/> words of
+    /// <paramref name="from"/>, words inside a short bracketed aside not counted; null when no aside stands between.
+    /// </summary>
+    private static int? AfterAside(Document document, int from, int end, string word, int reach)
+    {
+        var counted = 0;
+        var aside = false;
+        for (var t = from; t < end && counted <= reach; t++)
+        {
+            var w = document.Slice(document.Tokens[t].Range);
+            if (w is "(" && !aside)
+            {
+                var close = t + 1;
+                while (close < end && close <= t + AsideLength && document.Slice(document.Tokens[close].Range) is not ")")
+                    close++;
+                if (close >= end || close > t + AsideLength)
+                    return null;
+                (t, aside) = (close, true);
+                continue;
+            }
+            if (aside && w.Equals(word, StringComparison.OrdinalIgnoreCase))
+                return t;
+            counted++;
+        }
+        return null;
+    }
+
     private static int PrepositionReach(EventPattern pattern, string preposition) =>
         pattern.Cameo == "063" && preposition == "to" ? 10 : 3;
 

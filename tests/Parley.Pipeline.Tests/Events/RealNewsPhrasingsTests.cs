@@ -44,7 +44,8 @@ public class RealNewsPhrasingsTests
 
     [Theory]
     // A partner named several sentences back is no longer the other side: the story has moved on.
-    [InlineData("Washington accused Ankara of jailing a consulate employee. The employee had worked there for years. His family lives in Izmir. "
+    // (An accusation is the exception: a denial answers it however far back it was told; StoryAccusersTests.)
+    [InlineData("Washington urged Ankara to free a jailed consulate employee. The employee had worked there for years. His family lives in Izmir. "
         + "The harbour was busy that week. Exports of hazelnuts rose in spring. Turkey rejected the claims on Monday.", "016")]
     [InlineData("Tirana accused the State Department of meddling. The vote was held in May. Turnout was low in the north. "
         + "Many voters stayed home. Rain fell in the capital. The State Department dismissed the complaint on Friday.", "120")]
