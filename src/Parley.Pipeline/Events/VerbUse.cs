@@ -63,7 +63,7 @@ internal static class VerbUse
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
         if (ReducedAccusation(document, token, word, previousToken, previous) || AttributiveParticiple(document, token, word, sentenceStart)
-            || ReducedRelatives.Describes(document, token, word, sentenceStart))
+            || ReducedRelatives.Describes(document, token, word, sentenceStart) || AttitudeParticiples.Describes(document, token, word, sentenceStart))
             return false;
         // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it.
         if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
@@ -97,7 +97,7 @@ internal static class VerbUse
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
-                || AuxiliaryBeforeAdverb(document, token, sentenceStart)
+                || AuxiliaryBeforeAdverb(document, token, sentenceStart) || PrepositionBeforeAdverb(document, token, sentenceStart)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or" or "without" or "while" or "after" or "before" or "since"
                 || s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || s_texts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
@@ -183,6 +183,15 @@ internal static class VerbUse
     private static bool AuxiliaryBeforeAdverb(Document document, int token, int sentenceStart) =>
         token - 2 >= sentenceStart && s_betweenAuxiliaryAndVerb.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 1].Range))
         && s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range));
+
+    /// <summary>Order and time words that may stand between a preposition and its "-ing" verb: "by first imposing", "after again refusing".</summary>
+    private static readonly FrozenSet<string> s_betweenPrepositionAndVerb = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "first", "then", "again", "also", "not", "never", "even", "just", "still", "once", "later", "further");
+
+    /// <summary>"retaliated by first imposing a levy", "apologised after again refusing to meet": an "-ing" form after a preposition and one such word is a verb.</summary>
+    private static bool PrepositionBeforeAdverb(Document document, int token, int sentenceStart) =>
+        token - 2 >= sentenceStart && s_betweenPrepositionAndVerb.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 1].Range))
+        && Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 2].Range));
 
     private static readonly FrozenSet<string> s_accusationParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "accused", "suspected", "blamed", "alleged");
