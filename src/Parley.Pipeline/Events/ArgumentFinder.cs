@@ -230,8 +230,9 @@ internal static class ArgumentFinder
             && !AnaphorBinding.OwnedBySubjectNoun(document, clauseStart, trigger.FirstToken))
         {
             // "Al-Shabab militants attacked a police post. They killed ...": the plural subject before, not both sides of its act.
-            source = Subjects.PluralIn(document, groups) is null && AnaphorBinding.PluralSubject(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken) is { } one
-                ? one : plural;
+            source = Subjects.PluralIn(document, groups) is not null ? plural
+                : AnaphorBinding.PluralSubject(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken)
+                  ?? AnaphorBinding.RenamedSide(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken) ?? plural;
             anaphoric = true;
             confidence -= 0.1;
         }
