@@ -97,6 +97,18 @@ internal static class AnaphorBinding
         return found;
     }
 
+    /// <summary>
+    /// "They burned the trucks. Then they shot two drivers.": a "they" bound to one side of the pair in the sentence before
+    /// goes on meaning that side. <paramref name="bound"/> when it is a side of <paramref name="pair"/> and "they" stands in the clause; else null.
+    /// </summary>
+    public static int[]? Continued(Document document, int[]? bound, int[] pair, int clauseStart, int triggerToken)
+    {
+        if (bound is not { Length: > 0 } || !TheyBefore(document, clauseStart, triggerToken))
+            return null;
+        var entity = document.Mentions[bound[0]].Entity;
+        return Array.Exists(pair, m => document.Mentions[m].Entity == entity || SameActor(document, document.Mentions[m].Entity, entity)) ? bound : null;
+    }
+
     private static bool SameActor(Document document, int a, int b)
         => document.Entities[a].Actor is { } x && document.Entities[b].Actor is { } y && x.Sector is not null && x == y;
 

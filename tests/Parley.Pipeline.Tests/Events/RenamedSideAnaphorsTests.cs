@@ -18,6 +18,15 @@ public class RenamedSideAnaphorsTests
     }
 
     [Fact]
+    public void The_next_they_goes_on_meaning_that_side()
+    {
+        const string text = "Ethiopian troops killed ten al-Shabab fighters near the border on Monday. A trader told reporters of his days as a captive of al-Shabab. They shot a guard at the gate. Later they beat two drivers.";
+        var beat = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Trigger.Start == text.IndexOf("beat", StringComparison.Ordinal));
+        Assert.Equal("SOM", EventTestDocuments.Countries(beat.Source));
+        Assert.DoesNotContain(beat.Target, a => a.Code.Country == "ETH");
+    }
+
+    [Fact]
     public void The_two_still_means_both()
     {
         const string text = "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Uganda hosted a dinner for the guests. The two countries agreed to reopen the border.";
