@@ -65,6 +65,62 @@ internal static class AnaphorBinding
             ? subject.Mentions : null;
     }
 
+    /// <summary>
+    /// "Soldiers killed ten rebels in the hills. A farmer told of his night with the Northern Front. They burned his barn.": the
+    /// pair of a clash told earlier is not what "they" means when a later sentence named again only one of its sides, as an
+    /// organisation or a group (a person is not "they"): the subject pronoun takes that nearer antecedent. Its mentions in the sentence
+    /// before, matched to a side by entity or by actor code; null when both sides or neither were named there.
+    /// </summary>
+    public static int[]? RenamedSide(Document document, List<ActorGroup> previousGroups, int[] pair, int clauseStart, int triggerToken)
+    {
+        if (!TheyBefore(document, clauseStart, triggerToken))
+            return null; // "the two countries", "both" mean the pair
+        var sides = pair.Select(m => document.Mentions[m].Entity).Distinct().ToArray();
+        if (sides.Length != 2)
+            return null;
+        int[]? found = null;
+        var matched = -1;
+        foreach (var g in previousGroups)
+            foreach (var m in g.Mentions)
+            {
+                var entity = document.Mentions[m].Entity;
+                if (document.Entities[entity].Type == EntityType.Person)
+                    continue;
+                var side = Array.FindIndex(sides, s => s == entity || SameActor(document, s, entity));
+                if (side < 0)
+                    continue;
+                if (matched >= 0 && matched != side)
+                    return null;
+                matched = side;
+                found = [m];
+            }
+        return found;
+    }
+
+    /// <summary>
+    /// "They burned the trucks. Then they shot two drivers.": a "they" bound to one side of the pair in the sentence before
+    /// goes on meaning that side. <paramref name="bound"/> when it is a side of <paramref name="pair"/> and "they" stands in the clause; else null.
+    /// </summary>
+    public static int[]? Continued(Document document, int[]? bound, int[] pair, int clauseStart, int triggerToken)
+    {
+        if (bound is not { Length: > 0 } || !TheyBefore(document, clauseStart, triggerToken))
+            return null;
+        var entity = document.Mentions[bound[0]].Entity;
+        return Array.Exists(pair, m => document.Mentions[m].Entity == entity || SameActor(document, document.Mentions[m].Entity, entity)) ? bound : null;
+    }
+
+    private static bool SameActor(Document document, int a, int b)
+        => document.Entities[a].Actor is { } x && document.Entities[b].Actor is { } y && x.Sector is not null && x == y;
+
+    /// <summary>Whether "they" stands in the clause before the trigger ("they picked out two guards and shot them").</summary>
+    private static bool TheyBefore(Document document, int clauseStart, int triggerToken)
+    {
+        for (var t = clauseStart; t < triggerToken; t++)
+            if (document.Slice(document.Tokens[t].Range).Equals("they", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
     /// <summary>Whether "they" stands as the subject right before the trigger (auxiliaries and adverbs between).</summary>
     private static bool SubjectPronoun(Document document, int clauseStart, int triggerToken)
     {

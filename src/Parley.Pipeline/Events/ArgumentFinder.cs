@@ -230,8 +230,15 @@ internal static class ArgumentFinder
             && !AnaphorBinding.OwnedBySubjectNoun(document, clauseStart, trigger.FirstToken))
         {
             // "Al-Shabab militants attacked a police post. They killed ...": the plural subject before, not both sides of its act.
-            source = Subjects.PluralIn(document, groups) is null && AnaphorBinding.PluralSubject(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken) is { } one
-                ? one : plural;
+            source = plural;
+            if (Subjects.PluralIn(document, groups) is null
+                && (AnaphorBinding.PluralSubject(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken)
+                    ?? AnaphorBinding.RenamedSide(document, context.PreviousGroups, plural, clauseStart, trigger.FirstToken)
+                    ?? AnaphorBinding.Continued(document, context.TheyBoundBefore, plural, clauseStart, trigger.FirstToken)) is { } one)
+            {
+                source = one;
+                context.NoteTheyBound(one);
+            }
             anaphoric = true;
             confidence -= 0.1;
         }

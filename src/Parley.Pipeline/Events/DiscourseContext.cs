@@ -22,6 +22,15 @@ internal sealed class DiscourseContext
     /// <summary>Mentions of the most recent earlier group of two or more actors ("Rubio and Wang Yi"): what "their" and "the two" refer to.</summary>
     public int[]? LastPlural { get; private set; }
 
+    /// <summary>The one side of a pair a "they" was last bound to, and in which sentence.</summary>
+    private (int[] Side, int Sentence)? _theyBound;
+
+    /// <summary>Binds "they" to one side of a pair in the sentence being coded.</summary>
+    public void NoteTheyBound(int[] side) => _theyBound = (side, _sentence);
+
+    /// <summary>The side "they" meant in the sentence just before: the next "they" goes on meaning it ("They tied up the guards. Then they shot them.").</summary>
+    public int[]? TheyBoundBefore => _theyBound is { } bound && bound.Sentence == _sentence - 1 ? bound.Side : null;
+
     /// <summary>The most recent future event with an explicit time.</summary>
     public CodedEvent? LastScheduled { get; private set; }
 

@@ -344,6 +344,14 @@ public sealed partial class EventCoder
                 rule += "+target.story";
                 confidence -= 0.15;
             }
+            // "In Laos, charities handed out blankets": humanitarian relief that names no one is for the people of the crisis (ReliefRecipients).
+            if (target.Count == 0 && source.Count > 0 && (reading.Framed?.Cameo ?? trigger.Pattern.Cameo) == "073"
+                && ReliefRecipients.Of(document, sentence, trigger, index) is { Count: > 0 } crisis)
+            {
+                target.AddRange(crisis);
+                rule += "+target.crisis";
+                confidence -= 0.15;
+            }
             // "vowed that warships would stop a Turkish vessel": a threat is aimed at the first other side its own clause
             // names (read late: a place the act lands in or the story's side comes first).
             // A noun's own phrase names its maker ("threats of Washington sanctions"), not whom it menaces: verbs only.
