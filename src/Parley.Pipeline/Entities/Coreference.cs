@@ -50,6 +50,11 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
             }
             if (PossessiveInstitution(sentence, i))
                 continue;
+            if (LedBody(sentence, i, covered) is var afterBody && afterBody > i)
+            {
+                i = afterBody - 1;
+                continue;
+            }
             if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && PlacedBefore(sentence, i, agentEnd))
             {
                 i = agentEnd - 1;
