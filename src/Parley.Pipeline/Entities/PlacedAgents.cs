@@ -54,7 +54,7 @@ internal sealed partial class Coreference
         if (AgentPlace(sentence, first, end, covered, ActingCivilians.Contains(phrase)) is { } place)
         {
             table.Mention(tokens[first].Start, place.End, place.Group(agent), MentionKind.Agent);
-            return place.EndToken;
+            return place.Sector is null ? CoordinatedHome(sentence, place.EndToken, agent, place.Code) : place.EndToken;
         }
         // Without a place, general heads ("groups", "people") are nobody's actors.
         if (agent.Kind != AgentKind.Agent)
