@@ -16,7 +16,7 @@ internal static class ActingCivilians
         "workers", "worker", "factory workers", "farm workers", "dock workers", "oil workers", "garment workers", "migrant workers",
         "employees", "laborers", "labourers", "miners", "miner", "farmers", "farmer", "peasants", "fishermen", "fisherman", "fishers",
         "herders", "herder", "pastoralists", "shepherds", "nomads", "tribesmen", "settlers", "Jewish settlers", "youths",
-        "truck drivers", "taxi drivers", "drivers", "vendors", "street vendors", "shopkeepers", "tenants", "homeowners", "seamen",
+        "truck drivers", "truckers", "taxi drivers", "drivers", "vendors", "street vendors", "shopkeepers", "tenants", "homeowners", "seamen",
         "unions", "labor unions", "trade unions",
         // held people strike, riot and petition as a body: "prisoners in Diyarbakir went on hunger strike"
         "prisoners", "detainees", "inmates", "hunger strikers", "political prisoners",

@@ -18,7 +18,7 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
         var window = document.Sentences[Math.Max(0, sentenceIndex - 2)].Start;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (PeoplePlural(sentence, i) || Appositive(sentence, i, covered) || NationalityClause(sentence, i))
+            if (PeoplePlural(sentence, i) || Appositive(sentence, i, covered) || NationalityClause(sentence, i) || FromClause(sentence, i))
                 continue;
             if (covered[i - sentence.FirstToken])
                 continue;
@@ -50,6 +50,11 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
             }
             if (PossessiveInstitution(sentence, i))
                 continue;
+            if (LedBody(sentence, i, covered) is var afterBody && afterBody > i)
+            {
+                i = afterBody - 1;
+                continue;
+            }
             if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && PlacedBefore(sentence, i, agentEnd))
             {
                 i = agentEnd - 1;

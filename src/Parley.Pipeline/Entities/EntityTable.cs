@@ -172,6 +172,9 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public void Rehome(int index, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
 
+    /// <summary>Widens the mention at <paramref name="index"/> to end at <paramref name="end"/> as a mention of another entity ("U.S." to "U.S.-led coalition").</summary>
+    public void Widen(int index, int end, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { End = end, Entity = entity, Kind = kind };
+
     /// <summary>The most recent mentioned entity before <paramref name="offset"/> that satisfies <paramref name="accept"/>.</summary>
     public int LastBefore(int offset, int notBefore, Func<int, bool> accept)
     {

@@ -28,7 +28,12 @@ internal sealed partial class Coreference
         // Civilians named by class ("children in Sudan") are where they live, not actors; people acting together ("people in
         // Tbilisi", "crowds in Lagos", "miners in the Kuzbass", "residents of Gaza City"), refugees and armed, political or
         // state agents act.
-        if (AgentWordOf(phrase) is not { } agent || agent.Kind == AgentKind.Agent && agent.Sector is "CVL"
+        if (AgentWordOf(phrase) is not { } agent)
+            return end;
+        // "farmers opposed to the land law": civilians described by their dissent are protesters (DissentingCivilians).
+        if (agent is { Kind: AgentKind.Agent, Sector: "CVL" } && Dissenting(sentence, end))
+            agent = agent with { Sector = "OPP" };
+        if (agent.Kind == AgentKind.Agent && agent.Sector is "CVL"
             && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase))
             return end;
         // "Saudi-born militant Osama bin Laden": an agent noun right before a person's name is that person's description.
@@ -54,7 +59,7 @@ internal sealed partial class Coreference
         if (AgentPlace(sentence, first, end, covered, ActingCivilians.Contains(phrase)) is { } place)
         {
             table.Mention(tokens[first].Start, place.End, place.Group(agent), MentionKind.Agent);
-            return place.EndToken;
+            return place.Sector is null ? CoordinatedHome(sentence, place.EndToken, agent, place.Code) : place.EndToken;
         }
         // Without a place, general heads ("groups", "people") are nobody's actors.
         if (agent.Kind != AgentKind.Agent)

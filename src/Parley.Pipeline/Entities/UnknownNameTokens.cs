@@ -52,7 +52,7 @@ internal sealed partial class UnknownNames
             && word[..hyphen] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an";
     }
 
-    /// <summary>"Twenty-year-old", "Philippine-claimed", "Mogadishu-based": a lower-case part longer than a particle makes a description, not a name ("Port-au-Prince" is one).</summary>
+    /// <summary>"Twenty-year-old", "Philippine-claimed", "Mogadishu-based", "Saudi-led": a lower-case part longer than a particle makes a description, not a name ("Port-au-Prince" is one).</summary>
     private static bool IsDescriptiveCompound(ReadOnlySpan<char> word)
     {
         var hyphen = word.IndexOf('-');
@@ -62,7 +62,8 @@ internal sealed partial class UnknownNames
             var next = rest.IndexOf('-');
             var part = next < 0 ? rest : rest[..next];
             // "So-young", "Ji-ha": a short first syllable keeps a Korean given name whole.
-            if (part.Length > 3 && char.IsLower(part[0]) && word.IndexOf('-') > 3)
+            // "Saudi-led", "state-run": a short participle after a longer first part describes too.
+            if ((part.Length > 3 || part is "led" or "run") && char.IsLower(part[0]) && word.IndexOf('-') > 3)
                 return true;
             hyphen = next < 0 ? -1 : hyphen + 1 + next;
         }

@@ -1,0 +1,66 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// Military bodies named by the country that leads them: "the Saudi-led coalition", "a U.S.-led alliance", "a
+/// French-led force", and coalitions a country backs ("an Iranian-backed alliance"). The body acts for its leader's
+/// military (CAMEO's MIL), under the rule entities.agent.v1 as other agent groups. Bodies a country only backs that have
+/// a noun of their own ("Iran-backed militias", "U.S.-backed rebels") stay their home country's, as before.
+/// </summary>
+internal sealed partial class Coreference
+{
+    /// <summary>Nouns for a body of armed forces that no agent word covers, with whether a backer (not only a leader) owns it.</summary>
+    private static readonly FrozenDictionary<string, bool> LedBodyNouns = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["coalition"] = true, ["coalitions"] = true, ["alliance"] = true, ["force"] = false,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Codes "Saudi-led coalition" at token <paramref name="i"/> (the "-led" or "-backed" word) and returns the token after
+    /// the noun, or <paramref name="i"/> when the words are no such body.
+    /// </summary>
+    private int LedBody(Sentence sentence, int i, bool[] covered)
+    {
+        var tokens = document.Tokens;
+        var word = document.Slice(tokens[i].Range);
+        var countryMention = -1;
+        var noun = i + 1;
+        string? leader = null;
+        // "U.S.-led coalition": the country is a name already read, joined to "-led" by a hyphen of its own.
+        if (word is "-" && i > sentence.FirstToken && i + 2 < sentence.EndToken && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start)
+        {
+            word = document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start);
+            leader = CountryMentionEndingAt(tokens[i - 1].End, out countryMention);
+            noun = i + 2;
+        }
+        if (noun >= sentence.EndToken || covered[noun - sentence.FirstToken]
+            || !LedBodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(tokens[noun].Range), out var backedToo))
+            return i;
+        var backed = word.EndsWith("-backed", StringComparison.Ordinal);
+        if (!backed && !word.EndsWith("-led", StringComparison.Ordinal) || backed && !backedToo)
+            return i;
+        var prefix = word[..word.LastIndexOf('-')];
+        if (leader is null && (prefix.Length == 0 || !kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(prefix, out leader)))
+            return i;
+        var body = table.Group(new AgentWord(document.TextOf(tokens[noun].Range), "MIL", AgentKind.Agent, null), leader);
+        if (countryMention >= 0)
+            table.Widen(countryMention, tokens[noun].End, body, MentionKind.Agent); // the country's name is a word of the body's
+        else
+            table.Mention(tokens[i].Start, tokens[noun].End, body, MentionKind.Agent);
+        return noun + 1;
+    }
+
+    /// <summary>The country of the country name whose mention ends at <paramref name="end"/> ("U.S."), with the mention's index; null when none.</summary>
+    private string? CountryMentionEndingAt(int end, out int index)
+    {
+        var mentions = table.Mentions;
+        for (index = mentions.Count - 1; index >= 0; index--)
+            if (mentions[index].End == end && table[mentions[index].Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true
+                && CountryOf(mentions[index].Entity) is { } iso3)
+                return iso3;
+        return null;
+    }
+}
