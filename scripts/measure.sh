@@ -31,6 +31,9 @@ run petrarch    "$d/petrarch2-unittest" eval petrarch "$d/petrarch2-unittest/PET
 run proxy-dev   eval/plover-proxy-s11-dev.json eval plover eval/plover-proxy-s11-dev.json
 run proxy-held  eval/plover-proxy-s11-heldout.json eval plover eval/plover-proxy-s11-heldout.json
 run cameo-news  eval/cameo-news-s11.jsonl eval cameo eval/cameo-news-s11.jsonl
+run proxy-s12   eval/plover-proxy-s12-heldout.json eval plover eval/plover-proxy-s12-heldout.json
+run cameo-s12   eval/cameo-news-s12.jsonl eval cameo eval/cameo-news-s12.jsonl
+run ner-s12     eval/ner-news-s12.iob2 eval ner eval/ner-news-s12.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
