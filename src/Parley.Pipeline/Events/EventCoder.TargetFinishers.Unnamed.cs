@@ -33,7 +33,7 @@ public sealed partial class EventCoder
         if (f.Target.Count == 0 && (f.Factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
             && (f.Context.CounterpartOf(source) ?? DiscourseContext.OtherSide(f.AboutScheduled, source)) is { Code.Country.Length: > 0 } partner
-            && !source.Exists(a => a.Code == partner.Code))
+            && !HasCode(source, partner.Code))
         {
             f.Target.Add(partner);
             return 1;
@@ -123,7 +123,7 @@ public sealed partial class EventCoder
         var affairAct = f.Reading.Act is { Pattern: { Plover: "SUPPORT" or "REQUEST", Kind: TriggerKind.Verb } } governed ? governed : trigger;
         if (f.Target.Count == 0 && source.Count > 0 && (f.Plover is "SUPPORT" or "REQUEST" || affairAct != trigger) && affairAct.Pattern.Kind == TriggerKind.Verb
             && TargetAffairs.Of(f.Document, f.Sentence, affairAct, f.Arguments.ClauseStartToken, Undergoers.IsPassive(f.Document, affairAct), f.Index) is { } affair
-            && !source.Exists(a => a.Code.Country == affair.Code.Country))
+            && !HasCountry(source, affair.Code.Country))
         {
             f.Target.Add(affair);
             return 1;
@@ -147,7 +147,7 @@ public sealed partial class EventCoder
             && EventPlaces.LocationTarget(f.Document, f.Sentence, f.Trigger, f.Index) is { } location)
         {
             target.Add(location);
-            if (TargetConjoined.PlaceAfter(f.Document, location, f.Index) is { } second && !f.Source.Exists(a => a.Code.Country == second.Code.Country))
+            if (TargetConjoined.PlaceAfter(f.Document, location, f.Index) is { } second && !HasCountry(f.Source, second.Code.Country))
                 target.Add(second); // "appealed to Tehran and Baghdad"
             return 1;
         }
@@ -172,7 +172,7 @@ public sealed partial class EventCoder
         var (document, source, trigger, sentence) = (f.Document, f.Source, f.Trigger, f.Sentence);
         if (f.Target.Count == 0 && f.Plover == "ASSAULT" && f.Reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.EndToken - trigger.FirstToken == 1 && source.Count > 0
             && trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "." or ";" or "!"
-            && f.Context.CounterpartOf(source) is { Code.Country.Length: 3 } foe && !source.Exists(a => a.Code.Country == foe.Code.Country))
+            && f.Context.CounterpartOf(source) is { Code.Country.Length: 3 } foe && !HasCountry(source, foe.Code.Country))
         {
             f.Target.Add(foe);
             return 1;
@@ -199,7 +199,7 @@ public sealed partial class EventCoder
     {
         var (source, reading) = (f.Source, f.Reading);
         if (f.Target.Count == 0 && source.Count > 0 && (IsAidCode(f.Trigger.Pattern.Cameo) || IsAidCode(reading.Act?.Pattern.Cameo) || IsAidCode(reading.Framed?.Cameo))
-            && f.Context.LastAidRecipient is { } aided && !source.Exists(a => a.Code.Country == aided.Code.Country))
+            && f.Context.LastAidRecipient is { } aided && !HasCountry(source, aided.Code.Country))
         {
             f.Target.Add(aided);
             return 1;
@@ -259,7 +259,7 @@ public sealed partial class EventCoder
             foreach (var m in FramedObjects.InClause(f.Document, f.Sentence, trigger, f.Arguments.Source))
             {
                 var menaced = Resolve(f.Document, [m], f.Date, f.Index);
-                menaced.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code.Country == t.Code.Country));
+                RemoveSameOrOfCountries(menaced, source);
                 if (menaced.Count == 0)
                     continue;
                 f.Target.AddRange(menaced);
@@ -278,7 +278,7 @@ public sealed partial class EventCoder
         var (document, source, sentence) = (f.Document, f.Source, f.Sentence);
         if (f.Target.Count == 0 && source.Count > 0 && f.Plover is "REJECT" or "ACCUSE" && f.Reading.Framed is null
             && TargetOwners.AuthorStart(document, Targets.SkipFreeRelative(document, Targets.ObjectStart(document, f.Trigger), sentence.EndToken), sentence.EndToken) is { } authorStart
-            && UnnamedTargets.PhraseAt(document, kb, sentence, authorStart, f.Plover, source) is { } author && !source.Exists(a => a.Code == author.Code))
+            && UnnamedTargets.PhraseAt(document, kb, sentence, authorStart, f.Plover, source) is { } author && !HasCode(source, author.Code))
         {
             f.Target.Add(author);
             return 1;
@@ -292,7 +292,7 @@ public sealed partial class EventCoder
         var source = f.Source;
         if (f.Target.Count == 0 && source.Count > 0 && f.Plover is "AGREE" or "RETREAT" or "CONCEDE" or "COOPERATE"
             && TargetPartners.Of(f.Document, f.Sentence, (f.Reading.Act ?? f.Trigger).EndToken, f.Groups) is { } dealPartner
-            && Resolve(f.Document, dealPartner.Mentions, f.Date, f.Index) is { Count: > 0 } partners && !partners.Exists(p => source.Exists(x => x.Entity == p.Entity || x.Code == p.Code)))
+            && Resolve(f.Document, dealPartner.Mentions, f.Date, f.Index) is { Count: > 0 } partners && !SharesSide(partners, source))
         {
             f.Target.AddRange(partners);
             return 1;

@@ -27,7 +27,7 @@ public sealed partial class EventCoder
         var fired = 0;
         for (var i = 0; i < target.Count; i++)
             if (target[i].Code.Sector == "REB" && IsBareAgent(document, target[i]) && TargetHomes.Harboured(document, kb, target[i], f.Index.TokenAt, f.Sentence.EndToken) is { } harboured
-                && !source.Exists(x => x.Code.Country == harboured))
+                && !HasCountry(source, harboured))
             {
                 target[i] = target[i] with { Code = target[i].Code with { Country = harboured } };
                 fired++;
@@ -45,9 +45,9 @@ public sealed partial class EventCoder
         var fired = 0;
         if (f.Plover == "ASSAULT")
             for (var i = 0; i < target.Count; i++)
-                if (target[i].Code.Sector == "REB" && (IsBareAgent(document, target[i]) || !source.Exists(x => x.Code.Country == target[i].Code.Country))
+                if (target[i].Code.Sector == "REB" && (IsBareAgent(document, target[i]) || !HasCountry(source, target[i].Code.Country))
                     && StruckHoldings.Country(document, target[i], f.Sentence.EndToken, f.Index) is { } lies
-                    && !source.Exists(x => x.Code.Country == lies))
+                    && !HasCountry(source, lies))
                 {
                     target[i] = target[i] with { Code = target[i].Code with { Country = lies } };
                     fired++;
@@ -73,7 +73,7 @@ public sealed partial class EventCoder
     {
         var source = f.Source;
         if (f.Plover == "MOBILIZE" && f.Reading.Framed is null && source.Count > 0)
-            f.Target.RemoveAll(t => t.Code.Sector is "MIL" or "COP" && source.Exists(x => x.Code.Country == t.Code.Country && x.Code.Sector is null or "GOV" or "MIL" or "COP"));
+            RemoveSentForces(f.Target, source);
         return 0;
     }
 
@@ -84,7 +84,7 @@ public sealed partial class EventCoder
     private int ServedPeople(TargetFill f)
     {
         var (document, target) = (f.Document, f.Target);
-        if (f.Plover == "AID" && f.Source.Count > 0 && target.TrueForAll(t => IsBareAgent(document, t)) && AidBeneficiaries.Start(document, f.Sentence, f.Reading.Act ?? f.Trigger) is { } served
+        if (f.Plover == "AID" && f.Source.Count > 0 && AllBareAgents(document, target) && AidBeneficiaries.Start(document, f.Sentence, f.Reading.Act ?? f.Trigger) is { } served
             && Served(document, f.Sentence, served, f.Plover, f.Source, f.Groups, f.Date, f.Index) is { } beneficiary)
         {
             target.Clear();
@@ -131,7 +131,7 @@ public sealed partial class EventCoder
             && source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD")
         {
             var kept = Resolve(document, f.Arguments.Target, f.Date, f.Index);
-            kept.RemoveAll(t => document.Entities[t.Entity].Type != EntityType.Person || source.Exists(x => x.Entity == t.Entity));
+            RemoveAllButOtherPeople(document, kept, source);
             if (kept.Count > 0)
             {
                 target.AddRange(kept);
@@ -146,7 +146,7 @@ public sealed partial class EventCoder
     {
         var (document, source, target) = (f.Document, f.Source, f.Target);
         if (f.Plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && TargetRecipients.Of(document, f.Reading.Act ?? f.Trigger, f.Arguments.Target, f.Groups) is { } recipients
-            && Resolve(document, recipients, f.Date, f.Index) is { Count: > 0 } given && !given.Exists(g => source.Exists(x => x.Code.Country == g.Code.Country)))
+            && Resolve(document, recipients, f.Date, f.Index) is { Count: > 0 } given && !SharesCountry(given, source))
         {
             target.Clear();
             target.AddRange(given);
@@ -160,7 +160,7 @@ public sealed partial class EventCoder
     {
         var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
         if (target.Count == 0 && f.Reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(f.Document, f.Sentence, trigger, f.Index) is { } host
-            && !source.Exists(a => a.Code.Country == host.Code.Country))
+            && !HasCountry(source, host.Code.Country))
         {
             target.Add(host);
             return 1;
@@ -173,7 +173,7 @@ public sealed partial class EventCoder
     {
         var (document, date, index) = (f.Document, f.Date, f.Index);
         if (f.Target.Count == 0 && f.Reading.Framed is null or { Plover: "REQUEST" } && TargetUncoded.Of(document, kb, f.Sentence, f.Trigger, f.Arguments.ClauseStartToken, f.Plover, f.Source, index,
-                m => _actors.Resolve(document, m, date, index)) is { } uncoded)
+                ActorsOf(document, date, index)) is { } uncoded)
         {
             f.Target.Add(uncoded.Actor);
             f.Rule += uncoded.Rule;
@@ -200,7 +200,7 @@ public sealed partial class EventCoder
         if (target.Count == 0 && TargetListed.Members(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Groups) is { Length: > 0 } members)
         {
             var listed = Resolve(f.Document, members, f.Date, f.Index);
-            listed.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country));
+            RemoveOfCountries(listed, source);
             if (listed.Count > 0)
             {
                 target.AddRange(listed);
@@ -215,7 +215,7 @@ public sealed partial class EventCoder
     {
         var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
         if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && f.Reading.Framed is null
-            && UnnamedTargets.Bearer(f.Document, kb, f.Sentence, f.Arguments.ClauseStartToken, trigger) is { } receiver && !source.Exists(a => a.Code.Country == receiver.Code.Country))
+            && UnnamedTargets.Bearer(f.Document, kb, f.Sentence, f.Arguments.ClauseStartToken, trigger) is { } receiver && !HasCountry(source, receiver.Code.Country))
         {
             target.Add(receiver);
             return 1;
@@ -241,7 +241,7 @@ public sealed partial class EventCoder
         if (target.Count == 0 && f.Plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
         {
             var pressers = pressingCapital is { } c ? [c] : Resolve(f.Document, pressing, f.Date, f.Index);
-            pressers.RemoveAll(t => source.Exists(x => x.Entity == t.Entity || x.Code == t.Code));
+            RemoveSame(pressers, source);
             if (pressers.Count > 0)
             {
                 target.AddRange(pressers);
@@ -283,7 +283,7 @@ public sealed partial class EventCoder
         var inquiry = f.Reading.Framed is null && trigger.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal);
         if (target.Count == 0 && source.Count > 0 && (f.Plover == "THREATEN" || inquiry) && DeedAuthors.Of(f.Document, f.Sentence, trigger, f.Groups, inquiry) is { } deedAuthor
             && !deedAuthor.Mentions.Any(f.Arguments.Source.Contains) && Resolve(f.Document, deedAuthor.Mentions, f.Date, f.Index) is { Count: > 0 } authors
-            && !authors.Exists(a => source.Exists(x => x.Code.Country == a.Code.Country)))
+            && !SharesCountry(authors, source))
         {
             target.AddRange(authors);
             return 1;
@@ -311,7 +311,7 @@ public sealed partial class EventCoder
             && OtherSides.Provoker(f.Document, f.Sentence, f.Trigger, f.Groups) is { } other && !other.Mentions.Any(f.Arguments.Source.Contains))
         {
             var others = Resolve(f.Document, other.Mentions, f.Date, f.Index);
-            others.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country));
+            RemoveOfCountries(others, source);
             if (others.Count > 0)
             {
                 target.AddRange(others);
@@ -329,7 +329,7 @@ public sealed partial class EventCoder
             && OtherSides.Left(document, f.Sentence, f.Groups) is { } other && !other.Mentions.Any(f.Arguments.Source.Contains))
         {
             var others = Resolve(document, other.Mentions, f.Date, f.Index);
-            others.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country) || !IsState(document, t));
+            RemoveOfCountriesAndNonStates(document, others, source);
             if (others.Count > 0)
             {
                 target.AddRange(others);
@@ -345,7 +345,7 @@ public sealed partial class EventCoder
         var (source, target) = (f.Source, f.Target);
         if (target.Count == 0 && source.Count > 0 && f.Plover == "MOBILIZE" && f.Reading.Framed is null && OtherSides.Across(f.Document, f.Sentence, f.Trigger, f.Groups) is { } across
             && !across.Mentions.Any(f.Arguments.Source.Contains) && Resolve(f.Document, across.Mentions, f.Date, f.Index) is { Count: > 0 } faced
-            && !faced.Exists(t => source.Exists(x => x.Code.Country == t.Code.Country)))
+            && !SharesCountry(faced, source))
         {
             target.AddRange(faced);
             return 1;
