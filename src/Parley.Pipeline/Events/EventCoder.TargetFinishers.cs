@@ -1,0 +1,390 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+// The target finishers that correct the named target or read a side from the sentence, in table order (EventCoder.OtherSide).
+// Each returns how often it fired; its suffix and confidence change are in its TargetFinishers entry.
+public sealed partial class EventCoder
+{
+    /// <summary>"blamed Pakistan-based militants": agents named by what they are, based in a country, are of it.</summary>
+    private int BasedAgents(TargetFill f)
+    {
+        var (document, target) = (f.Document, f.Target);
+        var fired = 0;
+        for (var i = 0; i < target.Count; i++)
+            if (IsBareAgent(document, target[i]) && TargetHomes.BasedIn(document, kb, target[i], f.Index.TokenAt) is { } based)
+            {
+                target[i] = target[i] with { Code = target[i].Code with { Country = based } };
+                fired++;
+            }
+        return fired;
+    }
+
+    /// <summary>"blamed the ambush on gunmen sheltering on Syrian soil": armed men placed abroad by their own phrase are of where they are.</summary>
+    private int HarbouredAgents(TargetFill f)
+    {
+        var (document, source, target) = (f.Document, f.Source, f.Target);
+        var fired = 0;
+        for (var i = 0; i < target.Count; i++)
+            if (target[i].Code.Sector == "REB" && IsBareAgent(document, target[i]) && TargetHomes.Harboured(document, kb, target[i], f.Index.TokenAt, f.Sentence.EndToken) is { } harboured
+                && !HasCountry(source, harboured))
+            {
+                target[i] = target[i] with { Code = target[i].Code with { Country = harboured } };
+                fired++;
+            }
+        return fired;
+    }
+
+    /// <summary>
+    /// "bombed rebel positions near the Syrian city of Idlib": an armed group's struck holdings are of the country they lie in
+    /// (a state's own named rebels stay its own wherever they are struck: "struck PKK bases in northern Iraq").
+    /// </summary>
+    private int StruckHoldingsOf(TargetFill f)
+    {
+        var (document, source, target) = (f.Document, f.Source, f.Target);
+        var fired = 0;
+        if (f.Plover == "ASSAULT")
+            for (var i = 0; i < target.Count; i++)
+                if (target[i].Code.Sector == "REB" && (IsBareAgent(document, target[i]) || !HasCountry(source, target[i].Code.Country))
+                    && StruckHoldings.Country(document, target[i], f.Sentence.EndToken, f.Index) is { } lies
+                    && !HasCountry(source, lies))
+                {
+                    target[i] = target[i] with { Code = target[i].Code with { Country = lies } };
+                    fired++;
+                }
+        return fired;
+    }
+
+    /// <summary>"asked Washington and its European allies": a bloc joined to the target the clause names by "and" is a side too.</summary>
+    private int ConjoinedBloc(TargetFill f)
+    {
+        var (document, target) = (f.Document, f.Target);
+        if (target.Count > 0 && TargetConjoined.BlocAfter(document, target[^1], f.Sentence.EndToken, f.Index) is { } blocStart
+            && UnnamedTargets.PhraseAt(document, kb, f.Sentence, blocStart, f.Plover, f.Source) is { Code.Country: "IGO" } bloc && !target.Exists(t => t.Code.Country == "IGO"))
+        {
+            target.Add(bloc);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"deployed hundreds of police officers to the streets": the forces a state sends are its instrument, not its other side (adds no suffix).</summary>
+    private static int SentForces(TargetFill f)
+    {
+        var source = f.Source;
+        if (f.Plover == "MOBILIZE" && f.Reading.Framed is null && source.Count > 0)
+            RemoveSentForces(f.Target, source);
+        return 0;
+    }
+
+    /// <summary>
+    /// "opened a clinic in northern Kenya to treat Somali refugees": aid is aimed at whom its purpose serves, not at the
+    /// clinic it sets up or the place where it is given (a side named by name stays: "sent Ukraine arms to help its army").
+    /// </summary>
+    private int ServedPeople(TargetFill f)
+    {
+        var (document, target) = (f.Document, f.Target);
+        if (f.Plover == "AID" && f.Source.Count > 0 && AllBareAgents(document, target) && AidBeneficiaries.Start(document, f.Sentence, f.Reading.Act ?? f.Trigger) is { } served
+            && Served(document, f.Sentence, served, f.Plover, f.Source, f.Groups, f.Date, f.Index) is { } beneficiary)
+        {
+            target.Clear();
+            target.Add(beneficiary);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The side a lawsuit is brought against (<see cref="Sued"/>).</summary>
+    private int SuedSide(TargetFill f)
+    {
+        var (reading, trigger) = (f.Reading, f.Trigger);
+        if (Sued(f.Document, f.Sentence, reading.Act ?? trigger, reading.Framed?.Cameo ?? trigger.Pattern.Cameo, f.Source, f.Target, f.Groups, f.Date, f.Index) is { } sued)
+        {
+            f.Target.Clear();
+            f.Target.AddRange(sued);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The side a threat's condition or a refusal's plea names (<see cref="AnsweredSide"/>); adds the suffix it gives.</summary>
+    private int AnsweredTarget(TargetFill f)
+    {
+        if (AnsweredSide(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Arguments, f.Plover, f.Source, f.Target, f.Groups, f.Date, f.Index) is { } answered)
+        {
+            f.Target.Clear();
+            f.Target.AddRange(answered.Target);
+            f.Rule += answered.Rule;
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "Aung San Suu Kyi was placed under house arrest by Burma's junta": a state's coercion of a person of its own code is
+    /// still aimed at that person (only a mention of the state itself is no other side).
+    /// </summary>
+    private int OwnPerson(TargetFill f)
+    {
+        var (document, source, target) = (f.Document, f.Source, f.Target);
+        if (target.Count == 0 && f.Plover is "COERCE" or "ASSAULT" && f.Arguments.Target.Length > 0 && source.Count > 0
+            && source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD")
+        {
+            var kept = Resolve(document, f.Arguments.Target, f.Date, f.Index);
+            RemoveAllButOtherPeople(document, kept, source);
+            if (kept.Count > 0)
+            {
+                target.AddRange(kept);
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>"will cede sovereignty of the islands and pay Mauritius": the land a handover gives is no side; its recipient is.</summary>
+    private int HandoverRecipient(TargetFill f)
+    {
+        var (document, source, target) = (f.Document, f.Source, f.Target);
+        if (f.Plover is "CONCEDE" or "COOPERATE" or "AGREE" or "RETREAT" && TargetRecipients.Of(document, f.Reading.Act ?? f.Trigger, f.Arguments.Target, f.Groups) is { } recipients
+            && Resolve(document, recipients, f.Date, f.Index) is { Count: > 0 } given && !SharesCountry(given, source))
+        {
+            target.Clear();
+            target.AddRange(given);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.</summary>
+    private static int VisitedHost(TargetFill f)
+    {
+        var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
+        if (target.Count == 0 && f.Reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(f.Document, f.Sentence, trigger, f.Index) is { } host
+            && !HasCountry(source, host.Code.Country))
+        {
+            target.Add(host);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"freed Walter Sisulu", "shut down the Daily News", "removed Bashir and jailed him": a named object Parley cannot code is of its home country; adds the suffix it gives.</summary>
+    private int UncodedObject(TargetFill f)
+    {
+        var (document, date, index) = (f.Document, f.Date, f.Index);
+        if (f.Target.Count == 0 && f.Reading.Framed is null or { Plover: "REQUEST" } && TargetUncoded.Of(document, kb, f.Sentence, f.Trigger, f.Arguments.ClauseStartToken, f.Plover, f.Source, index,
+                ActorsOf(document, date, index)) is { } uncoded)
+        {
+            f.Target.Add(uncoded.Actor);
+            f.Rule += uncoded.Rule;
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"requested the return of the statues from the Egyptian Museum": a return is asked of whoever holds it.</summary>
+    private int ReturnHolder(TargetFill f)
+    {
+        if (f.Target.Count == 0 && f.Plover == "REQUEST" && f.Source.Count > 0 && RequestedFrom.Of(f.Document, kb, f.Sentence, f.Reading.Act ?? f.Trigger, f.Source) is { } holder)
+        {
+            f.Target.Add(holder);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.</summary>
+    private int ListedMembers(TargetFill f)
+    {
+        var (source, target) = (f.Source, f.Target);
+        if (target.Count == 0 && TargetListed.Members(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Groups) is { Length: > 0 } members)
+        {
+            var listed = Resolve(f.Document, members, f.Date, f.Index);
+            RemoveOfCountries(listed, source);
+            if (listed.Count > 0)
+            {
+                target.AddRange(listed);
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>"the reporter received a press freedom prize from the ambassador": a receiver named by what it is, not by a country, is of the story's country.</summary>
+    private int UnnamedReceiver(TargetFill f)
+    {
+        var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
+        if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && f.Reading.Framed is null
+            && UnnamedTargets.Bearer(f.Document, kb, f.Sentence, f.Arguments.ClauseStartToken, trigger) is { } receiver && !HasCountry(source, receiver.Code.Country))
+        {
+            target.Add(receiver);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"appealed for international help", "bowed to international pressure": help or pressure from the world at large is the international community's.</summary>
+    private static int WorldAtLarge(TargetFill f)
+    {
+        if (f.Target.Count == 0 && WorldSides.Of(f.Document, f.Sentence, f.Trigger, f.Reading.Act ?? f.Trigger, f.Plover, f.Source) is { } world)
+        {
+            f.Target.Add(world);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"bowed to pressure from Western donors", "brushing aside calls from Britain": a refusal or a concession answers who pressed for it.</summary>
+    private int NamedPressers(TargetFill f)
+    {
+        var (source, target) = (f.Source, f.Target);
+        if (target.Count == 0 && f.Plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
+        {
+            var pressers = pressingCapital is { } c ? [c] : Resolve(f.Document, pressing, f.Date, f.Index);
+            RemoveSame(pressers, source);
+            if (pressers.Count > 0)
+            {
+                target.AddRange(pressers);
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>"turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.</summary>
+    private int UnnamedAsker(TargetFill f)
+    {
+        if (f.Target.Count == 0 && f.Plover is "REJECT" or "CONCEDE" && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)
+        {
+            f.Target.Add(asker);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"bowing to weeks of protests, the president resigned", "yielded to Solidarity": a concession to street pressure is to the source's own country.</summary>
+    private static int StreetPressure(TargetFill f)
+    {
+        if (f.Target.Count == 0 && ConcededProtests.Of(f.Document, f.Sentence, f.Plover, f.Source) is { } street)
+        {
+            f.Target.Add(street);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "vowed a response to the tariffs imposed by Ottawa", "opened an inquiry into killings by soldiers": the author of the
+    /// deed a response answers or an investigation looks into.
+    /// </summary>
+    private int DeedAuthor(TargetFill f)
+    {
+        var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
+        var inquiry = f.Reading.Framed is null && trigger.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal);
+        if (target.Count == 0 && source.Count > 0 && (f.Plover == "THREATEN" || inquiry) && DeedAuthors.Of(f.Document, f.Sentence, trigger, f.Groups, inquiry) is { } deedAuthor
+            && !deedAuthor.Mentions.Any(f.Arguments.Source.Contains) && Resolve(f.Document, deedAuthor.Mentions, f.Date, f.Index) is { Count: > 0 } authors
+            && !SharesCountry(authors, source))
+        {
+            target.AddRange(authors);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The unnamed side the trigger's own words name (<see cref="UnnamedSide"/>); adds the suffix it gives.</summary>
+    private int UnnamedSideOf(TargetFill f)
+    {
+        if (f.Target.Count == 0 && UnnamedSide(f.Document, f.Sentence, f.Reading, f.Trigger, f.Arguments, f.Plover, f.Source, f.Groups, f.Date, f.Index, f.Context, f.Place) is { } side)
+        {
+            f.Target.AddRange(side.Target);
+            f.Rule += side.Rule;
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"put its forces on alert after Turkish commandos landed": a show of force answers the one whose act it followed.</summary>
+    private int Provoker(TargetFill f)
+    {
+        var (source, target) = (f.Source, f.Target);
+        if (target.Count == 0 && source.Count > 0 && f.Plover == "MOBILIZE" && f.Reading.Framed is null
+            && OtherSides.Provoker(f.Document, f.Sentence, f.Trigger, f.Groups) is { } other && !other.Mentions.Any(f.Arguments.Source.Contains))
+        {
+            var others = Resolve(f.Document, other.Mentions, f.Date, f.Index);
+            RemoveOfCountries(others, source);
+            if (others.Count > 0)
+            {
+                target.AddRange(others);
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>"the last troops crossed out of Afghanistan": a withdrawal is from the country left.</summary>
+    private int CountryLeft(TargetFill f)
+    {
+        var (document, source, target) = (f.Document, f.Source, f.Target);
+        if (target.Count == 0 && source.Count > 0 && f.Plover == "RETREAT" && f.Reading.Framed is null
+            && OtherSides.Left(document, f.Sentence, f.Groups) is { } other && !other.Mentions.Any(f.Arguments.Source.Contains))
+        {
+            var others = Resolve(document, other.Mentions, f.Date, f.Index);
+            RemoveOfCountriesAndNonStates(document, others, source);
+            if (others.Count > 0)
+            {
+                target.AddRange(others);
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>"gathered tanks near its border with Kosovo": a show of force at a shared border faces the country across it.</summary>
+    private int AcrossBorder(TargetFill f)
+    {
+        var (source, target) = (f.Source, f.Target);
+        if (target.Count == 0 && source.Count > 0 && f.Plover == "MOBILIZE" && f.Reading.Framed is null && OtherSides.Across(f.Document, f.Sentence, f.Trigger, f.Groups) is { } across
+            && !across.Mentions.Any(f.Arguments.Source.Contains) && Resolve(f.Document, across.Mentions, f.Date, f.Index) is { Count: > 0 } faced
+            && !SharesCountry(faced, source))
+        {
+            target.AddRange(faced);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "plunged Turkey into recession after Trump's imposition of sanctions": sanctions that name no object are aimed at
+    /// the one other country their sentence names.
+    /// </summary>
+    private int Sanctioned(TargetFill f)
+    {
+        var source = f.Source;
+        if (f.Target.Count == 0 && f.Plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(f.Document, f.Groups, source) is { } sanctioned
+            && Resolve(f.Document, [sanctioned], f.Date, f.Index) is [{ } hit])
+        {
+            f.Target.Add(hit);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"arrived in Beijing on Thursday for talks": talks a visitor came for are with the host.</summary>
+    private static int TalksHost(TargetFill f)
+    {
+        if (f.Target.Count == 0 && f.Source.Count == 1 && f.Plover == "CONSULT" && f.Reading.Framed is null && OtherSides.Host(f.Document, f.Sentence, f.Trigger, f.Source) is { } arrivedIn)
+        {
+            f.Target.Add(arrivedIn);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom (drops the event).</summary>
+    private static int OneSidedMeeting(TargetFill f)
+    {
+        var trigger = f.Trigger;
+        return trigger.Pattern.Kind == TriggerKind.Noun && trigger.Pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" && f.Target.Count == 0 && f.Source.Count < 2
+            ? TargetFill.Drop : 0;
+    }
+}
