@@ -9,11 +9,15 @@ public sealed partial class EventCoder
     /// <see cref="TargetFill.Drop"/> to drop the event); each firing adds <see cref="Suffix"/> to the rule, and a firing step takes
     /// <see cref="Penalty"/> off the confidence. A step with no <see cref="Suffix"/> adds its own (the side it found names it) or none.
     /// </summary>
-    private readonly record struct TargetFinisher(string Suffix, double Penalty, Func<EventCoder, TargetFill, int> Try);
+    /// <remarks><see cref="OnlyWhenEmpty"/>: a step that fills a target the sentence left empty is skipped once one is there.</remarks>
+    private readonly record struct TargetFinisher(string Suffix, double Penalty, Func<EventCoder, TargetFill, int> Try, bool OnlyWhenEmpty = false);
+
+    /// <summary>A finisher that fills an empty target (most of them): skipped once an earlier one has found a side.</summary>
+    private static TargetFinisher WhenEmpty(string suffix, double penalty, Func<EventCoder, TargetFill, int> fill) => new(suffix, penalty, fill, OnlyWhenEmpty: true);
 
     /// <summary>
     /// The target finishers, in the order they are tried (the order is behaviour: most fire only while the target is empty,
-    /// so an earlier one wins). First the named target is corrected (homes of bare agents, blocs, instruments), then a side
+    /// <see cref="WhenEmpty"/>, so an earlier one wins). First the named target is corrected (homes of bare agents, blocs, instruments), then a side
     /// is sought in the sentence, then in the story, and last the lone other state. Add a finisher by adding one entry here;
     /// its method is in EventCoder.TargetFinishers*.cs.
     /// </summary>
@@ -28,49 +32,49 @@ public sealed partial class EventCoder
         new("+target.served", 0, static (c, f) => c.ServedPeople(f)),
         new("+target.sued", 0, static (c, f) => c.SuedSide(f)),
         new("", 0, static (c, f) => c.AnsweredTarget(f)),
-        new("+target.own", 0, static (c, f) => c.OwnPerson(f)),
+        WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
         // A side read from the sentence.
-        new("+target.host", 0, static (c, f) => VisitedHost(f)),
-        new("", 0, static (c, f) => c.UncodedObject(f)),
-        new("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
-        new("+target.listed", 0, static (c, f) => c.ListedMembers(f)),
-        new("+target.unnamed", 0, static (c, f) => c.UnnamedReceiver(f)),
-        new("+target.world", 0, static (c, f) => WorldAtLarge(f)),
-        new("+target.pressure", 0, static (c, f) => c.NamedPressers(f)),
-        new("+target.pressure", 0, static (c, f) => c.UnnamedAsker(f)),
-        new("+target.street", 0, static (c, f) => StreetPressure(f)),
-        new("+target.deed", 0, static (c, f) => c.DeedAuthor(f)),
-        new("", 0, static (c, f) => c.UnnamedSideOf(f)),
-        new("+target.provoker", 0, static (c, f) => c.Provoker(f)),
-        new("+target.left", 0, static (c, f) => c.CountryLeft(f)),
-        new("+target.border", 0, static (c, f) => c.AcrossBorder(f)),
-        new("+target.sanctioned", 0.1, static (c, f) => c.Sanctioned(f)),
-        new("+target.host", 0, static (c, f) => TalksHost(f)),
+        WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
+        WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
+        WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
+        WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),
+        WhenEmpty("+target.unnamed", 0, static (c, f) => c.UnnamedReceiver(f)),
+        WhenEmpty("+target.world", 0, static (c, f) => WorldAtLarge(f)),
+        WhenEmpty("+target.pressure", 0, static (c, f) => c.NamedPressers(f)),
+        WhenEmpty("+target.pressure", 0, static (c, f) => c.UnnamedAsker(f)),
+        WhenEmpty("+target.street", 0, static (c, f) => StreetPressure(f)),
+        WhenEmpty("+target.deed", 0, static (c, f) => c.DeedAuthor(f)),
+        WhenEmpty("", 0, static (c, f) => c.UnnamedSideOf(f)),
+        WhenEmpty("+target.provoker", 0, static (c, f) => c.Provoker(f)),
+        WhenEmpty("+target.left", 0, static (c, f) => c.CountryLeft(f)),
+        WhenEmpty("+target.border", 0, static (c, f) => c.AcrossBorder(f)),
+        WhenEmpty("+target.sanctioned", 0.1, static (c, f) => c.Sanctioned(f)),
+        WhenEmpty("+target.host", 0, static (c, f) => TalksHost(f)),
         new("", 0, static (c, f) => OneSidedMeeting(f)),
         // A side read from the story, or at home.
-        new("+target.government", 0.2, static (c, f) => c.OpposedGovernment(f)),
-        new("+target.counterpart", 0.2, static (c, f) => ReplyCounterpart(f)),
-        new("+target.domestic", 0, static (c, f) => c.OwnPeople(f)),
-        new("+target.domestic", 0, static (c, f) => c.PermittedPeople(f)),
-        new("+target.ruler", 0, static (c, f) => ProtestRuler(f)),
-        new("+target.rulers", 0, static (c, f) => ProtestRulers(f)),
-        new("+target.territory", 0, static (c, f) => OwnTerritory(f)),
-        new("+target.capital", 0, static (c, f) => c.CapitalParty(f)),
-        new("+target.affair", 0, static (c, f) => AffairCountry(f)),
-        new("+target.location", 0, static (c, f) => LandingPlace(f)),
-        new("+target.home", 0, static (c, f) => c.RestrictedHome(f)),
-        new("+target.counterpart", 0.2, static (c, f) => LastFoe(f)),
-        new("+target.state", 0, static (c, f) => c.ProtestedState(f)),
-        new("+target.aided", 0.1, static (c, f) => LastAided(f)),
-        new("+target.accuser", 0.1, static (c, f) => c.LastAccuserOf(f)),
-        new("+target.story", 0.15, static (c, f) => c.StoryCountry(f)),
-        new("+target.crisis", 0.15, static (c, f) => CrisisPeople(f)),
+        WhenEmpty("+target.government", 0.2, static (c, f) => c.OpposedGovernment(f)),
+        WhenEmpty("+target.counterpart", 0.2, static (c, f) => ReplyCounterpart(f)),
+        WhenEmpty("+target.domestic", 0, static (c, f) => c.OwnPeople(f)),
+        WhenEmpty("+target.domestic", 0, static (c, f) => c.PermittedPeople(f)),
+        WhenEmpty("+target.ruler", 0, static (c, f) => ProtestRuler(f)),
+        WhenEmpty("+target.rulers", 0, static (c, f) => ProtestRulers(f)),
+        WhenEmpty("+target.territory", 0, static (c, f) => OwnTerritory(f)),
+        WhenEmpty("+target.capital", 0, static (c, f) => c.CapitalParty(f)),
+        WhenEmpty("+target.affair", 0, static (c, f) => AffairCountry(f)),
+        WhenEmpty("+target.location", 0, static (c, f) => LandingPlace(f)),
+        WhenEmpty("+target.home", 0, static (c, f) => c.RestrictedHome(f)),
+        WhenEmpty("+target.counterpart", 0.2, static (c, f) => LastFoe(f)),
+        WhenEmpty("+target.state", 0, static (c, f) => c.ProtestedState(f)),
+        WhenEmpty("+target.aided", 0.1, static (c, f) => LastAided(f)),
+        WhenEmpty("+target.accuser", 0.1, static (c, f) => c.LastAccuserOf(f)),
+        WhenEmpty("+target.story", 0.15, static (c, f) => c.StoryCountry(f)),
+        WhenEmpty("+target.crisis", 0.15, static (c, f) => CrisisPeople(f)),
         // Late readings of the sentence, then the lone other state.
-        new("+target.menaced", 0.1, static (c, f) => c.Menaced(f)),
-        new("+target.author", 0, static (c, f) => c.DeedAuthorNamedByKind(f)),
-        new("+target.partner", 0, static (c, f) => c.DealPartner(f)),
-        new("+target.other", 0.15, static (c, f) => c.LoneOtherState(f)),
+        WhenEmpty("+target.menaced", 0.1, static (c, f) => c.Menaced(f)),
+        WhenEmpty("+target.author", 0, static (c, f) => c.DeedAuthorNamedByKind(f)),
+        WhenEmpty("+target.partner", 0, static (c, f) => c.DealPartner(f)),
+        WhenEmpty("+target.other", 0.15, static (c, f) => c.LoneOtherState(f)),
         new("+target.body", 0, static (c, f) => InternationalBodies(f)),
     ];
 
@@ -115,6 +119,8 @@ public sealed partial class EventCoder
         var fill = new TargetFill(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, rule);
         foreach (var finisher in TargetFinishers)
         {
+            if (finisher.OnlyWhenEmpty && target.Count > 0)
+                continue;
             var fired = finisher.Try(this, fill);
             if (fired == TargetFill.Drop)
             {

@@ -14,7 +14,7 @@ public sealed partial class EventCoder
     private int OpposedGovernment(TargetFill f)
     {
         var (source, reading, trigger) = (f.Source, f.Reading, f.Trigger);
-        if (f.Target.Count == 0 && source.Count > 0 && source.TrueForAll(a => a.Code.Sector == "OPP") && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "ACCUSE" or "REQUEST"
+        if (source.Count > 0 && source.TrueForAll(a => a.Code.Sector == "OPP") && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "ACCUSE" or "REQUEST"
             && (f.Context.GovernmentOf(source[0].Code.Country) ?? (source[0].Code.Country is { Length: 3 } opposed ? StoryActor(f.Document, opposed, "GOV") : null)) is { } government)
         {
             f.Target.Add(government);
@@ -30,7 +30,7 @@ public sealed partial class EventCoder
     private static int ReplyCounterpart(TargetFill f)
     {
         var (source, reading, trigger) = (f.Source, f.Reading, f.Trigger);
-        if (f.Target.Count == 0 && (f.Factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
+        if ((f.Factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
             && (f.Context.CounterpartOf(source) ?? DiscourseContext.OtherSide(f.AboutScheduled, source)) is { Code.Country.Length: > 0 } partner
             && !HasCode(source, partner.Code))
@@ -48,7 +48,7 @@ public sealed partial class EventCoder
     private int OwnPeople(TargetFill f)
     {
         var (reading, trigger) = (f.Reading, f.Trigger);
-        if (f.Target.Count == 0 && reading.Framed is null or { Plover: "THREATEN" or "AGREE" }
+        if (reading.Framed is null or { Plover: "THREATEN" or "AGREE" }
             && DomesticTargets.Of(f.Document, kb, trigger, reading.Act, f.Plover, !(reading.Act ?? trigger).Pattern.Cameo.StartsWith("174", StringComparison.Ordinal), f.Arguments.ClauseStartToken, f.Sentence.EndToken, f.Source) is { } own)
         {
             f.Target.Add(own);
@@ -60,7 +60,7 @@ public sealed partial class EventCoder
     /// <summary>"relaxed curbs on private business, allowing farmers to sell their crops": a concession is to those it permits.</summary>
     private int PermittedPeople(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Plover is "CONCEDE" or "AGREE" && f.Reading.Framed is null && DomesticTargets.Permitted(f.Document, kb, f.Trigger, f.Sentence.EndToken, f.Source) is { } permitted)
+        if (f.Plover is "CONCEDE" or "AGREE" && f.Reading.Framed is null && DomesticTargets.Permitted(f.Document, kb, f.Trigger, f.Sentence.EndToken, f.Source) is { } permitted)
         {
             f.Target.Add(permitted);
             return 1;
@@ -71,7 +71,7 @@ public sealed partial class EventCoder
     /// <summary>"Rioters looted shops in protest at price rises imposed by the government": a protest at home is aimed at its own rulers.</summary>
     private static int ProtestRuler(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Plover == "PROTEST" && DomesticTargets.Ruler(f.Document, f.Trigger, f.Sentence.EndToken, f.Source) is { } ruler)
+        if (f.Plover == "PROTEST" && DomesticTargets.Ruler(f.Document, f.Trigger, f.Sentence.EndToken, f.Source) is { } ruler)
         {
             f.Target.Add(ruler);
             return 1;
@@ -82,7 +82,7 @@ public sealed partial class EventCoder
     /// <summary>"Rioters looted shops for a day after the government raised prices": the unnamed government later in the sentence is the protest's target.</summary>
     private static int ProtestRulers(TargetFill f)
     {
-        if (f.Target.Count == 0 && ProtestGovernments.Of(f.Document, f.Sentence, f.Trigger, f.Plover, f.Source) is { } rulers)
+        if (ProtestGovernments.Of(f.Document, f.Sentence, f.Trigger, f.Plover, f.Source) is { } rulers)
         {
             f.Target.Add(rulers);
             return 1;
@@ -93,7 +93,7 @@ public sealed partial class EventCoder
     /// <summary>"imposed martial law on three southern provinces": a state's coercion of an unnamed part of its land is aimed at home.</summary>
     private static int OwnTerritory(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Plover is "COERCE" or "MOBILIZE" && f.Reading.Framed is null
+        if (f.Plover is "COERCE" or "MOBILIZE" && f.Reading.Framed is null
             && DomesticTargets.Territory(f.Document, f.Trigger, f.Sentence.EndToken, f.Source, sent: f.Plover == "MOBILIZE") is { } land)
         {
             f.Target.Add(land);
@@ -105,7 +105,7 @@ public sealed partial class EventCoder
     /// <summary>"in exchange for fuel oil from Washington", "relations with Islamabad": a capital named as a party is its government.</summary>
     private int CapitalParty(TargetFill f)
     {
-        if (f.Target.Count == 0 && TargetCapitals.Party(f.Document, kb, f.Sentence, f.Trigger, f.Source) is { } capital)
+        if (TargetCapitals.Party(f.Document, kb, f.Sentence, f.Trigger, f.Source) is { } capital)
         {
             f.Target.Add(capital);
             return 1;
@@ -121,7 +121,7 @@ public sealed partial class EventCoder
     {
         var (source, trigger) = (f.Source, f.Trigger);
         var affairAct = f.Reading.Act is { Pattern: { Plover: "SUPPORT" or "REQUEST", Kind: TriggerKind.Verb } } governed ? governed : trigger;
-        if (f.Target.Count == 0 && source.Count > 0 && (f.Plover is "SUPPORT" or "REQUEST" || affairAct != trigger) && affairAct.Pattern.Kind == TriggerKind.Verb
+        if (source.Count > 0 && (f.Plover is "SUPPORT" or "REQUEST" || affairAct != trigger) && affairAct.Pattern.Kind == TriggerKind.Verb
             && TargetAffairs.Of(f.Document, f.Sentence, affairAct, f.Arguments.ClauseStartToken, Undergoers.IsPassive(f.Document, affairAct), f.Index) is { } affair
             && !HasCountry(source, affair.Code.Country))
         {
@@ -142,7 +142,7 @@ public sealed partial class EventCoder
     {
         var target = f.Target;
         var landing = f.Reading.Act?.Pattern ?? f.Trigger.Pattern;
-        if (target.Count == 0 && landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
+        if (landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
             && !landing.Cameo.StartsWith("174", StringComparison.Ordinal)
             && EventPlaces.LocationTarget(f.Document, f.Sentence, f.Trigger, f.Index) is { } location)
         {
@@ -158,7 +158,7 @@ public sealed partial class EventCoder
     private int RestrictedHome(TargetFill f)
     {
         var trigger = f.Trigger;
-        if (f.Target.Count == 0 && f.Reading.Framed is null && TargetStates.Restricted(f.Document, kb, trigger, trigger.Pattern.Cameo, f.Source) is { } home)
+        if (f.Reading.Framed is null && TargetStates.Restricted(f.Document, kb, trigger, trigger.Pattern.Cameo, f.Source) is { } home)
         {
             f.Target.Add(home);
             return 1;
@@ -170,7 +170,7 @@ public sealed partial class EventCoder
     private static int LastFoe(TargetFill f)
     {
         var (document, source, trigger, sentence) = (f.Document, f.Source, f.Trigger, f.Sentence);
-        if (f.Target.Count == 0 && f.Plover == "ASSAULT" && f.Reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.EndToken - trigger.FirstToken == 1 && source.Count > 0
+        if (f.Plover == "ASSAULT" && f.Reading.Framed is null && trigger.Pattern.Kind == TriggerKind.Verb && trigger.EndToken - trigger.FirstToken == 1 && source.Count > 0
             && trigger.EndToken < sentence.EndToken && document.Slice(document.Tokens[trigger.EndToken].Range) is "." or ";" or "!"
             && f.Context.CounterpartOf(source) is { Code.Country.Length: 3 } foe && !HasCountry(source, foe.Code.Country))
         {
@@ -183,7 +183,7 @@ public sealed partial class EventCoder
     /// <summary>"Coal miners stayed off work, demanding their wages": people protesting at home with no one named protest against their own state.</summary>
     private int ProtestedState(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Plover == "PROTEST" && f.Reading.Framed is null && TargetStates.Protested(f.Document, kb, f.Trigger, f.Source) is { } state)
+        if (f.Plover == "PROTEST" && f.Reading.Framed is null && TargetStates.Protested(f.Document, kb, f.Trigger, f.Source) is { } state)
         {
             f.Target.Add(state);
             return 1;
@@ -198,7 +198,7 @@ public sealed partial class EventCoder
     private static int LastAided(TargetFill f)
     {
         var (source, reading) = (f.Source, f.Reading);
-        if (f.Target.Count == 0 && source.Count > 0 && (IsAidCode(f.Trigger.Pattern.Cameo) || IsAidCode(reading.Act?.Pattern.Cameo) || IsAidCode(reading.Framed?.Cameo))
+        if (source.Count > 0 && (IsAidCode(f.Trigger.Pattern.Cameo) || IsAidCode(reading.Act?.Pattern.Cameo) || IsAidCode(reading.Framed?.Cameo))
             && f.Context.LastAidRecipient is { } aided && !HasCountry(source, aided.Code.Country))
         {
             f.Target.Add(aided);
@@ -213,7 +213,7 @@ public sealed partial class EventCoder
     /// </summary>
     private int LastAccuserOf(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Source.Count > 0 && (f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo) == "016" && LastAccuser(f.Document, f.Context, f.Source, f.Date, f.Index) is { } accuser)
+        if (f.Source.Count > 0 && (f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo) == "016" && LastAccuser(f.Document, f.Context, f.Source, f.Date, f.Index) is { } accuser)
         {
             f.Target.Add(accuser);
             return 1;
@@ -227,7 +227,7 @@ public sealed partial class EventCoder
     /// </summary>
     private int StoryCountry(TargetFill f)
     {
-        if (f.Target.Count == 0 && StorySide(f.Document, f.Trigger, f.Plover, f.Source) is { } story)
+        if (StorySide(f.Document, f.Trigger, f.Plover, f.Source) is { } story)
         {
             f.Target.Add(story);
             return 1;
@@ -238,7 +238,7 @@ public sealed partial class EventCoder
     /// <summary>"In Laos, charities handed out blankets": humanitarian relief that names no one is for the people of the crisis (ReliefRecipients).</summary>
     private static int CrisisPeople(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Source.Count > 0 && (f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo) == "073"
+        if (f.Source.Count > 0 && (f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo) == "073"
             && ReliefRecipients.Of(f.Document, f.Sentence, f.Trigger, f.Index) is { Count: > 0 } crisis)
         {
             f.Target.AddRange(crisis);
@@ -255,7 +255,7 @@ public sealed partial class EventCoder
     private int Menaced(TargetFill f)
     {
         var (source, trigger) = (f.Source, f.Trigger);
-        if (f.Target.Count == 0 && source.Count > 0 && f.Plover == "THREATEN" && trigger.Pattern.Kind != TriggerKind.Noun)
+        if (source.Count > 0 && f.Plover == "THREATEN" && trigger.Pattern.Kind != TriggerKind.Noun)
             foreach (var m in FramedObjects.InClause(f.Document, f.Sentence, trigger, f.Arguments.Source))
             {
                 var menaced = Resolve(f.Document, [m], f.Date, f.Index);
@@ -276,7 +276,7 @@ public sealed partial class EventCoder
     private int DeedAuthorNamedByKind(TargetFill f)
     {
         var (document, source, sentence) = (f.Document, f.Source, f.Sentence);
-        if (f.Target.Count == 0 && source.Count > 0 && f.Plover is "REJECT" or "ACCUSE" && f.Reading.Framed is null
+        if (source.Count > 0 && f.Plover is "REJECT" or "ACCUSE" && f.Reading.Framed is null
             && TargetOwners.AuthorStart(document, Targets.SkipFreeRelative(document, Targets.ObjectStart(document, f.Trigger), sentence.EndToken), sentence.EndToken) is { } authorStart
             && UnnamedTargets.PhraseAt(document, kb, sentence, authorStart, f.Plover, source) is { } author && !HasCode(source, author.Code))
         {
@@ -290,7 +290,7 @@ public sealed partial class EventCoder
     private int DealPartner(TargetFill f)
     {
         var source = f.Source;
-        if (f.Target.Count == 0 && source.Count > 0 && f.Plover is "AGREE" or "RETREAT" or "CONCEDE" or "COOPERATE"
+        if (source.Count > 0 && f.Plover is "AGREE" or "RETREAT" or "CONCEDE" or "COOPERATE"
             && TargetPartners.Of(f.Document, f.Sentence, (f.Reading.Act ?? f.Trigger).EndToken, f.Groups) is { } dealPartner
             && Resolve(f.Document, dealPartner.Mentions, f.Date, f.Index) is { Count: > 0 } partners && !SharesSide(partners, source))
         {
@@ -308,7 +308,7 @@ public sealed partial class EventCoder
     private int LoneOtherState(TargetFill f)
     {
         var (document, source, reading) = (f.Document, f.Source, f.Reading);
-        if (f.Target.Count == 0 && source.Count > 0 && f.Plover is not ("CONSULT" or "PROTEST") && (reading.Act ?? f.Trigger) is { Pattern.Kind: TriggerKind.Verb } acted
+        if (source.Count > 0 && f.Plover is not ("CONSULT" or "PROTEST") && (reading.Act ?? f.Trigger) is { Pattern.Kind: TriggerKind.Verb } acted
             && (reading.Framed is null || reading.Act is not null) && (acted.Pattern.TargetIsObject || acted.Pattern.TargetPrepositions.Length > 0)
             && acted.Pattern.Cameo != "016" // "dismissed accusations it buys drones from Iran": the state is in what is denied
             && OnlyOtherCountry(document, f.Groups, source) is { } onlyOther && document.Mentions[onlyOther].Start > acted.Range.End

@@ -127,7 +127,7 @@ public sealed partial class EventCoder
     private int OwnPerson(TargetFill f)
     {
         var (document, source, target) = (f.Document, f.Source, f.Target);
-        if (target.Count == 0 && f.Plover is "COERCE" or "ASSAULT" && f.Arguments.Target.Length > 0 && source.Count > 0
+        if (f.Plover is "COERCE" or "ASSAULT" && f.Arguments.Target.Length > 0 && source.Count > 0
             && source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD")
         {
             var kept = Resolve(document, f.Arguments.Target, f.Date, f.Index);
@@ -159,7 +159,7 @@ public sealed partial class EventCoder
     private static int VisitedHost(TargetFill f)
     {
         var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
-        if (target.Count == 0 && f.Reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(f.Document, f.Sentence, trigger, f.Index) is { } host
+        if (f.Reading.Act is null && trigger.Pattern.Mode == "visit" && source.Count > 0 && EventPlaces.LocationTarget(f.Document, f.Sentence, trigger, f.Index) is { } host
             && !HasCountry(source, host.Code.Country))
         {
             target.Add(host);
@@ -172,7 +172,7 @@ public sealed partial class EventCoder
     private int UncodedObject(TargetFill f)
     {
         var (document, date, index) = (f.Document, f.Date, f.Index);
-        if (f.Target.Count == 0 && f.Reading.Framed is null or { Plover: "REQUEST" } && TargetUncoded.Of(document, kb, f.Sentence, f.Trigger, f.Arguments.ClauseStartToken, f.Plover, f.Source, index,
+        if (f.Reading.Framed is null or { Plover: "REQUEST" } && TargetUncoded.Of(document, kb, f.Sentence, f.Trigger, f.Arguments.ClauseStartToken, f.Plover, f.Source, index,
                 ActorsOf(document, date, index)) is { } uncoded)
         {
             f.Target.Add(uncoded.Actor);
@@ -185,7 +185,7 @@ public sealed partial class EventCoder
     /// <summary>"requested the return of the statues from the Egyptian Museum": a return is asked of whoever holds it.</summary>
     private int ReturnHolder(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Plover == "REQUEST" && f.Source.Count > 0 && RequestedFrom.Of(f.Document, kb, f.Sentence, f.Reading.Act ?? f.Trigger, f.Source) is { } holder)
+        if (f.Plover == "REQUEST" && f.Source.Count > 0 && RequestedFrom.Of(f.Document, kb, f.Sentence, f.Reading.Act ?? f.Trigger, f.Source) is { } holder)
         {
             f.Target.Add(holder);
             return 1;
@@ -197,7 +197,7 @@ public sealed partial class EventCoder
     private int ListedMembers(TargetFill f)
     {
         var (source, target) = (f.Source, f.Target);
-        if (target.Count == 0 && TargetListed.Members(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Groups) is { Length: > 0 } members)
+        if (TargetListed.Members(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Groups) is { Length: > 0 } members)
         {
             var listed = Resolve(f.Document, members, f.Date, f.Index);
             RemoveOfCountries(listed, source);
@@ -214,7 +214,7 @@ public sealed partial class EventCoder
     private int UnnamedReceiver(TargetFill f)
     {
         var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
-        if (target.Count == 0 && source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && f.Reading.Framed is null
+        if (source.Count > 0 && trigger.Pattern.Source == SourceSlot.Giver && f.Reading.Framed is null
             && UnnamedTargets.Bearer(f.Document, kb, f.Sentence, f.Arguments.ClauseStartToken, trigger) is { } receiver && !HasCountry(source, receiver.Code.Country))
         {
             target.Add(receiver);
@@ -226,7 +226,7 @@ public sealed partial class EventCoder
     /// <summary>"appealed for international help", "bowed to international pressure": help or pressure from the world at large is the international community's.</summary>
     private static int WorldAtLarge(TargetFill f)
     {
-        if (f.Target.Count == 0 && WorldSides.Of(f.Document, f.Sentence, f.Trigger, f.Reading.Act ?? f.Trigger, f.Plover, f.Source) is { } world)
+        if (WorldSides.Of(f.Document, f.Sentence, f.Trigger, f.Reading.Act ?? f.Trigger, f.Plover, f.Source) is { } world)
         {
             f.Target.Add(world);
             return 1;
@@ -238,7 +238,7 @@ public sealed partial class EventCoder
     private int NamedPressers(TargetFill f)
     {
         var (source, target) = (f.Source, f.Target);
-        if (target.Count == 0 && f.Plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
+        if (f.Plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
         {
             var pressers = pressingCapital is { } c ? [c] : Resolve(f.Document, pressing, f.Date, f.Index);
             RemoveSame(pressers, source);
@@ -254,7 +254,7 @@ public sealed partial class EventCoder
     /// <summary>"turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.</summary>
     private int UnnamedAsker(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Plover is "REJECT" or "CONCEDE" && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)
+        if (f.Plover is "REJECT" or "CONCEDE" && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)
         {
             f.Target.Add(asker);
             return 1;
@@ -265,7 +265,7 @@ public sealed partial class EventCoder
     /// <summary>"bowing to weeks of protests, the president resigned", "yielded to Solidarity": a concession to street pressure is to the source's own country.</summary>
     private static int StreetPressure(TargetFill f)
     {
-        if (f.Target.Count == 0 && ConcededProtests.Of(f.Document, f.Sentence, f.Plover, f.Source) is { } street)
+        if (ConcededProtests.Of(f.Document, f.Sentence, f.Plover, f.Source) is { } street)
         {
             f.Target.Add(street);
             return 1;
@@ -281,7 +281,7 @@ public sealed partial class EventCoder
     {
         var (source, target, trigger) = (f.Source, f.Target, f.Trigger);
         var inquiry = f.Reading.Framed is null && trigger.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal);
-        if (target.Count == 0 && source.Count > 0 && (f.Plover == "THREATEN" || inquiry) && DeedAuthors.Of(f.Document, f.Sentence, trigger, f.Groups, inquiry) is { } deedAuthor
+        if (source.Count > 0 && (f.Plover == "THREATEN" || inquiry) && DeedAuthors.Of(f.Document, f.Sentence, trigger, f.Groups, inquiry) is { } deedAuthor
             && !deedAuthor.Mentions.Any(f.Arguments.Source.Contains) && Resolve(f.Document, deedAuthor.Mentions, f.Date, f.Index) is { Count: > 0 } authors
             && !SharesCountry(authors, source))
         {
@@ -294,7 +294,7 @@ public sealed partial class EventCoder
     /// <summary>The unnamed side the trigger's own words name (<see cref="UnnamedSide"/>); adds the suffix it gives.</summary>
     private int UnnamedSideOf(TargetFill f)
     {
-        if (f.Target.Count == 0 && UnnamedSide(f.Document, f.Sentence, f.Reading, f.Trigger, f.Arguments, f.Plover, f.Source, f.Groups, f.Date, f.Index, f.Context, f.Place) is { } side)
+        if (UnnamedSide(f.Document, f.Sentence, f.Reading, f.Trigger, f.Arguments, f.Plover, f.Source, f.Groups, f.Date, f.Index, f.Context, f.Place) is { } side)
         {
             f.Target.AddRange(side.Target);
             f.Rule += side.Rule;
@@ -307,7 +307,7 @@ public sealed partial class EventCoder
     private int Provoker(TargetFill f)
     {
         var (source, target) = (f.Source, f.Target);
-        if (target.Count == 0 && source.Count > 0 && f.Plover == "MOBILIZE" && f.Reading.Framed is null
+        if (source.Count > 0 && f.Plover == "MOBILIZE" && f.Reading.Framed is null
             && OtherSides.Provoker(f.Document, f.Sentence, f.Trigger, f.Groups) is { } other && !other.Mentions.Any(f.Arguments.Source.Contains))
         {
             var others = Resolve(f.Document, other.Mentions, f.Date, f.Index);
@@ -325,7 +325,7 @@ public sealed partial class EventCoder
     private int CountryLeft(TargetFill f)
     {
         var (document, source, target) = (f.Document, f.Source, f.Target);
-        if (target.Count == 0 && source.Count > 0 && f.Plover == "RETREAT" && f.Reading.Framed is null
+        if (source.Count > 0 && f.Plover == "RETREAT" && f.Reading.Framed is null
             && OtherSides.Left(document, f.Sentence, f.Groups) is { } other && !other.Mentions.Any(f.Arguments.Source.Contains))
         {
             var others = Resolve(document, other.Mentions, f.Date, f.Index);
@@ -343,7 +343,7 @@ public sealed partial class EventCoder
     private int AcrossBorder(TargetFill f)
     {
         var (source, target) = (f.Source, f.Target);
-        if (target.Count == 0 && source.Count > 0 && f.Plover == "MOBILIZE" && f.Reading.Framed is null && OtherSides.Across(f.Document, f.Sentence, f.Trigger, f.Groups) is { } across
+        if (source.Count > 0 && f.Plover == "MOBILIZE" && f.Reading.Framed is null && OtherSides.Across(f.Document, f.Sentence, f.Trigger, f.Groups) is { } across
             && !across.Mentions.Any(f.Arguments.Source.Contains) && Resolve(f.Document, across.Mentions, f.Date, f.Index) is { Count: > 0 } faced
             && !SharesCountry(faced, source))
         {
@@ -360,7 +360,7 @@ public sealed partial class EventCoder
     private int Sanctioned(TargetFill f)
     {
         var source = f.Source;
-        if (f.Target.Count == 0 && f.Plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(f.Document, f.Groups, source) is { } sanctioned
+        if (f.Plover == "SANCTION" && source.Count > 0 && source[0].Code.Sector is null or "GOV" && OnlyOtherCountry(f.Document, f.Groups, source) is { } sanctioned
             && Resolve(f.Document, [sanctioned], f.Date, f.Index) is [{ } hit])
         {
             f.Target.Add(hit);
@@ -372,7 +372,7 @@ public sealed partial class EventCoder
     /// <summary>"arrived in Beijing on Thursday for talks": talks a visitor came for are with the host.</summary>
     private static int TalksHost(TargetFill f)
     {
-        if (f.Target.Count == 0 && f.Source.Count == 1 && f.Plover == "CONSULT" && f.Reading.Framed is null && OtherSides.Host(f.Document, f.Sentence, f.Trigger, f.Source) is { } arrivedIn)
+        if (f.Source.Count == 1 && f.Plover == "CONSULT" && f.Reading.Framed is null && OtherSides.Host(f.Document, f.Sentence, f.Trigger, f.Source) is { } arrivedIn)
         {
             f.Target.Add(arrivedIn);
             return 1;
