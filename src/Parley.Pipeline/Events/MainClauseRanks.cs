@@ -50,7 +50,8 @@ internal static class MainClauseRanks
     /// <summary>A verb in use, in a clause no subordinating word or relative pronoun opens.</summary>
     private static bool IsMain(Document document, Sentence sentence, int token, List<ActorGroup> groups)
     {
-        if (token < sentence.FirstToken || UsedAsNoun(document, token, sentence.FirstToken) || !VerbUse.IsVerb(document, token, sentence.FirstToken)
+        if (token < sentence.FirstToken || UsedAsNoun(document, token, sentence.FirstToken) || Participle(document, token, sentence.FirstToken)
+            || !VerbUse.IsVerb(document, token, sentence.FirstToken)
             || Clauses.ClauseWeight(document, Clauses.ClauseStart(document, sentence, token, groups), sentence.FirstToken, token) != 0)
             return false;
         for (var t = sentence.FirstToken; t < token; t++)
@@ -58,6 +59,11 @@ internal static class MainClauseRanks
                 return false;
         return true;
     }
+
+    /// <summary>"filed a case accusing X of ... and asking the judges to ...": an "-ing" form with no "be" before it is no finite verb.</summary>
+    private static bool Participle(Document document, int token, int sentenceStart) =>
+        document.Slice(document.Tokens[token].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+        && (token == sentenceStart || !Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 1].Range)));
 
     /// <summary>
     /// An uninflected word after a determiner, a preposition or a modifier that is no subject, auxiliary or adverb is a noun:

@@ -13,6 +13,8 @@ public sealed class MainClauseRanksTests
     [InlineData("The Bolivian government and the main protest alliance agreed on Sunday to end the road blockades.", "AGREE", "PROTEST")]
     // the act a judgement is about
     [InlineData("Canada's foreign minister condemned the prison sentence given to a Hong Kong publisher.", "ACCUSE", "COERCE")]
+    // participles are no finite verbs: the filing is the news, what it accuses and asks is its content
+    [InlineData("Gambia has filed a case at the International Court of Justice accusing Myanmar of genocide and asking the judges to order emergency measures.", "ACCUSE", "REQUEST")]
     public void The_main_clause_act_is_the_surest(string text, string main, string other)
     {
         var document = EventTestDocuments.Run(text);
