@@ -21,7 +21,8 @@ public sealed record PloverOutcome(
 
 /// <summary>
 /// Scores event typing and actor countries against the PLOVER gold standard: each record is one sentence, run as
-/// its own article dated by the record; the prediction is the event with the highest confidence.
+/// its own article dated by the record; the prediction is the event with the highest confidence that is not negated (a
+/// negated event says the act did not happen, and the CAMEO evaluation does not count one either).
 /// </summary>
 public static class PloverEvaluation
 {
@@ -58,7 +59,7 @@ public static class PloverEvaluation
     {
         CodedEvent? best = null;
         foreach (var e in document.Events)
-            if (best is null || e.Confidence > best.Confidence)
+            if (e.Factuality != Parley.Core.Factuality.Negated && (best is null || e.Confidence > best.Confidence))
                 best = e;
         return best is null
             ? new PloverOutcome(gold, null, [], [])

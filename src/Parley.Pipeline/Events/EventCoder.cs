@@ -51,6 +51,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
             context.Quotes.Begin(document, s, groups, groupsOf);
+            var sentenceFirst = events.Count;
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)
             var open = 0UL; // bit i: trigger i is what an earlier frame asks or offers, so it has not happened
             for (var i = 0; i < triggers.Count; i++)
@@ -86,6 +87,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 }
                 context.Record(found);
             }
+            MainClauseRanks.Rank(document, sentence, events, sentenceFirst, groups, index);
             context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
         }

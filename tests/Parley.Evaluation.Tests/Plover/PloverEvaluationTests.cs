@@ -42,6 +42,17 @@ public sealed class PloverEvaluationTests
         Assert.Equal(expected, PloverGold.MapEvent(label));
 
     [Fact]
+    public void A_negated_event_is_no_prediction()
+    {
+        var record = PloverGold.Read(s_path)[1];
+        var refused = Fake.Event("CONSULT", "040", 0.9, ["KENGOV"], ["ETH"]) with { Factuality = Factuality.Negated };
+        var article = new Article(record.Id, record.Text);
+        Assert.Null(PloverEvaluation.Predict(record, Fake.WithEvents(article, refused)).Predicted);
+        var asked = Fake.Event("REQUEST", "100", 0.5, ["KENGOV"], ["ETH"]);
+        Assert.Equal("REQUEST", PloverEvaluation.Predict(record, Fake.WithEvents(article, refused, asked)).Predicted);
+    }
+
+    [Fact]
     public void Scores_types_with_the_most_confident_event()
     {
         var report = PloverEvaluation.Evaluate(s_path, Run);

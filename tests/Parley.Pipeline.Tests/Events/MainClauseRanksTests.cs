@@ -1,0 +1,33 @@
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>The main clause's act outranks the acts a sentence names as its setting or content; all are still coded.</summary>
+public sealed class MainClauseRanksTests
+{
+    private static Parley.Core.CodedEvent Surest(Parley.Core.Document document) =>
+        document.Events.OrderByDescending(e => e.Confidence).First();
+
+    [Theory]
+    // a purpose adjunct: "in protest at"
+    [InlineData("Morocco recalled its envoy from Stockholm on Monday in protest at a Swedish court ruling.", "SANCTION", "PROTEST")]
+    // a noun modifying the subject's head
+    [InlineData("The Bolivian government and the main protest alliance agreed on Sunday to end the road blockades.", "AGREE", "PROTEST")]
+    // the act a judgement is about
+    [InlineData("Canada's foreign minister condemned the prison sentence given to a Hong Kong publisher.", "ACCUSE", "COERCE")]
+    // participles are no finite verbs: the filing is the news, what it accuses and asks is its content
+    [InlineData("Gambia has filed a case at the International Court of Justice accusing Myanmar of genocide and asking the judges to order emergency measures.", "ACCUSE", "REQUEST")]
+    public void The_main_clause_act_is_the_surest(string text, string main, string other)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.Contains(document.Events, e => e.Plover == other);
+        Assert.Equal(main, Surest(document).Plover);
+    }
+
+    [Fact]
+    public void An_act_in_a_subordinate_clause_ranks_nothing_down()
+    {
+        // "fired on" follows "after": background, so the nominal suspension keeps the rank its row gives it
+        var main = EventTestDocuments.Run("Greece announced a suspension of ferry links with Libya on Monday.");
+        var both = EventTestDocuments.Run("Greece announced a suspension of ferry links with Libya on Monday, a day after Libyan coast guards fired on a Greek trawler.");
+        Assert.Equal(Assert.Single(main.Events).Confidence, Assert.Single(both.Events, e => e.Plover == "SANCTION").Confidence);
+    }
+}
