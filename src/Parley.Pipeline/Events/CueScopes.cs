@@ -124,6 +124,29 @@ internal static class CueScopes
         return false;
     }
 
+    /// <summary>
+    /// "said they would pull back from towns captured last year": a past form right after a noun, with no "be" or "have" before
+    /// it, is a participle describing that noun, not the verb a modal or "did not" takes (modals take bare verbs), so the cue
+    /// does not reach it (round 29, rule <c>scope.reduced-relative</c>).
+    /// </summary>
+    public static bool DescribingParticiple(Document document, int cue, int trigger)
+    {
+        if (BareTaker(document, cue) < 0 || trigger >= document.Tokens.Length || trigger - cue < 3)
+            return false;
+        var word = document.Slice(document.Tokens[trigger].Range);
+        if (!IsPast(word) || word.EndsWith("eed", StringComparison.OrdinalIgnoreCase) || s_bareLikePasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return false;
+        var before = document.Slice(document.Tokens[trigger - 1].Range);
+        return document.Tokens[trigger - 1].Is(TokenShape.Word) && !before.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && !s_participleHosts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) && !s_finiteAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+            && !s_bareTakers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before)
+            && before is not ("and" or "or" or "not" or "n't" or "n’t" or "never" or "also" or "then" or "had" or "am" or "gotten" or "become" or "became" or "remain" or "remained" or "stay" or "stayed" or "feel" or "felt" or "seem" or "seemed");
+    }
+
+    /// <summary>Past forms spelt as their bare verb: "would cut aid", "could hit Kyiv".</summary>
+    private static readonly FrozenSet<string> s_bareLikePasts = Set("cut", "hit", "put", "set", "shut", "quit", "let", "spread", "cast", "cost",
+        "hurt", "burst", "bid", "beat", "read", "come", "become", "run", "overcome", "shed", "upset", "broadcast", "forecast", "offset");
+
     /// <summary>The modal or do-form the cue belongs to: the cue itself, or the word before "not"/"n't"; -1 when none.</summary>
     private static int BareTaker(Document document, int cue)
     {

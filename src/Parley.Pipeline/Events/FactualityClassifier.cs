@@ -30,7 +30,7 @@ internal static class FactualityClassifier
             var text = document.Slice(document.Tokens[t].Range);
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
             // "would resign and was ready to talk", "did not vote and walked out": a modal takes no finite verb after "and"
-            if (CueScopes.BeforeFiniteConjunct(document, t, triggerToken))
+            if (CueScopes.BeforeFiniteConjunct(document, t, triggerToken) || CueScopes.DescribingParticiple(document, t, triggerToken))
                 continue;
             // "Chile said it would open talks": a reported "will", shifted back, foretells the act
             if (ReportedFutures.Foretells(document, t))

@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// Round 29: where a factuality cue stops (CueScopes, ReportedFutures, FactualityClassifier). A cue inside a relative or
 /// concessive clause closed by a comma is that clause's; a modal or "did not" reaches no finite verb after "and"; a "would"
 /// reported under a past verb of saying foretells the act unless a condition is in sight; a quote closed before the clause
-/// hedges nothing after it; "as soon as possible" hedges nothing. Sentences written for this test.
+/// hedges nothing after it; "as soon as possible" hedges nothing; a participle after a noun ("villages captured in ...")
+/// describes it and is no modal's verb; "neither" negates. Sentences written for this test.
 /// </summary>
 public class CueScopeTests
 {
@@ -82,4 +83,17 @@ public class CueScopeTests
         Assert.Equal(Factuality.Asserted, Assert.Single(events, e => e.Cameo == "130").Factuality);
         Assert.Equal(Factuality.Hypothetical, Assert.Single(events, e => e.Cameo == "190").Factuality); // the condition's own act
     }
+
+    [Fact]
+    public void A_participle_describing_a_noun_is_out_of_a_modals_reach() =>
+        Assert.Equal(Factuality.Asserted, Event("CODECO militiamen told Kenyan envoys on Friday that they would pull their fighters out of two villages "
+            + "captured in Ituri province during their offensive against the Congolese army.", "192").Factuality);
+
+    [Fact]
+    public void Would_be_with_a_participle_stays_hypothetical() =>
+        Assert.Equal(Factuality.Hypothetical, Event("Peru would be attacked by Chile.", "190").Factuality);
+
+    [Fact]
+    public void Neither_negates_the_first_of_two_verbs() =>
+        Assert.Equal(Factuality.Negated, Event("Chile said it would neither accept nor recognise the Peruvian ruling.", "030").Factuality);
 }
