@@ -23,7 +23,9 @@ internal static class ReportedFutures
     private static readonly FrozenSet<string> s_breaks = Set(",", ";", ":", "(", ")", "—", "–", "if", "unless", "whether", "who", "which",
         "when", "while", "because", "but", "thought", "think", "thinks", "believed", "believe", "believes", "hoped", "hope",
         "hopes", "expected", "expect", "expects", "feared", "fear", "fears", "predicted", "assumed", "suspected", "guessed", "estimated",
-        "imagined", "doubted", "speculated", "wondered", "asked");
+        "imagined", "doubted", "speculated", "wondered", "asked",
+        // "said most villagers would accept it": what a share of a people would do is a view of them, not an act announced
+        "most", "many", "few", "majority", "minority");
 
     /// <summary>Words anywhere in the sentence that put a condition in sight.</summary>
     private static readonly FrozenSet<string> s_conditions = Set("if", "unless", "otherwise", "provided", "providing", "lest", "whether");

@@ -62,6 +62,7 @@ public class CueScopeTests
     [InlineData("Argentina said it would likely sue Chile.")]
     [InlineData("Argentina said it would have sued Chile.")]
     [InlineData("Bolivia hoped Argentina would sue Chile.")]
+    [InlineData("A Bolivian lawyer said most Argentine farmers would sue Chile.")]
     public void A_would_under_a_condition_a_counterfactual_or_no_report_stays_hypothetical(string text) =>
         Assert.Equal(Factuality.Hypothetical, Event(text, "115").Factuality);
 
