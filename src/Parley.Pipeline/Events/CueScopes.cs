@@ -115,7 +115,7 @@ internal static class CueScopes
             var next = document.Slice(document.Tokens[t + 1].Range);
             if (t + 1 == trigger && (IsPast(next) || IsPresent(next)))
                 return true;
-            // "could benefit its programs and continues to hold Iran accountable": a finite verb before the trigger's "to"
+            // "may harm the talks and vows to punish Peru": a finite verb before the trigger's "to"
             if (t + 3 == trigger && (IsPast(next) || IsPresent(next)) && document.Slice(document.Tokens[t + 2].Range) is "to")
                 return true;
             if (s_finiteAuxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) && trigger - (t + 1) <= AuxiliaryReach)

@@ -35,6 +35,7 @@ public class CueScopeTests
     [InlineData("The Peruvian minister said Peru would sign the pact and was ready to meet Chile.", "036")]
     [InlineData("Ghana did not attend the summit and criticized Togo.", "111")]
     [InlineData("Ghana would cut aid and closed its embassy in Togo.", "160")]
+    [InlineData("Ghana could lose the vote and urges Togo to withdraw.", "0256")]
     public void A_finite_verb_after_and_is_out_of_a_modals_reach(string text, string cameo) =>
         Assert.Equal(Factuality.Asserted, Event(text, cameo).Factuality);
 
