@@ -10,7 +10,7 @@ internal static class FactualityClassifier
         var negated = false;
         var hypothetical = false;
         var future = false;
-        fromToken = AfterConjunct(document, fromToken, triggerToken);
+        fromToken = CueScopes.PastOpenClause(document, AfterConjunct(document, fromToken, triggerToken), triggerToken);
         // "Kabul's announcement that it will no longer admit him is a step backwards": the cues of a "that" clause inside
         // the subject are that clause's, not the copula's.
         var end = triggerToken;
@@ -21,8 +21,23 @@ internal static class FactualityClassifier
         var stated = end < document.Tokens.Length && Cues.IntentModals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[end].Range));
         for (var t = fromToken; t < end; t++)
         {
+            // "Peru, which doubts the plan, expelled the envoy": the relative clause's cues are its own (CueScopes)
+            if (CueScopes.RelativeClauseEnd(document, t, end, fromToken) is > 0 and var closed)
+            {
+                t = closed;
+                continue;
+            }
             var text = document.Slice(document.Tokens[t].Range);
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
+            // "would resign and was ready to talk", "did not vote and walked out": a modal takes no finite verb after "and"
+            if (CueScopes.BeforeFiniteConjunct(document, t, triggerToken) || CueScopes.DescribingParticiple(document, t, triggerToken))
+                continue;
+            // "Chile said it would open talks": a reported "will", shifted back, foretells the act
+            if (ReportedFutures.Foretells(document, t))
+            {
+                future = true;
+                continue;
+            }
             if (stated && text.Equals("if", StringComparison.OrdinalIgnoreCase) && ClosedBefore(document, t, end))
                 continue;
             // "accept a U.S.-proposed ceasefire ... or face sanctions": a hyphened "-proposed", "-backed" names who stands behind
@@ -74,6 +89,10 @@ internal static class FactualityClassifier
         var k = triggerToken - 1;
         while (k > fromToken && document.Slice(document.Tokens[k].Range) is "\"" or "“" or "”" or "'" or "‘" or "’")
             k--;
+        // ", and he threatened to ...": a subject pronoun after ", and" opens a clause of its own (round 29, scope.new-subject)
+        if (k - 2 > fromToken && document.Slice(document.Tokens[k].Range) is "he" or "she" or "they" or "we" or "it" or "I"
+            && document.Slice(document.Tokens[k - 1].Range).Equals("and", StringComparison.OrdinalIgnoreCase) && document.Slice(document.Tokens[k - 2].Range) is ",")
+            return k - 1;
         if (k - 1 <= fromToken || !document.Slice(document.Tokens[k].Range).Equals("and", StringComparison.OrdinalIgnoreCase))
             return fromToken;
         return document.Slice(document.Tokens[k - 1].Range) is "," or "\"" or "”" or "’" ? k : fromToken;
@@ -90,7 +109,7 @@ internal static class FactualityClassifier
             var text = document.Slice(document.Tokens[t].Range);
             if (text is ";" or "but" or "while" or "whereas")
                 return false;
-            if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && !DegreeIdiom(document, t, fromToken))
                 return true;
             // "US support crucial", "talks are vital": a word of need right after the noun calls for the act, it does not report it.
             if (t - fromToken <= NeedReach && !text.Equals("time", StringComparison.OrdinalIgnoreCase) && Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
@@ -98,6 +117,14 @@ internal static class FactualityClassifier
         }
         return false;
     }
+
+    /// <summary>
+    /// "wanted a treaty as soon as possible", "talks, where possible, in person": "possible" after "as", "if", "where" or "when"
+    /// measures how soon or how far; it hedges nothing (round 29, rule <c>scope.degree-idiom</c>).
+    /// </summary>
+    private static bool DegreeIdiom(Document document, int hedge, int fromToken) =>
+        hedge > fromToken && document.Slice(document.Tokens[hedge].Range).Equals("possible", StringComparison.OrdinalIgnoreCase)
+        && document.Slice(document.Tokens[hedge - 1].Range) is "as" or "if" or "where" or "when" or "wherever" or "whenever";
 
     /// <summary>
     /// "sanctions can snap back if ...", "strikes on Gaza could resume": a nominal act that is the subject of a modal of
@@ -126,10 +153,30 @@ internal static class FactualityClassifier
     /// </summary>
     public static bool HedgedBefore(Document document, int sentenceStart, int clauseStart)
     {
-        for (var t = sentenceStart; t < clauseStart; t++)
+        for (var t = AfterClosedQuote(document, sentenceStart, clauseStart); t < clauseStart; t++)
             if (Cues.HedgesBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
                 return true;
         return false;
+    }
+
+    /// <summary>
+    /// "“The outlook is uncertain,” the envoy said, adding that Chile would send aid": a quote closed before the clause is
+    /// its own statement; its hedges do not introduce the clause after it (round 29, rule <c>scope.closed-quote</c>). Returns
+    /// the token after the last closing quote before <paramref name="clauseStart"/>, or <paramref name="sentenceStart"/>.
+    /// </summary>
+    private static int AfterClosedQuote(Document document, int sentenceStart, int clauseStart)
+    {
+        var straight = 0;
+        var after = sentenceStart;
+        for (var t = sentenceStart; t < clauseStart; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "”")
+                after = t + 1;
+            else if (text is "\"" && ++straight % 2 == 0)
+                after = t + 1;
+        }
+        return after;
     }
 
     /// <summary>An asserted event dated after publication has not happened yet.</summary>

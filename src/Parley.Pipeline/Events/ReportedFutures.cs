@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "Chile said it would open talks next month": a "would" under a past reporting verb is the "will" of the words reported,
+/// shifted back; it foretells the act (future) unless a condition is in sight: "if", "unless", "otherwise", or "would have"
+/// (a counterfactual). A "would" under no reporting verb ("such a deal would violate the truce") stays hypothetical
+/// (round 29, rule <c>future.reported-would</c>).
+/// </summary>
+internal static class ReportedFutures
+{
+    private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
+
+    /// <summary>Past reporting verbs whose clause shifts "will" back to "would".</summary>
+    private static readonly FrozenSet<string> s_reporting = Set("said", "told", "announced", "added", "adding", "saying", "stated",
+        "declared", "promised", "pledged", "vowed", "warned", "insisted", "confirmed", "indicated", "signaled", "signalled", "wrote",
+        "replied", "stressed", "reiterated", "assured", "informed", "explained", "announcing", "telling", "warning", "vowing",
+        "pledging", "promising", "declaring", "confirming", "agreed", "decided");
+
+    /// <summary>Words between the reporting verb and "would" that make the clause another's view or a new clause.</summary>
+    private static readonly FrozenSet<string> s_breaks = Set(",", ";", ":", "(", ")", "—", "–", "if", "unless", "whether", "who", "which",
+        "when", "while", "because", "but", "thought", "think", "thinks", "believed", "believe", "believes", "hoped", "hope",
+        "hopes", "expected", "expect", "expects", "feared", "fear", "fears", "predicted", "assumed", "suspected", "guessed", "estimated",
+        "imagined", "doubted", "speculated", "wondered", "asked",
+        // "said most villagers would accept it": what a share of a people would do is a view of them, not an act announced
+        "most", "many", "few", "majority", "minority");
+
+    /// <summary>Words anywhere in the sentence that put a condition in sight.</summary>
+    private static readonly FrozenSet<string> s_conditions = Set("if", "unless", "otherwise", "provided", "providing", "lest", "whether");
+
+    /// <summary>How far back from "would" its reporting verb may stand: "said on Tuesday that the two neighbours would".</summary>
+    private const int Reach = 15;
+
+    /// <summary>
+    /// Whether the "would" at <paramref name="would"/> (before the trigger) is a reported future: a past reporting verb before it
+    /// with only its object, "that" and the subject between, and no condition in its sentence.
+    /// </summary>
+    public static bool Foretells(Document document, int would)
+    {
+        var text = document.Slice(document.Tokens[would].Range);
+        if (!text.Equals("would", StringComparison.OrdinalIgnoreCase) || document.SentenceAt(document.Tokens[would].Start) is not (>= 0 and var index))
+            return false;
+        var sentence = document.Sentences[index];
+        if (Counterfactual(document, would, sentence.EndToken) || !Reported(document, would, sentence.FirstToken))
+            return false;
+        var conditions = s_conditions.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (conditions.Contains(document.Slice(document.Tokens[t].Range)))
+                return false;
+        return true;
+    }
+
+    private static bool Reported(Document document, int would, int sentenceStart)
+    {
+        var reporting = s_reporting.GetAlternateLookup<ReadOnlySpan<char>>();
+        var breaks = s_breaks.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = would - 1; t >= sentenceStart && t >= would - Reach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (reporting.Contains(word))
+                return t < would - 1; // "said would" has no subject: a report of something else
+            // "told reporters that the charge was false and that he would appeal": a second "that" clause has the first one's verb
+            if (word.Equals("that", StringComparison.OrdinalIgnoreCase) && t > sentenceStart
+                && document.Slice(document.Tokens[t - 1].Range).Equals("and", StringComparison.OrdinalIgnoreCase))
+                return CoordinatedThat(document, t - 1, sentenceStart);
+            if (breaks.Contains(word))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the first reported clause, before the "and" at <paramref name="and"/>, follows a reporting verb.</summary>
+    private static bool CoordinatedThat(Document document, int and, int sentenceStart)
+    {
+        var reporting = s_reporting.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = and - 1; t >= sentenceStart && t >= and - 2 * Reach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (reporting.Contains(word))
+                return true;
+            if (word is "." or ";" or ":")
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>"would have signed", "would rather talk", "would like to meet": a counterfactual or a wish, not a foretold act.</summary>
+    private static bool Counterfactual(Document document, int would, int sentenceEnd)
+    {
+        var next = would + 1 < sentenceEnd ? document.Slice(document.Tokens[would + 1].Range) : "";
+        return next is "have" or "’ve" or "'ve" or "rather" or "like" or "love" or "prefer" or "sooner";
+    }
+}
