@@ -31,6 +31,11 @@ public sealed class StateSecurityBodiesTests
     [InlineData("Ambazonian separatists abducted a village chief on the road to the coast.", "abducted", "CMRREB")]
     [InlineData("Naxalites ambushed a police convoy in a forested district, officials said.", "ambushed", "INDREB")]
     [InlineData("The Department of State Services arrested a union leader in the capital.", "arrested", "NGASPY")]
+    // a regional state's own force is its country's, not a regional bloc's
+    [InlineData("Afar regional forces accused the rebels of looting a clinic near the highway.", "accused", "ETHCOP")]
+    // courts and movements of one state only
+    [InlineData("A Revolutionary Court sentenced the blogger to eight years in prison.", "sentenced", "IRNJUD")]
+    [InlineData("The SPLM-IO accused government troops of shelling its positions along the river.", "accused", "SSDREB")]
     public void A_national_body_named_without_its_country_carries_it(string text, string trigger, string source) =>
         Assert.Equal(source, Sides(text, trigger).Source);
 
