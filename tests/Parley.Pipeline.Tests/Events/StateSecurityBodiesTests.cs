@@ -2,7 +2,7 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// National police, gendarmerie, paramilitary, intelligence, border and electoral bodies that news names without their
-/// country ("the Rangers", "the Carabinieri", "Sebin") carry it from the knowledge base, with their sector; generic words
+/// country ("the Sindh Rangers", "the Carabinieri", "Sebin") carry it from the knowledge base, with their sector; generic words
 /// for such bodies ("the electoral commission", "paramilitary troops", "the presidential guard") are agents that take
 /// the country the sentence gives them. The stories are invented for these tests.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class StateSecurityBodiesTests
     }
 
     [Theory]
-    [InlineData("Rangers detained a former provincial minister outside a courthouse on Friday.", "detained", "PAKCOP")]
+    [InlineData("The Sindh Rangers detained a former provincial minister outside a courthouse on Friday.", "detained", "PAKCOP")]
     [InlineData("The Frontier Corps arrested six suspects near the Afghan border.", "arrested", "PAKCOP")]
     [InlineData("The Border Security Force accused smugglers of firing on its patrol.", "accused", "INDCOP")]
     [InlineData("The Rapid Action Battalion arrested a student leader in a dawn raid.", "arrested", "BGDCOP")]
@@ -38,6 +38,14 @@ public sealed class StateSecurityBodiesTests
     [InlineData("The SPLM-IO accused government troops of shelling its positions along the river.", "accused", "SSDREB")]
     public void A_national_body_named_without_its_country_carries_it(string text, string trigger, string source) =>
         Assert.Equal(source, Sides(text, trigger).Source);
+
+    [Fact]
+    public void A_bare_name_many_bodies_share_is_no_national_body()
+    {
+        // "Rangers" alone is as often a football club as Pakistan's paramilitary force: only a longer name says which
+        var (source, _) = Sides("Rangers fans clashed with riot police in Glasgow after the cup final.", "clashed");
+        Assert.DoesNotContain("PAK", source, StringComparison.Ordinal);
+    }
 
     [Theory]
     // a shared name the knowledge base leaves to the sentence: the generic word takes the country named with it
