@@ -64,6 +64,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
                     covered[t] |= titles[t];
             coreference.BlocSides(s, covered);
             names.Scan(sentence, covered);
+            // "Bangladesh's Supreme Court ... student protesters": the body is rehomed before the agents after it take the
+            // story's country from the names before them, and again for the agent words ("congressmen") Resolve adds.
+            coreference.HomeGenericBodies(s, firstMention);
             coreference.Resolve(s, covered);
             coreference.HomeGenericBodies(s, firstMention);
         }

@@ -28,6 +28,12 @@ public sealed class GenericBodiesTests
         Assert.Equal(expected, CodeOf(text, name));
 
     [Theory]
+    // the body is at home before the agents after it take the story's country from the names before them
+    [InlineData("Nepal's Supreme Court on Friday struck down the new fuel levy, granting a central demand of protesters.", "protesters", "NPLOPP")]
+    public void Agents_after_a_rehomed_body_share_its_state(string text, string name, string expected) =>
+        Assert.Equal(expected, CodeOf(text, name));
+
+    [Theory]
     [InlineData("The Peruvian Congress censured the interior minister on Friday.", "Peruvian Congress", "PERLEG")]
     [InlineData("The Philippine Senate voted to reject the bases treaty.", "Philippine Senate", "PHLLEG")]
     [InlineData("The Argentine Supreme Court struck down the amnesty laws.", "Argentine Supreme Court", "ARGJUD")]
