@@ -66,6 +66,10 @@ public sealed partial class EventCoder
         var conjunct = false;
         if (arguments.Source.Length == 0 && SharedSubjects.Of(document, sentence, trigger, groups) is var (shared, and) && !NoneResolves(document, shared.Mentions, index))
             (arguments, conjunct) = (arguments.WithSource(shared.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = and }, true);
+        // "Ruto apologised to Museveni in a phone call": talk that is the means of an act just told is held between its sides.
+        var means = false;
+        if (arguments.Source.Length == 0 && reading.Framed is null && TalkMeans.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context) is var (caller, called))
+            (arguments, means) = (arguments with { Source = caller, Target = arguments.Target.Length > 0 ? arguments.Target : called, Confidence = arguments.Confidence - 0.1 }, true);
         // "a three-day trip by the Kenyan president to Ghana": the visit's own by-phrase and to-phrase name its sides.
         if (reading.Framed is null && (arguments.Source.Length == 0 || arguments.Target.Length == 0) && VisitSides.Of(document, sentence, trigger, groups) is { } visit)
             arguments = arguments with
@@ -180,6 +184,8 @@ public sealed partial class EventCoder
             rule += "+source.weapon";
         if (conjunct)
             rule += "+source.conjunct";
+        if (means)
+            rule += "+source.means";
         var confidence = arguments.Confidence;
         Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
 
