@@ -66,6 +66,10 @@ public sealed partial class EventCoder
         var conjunct = false;
         if (arguments.Source.Length == 0 && SharedSubjects.Of(document, sentence, trigger, groups) is var (shared, and) && !NoneResolves(document, shared.Mentions, index))
             (arguments, conjunct) = (arguments.WithSource(shared.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = and }, true);
+        // "Ruto told Museveni that the closure was unacceptable": a verdict told to someone on a thing no actor names is aimed at the one told.
+        var addressed = false;
+        if (arguments.Source.Length == 0 && reading.Framed is null && AddressedVerdicts.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken) is var (teller, addressee))
+            (arguments, addressed) = (arguments with { Source = teller, Target = addressee, Confidence = arguments.Confidence - 0.1 }, true);
         // "Ruto apologised to Museveni in a phone call": talk that is the means of an act just told is held between its sides.
         var means = false;
         if (arguments.Source.Length == 0 && reading.Framed is null && TalkMeans.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context) is var (caller, called))
@@ -186,6 +190,8 @@ public sealed partial class EventCoder
             rule += "+source.conjunct";
         if (means)
             rule += "+source.means";
+        if (addressed)
+            rule += "+source.teller";
         var confidence = arguments.Confidence;
         Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
 
