@@ -62,6 +62,18 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(organOwner.Mentions); // "the army's media wing said ...": a body's voice is the body
         if (arguments.Source.Length == 0 && NounDoers.Of(document, sentence, trigger, groups) is { } doer)
             arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
+        // "Ghana dismissed the apology as a stunt and demanded ...": a second past predicate after an "as" phrase or a reported clause shares the sentence's subject.
+        var conjunct = false;
+        if (arguments.Source.Length == 0 && SharedSubjects.Of(document, sentence, trigger, groups) is var (shared, and) && !NoneResolves(document, shared.Mentions, index))
+            (arguments, conjunct) = (arguments.WithSource(shared.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = and }, true);
+        // "Ruto told Museveni that the closure was unacceptable": a verdict told to someone on a thing no actor names is aimed at the one told.
+        var addressed = false;
+        if (arguments.Source.Length == 0 && reading.Framed is null && AddressedVerdicts.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken) is var (teller, addressee))
+            (arguments, addressed) = (arguments with { Source = teller, Target = addressee, Confidence = arguments.Confidence - 0.1 }, true);
+        // "Ruto apologised to Museveni in a phone call": talk that is the means of an act just told is held between its sides.
+        var means = false;
+        if (arguments.Source.Length == 0 && reading.Framed is null && TalkMeans.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context) is var (caller, called))
+            (arguments, means) = (arguments with { Source = caller, Target = arguments.Target.Length > 0 ? arguments.Target : called, Confidence = arguments.Confidence - 0.1 }, true);
         // "a three-day trip by the Kenyan president to Ghana": the visit's own by-phrase and to-phrase name its sides.
         if (reading.Framed is null && (arguments.Source.Length == 0 || arguments.Target.Length == 0) && VisitSides.Of(document, sentence, trigger, groups) is { } visit)
             arguments = arguments with
@@ -174,6 +186,12 @@ public sealed partial class EventCoder
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
         if (weaponUser)
             rule += "+source.weapon";
+        if (conjunct)
+            rule += "+source.conjunct";
+        if (means)
+            rule += "+source.means";
+        if (addressed)
+            rule += "+source.teller";
         var confidence = arguments.Confidence;
         Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
 

@@ -225,6 +225,11 @@ internal static class Subjects
     private static readonly FrozenSet<string> IrregularPasts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "met", "sent", "told", "held", "hit", "struck", "took", "gave", "brought", "caught", "left", "put", "shot", "beat", "fought", "sought", "won");
 
+    /// <summary>A simple past form: "demanded", "told" (a regular "-ed" form or one of <see cref="IrregularPasts"/>; "need" is none).</summary>
+    internal static bool IsPast(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
+        || word is "said" or "made" or "did" or "had" or "was" or "were" || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>"... and later froze", "... and urged": the trigger is a second predicate joined by "and".</summary>
     private static bool CoordinatedPredicate(Document document, int clauseStart, int triggerToken)
     {
