@@ -260,6 +260,10 @@ public class VocabularyProbeTests
     [InlineData("Peru's congress impeached the president on Thursday.", "17", "coerce.impeach.v1")]
     [InlineData("Turkish police raided the offices of the opposition newspaper.", "17", "coerce.raid-premises.v1")]
     [InlineData("The International Criminal Court issued an arrest warrant for the Burmese general.", "17", "coerce.arrest-warrant.v1")]
+    [InlineData("The World Bank approved a credit of $200 million for Malawi.", "07", "aid.approve-loan.v1")]
+    [InlineData("Georgia returned two villages to Abkhazia under the deal.", "08", "retreat.return-land.v1")]
+    [InlineData("Britain sent two destroyers to the Red Sea.", "15", "mobilize.send-ships.v1")]
+    [InlineData("Russia flew bombers near Alaska on Tuesday.", "15", "mobilize.fly-near.v1")]
     public void A_round_29_row_codes_its_family(string text, string root, string rule)
     {
         var events = EventTestDocuments.Run(text, new DateOnly(2025, 3, 1)).Events
@@ -279,6 +283,7 @@ public class VocabularyProbeTests
     [InlineData("Germany sent the envoy back to Turkey.", "SUPPORT")]
     [InlineData("Two rebel commanders told Reuters by phone on Sunday that the fighters had disarmed.", "CONSULT")]
     [InlineData("Officials in Texas described the men as dangerous illegal migrants.", "ACCUSE")]
+    [InlineData("Thousands of displaced families returned to their villages in Darfur.", "RETREAT")]
     public void A_look_alike_codes_no_such_event(string text, string plover)
     {
         var events = EventTestDocuments.Run(text, new DateOnly(2025, 3, 1)).Events;
