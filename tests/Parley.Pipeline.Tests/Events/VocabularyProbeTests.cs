@@ -278,7 +278,7 @@ public class VocabularyProbeTests
     [InlineData("The Ugandan president came back to Kenya on Monday.", "SUPPORT")]
     [InlineData("Back in 2019, Kenya signed a deal with Uganda.", "SUPPORT")]
     [InlineData("Beijing cites old maps to back its claims.", "SUPPORT")]
-    [InlineData("Ankara is looking for a way to turn that policy back.", "SUPPORT")]
+    [InlineData("Cairo hopes to turn its old policy back.", "SUPPORT")]
     [InlineData("The militia fought back against the rebels in Bangui.", "SUPPORT")]
     [InlineData("Germany sent the envoy back to Turkey.", "SUPPORT")]
     [InlineData("Two rebel commanders told Reuters by phone on Sunday that the fighters had disarmed.", "CONSULT")]
