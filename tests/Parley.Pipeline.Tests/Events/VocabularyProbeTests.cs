@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// in the forms wire news uses (a finite verb, a bare form after a modal or "to", a passive, a noun), each with the root
 /// an asserted or foretold event of the sentence must carry. A sentence that stops coding its root shows a gap in
 /// data/patterns/*.tsv. Forms the audit found uncoded and left (actors not named, or a factuality question), kept here so
-/// the next audit starts from them: "would not take part in the decision" (12), "allowed the opposition leaders to
+/// the next audit starts from them: staying out of a decision ("will not join the vote", 12), "allowed the opposition leaders to
 /// leave" (08), "called the step historic" (05), "the impeachment of the president was approved" (a nominal 17),
 /// "two soldiers were killed in the ensuing firefight" and "a deadly gunbattle between police and gunmen" (unnamed
 /// sides), "was put on high alert" (a passive 15), "raised questions about" (asking, more often than doubting).
