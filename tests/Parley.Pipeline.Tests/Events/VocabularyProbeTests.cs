@@ -264,6 +264,9 @@ public class VocabularyProbeTests
     [InlineData("Georgia returned two villages to Abkhazia under the deal.", "08", "retreat.return-land.v1")]
     [InlineData("Britain sent two destroyers to the Red Sea.", "15", "mobilize.send-ships.v1")]
     [InlineData("Russia flew bombers near Alaska on Tuesday.", "15", "mobilize.fly-near.v1")]
+    [InlineData("Washington ordered new tariffs on Brazilian steel on Friday.", "16", "sanction.order-tariffs.v1")]
+    [InlineData("Peru ordered its diplomats home from Caracas.", "16", "sanction.order-diplomats-home.v1")]
+    [InlineData("The Bolivian president called the ruling a judicial coup.", "11", "accuse.call-coup.v1")]
     public void A_round_29_row_codes_its_family(string text, string root, string rule)
     {
         var events = EventTestDocuments.Run(text, new DateOnly(2025, 3, 1)).Events
@@ -284,6 +287,7 @@ public class VocabularyProbeTests
     [InlineData("Two rebel commanders told Reuters by phone on Sunday that the fighters had disarmed.", "CONSULT")]
     [InlineData("Officials in Texas described the men as dangerous illegal migrants.", "ACCUSE")]
     [InlineData("Thousands of displaced families returned to their villages in Darfur.", "RETREAT")]
+    [InlineData("The Zambian opposition leader has led calls for the minister's dismissal.", "CONSULT")]
     public void A_look_alike_codes_no_such_event(string text, string plover)
     {
         var events = EventTestDocuments.Run(text, new DateOnly(2025, 3, 1)).Events;
