@@ -267,6 +267,9 @@ public class VocabularyProbeTests
     [InlineData("Washington ordered new tariffs on Brazilian steel on Friday.", "16", "sanction.order-tariffs.v1")]
     [InlineData("Peru ordered its diplomats home from Caracas.", "16", "sanction.order-diplomats-home.v1")]
     [InlineData("The Bolivian president called the ruling a judicial coup.", "11", "accuse.call-coup.v1")]
+    [InlineData("Iran sent drones into Iraqi Kurdistan on Monday.", "19", "assault.send-into.v1")]
+    [InlineData("Beijing called off a planned visit by the Lithuanian foreign minister.", "16", "sanction.call-off-visit.v1")]
+    [InlineData("The Egyptian president extended an invitation to his Kenyan counterpart.", "03", "agree.extend-invitation.v1")]
     public void A_round_29_row_codes_its_family(string text, string root, string rule)
     {
         var events = EventTestDocuments.Run(text, new DateOnly(2025, 3, 1)).Events
@@ -288,6 +291,7 @@ public class VocabularyProbeTests
     [InlineData("Officials in Texas described the men as dangerous illegal migrants.", "ACCUSE")]
     [InlineData("Thousands of displaced families returned to their villages in Darfur.", "RETREAT")]
     [InlineData("The Zambian opposition leader has led calls for the minister's dismissal.", "CONSULT")]
+    [InlineData("Peruvian police in riot gear stormed the Bolivian embassy in Lima.", "PROTEST")]
     public void A_look_alike_codes_no_such_event(string text, string plover)
     {
         var events = EventTestDocuments.Run(text, new DateOnly(2025, 3, 1)).Events;
