@@ -268,7 +268,7 @@ public class VocabularyProbeTests
     [InlineData("Peru ordered its diplomats home from Caracas.", "16", "sanction.order-diplomats-home.v1")]
     [InlineData("The Bolivian president called the ruling a judicial coup.", "11", "accuse.call-coup.v1")]
     [InlineData("Iran sent drones into Iraqi Kurdistan on Monday.", "19", "assault.send-into.v1")]
-    [InlineData("Beijing called off a planned visit by the Lithuanian foreign minister.", "16", "sanction.call-off-visit.v1")]
+    [InlineData("Beijing called off a planned visit by the Lithuanian foreign minister.", "16", "sanction.call-off-")]
     [InlineData("The Egyptian president extended an invitation to his Kenyan counterpart.", "03", "agree.extend-invitation.v1")]
     public void A_round_29_row_codes_its_family(string text, string root, string rule)
     {
