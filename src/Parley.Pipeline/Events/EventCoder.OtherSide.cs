@@ -38,6 +38,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
+        WhenEmpty("+target.holder", 0, static (c, f) => DetentionState(f)),
         WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),
         WhenEmpty("+target.unnamed", 0, static (c, f) => c.UnnamedReceiver(f)),
         WhenEmpty("+target.world", 0, static (c, f) => WorldAtLarge(f)),

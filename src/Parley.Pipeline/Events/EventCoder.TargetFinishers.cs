@@ -193,6 +193,18 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"demanded the release of two aid workers held in Mali": the release of people held in a country is asked of it (<see cref="DetainedIn"/>).</summary>
+    private static int DetentionState(TargetFill f)
+    {
+        if (f.Plover == "REQUEST" && f.Source.Count > 0 && f.Reading.Act is null or { Pattern.Plover: "RETREAT" }
+            && DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) is { } state)
+        {
+            f.Target.Add(state);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.</summary>
     private int ListedMembers(TargetFill f)
     {
