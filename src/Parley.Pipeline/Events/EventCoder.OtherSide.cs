@@ -39,6 +39,7 @@ public sealed partial class EventCoder
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => DetentionState(f)),
+        WhenEmpty("+target.conjoined", 0, static (c, f) => c.ConjoinedPartner(f)),
         WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),
         WhenEmpty("+target.unnamed", 0, static (c, f) => c.UnnamedReceiver(f)),
         WhenEmpty("+target.world", 0, static (c, f) => WorldAtLarge(f)),

@@ -205,6 +205,21 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>
+    /// "Envoys from the Sri Lankan government and Tamil rebels held talks": the unnamed conjunct of a joint act's subject is its
+    /// other side (<see cref="ConjoinedPartners"/>), of its own phrase's country, else the source's.
+    /// </summary>
+    private int ConjoinedPartner(TargetFill f)
+    {
+        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && f.Reading.Framed is null
+            && ConjoinedPartners.Of(f.Document, kb, f.Sentence, f.Trigger, f.Arguments.Source, f.Source, f.Index) is { } partner)
+        {
+            f.Target.Add(partner);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.</summary>
     private int ListedMembers(TargetFill f)
     {
