@@ -38,6 +38,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
+        WhenEmpty("+target.trigger", 0, static (c, f) => c.BodyInTrigger(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => DetentionState(f)),
         WhenEmpty("+target.conjoined", 0, static (c, f) => c.ConjoinedPartner(f)),
         WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),

@@ -220,6 +220,18 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"announced its withdrawal from the Economic Community of West African States": the body the trigger's own words name after "from" (<see cref="TargetInTrigger"/>).</summary>
+    private int BodyInTrigger(TargetFill f)
+    {
+        if (f.Source.Count > 0 && f.Reading.Framed is null && TargetInTrigger.After(f.Document, f.Trigger) is { } m
+            && _actors.Resolve(f.Document, m, f.Date, f.Index) is { Code.Country: { Length: 3 } country } body && country != "---" && !HasCountry(f.Source, country))
+        {
+            f.Target.Add(body);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.</summary>
     private int ListedMembers(TargetFill f)
     {
