@@ -45,6 +45,31 @@ public sealed partial class EventCoder
         return 1;
     }
 
+    /// <summary>
+    /// "The talks were mediated by Norway", "Qatar brokered the exchange": a mediation of a dealing that names no parties is between
+    /// the two sides of the latest dealing of the last few sentences that are not the mediator's (<see cref="DiscourseContext.CounterpartReach"/>).
+    /// </summary>
+    private int MediatedPair(TargetFill f)
+    {
+        var (document, source, trigger) = (f.Document, f.Source, f.Trigger);
+        if (source.Count == 0 || f.Reading.Framed is not null || f.Plover != "CONSULT" || trigger.Pattern.Mode != "mediate" || trigger.Pattern.Kind != TriggerKind.Verb
+            || !(Undergoers.IsPassive(document, trigger) || WelcomedAccords.MediatesDealing(document, f.Sentence, trigger)))
+            return 0;
+        var context = f.Context;
+        for (var i = context.Acts.Count - 1; i >= 0 && context.Sentence - context.Acts[i].Sentence <= DiscourseContext.CounterpartReach; i--)
+        {
+            var sides = Resolve(document, [.. context.Acts[i].Source, .. context.Acts[i].Target], f.Date, f.Index);
+            if (SharesCountry(sides, source))
+                continue;
+            sides.RemoveAll(t => t.Code.Country is not { Length: 3 } || t.Code.Country == "---");
+            if (sides.Count < 2 || sides.TrueForAll(t => t.Code.Country == sides[0].Code.Country))
+                continue;
+            f.Target.AddRange(sides);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>The mentions of both sides of the latest agreement coded in the story with both sides named; null when none.</summary>
     private static int[]? LatestAgreement(DiscourseContext context)
     {

@@ -46,6 +46,33 @@ internal static class WelcomedAccords
         return false;
     }
 
+    /// <summary>Nouns for a dealing between two sides that a mediator brokers: the accords and the talks that make them.</summary>
+    private static readonly FrozenSet<string> Dealings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "deal", "accord", "agreement", "pact", "treaty", "truce", "ceasefire", "cease-fire", "armistice", "talks", "negotiations", "exchange", "swap", "dialogue");
+
+    /// <summary>
+    /// "talks mediated by Norway", "brokered the truce", "a deal brokered by Qatar": whether a mediation's own words name a
+    /// dealing, right before the trigger (a reduced relative) or as its object after at most <see cref="ModifierReach"/> modifiers.
+    /// </summary>
+    public static bool MediatesDealing(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var dealings = Dealings.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (trigger.FirstToken > sentence.FirstToken && dealings.Contains(document.Slice(document.Tokens[trigger.FirstToken - 1].Range)))
+            return true;
+        var start = Targets.ObjectStart(document, trigger);
+        if (start >= sentence.EndToken || document.Slice(document.Tokens[start].Range) is not ("the" or "a" or "an" or "this" or "that"))
+            return false;
+        for (var t = start + 1; t < sentence.EndToken && t <= start + 1 + ModifierReach; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (dealings.Contains(word))
+                return true;
+            if (word.Length == 0 || !(char.IsLower(word[0]) || char.IsDigit(word[0])) || word is "and" or "or" or "to" or "of")
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>"urged both sides", "the two countries", "the warring parties": whether the sentence names a pair by what they are.</summary>
     public static bool NamesBothSides(Document document, Sentence sentence)
     {
