@@ -273,11 +273,11 @@ public sealed partial class EventCoder
         return 0;
     }
 
-    /// <summary>"bowed to pressure from Western donors", "brushing aside calls from Britain": a refusal or a concession answers who pressed for it.</summary>
+    /// <summary>"bowed to pressure from Western donors", "brushing aside calls from Britain", "agreed to cut prices after demands from fishermen": a refusal, a concession or an agreement answers who pressed for it.</summary>
     private int NamedPressers(TargetFill f)
     {
         var (source, target) = (f.Source, f.Target);
-        if (f.Plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
+        if ((f.Plover is "REJECT" or "CONCEDE" || f.Plover == "AGREE" && !Despite(f.Document, f.Sentence)) && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
         {
             var pressers = pressingCapital is { } c ? [c] : Resolve(f.Document, pressing, f.Date, f.Index);
             RemoveSame(pressers, source);
@@ -290,10 +290,22 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>
+    /// "agreed to the talks despite pressure from hardliners": an agreement made despite pressure does not answer it (a refusal or
+    /// a concession does either way).
+    /// </summary>
+    private static bool Despite(Document document, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (document.Slice(document.Tokens[t].Range) is "despite" or "Despite" or "defying" or "notwithstanding")
+                return true;
+        return false;
+    }
+
     /// <summary>"turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.</summary>
     private int UnnamedAsker(TargetFill f)
     {
-        if (f.Plover is "REJECT" or "CONCEDE" && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)
+        if ((f.Plover is "REJECT" or "CONCEDE" || f.Plover == "AGREE" && !Despite(f.Document, f.Sentence)) && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)
         {
             f.Target.Add(asker);
             return 1;
