@@ -56,9 +56,9 @@ public sealed partial class EventCoder
         WhenEmpty("+target.host", 0, static (c, f) => TalksHost(f)),
         new("", 0, static (c, f) => OneSidedMeeting(f)),
         // A side read from the story, or at home.
-        WhenEmpty("+target.accord", 0.1, static (c, f) => c.AccordParties(f)),
         WhenEmpty("+target.mediated", 0.1, static (c, f) => c.MediatedPair(f)),
         WhenEmpty("+target.government", 0.2, static (c, f) => c.OpposedGovernment(f)),
+        WhenEmpty("+target.accord", 0.1, static (c, f) => c.AccordParties(f)),
         WhenEmpty("+target.counterpart", 0.2, static (c, f) => ReplyCounterpart(f)),
         WhenEmpty("+target.domestic", 0, static (c, f) => c.OwnPeople(f)),
         WhenEmpty("+target.domestic", 0, static (c, f) => c.PermittedPeople(f)),

@@ -273,11 +273,11 @@ public sealed partial class EventCoder
         return 0;
     }
 
-    /// <summary>"bowed to pressure from Western donors", "brushing aside calls from Britain", "agreed to cut prices after demands from fishermen": a refusal, a concession or an agreement answers who pressed for it.</summary>
+    /// <summary>"bowed to pressure from Western donors", "brushing aside calls from Britain": a refusal or a concession answers who pressed for it.</summary>
     private int NamedPressers(TargetFill f)
     {
         var (source, target) = (f.Source, f.Target);
-        if ((f.Plover is "REJECT" or "CONCEDE" || f.Plover == "AGREE" && !Despite(f.Document, f.Sentence)) && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
+        if (f.Plover is "REJECT" or "CONCEDE" && source.Count > 0 && PressureSources.Of(f.Document, kb, f.Sentence, f.Groups, f.Arguments.Source, source, out var pressingCapital) is { } pressing)
         {
             var pressers = pressingCapital is { } c ? [c] : Resolve(f.Document, pressing, f.Date, f.Index);
             RemoveSame(pressers, source);
@@ -302,7 +302,11 @@ public sealed partial class EventCoder
         return false;
     }
 
-    /// <summary>"turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.</summary>
+    /// <summary>
+    /// "turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.
+    /// "agreed to cut fuel prices after demands from fishermen": an agreement answers such pressers too, unless made despite them
+    /// (not a named state: "agreed to cap enrichment, in line with demands from Germany" is no dealing with Germany).
+    /// </summary>
     private int UnnamedAsker(TargetFill f)
     {
         if ((f.Plover is "REJECT" or "CONCEDE" || f.Plover == "AGREE" && !Despite(f.Document, f.Sentence)) && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)

@@ -27,17 +27,20 @@ internal static class WelcomedAccords
     private const int ModifierReach = 3;
 
     /// <summary>
-    /// Whether the object at <paramref name="start"/> is "the" (or "this", "that") with at most <see cref="ModifierReach"/>
+    /// Whether the object at <paramref name="start"/> is "the" (or "this") with at most <see cref="ModifierReach"/>
     /// lower-case or numeric modifiers and an accord noun, with nothing after the noun naming its parties or maker.
     /// A possessor ("Kenya's deal") or a capitalised modifier ("the Minsk agreement") names something the story may not have told: not read.
     /// </summary>
     public static bool IsBareAccord(Document document, Sentence sentence, int start)
     {
-        if (start >= sentence.EndToken || document.Slice(document.Tokens[start].Range) is not ("the" or "this" or "that"))
+        // "this" and "the" only: "alleged that the deal was corrupt" judges the deal in a clause, it does not praise or blame it.
+        if (start >= sentence.EndToken || document.Slice(document.Tokens[start].Range) is not ("the" or "this"))
             return false;
         for (var t = start + 1; t < sentence.EndToken && t <= start + 1 + ModifierReach; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
+            if (word is "the" or "a" or "an")
+                return false;
             if (Accords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return t + 1 >= sentence.EndToken || !Qualified.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range));
             if (word.Length == 0 || !(char.IsLower(word[0]) || char.IsDigit(word[0])) || word is "and" or "or" or "to" or "that" or "which")

@@ -29,6 +29,7 @@ public sealed class WelcomedAccordsTests
     [InlineData("Armenia and Azerbaijan signed a ceasefire agreement in Moscow on Sunday. France welcomed the agreement between the two rebel groups in Libya.")]
     [InlineData("Armenia and Azerbaijan signed a ceasefire agreement in Moscow on Sunday. France welcomed the Minsk agreement.")]
     [InlineData("France welcomed the agreement on Sunday.")]
+    [InlineData("Armenia and Azerbaijan signed a ceasefire agreement in Moscow on Sunday. France's opposition alleged that the agreement was rushed.")]
     public void An_accord_whose_own_words_name_other_parties_or_none_told_is_not_read(string text)
     {
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.accord", StringComparison.Ordinal));
