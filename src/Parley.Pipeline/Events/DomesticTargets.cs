@@ -20,11 +20,12 @@ internal static class DomesticTargets
             "fishermen", "miners", "passengers", "pilgrims", "traders", "drivers", "truckers",
             "doctors", "nurses", "peasants", "tribesmen", "crew", "crewmen", "shopkeepers", "mourners", "families", "relatives", "wives", "sons", "daughters",
             "pupils", "pupil", "patients", "daughter", "son", "child", "girl", "boy", "woman", "family",
+            "candidate", "candidates", "gathering", "gatherings", // "shot dead a mayoral candidate", "bombed a gathering of villagers"
             "anyone", "anybody", "everyone", "everybody", "whoever"]), // "threatened to kill anyone who votes": whoever it may be, at home
         ("JRN", ["journalists", "reporters", "journalist", "reporter", "publisher", "editor", "editors", "newspapers", "newspaper", "publications"]),
         ("REL", ["priests", "monks", "clerics", "nuns"]),
         ("OPP", ["opposition", "party", "parties", "movement"]),
-        ("GOV", ["mayors", "mayor", "governors", "councillors", "commission", "commissions", "cabinet"]));
+        ("GOV", ["mayors", "mayor", "governors", "councillors", "councillor", "councilor", "councilors", "commission", "commissions", "cabinet"]));
 
     /// <summary>Bodies of a state that act apart from its government: whom a government may urge, accuse or defy.</summary>
     private static readonly FrozenSet<string> StateBodies = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -24,6 +24,62 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "welcomed the ceasefire and urged both sides to keep it", "criticised the deal": praise or blame of an accord named by its
+    /// noun alone is aimed at its parties (<see cref="WelcomedAccords"/>): the pair "both sides" names in the sentence, else the
+    /// sides of the latest agreement the story told; never the source's own country.
+    /// </summary>
+    private int AccordParties(TargetFill f)
+    {
+        var (document, source, trigger) = (f.Document, f.Source, f.Trigger);
+        if (source.Count == 0 || f.Reading.Framed is not null || f.Plover is not ("SUPPORT" or "ACCUSE") || trigger.Pattern.Kind != TriggerKind.Verb
+            || !WelcomedAccords.IsBareAccord(document, f.Sentence, Targets.ObjectStart(document, trigger)))
+            return 0;
+        var parties = WelcomedAccords.NamesBothSides(document, f.Sentence) && f.Context.LastPlural is { } pair ? pair : LatestAgreement(f.Context);
+        if (parties is null)
+            return 0;
+        var sides = Resolve(document, parties, f.Date, f.Index);
+        sides.RemoveAll(t => t.Code.Country is not { Length: 3 } || t.Code.Country == "---" || HasCountry(source, t.Code.Country));
+        if (sides.Count == 0)
+            return 0;
+        f.Target.AddRange(sides);
+        return 1;
+    }
+
+    /// <summary>
+    /// "The talks were mediated by Norway", "Qatar brokered the exchange": a mediation of a dealing that names no parties is between
+    /// the two sides of the latest dealing of the last few sentences that are not the mediator's (<see cref="DiscourseContext.CounterpartReach"/>).
+    /// </summary>
+    private int MediatedPair(TargetFill f)
+    {
+        var (document, source, trigger) = (f.Document, f.Source, f.Trigger);
+        if (source.Count == 0 || f.Reading.Framed is not null || f.Plover != "CONSULT" || trigger.Pattern.Mode != "mediate" || trigger.Pattern.Kind != TriggerKind.Verb
+            || !(Undergoers.IsPassive(document, trigger) || WelcomedAccords.MediatesDealing(document, f.Sentence, trigger)))
+            return 0;
+        var context = f.Context;
+        for (var i = context.Acts.Count - 1; i >= 0 && context.Sentence - context.Acts[i].Sentence <= DiscourseContext.CounterpartReach; i--)
+        {
+            var sides = Resolve(document, [.. context.Acts[i].Source, .. context.Acts[i].Target], f.Date, f.Index);
+            if (SharesCountry(sides, source))
+                continue;
+            sides.RemoveAll(t => t.Code.Country is not { Length: 3 } || t.Code.Country == "---");
+            if (sides.Count < 2 || sides.TrueForAll(t => t.Code.Country == sides[0].Code.Country))
+                continue;
+            f.Target.AddRange(sides);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>The mentions of both sides of the latest agreement coded in the story with both sides named; null when none.</summary>
+    private static int[]? LatestAgreement(DiscourseContext context)
+    {
+        for (var i = context.Acts.Count - 1; i >= 0; i--)
+            if (context.Acts[i] is { Plover: "AGREE" } act)
+                return [.. act.Source, .. act.Target];
+        return null;
+    }
+
+    /// <summary>
     /// The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
     /// so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
     /// </summary>

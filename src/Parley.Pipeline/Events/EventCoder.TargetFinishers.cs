@@ -193,6 +193,45 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"demanded the release of two aid workers held in Mali": the release of people held in a country is asked of it (<see cref="DetainedIn"/>).</summary>
+    private static int DetentionState(TargetFill f)
+    {
+        if (f.Plover == "REQUEST" && f.Source.Count > 0 && f.Reading.Act is null or { Pattern.Plover: "RETREAT" }
+            && DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) is { } state)
+        {
+            f.Target.Add(state);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "Envoys from the Sri Lankan government and Tamil rebels held talks": the unnamed conjunct of a joint act's subject is its
+    /// other side (<see cref="ConjoinedPartners"/>), of its own phrase's country, else the source's.
+    /// </summary>
+    private int ConjoinedPartner(TargetFill f)
+    {
+        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && f.Reading.Framed is null
+            && ConjoinedPartners.Of(f.Document, kb, f.Sentence, f.Trigger, f.Arguments.Source, f.Source, f.Index) is { } partner)
+        {
+            f.Target.Add(partner);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"announced its withdrawal from the Economic Community of West African States": the body the trigger's own words name after "from" (<see cref="TargetInTrigger"/>).</summary>
+    private int BodyInTrigger(TargetFill f)
+    {
+        if (f.Source.Count > 0 && f.Reading.Framed is null && TargetInTrigger.After(f.Document, f.Trigger) is { } m
+            && _actors.Resolve(f.Document, m, f.Date, f.Index) is { Code.Country: { Length: 3 } country } body && country != "---" && !HasCountry(f.Source, country))
+        {
+            f.Target.Add(body);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.</summary>
     private int ListedMembers(TargetFill f)
     {
@@ -251,10 +290,26 @@ public sealed partial class EventCoder
         return 0;
     }
 
-    /// <summary>"turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.</summary>
+    /// <summary>
+    /// "agreed to the talks despite pressure from hardliners": an agreement made despite pressure does not answer it (a refusal or
+    /// a concession does either way).
+    /// </summary>
+    private static bool Despite(Document document, Sentence sentence)
+    {
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (document.Slice(document.Tokens[t].Range) is "despite" or "Despite" or "defying" or "notwithstanding")
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "turned down a request from Quebec's premier": the presser named by what it is, of the source's own country too.
+    /// "agreed to cut fuel prices after demands from fishermen": an agreement answers such pressers too, unless made despite them
+    /// (not a named state: "agreed to cap enrichment, in line with demands from Germany" is no dealing with Germany).
+    /// </summary>
     private int UnnamedAsker(TargetFill f)
     {
-        if (f.Plover is "REJECT" or "CONCEDE" && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)
+        if ((f.Plover is "REJECT" or "CONCEDE" || f.Plover == "AGREE" && !Despite(f.Document, f.Sentence)) && f.Source.Count > 0 && PressureSources.Unnamed(f.Document, kb, f.Sentence, f.Plover, f.Source) is { } asker)
         {
             f.Target.Add(asker);
             return 1;
