@@ -139,7 +139,16 @@ public sealed partial class EventCoder
         // held by the one the story last paired the partner with (within DiscourseContext.CounterpartReach sentences).
         var holder = arguments.Source.Length == 0 && arguments.Target.Length > 0 && placeSubject is null && reading.Framed is null
             && trigger.Pattern.Plover == "CONSULT" ? TalkHolders.Of(arguments.Target, context, m => _actors.Resolve(document, m, document.Published?.Date, index)) : null;
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null)
+        // "the ensuing firefight with the guards", "the subsequent clashes": a fight noun without its own doer is fought by the sides of the violence just told.
+        EventActor? foe = null;
+        (EventActor First, EventActor Second)? ensuing = null;
+        if (arguments.Source.Length == 0 && placeSubject is null && reading.Framed is null && FightSides.IsFightNoun(trigger.Pattern))
+        {
+            EventActor? Resolve1(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
+            foe = arguments.Target.Length > 0 ? FightSides.Foe([.. arguments.Target.Select(Resolve1).OfType<EventActor>()], context, Resolve1) : null;
+            ensuing = arguments.Target.Length == 0 ? FightSides.Ensuing(document, sentence, trigger, context, Resolve1) : null;
+        }
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null)
             return Uncoded(UncodedReasons.NoSource, out why);
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -214,6 +223,20 @@ public sealed partial class EventCoder
             (source, arguments) = ([holder], arguments with { Reciprocal = true }); // read both ways below
             rule += "+source.counterpart";
             confidence -= 0.1;
+        }
+        if (foe is not null && source.Count == 0 && target.TrueForAll(t => t.Code == foe.Code))
+            return Uncoded(UncodedReasons.NoSource, out why); // the "with" side read at the act's date is the foe itself: no two sides
+        if (foe is not null && source.Count == 0 && target.Count > 0)
+        {
+            (source, arguments) = ([foe], arguments with { Reciprocal = true }); // read both ways below
+            rule += "+source.foe";
+            confidence -= 0.1;
+        }
+        if (ensuing is var (first, second) && source.Count == 0 && target.Count == 0)
+        {
+            (source, target, arguments) = ([first], [second], arguments with { Reciprocal = true });
+            rule += "+sides.ensuing";
+            confidence -= 0.15;
         }
         if (unnamedBearer is not null)
         {
