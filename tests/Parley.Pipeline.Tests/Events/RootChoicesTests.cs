@@ -1,0 +1,51 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>The right act with the right CAMEO root: where the codebook draws the line between two codes for one act.</summary>
+public sealed class RootChoicesTests
+{
+    [Theory]
+    // a day between "agreed" and "to" no longer lets the date's "on" end the particle and the gap run out before the truce
+    [InlineData("Armenia and Azerbaijan agreed on Monday to a complete and lasting ceasefire after a week of clashes.")]
+    [InlineData("Ukrainian and Russian commanders agreed on Tuesday to an immediate and unconditional truce around the plant.")]
+    [InlineData("Peru's government agreed on a ceasefire with the rebels.")]
+    public void Agreeing_to_a_ceasefire_is_the_truce(string text) =>
+        EventTestDocuments.AssertBest(text, "AGREE", "0871", Factuality.Asserted);
+
+    [Theory]
+    [InlineData("Baloch separatists oppose Chinese investment in the port of Gwadar.")]
+    [InlineData("Japan's opposition party opposed the American military presence on Okinawa.")]
+    [InlineData("Beijing opposes American involvement in the dispute over the islands.")]
+    public void Opposing_another_s_activity_disapproves_of_it(string text)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.Contains(document.Events, e => e.Cameo == "111" && e.Rule.StartsWith("accuse.oppose-conduct.v2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Opposing_a_bill_still_rejects_it() =>
+        Assert.Contains(EventTestDocuments.Run("Mexico's president opposed the bill on border security.").Events, e => e.Cameo == "120");
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin welcomed Brazilian President Luiz Inacio Lula da Silva to the Kremlin on Friday.")]
+    [InlineData("Kenyan President William Ruto welcomed Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi.")]
+    public void Welcoming_a_guest_hosts_a_visit(string text) =>
+        EventTestDocuments.AssertBest(text, "CONSULT", "043", Factuality.Asserted);
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin welcomed Lula's offer to mediate between Moscow and Kyiv.")]
+    [InlineData("Kenyan President William Ruto welcomed the decision by Ethiopia to reopen the border.")]
+    public void Welcoming_a_deed_stays_praise(string text) =>
+        EventTestDocuments.AssertBest(text, "SUPPORT", "051", Factuality.Asserted);
+
+    [Theory]
+    [InlineData("The Greek army said it had shot down two Turkish drones over the islands.")]
+    [InlineData("Ukraine's air force shot down 40 Russian drones overnight, officials said.")]
+    public void Shooting_down_an_aircraft_is_conventional_force(string text) =>
+        EventTestDocuments.AssertBest(text, "ASSAULT", "190", Factuality.Asserted);
+
+    [Fact]
+    public void Shooting_down_people_stays_with_the_sides() =>
+        EventTestDocuments.AssertBest("Police shot down three protesters in the capital of Kenya.", "ASSAULT", "180", Factuality.Asserted);
+}
