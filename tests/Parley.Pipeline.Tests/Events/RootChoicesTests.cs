@@ -48,4 +48,24 @@ public sealed class RootChoicesTests
     [Fact]
     public void Shooting_down_people_stays_with_the_sides() =>
         EventTestDocuments.AssertBest("Police shot down three protesters in the capital of Kenya.", "ASSAULT", "180", Factuality.Asserted);
+
+    [Theory]
+    [InlineData("Peru's president ordered thousands of soldiers into the streets of Lima.", "MOBILIZE", "154")]
+    [InlineData("Ukraine's president ordered the troops back to their barracks.", "RETREAT", "0874")]
+    public void Troops_ordered_to_a_place_or_back_are_the_orderer_s_own_move(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
+
+    [Fact]
+    public void Refusing_to_let_food_in_is_no_hunger_strike()
+    {
+        var document = EventTestDocuments.Run("Venezuelan authorities refused to allow American food aid into the country.");
+        Assert.DoesNotContain(document.Events, e => e.Plover == "PROTEST");
+        Assert.Contains(document.Events, e => e.Plover == "REJECT");
+    }
+
+    [Theory]
+    [InlineData("Jailed Iranian activists refused food for a week to protest their conditions.")]
+    [InlineData("The jailed Bahraini activist Abdulhadi al-Khawaja has refused all food since Monday.")]
+    public void Refusing_one_s_own_food_is_a_hunger_strike(string text) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "142");
 }
