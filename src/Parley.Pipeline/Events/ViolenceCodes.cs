@@ -41,7 +41,7 @@ internal static class ViolenceCodes
         if (ShotDown(document, sentence, act))
             return "190";
         if (!IsStrike(document, act))
-            return cameo;
+            return WeaponSent(document, act) ?? cameo;
         var stateSide = source.Count > 0 && source.TrueForAll(IsStateForce);
         switch (Means(document, sentence, act, source.Count == 0))
         {
@@ -128,6 +128,24 @@ internal static class ViolenceCodes
                     return weapon;
         }
         return Weapon.None;
+    }
+
+    /// <summary>
+    /// "sent waves of drones into its territory", "launched rockets across the border": an attack told by the weapon its words
+    /// send, with no combat word, is coded by that weapon (195 aerial, 194 heavy), as a strike is; null when no such weapon is named.
+    /// </summary>
+    private static string? WeaponSent(Document document, TriggerMatch act)
+    {
+        var found = Weapon.None;
+        for (var t = act.FirstToken; t < act.EndToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (s_combat.Contains(text))
+                return null;
+            if (s_means.TryGetValue(text, out var weapon) && weapon is Weapon.Aerial or Weapon.Heavy && weapon > found)
+                found = weapon;
+        }
+        return found switch { Weapon.Aerial => "195", Weapon.Heavy => "194", _ => null };
     }
 
     /// <summary>How far after "down" the aircraft may be named ("shot down two of its unmanned drones").</summary>

@@ -68,4 +68,16 @@ public sealed class RootChoicesTests
     [InlineData("The jailed Bahraini activist Abdulhadi al-Khawaja has refused all food since Monday.")]
     public void Refusing_one_s_own_food_is_a_hunger_strike(string text) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "142");
+
+    [Theory]
+    [InlineData("Russia sent waves of drones into Ukrainian territory overnight.", "195")]
+    [InlineData("The Greek army said it had shot down two Turkish drones over the islands.", "190")]
+    public void A_weapon_sent_into_territory_is_coded_by_the_weapon(string text, string cameo) =>
+        EventTestDocuments.AssertBest(text, "ASSAULT", cameo, Factuality.Asserted);
+
+    [Theory]
+    [InlineData("The rebels in Congo handed over all their weapons to the army.")]
+    [InlineData("The separatists in Azerbaijan handed over all heavy weapons and ammunition on Sunday.")]
+    public void Handing_over_all_weapons_disarms(string text) =>
+        EventTestDocuments.AssertBest(text, "RETREAT", "0873", Factuality.Asserted);
 }
