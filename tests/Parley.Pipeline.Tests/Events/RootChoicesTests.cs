@@ -80,4 +80,11 @@ public sealed class RootChoicesTests
     [InlineData("The separatists in Azerbaijan handed over all heavy weapons and ammunition on Sunday.")]
     public void Handing_over_all_weapons_disarms(string text) =>
         EventTestDocuments.AssertBest(text, "RETREAT", "0873", Factuality.Asserted);
+
+    [Theory]
+    [InlineData("The European Union added 40 Russian firms to its sanctions list on Friday.")]
+    [InlineData("Britain added 20 individuals and entities to the asset freeze and travel ban list, including firms in Iran.")]
+    [InlineData("Japan put three North Korean shipping firms on its blacklist.")]
+    public void Adding_to_a_sanctions_list_sanctions(string text) =>
+        EventTestDocuments.AssertBest(text, "SANCTION", "163", Factuality.Asserted);
 }
