@@ -87,4 +87,15 @@ public sealed class RootChoicesTests
     [InlineData("Japan put three North Korean shipping firms on its blacklist.")]
     public void Adding_to_a_sanctions_list_sanctions(string text) =>
         EventTestDocuments.AssertBest(text, "SANCTION", "163", Factuality.Asserted);
+
+    [Fact]
+    public void A_business_lobby_is_a_group_not_an_appeal()
+    {
+        var document = EventTestDocuments.Run("The Canadian Chamber of Commerce, the country's largest business lobby, said the levies would hurt workers.");
+        Assert.DoesNotContain(document.Events, e => e.Plover == "REQUEST");
+    }
+
+    [Fact]
+    public void Lobbying_a_government_still_appeals() =>
+        Assert.Contains(EventTestDocuments.Run("Farmers in France lobby the government for subsidies.").Events, e => e.Plover == "REQUEST");
 }
