@@ -36,7 +36,7 @@ internal static class ViolenceCodes
         // "claimed responsibility for the kidnapping", "took credit for the assassination": the act named is the code.
         if (NamedAct(document, act) is { } named)
             return named;
-        // "its army said it had shot down several enemy drones": downing an aircraft is air defence, conventional force whoever
+        // "the navy said it downed two hostile drones" ("shot down"): downing an aircraft is air defence, conventional force whoever
         // flies it (the aircraft's country is no unarmed victim); a passenger plane shot down stays with the sides below.
         if (ShotDown(document, sentence, act))
             return "190";
@@ -131,7 +131,7 @@ internal static class ViolenceCodes
     }
 
     /// <summary>
-    /// "sent waves of drones into its territory", "launched rockets across the border": an attack told by the weapon its words
+    /// "sent swarms of drones over the border", "launched rockets across the border": an attack told by the weapon its words
     /// send, with no combat word, is coded by that weapon (195 aerial, 194 heavy), as a strike is; null when no such weapon is named.
     /// </summary>
     private static string? WeaponSent(Document document, TriggerMatch act)

@@ -14,7 +14,7 @@ public sealed class RootChoicesTests
         EventTestDocuments.AssertBest(text, "AGREE", "0871", Factuality.Asserted);
 
     [Theory]
-    [InlineData("Baloch separatists oppose Chinese investment in the port of Gwadar.")]
+    [InlineData("Kurdish militants oppose Turkish investment in the dam projects.")]
     [InlineData("Japan's opposition party opposed the American military presence on Okinawa.")]
     [InlineData("Beijing opposes American involvement in the dispute over the islands.")]
     public void Opposing_another_s_activity_disapproves_of_it(string text)
@@ -50,7 +50,7 @@ public sealed class RootChoicesTests
         EventTestDocuments.AssertBest("Police shot down three protesters in the capital of Kenya.", "ASSAULT", "180", Factuality.Asserted);
 
     [Theory]
-    [InlineData("Peru's president ordered thousands of soldiers into the streets of Lima.", "MOBILIZE", "154")]
+    [InlineData("Peru's president ordered 2,000 marines into the port city of Callao.", "MOBILIZE", "154")]
     [InlineData("Ukraine's president ordered the troops back to their barracks.", "RETREAT", "0874")]
     public void Troops_ordered_to_a_place_or_back_are_the_orderer_s_own_move(string text, string plover, string cameo) =>
         EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
@@ -58,7 +58,7 @@ public sealed class RootChoicesTests
     [Fact]
     public void Refusing_to_let_food_in_is_no_hunger_strike()
     {
-        var document = EventTestDocuments.Run("Venezuelan authorities refused to allow American food aid into the country.");
+        var document = EventTestDocuments.Run("Myanmar's generals refused to allow Thai food aid across the border.");
         Assert.DoesNotContain(document.Events, e => e.Plover == "PROTEST");
         Assert.Contains(document.Events, e => e.Plover == "REJECT");
     }
@@ -70,14 +70,14 @@ public sealed class RootChoicesTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "142");
 
     [Theory]
-    [InlineData("Russia sent waves of drones into Ukrainian territory overnight.", "195")]
+    [InlineData("Russia sent swarms of drones into Ukrainian territory overnight.", "195")]
     [InlineData("The Greek army said it had shot down two Turkish drones over the islands.", "190")]
     public void A_weapon_sent_into_territory_is_coded_by_the_weapon(string text, string cameo) =>
         EventTestDocuments.AssertBest(text, "ASSAULT", cameo, Factuality.Asserted);
 
     [Theory]
     [InlineData("The rebels in Congo handed over all their weapons to the army.")]
-    [InlineData("The separatists in Azerbaijan handed over all heavy weapons and ammunition on Sunday.")]
+    [InlineData("The separatists in Azerbaijan turned in all remaining rifles and ammunition on Sunday.")]
     public void Handing_over_all_weapons_disarms(string text) =>
         EventTestDocuments.AssertBest(text, "RETREAT", "0873", Factuality.Asserted);
 
@@ -91,7 +91,7 @@ public sealed class RootChoicesTests
     [Fact]
     public void A_business_lobby_is_a_group_not_an_appeal()
     {
-        var document = EventTestDocuments.Run("The Canadian Chamber of Commerce, the country's largest business lobby, said the levies would hurt workers.");
+        var document = EventTestDocuments.Run("Canada's chamber of commerce, an influential industry lobby in Ottawa, said the levies would hurt workers.");
         Assert.DoesNotContain(document.Events, e => e.Plover == "REQUEST");
     }
 
