@@ -142,7 +142,9 @@ internal static class ViolenceCodes
             var text = document.Slice(document.Tokens[t].Range);
             if (s_combat.Contains(text))
                 return null;
-            if (s_means.TryGetValue(text, out var weapon) && weapon is Weapon.Aerial or Weapon.Heavy && weapon > found)
+            // a weapon named by its noun; "air operations" names a campaign, left to the row's own code
+            if (s_means.TryGetValue(text, out var weapon) && weapon is Weapon.Aerial or Weapon.Heavy && weapon > found
+                && !text.Equals("air", StringComparison.OrdinalIgnoreCase) && !text.Equals("aerial", StringComparison.OrdinalIgnoreCase))
                 found = weapon;
         }
         return found switch { Weapon.Aerial => "195", Weapon.Heavy => "194", _ => null };
