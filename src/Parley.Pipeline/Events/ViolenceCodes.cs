@@ -36,8 +36,12 @@ internal static class ViolenceCodes
         // "claimed responsibility for the kidnapping", "took credit for the assassination": the act named is the code.
         if (NamedAct(document, act) is { } named)
             return named;
+        // "the navy said it downed two hostile drones" ("shot down"): downing an aircraft is air defence, conventional force whoever
+        // flies it (the aircraft's country is no unarmed victim); a passenger plane shot down stays with the sides below.
+        if (ShotDown(document, sentence, act))
+            return "190";
         if (!IsStrike(document, act))
-            return cameo;
+            return WeaponSent(document, act) ?? cameo;
         var stateSide = source.Count > 0 && source.TrueForAll(IsStateForce);
         switch (Means(document, sentence, act, source.Count == 0))
         {
@@ -125,6 +129,63 @@ internal static class ViolenceCodes
         }
         return Weapon.None;
     }
+
+    /// <summary>
+    /// "sent swarms of drones over the border", "launched rockets across the border": an attack told by the weapon its words
+    /// send, with no combat word, is coded by that weapon (195 aerial, 194 heavy), as a strike is; null when no such weapon is named.
+    /// </summary>
+    private static string? WeaponSent(Document document, TriggerMatch act)
+    {
+        var found = Weapon.None;
+        for (var t = act.FirstToken; t < act.EndToken; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (s_combat.Contains(text))
+                return null;
+            // a weapon named by its noun; "air operations" names a campaign, left to the row's own code
+            if (s_means.TryGetValue(text, out var weapon) && weapon is Weapon.Aerial or Weapon.Heavy && weapon > found
+                && !text.Equals("air", StringComparison.OrdinalIgnoreCase) && !text.Equals("aerial", StringComparison.OrdinalIgnoreCase))
+                found = weapon;
+        }
+        return found switch { Weapon.Aerial => "195", Weapon.Heavy => "194", _ => null };
+    }
+
+    /// <summary>How far after "down" the aircraft may be named ("shot down two of its unmanned drones").</summary>
+    private const int AircraftReach = 5;
+
+    /// <summary>
+    /// Whether the act shoots down ("shot down", "shooting down") a military or unmanned aircraft named after it; a passenger
+    /// plane or an airliner is left to the sides.
+    /// </summary>
+    private static bool ShotDown(Document document, Sentence sentence, TriggerMatch act)
+    {
+        var down = -1;
+        for (var t = act.FirstToken; t < act.EndToken; t++)
+            if (document.Slice(document.Tokens[t].Range).Equals("down", StringComparison.OrdinalIgnoreCase)
+                && t > act.FirstToken && document.Slice(document.Tokens[act.FirstToken].Range).StartsWith("sh", StringComparison.OrdinalIgnoreCase))
+                down = t;
+        if (down < 0)
+            return false;
+        var civilian = false;
+        var end = Math.Min(sentence.EndToken, down + 1 + AircraftReach);
+        for (var t = act.FirstToken + 1; t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (t > down && text is "," or ";" or ":" or "." or "and" or "but" or "as" or "after" or "while")
+                break;
+            if (text.Equals("passenger", StringComparison.OrdinalIgnoreCase) || text.StartsWith("airliner", StringComparison.OrdinalIgnoreCase)
+                || text.Equals("civilian", StringComparison.OrdinalIgnoreCase))
+                civilian = true;
+            if (s_aircraft.Contains(text))
+                return !civilian;
+        }
+        return false;
+    }
+
+    /// <summary>What is shot down from the sky.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_aircraft = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "aircraft", "plane", "planes", "jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter", "helicopters", "fighter",
+        "fighters", "missile", "missiles", "UAV", "UAVs", "bomber", "bombers", "airliner", "airliners").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the act's words name a strike on someone (attack, kill, storm, shoot, bomb), not combat between sides.</summary>
     private static bool IsStrike(Document document, TriggerMatch act)
