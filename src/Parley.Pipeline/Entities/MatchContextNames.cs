@@ -123,6 +123,9 @@ internal static partial class MatchContext
         "main", "largest", "biggest", "leading", "powerful", "influential", "top", "chief", "umbrella", "principal", "major", "national",
         "independent", "official", "second-largest", "oldest", "most");
 
+    /// <summary>"main", "largest": a word of rank or kind that may stand before an agent noun ("and the main opposition alliance").</summary>
+    internal static bool IsRankWord(ReadOnlySpan<char> word) => RankWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>"Bolivia's main trade union federation", "Nigeria's largest labour union": a possessive country, one or two rank words, then an agent.</summary>
     internal static bool RankWordsBetween(Document document, NameMatch m, NameMatch next)
     {

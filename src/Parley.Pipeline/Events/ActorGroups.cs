@@ -235,7 +235,8 @@ internal static partial class ActorGroups
                 continue;
             }
             // Titles and demonyms of the next actor ("and Chinese Foreign Minister", "and Soviet leader") are part of its phrase.
-            if (token.Is(TokenShape.Capitalized) || text is "of" || sawAnd && LowerTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            // "and the main opposition alliance": rank words before the next agent are part of its phrase too.
+            if (token.Is(TokenShape.Capitalized) || text is "of" || sawAnd && (LowerTitles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || Entities.MatchContext.IsRankWord(text)))
                 continue;
             return false;
         }

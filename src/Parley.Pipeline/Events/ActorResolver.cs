@@ -148,21 +148,27 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
 
     /// <summary>
     /// The sector of the agent noun nearest the end of an agent phrase: "Egyptian police" → COP, "Security forces in
-    /// Guinea" → COP (two-word phrases win over their last word), "Rebels in the Ivory Coast" → REB.
+    /// Guinea" → COP (longer phrases, "chamber of commerce", win over their last word), "Rebels in the Ivory Coast" → REB.
     /// </summary>
     private string? AgentSector(ReadOnlySpan<char> phrase)
     {
         var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<int> starts = stackalloc int[5];
         var end = phrase.Length;
         while (end > 0)
         {
             var space = phrase[..end].LastIndexOf(' ');
-            var word = phrase[(space + 1)..end];
-            var previous = space > 0 ? phrase[..space].LastIndexOf(' ') : -1;
-            if (space > 0 && agents.TryGetValue(phrase[(previous + 1)..end], out var pair) && Acts(pair))
-                return pair.Sector;
-            if (agents.TryGetValue(word, out var single) && Acts(single))
-                return single.Sector;
+            // the longest phrase of up to five words ending here first: "chamber of commerce" before "commerce"
+            var count = 0;
+            for (var start = space; count < starts.Length; start = start > 0 ? phrase[..start].LastIndexOf(' ') : -1)
+            {
+                starts[count++] = start + 1;
+                if (start < 0)
+                    break;
+            }
+            for (var i = count - 1; i >= 0; i--)
+                if (agents.TryGetValue(phrase[starts[i]..end], out var agent) && Acts(agent))
+                    return agent.Sector;
             end = Math.Max(space, 0);
         }
         return null;

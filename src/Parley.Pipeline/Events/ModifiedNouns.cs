@@ -65,14 +65,13 @@ internal sealed class ModifiedNouns(KnowledgeBase kb, IReadOnlyList<EventPattern
             var word = document.Slice(tokens[t].Range);
             if (functionWords.Contains(word))
                 break;
-            // "poultry farmers", "human rights groups": a two-word agent phrase wins over its last word.
-            if (t + 1 < sentence.EndToken && agents.TryGetValue(document.Text.AsSpan(tokens[t].Start, tokens[t + 1].End - tokens[t].Start), out var pair) && pair.Kind == AgentKind.Agent)
-                return (ModifiedNoun.Agent, pair.Sector);
-            if (agents.TryGetValue(word, out var agent) && agent.Kind == AgentKind.Agent)
+            // "poultry farmers", "chamber of commerce": the longest agent phrase wins over its last word.
+            if (AgentAt(document, sentence, t, agents) is { } agent)
                 return (ModifiedNoun.Agent, agent.Sector);
-            // A word before an agent noun modifies it ("the Nigerian transport workers", "a Russian gas firm"), even when some
-            // trigger starts with that word; a state's products stand for it ("an Indian proposal", PLOVER's convention).
-            if (t + 1 < sentence.EndToken && IsLowerWord(document, tokens[t + 1]) && agents.TryGetValue(document.Slice(tokens[t + 1].Range), out var head) && head.Kind == AgentKind.Agent)
+            // A word before an agent noun modifies it ("the Nigerian transport workers", "a Russian gas firm", "the Ethiopian
+            // federal army's"), even when some trigger starts with that word; a state's products stand for it ("an Indian
+            // proposal", PLOVER's convention).
+            if (t + 1 < sentence.EndToken && IsLowerWord(document, tokens[t + 1]) && agents.TryGetValue(WithoutPossessive(document.Slice(tokens[t + 1].Range)), out var head) && head.Kind == AgentKind.Agent)
                 return (ModifiedNoun.Agent, head.Sector);
             if (triggerWords.Contains(word))
                 return (ModifiedNoun.State, null);
@@ -83,6 +82,26 @@ internal sealed class ModifiedNouns(KnowledgeBase kb, IReadOnlyList<EventPattern
         }
         return (ModifiedNoun.State, null);
     }
+
+    /// <summary>How many words an agent phrase after the country may have: "chamber of commerce and industry".</summary>
+    private const int MaxPhraseWords = 5;
+
+    /// <summary>
+    /// The longest agent phrase starting at token <paramref name="t"/>, its last word read without a possessive ("the army's
+    /// shelling"): "poultry farmers", "chamber of commerce", "farmers' association".
+    /// </summary>
+    private static AgentWord? AgentAt(Document document, Sentence sentence, int t, FrozenDictionary<string, AgentWord>.AlternateLookup<ReadOnlySpan<char>> agents)
+    {
+        var tokens = document.Tokens;
+        for (var end = Math.Min(sentence.EndToken, t + MaxPhraseWords) - 1; end >= t; end--)
+            if (agents.TryGetValue(WithoutPossessive(document.Text.AsSpan(tokens[t].Start, tokens[end].End - tokens[t].Start)), out var agent) && agent.Kind == AgentKind.Agent)
+                return agent;
+        return null;
+    }
+
+    /// <summary>"army's" → "army": the possessive of an agent noun is still that noun.</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> phrase) =>
+        phrase.EndsWith("'s") || phrase.EndsWith("’s") ? phrase[..^2] : phrase;
 
     /// <summary>An adjective before the head noun: listed ("military", "air") or with an adjective ending ("nuclear", "human").</summary>
     private static bool IsAdjective(ReadOnlySpan<char> word) =>
