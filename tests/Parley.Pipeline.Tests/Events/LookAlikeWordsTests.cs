@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Trigger words used as a modifier of another noun or in a sense that is no act (round 31 blockers:
 /// none.protest-modifier, none.attack-weapon, none.strike-unit, none.strike-down-law, none.strike-it-down,
-/// none.month-march, none.call-election, none.call-election-two, none.order-goods, none.media-host, none.met-by-force,
+/// none.month-march, none.call-election, none.call-election-two, none.order-goods, none.media-host, none.met-by-force, none.host-event, none.event-hosted,
 /// none.charged-crime, none.attempted-murder, none.crime-list, none.crime-pair,
 /// none.attempted-crime-list, none.attempted-crime-pair).
 /// </summary>
@@ -59,6 +59,14 @@ public class LookAlikeWordsTests
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT");
 
     [Theory]
+    // Hosting an event, games or a tournament stages it; it hosts no visitor (none.host-event, none.event-hosted).
+    [InlineData("Qatar hosted the football tournament in 2022.")]
+    [InlineData("The summit was the largest event hosted by Kenya in a decade.")]
+    [InlineData("Morocco will host the African games next year.")]
+    public void Hosting_an_event_hosts_no_visitor(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "043");
+
+    [Theory]
     // A crime named as a charge is what the court weighs, not a new assault.
     [InlineData("A Brazilian man pleaded guilty to attempted murder in Lisbon.")]
     [InlineData("Three Nigerian officers were charged with kidnapping and torture.")]
@@ -77,6 +85,7 @@ public class LookAlikeWordsTests
     [InlineData("The Greek government ordered the police to clear the square.", "REQUEST")]
     [InlineData("Three Nigerian officers were charged with kidnapping and torture.", "COERCE")]
     [InlineData("Kenya hosted the Ugandan president in Nairobi on Monday.", "CONSULT")]
+    [InlineData("Egypt hosted the Sudanese leader in Cairo on Monday.", "CONSULT")]
     public void The_act_itself_stays(string text, string plover) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
 }
