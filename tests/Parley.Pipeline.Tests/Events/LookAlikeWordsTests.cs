@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Trigger words used as a modifier of another noun or in a sense that is no act (round 31 blockers:
 /// none.protest-modifier, none.attack-weapon, none.strike-unit, none.strike-down-law, none.strike-it-down,
-/// none.month-march, none.call-election, none.call-election-two, none.order-goods, none.media-host, none.met-by-force, none.host-event, none.event-hosted,
+/// none.month-march, none.call-election, none.call-election-two, none.order-goods, none.media-host, none.met-by-force, none.host-event, none.event-hosted, none.look-for-support,
 /// none.charged-crime, none.attempted-murder, none.crime-list, none.crime-pair,
 /// none.attempted-crime-list, none.attempted-crime-pair).
 /// </summary>
@@ -65,6 +65,13 @@ public class LookAlikeWordsTests
     [InlineData("Morocco will host the African games next year.")]
     public void Hosting_an_event_hosts_no_visitor(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "043");
+
+    [Theory]
+    // Looking to someone for support seeks it: no support given (none.look-for-support).
+    [InlineData("Neighbours such as Moldova and Georgia look to Brussels for support as Russia presses them.")]
+    [InlineData("Governments in the Pacific look to Canberra for support as China expands its reach.")]
+    public void Support_looked_for_is_not_given(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "SUPPORT");
 
     [Theory]
     // A crime named as a charge is what the court weighs, not a new assault.
