@@ -79,7 +79,7 @@ public class LookAlikeWordsTests
     [InlineData("Three Nigerian officers were charged with kidnapping and torture.")]
     [InlineData("Kenyan police accused the Somali suspect of murder.")]
     [InlineData("The two Chilean suspects face charges of robbery, assault and arson.")]
-    [InlineData("Gang members in Lima have been charged with murder, attempted murder, assault and extortion.")]
+    [InlineData("Gang members in Lima face charges of extortion, attempted murder and assault.")]
     public void A_crime_named_as_a_charge_is_no_assault(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");
 
