@@ -34,6 +34,10 @@ run cameo-news  eval/cameo-news-s11.jsonl eval cameo eval/cameo-news-s11.jsonl
 run proxy-s12   eval/plover-proxy-s12-heldout.json eval plover eval/plover-proxy-s12-heldout.json
 run cameo-s12   eval/cameo-news-s12.jsonl eval cameo eval/cameo-news-s12.jsonl
 run ner-s12     eval/ner-news-s12.iob2 eval ner eval/ner-news-s12.iob2
+run proxy-s13a  eval/plover-proxy-s13-heldout-a.json eval plover eval/plover-proxy-s13-heldout-a.json
+run proxy-s13b  eval/plover-proxy-s13-heldout-b.json eval plover eval/plover-proxy-s13-heldout-b.json
+run cameo-s13   eval/cameo-news-s13.jsonl eval cameo eval/cameo-news-s13.jsonl
+run ner-s13     eval/ner-news-s13.iob2 eval ner eval/ner-news-s13.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

@@ -45,13 +45,16 @@ public sealed class EvalCommandTests
 
     /// <summary>
     /// Parley's own evaluation sets (eval/README.md) as a regression floor: a change that loses several sentences of the
-    /// sets a session reached shows here. The floors sit a little under the session-12 figures (s11 dev 0.988 / 0.946,
-    /// s11 held-out 0.908 / 0.935, s12 held-out 0.867 / 0.892) so that one sentence traded for a better rule does not fail the suite.
+    /// sets a session reached shows here. The floors sit a little under the session-13 figures (s11 dev 0.988 / 0.952,
+    /// s11 held-out 0.933 / 0.935, s12 held-out 0.900 / 0.932, s13 held-out a 0.875 / 0.873, b 0.892 / 0.883) so that one
+    /// sentence traded for a better rule does not fail the suite.
     /// </summary>
     [Theory]
     [InlineData("plover-proxy-s11-dev.json", 0.96, 0.92)]
-    [InlineData("plover-proxy-s11-heldout.json", 0.88, 0.91)]
-    [InlineData("plover-proxy-s12-heldout.json", 0.84, 0.87)]
+    [InlineData("plover-proxy-s11-heldout.json", 0.90, 0.91)]
+    [InlineData("plover-proxy-s12-heldout.json", 0.87, 0.90)]
+    [InlineData("plover-proxy-s13-heldout-a.json", 0.85, 0.85)]
+    [InlineData("plover-proxy-s13-heldout-b.json", 0.86, 0.86)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -61,16 +64,18 @@ public sealed class EvalCommandTests
         Assert.True(Figure(result.Output, "actor country, same side") >= minCountry, result.Output[..400]);
     }
 
-    /// <summary>The session-12 newswire NER set (eval/README.md) as a floor a little under its 0.950 micro F1 by document.</summary>
-    [Fact]
-    public void OwnNerSetStaysAboveItsFloor()
+    /// <summary>The newswire NER sets (eval/README.md) as floors a little under their micro F1 by document (s12 0.950, s13 0.934).</summary>
+    [Theory]
+    [InlineData("ner-news-s12.iob2", 0.93)]
+    [InlineData("ner-news-s13.iob2", 0.91)]
+    public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
-        var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", "ner-news-s12.iob2"));
+        var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
 
         Assert.Equal(ExitCodes.Ok, result.ExitCode);
         var micro = result.Output.Split('\n').First(l => l.StartsWith("micro ", StringComparison.Ordinal));
         var f1 = double.Parse(micro[(micro.IndexOf("F1 ", StringComparison.Ordinal) + 3)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.True(f1 >= 0.93, micro);
+        Assert.True(f1 >= minF1, micro);
     }
 
     private static double Figure(string report, string label)
