@@ -10,6 +10,24 @@ namespace Parley.Pipeline.Tests.Events;
 public class LookAlikeWordsTests
 {
     [Theory]
+    // Calling *the* protests something names protests under way; pressing ahead continues one's own plan; a fighter
+    // force pulled "back north" is moved, not backed (none.call-the-protests, none.press-ahead, none.press-on-with,
+    // none.back-adverb.v2).
+    [InlineData("The interior minister called the protests a plot hatched abroad.", "PROTEST")]
+    [InlineData("The coast guard said Hanoi would press ahead with its patrols near the atoll.", "REQUEST")]
+    [InlineData("The junta pressed on with its plan to redraw the districts.", "REQUEST")]
+    [InlineData("Under the truce, the militia is to move its gunmen and rocket launchers back south of the canal.", "SUPPORT")]
+    public void Naming_continuing_and_moving_back_are_no_acts(string text, string plover) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+
+    [Theory]
+    [InlineData("Opposition parties in Dhaka called protests for Friday.", "PROTEST")]
+    [InlineData("Washington urged Seoul to press on with the reforms.", "REQUEST")]
+    [InlineData("The Kenyan government said it would back the African Union's plan.", "AGREE")]
+    public void The_acts_themselves_are_still_coded(string text, string plover) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover);
+
+    [Theory]
     // A protest noun that modifies another noun names people, a group or a thing, not a protest held.
     [InlineData("The Chadian protest leaders agreed on Monday to join the new cabinet.")]
     [InlineData("The Peruvian protest movement grew stronger in Lima last year.")]
