@@ -12,6 +12,11 @@ public enum TimeBasis : byte
     Inherited,
     /// <summary>Nothing better than the publication time.</summary>
     Published,
+    /// <summary>
+    /// A state or act told in the present, the present perfect or as a habit, with no date ("opposes", "has designated",
+    /// "routinely denies"): it holds at the publication time (the value), which is not when it began.
+    /// </summary>
+    Standing,
 }
 
 /// <summary>When an event happened, how precisely, how that was found, and the text it came from (if any).</summary>

@@ -38,6 +38,7 @@ internal static class Names
     {
         TimeBasis.Explicit => "explicit",
         TimeBasis.Inherited => "inherited",
+        TimeBasis.Standing => "standing",
         _ => "published",
     };
 

@@ -9,9 +9,10 @@ internal static class StoreSchema
     /// <summary>
     /// Version 2 keys rows by integers (<c>articles.key</c>, the event's ordinal, the entity's index) instead of repeated
     /// strings, stores closed sets of words as ENUMs, and cuts texts (trigger, actor words) from <c>articles.text</c>
-    /// at query time: most of the cost of storing is DuckDB hashing and compressing string cells.
+    /// at query time: most of the cost of storing is DuckDB hashing and compressing string cells. Version 3 adds the
+    /// time basis "standing" to its ENUM.
     /// </summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     // Columns are in appender order: StoreWriter appends values in exactly this sequence, with these CLR types
     // (INTEGER int, BIGINT long, DOUBLE double, DATE DateOnly, ENUM and VARCHAR string).

@@ -61,10 +61,12 @@ public static class EventTimeResolver
             return new EventTime(from.Value, TimeValue.PrecisionOf(from.Value), TimeBasis.Inherited, from.Range);
         if (document.Published is not { } p)
             return new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null);
-        // A habit or standing state ("routinely deny", "for years") holds around the DCT, but not on its day.
+        // A habit or standing state ("routinely deny", "for years") holds around the DCT, but not on its day; a present or
+        // present perfect ("opposes", "has designated") holds at the DCT, which is not when it began: both are standing.
         return aspect == Aspect.Habitual
-            ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Published, null)
-            : new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null);
+            ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Standing, null)
+            : new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day,
+                aspect == Aspect.Present ? TimeBasis.Standing : TimeBasis.Published, null);
     }
 
     /// <summary>
