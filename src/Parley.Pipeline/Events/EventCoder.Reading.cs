@@ -63,17 +63,16 @@ public sealed partial class EventCoder
         if (arguments.Source.Length == 0 && NounDoers.Of(document, sentence, trigger, groups) is { } doer)
             arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
         // "Ghana dismissed the apology as a stunt and demanded ...": a second past predicate after an "as" phrase or a reported clause shares the sentence's subject.
-        var conjunct = false;
+        // The three readings below each fill an empty source, so at most one of them applies; its rule suffix is kept here.
+        string? sourceSuffix = null;
         if (arguments.Source.Length == 0 && SharedSubjects.Of(document, sentence, trigger, groups) is var (shared, and) && !NoneResolves(document, shared.Mentions, index))
-            (arguments, conjunct) = (arguments.WithSource(shared.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = and }, true);
+            (arguments, sourceSuffix) = (arguments.WithSource(shared.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = and }, "+source.conjunct");
         // "Ruto told Museveni that the closure was unacceptable": a verdict told to someone on a thing no actor names is aimed at the one told.
-        var addressed = false;
         if (arguments.Source.Length == 0 && reading.Framed is null && AddressedVerdicts.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken) is var (teller, addressee))
-            (arguments, addressed) = (arguments with { Source = teller, Target = addressee, Confidence = arguments.Confidence - 0.1 }, true);
+            (arguments, sourceSuffix) = (arguments with { Source = teller, Target = addressee, Confidence = arguments.Confidence - 0.1 }, "+source.teller");
         // "Ruto apologised to Museveni in a phone call": talk that is the means of an act just told is held between its sides.
-        var means = false;
         if (arguments.Source.Length == 0 && reading.Framed is null && TalkMeans.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context) is var (caller, called))
-            (arguments, means) = (arguments with { Source = caller, Target = arguments.Target.Length > 0 ? arguments.Target : called, Confidence = arguments.Confidence - 0.1 }, true);
+            (arguments, sourceSuffix) = (arguments with { Source = caller, Target = arguments.Target.Length > 0 ? arguments.Target : called, Confidence = arguments.Confidence - 0.1 }, "+source.means");
         // "a three-day trip by the Kenyan president to Ghana": the visit's own by-phrase and to-phrase name its sides.
         if (reading.Framed is null && (arguments.Source.Length == 0 || arguments.Target.Length == 0) && VisitSides.Of(document, sentence, trigger, groups) is { } visit)
             arguments = arguments with
@@ -137,16 +136,16 @@ public sealed partial class EventCoder
                 || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         // "Following talks with the Mauritian prime minister, both leaders ...": talks with a partner and no holder of their own are
         // held by the one the story last paired the partner with (within DiscourseContext.CounterpartReach sentences).
+        EventActor? ResolveMention(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
         var holder = arguments.Source.Length == 0 && arguments.Target.Length > 0 && placeSubject is null && reading.Framed is null
-            && trigger.Pattern.Plover == "CONSULT" ? TalkHolders.Of(arguments.Target, context, m => _actors.Resolve(document, m, document.Published?.Date, index)) : null;
+            && trigger.Pattern.Plover == "CONSULT" ? TalkHolders.Of(arguments.Target, context, ResolveMention) : null;
         // "the ensuing firefight with the guards", "the subsequent clashes": a fight noun without its own doer is fought by the sides of the violence just told.
         EventActor? foe = null;
         (EventActor First, EventActor Second)? ensuing = null;
         if (arguments.Source.Length == 0 && placeSubject is null && reading.Framed is null && FightSides.IsFightNoun(trigger.Pattern))
         {
-            EventActor? Resolve1(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
-            foe = arguments.Target.Length > 0 ? FightSides.Foe([.. arguments.Target.Select(Resolve1).OfType<EventActor>()], context, Resolve1) : null;
-            ensuing = arguments.Target.Length == 0 ? FightSides.Ensuing(document, sentence, trigger, context, Resolve1) : null;
+            foe = arguments.Target.Length > 0 ? FightSides.Foe([.. arguments.Target.Select(ResolveMention).OfType<EventActor>()], context, ResolveMention) : null;
+            ensuing = arguments.Target.Length == 0 ? FightSides.Ensuing(document, sentence, trigger, context, ResolveMention) : null;
         }
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null)
             return Uncoded(UncodedReasons.NoSource, out why);
@@ -195,12 +194,7 @@ public sealed partial class EventCoder
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
         if (weaponUser)
             rule += "+source.weapon";
-        if (conjunct)
-            rule += "+source.conjunct";
-        if (means)
-            rule += "+source.means";
-        if (addressed)
-            rule += "+source.teller";
+        rule += sourceSuffix;
         var confidence = arguments.Confidence;
         Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
 
