@@ -11,7 +11,7 @@ internal static class BothSides
 {
     /// <summary>Nouns that, after "both", "the two", "the warring" or "all", name the two sides of a dealing.</summary>
     private static readonly FrozenSet<string> Sides = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "sides", "parties", "countries", "nations", "neighbours", "neighbors", "factions", "rivals", "governments", "camps", "belligerents");
+        "sides", "parties", "countries", "nations", "neighbours", "neighbors", "factions", "rivals", "governments", "leaders", "camps", "belligerents");
 
     /// <summary>What an appeal with no addressee asks of those who fight: "called for restraint", "appealed for calm".</summary>
     private static readonly FrozenSet<string> Restraint = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -55,11 +55,18 @@ internal static class BothSides
         var first = document.Slice(document.Tokens[at].Range);
         if (first is "them")
             return !PluralBefore(document, sentence.FirstToken, trigger.FirstToken);
+        return NamesPair(document, at, end);
+    }
+
+    /// <summary>"both sides", "all parties", "the two countries", "the warring parties" at <paramref name="at"/>: a pair named by what they are.</summary>
+    internal static bool NamesPair(Document document, int at, int end)
+    {
+        var first = document.Slice(document.Tokens[at].Range);
         var next = at + 1 < end ? document.Slice(document.Tokens[at + 1].Range) : default;
         var sides = Sides.GetAlternateLookup<ReadOnlySpan<char>>();
         if (first is "both" or "Both" or "all" && sides.Contains(next))
             return true;
-        return first is "the" && at + 2 < end && next is "two" or "warring" or "rival" or "feuding" or "opposing"
+        return first is "the" or "The" && at + 2 < end && next is "two" or "warring" or "rival" or "feuding" or "opposing"
             && sides.Contains(document.Slice(document.Tokens[at + 2].Range));
     }
 }

@@ -19,10 +19,6 @@ internal static class WelcomedAccords
     private static readonly FrozenSet<string> Qualified = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "between", "with", "among", "by", "of", "signed", "reached", "struck", "brokered", "agreed", "proposed", "offered");
 
-    /// <summary>Nouns that, after "both", "the two" or "the warring", name the two sides of a dealing.</summary>
-    private static readonly FrozenSet<string> Sides = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "sides", "parties", "countries", "nations", "neighbours", "neighbors", "governments", "rivals", "leaders", "camps", "belligerents");
-
     /// <summary>How many modifiers may stand between the article and the noun: "the 30-day Black Sea ceasefire".</summary>
     private const int ModifierReach = 3;
 
@@ -79,16 +75,9 @@ internal static class WelcomedAccords
     /// <summary>"urged both sides", "the two countries", "the warring parties": whether the sentence names a pair by what they are.</summary>
     public static bool NamesBothSides(Document document, Sentence sentence)
     {
-        var sides = Sides.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
-        {
-            var word = document.Slice(document.Tokens[t].Range);
-            var next = document.Slice(document.Tokens[t + 1].Range);
-            if (word is "both" or "Both" && sides.Contains(next))
+            if (BothSides.NamesPair(document, t, sentence.EndToken))
                 return true;
-            if (word is "the" or "The" && next is "two" or "warring" && t + 2 < sentence.EndToken && sides.Contains(document.Slice(document.Tokens[t + 2].Range)))
-                return true;
-        }
         return false;
     }
 }
