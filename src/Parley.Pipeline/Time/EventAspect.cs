@@ -60,6 +60,19 @@ internal static class EventAspect
         "banned", "barred", "sanctioned", "blacklisted", "designated", "outlawed", "prohibited", "embargoed", "forbidden",
         "proscribed", "occupied");
 
+    /// <summary>
+    /// Stance verbs in the third-person simple present ("opposes", "denies", "blames"): in news they state a position held
+    /// at the DCT, not an incident. Forms that are as often plural nouns ("claims", "controls", "disputes", "demands") are
+    /// left out.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StancePresent = Set(
+        "opposes", "denies", "rejects", "accuses", "blames", "condemns", "wants", "seeks", "insists", "refuses", "maintains",
+        "considers", "regards", "recognizes", "recognises", "occupies", "supports", "backs", "favours", "favors", "distrusts");
+
+    /// <summary>Words before a plural noun ("its backs", "the supports"), so a stance form after them is no verb.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounDeterminers = Set(
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these", "those", "'s", "’s", "of", "whose");
+
     public static Aspect Of(Document document, Sentence sentence, TextRange clause, TextRange trigger)
     {
         var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
@@ -115,6 +128,9 @@ internal static class EventAspect
             return Aspect.Present; // "have confessed to or been charged": a perfect whose "has" lies further back
         if (tokens[first].Is(TokenShape.Capitalized) && first > 0)
             return Aspect.Unknown;
+        // "Rwanda denies arming the rebels", "the party opposes the reform": a stance held at the DCT.
+        if (StancePresent.Contains(head) && first > 0 && !NounDeterminers.Contains(document.Slice(tokens[first - 1].Range)))
+            return Aspect.Present;
         return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
     }
 

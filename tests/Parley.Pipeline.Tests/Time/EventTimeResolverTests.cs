@@ -110,6 +110,9 @@ public class EventTimeResolverTests
     [InlineData("Rebels shelled the city on Tuesday. Two commanders have admitted to or been charged with arson.", "charged")]
     [InlineData("Ankara has accused the militia of the bombing.", "accused")]
     [InlineData("The United States and its allies have condemned the crackdown.", "condemned")]
+    // a stance verb in the simple present is a position held now, not an incident of the earlier sentence's day
+    [InlineData("Rebels shelled the city on Tuesday. The neighbouring government denies arming them.", "denies")]
+    [InlineData("Troops crossed the river on Monday. The ruling party opposes any deal with the insurgents.", "opposes")]
     public void A_present_or_present_perfect_holds_at_the_publication_day_as_a_standing_state(string text, string trigger)
     {
         // it holds at the DCT, which is not when it began: the basis says so ("standing"), the day stays the DCT
@@ -137,6 +140,13 @@ public class EventTimeResolverTests
     {
         var time = Resolve(text, trigger);
         Assert.Equal(new EventTime("2025", TimePrecision.Year, TimeBasis.Standing, null), time);
+    }
+
+    [Fact]
+    public void A_stance_form_after_a_determiner_is_a_plural_noun_and_takes_the_narrative_day()
+    {
+        var time = Resolve("The ministry cut fuel prices on Tuesday. Its supports for the farmers were doubled.", "supports");
+        Assert.Equal(TimeBasis.Inherited, time.Basis);
     }
 
     [Theory]
