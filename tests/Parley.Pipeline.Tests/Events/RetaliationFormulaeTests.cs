@@ -36,4 +36,16 @@ public class RetaliationFormulaeTests
     [InlineData("The president said the new law would not go unnoticed abroad.")]
     public void Defending_interests_or_other_formulae_are_no_threat(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
+
+    [Theory]
+    [InlineData("The Pakistani interior minister said the bombing changed everything, warning that the militants will not be spared.", "PAK")]
+    [InlineData("West African leaders said all options remained on the table, including the use of force against the junta in Mali.", "IGO")]
+    [InlineData("Trump warned that there would be \"hell to pay\" if the prisoners held by Hamas were not freed.", "USA")]
+    [InlineData("Ethiopia said it would not stand idle while its neighbours armed its rivals.", "ETH")]
+    public void What_will_befall_the_other_side_is_the_speakers_threat(string text, string source)
+    {
+        var e = EventTestDocuments.Run(text).Events.FirstOrDefault(e => e.Plover == "THREATEN");
+        Assert.NotNull(e);
+        Assert.Equal(("130", source), (e.Cameo, EventTestDocuments.Countries(e.Source)));
+    }
 }
