@@ -81,10 +81,14 @@ internal static class ArgumentFinder
                 asked = GroupSearch.FirstIn(groups, clauseStart, trigger.FirstToken)?.Mentions ?? [];
             // "the ministry said the measures were illegal": a verdict on a definite thing no actor names is the speaker's still.
             var judged = asked.Length == 0 && !refusal && JudgedThings.Definite(document, groups, clauseStart, trigger.FirstToken);
-            var speaker = asked.Length == 0 && !refusal && !judged ? [] : Speakers.Of(document, sentence, trigger, groups);
-            if (judged)
-                return JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide
-                    ? new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15) : new Arguments([], [], clauseStart, confidence);
+            // "warned there would be hell to pay", "said the attack would not go unanswered": a threat told as what will befall
+            // needs no actor as its subject; it is the speaker's, aimed at whom the story makes its author (round 32)
+            var threat = asked.Length == 0 && !refusal && pattern.Plover == "THREATEN";
+            var speaker = asked.Length == 0 && !refusal && !judged && !threat ? [] : Speakers.Of(document, sentence, trigger, groups);
+            if (judged && JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide)
+                return new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15);
+            if (judged && !threat)
+                return new Arguments([], [], clauseStart, confidence);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
             if (speaker.Length == 0 && (asked.Length > 0 || refusal) && context.Quotes.Current is { } run)
                 (speaker, confidence) = (run, confidence - 0.1);

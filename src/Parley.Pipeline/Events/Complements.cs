@@ -239,6 +239,9 @@ internal static class Complements
                 return true;
             if (text is "and" && (next.Pattern.Kind == TriggerKind.Frame || t + 1 == next.FirstToken && Finite(document.Slice(document.Tokens[next.FirstToken].Range))))
                 return true;
+            // "urged Manila to stop and said Beijing would respond": a report after "and" is no part of what was urged
+            if (text is "and" && t + 1 < next.FirstToken && ReportedFutures.OpensSecondReport(document.Slice(document.Tokens[t + 1].Range)))
+                return true;
         }
         return false;
     }

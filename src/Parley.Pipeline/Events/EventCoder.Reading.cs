@@ -335,7 +335,9 @@ public sealed partial class EventCoder
             cameo = "012";
         // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
         string? recodedMode = null;
-        if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
+        if (reading.Framed is null && CrowdViolence.Recode(document, trigger, plover, cameo, source, target) is { } riot)
+            (plover, cameo, recodedMode) = riot; // "crowds attacked the embassy": a crowd's violence is a riot (145)
+        else if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
             (plover, cameo, recodedMode) = recoded;
         else if (reading.Framed is null && LeftBodies.Recode(plover, cameo, source, target) is { } left)
             (plover, cameo, recodedMode) = left; // "withdrew from ECOWAS": leaving a body reduces relations (161)

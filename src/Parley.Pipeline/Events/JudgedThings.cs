@@ -55,8 +55,8 @@ internal static class JudgedThings
             var (source, target, plover, sentence) = context.Acts[i];
             if (context.Sentence - sentence > ActReach)
                 break;
-            if (plover is not ("SANCTION" or "COERCE" or "ASSAULT"))
-                continue;
+            if (plover is not ("SANCTION" or "COERCE" or "ASSAULT") || source.Length == 0)
+                continue; // "fighters were killed": an act told with no doer has no author to judge
             if (Array.Exists(target, m => SameSide(document, m, speaker)) && !Array.Exists(source, m => SameSide(document, m, speaker)))
                 return source;
         }

@@ -86,6 +86,17 @@ internal static class ReportedFutures
         return false;
     }
 
+    /// <summary>Reporting verbs that, after "and", open a second report of the same speaker.</summary>
+    private static readonly FrozenSet<string> s_secondReports = Set("said", "says", "warned", "warns", "added", "stated", "declared",
+        "insisted", "stressed", "vowed", "told");
+
+    /// <summary>
+    /// "urged Manila to stop its provocations and said Beijing would defend its sovereignty": a reporting verb after "and"
+    /// opens a second report, a clause of its own; what the first verb urged or denied does not reach into it
+    /// (<c>Complements.ContentBoundary</c>).
+    /// </summary>
+    public static bool OpensSecondReport(ReadOnlySpan<char> word) => s_secondReports.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>"would have signed", "would rather talk", "would like to meet": a counterfactual or a wish, not a foretold act.</summary>
     private static bool Counterfactual(Document document, int would, int sentenceEnd)
     {

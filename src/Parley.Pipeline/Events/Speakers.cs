@@ -61,7 +61,7 @@ internal static class Speakers
         for (var t = start; t < trigger && t <= start + reach; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (word is "troops" or "army" or "military" or "police" or "policemen" or "soldiers" or "forces")
+            if (word is "troops" or "army" or "military" or "police" or "policemen" or "officers" or "soldiers" or "forces")
                 return true;
             if (word is "last" or "rest" or "bulk" or "remainder" or "most" or "some" or "all" or "part" or "remaining" or "first" && reach == 2
                 && t + 1 < trigger && document.Slice(document.Tokens[t + 1].Range) is "of")

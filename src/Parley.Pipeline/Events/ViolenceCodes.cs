@@ -98,7 +98,8 @@ internal static class ViolenceCodes
         for (var t = act.FirstToken - 1; t >= floor; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is ";" or ":" or "." || !agentless && text is "," or "and" or "but")
+            // "fled by military helicopter as protesters stormed her residence": a means in another clause is not this act's
+            if (text is ";" or ":" or "." || !agentless && text is "," or "and" or "but" or "as" or "while" or "when" or "after" or "before")
                 break;
             from = t;
         }
