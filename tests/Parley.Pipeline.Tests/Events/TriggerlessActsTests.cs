@@ -33,6 +33,13 @@ public class TriggerlessActsTests
     [InlineData("A truce between Sudan's army and the RSF took effect on Saturday morning.", "0871", "retreat.truce-took-effect.v1")]
     [InlineData("The ceasefire between Armenia and Azerbaijan came into force at midnight.", "0871", "retreat.truce-came-into-force.v1")]
     [InlineData("A ceasefire between Israel and Hamas went into effect on Sunday.", "0871", "retreat.truce-went-into-effect.v1")]
+    [InlineData("Sudan allowed a Red Cross convoy of ten trucks to reach El Fasher.", "0863", "retreat.allow-convoy.v1")]
+    [InlineData("Syria let the chemical weapons inspectors back into the site on Monday.", "0862", "retreat.let-inspectors-back.v1")]
+    [InlineData("The Sudanese army and the RSF agreed to a cessation of hostilities in Jeddah.", "0871", "agree.agree-cessation.v1")]
+    [InlineData("The Cambodian government suspended the main opposition Candlelight party in May.", "1722", "coerce.suspend-main-opposition-party.v1")]
+    [InlineData("The Tanzanian authorities suspended the opposition Chadema party for six months.", "1722", "coerce.suspend-opposition-party.v1")]
+    [InlineData("Greek farmers blocked two border crossings with Bulgaria on Monday.", "144", "protest.block-crossings.v1")]
+    [InlineData("Chinese coast guard ships blocked the port for two days.", "191", "protest.block-crossings.v1")]
     public void A_round_32_row_codes_its_act(string text, string cameo, string rule)
     {
         var events = Run(text).Where(e => e.Factuality is Factuality.Asserted or Factuality.Future);
@@ -74,6 +81,7 @@ public class TriggerlessActsTests
     [InlineData("The Turkish president ordered the removal of the governor of Van.", "SANCTION")]
     [InlineData("The World Bank halted financing for the coal plant in Indonesia.", "SANCTION")]
     [InlineData("A ceasefire took effect on Monday.", "RETREAT")]
+    [InlineData("Uganda's ruling party suspended a member of the opposition party from its committee.", "COERCE")]
     public void A_look_alike_codes_no_such_event(string text, string plover)
     {
         Assert.DoesNotContain(Run(text), e => e.Plover == plover);
