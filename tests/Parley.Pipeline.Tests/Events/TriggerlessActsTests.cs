@@ -40,6 +40,18 @@ public class TriggerlessActsTests
     [InlineData("The Tanzanian authorities suspended the opposition Chadema party for six months.", "1722", "coerce.suspend-opposition-party.v1")]
     [InlineData("Greek farmers blocked two border crossings with Bulgaria on Monday.", "144", "protest.block-crossings.v1")]
     [InlineData("Chinese coast guard ships blocked the port for two days.", "191", "protest.block-crossings.v1")]
+    [InlineData("Eritrea freed two Italian aid workers on Thursday after a year in prison.", "0841", "retreat.release-aid-worker.v1")]
+    [InlineData("Houthi rebels pulled their fighters back from the airport on Monday.", "0874", "retreat.pull-fighters-back.v1")]
+    [InlineData("Hamas walked away from the talks with Israel in Cairo.", "164", "sanction.walk-away.v1")]
+    [InlineData("The Taliban threatened to walk away from the negotiations with Kabul.", "134", "threaten.walk-away.v1")]
+    [InlineData("Britain removed the Taliban from its list of proscribed groups in 2026.", "081", "concede.delist.v1")]
+    [InlineData("Washington took the Houthis off its terror list and then removed the group from the sanctions list.", "081", "concede.delist-named-list.v1")]
+    [InlineData("Canada delisted the group on Monday.", "081", "concede.delist-verb.v1")]
+    [InlineData("Egypt reopened the Rafah crossing to aid trucks on Sunday.", "0863", "retreat.reopen-to-aid.v1")]
+    [InlineData("Algeria began selling natural gas to Italy through the new pipeline.", "061", "cooperate.ship-energy.v1")]
+    [InlineData("Belarus will not let the OSCE monitors observe the vote, the minister said.", "125", "reject.not-let-meet.v1")]
+    [InlineData("Belarus will not allow the OSCE monitors to observe the vote.", "125", "reject.not-allow-meet.v1")]
+    [InlineData("Hungary did not allow the Ukrainian convoy to cross the border.", "120", "reject.not-allow-passage.v1")]
     public void A_round_32_row_codes_its_act(string text, string cameo, string rule)
     {
         var events = Run(text).Where(e => e.Factuality is Factuality.Asserted or Factuality.Future);
@@ -81,6 +93,9 @@ public class TriggerlessActsTests
     [InlineData("The Turkish president ordered the removal of the governor of Van.", "SANCTION")]
     [InlineData("The World Bank halted financing for the coal plant in Indonesia.", "SANCTION")]
     [InlineData("A ceasefire took effect on Monday.", "RETREAT")]
+    [InlineData("The Ghanaian president said Ghana will not allow the coup in Niger to stand.", "REJECT")]
+    [InlineData("The opposition leader was not allowed to leave the country.", "REJECT")]
+    [InlineData("The Japanese government released aid funds to Ghana on Friday.", "RETREAT")]
     [InlineData("Uganda's ruling party suspended a member of the opposition party from its committee.", "COERCE")]
     public void A_look_alike_codes_no_such_event(string text, string plover)
     {
