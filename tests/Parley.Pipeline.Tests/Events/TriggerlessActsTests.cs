@@ -39,7 +39,7 @@ public class TriggerlessActsTests
     [InlineData("The Cambodian government suspended the main opposition Candlelight party in May.", "1722", "coerce.suspend-main-opposition-party.v1")]
     [InlineData("The Tanzanian authorities suspended the opposition Chadema party for six months.", "1722", "coerce.suspend-opposition-party.v1")]
     [InlineData("Greek farmers blocked two border crossings with Bulgaria on Monday.", "144", "protest.block-crossings.v1")]
-    [InlineData("Chinese coast guard ships blocked the port for two days.", "191", "protest.block-crossings.v1")]
+    [InlineData("Turkish police blocked the border crossing for two days.", "191", "protest.block-crossings.v1")]
     [InlineData("Eritrea freed two Italian aid workers on Thursday after a year in prison.", "0841", "retreat.release-aid-worker.v1")]
     [InlineData("Houthi rebels pulled their fighters back from the airport on Monday.", "0874", "retreat.pull-fighters-back.v1")]
     [InlineData("Hamas walked away from the talks with Israel in Cairo.", "164", "sanction.walk-away.v1")]
