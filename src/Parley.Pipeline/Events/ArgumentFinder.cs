@@ -106,9 +106,10 @@ internal static class ArgumentFinder
         }
 
         // "fighting between rebels and the army", "clashes between troops and militias": a symmetric act ("clash with") told by
-        // its gerund or noun has both sides after "between", as talks do.
+        // its gerund or noun has both sides after "between", as talks do; "a truce between X and Y took effect": a row that
+        // spans its noun's "between" has them right after the noun.
         if ((pattern.Source == SourceSlot.Between || pattern.TargetPrepositions.Contains("with") && RecallPhrases.Nominal(document, sentence, trigger))
-            && GroupSearch.After(document, trigger.EndToken, clauseEnd, "between", 3) is { } between
+            && (GroupSearch.After(document, trigger.EndToken, clauseEnd, "between", 3) ?? GroupSearch.After(document, trigger.FirstToken + 1, trigger.EndToken, "between", 0)) is { } between
             && (GroupSearch.GroupStartingNear(groups, between + 1, 2) ?? AfterTitle(document, groups, between + 1)) is { } pair && pair.Mentions.Length >= 2)
             return new Arguments([pair.Mentions[0]], pair.Mentions[1..], clauseStart, confidence) { Reciprocal = true };
 
