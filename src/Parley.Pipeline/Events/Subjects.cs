@@ -17,6 +17,10 @@ internal static class Subjects
         // "countries that refused to recognise the vote": a subject relative's verb has the noun the clause hangs on as subject.
         if (RelativeSubjects.Pronoun(document, sentenceStart, triggerToken) is { } relative)
             return RelativeSubjects.Antecedent(document, groups, relative);
+        // "expelled the envoys, prompting Peru's government to call the move illegal": the object of a verb of causing does
+        // what it was caused to do.
+        if (CausedDoer(document, groups, sentenceStart, triggerToken) is { } caused)
+            return caused;
         // "Tinubu scrapped a decree that had raised prices, meeting a demand of unions": a participle after the comma that
         // closes a relative clause on the object adjoins the main clause, whose subject is its own.
         if (clauseStart > sentenceStart && AdjoinedParticiple(document, clauseStart, sentenceStart, triggerToken) is { } opener)
@@ -76,6 +80,27 @@ internal static class Subjects
                 return g;
         return null;
     }
+
+    /// <summary>The group between a verb of causing and the "to" right before the trigger ("prompting Peru to recall"); else null.</summary>
+    private static ActorGroup? CausedDoer(Document document, List<ActorGroup> groups, int sentenceStart, int triggerToken)
+    {
+        if (triggerToken < sentenceStart + 3 || document.Slice(document.Tokens[triggerToken - 1].Range) is not "to")
+            return null;
+        foreach (var g in groups)
+        {
+            if (g.EndToken != triggerToken - 1 || g.FirstToken <= sentenceStart)
+                continue;
+            var before = g.FirstToken - 1;
+            if (before > sentenceStart && document.Slice(document.Tokens[before].Range) is "the")
+                before--;
+            return CausingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[before].Range)) ? g : null;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> CausingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "prompting", "prompted", "prompt", "prompts", "forcing", "forced", "force", "forces", "leading", "led", "causing", "caused",
+        "pushing", "pushed", "spurring", "spurred", "driving", "drove", "compelling", "compelled", "provoking", "provoked");
 
     /// <summary>
     /// The "that" or "which" opening the relative clause a ", -ing" trigger follows, when that clause runs from at or after the
