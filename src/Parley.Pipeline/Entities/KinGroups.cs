@@ -14,9 +14,13 @@ internal sealed partial class Coreference
     private static readonly FrozenSet<string> KinNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "relatives", "families", "parents", "mothers", "fathers", "widows");
 
-    /// <summary>Whether the agent phrase is a kin noun followed by "of" and whom they are kin to.</summary>
-    private bool IsKinOf(Sentence sentence, ReadOnlySpan<char> phrase, int end) =>
-        NameCues.Contains(KinNouns, phrase) && end + 1 < sentence.EndToken && Is(end, "of");
+    /// <summary>
+    /// Whether the agent phrase is a kin noun followed by "of" that opens the sentence ("Parents of ...", "The families of
+    /// ..."): kin as an object ("met the families of soldiers killed in Gaza") are the actor's own people, not placed by the loss.
+    /// </summary>
+    private bool IsKinOf(Sentence sentence, int first, ReadOnlySpan<char> phrase, int end) =>
+        NameCues.Contains(KinNouns, phrase) && end + 1 < sentence.EndToken && Is(end, "of")
+        && (first == sentence.FirstToken || first == sentence.FirstToken + 1 && Is(sentence.FirstToken, "the"));
 
     /// <summary>How far the phrase of those the kin stand for may run: "of the 43 students who vanished in Guerrero state".</summary>
     private const int KinPhraseReach = 12;

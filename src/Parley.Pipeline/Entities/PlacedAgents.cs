@@ -34,7 +34,7 @@ internal sealed partial class Coreference
         if (agent is { Kind: AgentKind.Agent, Sector: "CVL" } && Dissenting(sentence, end))
             agent = agent with { Sector = "OPP" };
         // "relatives of the missing sailors": kin act for those they name (KinGroups).
-        if (agent is { Kind: AgentKind.Agent, Sector: "CVL" } && IsKinOf(sentence, phrase, end))
+        if (agent is { Kind: AgentKind.Agent, Sector: "CVL" } && IsKinOf(sentence, first, phrase, end))
         {
             KinGroup(sentence, agent, first, end);
             return end;
