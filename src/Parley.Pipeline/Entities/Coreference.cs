@@ -32,6 +32,11 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 i++;
                 continue;
             }
+            if (OpeningPossessive(sentence, i, covered) is var afterOwned && afterOwned > i)
+            {
+                i = afterOwned - 1;
+                continue;
+            }
             if (BlocSide(sentence, i, covered) is var afterSide && afterSide > i)
             {
                 i = afterSide - 1;

@@ -101,6 +101,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         // "parts of Jakarta" names a place; "pressures of Washington" its government.
         var locative = MatchContext.Locative.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) && !MatchContext.SentFrom(document, m)
             || (before is "of" && m.FirstToken > 1 && NameCues.Contains(NameCues.PlaceNouns, document.Slice(tokens[m.FirstToken - 2].Range)));
+        // "the Algiers peace accord", "the Doha talks": the capital is where the accord was made, a place, not a party to it.
+        if (!locative && m.Has(NameKind.Metonym) && !m.Has(NameKind.Country) && AccordVenues.NamesVenue(document, m))
+            locative = true;
         var dateline = documentStart && tokens[m.FirstToken].Is(TokenShape.AllCaps);
         // "the United Nations": the article is not part of the name; but "in The Hague" keeps its capitalised article.
         var article = m.TokenCount > 1 && document.Slice(tokens[m.FirstToken].Range) is "the" or "The" or "THE";

@@ -94,7 +94,10 @@ public sealed partial class NameMatcher
             if (tokens.Length == 0)
                 continue;
             entries.Sort((a, b) => a.Kind.CompareTo(b.Kind));
-            var proper = !char.IsLower(text[0]) && entries.TrueForAll(e => e.Kind is not (NameKind.Title or NameKind.Agent));
+            // "the West Bank", "al Qaeda": a name that opens with a lower-case word is still proper when a later word is capitalised,
+            // so "the west bank of the river" is no territory.
+            var proper = (!char.IsLower(text[0]) || LaterWordCapitalised(tokens))
+                && entries.TrueForAll(e => e.Kind is not (NameKind.Title or NameKind.Agent));
             if (!index.TryGetValue(tokens[0], out var list))
                 index[tokens[0]] = list = [];
             list.Add((tokens, proper, [.. entries]));
@@ -245,6 +248,7 @@ public sealed partial class NameMatcher
         matchEnd = 0;
         if (at + phrase.Tokens.Length > end)
             return false;
+        var named = false;
         for (var k = 0; k < phrase.Tokens.Length; k++)
         {
             var token = tokens[at + k];
@@ -256,11 +260,27 @@ public sealed partial class NameMatcher
             if (!span.Equals(want, StringComparison.OrdinalIgnoreCase))
                 return false;
             // Proper names must look like names in the text: "Chad" the country, not "chad"; "US" but not "us".
-            if (phrase.Proper && !span.SequenceEqual(want) && !token.Is(TokenShape.AllCaps) && !(char.IsUpper(span[0]) && IsLowerTail(want)))
+            // Once the name has started with a capital, a later landform word may be lower case: "the Gaza strip", "the Red sea",
+            // but not "the west bank" (no capital yet) nor "Home office".
+            if (phrase.Proper && !span.SequenceEqual(want) && !token.Is(TokenShape.AllCaps) && !(char.IsUpper(span[0]) && IsLowerTail(want))
+                && !(named && char.IsLower(span[0]) && LandformWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)))
                 return false;
+            named |= char.IsUpper(span[0]);
             matchEnd = token.Start + span.Length;
         }
         return true;
+    }
+
+    private static readonly FrozenSet<string> LandformWords = FrozenSet.Create(StringComparer.Ordinal,
+        "strip", "bank", "sea", "river", "canal", "island", "islands", "coast", "gulf", "valley", "heights", "mountains", "desert",
+        "peninsula", "lake", "bay", "strait", "basin", "delta");
+
+    private static bool LaterWordCapitalised(string[] tokens)
+    {
+        for (var k = 1; k < tokens.Length; k++)
+            if (char.IsUpper(tokens[k][0]))
+                return true;
+        return false;
     }
 
     private static bool IsLowerTail(ReadOnlySpan<char> s)

@@ -11,6 +11,10 @@ public static class Offices
     {
         var space = shortTitle.LastIndexOf(' ');
         var head = shortTitle[(space + 1)..];
+        // "the army chief" is no "foreign policy chief": a body the short title names must be in the full one.
+        foreach (var range in shortTitle.SplitAny(' ', '-'))
+            if (IsBody(shortTitle[range]) && !ContainsWord(fullTitle, shortTitle[range]))
+                return false;
         var found = false;
         foreach (var range in fullTitle.SplitAny(' ', '-'))
         {
@@ -28,6 +32,14 @@ public static class Offices
         || word.Equals("deputy", StringComparison.OrdinalIgnoreCase) || word.Equals("assistant", StringComparison.OrdinalIgnoreCase)
         || word.Equals("under", StringComparison.OrdinalIgnoreCase) || word.Equals("chief", StringComparison.OrdinalIgnoreCase)
         || word.Equals("junior", StringComparison.OrdinalIgnoreCase) || word.Equals("former", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Words for the body an office heads, which tell offices with the same head word apart.</summary>
+    private static bool IsBody(ReadOnlySpan<char> word) =>
+        word.Equals("army", StringComparison.OrdinalIgnoreCase) || word.Equals("military", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("police", StringComparison.OrdinalIgnoreCase) || word.Equals("navy", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("party", StringComparison.OrdinalIgnoreCase) || word.Equals("rebel", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("intelligence", StringComparison.OrdinalIgnoreCase) || word.Equals("opposition", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("militia", StringComparison.OrdinalIgnoreCase) || word.Equals("junta", StringComparison.OrdinalIgnoreCase);
 
     private static bool ContainsWord(ReadOnlySpan<char> phrase, ReadOnlySpan<char> word)
     {

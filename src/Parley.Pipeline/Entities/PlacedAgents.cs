@@ -33,6 +33,12 @@ internal sealed partial class Coreference
         // "farmers opposed to the land law": civilians described by their dissent are protesters (DissentingCivilians).
         if (agent is { Kind: AgentKind.Agent, Sector: "CVL" } && Dissenting(sentence, end))
             agent = agent with { Sector = "OPP" };
+        // "relatives of the missing sailors": kin act for those they name (KinGroups).
+        if (agent is { Kind: AgentKind.Agent, Sector: "CVL" } && IsKinOf(sentence, first, phrase, end))
+        {
+            KinGroup(sentence, agent, first, end);
+            return end;
+        }
         if (agent.Kind == AgentKind.Agent && agent.Sector is "CVL"
             && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase))
             return end;

@@ -33,6 +33,10 @@ internal sealed partial class Coreference
         // "the minister of finance", "the president Ana Ruiz", "the governor's": a new official, or a name the title belongs to.
         if (end < sentence.EndToken && (tokens[end].Is(TokenShape.Capitalized) || document.Slice(tokens[end].Range) is "of" or "for" or "-"))
             return the;
+        // "The army chief, Gen. Ana Ruiz, vowed": a name in apposition right after the title is the one it belongs to.
+        if (end + 1 < sentence.EndToken && document.Slice(tokens[end].Range) is "," && tokens[end + 1].Is(TokenShape.Capitalized)
+            && end + 1 - sentence.FirstToken < covered.Length && covered[end + 1 - sentence.FirstToken])
+            return the;
         // The same office as written (Offices.Same): "the foreign minister" is "Foreign Minister X", "the minister" is no prime minister.
         var office = document.TextOf(new TextRange(tokens[the + 1].Start, tokens[end - 1].End));
         var window = document.Sentences[Math.Max(0, sentenceIndex - TitleWindow)].Start;

@@ -17,6 +17,14 @@ internal static class Subjects
         // "countries that refused to recognise the vote": a subject relative's verb has the noun the clause hangs on as subject.
         if (RelativeSubjects.Pronoun(document, sentenceStart, triggerToken) is { } relative)
             return RelativeSubjects.Antecedent(document, groups, relative);
+        // "expelled the envoys, prompting Peru's government to call the move illegal": the object of a verb of causing does
+        // what it was caused to do.
+        if (CausedDoer(document, groups, sentenceStart, triggerToken) is { } caused)
+            return caused;
+        // "Tinubu scrapped a decree that had raised prices, meeting a demand of unions": a participle after the comma that
+        // closes a relative clause on the object adjoins the main clause, whose subject is its own.
+        if (clauseStart > sentenceStart && AdjoinedParticiple(document, clauseStart, sentenceStart, triggerToken) is { } opener)
+            return Of(document, groups, sentenceStart, sentenceStart, opener);
         ActorGroup? found = null;
         var coordinated = CoordinatedPredicate(document, clauseStart, triggerToken);
         foreach (var g in groups)
@@ -72,6 +80,51 @@ internal static class Subjects
                 return g;
         return null;
     }
+
+    /// <summary>The group between a verb of causing and the "to" right before the trigger ("prompting Peru to recall"); else null.</summary>
+    private static ActorGroup? CausedDoer(Document document, List<ActorGroup> groups, int sentenceStart, int triggerToken)
+    {
+        if (triggerToken < sentenceStart + 3 || document.Slice(document.Tokens[triggerToken - 1].Range) is not "to")
+            return null;
+        foreach (var g in groups)
+        {
+            if (g.EndToken != triggerToken - 1 || g.FirstToken <= sentenceStart)
+                continue;
+            var before = g.FirstToken - 1;
+            if (before > sentenceStart && document.Slice(document.Tokens[before].Range) is "the")
+                before--;
+            return CausingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[before].Range)) ? g : null;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> CausingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "prompting", "prompted", "prompt", "prompts", "forcing", "forced", "force", "forces", "leading", "led", "causing", "caused",
+        "pushing", "pushed", "spurring", "spurred", "driving", "drove", "compelling", "compelled", "provoking", "provoked");
+
+    /// <summary>
+    /// The "that" or "which" opening the relative clause a ", -ing" trigger follows, when that clause runs from at or after the
+    /// clause start to the comma with no other punctuation and hangs on a noun, not on a verb of saying ("said that"); else null.
+    /// </summary>
+    private static int? AdjoinedParticiple(Document document, int clauseStart, int sentenceStart, int triggerToken)
+    {
+        if (triggerToken < sentenceStart + 4 || !document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.Ordinal)
+            || document.Slice(document.Tokens[triggerToken - 1].Range) is not ",")
+            return null;
+        for (var t = triggerToken - 2; t > sentenceStart && t >= clauseStart - 1 && t > triggerToken - RelativeReach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "that" or "which")
+                return document.Tokens[t - 1].Is(TokenShape.Word) && !SayingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)) ? t : null;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> SayingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "announced", "stated", "added", "argued", "claimed", "warned", "noted", "reported", "insisted", "believes",
+        "believe", "believed", "thinks", "think", "knew", "know", "so", "such", "now");
 
     /// <summary>How far back the opening ", who" of a comma-closed relative clause may stand.</summary>
     private const int RelativeReach = 25;
@@ -282,6 +335,10 @@ internal static class Subjects
         return false;
     }
 
+    /// <summary>Parts of a body that act in its name: "a faction of", "the military wing of", "remnants of".</summary>
+    private static readonly FrozenSet<string> BodyParts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "faction", "factions", "wing", "offshoot", "offshoots", "remnants", "cell", "cells", "branch", "elements");
+
     internal static bool GovernedByPreposition(Document document, ActorGroup group, int floor)
     {
         // Look back over titles, determiners and adjectives ("between Secretary Rubio", "of the Chinese") for a preposition.
@@ -294,6 +351,8 @@ internal static class Subjects
                 return false; // "up to 1,000 ethnic Turks"
             if (text is "of" && t > floor && Cues.Collectives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
                 return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
+            if (text is "of" && t > floor && BodyParts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
+                return false; // "a dissident faction of the former rebels", "the armed wing of the party": a part acts for its body
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
             if (document.Tokens[t].Is(TokenShape.Punctuation))

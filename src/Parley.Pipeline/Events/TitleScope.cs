@@ -74,7 +74,9 @@ internal sealed partial class ActorResolver
         for (var t = titleStart - 1; t >= Math.Max(from, titleStart - 3); t--)
         {
             var word = document.Slice(tokens[t].Range);
-            if (CountryWordIn(document, tokens[t].Start, tokens[t].End) is { } country)
+            // "Papua New Guinea Prime Minister James Marape": the longest name written wins, so a country mention over the word
+            // is read before the word alone ("Guinea").
+            if ((CountryOver(document, tokens[t].Start, tokens[t].End) ?? CountryWordIn(document, tokens[t].Start, tokens[t].End)) is { } country)
                 return Code(country, sector);
             // "sanctions on Venezuela, Secretary of State Marco Rubio", "Foreign Minister Wang Yi and Secretary Rubio":
             // punctuation, a conjunction, a verb or a preposition ends the phrase.
@@ -115,6 +117,19 @@ internal sealed partial class ActorResolver
         }
         return found;
     }
+
+    /// <summary>The country of a mention (not a person's) that covers the word between two offsets and reaches beyond it, if any.</summary>
+    private static string? CountryOver(Document document, int start, int end)
+    {
+        for (var k = document.FirstMentionFrom(start + 1) - 1; k >= 0 && document.Mentions[k].Start >= start - LongestCountryName; k--)
+            if (document.Mentions[k] is var m && m.End >= end && m.End - m.Start > end - start
+                && document.Entities[m.Entity] is { Type: not EntityType.Person, Actor: { } actor })
+                return actor.Country;
+        return null;
+    }
+
+    /// <summary>How far back a mention covering a word may start: longer than any country's written name ("Bosnia and Herzegovina").</summary>
+    private const int LongestCountryName = 48;
 
     private static ReadOnlySpan<char> TwoWords(ReadOnlySpan<char> rest, int space)
     {

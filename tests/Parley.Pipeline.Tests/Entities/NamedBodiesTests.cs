@@ -16,7 +16,7 @@ public sealed class NamedBodiesTests
     [InlineData("ECOWAS suspended Niger after the coup. Months later the bloc lifted some sanctions.", "the bloc", "ECOWAS")]
     [InlineData("The African Union sent envoys to Juba. The body called for a ceasefire on Monday.", "The body", "African Union")]
     // an alliance is a military one
-    [InlineData("NATO defence ministers met in Brussels. The alliance pledged more air defences for Kyiv.", "alliance", "NATO")]
+    [InlineData("NATO defence ministers met in Brussels. The alliance pledged more air defences for Kyiv.", "The alliance", "NATO")]
     // a watchdog or a panel is an international or non-governmental monitor
     [InlineData("Reporters Without Borders condemned the arrest of the editor. The watchdog said press freedom was shrinking.", "The watchdog", "Reporters Without Borders")]
     [InlineData("The IAEA said Iran had enriched more uranium. The watchdog criticized Tehran on Friday.", "The watchdog", "International Atomic Energy Agency")]

@@ -14,6 +14,9 @@ public sealed class OfficesTests
     [InlineData("Deputy Foreign Minister", "deputy minister", true)]
     [InlineData("President", "minister", false)]
     [InlineData("Vice-President", "president", false)]
+    [InlineData("EU foreign policy chief", "army chief", false)]
+    [InlineData("Army Chief", "army chief", true)]
+    [InlineData("police chief", "chief", true)]
     public void A_short_title_names_the_same_office_only(string full, string shortTitle, bool same) =>
         Assert.Equal(same, Offices.Same(full, shortTitle));
 }

@@ -30,6 +30,9 @@ public sealed class TitleAnaphoraTests
     // a title the person never held is someone else
     [InlineData("Kenyan Foreign Minister Amina Wafula arrived in Kampala on Monday. The governor urged Uganda to reopen the border.")]
     [InlineData("Kenyan Foreign Minister Amina Wafula arrived in Kampala on Monday. The ambassador urged Uganda to reopen the border.")]
+    // another body's chief, and a title with its own name in apposition
+    [InlineData("EU foreign policy chief Amina Wafula arrived in Kampala on Monday. The army chief urged Uganda to reopen the border.")]
+    [InlineData("EU foreign policy chief Amina Wafula arrived in Kampala on Monday. The chief, Gen. Yoweri Okello, urged Uganda to reopen the border.")]
     public void Other_titles_are_not_the_person(string text)
     {
         var document = EventTestDocuments.Run(text);
