@@ -80,6 +80,8 @@ public sealed partial class EventCoder
         WhenEmpty("+target.author", 0, static (c, f) => c.DeedAuthorNamedByKind(f)),
         WhenEmpty("+target.partner", 0, static (c, f) => c.DealPartner(f)),
         WhenEmpty("+target.other", 0.15, static (c, f) => c.LoneOtherState(f)),
+        // Last: an act with a counterpart whose sentence names nothing abroad is aimed at home.
+        WhenEmpty("+target.self", 0, static (c, f) => c.OwnCountry(f)),
         new("+target.body", 0, static (c, f) => InternationalBodies(f)),
     ];
 

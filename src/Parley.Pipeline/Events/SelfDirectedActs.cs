@@ -1,0 +1,102 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// The last reading of an empty target: an act done at home whose sentence names no side, no other country, no place or
+/// people abroad and no international body is aimed at its source's own country. "The rebels declared a unilateral truce",
+/// "the minister resigned", "the government repealed the decree", "a jailed critic went on hunger strike": coders read such
+/// acts as X -> X. The state is given with no sector (its people, its government or a faction of it may be meant).
+/// </summary>
+/// <remarks>
+/// A state's own diplomacy is not read so: "China rejected the ruling", "Seoul vowed to respond", "Tehran would welcome the
+/// closure" answer a foreign side the story named before. Only acts that are done at home whoever does them (concessions,
+/// retreats, coercion, protests, demands) are, and any act of a body below the state (rebels, parties, courts, unions), and
+/// violence by the state's forces placed in its own land. Hypothetical acts and quoted words, which often speak of someone
+/// else's country, are left alone, as are passives, whose subject is the one acted on.
+/// </remarks>
+internal static class SelfDirectedActs
+{
+    /// <summary>Acts done at home whoever does them.</summary>
+    private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "CONCEDE", "RETREAT", "COERCE", "PROTEST", "REQUEST");
+
+    /// <summary>Sectors that act for the state abroad as well as at home: the state itself (no sector), its government, forces and services.</summary>
+    private static readonly FrozenSet<string> StateSectors = FrozenSet.Create(StringComparer.Ordinal, "", "GOV", "MIL", "COP", "SPY");
+
+    /// <summary>Words that point abroad without naming a country: "sell weapons to European countries", "rejects other countries' sanctions".</summary>
+    private static readonly FrozenSet<string> AbroadWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "foreign", "foreigners", "abroad", "overseas", "international", "internationally", "Western", "European", "Europe",
+        "neighbours", "neighbors", "world", "global", "other");
+
+    /// <summary>
+    /// The source's country as the other side of <paramref name="trigger"/>'s act, when <see cref="Applies"/> and
+    /// <paramref name="sentence"/> names nothing abroad; null otherwise (a source of no single country, an IGO, NGO or company).
+    /// </summary>
+    /// <param name="place">Where the event is placed, if anywhere: the state's violence counts at home only when placed there.</param>
+    /// <param name="actPlover">The type of the act a frame governs ("promised to resign": CONCEDE), or of the trigger itself.</param>
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, string plover, string actPlover, string cameo,
+        Factuality factuality, Gazetted? place, List<EventActor> source)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } home || home is "IGO" or "NGO" or "MNC" or "IMG" or "---"
+            || !source.TrueForAll(a => a.Code.Country == home) || source.Exists(a => a.Code.Sector == "BUS")
+            || !Applies(plover, actPlover, cameo, factuality, State(source), place?.Country == home || StrikesSettlement(document, sentence, trigger))
+            || Undergoers.IsPassive(document, trigger) || !kb.Countries.TryGetValue(home, out var state) || NamesAbroad(document, sentence, home))
+            return null;
+        return new EventActor(trigger.Range, Jurisdictions.StateEntity(document, home) ?? source[0].Entity, state.Name, new ActorCode(home, null), null);
+    }
+
+    /// <summary>
+    /// Whether an act of this type, factuality and source is read as aimed at home: never a show of force, talks or a comment
+    /// (MOBILIZE, CONSULT, 01x) or a hypothetical act; always a concession, retreat, coercion, protest or demand; any other act
+    /// only by a body below the state, or violence by the state's forces placed in its own land or on a village or town
+    /// ("bombed a village in the north"). A frame counts by the act it governs too ("said he would step aside": a concession).
+    /// </summary>
+    internal static bool Applies(string plover, string actPlover, string cameo, Factuality factuality, bool byState, bool placedAtHome)
+    {
+        if (plover is "MOBILIZE" or "CONSULT" || cameo.StartsWith("01", StringComparison.Ordinal) || factuality == Factuality.Hypothetical)
+            return false;
+        return HomeActs.Contains(plover) || HomeActs.Contains(actPlover) || !byState || plover == "ASSAULT" && placedAtHome;
+    }
+
+    /// <summary>How many words after the act its settlement noun may stand ("bombed a remote mountain village").</summary>
+    private const int SettlementWindow = 4;
+
+    /// <summary>"bombed a village", "shelled the town of ...": the act's object is a settlement named by its noun (lower case, before any preposition or comma).</summary>
+    private static bool StrikesSettlement(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var start = Targets.ObjectStart(document, trigger);
+        if (start < sentence.EndToken && document.Slice(document.Tokens[start].Range) is "on" or "at")
+            start++;
+        var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = start; t < sentence.EndToken && t < start + SettlementWindow; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word))
+                return false;
+            if (AttackedSettlements.IsSettlement(word) && !document.Tokens[t].Is(TokenShape.Capitalized))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether every side of <paramref name="source"/> is the state itself or its government, forces or services.</summary>
+    private static bool State(List<EventActor> source) => source.TrueForAll(a => StateSectors.Contains(a.Code.Sector ?? ""));
+
+    /// <summary>Whether the sentence names an actor of another country or an IGO (a state, a capital, a demonym, a person), a place abroad or a word that points there.</summary>
+    internal static bool NamesAbroad(Document document, Sentence sentence, string home)
+    {
+        for (var i = document.FirstMentionFrom(sentence.Start); i < document.Mentions.Length && document.Mentions[i].Start < sentence.End; i++)
+            if (document.Entities[document.Mentions[i].Entity].Actor is { Country: { Length: 3 } country } && country != home && country is not ("---" or "NGO" or "MNC"))
+                return true;
+        for (var i = document.FirstPlaceFrom(sentence.Start); i < document.Places.Length && document.Places[i].Start < sentence.End; i++)
+            if (document.Places[i].Where.Country != home)
+                return true;
+        var words = AbroadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = sentence.FirstToken; t < sentence.FirstToken + sentence.TokenCount; t++)
+            if (words.Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+}

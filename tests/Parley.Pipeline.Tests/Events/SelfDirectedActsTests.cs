@@ -1,0 +1,28 @@
+namespace Parley.Pipeline.Tests.Events;
+
+public sealed class SelfDirectedActsTests
+{
+    [Theory]
+    [InlineData("The Shan State Army declared a two-week truce before the monsoon.", "RETREAT", "MMR")]
+    [InlineData("Zambia's interim government repealed a decree that had shielded police officers from prosecution.", "CONCEDE", "ZMB")]
+    [InlineData("Kenya's ruling party formally asked President Daniel Moi on Friday to resign.", "REQUEST", "KEN")]
+    [InlineData("Kenya's Anglican bishops appealed on Monday to President William Ruto's government to open talks with striking doctors.", "REQUEST", "KEN")]
+    [InlineData("Opposition parties in Zimbabwe threatened on Monday to boycott the March election.", "THREATEN", "ZWE")]
+    [InlineData("Madagascar's prime minister said on Sunday he would step aside after the vote.", "AGREE", "MDG")] // a frame counts by its act
+    [InlineData("Peru's farmers' union rejected the new water law.", "REJECT", "PER")] // a body below the state
+    [InlineData("Ethiopia's air force bombed a village in the north, killing dozens of farmers.", "ASSAULT", "ETH")]
+    public void An_act_at_home_that_names_no_other_side_is_aimed_at_the_source_s_own_country(string text, string plover, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Target) == target
+            && e.Rule.EndsWith("+target.self", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Beijing has rejected the tribunal's ruling.")] // a state's own diplomacy answers a side named before
+    [InlineData("Seoul vowed to respond firmly.")]
+    [InlineData("The militia would lay down its arms if the talks succeeded.")] // hypothetical
+    [InlineData("The rebels refused to sell cattle to foreign traders.")] // a word pointing abroad
+    [InlineData("The junta rejected sanctions imposed by other countries.")]
+    [InlineData("The rebel commander met the bishop on Tuesday.")] // talks need a named partner
+    [InlineData("“We will never surrender,” the rebel spokesman said.")] // quoted words
+    public void Acts_that_may_be_aimed_abroad_keep_no_target_of_their_own(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.self", StringComparison.Ordinal));
+}
