@@ -41,7 +41,7 @@ internal static class SelfDirectedActs
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } home || home is "IGO" or "NGO" or "MNC" or "IMG" or "---"
             || !source.TrueForAll(a => a.Code.Country == home) || source.Exists(a => a.Code.Sector == "BUS")
-            || !Applies(plover, actPlover, cameo, factuality, State(source), place?.Country == home || StrikesSettlement(document, sentence, trigger))
+            || !Applies(plover, actPlover, cameo, factuality, State(source), place?.Country == home || StrikesSettlement(document, kb, sentence, trigger, home))
             || Undergoers.IsPassive(document, trigger) || !kb.Countries.TryGetValue(home, out var state) || NamesAbroad(document, sentence, home))
             return null;
         return new EventActor(trigger.Range, Jurisdictions.StateEntity(document, home) ?? source[0].Entity, state.Name, new ActorCode(home, null), null);
@@ -63,8 +63,12 @@ internal static class SelfDirectedActs
     /// <summary>How many words after the act its settlement noun may stand ("bombed a remote mountain village").</summary>
     private const int SettlementWindow = 4;
 
-    /// <summary>"bombed a village", "shelled the town of ...": the act's object is a settlement named by its noun (lower case, before any preposition or comma).</summary>
-    private static bool StrikesSettlement(Document document, Sentence sentence, TriggerMatch trigger)
+    /// <summary>
+    /// "bombed a village", "bombed a village in the Sagaing region": the act's object is a settlement named by its noun (lower
+    /// case, before any comma), and any name its phrase goes on with is a place of the source's own country in the gazetteer
+    /// ("shelled the town of Kupiansk": a town the gazetteer does not place may lie across a front, so it is not read).
+    /// </summary>
+    private static bool StrikesSettlement(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, string home)
     {
         var start = Targets.ObjectStart(document, trigger);
         if (start < sentence.EndToken && document.Slice(document.Tokens[start].Range) is "on" or "at")
@@ -76,9 +80,28 @@ internal static class SelfDirectedActs
             if (document.Tokens[t].Is(TokenShape.Punctuation) || prepositions.Contains(word))
                 return false;
             if (AttackedSettlements.IsSettlement(word) && !document.Tokens[t].Is(TokenShape.Capitalized))
-                return true;
+                return NamesOnlyHome(document, kb, sentence, t + 1, home);
         }
         return false;
+    }
+
+    /// <summary>How many words the settlement's phrase may go on after its noun: "in the Sagaing region".</summary>
+    private const int PhraseReach = 5;
+
+    /// <summary>Whether every capitalised word of the phrase from <paramref name="from"/> (up to a comma) is a gazetteer place of <paramref name="home"/>.</summary>
+    private static bool NamesOnlyHome(Document document, KnowledgeBase kb, Sentence sentence, int from, string home)
+    {
+        for (var t = from; t < sentence.EndToken && t < from + PhraseReach; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                break;
+            if (!document.Tokens[t].Is(TokenShape.Capitalized))
+                continue;
+            var name = document.TextOf(document.Tokens[t].Range);
+            if (!kb.PlaceNames.Any(p => p.Place.Country == home && string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Whether every side of <paramref name="source"/> is the state itself or its government, forces or services.</summary>
