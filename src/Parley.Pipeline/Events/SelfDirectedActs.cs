@@ -13,14 +13,14 @@ namespace Parley.Pipeline.Events;
 /// <remarks>
 /// A state's own diplomacy is not read so: "China rejected the ruling", "Seoul vowed to respond", "Tehran would welcome the
 /// closure" answer a foreign side the story named before. Only acts that are done at home whoever does them (concessions,
-/// retreats, coercion, protests, demands) are, and any act of a body below the state (rebels, parties, courts, unions), and
+/// retreats, coercion, protests, demands, promises) are, and any act of a body below the state (rebels, parties, courts, unions), and
 /// violence by the state's forces placed in its own land. Hypothetical acts and quoted words, which often speak of someone
 /// else's country, are left alone, as are passives, whose subject is the one acted on.
 /// </remarks>
 internal static class SelfDirectedActs
 {
     /// <summary>Acts done at home whoever does them.</summary>
-    private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "CONCEDE", "RETREAT", "COERCE", "PROTEST", "REQUEST");
+    private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "CONCEDE", "RETREAT", "COERCE", "PROTEST", "REQUEST", "AGREE");
 
     /// <summary>Sectors that act for the state abroad as well as at home: the state itself (no sector), its government, forces and services.</summary>
     private static readonly FrozenSet<string> StateSectors = FrozenSet.Create(StringComparer.Ordinal, "", "GOV", "MIL", "COP", "SPY");
@@ -49,7 +49,7 @@ internal static class SelfDirectedActs
 
     /// <summary>
     /// Whether an act of this type, factuality and source is read as aimed at home: never a show of force, talks or a comment
-    /// (MOBILIZE, CONSULT, 01x) or a hypothetical act; always a concession, retreat, coercion, protest or demand; any other act
+    /// (MOBILIZE, CONSULT, 01x) or a hypothetical act; always a concession, retreat, coercion, protest, demand or promise; any other act
     /// only by a body below the state, or violence by the state's forces placed in its own land or on a village or town
     /// ("bombed a village in the north"). A frame counts by the act it governs too ("said he would step aside": a concession).
     /// </summary>

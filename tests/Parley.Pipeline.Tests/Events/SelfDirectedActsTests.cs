@@ -9,6 +9,7 @@ public sealed class SelfDirectedActsTests
     [InlineData("Kenya's Anglican bishops appealed on Monday to President William Ruto's government to open talks with striking doctors.", "REQUEST", "KEN")]
     [InlineData("Opposition parties in Zimbabwe threatened on Monday to boycott the March election.", "THREATEN", "ZWE")]
     [InlineData("Madagascar's prime minister said on Sunday he would step aside after the vote.", "AGREE", "MDG")] // a frame counts by its act
+    [InlineData("Nepal's prime minister pledged on Friday to hold local elections in May.", "AGREE", "NPL")] // a state's promise at home
     [InlineData("Peru's farmers' union rejected the new water law.", "REJECT", "PER")] // a body below the state
     [InlineData("Myanmar air force jets bombed a village in the Sagaing region on Monday, killing 20 people.", "ASSAULT", "MMR")]
     [InlineData("Ethiopia's air force bombed a village in the north, killing dozens of farmers.", "ASSAULT", "ETH")]
