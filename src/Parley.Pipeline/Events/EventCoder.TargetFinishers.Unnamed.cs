@@ -386,7 +386,9 @@ public sealed partial class EventCoder
     {
         var act = f.Reading.Act ?? f.Trigger;
         if (!InQuote(f.Document, f.Sentence, f.Trigger) && !Cues.VoicesConcern(f.Document, f.Trigger, concerned: false)
-            && SelfDirectedActs.Of(f.Document, kb, f.Sentence, act, f.Plover, act.Pattern.Plover, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Factuality, f.Place, f.Source) is { } home)
+            && SelfDirectedActs.Of(f.Document, kb, f.Sentence, f.Trigger, act, f.Plover, act.Pattern.Plover, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Factuality,
+                f.Trigger.Pattern.Kind == TriggerKind.Frame && !f.Trigger.Pattern.Id.StartsWith("frame.agree", StringComparison.Ordinal)
+                && !f.Trigger.Pattern.Id.StartsWith("frame.modal", StringComparison.Ordinal), f.Source) is { } home)
         {
             f.Target.Add(home);
             return 1;

@@ -11,11 +11,11 @@ namespace Parley.Pipeline.Events;
 /// acts as X -> X. The state is given with no sector (its people, its government or a faction of it may be meant).
 /// </summary>
 /// <remarks>
-/// A state's own diplomacy is not read so: "China rejected the ruling", "Seoul vowed to respond", "Tehran would welcome the
-/// closure" answer a foreign side the story named before. Only acts that are done at home whoever does them (concessions,
-/// retreats, coercion, protests, demands, promises) are, and any act of a body below the state (rebels, parties, courts, unions), and
-/// violence by the state's forces placed in its own land. Hypothetical acts and quoted words, which often speak of someone
-/// else's country, are left alone, as are passives, whose subject is the one acted on.
+/// A state's own diplomacy is not read so: "China rejected the ruling", "Tehran would welcome the closure" answer a foreign
+/// side the story named before. Only acts that are done at home whoever does them (concessions, retreats, coercion, protests,
+/// demands of someone, promises) are, and any other act of a body below the state (rebels, parties, courts, unions), and violence
+/// on a village or town of the state's own. Rejections and agreements answer someone's offer and are never read so; nor are
+/// hypothetical acts and quoted words, which often speak of someone else's country, or passives, whose subject is acted on.
 /// </remarks>
 internal static class SelfDirectedActs
 {
@@ -28,36 +28,53 @@ internal static class SelfDirectedActs
     /// <summary>Words that point abroad without naming a country: "sell weapons to European countries", "rejects other countries' sanctions".</summary>
     private static readonly FrozenSet<string> AbroadWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "foreign", "foreigners", "abroad", "overseas", "international", "internationally", "Western", "European", "Europe",
-        "neighbours", "neighbors", "world", "global", "other");
+        "neighbours", "neighbors", "world", "global", "other", "border", "borders", "frontier", "cross-border");
 
     /// <summary>
     /// The source's country as the other side of <paramref name="trigger"/>'s act, when <see cref="Applies"/> and
     /// <paramref name="sentence"/> names nothing abroad; null otherwise (a source of no single country, an IGO, NGO or company).
     /// </summary>
-    /// <param name="place">Where the event is placed, if anywhere: the state's violence counts at home only when placed there.</param>
+    /// <param name="promise">Whether the act is promised under a verb of promise or readiness ("vowed to", "was ready to"), not agreed in reply to someone nor told with a bare "would".</param>
     /// <param name="actPlover">The type of the act a frame governs ("promised to resign": CONCEDE), or of the trigger itself.</param>
-    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, string plover, string actPlover, string cameo,
-        Factuality factuality, Gazetted? place, List<EventActor> source)
+    /// <param name="said">The words that tell the act: the frame when one governs it ("urged | a swift inquiry"), else the act itself.</param>
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch said, TriggerMatch trigger, string plover, string actPlover, string cameo,
+        Factuality factuality, bool promise, List<EventActor> source)
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } home || home is "IGO" or "NGO" or "MNC" or "IMG" or "---"
             || !source.TrueForAll(a => a.Code.Country == home) || source.Exists(a => a.Code.Sector == "BUS")
-            || !Applies(plover, actPlover, cameo, factuality, State(source), place?.Country == home || StrikesSettlement(document, kb, sentence, trigger, home))
+            || !Applies(plover, actPlover, cameo, factuality, State(source), StrikesSettlement(document, kb, sentence, trigger, home), promise)
+            || plover == "REQUEST" && (AsksForThing(document, sentence, said) || AsksForThing(document, sentence, trigger))
             || Undergoers.IsPassive(document, trigger) || !kb.Countries.TryGetValue(home, out var state) || NamesAbroad(document, sentence, home))
             return null;
         return new EventActor(trigger.Range, Jurisdictions.StateEntity(document, home) ?? source[0].Entity, state.Name, new ActorCode(home, null), null);
     }
 
     /// <summary>
-    /// Whether an act of this type, factuality and source is read as aimed at home: never a show of force, talks or a comment
-    /// (MOBILIZE, CONSULT, 01x) or a hypothetical act; always a concession, retreat, coercion, protest, demand or promise; any other act
-    /// only by a body below the state, or violence by the state's forces placed in its own land or on a village or town
-    /// ("bombed a village in the north"). A frame counts by the act it governs too ("said he would step aside": a concession).
+    /// Whether an act of this type, factuality and source is read as aimed at home: never a show of force, talks, a rejection
+    /// or a comment (MOBILIZE, CONSULT, REJECT, 01x) or a hypothetical act; violence only on a village or town ("bombed a
+    /// village in the north"); an agreement only as a promise; always a concession, retreat, coercion, protest, demand or
+    /// promise; any other act only by a body below the state. A frame counts by the act it governs too ("said he would step
+    /// aside": a concession).
     /// </summary>
-    internal static bool Applies(string plover, string actPlover, string cameo, Factuality factuality, bool byState, bool placedAtHome)
+    internal static bool Applies(string plover, string actPlover, string cameo, Factuality factuality, bool byState, bool strikesSettlement, bool promise)
     {
-        if (plover is "MOBILIZE" or "CONSULT" || cameo.StartsWith("01", StringComparison.Ordinal) || factuality == Factuality.Hypothetical)
+        if (plover is "MOBILIZE" or "CONSULT" or "REJECT" || cameo.StartsWith("01", StringComparison.Ordinal) || factuality == Factuality.Hypothetical)
             return false;
-        return HomeActs.Contains(plover) || HomeActs.Contains(actPlover) || !byState || plover == "ASSAULT" && placedAtHome;
+        // Violence is read at home only on a settlement: an attack that names no one is retold by the acts around it, which
+        // must stay apart from it. An agreement is a reply to someone's offer; only a promise is made at home.
+        if (plover == "ASSAULT")
+            return strikesSettlement;
+        if (plover == "AGREE" && !promise)
+            return actPlover == "CONCEDE"; // "said he would step aside": a bare "would" promises at home only a concession
+        return HomeActs.Contains(plover) || HomeActs.Contains(actPlover) && actPlover != "AGREE" || !byState;
+    }
+
+    /// <summary>"urged a swift investigation": a request whose object is a thing (an indefinite noun phrase) asks no one named, not the state at home.</summary>
+    private static bool AsksForThing(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var start = Targets.ObjectStart(document, trigger);
+        return start < sentence.EndToken && document.Slice(document.Tokens[start].Range) is "a" or "an"
+            || trigger.FirstToken + 1 < sentence.EndToken && document.Slice(document.Tokens[trigger.FirstToken + 1].Range) is "a" or "an";
     }
 
     /// <summary>How many words after the act its settlement noun may stand ("bombed a remote mountain village").</summary>

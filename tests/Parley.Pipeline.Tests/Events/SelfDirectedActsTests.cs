@@ -10,7 +10,7 @@ public sealed class SelfDirectedActsTests
     [InlineData("Opposition parties in Zimbabwe threatened on Monday to boycott the March election.", "THREATEN", "ZWE")]
     [InlineData("Madagascar's prime minister said on Sunday he would step aside after the vote.", "AGREE", "MDG")] // a frame counts by its act
     [InlineData("Nepal's prime minister pledged on Friday to hold local elections in May.", "AGREE", "NPL")] // a state's promise at home
-    [InlineData("Peru's farmers' union rejected the new water law.", "REJECT", "PER")] // a body below the state
+    [InlineData("Peru's main farmers' union accused the water authority of corruption.", "ACCUSE", "PER")] // a body below the state
     [InlineData("Myanmar air force jets bombed a village in the Sagaing region on Monday, killing 20 people.", "ASSAULT", "MMR")]
     [InlineData("Ethiopia's air force bombed a village in the north, killing dozens of farmers.", "ASSAULT", "ETH")]
     public void An_act_at_home_that_names_no_other_side_is_aimed_at_the_source_s_own_country(string text, string plover, string target) =>
@@ -18,7 +18,9 @@ public sealed class SelfDirectedActsTests
             && e.Rule.EndsWith("+target.self", StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("Beijing has rejected the tribunal's ruling.")] // a state's own diplomacy answers a side named before
+    [InlineData("Beijing has rejected the tribunal's ruling.")]
+    [InlineData("The rebel alliance accepted the revised offer after long talks.")] // an agreement answers someone's offer
+    [InlineData("Mexico urged a swift inquiry into the shooting.")] // a request for a thing asks no one named // a state's own diplomacy answers a side named before
     [InlineData("Seoul vowed to respond firmly.")]
     [InlineData("The militia would lay down its arms if the talks succeeded.")] // hypothetical
     [InlineData("The rebels refused to sell cattle to foreign traders.")] // a word pointing abroad
