@@ -16,6 +16,9 @@ internal static class AttackedSettlements
         "stronghold", "strongholds", "town", "towns", "village", "villages", "city", "hamlet", "district", "region", "province", "enclave", "bastion",
         "redoubt", "hideout", "hideouts", "positions");
 
+    /// <summary>Whether the word is a noun of an inhabited place or a held position ("village", "stronghold").</summary>
+    public static bool IsSettlement(ReadOnlySpan<char> word) => Settlements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>How many words after the trigger the settlement noun may stand ("the mountain Chechen rebel stronghold").</summary>
     private const int Window = 5;
 

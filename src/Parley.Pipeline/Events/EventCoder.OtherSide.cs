@@ -36,6 +36,7 @@ public sealed partial class EventCoder
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
         // A side read from the sentence.
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
+        WhenEmpty("+target.let", 0, static (c, f) => c.NotPermitted(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
         WhenEmpty("+target.trigger", 0, static (c, f) => c.BodyInTrigger(f)),
@@ -80,6 +81,8 @@ public sealed partial class EventCoder
         WhenEmpty("+target.author", 0, static (c, f) => c.DeedAuthorNamedByKind(f)),
         WhenEmpty("+target.partner", 0, static (c, f) => c.DealPartner(f)),
         WhenEmpty("+target.other", 0.15, static (c, f) => c.LoneOtherState(f)),
+        // Last: an act with a counterpart whose sentence names nothing abroad is aimed at home.
+        WhenEmpty("+target.self", 0, static (c, f) => c.OwnCountry(f)),
         new("+target.body", 0, static (c, f) => InternationalBodies(f)),
     ];
 

@@ -70,6 +70,10 @@ public sealed partial class EventCoder
         // "Ruto told Museveni that the closure was unacceptable": a verdict told to someone on a thing no actor names is aimed at the one told.
         if (arguments.Source.Length == 0 && reading.Framed is null && AddressedVerdicts.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken) is var (teller, addressee))
             (arguments, sourceSuffix) = (arguments with { Source = teller, Target = addressee, Confidence = arguments.Confidence - 0.1 }, "+source.teller");
+        // "The junta told mediators it would hand over power": a pronoun opening a promise told to someone is the teller (ToldIntents).
+        if (sourceSuffix is null && ToldIntents.Sides(document, sentence, trigger, reading.Framed?.Plover ?? trigger.Pattern.Plover, groups,
+                m => document.Entities[document.Mentions[m].Entity].Actor) is var (promiser, promisee))
+            (arguments, sourceSuffix) = (arguments with { Source = promiser, Target = promisee }, "+sides.told");
         // "Ruto apologised to Museveni in a phone call": talk that is the means of an act just told is held between its sides.
         if (arguments.Source.Length == 0 && reading.Framed is null && TalkMeans.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context) is var (caller, called))
             (arguments, sourceSuffix) = (arguments with { Source = caller, Target = arguments.Target.Length > 0 ? arguments.Target : called, Confidence = arguments.Confidence - 0.1 }, "+source.means");

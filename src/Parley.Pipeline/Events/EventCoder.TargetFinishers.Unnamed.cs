@@ -377,6 +377,25 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>
+    /// "The rebels declared a unilateral truce", "the minister resigned": an act at home whose sentence names nothing abroad is
+    /// aimed at the source's own country (<see cref="SelfDirectedActs"/>); not in quoted words, and not concern voiced at no one
+    /// (that stays a comment, 012).
+    /// </summary>
+    private int OwnCountry(TargetFill f)
+    {
+        var act = f.Reading.Act ?? f.Trigger;
+        if (!InQuote(f.Document, f.Sentence, f.Trigger) && !Cues.VoicesConcern(f.Document, f.Trigger, concerned: false)
+            && SelfDirectedActs.Of(f.Document, kb, f.Sentence, f.Trigger, act, f.Plover, act.Pattern.Plover, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Factuality,
+                f.Trigger.Pattern.Kind == TriggerKind.Frame && !f.Trigger.Pattern.Id.StartsWith("frame.agree", StringComparison.Ordinal)
+                && !f.Trigger.Pattern.Id.StartsWith("frame.modal", StringComparison.Ordinal), f.Source) is { } home)
+        {
+            f.Target.Add(home);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.</summary>
     private static int InternationalBodies(TargetFill f)
     {

@@ -168,6 +168,18 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"refused to let the envoy meet the detained leader": a refusal to permit someone to act is aimed at them (<see cref="LetObjects"/>).</summary>
+    private int NotPermitted(TargetFill f)
+    {
+        if (f.Plover == "REJECT" && f.Trigger.Pattern.Kind == TriggerKind.Frame && f.Source.Count > 0 && LetObjects.Of(f.Document, f.Sentence, f.Trigger, f.Groups) is { Length: > 0 } let
+            && Resolve(f.Document, let, f.Date, f.Index) is { Count: > 0 } kept && !SharesCountry(kept, f.Source))
+        {
+            f.Target.AddRange(kept);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"freed Walter Sisulu", "shut down the Daily News", "removed Bashir and jailed him": a named object Parley cannot code is of its home country; adds the suffix it gives.</summary>
     private int UncodedObject(TargetFill f)
     {
