@@ -77,7 +77,7 @@ internal static class HabitsAndUses
             if (text.Equals("since", StringComparison.OrdinalIgnoreCase))
                 return true;
         }
-        // a fronted span may stand before the clause's own start: "In the last 15 months, 1,250 fighters have been killed"
+        // a fronted span may stand before the clause's own start: "In the past year, 80 rebels have been killed"
         for (var t = trigger - 3; t >= Math.Max(0, Math.Min(clauseStart, trigger - 3) - TollSpanReach) && t >= trigger - 2 * TollSpanReach; t--)
         {
             if (document.Slice(document.Tokens[t].Range) is "." or ";" or "?" or "!")
