@@ -337,6 +337,10 @@ public sealed partial class EventCoder
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && Cues.VoicesConcern(document, trigger, concerned: false))
             cameo = "012";
+        if (SoloMeetings.Solo(document, sentence, trigger, cameo, source.Count, target.Count))
+            return Uncoded(UncodedReasons.NoPartner, out why); // "the council would meet to discuss it": a body meeting among itself
+        if (UnaimedComments.Unaimed(cameo, target.Count))
+            return Uncoded(UncodedReasons.NoTarget, out why); // "hoped the truce would hold": a comment about no one is no dyadic event
         // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
         string? recodedMode = null;
         if (reading.Framed is null && CrowdViolence.Recode(document, trigger, plover, cameo, source, target) is { } riot)

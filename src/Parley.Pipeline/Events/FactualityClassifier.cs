@@ -70,6 +70,8 @@ internal static class FactualityClassifier
             (hypothetical, future) = (hypothetical || Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared), future || Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared));
         if (triggerToken < document.Tokens.Length && HabitsAndUses.Statistic(document, triggerToken))
             hypothetical = true; // "supplies 40 percent of Europe's gas": a share or a comparison is a state of affairs
+        if (triggerToken < document.Tokens.Length && HabitsAndUses.RunningToll(document, triggerToken, fromToken))
+            hypothetical = true; // "have been killed since October": a running toll over a span is a statistic
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
 

@@ -49,6 +49,47 @@ internal static class HabitsAndUses
             && token + 1 < trigger && document.Slice(document.Tokens[token + 1].Range).Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Participles of a casualty count: "have been killed", "had been wounded".</summary>
+    private static readonly FrozenSet<string> s_tollWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "killed", "injured", "wounded", "maimed");
+
+    /// <summary>How far before or after the trigger the span of a running toll may be named: "since October 2023", "in the last 15 months".</summary>
+    private const int TollSpanReach = 12;
+
+    /// <summary>
+    /// "More than 900 people have been killed since the war began", "In the past two years, 300 soldiers have been wounded":
+    /// a perfect passive of a casualty count over a span ("since", "in the last/past") is a running toll, a statistic
+    /// summed over many acts, not one act. "Five soldiers were killed on Monday" stays one act.
+    /// </summary>
+    public static bool RunningToll(Document document, int trigger, int clauseStart)
+    {
+        if (trigger < 2 || !s_tollWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range))
+            || document.Slice(document.Tokens[trigger - 1].Range) is not "been"
+            || document.Slice(document.Tokens[trigger - 2].Range) is not ("have" or "has" or "had"))
+            return false;
+        for (var t = trigger + 1; t < document.Tokens.Length && t <= trigger + TollSpanReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "by")
+                return false; // an agent is named: "have been killed by troops since ..." is the troops' act
+            if (text is "." or ";" or "?" or "!")
+                break;
+            if (text.Equals("since", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        // a fronted span may stand before the clause's own start: "In the past year, 80 rebels have been killed"
+        for (var t = trigger - 3; t >= Math.Max(0, Math.Min(clauseStart, trigger - 3) - TollSpanReach) && t >= trigger - 2 * TollSpanReach; t--)
+        {
+            if (document.Slice(document.Tokens[t].Range) is "." or ";" or "?" or "!")
+                return false;
+            if (document.Slice(document.Tokens[t].Range).Equals("in", StringComparison.OrdinalIgnoreCase)
+                && document.Slice(document.Tokens[t + 1].Range) is "the" or "The" && t + 2 < trigger
+                && document.Slice(document.Tokens[t + 2].Range) is "last" or "past")
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Words of a share of a whole: "40 percent of", "half of", "under 5 million of the 80 million".</summary>
     private static readonly FrozenSet<string> s_shares = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "percent", "%", "half", "third", "quarter", "share", "fraction", "million", "billion", "thousand");

@@ -130,20 +130,17 @@ public class StatedStancesTests
     }
 
     [Theory]
-    // Optimism voiced about what is to come is an optimistic comment (013).
-    [InlineData("Kenya's finance minister is confident that the IMF will approve the loan.", "KEN")]
-    [InlineData("Brazil hopes that the trade deal will be ratified this year.", "BRA")]
-    [InlineData("Japan expressed hope for a peaceful end to the standoff.", "JPN")]
-    [InlineData("Indonesian officials remain optimistic about the peace process.", "IDN")]
-    [InlineData("Chile's foreign minister sounded upbeat about the border talks.", "CHL")]
-    [InlineData("Nepal voiced optimism that the road would open by spring.", "NPL")]
-    [InlineData("Kenya hopes the IMF will approve the loan.", "KEN")]
-    [InlineData("The Philippines hoped China would respect the ruling.", "PHL")]
-    public void Optimism_is_an_optimistic_comment(string text, string source)
-    {
-        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == "013");
-        Assert.Equal((Factuality.Asserted, source), (e.Factuality, EventTestDocuments.Countries(e.Source)));
-    }
+    // Optimism voiced about what is to come, aimed at no one, is no event (round 33, UnaimedComments).
+    [InlineData("Kenya's finance minister is confident that the IMF will approve the loan.")]
+    [InlineData("Brazil hopes that the trade deal will be ratified this year.")]
+    [InlineData("Japan expressed hope for a peaceful end to the standoff.")]
+    [InlineData("Indonesian officials remain optimistic about the peace process.")]
+    [InlineData("Chile's foreign minister sounded upbeat about the border talks.")]
+    [InlineData("Nepal voiced optimism that the road would open by spring.")]
+    [InlineData("Kenya hopes the IMF will approve the loan.")]
+    [InlineData("The Philippines hoped China would respect the ruling.")]
+    public void Optimism_aimed_at_no_one_is_no_event(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "013");
 
     [Theory]
     // Investing in a sector or in assets is no cooperation with another actor; what an actor is guessed to reckon is no statement.
@@ -243,7 +240,7 @@ public class StatedStancesTests
     }
 
     [Theory]
-    // A warning about how a thing is ("it is too big to put out") is a pessimistic comment (012), not a threat.
+    // A warning about how a thing is ("it is too big to put out") is a pessimistic comment, not a threat; aimed at no one, no event (round 33).
     [InlineData("Greek officials warn it is now too big to contain.")]
     [InlineData("The Kenyan health ministry warned that it is too early to lift the curfew.")]
     [InlineData("Chile's central bank warned it was getting harder to curb inflation.")]
@@ -253,8 +250,8 @@ public class StatedStancesTests
     public void A_warning_about_a_situation_is_pessimism(string text)
     {
         var events = EventTestDocuments.Run(text).Events;
-        Assert.Contains(events, e => e.Cameo == "012");
         Assert.DoesNotContain(events, e => e.Plover == "THREATEN");
+        Assert.DoesNotContain(events, e => e.Plover == "ACCUSE" && e.Cameo != "012"); // a comment the story aims at its own state stays 012
     }
 
     [Theory]

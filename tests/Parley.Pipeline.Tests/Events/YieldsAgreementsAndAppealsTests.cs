@@ -48,11 +48,16 @@ public class YieldsAgreementsAndAppealsTests
     [InlineData("Hong Kong scrapped the sedition law.", "CONCEDE", "081")]
     [InlineData("Ecuador secured support from Brazil for its UN bid.", "SUPPORT", "051")]
     [InlineData("Moldova gained backing from Romania for its EU application.", "SUPPORT", "051")]
-    [InlineData("The Kremlin calmed fears of a devaluation.", "SUPPORT", "013")]
-    [InlineData("Nigeria's central bank governor played down fears of a currency crisis.", "SUPPORT", "013")]
-    [InlineData("Turkey's finance minister shrugged off worries about inflation.", "SUPPORT", "013")]
     public void Codebook_family_codes_its_act(string text, string plover, string cameo) =>
         EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
+
+    [Theory]
+    // Calming fears about no one is an optimistic comment aimed at no one: no event (round 33, UnaimedComments).
+    [InlineData("The Kremlin calmed fears of a devaluation.")]
+    [InlineData("Nigeria's central bank governor played down fears of a currency crisis.")]
+    [InlineData("Turkey's finance minister shrugged off worries about inflation.")]
+    public void Calming_fears_about_nothing_named_is_no_event(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "013");
 
     [Theory]
     [InlineData("Chile's parliament repealed the tax law.", "081")]
