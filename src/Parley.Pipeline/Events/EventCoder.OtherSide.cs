@@ -36,6 +36,7 @@ public sealed partial class EventCoder
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
         // A side read from the sentence.
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
+        WhenEmpty("+target.victims", 0, static (c, f) => c.VictimsOwn(f)),
         WhenEmpty("+target.let", 0, static (c, f) => c.NotPermitted(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),

@@ -53,7 +53,8 @@ public sealed partial class EventCoder
     {
         var (document, source, trigger) = (f.Document, f.Source, f.Trigger);
         if (source.Count == 0 || f.Reading.Framed is not null || f.Plover != "CONSULT" || trigger.Pattern.Mode != "mediate" || trigger.Pattern.Kind != TriggerKind.Verb
-            || !(Undergoers.IsPassive(document, trigger) || WelcomedAccords.MediatesDealing(document, f.Sentence, trigger)))
+            || !(Undergoers.IsPassive(document, trigger) || MediatedInPassing(document, trigger, f.Sentence.FirstToken)
+                 || WelcomedAccords.MediatesDealing(document, f.Sentence, trigger)))
             return 0;
         var context = f.Context;
         for (var i = context.Acts.Count - 1; i >= 0 && context.Sentence - context.Acts[i].Sentence <= DiscourseContext.CounterpartReach; i--)
@@ -68,6 +69,20 @@ public sealed partial class EventCoder
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>
+    /// "The deal, mediated by Qatar, requires ...", "a truce brokered by Egypt took effect": a mediation participle with its "by" phrase
+    /// right after a noun (a reduced relative, "which was" left out) is a passive of that noun like "was mediated by".
+    /// </summary>
+    private static bool MediatedInPassing(Document document, TriggerMatch trigger, int sentenceStart)
+    {
+        var first = trigger.FirstToken;
+        if (first - 1 <= sentenceStart || first + 1 >= document.Tokens.Length || document.Slice(document.Tokens[first + 1].Range) is not "by"
+            || !document.Slice(document.Tokens[first].Range).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var before = document.Tokens[first - 1];
+        return document.Slice(before.Range) is "," || before.Is(TokenShape.Word) && !before.Is(TokenShape.Capitalized);
     }
 
     /// <summary>The mentions of both sides of the latest agreement coded in the story with both sides named; null when none.</summary>

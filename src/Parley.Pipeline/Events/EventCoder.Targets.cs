@@ -22,6 +22,12 @@ public sealed partial class EventCoder
             && Resolve(document, pair, date, index) is { } sides && sides.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country)) >= 0
             && sides.Count > 0 && sides.TrueForAll(t => t.Code.Country.Length == 3))
             return (sides, "+target.sides");
+        // "offered to help facilitate them", "is ready to help bring the two sides together": an offer of help to the pair told before.
+        if (plover == "AGREE" && source.Count > 0 && HelpedPairs.Offered(document, sentence, trigger)
+            && HelpedPairs.Pair(document, groups, trigger, context) is { } helped
+            && Resolve(document, helped, date, index) is { } helpedSides && helpedSides.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country)) >= 0
+            && helpedSides.Count > 0 && helpedSides.TrueForAll(t => t.Code.Country.Length == 3))
+            return (helpedSides, "+target.sides");
         if (reading is { Act: { } asks, Framed.Plover: "REQUEST" } && UnnamedTargets.Asked(document, kb, sentence, trigger, asks, plover, source) is { } addressee)
             return ([addressee], "+target.unnamed");
         // "demanded that the national government double pensions": with no act of its own read in the clause, the subject of a

@@ -1,0 +1,53 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+public sealed partial class EventCoder
+{
+    /// <summary>
+    /// "three soldiers were killed when troops fired on their patrol", "two guards died after gunmen attacked their post": an
+    /// attack on what "their" or "its" owns, told after the toll of its sentence, strikes the side that toll fell on (not the attackers).
+    /// </summary>
+    private int VictimsOwn(TargetFill f)
+    {
+        var (document, trigger) = (f.Document, f.Trigger);
+        if (f.Plover != "ASSAULT" || f.Source.Count == 0)
+            return 0;
+        var at = Targets.ObjectStart(document, trigger);
+        if (at < f.Sentence.EndToken && document.Slice(document.Tokens[at].Range) is "on" or "at" or "upon")
+            at++;
+        if (at >= f.Sentence.EndToken || document.Slice(document.Tokens[at].Range) is not ("their" or "its" or "his" or "her"))
+            return 0;
+        IEnumerable<EventActor> toll = f.Context.LastAssaultInSentence is { Target.Count: > 0 } coded && coded.Trigger.End <= document.Tokens[trigger.FirstToken].Range.Start
+            ? coded.Target : PassiveToll(f);
+        var victims = toll.Where(t => t.Code.Country is { Length: 3 } c && c != "---" && !HasCountry(f.Source, c)).ToList();
+        if (victims.Count == 0)
+            return 0;
+        f.Target.AddRange(victims);
+        return 1;
+    }
+
+    /// <summary>Words of a toll told in the passive: "were killed", "was wounded".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> TollWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "killed", "wounded", "injured", "hurt", "shot");
+
+    /// <summary>
+    /// "four Indian soldiers were killed when ...": with no toll event coded before the trigger, those the passive toll before it
+    /// names, the actors of the group right before its "was" or "were".
+    /// </summary>
+    private List<EventActor> PassiveToll(TargetFill f)
+    {
+        var (document, sentence, trigger) = (f.Document, f.Sentence, f.Trigger);
+        for (var t = trigger.FirstToken - 1; t > sentence.FirstToken; t--)
+        {
+            if (!TollWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range))
+                || document.Slice(document.Tokens[t - 1].Range) is not ("was" or "were"))
+                continue;
+            for (var g = f.Groups.Count - 1; g >= 0; g--)
+                if (f.Groups[g].EndToken <= t - 1 && f.Groups[g].EndToken >= t - 4)
+                    return Resolve(document, f.Groups[g].Mentions, f.Date, f.Index);
+            return [];
+        }
+        return [];
+    }
+}
