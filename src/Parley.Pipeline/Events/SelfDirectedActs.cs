@@ -46,7 +46,26 @@ internal static class SelfDirectedActs
             || plover == "REQUEST" && (AsksForThing(document, sentence, said) || AsksForThing(document, sentence, trigger))
             || Undergoers.IsPassive(document, trigger) || !kb.Countries.TryGetValue(home, out var state) || NamesAbroad(document, sentence, home))
             return null;
-        return new EventActor(trigger.Range, Jurisdictions.StateEntity(document, home) ?? source[0].Entity, state.Name, new ActorCode(home, null), null);
+        // The words that name the state: its mention in the sentence, else its first in the story, else the source's own
+        // words (which gave the country); never the trigger, which names the act.
+        var entity = Jurisdictions.StateEntity(document, home);
+        return new EventActor(entity is { } e ? StateMention(document, sentence, e) ?? source[0].Range : source[0].Range, entity ?? source[0].Entity, state.Name,
+            new ActorCode(home, null), null);
+    }
+
+    /// <summary>The range of entity <paramref name="entity"/>'s mention inside <paramref name="sentence"/>, else its first mention; null when it has none.</summary>
+    private static TextRange? StateMention(Document document, Sentence sentence, int entity)
+    {
+        TextRange? first = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Entity != entity)
+                continue;
+            if (m.Range.Start >= sentence.Start && m.Range.End <= sentence.End)
+                return m.Range;
+            first ??= m.Range;
+        }
+        return first;
     }
 
     /// <summary>

@@ -18,6 +18,17 @@ public sealed class SelfDirectedActsTests
             && e.Rule.EndsWith("+target.self", StringComparison.Ordinal));
 
     [Theory]
+    // the target's words name the state (its mention in the sentence), or the source's words that gave the country; never the trigger
+    [InlineData("Zambia's interim government repealed a decree that had shielded police officers from prosecution.", "Zambia's interim government")]
+    [InlineData("The Shan State Army declared a two-week truce before the monsoon.", "Shan State Army")]
+    public void The_own_country_target_points_at_words_that_name_it(string text, string words)
+    {
+        var document = EventTestDocuments.Run(text);
+        var e = Assert.Single(document.Events, e => e.Rule.EndsWith("+target.self", StringComparison.Ordinal));
+        Assert.Equal(words, document.TextOf(Assert.Single(e.Target).Range));
+    }
+
+    [Theory]
     [InlineData("Beijing has rejected the tribunal's ruling.")]
     [InlineData("The rebel alliance accepted the revised offer after long talks.")] // an agreement answers someone's offer
     [InlineData("Mexico urged a swift inquiry into the shooting.")] // a request for a thing asks no one named // a state's own diplomacy answers a side named before
