@@ -162,9 +162,11 @@ internal static class EventAspect
         w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)
         || w.Equals("was", StringComparison.OrdinalIgnoreCase) || w.Equals("were", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsAdverb(ReadOnlySpan<char> w) =>
-        w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Equals("also", StringComparison.OrdinalIgnoreCase)
-        || w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("then", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Words that may stand between an auxiliary and its verb: adverbs and floating quantifiers ("have both designated", "has already imposed").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Inserted = Set(
+        "also", "not", "then", "both", "all", "each", "already", "now", "just", "still", "never", "ever", "long", "since", "yet", "n't");
+
+    private static bool IsAdverb(ReadOnlySpan<char> w) => w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Inserted.Contains(w);
 
     /// <summary>
     /// A habit word in the trigger's verb group: up to five words before it ("routinely deny", "have repeatedly called"),

@@ -110,6 +110,9 @@ public class EventTimeResolverTests
     [InlineData("Rebels shelled the city on Tuesday. Two commanders have admitted to or been charged with arson.", "charged")]
     [InlineData("Ankara has accused the militia of the bombing.", "accused")]
     [InlineData("The United States and its allies have condemned the crackdown.", "condemned")]
+    // a floating quantifier or adverb between the auxiliary and the verb keeps the perfect
+    [InlineData("Rebels shelled the city on Tuesday. Britain and Canada have both condemned the militia for the raids.", "condemned")]
+    [InlineData("Rebels shelled the city on Tuesday. The bloc has already imposed three rounds of sanctions.", "imposed")]
     // a stance verb in the simple present is a position held now, not an incident of the earlier sentence's day
     [InlineData("Rebels shelled the city on Tuesday. The neighbouring government denies arming them.", "denies")]
     [InlineData("Troops crossed the river on Monday. The ruling party opposes any deal with the insurgents.", "opposes")]
