@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Round 33: disapproval told by the label a speaker gives another's act (data/patterns/events.tsv, "Round 33" rows):
-/// a deed called an attempt at a coup, a coup or piracy, or a state named directly.
+/// a deed called an attempt at a coup, a coup or piracy, a state named directly, violations of a truce reported, or someone said to be responsible for a crackdown.
 /// Sentences written for this test.
 /// </summary>
 public class AccuseLabelsTests
@@ -17,8 +17,11 @@ public class AccuseLabelsTests
     [InlineData("Niger's junta called it a coup by foreign powers.", "111", "accuse.call-it-coup.v1")]
     [InlineData("Georgia's ruling party called the demonstrations a colour revolution.", "111", "accuse.call-deed-colour-revolution.v1")]
     [InlineData("Manila called the Chinese boarding piracy on Monday.", "1121", "accuse.call-deed-crime.v1")]
-    [InlineData("Somalia's foreign minister labelled the seizure of the fishing boats banditry.", "1121", "accuse.call-deed-crime.v1")]
+    [InlineData("Somalia's foreign minister labelled the seizures banditry.", "1121", "accuse.call-deed-crime.v1")]
     [InlineData("At the meeting Britain and Norway named Eritrea directly for the first time.", "111", "accuse.name-directly.v1")]
+    [InlineData("Taiwan's defence ministry recorded 14 Chinese violations of its airspace.", "112", "accuse.report-violations.v1")]
+    [InlineData("The Armenian army reported three Azerbaijani breaches of the ceasefire overnight.", "112", "accuse.report-violations.v1")]
+    [InlineData("Poland said Belarusian police were responsible for the torture of the activists.", "112", "judge.responsible-for-repression.v1")]
     public void A_label_given_to_an_act_disapproves(string text, string cameo, string rule)
     {
         var events = Run(text).Where(e => e.Factuality is Factuality.Asserted or Factuality.Future);
