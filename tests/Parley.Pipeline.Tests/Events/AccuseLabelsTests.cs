@@ -4,7 +4,8 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Round 33: disapproval told by the label a speaker gives another's act (data/patterns/events.tsv, "Round 33" rows):
-/// a deed called an attempt at a coup, a coup or piracy, a state named directly, violations of a truce reported, or someone said to be responsible for a crackdown.
+/// a deed called an attempt at a coup, a coup or piracy, a state named directly, violations of a truce reported, someone
+/// said to be responsible for a crackdown or to have abused its privileges; defending one's own act is no support.
 /// Sentences written for this test.
 /// </summary>
 public class AccuseLabelsTests
@@ -22,6 +23,7 @@ public class AccuseLabelsTests
     [InlineData("Taiwan's defence ministry recorded 14 Chinese violations of its airspace.", "112", "accuse.report-violations.v1")]
     [InlineData("The Armenian army reported three Azerbaijani breaches of the ceasefire overnight.", "112", "accuse.report-violations.v1")]
     [InlineData("Poland said Belarusian police were responsible for the torture of the activists.", "112", "judge.responsible-for-repression.v1")]
+    [InlineData("Russia said the American diplomats had abused their privileges.", "112", "judge.abused-privileges.v1")]
     public void A_label_given_to_an_act_disapproves(string text, string cameo, string rule)
     {
         var events = Run(text).Where(e => e.Factuality is Factuality.Asserted or Factuality.Future);
@@ -40,5 +42,12 @@ public class AccuseLabelsTests
 
         Assert.DoesNotContain(events, e => e.Rule.StartsWith("accuse.call-", StringComparison.Ordinal)
                                            || e.Rule.StartsWith("accuse.name-directly", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Defending_ones_own_act_supports_no_one()
+    {
+        Assert.DoesNotContain(Run("Ankara defended its decision to buy the Russian missiles."), e => e.Cameo == "052");
+        Assert.Contains(Run("France defended Chad against the rebels in the north."), e => e.Cameo == "052");
     }
 }
