@@ -177,7 +177,7 @@ internal static class Speakers
         var t = trigger.FirstToken - 1;
         while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
             && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "has" or "had" or "must" or "again" or "still" or "can" or "certainly"
-                or "never" or "not" or "shall" or "should" or "could" or "cannot" or "always" or "are" or "were" or "am" or "been" or "may" or "might"
+                or "never" or "not" or "shall" or "should" or "could" or "cannot" or "always" or "are" or "were" or "may" or "might"
                 // "we have now frozen", "we have already sent", "I hereby ask": time and speech-act adverbs that do not end in -ly.
                 or "now" or "already" or "just" or "even" or "hereby" or "today" or "once" or "long" or "since"))
             t--;
