@@ -91,7 +91,7 @@ internal static class Speakers
     /// </summary>
     public static int[] Attribution(Document document, Sentence sentence, List<ActorGroup> groups)
     {
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        for (var t = AfterOpeningQuote(document, sentence); t < sentence.EndToken; t++)
         {
             if (!IsReportingVerb(document.Slice(document.Tokens[t].Range)))
                 continue;
@@ -100,6 +100,20 @@ internal static class Speakers
                     return g.Mentions;
         }
         return [];
+    }
+
+    /// <summary>
+    /// Where a sentence's attribution may start: after the quote it opens with ("“We asked Togo to act,” the officials said":
+    /// the quoted "asked Togo" attributes nothing), else at its first token.
+    /// </summary>
+    public static int AfterOpeningQuote(Document document, Sentence sentence)
+    {
+        if (document.Slice(document.Tokens[sentence.FirstToken].Range) is not ("“" or "\""))
+            return sentence.FirstToken;
+        for (var close = sentence.FirstToken + 1; close < sentence.EndToken; close++)
+            if (document.Slice(document.Tokens[close].Range) is "”" or "\"")
+                return close + 1;
+        return sentence.FirstToken;
     }
 
     /// <summary>
