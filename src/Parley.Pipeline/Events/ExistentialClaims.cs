@@ -27,6 +27,9 @@ internal static class ExistentialClaims
         var t = trigger.FirstToken - 1;
         for (var n = 0; n < FillerReach && t > sentence.FirstToken && Fillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)); n++)
             t--;
+        // "Allegations of fraud ...": a charge opening its sentence has no "there" and no speaker before it.
+        if (t < sentence.FirstToken + 2)
+            return [];
         if (document.Slice(document.Tokens[t].Range) is "been" && t - 1 > sentence.FirstToken && document.Slice(document.Tokens[t - 1].Range) is "have" or "has" or "had")
             t--;
         else if (document.Slice(document.Tokens[t].Range) is not ("is" or "are" or "was" or "were"))

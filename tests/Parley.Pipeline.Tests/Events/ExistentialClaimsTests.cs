@@ -16,6 +16,8 @@ public sealed class ExistentialClaimsTests
     [InlineData("Kenyan President William Ruto said there were no allegations that Ugandan soldiers had crossed the border.")]
     [InlineData("Kenyan President William Ruto said there were no accusations against the Ugandan army.")]
     [InlineData("Kenyan President William Ruto denied there were allegations that Ugandan soldiers had crossed the border.")]
+    // A charge opening the text has nothing before it to read.
+    [InlineData("Allegations that Ugandan soldiers had crossed the border angered Kenyan President William Ruto.")]
     public void A_charge_said_not_to_exist_is_not_the_speakers(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE" && EventTestDocuments.Countries(e.Source) == "KEN");
 }
