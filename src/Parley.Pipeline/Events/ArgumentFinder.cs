@@ -163,6 +163,13 @@ internal static class ArgumentFinder
             source = nominalSubject.Mentions;
             confidence -= 0.05;
         }
+        // "told lawmakers there were credible allegations linking ...": a charge reported as existing is the speaker's.
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Plover == "ACCUSE"
+            && ExistentialClaims.Speaker(document, sentence, trigger, groups) is { Length: > 0 } claimant)
+        {
+            source = claimant;
+            confidence -= 0.05;
+        }
         // "..., charges Beijing denied": a relative clause with no pronoun has its own subject right before its verb.
         if (source.Length == 0 && pattern.Kind == TriggerKind.Verb && pattern.Source == SourceSlot.Subject
             && RelativeClauses.ContactSubject(document, sentence, groups, trigger.FirstToken) is { } contact)

@@ -63,9 +63,15 @@ internal sealed class QuoteRuns
     private int[]? Titled(Document document, int s) =>
         ReportingVerb(document, document.Sentences[s]) is >= 0 and var verb ? _titles.Of(document, s, verb) : null;
 
-    /// <summary>The sentence's first reporting verb; -1 when it has none.</summary>
+    /// <summary>
+    /// The sentence's first reporting verb, after the quote it opens with when it opens with one ("“We asked Togo to act,” the
+    /// officials told reporters": "told", not the quoted "asked"); -1 when it has none.
+    /// </summary>
     private static int ReportingVerb(Document document, Sentence sentence)
     {
+        for (var t = Speakers.AfterOpeningQuote(document, sentence); t < sentence.EndToken; t++)
+            if (Speakers.IsReportingVerb(document.Slice(document.Tokens[t].Range)))
+                return t;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
             if (Speakers.IsReportingVerb(document.Slice(document.Tokens[t].Range)))
                 return t;

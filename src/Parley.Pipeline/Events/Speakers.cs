@@ -91,7 +91,7 @@ internal static class Speakers
     /// </summary>
     public static int[] Attribution(Document document, Sentence sentence, List<ActorGroup> groups)
     {
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        for (var t = AfterOpeningQuote(document, sentence); t < sentence.EndToken; t++)
         {
             if (!IsReportingVerb(document.Slice(document.Tokens[t].Range)))
                 continue;
@@ -100,6 +100,20 @@ internal static class Speakers
                     return g.Mentions;
         }
         return [];
+    }
+
+    /// <summary>
+    /// Where a sentence's attribution may start: after the quote it opens with ("“We asked Togo to act,” the officials said":
+    /// the quoted "asked Togo" attributes nothing), else at its first token.
+    /// </summary>
+    public static int AfterOpeningQuote(Document document, Sentence sentence)
+    {
+        if (document.Slice(document.Tokens[sentence.FirstToken].Range) is not ("“" or "\""))
+            return sentence.FirstToken;
+        for (var close = sentence.FirstToken + 1; close < sentence.EndToken; close++)
+            if (document.Slice(document.Tokens[close].Range) is "”" or "\"")
+                return close + 1;
+        return sentence.FirstToken;
     }
 
     /// <summary>
@@ -177,7 +191,9 @@ internal static class Speakers
         var t = trigger.FirstToken - 1;
         while (t >= clauseStart && t >= trigger.FirstToken - 3 && document.Slice(document.Tokens[t].Range) is var w
             && (w.EndsWith("ly", StringComparison.Ordinal) || w is "will" or "would" or "also" or "have" or "has" or "had" or "must" or "again" or "still" or "can" or "certainly"
-                or "never" or "not" or "shall" or "should" or "could" or "cannot" or "always" or "are" or "were"))
+                or "never" or "not" or "shall" or "should" or "could" or "cannot" or "always" or "are" or "were" or "may" or "might"
+                // "we have now frozen", "we have already sent", "I hereby ask": time and speech-act adverbs that do not end in -ly.
+                or "now" or "already" or "just" or "even" or "hereby" or "today" or "once" or "long" or "since"))
             t--;
         // "[We] urge ...", "(I) will not resign": an editor's bracketed pronoun is the subject as written.
         if (t - 2 >= clauseStart && document.Slice(document.Tokens[t].Range) is "]" or ")" && document.Slice(document.Tokens[t - 2].Range) is "[" or "(")

@@ -19,6 +19,8 @@ internal sealed class TitleSpeakers
     public static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "spokesperson", "spokesman", "spokeswoman", "minister", "ambassador", "envoy", "president", "secretary", "director", "chief",
         "commander", "representative", "premier", "governor", "mayor", "chancellor", "prosecutor", "diplomat", "diplomats",
+        // "Kenyan officials met ... “We urged ...,” the officials said": a plural office speaks for the side named with it (round 33).
+        "officials", "ministers", "leaders", "envoys", "ambassadors", "negotiators", "representatives", "commanders",
         // "the ministry said", "the agency said in a statement": a body named again by its head noun.
         "ministry", "agency", "organization", "organisation", "department", "embassy", "committee", "council", "commission", "group");
 
@@ -42,7 +44,9 @@ internal sealed class TitleSpeakers
         foreach (var g in groups)
         {
             // "Russian Foreign Minister Sergey Lavrov", "A U.S. State Department spokesperson": the title before, in or right after the name.
-            for (var t = g.FirstToken - 1; t >= sentence.FirstToken && t >= g.FirstToken - Before && IsWord(document, t); t--)
+            // "Kenyan officials met their Ugandan counterparts": the window stops at another actor and at a possessive, whose title is not this one's.
+            for (var t = g.FirstToken - 1; t >= sentence.FirstToken && t >= g.FirstToken - Before && IsWord(document, t) && !InOther(groups, g, t)
+                && document.Slice(document.Tokens[t].Range) is not ("their" or "his" or "her" or "its"); t--)
                 Remember(document, t, g.Mentions, s);
             for (var t = g.FirstToken; t < g.EndToken; t++)
                 Remember(document, t, g.Mentions, s);
@@ -179,6 +183,15 @@ internal sealed class TitleSpeakers
         // The set is checked on the span first: only a title word is turned into a string.
         if (Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
             _named[document.TextOf(document.Tokens[t].Range)] = (mentions, s);
+    }
+
+    /// <summary>Whether token <paramref name="t"/> lies inside a group other than <paramref name="g"/>.</summary>
+    private static bool InOther(List<ActorGroup> groups, ActorGroup g, int t)
+    {
+        foreach (var o in groups)
+            if (o.FirstToken != g.FirstToken && t >= o.FirstToken && t < o.EndToken)
+                return true;
+        return false;
     }
 
     private static bool IsWord(Document document, int t) => document.Tokens[t].Is(TokenShape.Word) || document.Slice(document.Tokens[t].Range) is "." or "'s" or "’s";

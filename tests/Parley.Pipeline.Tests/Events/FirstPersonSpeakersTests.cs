@@ -61,4 +61,14 @@ public sealed class FirstPersonSpeakersTests
     [InlineData("“Our administration has asked Canada to extradite the suspect,” U.S. Attorney General Pam Bondi said.", "REQUEST", "USA")]
     public void Our_government_in_a_quote_is_the_speakers_state(string text, string plover, string source) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
+
+    [Theory]
+    // Round 33: an adverb that does not end in -ly ("now", "already", "hereby", "just") keeps "we" or "I" the subject.
+    [InlineData("“We have now suspended our membership in the pact,” Georgian Prime Minister Irakli Kobakhidze said.", "SANCTION", "GEO")]
+    [InlineData("“We have already rejected the offer from Baku,” Armenian Prime Minister Nikol Pashinyan said on Monday.", "REJECT", "ARM")]
+    [InlineData("“I hereby urge Rwanda to pull its troops out of Goma,” Congolese President Felix Tshisekedi said.", "REQUEST", "COD")]
+    [InlineData("“We have just agreed to resume talks with Serbia,” Kosovo President Vjosa Osmani told reporters.", "AGREE", "XKX")]
+    [InlineData("Georgian Prime Minister Irakli Kobakhidze spoke in Tbilisi on Tuesday. “We have now suspended our membership in the pact,” he said.", "SANCTION", "GEO")]
+    public void A_first_person_subject_past_an_adverb_is_the_speaker(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 }

@@ -47,4 +47,16 @@ public sealed class TitleSpeakersTests
     [InlineData("A Kenyan foreign ministry spokesperson spoke in Nairobi on Monday. Heavy rain fell across the region overnight. Several roads were closed by floods. Schools in the west were shut for the week. Markets in the capital emptied early. Buses stopped running at noon. “We have urged Uganda to withdraw its troops,” the spokesperson said.")]
     public void Without_an_earlier_holder_of_the_title_no_speaker_is_lent(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
+
+    [Theory]
+    // Round 33: a plural office ("the officials", "the ministers", "the leaders") speaks for the side named with it,
+    // never for the other side named after a possessive ("their Ugandan counterparts").
+    [InlineData("Kenyan officials met their Ugandan counterparts in Kampala on Sunday. “We urged Uganda to withdraw its police from the island,” the officials said afterwards.", "REQUEST", "KEN")]
+    [InlineData("The foreign ministers of Kenya and Tanzania met in Arusha on Sunday. “We urge Uganda to withdraw its police from the island,” the ministers said.", "REQUEST", "KEN,TZA")]
+    [InlineData("Ghanaian officials visited Lome on Friday. “We urge Togo to reopen the border crossing,” the officials told reporters.", "REQUEST", "GHA")]
+    // A verb quoted before the attribution ("asked Togo") is not the one that attributes the quote ("told").
+    [InlineData("Ghanaian officials visited Lome on Friday. “We have asked Togo to reopen the border crossing,” the officials told reporters.", "REQUEST", "GHA")]
+    [InlineData("A Kenyan foreign ministry spokesperson spoke on Monday. “We asked Uganda to withdraw its troops from the island,” the spokesperson said.", "REQUEST", "KEN")]
+    public void A_plural_title_speaks_for_the_side_named_with_it(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 }
