@@ -20,7 +20,28 @@ internal static class ActingCivilians
         "unions", "labor unions", "trade unions",
         // held people strike, riot and petition as a body: "prisoners in Diyarbakir went on hunger strike"
         "prisoners", "detainees", "inmates", "hunger strikers", "political prisoners",
+        // a gathered or online public acts as one voice: "mobs looted shops", "netizens mocked the ban"
+        "mob", "mobs", "throngs", "commenters", "netizens", "internet users", "social media users",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A public gathered in the street or online ("crowds", "a mob", "commenters", "netizens"): with no place of its own it
+    /// is the public of where the sentence acts, else of the country the story is about, like the police or protesters.
+    /// </summary>
+    private static readonly FrozenSet<string> Publics = new[]
+    {
+        "crowd", "crowds", "mob", "mobs", "throngs", "commenters", "netizens", "internet users", "social media users",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The last word of <paramref name="phrase"/> ("angry crowds", "online commenters") names a public that acts where the story is.</summary>
+    public static bool IsPublic(ReadOnlySpan<char> phrase)
+    {
+        var lookup = Publics.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(phrase))
+            return true;
+        var space = phrase.LastIndexOf(' ');
+        return space > 0 && lookup.Contains(phrase[(space + 1)..]);
+    }
 
     /// <summary>The last words of <paramref name="phrase"/> ("coal miners", "shipyard workers") name a group that acts where it is.</summary>
     public static bool Contains(ReadOnlySpan<char> phrase)

@@ -29,6 +29,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             var firstMention = table.Mentions.Count;
             matches.Clear();
             matcher.Match(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, matches);
+            // "Roman Catholic bishops": the church's word, not the Romanian town of Roman.
+            matches.RemoveAll(x => x.TokenCount == 1 && OnlyPlace(x) && x.EndToken < sentence.EndToken
+                && document.Slice(document.Tokens[x.FirstToken].Range) is "Roman" && document.Slice(document.Tokens[x.EndToken].Range) is "Catholic" or "Catholics");
             var covered = new bool[sentence.TokenCount];
             CoverTimes(document, sentence, covered);
             var titles = WorkTitles.Mark(document, sentence);

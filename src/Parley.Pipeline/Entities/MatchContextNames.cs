@@ -114,6 +114,9 @@ internal static partial class MatchContext
             word++;
         else if (!IsPossessive(document, m))
             return false;
+        // "Peru's Roman Catholic bishops": the church's two-word name is one group word.
+        if (word + 1 < next.FirstToken && document.Slice(document.Tokens[word].Range) is "Roman" && document.Slice(document.Tokens[word + 1].Range) is "Catholic")
+            word++;
         return next.FirstToken == word + 1 && next.Has(NameKind.Agent) && document.Tokens[word].Is(TokenShape.Capitalized)
             && NameCues.Contains(NameCues.GroupWords, document.Slice(document.Tokens[word].Range));
     }

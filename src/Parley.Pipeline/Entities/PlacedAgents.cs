@@ -92,7 +92,8 @@ internal sealed partial class Coreference
                 table.Mention(start, tokens[end - 1].End, table.Group(agent, own), MentionKind.Agent);
             return end;
         }
-        if (agent.Sector is not ("COP" or "OPP" or "REB"))
+        // "crowds set fire to party offices": a public with no place of its own is a domestic agent too (ActingCivilians.IsPublic).
+        if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && ActingCivilians.IsPublic(phrase)))
             return end;
         // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
         // An armed agent with no place of its own fights in the war whose armed groups the story has named (ArmedGroupHomes).

@@ -28,7 +28,9 @@ internal sealed partial class UnknownNames
 
             if (count > 1 && NameCues.Contains(NameCues.OrgWords, Unpossessed(t)))
                 return EntityType.Org;
-            if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t)))
+            // "Roman Catholic bishops": "Roman" names the church only before "Catholic" ("Roman Abramovich" is a person).
+            if (NameCues.Contains(NameCues.GroupWords, Unpossessed(t))
+                || t + 1 < end && document.Slice(tokens[t].Range) is "Roman" && Unpossessed(t + 1) is "Catholic" or "Catholics")
                 groupWords++;
         }
         // "Sunni Arab", "Muslim Brothers", "Arab Spring": a group word first, and no organisation word, is not a person or place.
