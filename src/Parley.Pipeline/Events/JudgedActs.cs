@@ -84,19 +84,35 @@ internal static class JudgedActs
 
     /// <summary>
     /// The source mentions of the story's latest coded act of one of <paramref name="kinds"/> (within <see cref="ActReach"/> sentences)
-    /// done by another side than the judge's; [] when there is none.
+    /// done by another side than the judge's and, when the judged phrase names its victim ("the killing of a journalist in Minsk"),
+    /// aimed at that victim's side (<paramref name="fitsVictim"/>): another act is another story; [] when there is none.
     /// </summary>
-    public static int[] LatestAuthor(Document document, DiscourseContext context, string[] kinds, Func<int[], bool> judgeSide)
+    public static int[] LatestAuthor(Document document, DiscourseContext context, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
     {
         for (var i = context.Acts.Count - 1; i >= 0; i--)
         {
-            var (source, _, plover, sentence) = context.Acts[i];
+            var (source, target, plover, sentence) = context.Acts[i];
             if (context.Sentence - sentence > ActReach)
                 break;
-            if (source.Length > 0 && Array.IndexOf(kinds, plover) >= 0 && !judgeSide(source))
+            if (source.Length > 0 && Array.IndexOf(kinds, plover) >= 0 && !judgeSide(source) && fitsVictim(target))
                 return source;
         }
         return [];
+    }
+
+    /// <summary>How many words may stand between a victim's preposition and its name: "on the Syrian port of".</summary>
+    private const int VictimWindow = 3;
+
+    /// <summary>
+    /// The mentions of the victim the act phrase names right after its noun, after "on", "of" or "against" ("the strikes on Syria",
+    /// "the killing of a Kenyan journalist"); [] when it names none (an adjunct of the verb, "at the WTO", is no victim).
+    /// </summary>
+    public static int[] NamedVictims(Document document, Sentence sentence, int noun, List<ActorGroup> groups)
+    {
+        var at = noun + 1;
+        if (at + 1 >= sentence.EndToken || Word(document, at) is not ("on" or "of" or "against"))
+            return [];
+        return GroupSearch.GroupStartingNear(groups, at + 1, VictimWindow) is { } g && !GroupSearch.PrepositionBetween(document, at + 1, g.FirstToken) ? g.Mentions : [];
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "this" or "these" or "those" or "that";

@@ -47,4 +47,19 @@ public sealed class JudgedActsTests
         var doc = EventTestDocuments.Run("Brazilian police raided a Paraguayan smuggling ring on Monday. Brazil praised the raid.");
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.judged", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_complaint_about_a_penalty_is_aimed_at_who_imposed_it()
+    {
+        var e = Judgement(EventTestDocuments.Run("Japan imposed steep tariffs on South Korea on Monday. Seoul said it would challenge the tariffs at the World Trade Organization."), "ACCUSE");
+        Assert.Equal("JPN", EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.judged", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_act_told_before_on_another_victim_is_not_the_one_judged()
+    {
+        var doc = EventTestDocuments.Run("Sudan attacked Chad on Sunday. Egypt condemned the bombing of a market in Libya.");
+        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.judged", StringComparison.Ordinal));
+    }
 }
