@@ -32,6 +32,7 @@ public sealed partial class EventCoder
         new("+target.served", 0, static (c, f) => c.ServedPeople(f)),
         new("+target.sued", 0, static (c, f) => c.SuedSide(f)),
         new("", 0, static (c, f) => c.AnsweredTarget(f)),
+        new("+target.judged", 0, static (c, f) => c.JudgedAuthor(f)),
         WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
         // A side read from the sentence.

@@ -1,0 +1,34 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+public sealed partial class EventCoder
+{
+    /// <summary>
+    /// "condemned the strikes on the port by the navy", "expressed concern over the incident": a judgement of an act is aimed at
+    /// its author (<see cref="JudgedActs"/>), named in the judged phrase or the doer of the story's latest act of that kind, in
+    /// place of the victim or place the phrase names. An act told before is the one judged only when it struck the victim and the
+    /// country the judgement places it in ("condemned the bombing of a market in Libya" does not retell an attack on Chad). Kept as read
+    /// when no author of another side than the judge's is found.
+    /// </summary>
+    private int JudgedAuthor(TargetFill f)
+    {
+        var (document, source, target) = (f.Document, f.Source, f.Target);
+        if (source.Count == 0 || f.Reading.Framed is not null || !JudgedActs.IsJudgement(f.Trigger.Pattern.Cameo)
+            || JudgedActs.ActPhrase(document, f.Sentence, f.Trigger, f.Groups) is not { } act)
+            return 0;
+        var victims = Resolve(document, JudgedActs.NamedVictims(document, f.Sentence, act.Noun, f.Groups), f.Date, f.Index);
+        List<EventActor> authors = JudgedActs.NamedAuthor(document, f.Sentence, act.Noun, f.Groups) is { } named && !named.Mentions.Any(f.Arguments.Source.Contains)
+            ? Resolve(document, named.Mentions, f.Date, f.Index)
+            : JudgedActs.LatestAuthor(document, f.Context, act.Kinds, m => SharesCountry(Resolve(document, m, f.Date, f.Index), source),
+                m => Resolve(document, m, f.Date, f.Index) is var struck && (victims.Count == 0 || SharesCountry(struck, victims))
+                    && (f.Place is not { Country.Length: 3, Feature: PlaceFeature.Country } where || struck.Exists(a => a.Code.Country == where.Country))) is { Length: > 0 } told
+                ? Resolve(document, told, f.Date, f.Index) : [];
+        authors.RemoveAll(a => a.Code.Country is not { Length: 3 } || a.Code.Country == "---");
+        if (authors.Count == 0 || SharesCountry(authors, source) || SharesCountry(authors, target) && authors.Count == target.Count)
+            return 0;
+        target.Clear();
+        target.AddRange(authors);
+        return 1;
+    }
+}

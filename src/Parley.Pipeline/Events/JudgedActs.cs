@@ -1,0 +1,121 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "condemned the air strikes on the port by the navy", "expressed concern over the incident", "called the raid a violation of
+/// international law": a judgement (disapproval, condemnation, concern, praise) of an act is aimed at the act's author, not at its
+/// victim or its place. The author is named in a by-phrase of the judged phrase, else it is the doer of the story's latest coded act
+/// of that kind. A judgement of an actor itself ("condemned Israel") or of an owned act ("condemned Israel's strikes") is read as before.
+/// </summary>
+internal static class JudgedActs
+{
+    /// <summary>Nouns of a violent act and the PLOVER types of the acts they retell.</summary>
+    private static readonly string[] Violent = ["ASSAULT", "COERCE"];
+
+    /// <summary>Nouns of any material act (an incident, an action), violent or coercive.</summary>
+    private static readonly string[] Material = ["ASSAULT", "COERCE", "SANCTION"];
+
+    /// <summary>Nouns of a penalty imposed.</summary>
+    private static readonly string[] Penalties = ["SANCTION", "COERCE"];
+
+    private static readonly FrozenDictionary<string, string[]> s_actNouns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["strike"] = Violent, ["strikes"] = Violent, ["airstrike"] = Violent, ["airstrikes"] = Violent, ["attack"] = Violent, ["attacks"] = Violent,
+        ["raid"] = Violent, ["raids"] = Violent, ["bombing"] = Violent, ["bombings"] = Violent, ["shelling"] = Violent, ["assault"] = Violent,
+        ["offensive"] = Violent, ["incursion"] = Violent, ["incursions"] = Violent, ["invasion"] = Violent, ["bombardment"] = Violent,
+        ["killing"] = Violent, ["killings"] = Violent, ["shooting"] = Violent, ["massacre"] = Violent, ["boarding"] = Violent,
+        ["crackdown"] = Violent, ["arrest"] = Violent, ["arrests"] = Violent, ["detention"] = Violent, ["seizure"] = Violent,
+        ["incident"] = Material, ["action"] = Material, ["actions"] = Material,
+        ["sanctions"] = Penalties, ["tariffs"] = Penalties, ["embargo"] = Penalties,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How many modifiers may stand between the determiner and the act noun: "the latest U.S.-led air strikes".</summary>
+    private const int ModifierReach = 4;
+
+    /// <summary>How far past the act noun its by-phrase may name the author: "the strikes on the port city on Sunday by".</summary>
+    private const int AuthorReach = 10;
+
+    /// <summary>How many sentences back the act judged may have been told.</summary>
+    private const int ActReach = 12;
+
+    /// <summary>Whether <paramref name="cameo"/> is a judgement of something: disapproval, criticism, accusation (11x), praise (051).</summary>
+    public static bool IsJudgement(string cameo) => cameo.StartsWith("11", StringComparison.Ordinal) || cameo == "051";
+
+    /// <summary>
+    /// The act noun a judgement's object opens with, right after the verb (or inside a trigger that spans it: "called the raid a ...")
+    /// or after a concern's "over": its token and the PLOVER types of the acts it may retell; null when the object is no definite act phrase.
+    /// </summary>
+    public static (int Noun, string[] Kinds)? ActPhrase(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
+        var at = ConcernTopics.Start(document, trigger)
+            ?? (trigger.EndToken - trigger.FirstToken > 1 && IsDeterminer(Word(document, trigger.FirstToken + 1)) ? trigger.FirstToken + 1 : Targets.ObjectStart(document, trigger));
+        if (at >= sentence.EndToken || !IsDeterminer(Word(document, at)))
+            return null;
+        for (var t = at + 1; t < sentence.EndToken && t <= at + ModifierReach; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && Word(document, t) is not "-")
+                return null;
+            // "the Israeli strikes": a phrase naming an actor's own act is that actor's, as the sentence names it
+            foreach (var g in groups)
+                if (g.FirstToken == t)
+                    return null;
+            if (s_actNouns.TryGetValue(document.Slice(document.Tokens[t].Range).ToString(), out var kinds))
+                return (t, kinds);
+        }
+        return null;
+    }
+
+    /// <summary>The group a by-phrase of the act phrase names as its author ("the strikes on the port by the navy"); null when none before a clause break.</summary>
+    public static ActorGroup? NamedAuthor(Document document, Sentence sentence, int noun, List<ActorGroup> groups)
+    {
+        var end = Math.Min(sentence.EndToken, noun + AuthorReach);
+        for (var t = noun + 1; t + 1 < end; t++)
+        {
+            var word = Word(document, t);
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not ("-" or "'s" or "’s") || word is "and" or "but" or "as" or "after" or "which" or "that" or "while")
+                return null;
+            if (word is "by" && GroupSearch.GroupStartingNear(groups, t + 1, 2) is { } g && !GroupSearch.PrepositionBetween(document, t + 1, g.FirstToken))
+                return g;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The source mentions of the story's latest coded act of one of <paramref name="kinds"/> (within <see cref="ActReach"/> sentences)
+    /// done by another side than the judge's and, when the judged phrase names its victim ("the killing of a journalist in Minsk"),
+    /// aimed at that victim's side (<paramref name="fitsVictim"/>): another act is another story; [] when there is none.
+    /// </summary>
+    public static int[] LatestAuthor(Document document, DiscourseContext context, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
+    {
+        for (var i = context.Acts.Count - 1; i >= 0; i--)
+        {
+            var (source, target, plover, sentence) = context.Acts[i];
+            if (context.Sentence - sentence > ActReach)
+                break;
+            if (source.Length > 0 && Array.IndexOf(kinds, plover) >= 0 && !judgeSide(source) && fitsVictim(target))
+                return source;
+        }
+        return [];
+    }
+
+    /// <summary>How many words may stand between a victim's preposition and its name: "on the Syrian port of".</summary>
+    private const int VictimWindow = 3;
+
+    /// <summary>
+    /// The mentions of the victim the act phrase names right after its noun, after "on", "of" or "against" ("the strikes on Syria",
+    /// "the killing of a Kenyan journalist"); [] when it names none (an adjunct of the verb, "at the WTO", is no victim).
+    /// </summary>
+    public static int[] NamedVictims(Document document, Sentence sentence, int noun, List<ActorGroup> groups)
+    {
+        var at = noun + 1;
+        if (at + 1 >= sentence.EndToken || Word(document, at) is not ("on" or "of" or "against"))
+            return [];
+        return GroupSearch.GroupStartingNear(groups, at + 1, VictimWindow) is { } g && !GroupSearch.PrepositionBetween(document, at + 1, g.FirstToken) ? g.Mentions : [];
+    }
+
+    private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "this" or "these" or "those" or "that";
+
+    private static ReadOnlySpan<char> Word(Document document, int token) => document.Slice(document.Tokens[token].Range);
+}
