@@ -9,16 +9,6 @@ namespace Parley.Pipeline.Tests.Entities;
 /// </summary>
 public sealed class ActingCiviliansTests
 {
-    /// <summary>The actor code of the mention that starts with <paramref name="words"/>, or "none".</summary>
-    private static string CodeOf(string text, string words)
-    {
-        var document = EntityTestDocuments.Run(text);
-        foreach (var m in document.Mentions)
-            if (document.TextOf(m.Range).StartsWith(words, StringComparison.Ordinal))
-                return document.Entities[m.Entity].Actor?.Code ?? "none";
-        return "none";
-    }
-
     [Theory]
     [InlineData("Coal miners across the Kuzbass walked off the job on Monday.", "miners", "RUSCVL")]
     [InlineData("Residents of Gaza City accused the army of shelling their street.", "Residents", "PSECVL")]
@@ -29,14 +19,14 @@ public sealed class ActingCiviliansTests
     [InlineData("Taxi drivers in Nairobi blocked roads to protest fuel prices.", "Taxi drivers", "KENCVL")]
     [InlineData("Shopkeepers in Kandahar refused to pay the new levy.", "Shopkeepers", "AFGCVL")]
     public void A_working_or_resident_group_with_a_place_acts_for_its_country(string text, string words, string code) =>
-        Assert.Equal(code, CodeOf(text, words));
+        Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
 
     [Theory]
     [InlineData("Children in Sudan need food aid, the agency said.", "Children")]
     [InlineData("Passengers in Lagos waited hours for the delayed flight.", "Passengers")]
     [InlineData("Victims of the floods in Sindh received tents.", "Victims")]
     public void A_class_of_civilians_stays_uncoded(string text, string words) =>
-        Assert.Equal("none", CodeOf(text, words));
+        Assert.Equal("none", EntityTestDocuments.CodeOf(text, words));
 
     [Theory]
     [InlineData("A suicide bomber at an election rally in Colombo killed nine people.", "suicide bomber")]

@@ -11,6 +11,16 @@ internal static class EntityTestDocuments
     public static Document Run(string text, DateOnly date) =>
         PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(date, null, PublishedSource.Option) });
 
+    /// <summary>The actor code of the first mention of <paramref name="text"/> that starts with <paramref name="words"/>, or "none".</summary>
+    public static string CodeOf(string text, string words)
+    {
+        var document = Run(text);
+        foreach (var m in document.Mentions)
+            if (document.TextOf(m.Range).StartsWith(words, StringComparison.Ordinal))
+                return document.Entities[m.Entity].Actor?.Code ?? "none";
+        return "none";
+    }
+
     /// <summary>Name mentions as "text=TYPE" joined by " | ", in text order.</summary>
     public static string Names(Document document) =>
         string.Join(" | ", document.Mentions.Where(m => m.Kind == MentionKind.Name)

@@ -6,27 +6,18 @@ namespace Parley.Pipeline.Tests.Entities;
 /// </summary>
 public sealed class KinGroupsTests
 {
-    private static string CodeOf(string text, string words)
-    {
-        var document = EntityTestDocuments.Run(text);
-        foreach (var m in document.Mentions)
-            if (document.TextOf(m.Range).StartsWith(words, StringComparison.Ordinal))
-                return document.Entities[m.Entity].Actor?.Code ?? "none";
-        return "none";
-    }
-
     [Theory]
     [InlineData("Families of the 12 miners who died in Sonora state demanded that the government reopen the inquiry.", "Families", "MEXCVL")]
     [InlineData("Relatives of the sailors who drowned near Murmansk sued the navy on Monday.", "Relatives", "RUSCVL")]
     [InlineData("Mothers of the conscripts killed in Chechnya marched to the ministry.", "Mothers", "RUSCVL")]
     public void Kin_of_someone_act_for_the_place_they_were_lost(string text, string words, string code) =>
-        Assert.Equal(code, CodeOf(text, words));
+        Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
 
     [Theory]
     [InlineData("Families gathered in the square on Sunday.", "Families")]
     [InlineData("Parents worry about school fees, a survey found.", "Parents")]
     public void Kin_named_alone_stay_uncoded(string text, string words) =>
-        Assert.Equal("none", CodeOf(text, words));
+        Assert.Equal("none", EntityTestDocuments.CodeOf(text, words));
 
     [Fact]
     public void Kin_demanding_an_act_are_its_source()
