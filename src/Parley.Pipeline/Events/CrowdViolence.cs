@@ -9,18 +9,13 @@ namespace Parley.Pipeline.Events;
 /// act as violent protest (145, PLOVER PROTEST) whatever place or office it strikes (an embassy, a police station, a
 /// party's offices, a palace). Armed men, police, troops and settlers are no crowd and keep 18x/19x or 17x; an act on
 /// people's bodies (killing, shooting, lynching) and violence aimed only at unarmed people (villagers, journalists,
-/// refugees) stay assault, which is what the codebook calls them. The other way round, a state blocking a road or a border
-/// crossing restricts movement (191), not obstructs in protest (144).
+/// refugees) stay assault, which is what the codebook calls them. Part of <see cref="WhoActs"/>, which calls it first.
 /// </summary>
 internal static class CrowdViolence
 {
     /// <summary>The riot the act is when a crowd does it, or null when the act keeps its own code.</summary>
-    public static (string Plover, string Cameo, string? Mode)? Recode(Document document, TriggerMatch trigger, string plover, string cameo, List<EventActor> source, List<EventActor> target)
+    public static (string Plover, string Cameo, string? Mode)? Riot(Document document, TriggerMatch trigger, string plover, string cameo, List<EventActor> source, List<EventActor> target)
     {
-        // "Hungary blocked the border crossings", "Israel blocked the roads to the village": a state's government blocking
-        // passage restricts movement (191); only people who hold no power obstruct in protest (144)
-        if (plover == "PROTEST" && cameo == "144" && source.Count > 0 && source.TrueForAll(IsState))
-            return ("COERCE", "191", "restrict");
         if (source.Count == 0 || !(plover == "ASSAULT" && cameo is not ("181" or "186") || plover == "COERCE" && cameo.StartsWith("171", StringComparison.Ordinal)))
             return null;
         if (!source.TrueForAll(a => IsCrowd(document, a)))
@@ -32,10 +27,6 @@ internal static class CrowdViolence
                 return null; // "a mob lynched a suspect", "rioters killed a policeman": harm to bodies stays assault
         return ("PROTEST", "145", "riot");
     }
-
-    /// <summary>A state or its government: a country code (no body, group or company) with no sector, or its government's.</summary>
-    private static bool IsState(EventActor a) =>
-        a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
 
     /// <summary>
     /// A side named as a crowd: its words hold a crowd noun and it bears no arms (no forces, police, rebels or unidentified

@@ -23,20 +23,10 @@ internal static class DetainedIn
     /// <summary>The country the released people are held in, as an actor of its place name; null when the object names none or the source's own.</summary>
     public static EventActor? Of(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index, List<EventActor> source)
     {
-        var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
-        var released = false;
-        for (var t = Targets.ObjectStart(document, trigger); t + 2 < end; t++)
-        {
-            var word = document.Slice(document.Tokens[t].Range);
-            if (document.Tokens[t].Is(TokenShape.Punctuation))
-                return null;
-            released |= Releases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && document.Slice(document.Tokens[t + 1].Range) is "of";
-            if (!released || !Held.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                continue;
-            var at = document.Slice(document.Tokens[t + 1].Range) is "up" ? t + 2 : t + 1; // "locked up in"
-            return at + 1 < sentence.EndToken && document.Slice(document.Tokens[at].Range) is "in" ? PlaceAfter(document, sentence, at + 1, index, source) : null;
-        }
-        return null;
+        if (Targets.MarkerAfterNounOf(document, sentence, trigger, Releases, Held, Window, room: 2) is not (>= 0 and var t))
+            return null;
+        var at = document.Slice(document.Tokens[t + 1].Range) is "up" ? t + 2 : t + 1; // "locked up in"
+        return at + 1 < sentence.EndToken && document.Slice(document.Tokens[at].Range) is "in" ? PlaceAfter(document, sentence, at + 1, index, source) : null;
     }
 
     /// <summary>The place starting within three words of <paramref name="from"/> ("in the Mexican state of Sinaloa") as its country's actor.</summary>

@@ -343,9 +343,7 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.NoTarget, out why); // "hoped the truce would hold": a comment about no one is no dyadic event
         // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
         string? recodedMode = null;
-        if (reading.Framed is null && CrowdViolence.Recode(document, trigger, plover, cameo, source, target) is { } riot)
-            (plover, cameo, recodedMode) = riot; // "crowds attacked the embassy": a crowd's violence is a riot (145)
-        else if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
+        if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
             (plover, cameo, recodedMode) = recoded;
         else if (reading.Framed is null && LeftBodies.Recode(plover, cameo, source, target) is { } left)
             (plover, cameo, recodedMode) = left; // "withdrew from ECOWAS": leaving a body reduces relations (161)

@@ -15,34 +15,26 @@ internal static class RequestedFrom
     private static readonly FrozenSet<string> Returns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "return", "repatriation", "restitution", "release", "extradition", "handover", "transfer");
 
+    private static readonly FrozenSet<string> From = FrozenSet.Create(StringComparer.Ordinal, "from");
+
     /// <summary>How far after the trigger the returned thing and its holder may stand.</summary>
     private const int Window = 12;
 
     /// <summary>The holder a return is asked from, as an actor of the country its name gives; null when none is so named.</summary>
     public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
     {
-        var end = Math.Min(sentence.EndToken, trigger.EndToken + Window);
-        var asked = false;
-        for (var t = Targets.ObjectStart(document, trigger); t + 1 < end; t++)
-        {
-            var word = document.Slice(document.Tokens[t].Range);
-            if (document.Tokens[t].Is(TokenShape.Punctuation))
-                return null;
-            asked |= Returns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && document.Slice(document.Tokens[t + 1].Range) is "of";
-            if (!asked || word is not "from")
-                continue;
-            var first = document.Slice(document.Tokens[t + 1].Range) is "the" ? t + 2 : t + 1;
-            var last = first;
-            while (last + 1 < sentence.EndToken && document.Tokens[last + 1].Is(TokenShape.Capitalized))
-                last++;
-            if (first >= sentence.EndToken || !document.Tokens[first].Is(TokenShape.Capitalized) || last == first
-                || TargetHomes.Named(document, kb, new TargetPhrase(first, last, ""), sentence.EndToken) is not { Country: { Length: 3 } country } named
-                || country == "---" || source.Exists(a => a.Code.Country == country)
-                || (Jurisdictions.StateEntity(document, country) ?? named.Entity) is not { } entity)
-                return null;
-            var range = new TextRange(document.Tokens[first].Start, document.Tokens[last].End);
-            return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, null), null);
-        }
-        return null;
+        if (Targets.MarkerAfterNounOf(document, sentence, trigger, Returns, From, Window, room: 1) is not (>= 0 and var t))
+            return null;
+        var first = document.Slice(document.Tokens[t + 1].Range) is "the" ? t + 2 : t + 1;
+        var last = first;
+        while (last + 1 < sentence.EndToken && document.Tokens[last + 1].Is(TokenShape.Capitalized))
+            last++;
+        if (first >= sentence.EndToken || !document.Tokens[first].Is(TokenShape.Capitalized) || last == first
+            || TargetHomes.Named(document, kb, new TargetPhrase(first, last, ""), sentence.EndToken) is not { Country: { Length: 3 } country } named
+            || country == "---" || source.Exists(a => a.Code.Country == country)
+            || (Jurisdictions.StateEntity(document, country) ?? named.Entity) is not { } entity)
+            return null;
+        var range = new TextRange(document.Tokens[first].Start, document.Tokens[last].End);
+        return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, null), null);
     }
 }

@@ -56,16 +56,13 @@ internal static class SelfDirectedActs
     /// <summary>The range of entity <paramref name="entity"/>'s mention inside <paramref name="sentence"/>, else its first mention; null when it has none.</summary>
     private static TextRange? StateMention(Document document, Sentence sentence, int entity)
     {
-        TextRange? first = null;
+        for (var k = document.FirstMentionFrom(sentence.Start); k < document.Mentions.Length && document.Mentions[k].End <= sentence.End; k++)
+            if (document.Mentions[k].Entity == entity)
+                return document.Mentions[k].Range;
         foreach (var m in document.Mentions)
-        {
-            if (m.Entity != entity)
-                continue;
-            if (m.Range.Start >= sentence.Start && m.Range.End <= sentence.End)
+            if (m.Entity == entity)
                 return m.Range;
-            first ??= m.Range;
-        }
-        return first;
+        return null;
     }
 
     /// <summary>

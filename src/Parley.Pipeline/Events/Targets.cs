@@ -133,6 +133,29 @@ internal static class Targets
     }
 
     /// <summary>
+    /// The first word of <paramref name="markers"/> after "<noun> of" in the trigger's object ("the release of reporters
+    /// <b>held</b> in", "the return of the statues <b>from</b>"), within <paramref name="window"/> words after the trigger and
+    /// leaving <paramref name="room"/> words after it before the window ends; -1 when punctuation comes first or none is found.
+    /// </summary>
+    public static int MarkerAfterNounOf(Document document, Sentence sentence, TriggerMatch trigger, FrozenSet<string> nouns, FrozenSet<string> markers, int window, int room)
+    {
+        var end = Math.Min(sentence.EndToken, trigger.EndToken + window);
+        var nounLookup = nouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        var markerLookup = markers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var named = false;
+        for (var t = ObjectStart(document, trigger); t + room < end; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return -1;
+            var word = document.Slice(document.Tokens[t].Range);
+            named |= nounLookup.Contains(word) && document.Slice(document.Tokens[t + 1].Range) is "of";
+            if (named && markerLookup.Contains(word))
+                return t;
+        }
+        return -1;
+    }
+
+    /// <summary>
     /// Where a trigger's direct object starts: right after it, or after the "to" of a light verb's noun ("played host to
     /// the Israeli premier", "paid tribute to", "gave support to" are "hosted", "praised", "supported").
     /// </summary>

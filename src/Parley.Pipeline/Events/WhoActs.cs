@@ -17,6 +17,8 @@ internal static class WhoActs
     {
         if (source.Count == 0)
             return null;
+        if (CrowdViolence.Riot(document, trigger, plover, cameo, source, target) is { } riot)
+            return riot; // "crowds attacked the embassy": a crowd's violence is a riot (145)
         // "Bowing to international pressure, Habibie agreed to let ...": an agreement wrung out by pressure is a concession (080).
         if (plover == "AGREE" && BowsToPressure(document, trigger.FirstToken))
             return ("CONCEDE", "080", null);
@@ -27,7 +29,9 @@ internal static class WhoActs
         if (plover == "PROTEST")
         {
             var forces = source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
-            if (cameo == "144" && (forces || CutsOffAccess(document, trigger, source)))
+            // "Hungary blocked the border crossings": a state's forces or government blocking passage restricts movement (191);
+            // only people who hold no power obstruct in protest (144)
+            if (cameo == "144" && (forces || source.TrueForAll(IsState) || CutsOffAccess(document, trigger, source)))
                 return ("COERCE", "191", "restrict");
             if (forces && StartsWith(document, trigger, "occup"))
                 return ("COERCE", "192", "seize");
@@ -55,6 +59,10 @@ internal static class WhoActs
         return protesters && (cameo.StartsWith("171", StringComparison.Ordinal) || cameo == "190" && target.Count > 0 && target.TrueForAll(a => a.Code.Sector is "COP"))
             ? ("PROTEST", "145", "riot") : null;
     }
+
+    /// <summary>A state or its government: a country code (no body, group or company) with no sector, or its government's.</summary>
+    private static bool IsState(EventActor a) =>
+        a.Code.Sector is null or "GOV" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
 
     /// <summary>
     /// Whether the chargers can indict the charged: a state's actors (its government, courts, prosecutors, police; no group,

@@ -26,6 +26,8 @@ public sealed class JudgedActsTests
     [InlineData("Venezuelan troops shelled a Guyanese border post on Tuesday. Brazil condemned the shelling as a breach of Guyana's sovereignty.", "VEN")]
     [InlineData("Serbian police attacked a Kosovo customs office on Sunday. Albania expressed concern over the incident.", "SRB")]
     [InlineData("Ethiopian forces raided a Somali village on Friday. Kenya's president called the raid a grave violation of international law.", "ETH")]
+    // a complaint about a penalty is aimed at who imposed it
+    [InlineData("Japan imposed steep tariffs on South Korea on Monday. Seoul said it would challenge the tariffs at the World Trade Organization.", "JPN")]
     public void The_author_of_the_act_told_before_is_the_target(string text, string target)
     {
         var e = Judgement(EventTestDocuments.Run(text), "ACCUSE");
@@ -46,14 +48,6 @@ public sealed class JudgedActsTests
     {
         var doc = EventTestDocuments.Run("Brazilian police raided a Paraguayan smuggling ring on Monday. Brazil praised the raid.");
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.judged", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_complaint_about_a_penalty_is_aimed_at_who_imposed_it()
-    {
-        var e = Judgement(EventTestDocuments.Run("Japan imposed steep tariffs on South Korea on Monday. Seoul said it would challenge the tariffs at the World Trade Organization."), "ACCUSE");
-        Assert.Equal("JPN", EventTestDocuments.Countries(e.Target));
-        Assert.Contains("+target.judged", e.Rule, StringComparison.Ordinal);
     }
 
     [Fact]
