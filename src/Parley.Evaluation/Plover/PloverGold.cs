@@ -16,7 +16,7 @@ public sealed record PloverGoldActor(string Text, string Code, string? Sector)
 /// <summary>One coded sentence of the PLOVER gold standard, its event mapped to today's PLOVER types.</summary>
 public sealed record PloverGoldRecord(
     string Id,
-    DateOnly Date,
+    DateOnly? Date,
     string Event,
     string OriginalEvent,
     string? Mode,
@@ -39,8 +39,6 @@ public static class PloverGold
         ["FIGHT"] = "ASSAULT",
         ["INVESTIGATE"] = "ACCUSE",
     }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly DateOnly s_defaultDate = new(2000, 1, 1);
 
     public static IReadOnlyList<PloverGoldRecord> Read(string path)
     {
@@ -77,7 +75,11 @@ public static class PloverGold
         if (label == "DOCUMENT")
             return null;
         var text = Text(e, "text") ?? Fail<string>(path, $"record '{id}' has no 'text'");
-        var date = DateOnly.TryParseExact(Text(e, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : s_defaultDate;
+        var date = Text(e, "date") is { } written
+            ? DateOnly.TryParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : Fail<DateOnly>(path, $"record '{id}' has the date '{written}', not yyyy-MM-dd")
+            : (DateOnly?)null;
         return new PloverGoldRecord(id, date, MapEvent(label), label, Optional(Text(e, "mode")), Optional(Text(e, "context")),
             Actors(e, "source"), Actors(e, "target"), text);
     }

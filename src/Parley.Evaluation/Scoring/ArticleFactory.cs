@@ -2,12 +2,15 @@ using Parley.Core;
 
 namespace Parley.Evaluation.Scoring;
 
-/// <summary>Builds the articles evaluators feed to the pipeline: gold records carry their own date.</summary>
+/// <summary>
+/// Builds the articles evaluators feed to the pipeline: gold records carry their own date. A record without one is
+/// read undated, as <c>parley extract</c> reads a text without metadata; the evaluator never invents a date.
+/// </summary>
 internal static class ArticleFactory
 {
-    public static Article Create(string id, string text, DateOnly published, string origin) => new(id, text)
+    public static Article Create(string id, string text, DateOnly? published, string origin) => new(id, text)
     {
-        Published = new Publication(published, null, PublishedSource.Metadata),
+        Published = published is { } date ? new Publication(date, null, PublishedSource.Metadata) : null,
         Origin = origin,
     };
 

@@ -100,6 +100,30 @@ public sealed class PloverEvaluationTests
     }
 
     [Fact]
+    public void Reads_a_record_without_a_date_undated_and_rejects_a_malformed_one()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, """
+                [{"id": "U-1", "event": "AGREE", "text": "Tonga and Fiji agreed to share fisheries patrol data.",
+                  "source": [{"actorText": "Tonga", "code": "TON"}], "target": [{"actorText": "Fiji", "code": "FJI"}]}]
+                """);
+            var seen = new List<Article>();
+            PloverEvaluation.Evaluate(path, a => { seen.Add(a); return Fake.WithEvents(a); });
+            Assert.Null(Assert.Single(seen).Published);
+
+            File.WriteAllText(path, """[{"id": "U-2", "event": "AGREE", "text": "Tonga agreed.", "date": "12 May 2001"}]""");
+            var error = Assert.Throws<ParleyException>(() => PloverEvaluation.Evaluate(path, a => Fake.WithEvents(a)));
+            Assert.Contains("U-2", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Lists_errors_with_text_cut_to_100_characters()
     {
         var text = PloverEvaluation.Evaluate(s_path, Run).ToText();
