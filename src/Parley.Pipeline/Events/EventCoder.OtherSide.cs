@@ -38,10 +38,12 @@ public sealed partial class EventCoder
         // A side read from the sentence.
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
         WhenEmpty("+target.victims", 0, static (c, f) => c.VictimsOwn(f)),
+        WhenEmpty("+target.foe", 0, static (c, f) => c.FoughtFoe(f)),
         WhenEmpty("+target.let", 0, static (c, f) => c.NotPermitted(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
         WhenEmpty("+target.trigger", 0, static (c, f) => c.BodyInTrigger(f)),
+        WhenEmpty("+target.embassy", 0, static (c, f) => c.ProtestedMission(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => DetentionState(f)),
         WhenEmpty("+target.conjoined", 0, static (c, f) => c.ConjoinedPartner(f)),
         WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),

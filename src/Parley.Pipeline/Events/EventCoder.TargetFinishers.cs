@@ -244,6 +244,19 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"rallied outside the Dutch consulate in Surabaya": a protest at a foreign state's mission is aimed at that state (<see cref="MissionStates"/>).</summary>
+    private int ProtestedMission(TargetFill f)
+    {
+        if (f.Plover == "PROTEST" && f.Source.Count > 0 && f.Reading.Framed is null && MissionStates.Named(f.Document, f.Sentence, f.Trigger) is { } m
+            && _actors.Resolve(f.Document, m, f.Date, f.Index) is { Code.Country: { Length: 3 } country } state
+            && country is not ("---" or "IGO" or "NGO" or "MNC" or "IMG") && !HasCountry(f.Source, country))
+        {
+            f.Target.Add(state);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.</summary>
     private int ListedMembers(TargetFill f)
     {
