@@ -48,6 +48,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.conjoined", 0, static (c, f) => c.ConjoinedPartner(f)),
         WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),
         WhenEmpty("+target.unnamed", 0, static (c, f) => c.UnnamedReceiver(f)),
+        WhenEmpty("+target.proposer", 0, static (c, f) => c.ProposalAuthor(f)),
         WhenEmpty("+target.world", 0, static (c, f) => WorldAtLarge(f)),
         WhenEmpty("+target.pressure", 0, static (c, f) => c.NamedPressers(f)),
         WhenEmpty("+target.pressure", 0, static (c, f) => c.UnnamedAsker(f)),

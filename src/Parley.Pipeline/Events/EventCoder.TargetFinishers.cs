@@ -287,6 +287,20 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"agreed to a government proposal": agreeing to a proposal is agreeing with its author (<see cref="ProposalAuthors"/>).</summary>
+    private int ProposalAuthor(TargetFill f)
+    {
+        var (document, sentence) = (f.Document, f.Sentence);
+        if (f.Plover == "AGREE" && f.Source.Count > 0 && ProposalAuthors.Start(document, sentence, f.Trigger) is { } start
+            && TargetPhrases.Phrase(document, kb, start, sentence.EndToken) is { } phrase && ProposalAuthors.Proposal(document, phrase.Head + 1, sentence.EndToken)
+            && UnnamedTargets.PhraseAt(document, kb, sentence, start, f.Plover, f.Source) is { Code.Country: { Length: 3 } country } author && country != "---")
+        {
+            f.Target.Add(author);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"appealed for international help", "bowed to international pressure": help or pressure from the world at large is the international community's.</summary>
     private static int WorldAtLarge(TargetFill f)
     {
