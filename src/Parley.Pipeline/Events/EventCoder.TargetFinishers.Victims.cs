@@ -27,6 +27,18 @@ public sealed partial class EventCoder
         return 1;
     }
 
+    /// <summary>"troops fighting Sudanese rebels in Libya": the plain object of a fight verb is the foe (<see cref="FoughtFoes"/>).</summary>
+    private int FoughtFoe(TargetFill f)
+    {
+        if (f.Plover == "ASSAULT" && f.Source.Count > 0 && f.Reading.Framed is null && FoughtFoes.Object(f.Document, f.Sentence, f.Trigger) is { } m
+            && _actors.Resolve(f.Document, m, f.Date, f.Index) is { Code.Country: { Length: 3 } country } foe && country != "---" && !HasCountry(f.Source, country))
+        {
+            f.Target.Add(foe);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>Words of a toll told in the passive: "were killed", "was wounded".</summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> TollWords = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "killed", "wounded", "injured", "hurt", "shot");

@@ -244,6 +244,19 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"rallied outside the Dutch consulate in Surabaya": a protest at a foreign state's mission is aimed at that state (<see cref="MissionStates"/>).</summary>
+    private int ProtestedMission(TargetFill f)
+    {
+        if (f.Plover == "PROTEST" && f.Source.Count > 0 && f.Reading.Framed is null && MissionStates.Named(f.Document, f.Sentence, f.Trigger) is { } m
+            && _actors.Resolve(f.Document, m, f.Date, f.Index) is { Code.Country: { Length: 3 } country } state
+            && country is not ("---" or "IGO" or "NGO" or "MNC" or "IMG") && !HasCountry(f.Source, country))
+        {
+            f.Target.Add(state);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"levied tariffs on copper from 20 countries, including the EU bloc": the named members of a listed side are the target.</summary>
     private int ListedMembers(TargetFill f)
     {
@@ -269,6 +282,20 @@ public sealed partial class EventCoder
             && UnnamedTargets.Bearer(f.Document, kb, f.Sentence, f.Arguments.ClauseStartToken, trigger) is { } receiver && !HasCountry(source, receiver.Code.Country))
         {
             target.Add(receiver);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"agreed to a government proposal": agreeing to a proposal is agreeing with its author (<see cref="ProposalAuthors"/>).</summary>
+    private int ProposalAuthor(TargetFill f)
+    {
+        var (document, sentence) = (f.Document, f.Sentence);
+        if (f.Plover == "AGREE" && f.Source.Count > 0 && ProposalAuthors.Start(document, sentence, f.Trigger) is { } start
+            && TargetPhrases.Phrase(document, kb, start, sentence.EndToken) is { } phrase && ProposalAuthors.Proposal(document, phrase.Head + 1, sentence.EndToken)
+            && UnnamedTargets.PhraseAt(document, kb, sentence, start, f.Plover, f.Source) is { Code.Country: { Length: 3 } country } author && country != "---")
+        {
+            f.Target.Add(author);
             return 1;
         }
         return 0;

@@ -46,6 +46,26 @@ internal static class TargetHomes
         return null;
     }
 
+    /// <summary>
+    /// "Tehran said the blast was revenge for a drone strike on its consulate in Erbil": "its" before an embassy or a consulate
+    /// in a clause the sentence's subject reports stands for that subject, a state named first; the mission is its, not of the
+    /// city it stands in. Null when the phrase is no such mission or the sentence opens with no country.
+    /// </summary>
+    public static (string Country, int? Entity)? MissionOwner(Document document, KnowledgeBase kb, Sentence sentence, TargetPhrase phrase)
+    {
+        if (phrase.First <= sentence.FirstToken + 1 || document.Slice(document.Tokens[phrase.First].Range) is not "its")
+            return null;
+        var mission = false;
+        for (var t = phrase.First + 1; t <= phrase.Head && !mission; t++)
+            mission = document.Slice(document.Tokens[t].Range) is "embassy" or "consulate" or "Embassy" or "Consulate";
+        if (!mission)
+            return null;
+        var first = sentence.FirstToken;
+        if (document.Slice(document.Tokens[first].Range) is "The" or "the")
+            first++;
+        return first < phrase.First ? CountryAt(document, kb, first) : null;
+    }
+
     /// <summary>Participles saying who holds a place or a thing: "positions held by", "a base run by", "villages controlled by".</summary>
     private static readonly FrozenSet<string> Held = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "held", "controlled", "occupied", "manned", "run", "used", "owned", "operated", "guarded", "seized", "captured");

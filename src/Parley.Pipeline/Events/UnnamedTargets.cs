@@ -255,7 +255,7 @@ internal static class UnnamedTargets
         foreach (var a in source)
             if (a.Range.Start >= range.Start && a.Range.End <= range.End)
                 return null;
-        var named = phrase.International ? ("IGO", null) : TargetHomes.Named(document, kb, phrase, sentence.EndToken, home);
+        var named = phrase.International ? ("IGO", null) : TargetHomes.MissionOwner(document, kb, sentence, phrase) ?? TargetHomes.Named(document, kb, phrase, sentence.EndToken, home);
         // "political prisoners" are the state's own dissidents, wherever other prisoners come from.
         home &= !phrase.Site && (!TargetPhrases.Strangers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[phrase.Head].Range))
             || phrase.Head > phrase.First && document.Slice(document.Tokens[phrase.Head - 1].Range) is "political");
