@@ -49,7 +49,7 @@ internal static class ArgumentFinder
                     ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
                 ? ByPhraseAgents.Agent(document, groups, byToken)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
-            byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
+            byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups) ?? (reduced ? null : ReportingOrgans.Of(document, sentence, trigger, groups, clauseStart));
             if (!reduced)
                 byGroup ??= Undergoers.AgentAfterAdjuncts(document, trigger.EndToken, clauseEnd, groups);
             if (pattern.Plover == "ASSAULT" && !reduced)

@@ -15,6 +15,9 @@ internal static class Subjects
         // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
         // comma before the trigger is the subject; one before it belongs to an introductory phrase.
         // "countries that refused to recognise the vote": a subject relative's verb has the noun the clause hangs on as subject.
+        // "Peru and Chile were among the states that condemned ...": the copula's subject is one of the set the clause hangs on.
+        if (AmongRelatives.CopulaOfRelative(document, sentenceStart, triggerToken) is not null)
+            return AmongRelatives.Subject(document, groups, sentenceStart, triggerToken);
         if (RelativeSubjects.Pronoun(document, sentenceStart, triggerToken) is { } relative)
             return RelativeSubjects.Antecedent(document, groups, relative);
         // "expelled the envoys, prompting Peru's government to call the move illegal": the object of a verb of causing does
