@@ -22,5 +22,4 @@ public class AmongRelativesTests
         var events = EventTestDocuments.Run("Peru and Chile were among the states that condemned the coup and expressed support for the Bolivian government.").Events;
         Assert.Contains(events, e => e.Plover == "SUPPORT" && EventTestDocuments.Countries(e.Source) == "PER,CHL" && EventTestDocuments.Countries(e.Target) == "BOL");
     }
-
 }
