@@ -49,7 +49,7 @@ internal static class ArgumentFinder
                     ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
                 ? ByPhraseAgents.Agent(document, groups, byToken)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
-            byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups);
+            byGroup ??= RecallPhrases.InnerAgent(document, trigger, groups) ?? (reduced ? null : ReportingOrgans.Of(document, sentence, trigger, groups, clauseStart));
             if (!reduced)
                 byGroup ??= Undergoers.AgentAfterAdjuncts(document, trigger.EndToken, clauseEnd, groups);
             if (pattern.Plover == "ASSAULT" && !reduced)
@@ -74,13 +74,14 @@ internal static class ArgumentFinder
         if (pattern.Source == SourceSlot.Speaker)
         {
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
-            var asked = (Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken) ?? Subjects.Owner(document, groups, clauseStart, trigger.FirstToken))?.Mentions ?? [];
+            var reported = Speakers.ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart; // "..., saying Bolivia had ..."
+            var asked = (Subjects.Of(document, groups, reported, reported, trigger.FirstToken) ?? Subjects.Owner(document, groups, reported, trigger.FirstToken))?.Mentions ?? [];
             // "said lifting the sanctions on Burma is out of the question": a refusal needs no actor as subject; one named in it is refused.
             var refusal = asked.Length == 0 && pattern.Plover == "REJECT";
             if (refusal)
-                asked = GroupSearch.FirstIn(groups, clauseStart, trigger.FirstToken)?.Mentions ?? [];
+                asked = GroupSearch.FirstIn(groups, reported, trigger.FirstToken)?.Mentions ?? [];
             // "the ministry said the measures were illegal": a verdict on a definite thing no actor names is the speaker's still.
-            var judged = asked.Length == 0 && !refusal && JudgedThings.Definite(document, groups, clauseStart, trigger.FirstToken);
+            var judged = asked.Length == 0 && !refusal && JudgedThings.Definite(document, groups, reported, trigger.FirstToken);
             // "warned there would be hell to pay", "said the attack would not go unanswered": a threat told as what will befall
             // needs no actor as its subject; it is the speaker's, aimed at whom the story makes its author (round 32)
             var threat = asked.Length == 0 && !refusal && pattern.Plover == "THREATEN";

@@ -26,13 +26,16 @@ internal static class ConjoinedReporters
         for (var t = and - 1; t > sentence.FirstToken && t >= and - ReportReach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (word is ";" or ":" or "\"" or "“" or "”" or "but" or "who" or "which")
+            if (word is ";" or ":" or "but" or "who" or "which")
                 return null;
             if (word is not ("said" or "told" or "added" or "stated" or "declared"))
                 continue;
-            // the reported clause must name no actor of its own: "said Ghana would ... and urged" is Ghana's
+            if (!QuotesClosed(document, t + 1, and))
+                return null;
+            // the reported clause's subject must be no actor: "said Ghana would ... and urged" is Ghana's, while "said the raid
+            // had hit Israeli sites and warned" is the reporter's (an actor in the clause's object does not report)
             foreach (var g in groups)
-                if (g.FirstToken > t && g.EndToken <= and && !Subjects.GovernedByPreposition(document, g, t + 1))
+                if (g.FirstToken > t && g.EndToken <= and && !Subjects.GovernedByPreposition(document, g, t + 1) && OpensClause(document, t + 1, g.FirstToken))
                     return null;
             foreach (var g in groups)
                 if (g.EndToken == t && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
@@ -40,5 +43,44 @@ internal static class ConjoinedReporters
             return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether only words that open a noun phrase stand between the reporting verb and the group at <paramref name="group"/>
+    /// ("said that the Ghanaian army", "told reporters President Mahama"): the group is then the reported clause's subject.
+    /// </summary>
+    private static bool OpensClause(Document document, int from, int group)
+    {
+        for (var t = from; t < group; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (!(word is "that" or "the" or "a" or "an" or "its" or "his" or "her" or "their" or "reporters" or "journalists" or "on" || document.Tokens[t].Is(TokenShape.Capitalized) || IsTime(document, t)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>"said Tuesday that": a time word after the reporting verb.</summary>
+    private static bool IsTime(Document document, int t)
+    {
+        var last = document.FirstTimeFrom(document.Tokens[t].End) - 1;
+        return last >= 0 && document.Times[last].End > document.Tokens[t].Start;
+    }
+
+    /// <summary>
+    /// "said the build-up was an “unprecedented staging” of tanks and called it ...": quote marks that open and close inside
+    /// the reported clause quote a phrase of it; one left open means the "and" is inside a quotation.
+    /// </summary>
+    private static bool QuotesClosed(Document document, int from, int and)
+    {
+        int open = 0, close = 0, straight = 0;
+        for (var t = from; t < and; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            open += word is "“" ? 1 : 0;
+            close += word is "”" ? 1 : 0;
+            straight += word is "\"" ? 1 : 0;
+        }
+        return open == close && straight % 2 == 0;
     }
 }

@@ -53,7 +53,8 @@ internal static class RelativeSubjects
             return false;
         var word = document.Slice(document.Tokens[token].Range);
         return (word.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularPast(word)) && Antecedent(document, token - 2, sentenceStart)
-            && (MentionEndingAt(document, token - 2) is { } m && !Locative(document, FirstTokenOf(document, m, token - 2)) || Including(document, [], token - 2) is not null);
+            && (MentionEndingAt(document, token - 2) is { } m && !Locative(document, FirstTokenOf(document, m, token - 2)) || Including(document, [], token - 2) is not null
+                || AmongRelatives.Copula(document, sentenceStart, token - 2) is { } copula && MentionEndingAt(document, copula - 1) is not null);
     }
 
     /// <summary>The actor group that the relative clause opened at <paramref name="pronoun"/> hangs on, or null.</summary>

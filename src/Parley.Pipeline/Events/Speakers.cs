@@ -13,6 +13,7 @@ internal static class Speakers
     public static int[] Of(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
         var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
+        clauseStart = ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart;
         // "Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb.
         for (var t = clauseStart - 1; t > sentence.FirstToken; t--)
         {
@@ -41,6 +42,31 @@ internal static class Speakers
                     return g.Mentions;
         }
         return [];
+    }
+
+    /// <summary>Participles of saying that report the clause after them: "..., saying Bolivia had abused ...".</summary>
+    private static readonly FrozenSet<string> SayingParticiples = FrozenSet.Create(StringComparer.Ordinal,
+        "saying", "adding", "arguing", "insisting", "noting", "stressing", "declaring", "claiming", "asserting", "charging");
+
+    /// <summary>How far before the trigger the participle of saying may stand.</summary>
+    private const int ParticipleReach = 15;
+
+    /// <summary>
+    /// "Peru recalled its envoy, saying Bolivia had abused its immunities": where the clause a participle of saying reports
+    /// starts (after it and an optional "that"), when the participle follows a comma after <paramref name="clauseStart"/>; else null.
+    /// The participle's subject is the main clause's, so the reporter is whoever did the main clause's act.
+    /// </summary>
+    public static int? ParticipleReport(Document document, int clauseStart, int trigger)
+    {
+        for (var t = trigger - 1; t > clauseStart && t >= trigger - ParticipleReach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (SayingParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return document.Slice(document.Tokens[t - 1].Range) is "," ? (document.Slice(document.Tokens[t + 1].Range) is "that" ? t + 2 : t + 1) : null;
+            if (word is ";" or ":" or "“" or "”" or "\"")
+                return null;
+        }
+        return null;
     }
 
     /// <summary>

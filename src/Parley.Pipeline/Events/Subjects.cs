@@ -15,6 +15,9 @@ internal static class Subjects
         // "In a move that angered Ankara, Cairo signed ...", "Unlike most UN members, China ...": an actor after the last
         // comma before the trigger is the subject; one before it belongs to an introductory phrase.
         // "countries that refused to recognise the vote": a subject relative's verb has the noun the clause hangs on as subject.
+        // "Peru and Chile were among the states that condemned ...": the copula's subject is one of the set the clause hangs on.
+        if (AmongRelatives.CopulaOfRelative(document, sentenceStart, triggerToken) is not null)
+            return AmongRelatives.Subject(document, groups, sentenceStart, triggerToken);
         if (RelativeSubjects.Pronoun(document, sentenceStart, triggerToken) is { } relative)
             return RelativeSubjects.Antecedent(document, groups, relative);
         // "expelled the envoys, prompting Peru's government to call the move illegal": the object of a verb of causing does
@@ -69,6 +72,9 @@ internal static class Subjects
             return antecedent;
         // "Syria says it will ...": a pronoun or an empty subject slot points back to the sentence's subject; a noun
         // ("officials said attackers collaborated ...") is a subject Parley cannot code, not the speaker.
+        // "“...,” Marcos told reporters, accusing Beijing of piracy": the one told is no subject; the participle is the teller's.
+        if (clauseStart > sentenceStart && TellerOfParticiple(document, groups, clauseStart, triggerToken) is { } teller)
+            return teller;
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
             return null;
         // "The envoy spoke after the Taliban said they had barred him": the pronoun of a reported clause is its reporter.
@@ -78,6 +84,27 @@ internal static class Subjects
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart)
                 && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
                 return g;
+        return null;
+    }
+
+    /// <summary>How many words the one told may run: "told state television on Friday".</summary>
+    private const int ToldReach = 6;
+
+    /// <summary>
+    /// The subject of "told" when the clause starts with its object and the trigger is a participle after the comma that ends
+    /// it ("X told reporters, calling ..."); else null.
+    /// </summary>
+    private static ActorGroup? TellerOfParticiple(Document document, List<ActorGroup> groups, int clauseStart, int triggerToken)
+    {
+        if (clauseStart < 2 || triggerToken - clauseStart > ToldReach || document.Slice(document.Tokens[clauseStart - 1].Range) is not ("told" or "tells")
+            || !document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.Ordinal) || document.Slice(document.Tokens[triggerToken - 1].Range) is not ",")
+            return null;
+        for (var t = clauseStart; t < triggerToken - 1; t++)
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return null;
+        foreach (var g in groups)
+            if (g.EndToken == clauseStart - 1)
+                return GovernedByPreposition(document, g, 0) ? null : g;
         return null;
     }
 

@@ -10,6 +10,8 @@ public class ConjoinedReportersTests
     [Theory]
     [InlineData("Ruto said the new levy would raise revenue and accused Uganda of blocking Kenyan trucks.", "KEN", "UGA")]
     [InlineData("Lula said the reform aims to cut poverty and resources and also urged Argentina to lower its tariffs.", "BRA", "ARG")]
+    [InlineData("Ruto said the build-up included an “unusual number” of tanks and accused Uganda of provocation.", "KEN", "UGA")]
+    [InlineData("Ruto said the raid had destroyed Somali militia camps and accused Uganda of sheltering the militia.", "KEN", "UGA")]
     public void The_reporter_does_the_conjoined_speech_act(string text, string source, string target)
     {
         var events = EventTestDocuments.Run(text).Events;
