@@ -46,7 +46,10 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
         if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two": the toll of the violence just coded
+        var toll = reading.Framed is null && CasualtyTolls.Toll(document, sentence, trigger, groups);
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
+            return Uncoded(UncodedReasons.Content, out why); // "the soldiers killed in the fighting": who suffered is no doer
         // "Rebels calling themselves X threatened ...", "Relatives of the disappeared, led by ..., demanded": a found source that
         // codes as no one must not block the readings of an uncoded subject below.
         if (arguments.Source.Length > 0 && NoneResolves(document, arguments.Source, index))
@@ -314,6 +317,8 @@ public sealed partial class EventCoder
             source.Add(unidentifiedAtHome);
             rule += "+source.story";
         }
+        if (toll && source.Count == 0)
+            return Uncoded(UncodedReasons.Content, out why); // "30 soldiers were killed": a toll whose doer no rule finds is no act of its own
         // "it came under attack": what came under it, uncoded, is of the country of the scene
         if (comesUnder && target.Count == 0 && source.Count == 1 && source[0].Code.Sector == "UAF")
         {
