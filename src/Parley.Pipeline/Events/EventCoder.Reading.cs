@@ -44,8 +44,9 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.Content, out why);
         if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
-        if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken))
-            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two": the toll of the violence just coded
+        if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null
+            && (ViolenceRetold.Toll(document, trigger, sentence.FirstToken) || ViolenceRetold.NamedAgain(document, trigger, sentence.FirstToken)))
+            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two", "... in its first attack": the toll or the name of the violence just coded
         var toll = reading.Framed is null && CasualtyTolls.Toll(document, sentence, trigger, groups);
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
         if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
