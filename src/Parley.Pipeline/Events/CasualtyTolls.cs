@@ -4,13 +4,13 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// A casualty toll: "at least 30 soldiers were killed", "five others were wounded by shrapnel", "the officers killed in
-/// Sunday's ambush". A casualty participle (killed, wounded, injured) in a passive ("were killed", "had been killed and 1,000
+/// A casualty toll: "dozens of soldiers were killed", "a shepherd was wounded by shrapnel", "the officers killed in the
+/// ambush". A casualty participle (killed, wounded, injured) in a passive ("were killed", "had been killed and 1,000
 /// wounded") or a reduced passive relative ("soldiers killed in the fighting") whose by-phrase names no actor says who
 /// suffered, not who acted: the act, when the text tells it, is coded by its own trigger ("an airstrike", "fired on",
 /// "attacked"), and a toll with no doer is no second event. The victim before the participle is no subject either.
 /// "were killed by Russian troops" names its agent and stays an attack. A toll keeps its event only when a rule of the
-/// story finds its doer ("killed in a gun battle with police"; in a one-country story, the unidentified forces at home).
+/// story finds its doer ("killed in a firefight with the army"; in a one-country story, the unidentified forces at home).
 /// </summary>
 internal static class CasualtyTolls
 {
@@ -30,6 +30,13 @@ internal static class CasualtyTolls
     /// <summary>The source the clause reading found for a toll stands before its participle: it is the victim, not a doer.</summary>
     public static bool VictimAsSource(Document document, TriggerMatch trigger, int[] source) =>
         source.Length > 0 && Array.TrueForAll(source, m => document.Mentions[m].Start < trigger.Range.Start);
+
+    /// <summary>
+    /// A toll's source read by a later rule from the words before its participle ("the border guard killed in the ambush" read
+    /// for its people) is the victim again; the unidentified forces of the scene or the story are no words of the sentence.
+    /// </summary>
+    public static bool VictimAsSource(TriggerMatch trigger, List<EventActor> source) =>
+        source.TrueForAll(a => a.Range.End <= trigger.Range.Start && a.Code.Sector != "UAF");
 
     private static bool Passive(Document document, Sentence sentence, TriggerMatch trigger)
     {
@@ -60,7 +67,7 @@ internal static class CasualtyTolls
     }
 
     /// <summary>
-    /// "13 soldiers killed in fighting", "the sergeant killed in Sunday's ambush": a participle after a noun, with no object
+    /// "soldiers killed in the clashes", "a guard killed in the raid": a participle after a noun, with no object
     /// after it but a preposition or the sentence's end, modifies the noun; an active "killed" has its object ("gunmen killed two").
     /// </summary>
     private static bool ReducedRelative(Document document, Sentence sentence, int participle)

@@ -155,11 +155,11 @@ internal static class ViolenceRetold
     private static readonly FrozenSet<string> s_harms = FrozenSet.Create(StringComparer.Ordinal,
         "killing", "injuring", "wounding", "maiming", "leaving");
 
-    /// <summary>How many words may stand between "in" and the violence noun it names ("in its first-ever direct military attack").</summary>
+    /// <summary>How many words may stand between "in" and the violence noun it names ("in its heaviest cross-border attack").</summary>
     private const int AdjunctReach = 6;
 
     /// <summary>
-    /// "launched 300 drones at Israel in its first direct attack on the country", "shelled the town in a renewed assault": a
+    /// "fired rockets at the town in its heaviest attack this year", "shelled the border villages in a fresh assault": a
     /// violence noun in an "in" phrase after violence already coded in its sentence names that act again, as its manner.
     /// </summary>
     public static bool NamedAgain(Document document, TriggerMatch act, int sentenceStart)

@@ -2,14 +2,14 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Round 35 (<c>ViolenceRetold.NamedAgain</c>, <c>ViolenceRetold.ConflictToll</c>): a violence noun in an "in" phrase after
-/// violence coded in its sentence ("fired missiles ... in its largest attack") names that act again, its manner; a perfect
+/// violence coded in its sentence ("shelled villages ... in their heaviest attack") names that act again, its manner; a perfect
 /// whose subject is a conflict as a whole ("the war has killed", "their violence has driven ... from their homes") sums up
 /// its harm, a statistic, not one act. Sentences written for this test.
 /// </summary>
 public sealed class ViolenceNamedAgainTests
 {
     [Theory]
-    [InlineData("Iran fired 120 missiles at Israel overnight in its largest attack on the country.", "attack")]
+    [InlineData("Azerbaijani troops shelled Armenian border villages on Tuesday in their heaviest attack this year.", "attack")]
     [InlineData("Rebels killed five soldiers in an attack on a base near Goma.", "attack")]
     public void A_violence_noun_in_an_in_phrase_names_the_act_again(string text, string trigger) =>
         Assert.DoesNotContain(Assaults(text), t => t.StartsWith(trigger, StringComparison.Ordinal));
@@ -21,7 +21,7 @@ public sealed class ViolenceNamedAgainTests
         Assert.DoesNotContain(Assaults(text), t => t.StartsWith(trigger, StringComparison.Ordinal));
 
     [Theory]
-    [InlineData("Iran fired 120 missiles at Israel overnight in its largest attack on the country.", "fired")]
+    [InlineData("Azerbaijani troops shelled Armenian border villages on Tuesday in their heaviest attack this year.", "shelled")]
     [InlineData("Sudanese troops shelled El Fasher on Monday. The army has killed 20 rebels near the city.", "killed")]
     [InlineData("Israeli jets struck Gaza on Monday, and Hamas attacked a border post in a separate raid.", "attacked")]
     public void The_act_itself_and_an_actor_s_toll_stay_events(string text, string trigger) =>
