@@ -44,9 +44,19 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.Content, out why);
         if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
-        if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken))
-            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two": the toll of the violence just coded
+        if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null
+            && (ViolenceRetold.Toll(document, trigger, sentence.FirstToken) || ViolenceRetold.NamedAgain(document, trigger, sentence.FirstToken)))
+            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two", "... in its first attack": the toll or the name of the violence just coded
+        var toll = reading.Framed is null && CasualtyTolls.Toll(document, sentence, trigger, groups);
+        if (toll && context.LastAssaultInSentence is not null)
+            return Uncoded(UncodedReasons.Duplicate, out why); // "Police fired water cannon, and 30 marchers were hurt": the toll of the violence just told
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
+            return Uncoded(UncodedReasons.Content, out why); // "the soldiers killed in the fighting": who suffered is no doer
+        // "Iran faced sanctions from the EU": the subject bears a faced act; its doer is the "from" phrase, if any.
+        if (reading.Framed is null && FacedActs.Undergone(document, sentence, trigger, arguments.Source))
+            arguments = FacedActs.Giver(document, sentence, trigger, groups) is { } giver ? arguments with { Source = giver.Mentions, Target = arguments.Source }
+                : arguments with { Source = [], Target = arguments.Target.Length > 0 ? arguments.Target : arguments.Source };
         // "Rebels calling themselves X threatened ...", "Relatives of the disappeared, led by ..., demanded": a found source that
         // codes as no one must not block the readings of an uncoded subject below.
         if (arguments.Source.Length > 0 && NoneResolves(document, arguments.Source, index))
@@ -314,6 +324,8 @@ public sealed partial class EventCoder
             source.Add(unidentifiedAtHome);
             rule += "+source.story";
         }
+        if (toll && (source.Count == 0 || CasualtyTolls.VictimAsSource(trigger, source)))
+            return Uncoded(UncodedReasons.Content, out why); // "30 soldiers were killed": a toll whose doer no rule finds is no act of its own
         // "it came under attack": what came under it, uncoded, is of the country of the scene
         if (comesUnder && target.Count == 0 && source.Count == 1 && source[0].Code.Sector == "UAF")
         {

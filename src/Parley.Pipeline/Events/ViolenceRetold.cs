@@ -19,7 +19,7 @@ internal static class ViolenceRetold
     {
         if (s == 0)
             return false; // the story's first sentence tells its news, definite or not
-        if (SinceToll(document, sentence, act.FirstToken) || OriginClause(document, sentence, act.FirstToken) || Tally(document, sentence, act))
+        if (SinceToll(document, sentence, act.FirstToken) || ConflictToll(document, sentence, act) || OriginClause(document, sentence, act.FirstToken) || Tally(document, sentence, act))
             return true;
         // "the group claimed responsibility for the attack": a claim names who did the attack told before, so it is told again
         // with its doer (and the claim beside it, ClaimedActs).
@@ -43,6 +43,34 @@ internal static class ViolenceRetold
     private static bool SinceToll(Document document, Sentence sentence, int verb) =>
         verb - 2 >= sentence.FirstToken && document.Slice(document.Tokens[verb - 1].Range) is "since"
         && document.Slice(document.Tokens[verb - 2].Range) is "has" or "have" or "had";
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_adjunctDeterminers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "another", "what").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "their violence has driven half a million people from their homes", "the war has killed tens of thousands": a perfect whose
+    /// subject is a conflict as a whole (violence, war, fighting) sums up its harm so far, a statistic of many acts, not one act.
+    /// </summary>
+    private static bool ConflictToll(Document document, Sentence sentence, TriggerMatch act)
+    {
+        if (act.Pattern.Kind != TriggerKind.Verb)
+            return false;
+        var perfect = false;
+        for (var t = act.FirstToken - 1; t >= sentence.FirstToken && t >= act.FirstToken - 4; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "has" or "have" or "had")
+                perfect = true;
+            else if (perfect && s_conflicts.Contains(text))
+                return true;
+            else if (!text.EndsWith("ly", StringComparison.Ordinal) && text is not ("also" or "already" or "so" or "far" or "now"))
+                return false;
+        }
+        return false;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_conflicts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "violence", "war", "wars", "conflict", "conflicts", "fighting", "insurgency", "unrest", "crisis", "bloodshed").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "the group carried out 212 attacks in 2024", "rebels launched 40 raids last year": a count of attacks over a year or
@@ -126,6 +154,29 @@ internal static class ViolenceRetold
 
     private static readonly FrozenSet<string> s_harms = FrozenSet.Create(StringComparer.Ordinal,
         "killing", "injuring", "wounding", "maiming", "leaving");
+
+    /// <summary>How many words may stand between "in" and the violence noun it names ("in its heaviest cross-border attack").</summary>
+    private const int AdjunctReach = 6;
+
+    /// <summary>
+    /// "fired rockets at the town in its heaviest attack this year", "shelled the border villages in a fresh assault": a
+    /// violence noun in an "in" phrase after violence already coded in its sentence names that act again, as its manner.
+    /// </summary>
+    public static bool NamedAgain(Document document, TriggerMatch act, int sentenceStart)
+    {
+        if (act.EndToken - act.FirstToken != 1 || !IsViolenceNoun(document, act.FirstToken))
+            return false;
+        for (var t = act.FirstToken - 1; t > sentenceStart && t >= act.FirstToken - AdjunctReach; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            // "in its ... attack", "in a renewed assault": a determiner after "in" makes the violence word a noun
+            if (s_adjunctDeterminers.Contains(text))
+                return document.Slice(document.Tokens[t - 1].Range) is "in";
+            if (text.Length == 0 || !char.IsLetterOrDigit(text[0]) && text is not "-" and not "'s" and not "’s")
+                return false;
+        }
+        return false;
+    }
 
     /// <summary>The violence noun right before a verb (past "which", "that", "also", "had", commas), or -1.</summary>
     private static int SubjectNoun(Document document, Sentence sentence, int verb)

@@ -24,8 +24,8 @@ public class EventCoderTests
     [InlineData("The Senate condemned Russia for the incursion.", "ACCUSE", "111", "USA", "RUS")]
     [InlineData("Germany rejected the Polish demand for reparations.", "REJECT", "120", "DEU", "POL")]
     [InlineData("Israel threatened Hezbollah with a wider war.", "THREATEN", "138", "ISR", "LBN")]
-    // 14-20 (an act of violence whose actor is not named keeps its victim)
-    [InlineData("Three Iraqi soldiers were killed in Mosul on Sunday.", "ASSAULT", "190", "", "IRQ")]
+    // 14-20 (an agentless casualty toll is no event: CasualtyTollsTests)
+    [InlineData("Three Iraqi soldiers were killed by Turkish troops in Mosul on Sunday.", "ASSAULT", "190", "TUR", "IRQ")]
     [InlineData("Thousands of Serbians protested against the government in Belgrade.", "PROTEST", "141", "SRB", "SRB")]
     [InlineData("Kenya deployed troops to the Somali border.", "MOBILIZE", "154", "KEN", "SOM")]
     [InlineData("The European Union imposed sanctions on Belarus over the election.", "SANCTION", "163", "IGO", "BLR")]
