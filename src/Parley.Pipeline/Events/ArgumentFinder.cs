@@ -73,8 +73,14 @@ internal static class ArgumentFinder
         // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
         if (pattern.Source == SourceSlot.Speaker)
         {
+            // round 35: a verdict's sides read past a participle of saying, from the author its phrase names, or after "it is ... to see"
+            var verdict = pattern.Plover == "ACCUSE";
+            var participle = verdict ? VerdictClauses.Participle(document, clauseStart, trigger.FirstToken) : -1;
+            if (participle > 0)
+                clauseStart = VerdictClauses.ReportedStart(document, participle);
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
-            var asked = (Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken) ?? Subjects.Owner(document, groups, clauseStart, trigger.FirstToken))?.Mentions ?? [];
+            var asked = (Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken) ?? Subjects.Owner(document, groups, clauseStart, trigger.FirstToken)
+                ?? (verdict ? JudgedThings.NamedAuthor(document, groups, clauseStart, trigger.FirstToken) ?? VerdictClauses.Extraposed(document, groups, trigger) : null))?.Mentions ?? [];
             // "said lifting the sanctions on Burma is out of the question": a refusal needs no actor as subject; one named in it is refused.
             var refusal = asked.Length == 0 && pattern.Plover == "REJECT";
             if (refusal)
@@ -84,7 +90,9 @@ internal static class ArgumentFinder
             // "warned there would be hell to pay", "said the attack would not go unanswered": a threat told as what will befall
             // needs no actor as its subject; it is the speaker's, aimed at whom the story makes its author (round 32)
             var threat = asked.Length == 0 && !refusal && pattern.Plover == "THREATEN";
-            var speaker = asked.Length == 0 && !refusal && !judged && !threat ? [] : Speakers.Of(document, sentence, trigger, groups);
+            var speaker = asked.Length == 0 && !refusal && !judged && !threat ? []
+                : participle > 0 ? Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, participle)?.Mentions ?? []
+                : Speakers.Of(document, sentence, trigger, groups);
             if (judged && JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide)
                 return new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15);
             if (judged && !threat)
