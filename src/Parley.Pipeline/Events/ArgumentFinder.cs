@@ -95,6 +95,11 @@ internal static class ArgumentFinder
                 : Speakers.Of(document, sentence, trigger, groups);
             if (judged && JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide)
                 return new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15);
+            // "said the vote was rigged in favour of X", "said the arrests raised questions about X's commitment": a verdict row
+            // whose trigger names its target aims at the actor it names (round 35)
+            if (judged && verdict && (pattern.TargetIsObject || pattern.TargetPrepositions.Length > 0)
+                && Targets.Find(document, pattern, trigger, clauseEnd, groups) is { Length: > 0 } named && !named.Any(speaker.Contains))
+                return new Arguments(speaker, named, clauseStart, confidence - 0.1);
             if (judged && !threat)
                 return new Arguments([], [], clauseStart, confidence);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
