@@ -97,7 +97,7 @@ internal static class ArgumentFinder
                 return new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15);
             // "said the vote was rigged in favour of X", "said the arrests raised questions about X's commitment": a verdict row
             // whose trigger names its target aims at the actor it names (round 35)
-            if (judged && verdict && (pattern.TargetIsObject || pattern.TargetPrepositions.Length > 0)
+            if (judged && VerdictClauses.EndsInItsTarget(document, trigger)
                 && Targets.Find(document, pattern, trigger, clauseEnd, groups) is { Length: > 0 } named && !named.Any(speaker.Contains))
                 return new Arguments(speaker, named, clauseStart, confidence - 0.1);
             if (judged && !threat)
@@ -105,6 +105,10 @@ internal static class ArgumentFinder
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
             if (speaker.Length == 0 && (asked.Length > 0 || refusal) && context.Quotes.Current is { } run)
                 (speaker, confidence) = (run, confidence - 0.1);
+            // "Russia raised questions about Ukraine's commitment": told by no one, a verdict row that names its target is its subject's
+            if (speaker.Length == 0 && asked.Length > 0 && VerdictClauses.EndsInItsTarget(document, trigger)
+                && Targets.Find(document, pattern, trigger, clauseEnd, groups) is { Length: > 0 } aimed && !aimed.Any(asked.Contains))
+                return new Arguments(asked, aimed, clauseStart, confidence - 0.05);
             return speaker.Length == 0 || speaker.AsSpan().SequenceEqual(asked) ? new Arguments([], [], clauseStart, confidence)
                 : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
         }

@@ -38,6 +38,14 @@ internal static class VerdictClauses
         return GroupSearch.GroupStartingNear(groups, trigger.EndToken, Word(document, trigger.EndToken) is "the" ? 1 : 0);
     }
 
+    /// <summary>
+    /// Whether the trigger is a verdict verb row that ends in the preposition naming whom it is about ("raised questions about",
+    /// "was rigged in favour of"): its target is the actor right after it. A frame ("has failed to") is none.
+    /// </summary>
+    public static bool EndsInItsTarget(Document document, TriggerMatch trigger) =>
+        trigger.Pattern.Plover == "ACCUSE" && trigger.Pattern.Kind == TriggerKind.Verb && trigger.Pattern.TargetIsObject
+        && Word(document, trigger.EndToken - 1) is "about" or "over" or "of" or "against";
+
     private static ReadOnlySpan<char> Word(Document document, int token) =>
         token >= 0 && token < document.Tokens.Length ? document.Slice(document.Tokens[token].Range) : [];
 }

@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// subject's; a judged phrase that names its act's author ("the delegation's visit", "the pressure from X") aims the verdict
 /// at that author; an extraposed "it is regrettable to see X ..." judges X. Verdicts on things no actor did, a speaker's
 /// praise and conditional verdicts stay uncoded. A verdict row that names its target ("rigged in favour of X", "raised
-/// questions about X") aims at the actor it names.
+/// questions about X") aims at the actor it names, and is its subject's when no one reports it.
 /// </summary>
 public class VerdictClausesTests
 {
@@ -20,6 +20,7 @@ public class VerdictClausesTests
     [InlineData("Chile's president said it was deeply regrettable that the Argentine government closed the border.", "CHL", "ARG")]
     [InlineData("Chile's president said the election was rigged in favor of Maduro.", "CHL", "VEN")]
     [InlineData("The Kenyan government said the detentions raised serious doubts over Uganda's respect for human rights.", "KEN", "UGA")]
+    [InlineData("Russia raised questions about Ukraine's commitment to the talks.", "RUS", "UKR")]
     public void The_speaker_judges_the_actor_the_verdict_names(string text, string source, string target)
     {
         var events = EventTestDocuments.Run(text).Events;
