@@ -81,6 +81,8 @@ internal static class ArgumentFinder
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var asked = (Subjects.Of(document, groups, clauseStart, clauseStart, trigger.FirstToken) ?? Subjects.Owner(document, groups, clauseStart, trigger.FirstToken)
                 ?? (verdict ? JudgedThings.NamedAuthor(document, groups, clauseStart, trigger.FirstToken) ?? VerdictClauses.Extraposed(document, groups, trigger) : null))?.Mentions ?? [];
+            if (verdict && asked.Length == 0 && clauseStart == trigger.FirstToken && VerdictClauses.RelativeSides(document, sentence, groups, clauseStart) is var (sayer, head))
+                return new Arguments(sayer, head, clauseStart, confidence - 0.1);
             // "said lifting the sanctions on Burma is out of the question": a refusal needs no actor as subject; one named in it is refused.
             var refusal = asked.Length == 0 && pattern.Plover == "REJECT";
             if (refusal)

@@ -39,6 +39,33 @@ internal static class VerdictClauses
     }
 
     /// <summary>
+    /// "Peru banned Bolivian officials it said were responsible for the crackdown": a contact relative whose verb of saying
+    /// stands right before the verdict judges the actor the relative hangs on (right before the sayer, over "that" or "who");
+    /// the sayer is a named actor or a pronoun for the main clause's subject. Null when the shape is not there.
+    /// </summary>
+    public static (int[] Sayer, int[] Head)? RelativeSides(Document document, Sentence sentence, List<ActorGroup> groups, int clauseStart)
+    {
+        if (clauseStart < sentence.FirstToken + 3 || Word(document, clauseStart - 1) is not ("said" or "says" or "say"))
+            return null;
+        int[]? sayer = null;
+        var sayerStart = clauseStart - 2;
+        foreach (var g in groups)
+            if (g.EndToken == clauseStart - 1)
+                (sayer, sayerStart) = (g.Mentions, g.FirstToken);
+        if (sayer is null && Word(document, sayerStart) is not ("it" or "they" or "he" or "she"))
+            return null;
+        var end = Word(document, sayerStart - 1) is "that" or "who" or "whom" ? sayerStart - 1 : sayerStart;
+        foreach (var g in groups)
+        {
+            if (g.EndToken != end || g.FirstToken >= end)
+                continue;
+            sayer ??= Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, g.FirstToken)?.Mentions;
+            return sayer is { Length: > 0 } && !sayer.Any(g.Mentions.Contains) ? (sayer, g.Mentions) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Whether the trigger is a verdict verb row that ends in the preposition naming whom it is about ("raised questions about",
     /// "was rigged in favour of"): its target is the actor right after it. A frame ("has failed to") is none.
     /// </summary>
