@@ -57,7 +57,9 @@ internal static class VerdictClauses
         var end = Word(document, sayerStart - 1) is "that" or "who" or "whom" ? sayerStart - 1 : sayerStart;
         foreach (var g in groups)
         {
-            if (g.EndToken != end || g.FirstToken >= end)
+            // "Chile's president said": a possessive owner before its head noun is no relative's antecedent
+            if (g.EndToken != end || g.FirstToken >= end || g.FirstToken == sentence.FirstToken
+                || document.Slice(document.Tokens[end - 1].Range) is var last && (last.EndsWith("'s") || last.EndsWith("’s") || last.EndsWith("'") || Word(document, end) is "'s" or "’s"))
                 continue;
             sayer ??= Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, g.FirstToken)?.Mentions;
             return sayer is { Length: > 0 } && !sayer.Any(g.Mentions.Contains) ? (sayer, g.Mentions) : null;
