@@ -73,9 +73,17 @@ internal static class ArgumentFinder
         // "Russia said Sudan must return the helicopter": the speaker asks; the clause's subject is asked.
         if (pattern.Source == SourceSlot.Speaker)
         {
+            // round 35: a verdict's sides read past a participle of saying, from the author its phrase names, or after "it is ... to see"
+            var verdict = pattern.Plover == "ACCUSE";
+            var participle = verdict ? VerdictClauses.Participle(document, clauseStart, trigger.FirstToken) : -1;
+            if (participle > 0)
+                clauseStart = VerdictClauses.ReportedStart(document, participle);
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var reported = Speakers.ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart; // "..., saying Bolivia had ..."
-            var asked = (Subjects.Of(document, groups, reported, reported, trigger.FirstToken) ?? Subjects.Owner(document, groups, reported, trigger.FirstToken))?.Mentions ?? [];
+            var asked = (Subjects.Of(document, groups, reported, reported, trigger.FirstToken) ?? Subjects.Owner(document, groups, reported, trigger.FirstToken)
+                ?? (verdict ? JudgedThings.NamedAuthor(document, groups, reported, trigger.FirstToken) ?? VerdictClauses.Extraposed(document, groups, trigger) : null))?.Mentions ?? [];
+            if (verdict && asked.Length == 0 && reported == trigger.FirstToken && VerdictClauses.RelativeSides(document, sentence, groups, reported) is var (sayer, head))
+                return new Arguments(sayer, head, reported, confidence - 0.1);
             // "said lifting the sanctions on Burma is out of the question": a refusal needs no actor as subject; one named in it is refused.
             var refusal = asked.Length == 0 && pattern.Plover == "REJECT";
             if (refusal)
@@ -85,14 +93,25 @@ internal static class ArgumentFinder
             // "warned there would be hell to pay", "said the attack would not go unanswered": a threat told as what will befall
             // needs no actor as its subject; it is the speaker's, aimed at whom the story makes its author (round 32)
             var threat = asked.Length == 0 && !refusal && pattern.Plover == "THREATEN";
-            var speaker = asked.Length == 0 && !refusal && !judged && !threat ? [] : Speakers.Of(document, sentence, trigger, groups);
+            var speaker = asked.Length == 0 && !refusal && !judged && !threat ? []
+                : participle > 0 ? Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, participle)?.Mentions ?? []
+                : Speakers.Of(document, sentence, trigger, groups);
             if (judged && JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide)
                 return new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15);
+            // "said the vote was rigged in favour of X", "said the arrests raised questions about X's commitment": a verdict row
+            // whose trigger names its target aims at the actor it names (round 35)
+            if (judged && VerdictClauses.EndsInItsTarget(document, trigger)
+                && Targets.Find(document, pattern, trigger, clauseEnd, groups) is { Length: > 0 } named && !named.Any(speaker.Contains))
+                return new Arguments(speaker, named, clauseStart, confidence - 0.1);
             if (judged && !threat)
                 return new Arguments([], [], clauseStart, confidence);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
             if (speaker.Length == 0 && (asked.Length > 0 || refusal) && context.Quotes.Current is { } run)
                 (speaker, confidence) = (run, confidence - 0.1);
+            // "Russia raised questions about Ukraine's commitment": told by no one, a verdict row that names its target is its subject's
+            if (speaker.Length == 0 && asked.Length > 0 && VerdictClauses.EndsInItsTarget(document, trigger)
+                && Targets.Find(document, pattern, trigger, clauseEnd, groups) is { Length: > 0 } aimed && !aimed.Any(asked.Contains))
+                return new Arguments(asked, aimed, clauseStart, confidence - 0.05);
             return speaker.Length == 0 || speaker.AsSpan().SequenceEqual(asked) ? new Arguments([], [], clauseStart, confidence)
                 : new Arguments(speaker, asked, clauseStart, confidence - 0.05);
         }

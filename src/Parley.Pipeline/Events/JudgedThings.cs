@@ -38,6 +38,43 @@ internal static class JudgedThings
         return true;
     }
 
+    /// <summary>
+    /// "said the pressure from Washington on Greenland was unacceptable", "said the Chilean delegation's visit showed a lack of
+    /// respect": the actor a definite judged phrase names as the act's author, as the owner before "'s" or after "from", or null.
+    /// An actor after another preposition ("on Greenland", "for the people") is the one the act befell, not its author.
+    /// </summary>
+    public static ActorGroup? NamedAuthor(Document document, List<ActorGroup> groups, int clauseStart, int triggerToken)
+    {
+        if (clauseStart == 0 || triggerToken - clauseStart > PhraseReach || !OpensReport(document, clauseStart))
+            return null;
+        var start = Word(document, clauseStart) is "that" ? clauseStart + 1 : clauseStart;
+        if (Word(document, start) is not ("the" or "this" or "these"))
+            return null;
+        for (var t = start + 1; t < triggerToken; t++)
+            if (Word(document, t) is "," or "which" or "who" or "that" or "and")
+                return null;
+        foreach (var g in groups)
+        {
+            if (g.FirstToken <= start || g.EndToken > triggerToken)
+                continue;
+            if (Word(document, g.FirstToken - 1) is "from")
+                return g;
+            // "the U.S. delegation's visit": the owner over a noun or two of its own
+            for (var t = g.EndToken; t < Math.Min(g.EndToken + 3, triggerToken); t++)
+                if (Word(document, t) is "'s" or "’s")
+                    return g;
+                else if (!char.IsLower(Word(document, t)[0]))
+                    break;
+        }
+        return null;
+    }
+
+    /// <summary>Whether the clause start follows a reporting verb, "saying" or "that" (or is "that").</summary>
+    private static bool OpensReport(Document document, int clauseStart) =>
+        Word(document, clauseStart) is "that" || Word(document, clauseStart - 1) is var before && (Speakers.IsReportingVerb(before) || before is "that" or "saying");
+
+    private static ReadOnlySpan<char> Word(Document document, int token) => document.Slice(document.Tokens[token].Range);
+
     /// <summary>How many sentences back an act aimed at the speaker may be the thing its verdict retells.</summary>
     private const int ActReach = 8;
 
