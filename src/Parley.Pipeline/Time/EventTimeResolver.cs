@@ -32,7 +32,8 @@ public static class EventTimeResolver
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
-                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || AfterThePast(document, aspect, time) || Bound(document, time)
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || Clauses.InAsideWithout(document, sentence, trigger, time.Range)
+                || AfterThePast(document, aspect, time) || Bound(document, time)
                 || relative is { } own && !own.Contains(time.Range))
                 continue;
             var score = Score(document, sentence, clause, trigger, time);
@@ -102,12 +103,34 @@ public static class EventTimeResolver
         && time.Value.Length >= 4 && int.TryParse(time.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
         && year > published.Date.Year;
 
-    /// <summary>"the largest expulsion since 1971", "talks frozen until March": a time after "since" or "until" bounds a span; it dates no act.</summary>
+    /// <summary>
+    /// "the largest expulsion since 1971", "talks frozen until March": a time after "since" or "until" bounds a span; it
+    /// dates no act. So does either end of a range of years: "the fighting between 2014 and 2021", "from 2001 to 2018".
+    /// </summary>
     private static bool Bound(Document document, TimeExpression time)
     {
         var before = document.Text.AsSpan(0, time.Start).TrimEnd();
-        return before.EndsWith(" since", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith(" till", StringComparison.OrdinalIgnoreCase);
+        if (before.EndsWith(" since", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" till", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (TimeValue.PrecisionOf(time.Value) < TimePrecision.Year)
+            return false;
+        var after = document.Text.AsSpan(time.End).TrimStart();
+        return before.EndsWith(" between", StringComparison.OrdinalIgnoreCase) && after.StartsWith("and ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) && after.StartsWith("to ", StringComparison.OrdinalIgnoreCase)
+            || RangeEnd(before, " and", "between") || RangeEnd(before, " to", "from");
+    }
+
+    /// <summary>"between 2014 and [2021]", "from 2001 to [2018]": the time follows the range's joining word, with its opening word and a year before.</summary>
+    private static bool RangeEnd(ReadOnlySpan<char> before, string joiner, string opener)
+    {
+        if (!before.EndsWith(joiner, StringComparison.OrdinalIgnoreCase))
+            return false;
+        var rest = before[..^joiner.Length].TrimEnd();
+        var space = rest.LastIndexOf(' ');
+        if (space < 0 || rest.Length - space - 1 != 4 || !char.IsAsciiDigit(rest[^1]))
+            return false;
+        return rest[..space].TrimEnd().EndsWith(" " + opener, StringComparison.OrdinalIgnoreCase);
     }
 
     private static EventTime Explicit(TimeExpression time) =>

@@ -82,6 +82,25 @@ public class BackgroundTimeTests
     }
 
     [Theory]
+    // either end of a range of years dates no single act of the sentence
+    [InlineData("After clashes between 2014 and 2021 in the hills, the rebels may not honour the truce.", "honour")]
+    [InlineData("Prices rose from 2001 to 2018, but the union never staged a strike.", "staged")]
+    // a time in an aside between dashes dates the aside, not the clause around it
+    [InlineData("The commander — whose unit took the town in March 2024 — has demanded new talks.", "demanded")]
+    public void A_range_or_an_aside_does_not_date_the_clause(string text, string trigger) =>
+        Assert.NotEqual(TimeBasis.Explicit, Resolve(text, trigger).Basis);
+
+    [Theory]
+    // the aside's own verb keeps its time; a year that opens no range still dates its clause
+    [InlineData("The commander — whose unit took the town in March 2024 — has demanded new talks.", "took", "2024-03")]
+    [InlineData("Troops attacked the port in 2019 and withdrew a month later.", "attacked", "2019")]
+    public void A_time_inside_the_aside_or_alone_dates_its_own_verb(string text, string trigger, string value)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal((value, TimeBasis.Explicit), (time.Value, time.Basis));
+    }
+
+    [Theory]
     // look-alikes that stay new: no past word on the noun, a verb after a plural subject, the lead's own noun
     [InlineData("Gunmen killed four guards in an attack on a depot.", "attack")]
     [InlineData("The former rebels attack convoys on the highway.", "attack")]
