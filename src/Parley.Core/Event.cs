@@ -14,7 +14,8 @@ public enum TimeBasis : byte
     Published,
     /// <summary>
     /// A state or act told in the present, the present perfect or as a habit, with no date ("opposes", "has designated",
-    /// "routinely denies"): it holds at the publication time (the value), which is not when it began.
+    /// "routinely denies"): it holds at the publication time (the value), which is not when it began. Also an earlier act
+    /// with no date ("recently met", "the recent skirmish", "since the coup"): the value is PAST_REF.
     /// </summary>
     Standing,
 }

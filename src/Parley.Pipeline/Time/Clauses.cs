@@ -117,4 +117,21 @@ internal static class Clauses
                 return new TextRange(opened, tokens[j].Start);
         return new TextRange(opened, sentence.End);
     }
+
+    /// <summary>
+    /// Whether the time sits in an aside between two dashes that does not hold the trigger: "the leader — whose group
+    /// took the city in 2024 — said on Monday ..." The aside tells about something else, as a relative clause does.
+    /// </summary>
+    public static bool InAsideWithout(Document document, Sentence sentence, TextRange trigger, TextRange time)
+    {
+        var text = document.Text.AsSpan();
+        var open = text[sentence.Start..time.Start].LastIndexOfAny('\u2014', '\u2013');
+        if (open < 0)
+            return false;
+        var close = text[time.End..sentence.End].IndexOfAny('\u2014', '\u2013');
+        if (close < 0)
+            return false;
+        var aside = new TextRange(sentence.Start + open, time.End + close);
+        return !aside.Contains(trigger.Start);
+    }
 }

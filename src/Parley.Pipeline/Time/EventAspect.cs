@@ -12,12 +12,17 @@ internal enum Aspect : byte
     Past,
     /// <summary>A past perfect ("had been killed", "said it had blown up"): an event before a narrated past one.</summary>
     PastPerfect,
-    /// <summary>A present or present perfect ("is pressuring", "have imposed"): a state at the DCT, not a dated incident.</summary>
+    /// <summary>A present or a background present perfect ("is pressuring", "have already imposed"): a state at the DCT, not a dated incident.</summary>
     Present,
     /// <summary>A past the text leaves undated on purpose ("recently visited", "previously met"): no narrative anchor applies.</summary>
     Undated,
     /// <summary>A habit or a standing state ("routinely deny", "for years", "has been fighting"): no single day.</summary>
     Habitual,
+    /// <summary>
+    /// A present perfect that tells news of the DCT ("has arrested five people" in the lead, "has now tightened"): a new
+    /// act, not a background one.
+    /// </summary>
+    News,
 }
 
 /// <summary>Reads the aspect of a trigger from the words of its clause.</summary>
@@ -73,6 +78,15 @@ internal static class EventAspect
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounDeterminers = Set(
         "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these", "those", "'s", "’s", "of", "whose");
 
+    /// <summary>Words between "has"/"have" and its participle that put the act in the background: "have both designated", "has long opposed", "has never condemned".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BackgroundInserted = Set(
+        "both", "all", "each", "already", "long", "ever", "never", "since", "yet", "still", "not", "n't");
+
+    /// <summary>Words between "has"/"have" and its participle that make the act news of the DCT: "has now tightened", "has just signed".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NewsInserted = Set("now", "just");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PerfectAux = Set("has", "have", "'ve", "’ve");
+
     public static Aspect Of(Document document, Sentence sentence, TextRange clause, TextRange trigger)
     {
         var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
@@ -85,15 +99,16 @@ internal static class EventAspect
         // "..., accusing it of ...", "retaliated by announcing ...": an adjunct shares the aspect of the verb it hangs on.
         if (Governing(document, tokens, first) is var verb and >= 0)
             first = verb;
-        return Read(document, tokens, clause, first, tokens[first].Range);
+        var lead = document.Sentences.Length > 0 && document.Sentences[0].Start == sentence.Start;
+        return Read(document, tokens, clause, first, tokens[first].Range, lead);
     }
 
-    private static Aspect Read(Document document, ReadOnlySpan<Token> tokens, TextRange clause, int first, TextRange trigger)
+    private static Aspect Read(Document document, ReadOnlySpan<Token> tokens, TextRange clause, int first, TextRange trigger, bool lead)
     {
         if (Habitual(document, tokens, clause, first, trigger))
             return Aspect.Habitual;
         // The auxiliaries right before the trigger ("had been", "has been", "will"), stopping at punctuation.
-        bool had = false, present = false, pastAux = false, been = false;
+        bool had = false, present = false, pastAux = false, been = false, perfect = false, background = false, news = false;
         for (var i = first - 1; i >= 0 && i >= first - 4; i--)
         {
             var w = document.Slice(tokens[i].Range);
@@ -106,13 +121,15 @@ internal static class EventAspect
             if (w.Equals("had", StringComparison.OrdinalIgnoreCase) || w.Equals("'d", StringComparison.Ordinal))
                 had = true;
             else if (PresentAux.Contains(w))
-                present = true;
+                (present, perfect) = (true, PerfectAux.Contains(w));
             else if (PastAux.Contains(w))
                 pastAux = true;
             else if (w.Equals("been", StringComparison.OrdinalIgnoreCase))
                 been = true;
             else if (!IsAdverb(w) && !w.Equals("since", StringComparison.OrdinalIgnoreCase))
                 break;
+            else
+                (background, news) = (background || BackgroundInserted.Contains(w), news || NewsInserted.Contains(w));
             if (had || present || pastAux)
                 break;
         }
@@ -120,8 +137,17 @@ internal static class EventAspect
         if (had)
             return Aspect.PastPerfect;
         if (present)
+        {
             // "has been fighting", "are sanctioned": an ongoing state; "have imposed", "is pressuring": the present.
-            return been && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || StandingStates.Contains(head) ? Aspect.Habitual : Aspect.Present;
+            if (been && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || StandingStates.Contains(head))
+                return Aspect.Habitual;
+            // A present perfect of an act is news of the DCT when the lead tells it ("Police have arrested five people")
+            // or "now"/"just" says so; elsewhere, or with "already", "both", "since ...", it is background.
+            if (perfect && !head.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && (news || lead && !background && !HasSince(document, tokens, clause)))
+                return Aspect.News;
+            return Aspect.Present;
+        }
         if (pastAux)
             return Aspect.Past;
         if (been)
@@ -132,6 +158,15 @@ internal static class EventAspect
         if (StancePresent.Contains(head) && first > 0 && !NounDeterminers.Contains(document.Slice(tokens[first - 1].Range)))
             return Aspect.Present;
         return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
+    }
+
+    /// <summary>"since 2013", "since the coup", "ever since": a span up to now in the clause makes a perfect continuative, not news.</summary>
+    private static bool HasSince(Document document, ReadOnlySpan<Token> tokens, TextRange clause)
+    {
+        foreach (var t in tokens)
+            if (t.Start >= clause.Start && t.End <= clause.End && document.Slice(t.Range).Equals("since", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     /// <summary>

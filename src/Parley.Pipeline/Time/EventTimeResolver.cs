@@ -8,8 +8,11 @@ namespace Parley.Pipeline.Time;
 /// (Explicit). A trigger inside a "which"/"who" clause takes no time from outside it, and a done or standing event takes
 /// no year after the DCT's ("vowed ... by 2050" dates the goal). Without one, the clause's aspect decides (<see cref="EventAspect"/>): a past event inherits the
 /// narrative's time, the previous sentences' anchor or the lead's day (<see cref="NarrativeTime"/>, Inherited); a
-/// present state or an undated past ("has blamed", "recently met") takes the DCT (Published); a habit or standing state
-/// ("routinely deny", "for years", "in recent years", "are sanctioned", "has banned") takes the DCT's year, since no day is true of it (Published, year precision); a
+/// present state or a present perfect after the lead ("opposes", "has blamed") takes the DCT as a standing state (Standing), a
+/// present perfect told as the lead's news ("Police have arrested five people") the DCT (Published); an undated past
+/// ("recently met") or an earlier act named in passing (<see cref="PastReferences"/>: "the recent skirmish", "since the coup")
+/// is PAST_REF (Standing) unless its own noun phrase has a time ("Russia's 2022 invasion"); a habit or standing state
+/// ("routinely deny", "for years", "in recent years", "are sanctioned", "has banned") takes the DCT's year, since no day is true of it (Standing, year precision); a
 /// noun, future or modal keeps the older rule, the last day-precise expression of the two sentences before it in the
 /// same paragraph (Inherited). Without a DCT the time is PRESENT_REF with unknown precision.
 /// </summary>
@@ -29,7 +32,8 @@ public static class EventTimeResolver
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
-                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || AfterThePast(document, aspect, time) || Bound(document, time)
+                || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || Clauses.InAsideWithout(document, sentence, trigger, time.Range)
+                || AfterThePast(document, aspect, time) || Bound(document, time)
                 || relative is { } own && !own.Contains(time.Range))
                 continue;
             var score = Score(document, sentence, clause, trigger, time);
@@ -47,9 +51,16 @@ public static class EventTimeResolver
                 bestScore = score;
             }
         }
+        // An earlier act named in passing ("the recent skirmish", "since the coup", "Russia's invasion") takes only a time
+        // of its own noun phrase ("Russia's 2022 invasion", "the coup in 2021"); else it is an undated past, not the DCT.
+        if (aspect == Aspect.Unknown && PastReferences.Named(document, sentence, trigger))
+            return best is { } own && OwnTime(document, trigger, own) ? Explicit(own) : UndatedPast;
         // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
         if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
             return Explicit(found);
+        // "recently visited", "had previously met": a past the text leaves undated on purpose.
+        if (aspect == Aspect.Undated)
+            return UndatedPast;
         var inherited = aspect switch
         {
             Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex)
@@ -69,6 +80,20 @@ public static class EventTimeResolver
                 aspect == Aspect.Present ? TimeBasis.Standing : TimeBasis.Published, null);
     }
 
+    /// <summary>An earlier act with no date: TimeML's PAST_REF, standing (not a new event of the publication day).</summary>
+    private static readonly EventTime UndatedPast = new("PAST_REF", TimePrecision.Unknown, TimeBasis.Standing, null);
+
+    /// <summary>
+    /// Whether the time belongs to the noun phrase of the trigger: it modifies the noun ("Russia's 2022 invasion", "last
+    /// year's coup") or follows it closely with no comma between ("the coup in 2021", "the invasion of Ukraine in 2022").
+    /// </summary>
+    private static bool OwnTime(Document document, TextRange trigger, TimeExpression time)
+    {
+        if (time.Start < trigger.Start)
+            return time.End <= trigger.Start && trigger.Start - time.End <= 20 && !document.Text.AsSpan(time.End, trigger.Start - time.End).ContainsAny(',', ';');
+        return time.Start >= trigger.End && time.Start - trigger.End <= 25 && !document.Text.AsSpan(trigger.End, time.Start - trigger.End).ContainsAny(',', ';');
+    }
+
     /// <summary>
     /// True when a done or standing event ("vowed", "has pledged") meets a year after the DCT's: "vowed to make the
     /// region carbon neutral by 2050" dates the goal, not the vow.
@@ -78,12 +103,34 @@ public static class EventTimeResolver
         && time.Value.Length >= 4 && int.TryParse(time.Value.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
         && year > published.Date.Year;
 
-    /// <summary>"the largest expulsion since 1971", "talks frozen until March": a time after "since" or "until" bounds a span; it dates no act.</summary>
+    /// <summary>
+    /// "the largest expulsion since 1971", "talks frozen until March": a time after "since" or "until" bounds a span; it
+    /// dates no act. So does either end of a range of years: "the fighting between 2014 and 2021", "from 2001 to 2018".
+    /// </summary>
     private static bool Bound(Document document, TimeExpression time)
     {
         var before = document.Text.AsSpan(0, time.Start).TrimEnd();
-        return before.EndsWith(" since", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
-            || before.EndsWith(" till", StringComparison.OrdinalIgnoreCase);
+        if (before.EndsWith(" since", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" till", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (TimeValue.PrecisionOf(time.Value) < TimePrecision.Year)
+            return false;
+        var after = document.Text.AsSpan(time.End).TrimStart();
+        return before.EndsWith(" between", StringComparison.OrdinalIgnoreCase) && after.StartsWith("and ", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith(" from", StringComparison.OrdinalIgnoreCase) && after.StartsWith("to ", StringComparison.OrdinalIgnoreCase)
+            || RangeEnd(before, " and", "between") || RangeEnd(before, " to", "from");
+    }
+
+    /// <summary>"between 2014 and [2021]", "from 2001 to [2018]": the time follows the range's joining word, with its opening word and a year before.</summary>
+    private static bool RangeEnd(ReadOnlySpan<char> before, string joiner, string opener)
+    {
+        if (!before.EndsWith(joiner, StringComparison.OrdinalIgnoreCase))
+            return false;
+        var rest = before[..^joiner.Length].TrimEnd();
+        var space = rest.LastIndexOf(' ');
+        if (space < 0 || rest.Length - space - 1 != 4 || !char.IsAsciiDigit(rest[^1]))
+            return false;
+        return rest[..space].TrimEnd().EndsWith(" " + opener, StringComparison.OrdinalIgnoreCase);
     }
 
     private static EventTime Explicit(TimeExpression time) =>
