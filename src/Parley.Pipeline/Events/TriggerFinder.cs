@@ -191,6 +191,9 @@ public sealed class TriggerFinder
                     // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
                     if (g > position && pattern.Kind == TriggerKind.Verb && CoordinatedVerb(document, words, g, limit))
                         break;
+                    // "withdrew a decree that had shielded soldiers": a verb's gap stays in its clause, out of a relative clause on its object.
+                    if (g > position && pattern.Kind == TriggerKind.Verb && IsForm(document, g, s_relatives) && !next.Contains(words[g]))
+                        break;
                     if (next.Contains(words[g])) { found = g; break; }
                 }
                 if (found < 0)
@@ -353,6 +356,8 @@ public sealed class TriggerFinder
     /// <summary>A hyphen, a quote mark or a currency sign stays inside a noun phrase ("a 24-hour hunger strike", "a ``special law''", "$40 million"); other punctuation ends the gap.</summary>
     private static bool InsidePhrase(Document document, int token) =>
         document.Slice(document.Tokens[token].Range) is "-" or "\"" or "``" or "''" or "“" or "”" or "'" or "‘" or "’" or "$" or "€" or "£" or "%";
+
+    private static readonly string[] s_relatives = ["that", "which", "who", "whom", "whose"];
 
     internal static bool IsForm(Document document, int token, string[] forms)
     {
