@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Round 35's type rows: a negated future of a verb of assent refuses (120); "all options are open" threatens (130); cutting
 /// communication lines or halting coordination reduces relations (16x); an air defence system delivered and police sent to a
-/// multinational mission are aid (072, 074); a court ordering an organisation dissolved coerces (172); a decree withdrawn is
+/// multinational mission are aid (072, 074), as a relief team that lands somewhere is (073); a court ordering an organisation dissolved coerces (172); a decree withdrawn is
 /// a concession (081); signing a treaty, agreement or contract is 057 read as SUPPORT; lifting martial law or a state of
 /// emergency is 0814 read as RETREAT; "was prepared to" is an intent, not a mobilisation. Sentences written for this test.
 /// </summary>
@@ -22,6 +22,7 @@ public class RefusalsThreatsAndActRootsTests
     [InlineData("The Palestinian Authority announced a suspension of security coordination with Israel on Monday.", "SANCTION", "160")]
     [InlineData("France has delivered a second air defence system to Ukraine, Paris said.", "AID", "072")]
     [InlineData("Senegal will deploy 500 gendarmes to a U.N. stabilisation force in Mali, its president said.", "AGREE", "0334")]
+    [InlineData("A Japanese medical team landed in Manila on Sunday to treat flood victims.", "AID", "073")]
     [InlineData("Belarus's Supreme Court ordered the dissolution of the Belarusian Helsinki Committee on Tuesday.", "COERCE", "172")]
     [InlineData("Peru's government withdrew a decree that had barred the opposition from public squares.", "CONCEDE", "081")]
     [InlineData("Chile and Argentina signed a border treaty in Santiago on Monday.", "SUPPORT", "057")]
