@@ -53,6 +53,17 @@ public class RefusalsThreatsAndActRootsTests
     public void Neighbouring_readings_keep_their_type(string text, string plover) =>
         Assert.Equal(plover, EventTestDocuments.Best(text)?.Plover);
 
+    [Theory]
+    // A walk-out or refusal announced on a condition laid on the other side threatens it; a cooperative act so announced is an offer.
+    [InlineData("Iran said it would quit the nuclear treaty if Europe reimposed sanctions.", "THREATEN", "130")]
+    [InlineData("Colombia's ELN rebels said they would free the hostages if the government released their commander.", "AGREE", "0353")]
+    public void A_conditional_refusal_threatens(string text, string plover, string cameo)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, cameo), (e.Plover, e.Cameo));
+    }
+
     [Fact]
     public void A_gap_does_not_run_into_a_relative_clause() =>
         Assert.DoesNotContain(EventTestDocuments.Run("Ecuador's cabinet withdrew a decree that had exempted riot troops from trial.").Events,
