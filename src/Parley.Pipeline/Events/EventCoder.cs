@@ -128,7 +128,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern, triggers[j].Pattern) };
         else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
         {
-            reading = reading with { Framed = IntentCodes.Apply(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
+            reading = reading with { Framed = IntentCodes.OfModal(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };
         }
         return reading;
     }

@@ -36,6 +36,14 @@ internal static class IntentCodes
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;
     }
 
+    /// <summary>
+    /// The code of a modal statement over an act ("said it would quit the treaty if Europe reimposed sanctions"): as
+    /// <see cref="Apply(string, EventPattern)"/>, but a refusal or walk-out announced on a condition laid on the other side
+    /// threatens it (13x), as a hostile act does; <see cref="Complements.ModalIntent"/> gives a refusal the AGREE frame only then.
+    /// </summary>
+    public static FramedCode OfModal(string frame, EventPattern act) =>
+        frame == "AGREE" && act.Plover == "REJECT" ? Threat(act.Cameo) : Apply(frame, act);
+
     /// <summary>The code for a frame of type <paramref name="frame"/> ("AGREE" for offers and vows) over an act.</summary>
     public static FramedCode Apply(string frame, EventPattern act)
     {

@@ -191,6 +191,10 @@ public sealed class TriggerFinder
                     // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
                     if (g > position && pattern.Kind == TriggerKind.Verb && CoordinatedVerb(document, words, g, limit))
                         break;
+                    // "withdrew a decree that had shielded soldiers": a verb's gap stays in its clause, out of a relative clause on its object
+                    // (a relative pronoun right before its verb; "warned Belgrade that air strikes would follow" opens a complement).
+                    if (g > position && pattern.Kind == TriggerKind.Verb && RelativeSubject(document, g, limit) && !next.Contains(words[g]))
+                        break;
                     if (next.Contains(words[g])) { found = g; break; }
                 }
                 if (found < 0)
@@ -353,6 +357,14 @@ public sealed class TriggerFinder
     /// <summary>A hyphen, a quote mark or a currency sign stays inside a noun phrase ("a 24-hour hunger strike", "a ``special law''", "$40 million"); other punctuation ends the gap.</summary>
     private static bool InsidePhrase(Document document, int token) =>
         document.Slice(document.Tokens[token].Range) is "-" or "\"" or "``" or "''" or "“" or "”" or "'" or "‘" or "’" or "$" or "€" or "£" or "%";
+
+    private static readonly string[] s_relatives = ["that", "which", "who"];
+    private static readonly string[] s_auxiliaries = ["had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did", "does"];
+
+    /// <summary>A relative pronoun that is its clause's subject: "that", "which" or "who" right before an auxiliary or an "-ed" verb.</summary>
+    private static bool RelativeSubject(Document document, int token, int limit) =>
+        token + 1 < limit && IsForm(document, token, s_relatives)
+        && (IsForm(document, token + 1, s_auxiliaries) || document.Slice(document.Tokens[token + 1].Range).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 
     internal static bool IsForm(Document document, int token, string[] forms)
     {

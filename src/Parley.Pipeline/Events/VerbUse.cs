@@ -55,6 +55,9 @@ internal static class VerbUse
         // "This is completely false", "that was unacceptable": a demonstrative before a copula is its subject, not a determiner.
         if (previous is "this" or "This" or "that" or "That" or "these" or "These" or "those" or "Those" && s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return true;
+        // "warned that all options are open": a row opening with a quantifier names a whole clause, which no determiner makes a noun.
+        if (word is "all" or "All" or "every" or "Every")
+            return true;
         if (RelativeSubjects.RelativeVerb(document, token, sentenceStart))
             return true; // "countries that refused": a relative pronoun, not a determiner, before a past verb
         if (s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
