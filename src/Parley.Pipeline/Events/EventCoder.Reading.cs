@@ -327,7 +327,7 @@ public sealed partial class EventCoder
         if (toll && (source.Count == 0 || CasualtyTolls.VictimAsSource(trigger, source)))
             return Uncoded(UncodedReasons.Content, out why); // "30 soldiers were killed": a toll whose doer no rule finds is no act of its own
         if (source.Count == 0 && reading.Framed is null && CasualtyTolls.AgentlessPassive(document, trigger))
-            return Uncoded(UncodedReasons.Content, out why); // "the drones were shot down", "to be impeached": a passive act told without its doer
+            return Uncoded(UncodedReasons.Content, out why); // "the drones were shot down", "police stations were attacked": violence told without its doer
         // "it came under attack": what came under it, uncoded, is of the country of the scene
         if (comesUnder && target.Count == 0 && source.Count == 1 && source[0].Code.Sector == "UAF")
         {

@@ -1,9 +1,9 @@
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// Round 36 (<c>CasualtyTolls.AgentlessPassive</c>, <c>ViolenceRetold.ArrestInSentence</c>): an act told in a passive with
-/// no agent ("the missiles were shot down", "two army posts were attacked", "the third leader to be impeached") names who
-/// underwent it, not who did it; with no doer found by any rule of the story (a state's own act has its state) it is no event. A raid in the "in" phrase of an arrest coded in its sentence ("detained ...
+/// Round 36 (<c>CasualtyTolls.AgentlessPassive</c>, <c>ViolenceRetold.ArrestInSentence</c>): violence told in a passive with
+/// no agent ("the missiles were shot down", "two army posts were attacked") names what was struck, not who struck; with no doer
+/// found by any rule of the story it is no event. Other acts keep their passive (a state's charge has its state). A raid in the "in" phrase of an arrest coded in its sentence ("detained ...
 /// in a dawn raid") is the arrest's manner, not a second, violent act. Sentences written for this test.
 /// </summary>
 public sealed class AgentlessActsTests
@@ -13,10 +13,6 @@ public sealed class AgentlessActsTests
     [InlineData("Two Nigerian army posts were attacked in Borno state overnight, officials in Abuja said.", "attacked")]
     public void An_agentless_passive_of_violence_is_no_event(string text, string trigger) =>
         Assert.DoesNotContain(Assaults(text), e => e.Trigger.StartsWith(trigger, StringComparison.Ordinal) && e.Source == "");
-
-    [Fact]
-    public void An_agentless_passive_of_any_act_with_no_doer_found_is_no_event() =>
-        Assert.DoesNotContain(EventTestDocuments.Run("Moon is the third South Korean leader to be impeached, after Roh.").Events, e => e.Source.Count == 0);
 
     [Fact]
     public void A_state_act_in_the_passive_keeps_its_state() =>
