@@ -38,6 +38,15 @@ internal static class CasualtyTolls
     public static bool VictimAsSource(TriggerMatch trigger, List<EventActor> source) =>
         source.TrueForAll(a => a.Range.End <= trigger.Range.Start && a.Code.Sector != "UAF");
 
+    /// <summary>
+    /// "nearly all of the drones were shot down", "police stations were attacked": violence told in a passive with no agent says
+    /// what was struck, not who struck; when no rule of the story finds the doer, the act is left to a telling that names one
+    /// (gold codes no event without a source). A restriction told without its agent ("is not allowed to leave") stays coded:
+    /// its type is the news (NewsActsTests).
+    /// </summary>
+    public static bool AgentlessPassive(Document document, TriggerMatch trigger) =>
+        trigger.Pattern.Plover == "ASSAULT" && trigger.Pattern.Kind == TriggerKind.Verb && Undergoers.IsPassive(document, trigger) && !Undergoers.ComesUnder(document, trigger);
+
     private static bool Passive(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (Undergoers.IsPassive(document, trigger))

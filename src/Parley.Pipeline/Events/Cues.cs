@@ -31,7 +31,7 @@ internal static class Cues
 
     public static readonly FrozenSet<string> PluralAnaphora = Set("their", "they", "them", "both");
 
-    public static readonly FrozenSet<string> Negation = Set("not", "n't", "never", "no", "refused", "declined", "failed", "cannot", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "nor", "neither",
+    public static readonly FrozenSet<string> Negation = Set("not", "n't", "never", "no", "refused", "declined", "failed", "unable", "cannot", "won't", "didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't", "weren't", "nor", "neither",
         "seldom", "rarely", "hardly", "scarcely",
         // news copy often sets the apostrophe curly: "can’t afford to defend", "won’t attend"
         "n’t", "can’t", "won’t", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "wasn’t", "weren’t", "isn’t", "aren’t", "couldn’t", "wouldn’t", "shouldn’t");

@@ -44,9 +44,9 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.Content, out why);
         if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
-        if (trigger.Pattern.Plover == "ASSAULT" && context.LastAssaultInSentence is not null
-            && (ViolenceRetold.Toll(document, trigger, sentence.FirstToken) || ViolenceRetold.NamedAgain(document, trigger, sentence.FirstToken)))
-            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two", "... in its first attack": the toll or the name of the violence just coded
+        if (trigger.Pattern.Plover == "ASSAULT" && (context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken)
+                || (context.LastAssaultInSentence is not null || ViolenceRetold.ArrestInSentence(context)) && ViolenceRetold.NamedAgain(document, trigger, sentence.FirstToken)))
+            return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two", "... in its first attack", "detained ... in a raid": the toll or the name of the act just coded
         var toll = reading.Framed is null && CasualtyTolls.Toll(document, sentence, trigger, groups);
         if (toll && context.LastAssaultInSentence is not null)
             return Uncoded(UncodedReasons.Duplicate, out why); // "Police fired water cannon, and 30 marchers were hurt": the toll of the violence just told
@@ -326,6 +326,8 @@ public sealed partial class EventCoder
         }
         if (toll && (source.Count == 0 || CasualtyTolls.VictimAsSource(trigger, source)))
             return Uncoded(UncodedReasons.Content, out why); // "30 soldiers were killed": a toll whose doer no rule finds is no act of its own
+        if (source.Count == 0 && reading.Framed is null && CasualtyTolls.AgentlessPassive(document, trigger))
+            return Uncoded(UncodedReasons.Content, out why); // "the drones were shot down", "police stations were attacked": violence told without its doer
         // "it came under attack": what came under it, uncoded, is of the country of the scene
         if (comesUnder && target.Count == 0 && source.Count == 1 && source[0].Code.Sector == "UAF")
         {

@@ -44,7 +44,7 @@ internal static class FactualityClassifier
             // a noun of its own; it hedges nothing after it.
             if (HyphenedModifier(document, t))
                 continue;
-            if (lookup.Contains(text) && !IsNotOnly(document, t, text))
+            if (lookup.Contains(text) && !IsNotOnly(document, t, text) || StopsShort(document, t, text))
                 negated = true;
             else if (text.Equals("instead", StringComparison.OrdinalIgnoreCase))
                 negated = false; // "seldom criticized China and instead accepted its funding": the act instead is done
@@ -66,6 +66,8 @@ internal static class FactualityClassifier
             else if (HabitsAndUses.Marks(document, t, text, triggerToken))
                 hypothetical = true; // "frequently conducts bombings", "a plane used to share intelligence": no particular act
         }
+        if (triggerToken + 1 < document.Tokens.Length && StopsShort(document, triggerToken + 1, document.Slice(document.Tokens[triggerToken + 1].Range)))
+            negated = true; // "stop short of banning imports" read whole as a halt of imports: the ban is not made
         if (EitherModal(document, triggerToken) is { } shared)
             (hypothetical, future) = (hypothetical || Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared), future || Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>().Contains(shared));
         if (triggerToken < document.Tokens.Length && HabitsAndUses.Statistic(document, triggerToken))
@@ -74,6 +76,11 @@ internal static class FactualityClassifier
             hypothetical = true; // "have been killed since October": a running toll over a span is a statistic
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
+
+    /// <summary>"they stop short of banning imports", "fell short of recognising": what a side stops short of, it does not do.</summary>
+    private static bool StopsShort(Document document, int t, ReadOnlySpan<char> text) =>
+        text.Equals("short", StringComparison.OrdinalIgnoreCase) && t > 0 && t + 1 < document.Tokens.Length && document.Slice(document.Tokens[t + 1].Range) is "of"
+        && document.Slice(document.Tokens[t - 1].Range) is "stop" or "stops" or "stopped" or "stopping" or "fall" or "falls" or "fell" or "falling";
 
     /// <summary>Whether token <paramref name="t"/> is the second half of a hyphened modifier ("U.S.-proposed", "Saudi-backed").</summary>
     private static bool HyphenedModifier(Document document, int t)

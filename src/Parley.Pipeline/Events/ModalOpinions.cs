@@ -26,17 +26,36 @@ internal static class ModalOpinions
             if (word is "to")
                 continue; // "need to", "needs to" when the pattern ended before it
             if (word is "not" or "never" or "n't" or "no")
-                return false; // "must not attack", "should never arm": a demand to refrain
+                return Being(document, t + 1, sentence.EndToken); // "must not attack", "should never arm": a demand to refrain; "must not become a forgotten war" is none
             if (s_adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && ++adverbs <= AdverbReach)
                 continue;
             if (word is "do" or "take" && t + 1 < sentence.EndToken)
                 return !Steps(document, t + 1, sentence.EndToken); // "must do more", "should take concrete steps": asked to act; "take a long view" is not
             if (word is "be" && t + 1 < sentence.EndToken)
-                return !Undergone(document.Slice(document.Tokens[t + 1].Range)); // "must be released", "should be lifted": a demand in the passive
+                return !Undergone(document.Slice(document.Tokens[t + 1].Range)) || s_judged.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range));
+                // "must be released", "should be lifted": a demand in the passive; "should be decided by Syrians", "must be seen as": a judgement asked, no act
             return !document.Tokens[t].Is(TokenShape.Word) || !s_acts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         }
         return true;
     }
+
+    /// <summary>
+    /// "must not become a forgotten war", "should never be a pawn": a refusal of a state of being (become, or "be" before no
+    /// participle) asks no side to refrain from an act.
+    /// </summary>
+    private static bool Being(Document document, int from, int end)
+    {
+        if (from >= end)
+            return false;
+        var word = document.Slice(document.Tokens[from].Range);
+        if (word is "become" or "remain")
+            return true;
+        return word is "be" && from + 1 < end && !Undergone(document.Slice(document.Tokens[from + 1].Range));
+    }
+
+    /// <summary>Verbs of judgement and choice: their passive ("should be decided by", "must be seen as") asks for a view, not an act.</summary>
+    private static readonly FrozenSet<string> s_judged = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "decided", "determined", "seen", "viewed", "judged", "considered", "regarded", "understood", "remembered", "heard");
 
     /// <summary>"more", "action", "concrete steps", "all necessary measures": what "do" or "take" asks is action itself.</summary>
     private static bool Steps(Document document, int from, int end)

@@ -178,6 +178,13 @@ internal static class ViolenceRetold
         return false;
     }
 
+    /// <summary>
+    /// "Police detained the mayor in a pre-dawn raid on his home": an arrest coded in the sentence is the act a raid in its
+    /// "in" phrase names as its manner (<see cref="NamedAgain"/>), not a second, violent act.
+    /// </summary>
+    public static bool ArrestInSentence(DiscourseContext context) =>
+        context.Acts.Count > 0 && context.Acts[^1] is { Plover: "COERCE" } act && act.Sentence == context.Sentence;
+
     /// <summary>The violence noun right before a verb (past "which", "that", "also", "had", commas), or -1.</summary>
     private static int SubjectNoun(Document document, Sentence sentence, int verb)
     {

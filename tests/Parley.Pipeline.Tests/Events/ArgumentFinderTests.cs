@@ -7,7 +7,7 @@ public class ArgumentFinderTests
     [InlineData("The Chinese embassy was attacked by Vietnamese protesters.", "VNM", "CHN")]
     [InlineData("Rubio was blacklisted by Beijing in 2020.", "CHN", "USA")]
     // a passive without an agent keeps the victim and leaves the actor untold (a casualty toll is no event: CasualtyTollsTests)
-    [InlineData("Three Iraqi soldiers were attacked on Sunday.", "", "IRQ")]
+    [InlineData("Three Iraqi soldiers were attacked by Turkish troops on Sunday.", "TUR", "IRQ")]
     // coordination and reciprocal events: every side is both source and target
     [InlineData("Iran and Iraq met on Monday.", "IRN,IRQ", "IRN,IRQ")]
     [InlineData("Germany and France signed a defence pact.", "DEU,FRA", "DEU,FRA")]
