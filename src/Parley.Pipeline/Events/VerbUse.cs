@@ -100,6 +100,8 @@ internal static class VerbUse
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PairedWithAdjective(document, token, sentenceStart))
             return false;
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && AbsoluteWith(document, token, sentenceStart))
+            return true;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || AuxiliaryBeforeAdverb(document, token, sentenceStart) || PrepositionBeforeAdverb(document, token, sentenceStart)
@@ -169,7 +171,27 @@ internal static class VerbUse
             || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(afterText);
     }
 
-    /// <summary>Prepositions no bare verb follows: "under pressure", "as unwelcome pressure", "in the face of “pressure”".</summary>
+    /// <summary>
+    /// "..., with Foreign Minister Penny Wong telling Beijing by phone that ...": in an absolute "with" clause the name
+    /// after "with" is the subject of the "-ing" participle, which is the clause's predicate. Only a run of capitalized
+    /// words (titles and a name, "of" and "." inside) may stand between "with" and the participle.
+    /// </summary>
+    private static bool AbsoluteWith(Document document, int token, int sentenceStart)
+    {
+        if (!document.Tokens[token - 1].Is(TokenShape.Capitalized))
+            return false;
+        for (var t = token - 2; t >= Math.Max(sentenceStart, token - 10); t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "with")
+                return t > sentenceStart && document.Slice(document.Tokens[t - 1].Range) is ",";
+            if (!document.Tokens[t].Is(TokenShape.Capitalized) && text is not ("of" or "." or "-"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions no bare verb follows: "as unwelcome pressure", "under house arrest", "in the face of “pressure”".</summary>
     private static readonly FrozenSet<string> s_nounPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "under", "despite", "amid", "against", "without", "with", "from", "into", "as");
 
@@ -185,6 +207,9 @@ internal static class VerbUse
     {
         if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
             || word.EndsWith('s') || Inflections.IsIrregularPast(word))
+            return false;
+        // "under pressure to resign": a noun that governs an infinitive still asks its bearer to act (frame.press reads it).
+        if (token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range) is "to")
             return false;
         var t = token - 1;
         if (t > sentenceStart && document.Slice(document.Tokens[t].Range) is "\"" or "“" or "'" or "‘")

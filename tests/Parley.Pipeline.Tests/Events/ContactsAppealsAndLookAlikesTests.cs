@@ -7,7 +7,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// with" them consults them (040); indirect talks negotiate (046); a leader's arrival somewhere visits it (042); urging
 /// restraint appeals for it (0256); a resignation announced with no condition is foretold (0831); declining to rule out
 /// force threatens (130); a state reopening its own airspace eases nothing for anyone; a bare form after a preposition
-/// ("as unwelcome pressure") is a noun. Sentences written for this test.
+/// ("as unwelcome pressure") is a noun, and the "-ing" verb of an absolute "with" clause a predicate ("..., with Foreign
+/// Minister X telling Y by phone"). Sentences written for this test.
 /// </summary>
 public class ContactsAppealsAndLookAlikesTests
 {
@@ -68,6 +69,26 @@ public class ContactsAppealsAndLookAlikesTests
     [InlineData("Denmark formed a coalition in the face of \"pressure from outside.\"")]
     public void Pressure_after_a_preposition_is_a_noun(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.StartsWith("frame.press", StringComparison.Ordinal));
+
+    [Fact]
+    public void Arrest_after_under_is_a_noun()
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run("The publisher has been under house arrest since May, his lawyer said.").Events, e => e.Cameo == "173");
+        Assert.Contains(EventTestDocuments.Run("Police in Minsk placed the opposition leader under house arrest on Monday.").Events, e => e.Cameo == "173");
+    }
+
+    [Fact]
+    public void Pressure_to_resign_still_asks() =>
+        Assert.Contains(EventTestDocuments.Run("Albania's opposition leader has been under pressure to resign from within the party.").Events, e => e.Cameo == "1041");
+
+    [Fact]
+    public void An_absolute_with_clause_has_its_own_predicate()
+    {
+        var e = EventTestDocuments.Run("Norway urged Israel to open the crossings, with Foreign Minister Espen Barth Eide telling Netanyahu by phone that aid must flow.")
+            .Events.FirstOrDefault(e => e.Cameo == "041");
+        Assert.NotNull(e);
+        Assert.Equal(("NOR", "ISR"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 
     [Fact]
     public void Urged_restraint_is_no_retreat() =>
