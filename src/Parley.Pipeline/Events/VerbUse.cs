@@ -196,7 +196,7 @@ internal static class VerbUse
         "of", "under", "despite", "amid", "against", "without", "with", "from", "into", "as");
 
     private static readonly FrozenSet<string> s_pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "one");
+        "he", "she", "it", "they", "we", "i", "you", "who", "whom", "which", "whose", "that", "one");
 
     /// <summary>
     /// "criticized as unwelcome pressure", "in the face of “pressure from outside”": a bare form right after a preposition,
