@@ -390,6 +390,12 @@ internal static class Complements
         // A response ("would respond with tariffs", "would retaliate") answers the other side's act, so it stays conditional.
         if (!conditional && !onCondition && word is "would" && trigger.Pattern.Plover == "SANCTION" && !IsResponse(document.Slice(document.Tokens[trigger.FirstToken].Range)))
             return (Foretold, modal);
+        // "will resign on Wednesday": a resignation announced as fact with no condition is the yielding of office itself,
+        // foretold (0831); "would resign if the court ruled against him", "said he would step aside" and "will hand power
+        // after elections" stay offers (03x): a past "would" reports a pledge, and handing power over is promised, not scheduled.
+        if (!conditional && !onCondition && !possible && word is "will" or "shall" or "'ll" or "’ll"
+            && trigger.Pattern.Id.StartsWith("concede.resign.", StringComparison.Ordinal))
+            return (Foretold, modal);
         // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
         if (!conditional && !onCondition && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
             return null;

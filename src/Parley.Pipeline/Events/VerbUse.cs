@@ -63,6 +63,8 @@ internal static class VerbUse
         if (s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
             || previous.EndsWith("'s", StringComparison.Ordinal) || previous.EndsWith("’s", StringComparison.Ordinal))
             return false;
+        if (BareAfterPreposition(document, token, word, sentenceStart))
+            return false;
         if (previousToken.Is(TokenShape.Punctuation))
             return true;
         if (ReducedAccusation(document, token, word, previousToken, previous) || AttributiveParticiple(document, token, word, sentenceStart)
@@ -98,6 +100,8 @@ internal static class VerbUse
             return false;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && PairedWithAdjective(document, token, sentenceStart))
             return false;
+        if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && AbsoluteWith(document, token, sentenceStart))
+            return true;
         if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || AuxiliaryBeforeAdverb(document, token, sentenceStart) || PrepositionBeforeAdverb(document, token, sentenceStart)
@@ -165,6 +169,58 @@ internal static class VerbUse
         var afterText = document.Slice(after.Range);
         return after.Is(TokenShape.Punctuation) || after.Is(TokenShape.Capitalized) || afterText is "of" or "for" or "over" or "and" or "'s" or "’s"
             || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(afterText);
+    }
+
+    /// <summary>
+    /// "..., with Foreign Minister Penny Wong telling Beijing by phone that ...": in an absolute "with" clause the name
+    /// after "with" is the subject of the "-ing" participle, which is the clause's predicate. Only a run of capitalized
+    /// words (titles and a name, "of" and "." inside) may stand between "with" and the participle.
+    /// </summary>
+    private static bool AbsoluteWith(Document document, int token, int sentenceStart)
+    {
+        if (!document.Tokens[token - 1].Is(TokenShape.Capitalized))
+            return false;
+        for (var t = token - 2; t >= Math.Max(sentenceStart, token - 10); t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "with")
+                return t > sentenceStart && document.Slice(document.Tokens[t - 1].Range) is ",";
+            if (!document.Tokens[t].Is(TokenShape.Capitalized) && text is not ("of" or "." or "-"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Prepositions no bare verb follows: "as unwelcome pressure", "under house arrest", "in the face of “pressure”".</summary>
+    private static readonly FrozenSet<string> s_nounPrepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "of", "under", "despite", "amid", "against", "without", "with", "from", "into", "as");
+
+    private static readonly FrozenSet<string> s_pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "it", "they", "we", "i", "you", "who", "whom", "which", "whose", "that", "one");
+
+    /// <summary>
+    /// "criticized as unwelcome pressure", "in the face of “pressure from outside”": a bare form right after a preposition,
+    /// an opening quote mark or one lowercase adjective between, heads a noun phrase; no bare verb follows a preposition
+    /// ("as they press on" has a subject between: a pronoun or a plural noun is no adjective).
+    /// </summary>
+    private static bool BareAfterPreposition(Document document, int token, ReadOnlySpan<char> word, int sentenceStart)
+    {
+        if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith('s') || Inflections.IsIrregularPast(word))
+            return false;
+        // "under pressure to resign": a noun that governs an infinitive still asks its bearer to act (frame.press reads it).
+        if (token + 1 < document.Tokens.Length && document.Slice(document.Tokens[token + 1].Range) is "to")
+            return false;
+        var t = token - 1;
+        if (t > sentenceStart && document.Slice(document.Tokens[t].Range) is "\"" or "“" or "'" or "‘")
+            t--;
+        var text = document.Slice(document.Tokens[t].Range);
+        if (s_nounPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            return true;
+        return t - 1 >= sentenceStart && document.Tokens[t].Is(TokenShape.Word) && !document.Tokens[t].Is(TokenShape.Capitalized)
+            && !text.EndsWith('s') && !text.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && !s_pronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && !s_functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+            && s_nounPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range));
     }
 
     /// <summary>Words before a bare verb that are no noun: "an attempt to obstruct", "a bid and win", "a way not seen".</summary>
