@@ -39,6 +39,9 @@ internal static class BareTitleSubjects
             head--;
         if (head <= clauseStart || head < sentence.FirstToken)
             return null;
+        // "Zanzibar's president warned": a region's or city's office is its country's.
+        if (PlaceOffices.Of(document, Math.Max(clauseStart, sentence.FirstToken), head) is { } placed)
+            return placed;
         var title = document.Slice(document.Tokens[head].Range);
         var speaker = Spokespeople.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title);
         if (!speaker && !Offices.GetAlternateLookup<ReadOnlySpan<char>>().Contains(title))

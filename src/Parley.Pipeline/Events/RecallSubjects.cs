@@ -21,6 +21,9 @@ internal static class RecallSubjects
     /// <summary>How far into the clause its subject's head may stand: "Several other senior officials".</summary>
     private const int HeadReach = 4;
 
+    /// <summary>How far into the sentence a subject's relative pronoun may stand: "Relatives of the 12 miners who ...".</summary>
+    private const int RelativeReach = 7;
+
     /// <summary>The people word heading the clause's subject, as an actor of its phrase's country or the story's; null when none is.</summary>
     public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger)
     {
@@ -117,7 +120,7 @@ internal static class RecallSubjects
             if (SectorAt(document, kb, t, floor, anyone) is { } opening && (participle || HeadPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range)))
                 && (!force || RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[trigger - 1].Range)) || !RecallVictims.LooksParticiple(document.Slice(document.Tokens[trigger].Range)))
                 && (VerbsBetween(document, t + 1, trigger) == 0 || document.Slice(document.Tokens[trigger - 1].Range) is "to"
-                    || (participle || document.Slice(document.Tokens[t + 1].Range) is "who") && VerbsBetween(document, t + 1, trigger) == 1)
+                    || (participle || document.Slice(document.Tokens[t + 1].Range) is "who" || OwnRelative(document, t + 1, trigger)) && VerbsBetween(document, t + 1, trigger) == 1)
                 && (RecallVictims.LooksParticiple(document.Slice(document.Tokens[trigger].Range)) || !InObject(document, t + 1, trigger)))
             {
                 sector = opening;
@@ -249,10 +252,26 @@ internal static class RecallSubjects
         return null;
     }
 
-    /// <summary>Whether a relative pronoun stands between the sentence's start and the clause's: "Students who occupied ...".</summary>
+    /// <summary>
+    /// "Relatives of the 12 miners who vanished ... demanded": a relative pronoun a few words into the head's own phrase, with no
+    /// verb before it, so the one verb between the head and the trigger is the relative clause's.
+    /// </summary>
+    private static bool OwnRelative(Document document, int from, int trigger)
+    {
+        for (var t = from; t < trigger && t < from + RelativeReach; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is "who")
+                return VerbsBetween(document, from, t) == 0;
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a relative pronoun stands a few words after <paramref name="from"/>, before <paramref name="to"/>: "Students who occupied ...".</summary>
     private static bool RelativeBefore(Document document, int from, int to)
     {
-        for (var t = from; t < to && t < from + HeadReach + 1; t++)
+        for (var t = from; t < to && t < from + RelativeReach; t++)
             if (document.Slice(document.Tokens[t].Range) is "who")
                 return true;
         return false;

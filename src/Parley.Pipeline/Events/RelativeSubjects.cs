@@ -27,7 +27,7 @@ internal static class RelativeSubjects
 
     /// <summary>
     /// The relative pronoun that opens the clause of the verb at <paramref name="verb"/>; null when none does. "who" without a
-    /// comma ("Syrians who resisted") only says which people are meant and is left to <see cref="Subjects"/>.
+    /// comma ("Syrians who resisted") says which people are meant, and they are still its verb's subject.
     /// </summary>
     public static int? Pronoun(Document document, int sentenceStart, int verb)
     {
@@ -37,7 +37,9 @@ internal static class RelativeSubjects
         if (t <= sentenceStart + 1 || !In(Pronouns, document, t))
             return null;
         var comma = document.Slice(document.Tokens[t - 1].Range) is ",";
-        if (!comma && document.Slice(document.Tokens[t].Range) is not "that")
+        // "police dispersed farmers who had blocked a highway": without a comma "who" still opens a clause on the noun before
+        // it, whose subject that noun is; only "which" needs its comma ("the law which ..." is rare in news and often a slip).
+        if (!comma && document.Slice(document.Tokens[t].Range) is "which")
             return null;
         var head = comma ? t - 2 : t - 1;
         return head >= sentenceStart && Antecedent(document, head, sentenceStart) ? t : null;
@@ -63,11 +65,33 @@ internal static class RelativeSubjects
         var head = pronoun - 1;
         if (document.Slice(document.Tokens[head].Range) is ",")
             head--;
+        // "Syrians who resisted the regime", "Ukrainians who are fighting": a people named whole, with no comma, is narrowed
+        // by the clause to some of its people, who are no actor.
+        var restrictive = head + 1 == pronoun && document.Slice(document.Tokens[pronoun].Range) is "who";
         foreach (var g in groups)
             if (g.EndToken == head + 1)
-                return Locative(document, g.FirstToken) ? null : g;
+                return Locative(document, g.FirstToken) || restrictive && WholePeople(document, g) ? null : g;
+        // "Taliban fighters who seized ...", "Iranian hardliners who ...": a name or demonym before the lower-case people word the clause hangs on.
+        if (document.Slice(document.Tokens[pronoun].Range) is "who" && PeopleHead(document, head))
+            foreach (var g in groups)
+                if (g.EndToken == head && document.Mentions[g.Mentions[^1]].End <= document.Tokens[head].Start)
+                    return Locative(document, g.FirstToken) ? null : g;
         return Including(document, groups, head);
     }
+
+    /// <summary>Whether every mention of a group is a demonym: "Syrians", "Kurds and Arabs".</summary>
+    private static bool WholePeople(Document document, ActorGroup group)
+    {
+        foreach (var m in group.Mentions)
+            if (document.Mentions[m].Kind != MentionKind.Demonym)
+                return false;
+        return true;
+    }
+
+    /// <summary>A lower-case plural or agent noun a name may modify: "fighters", "officials", "police".</summary>
+    private static bool PeopleHead(Document document, int head) =>
+        document.Tokens[head].Is(TokenShape.Word) && char.IsLower(document.Text[document.Tokens[head].Start]) && !In(NotAntecedents, document, head)
+        && document.Slice(document.Tokens[head].Range) is var word && (word.EndsWith('s') || word is "police" or "military" or "army" or "government");
 
     /// <summary>Prepositions of place: "a base in Ivory Coast that killed ...": a place is where, not who, so it hangs on an earlier noun.</summary>
     private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

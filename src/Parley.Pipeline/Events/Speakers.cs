@@ -35,13 +35,27 @@ internal static class Speakers
             return PossessiveHeads.Named(document, groups, body, trigger.FirstToken).Mentions;
         for (var t = trigger.EndToken; t < sentence.EndToken; t++)
         {
-            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared"))
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared" or "concluded" or "reported"))
                 continue;
             foreach (var g in groups)
-                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3)
+                if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3 || g.EndToken > trigger.EndToken && HeadBetween(document, g.EndToken, t))
                     return g.Mentions;
         }
         return [];
+    }
+
+    /// <summary>How many lower-case words a trailing speaker's head may run after its name: "U.N. war crimes investigators concluded".</summary>
+    private const int HeadReach = 3;
+
+    /// <summary>Whether only lower-case words (a head noun and its modifiers) stand between a group's end and a reporting verb.</summary>
+    private static bool HeadBetween(Document document, int groupEnd, int verb)
+    {
+        if (verb <= groupEnd || verb - groupEnd > HeadReach)
+            return false;
+        for (var t = groupEnd; t < verb; t++)
+            if (!document.Tokens[t].Is(TokenShape.Word) || !char.IsLower(document.Text[document.Tokens[t].Start]) || document.Slice(document.Tokens[t].Range) is "and" or "or" or "who" or "that" or "which")
+                return false;
+        return true;
     }
 
     /// <summary>Participles of saying that report the clause after them: "..., saying Bolivia had abused ...".</summary>

@@ -75,6 +75,10 @@ internal static class Subjects
         // "“...,” Marcos told reporters, accusing Beijing of piracy": the one told is no subject; the participle is the teller's.
         if (clauseStart > sentenceStart && TellerOfParticiple(document, groups, clauseStart, triggerToken) is { } teller)
             return teller;
+        // "State media reported the impeachment and described it as ...": a reporting verb with a plain object before "and" is
+        // the first of two predicates of its own subject, not the opening of a reported clause with an uncoded subject.
+        if (clauseStart > sentenceStart + 1 && coordinated && ReportedObject(document, clauseStart, triggerToken))
+            return Of(document, groups, sentenceStart, sentenceStart, clauseStart - 1);
         if (clauseStart > sentenceStart && HasUncodedNounSubject(document, clauseStart, triggerToken))
             return null;
         // "The envoy spoke after the Taliban said they had barred him": the pronoun of a reported clause is its reporter.
@@ -345,6 +349,38 @@ internal static class Subjects
                 return true;
         }
         return false;
+    }
+
+    /// <summary>Reporting verbs that also take a plain object: "reported the arrests", "announced the deal".</summary>
+    private static readonly FrozenSet<string> ObjectReportingVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "reported", "reports", "announced", "announces", "confirmed", "confirms");
+
+    /// <summary>Words that make a run a clause rather than a noun phrase: auxiliaries, "that", modals.</summary>
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "must", "should", "may", "might", "that", "who", "which", "be", "been");
+
+    /// <summary>
+    /// Whether the clause at <paramref name="clauseStart"/>, opened by a reporting verb that takes objects, is a determiner's
+    /// noun phrase up to the "and" before the trigger ("reported | the impeachment and described"), with no verb of its own.
+    /// </summary>
+    private static bool ReportedObject(Document document, int clauseStart, int triggerToken)
+    {
+        if (!ObjectReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[clauseStart - 1].Range))
+            || document.Slice(document.Tokens[clauseStart].Range) is not ("the" or "a" or "an" or "its" or "his" or "her" or "their"))
+            return false;
+        var and = triggerToken - 1;
+        while (and > clauseStart && document.Slice(document.Tokens[and].Range) is not "and")
+            and--;
+        if (and <= clauseStart + 1)
+            return false;
+        for (var t = clauseStart + 1; t < and; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (!document.Tokens[t].Is(TokenShape.Word) && word is not ("-" or "“" or "”" or "\"") || ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || IsPast(word) && !(document.Slice(document.Tokens[t - 1].Range) is "the" or "a" or "an"))
+                return false;
+        }
+        return true;
     }
 
     private static bool HasUncodedNounSubject(Document document, int from, int to)
