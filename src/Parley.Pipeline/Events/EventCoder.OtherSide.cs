@@ -58,6 +58,8 @@ public sealed partial class EventCoder
         WhenEmpty("+target.provoker", 0, static (c, f) => c.Provoker(f)),
         WhenEmpty("+target.left", 0, static (c, f) => c.CountryLeft(f)),
         WhenEmpty("+target.border", 0, static (c, f) => c.AcrossBorder(f)),
+        WhenEmpty("+target.held", 0, static (c, f) => c.SentIntoHeld(f)),
+        WhenEmpty("+target.domestic", 0, static (c, f) => c.ReleasedOwnPrisoners(f)),
         WhenEmpty("+target.sanctioned", 0.1, static (c, f) => c.Sanctioned(f)),
         WhenEmpty("+target.host", 0, static (c, f) => TalksHost(f)),
         new("", 0, static (c, f) => OneSidedMeeting(f)),
