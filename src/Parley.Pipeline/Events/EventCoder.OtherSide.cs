@@ -60,6 +60,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.border", 0, static (c, f) => c.AcrossBorder(f)),
         WhenEmpty("+target.held", 0, static (c, f) => c.SentIntoHeld(f)),
         WhenEmpty("+target.domestic", 0, static (c, f) => c.ReleasedOwnPrisoners(f)),
+        WhenEmpty("+target.purpose", 0, static (c, f) => AidPurpose(f)),
         WhenEmpty("+target.sanctioned", 0.1, static (c, f) => c.Sanctioned(f)),
         WhenEmpty("+target.host", 0, static (c, f) => TalksHost(f)),
         new("", 0, static (c, f) => OneSidedMeeting(f)),

@@ -464,6 +464,21 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "pledged $200 million to support the peacekeeping force in Somalia": a pledge or gift of aid that names no recipient goes
+    /// to the country its purpose phrase places it in (<see cref="AidPurposes"/>).
+    /// </summary>
+    private static int AidPurpose(TargetFill f)
+    {
+        if (f.Source.Count > 0 && IsAidCode(f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo)
+            && AidPurposes.Of(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Source[0].Code.Country) is { } aided && !HasCountry(f.Source, aided.Code.Country!))
+        {
+            f.Target.Add(aided);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
     /// "the authorities freed 52 prisoners": a side of one country that releases prisoners given no nationality releases its
     /// own people (<see cref="ReleasedPrisoners"/>).
     /// </summary>

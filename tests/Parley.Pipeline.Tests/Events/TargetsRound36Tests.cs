@@ -53,4 +53,26 @@ public sealed class TargetsRound36Tests
         var e = EventTestDocuments.Run(text).Events.First(e => e.Plover == "REQUEST");
         Assert.Equal(("EGY", "GBR"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }
+
+    [Theory]
+    [InlineData("The European Union promised 50 million euros to help the relief operation in Sudan.", "SDN")]
+    [InlineData("Japan pledged $40 million to fund reconstruction in Ukraine.", "UKR")]
+    public void Aid_pledged_for_a_purpose_goes_to_the_country_the_purpose_phrase_places_it_in(string text, string aided)
+    {
+        var e = EventTestDocuments.Run(text).Events.First(e => e.Plover == "AGREE");
+        Assert.Equal(aided, EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.purpose", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pledge_with_no_purpose_phrase_gets_no_purpose_target() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Japan pledged $40 million at a donors' conference in Paris.").Events,
+            e => e.Rule.Contains("+target.purpose", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_mission_led_by_a_state_is_that_state_s()
+    {
+        var e = EventTestDocuments.Run("Mali welcomed a Kenyan-led multinational security mission.").Events.First(e => e.Plover == "SUPPORT");
+        Assert.Equal(("MLI", "KEN"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
 }
