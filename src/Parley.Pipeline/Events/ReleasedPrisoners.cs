@@ -24,7 +24,7 @@ internal static class ReleasedPrisoners
 
     /// <summary>
     /// Whether <paramref name="act"/> releases prisoners named only by count or kind in lower case (no demonym, country or name
-    /// before the noun), in a sentence that tells no swap.
+    /// before the noun, and no "the" or possessive that points back to prisoners told before), in a sentence that tells no swap.
     /// </summary>
     public static bool OfNoNationality(Document document, Sentence sentence, TriggerMatch act)
     {
@@ -43,7 +43,8 @@ internal static class ReleasedPrisoners
             var word = document.Slice(token.Range);
             if (nouns.Contains(word))
                 return true;
-            if (token.Is(TokenShape.Capitalized) || token.Is(TokenShape.Punctuation))
+            // "released the prisoners": a definite or possessed phrase points back to prisoners told before, whose side that tells.
+            if (token.Is(TokenShape.Capitalized) || token.Is(TokenShape.Punctuation) || word is "the" or "its" or "their" or "his" or "her" or "those" or "these")
                 return false;
         }
         return false;
