@@ -448,6 +448,52 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "threatened to send troops into a region administered by its neighbour": forces sent into land that another state
+    /// holds face that state (<see cref="SentDestinations"/>).
+    /// </summary>
+    private int SentIntoHeld(TargetFill f)
+    {
+        var act = f.Reading.Act ?? f.Trigger;
+        if (f.Source.Count > 0 && act.Pattern.Plover == "MOBILIZE" && SentDestinations.Holder(f.Document, f.Sentence, act) is { } holder
+            && _actors.Resolve(f.Document, holder, f.Date, f.Index) is { Code.Country: { Length: 3 } country } held && country != "---" && !HasCountry(f.Source, country))
+        {
+            f.Target.Add(held);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "pledged $200 million to support the peacekeeping force in Somalia": a pledge or gift of aid that names no recipient goes
+    /// to the country its purpose phrase places it in (<see cref="AidPurposes"/>).
+    /// </summary>
+    private static int AidPurpose(TargetFill f)
+    {
+        if (f.Source.Count > 0 && IsAidCode(f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo)
+            && AidPurposes.Of(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Source[0].Code.Country) is { } aided && !HasCountry(f.Source, aided.Code.Country!))
+        {
+            f.Target.Add(aided);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// "the authorities freed 52 prisoners": a side of one country that releases prisoners given no nationality releases its
+    /// own people (<see cref="ReleasedPrisoners"/>).
+    /// </summary>
+    private int ReleasedOwnPrisoners(TargetFill f)
+    {
+        var act = f.Reading.Act ?? f.Trigger;
+        if (f.Source.Count == 0 || f.Source[0].Code.Country is not { Length: 3 } home || home is "IGO" or "NGO" or "MNC" or "IMG" or "---"
+            || !f.Source.TrueForAll(a => a.Code.Country == home && a.Code.Sector != "BUS") || !kb.Countries.TryGetValue(home, out var state)
+            || !ReleasedPrisoners.OfNoNationality(f.Document, f.Sentence, act))
+            return 0;
+        f.Target.Add(SelfDirectedActs.Home(f.Document, f.Sentence, f.Source, home, state.Name));
+        return 1;
+    }
+
+    /// <summary>
     /// "plunged Turkey into recession after Trump's imposition of sanctions": sanctions that name no object are aimed at
     /// the one other country their sentence names.
     /// </summary>

@@ -46,10 +46,18 @@ internal static class SelfDirectedActs
             || plover == "REQUEST" && (AsksForThing(document, sentence, said) || AsksForThing(document, sentence, trigger))
             || Undergoers.IsPassive(document, trigger) || !kb.Countries.TryGetValue(home, out var state) || NamesAbroad(document, sentence, home))
             return null;
-        // The words that name the state: its mention in the sentence, else its first in the story, else the source's own
-        // words (which gave the country); never the trigger, which names the act.
+        return Home(document, sentence, source, home, state.Name);
+    }
+
+    /// <summary>
+    /// The state <paramref name="home"/> (named <paramref name="name"/>) as an actor of no sector, by the words that name it: its
+    /// mention in the sentence, else its first in the story, else the source's own words (which gave the country); never the
+    /// trigger, which names the act.
+    /// </summary>
+    internal static EventActor Home(Document document, Sentence sentence, List<EventActor> source, string home, string name)
+    {
         var entity = Jurisdictions.StateEntity(document, home);
-        return new EventActor(entity is { } e ? StateMention(document, sentence, e) ?? source[0].Range : source[0].Range, entity ?? source[0].Entity, state.Name,
+        return new EventActor(entity is { } e ? StateMention(document, sentence, e) ?? source[0].Range : source[0].Range, entity ?? source[0].Entity, name,
             new ActorCode(home, null), null);
     }
 

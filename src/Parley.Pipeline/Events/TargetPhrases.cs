@@ -199,6 +199,9 @@ internal static class TargetPhrases
             return null;
         if (SectorOf(kb, head) is { } sector)
             return new TargetPhrase(start, last, sector);
+        // "a Kenyan-led security mission": a mission or coalition led by a state is that state's (its home is in the leader's name).
+        if (head is "mission" or "missions" or "coalition" or "operation" && LedModifier(document, start, last))
+            return new TargetPhrase(start, last, "");
         // "unless the state releases them": the state named bare is its government.
         if (head is "state" && last > start && document.Slice(document.Tokens[last - 1].Range) is "the")
             return new TargetPhrase(start, last, "GOV");
@@ -238,6 +241,15 @@ internal static class TargetPhrases
                 && kb.InternationalNames.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(leader, out var body) && body.Country == "IGO")
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>Whether a word before the head is a capitalised "-led" modifier ("Kenyan-led", "Saudi-led").</summary>
+    private static bool LedModifier(Document document, int start, int head)
+    {
+        for (var t = start; t < head; t++)
+            if (document.Tokens[t].Is(TokenShape.Capitalized) && document.Slice(document.Tokens[t].Range).EndsWith("-led", StringComparison.Ordinal))
+                return true;
         return false;
     }
 

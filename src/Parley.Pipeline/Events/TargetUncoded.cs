@@ -36,6 +36,11 @@ internal static class TargetUncoded
         if (asked)
             start++;
         int? found = passive ? NameBefore(document, clauseStart, trigger.FirstToken, index) : NameAfter(document, start, sentence.EndToken);
+        // "called for the British Museum to return the stone": the subject of an infinitive after "for" is the one asked.
+        if (found is null && !passive && plover == "REQUEST" && start < sentence.EndToken && document.Slice(document.Tokens[start].Range) is "for"
+            && NameAfter(document, start + 1, sentence.EndToken) is { } subject && document.Mentions[subject].Kind == MentionKind.Name
+            && index.TokenAt(document.Mentions[subject].End - 1) + 1 is var next && next < sentence.EndToken && document.Slice(document.Tokens[next].Range) is "to")
+            found = subject;
         // "The senators led by Risch sent Rubio a letter, urging him": an object pronoun never stands for its own clause's subject.
         if (found is { } p && document.Mentions[p].Kind == MentionKind.Pronoun
             && (source.Exists(a => a.Entity == document.Mentions[p].Entity) || resolve(p) is { } same && source.Exists(a => a.Code == same.Code)))
@@ -69,8 +74,13 @@ internal static class TargetUncoded
         if (plover == "ASSAULT" && source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP") && document.Entities[mention.Entity].Type != EntityType.Person)
             return null;
         var first = passive ? index.TokenAt(mention.Start) : Math.Min(start, index.TokenAt(mention.Start));
-        var home = TargetHomes.Named(document, kb, new TargetPhrase(first, head, ""), sentence.EndToken)?.Country
-            ?? TargetHomes.Appositive(document, kb, head, sentence.EndToken) ?? TargetHomes.Default(document, sentence, source);
+        var named = TargetHomes.Named(document, kb, new TargetPhrase(first, head, ""), sentence.EndToken)?.Country
+            ?? TargetHomes.Appositive(document, kb, head, sentence.EndToken);
+        // "demanded that the British Museum return the marbles": a building or institution read as a facility is placed only
+        // by its own phrase, never at the source's home (a museum or a hotel abroad is as likely as one at home).
+        if (named is null && document.Entities[mention.Entity].Type == EntityType.Fac)
+            return null;
+        var home = named ?? TargetHomes.Default(document, sentence, source);
         if (home is not { Length: 3 } || home == "---")
             return null;
         var range = new TextRange(mention.Start, mention.End);
@@ -151,5 +161,5 @@ internal static class TargetUncoded
 
     /// <summary>A person's or body's name (or a pronoun linked to one) with no actor code; places are the location rule's.</summary>
     private static bool Uncoded(Document document, int m) =>
-        document.Mentions[m].Kind is MentionKind.Name or MentionKind.Pronoun && document.Entities[document.Mentions[m].Entity] is { Actor: null, KbKey: null, Type: EntityType.Person or EntityType.Org };
+        document.Mentions[m].Kind is MentionKind.Name or MentionKind.Pronoun && document.Entities[document.Mentions[m].Entity] is { Actor: null, KbKey: null, Type: EntityType.Person or EntityType.Org or EntityType.Fac };
 }
