@@ -95,6 +95,9 @@ internal sealed partial class Coreference
         // "crowds set fire to party offices": a public with no place of its own is a domestic agent too (ActingCivilians.IsPublic).
         if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && ActingCivilians.IsPublic(phrase)))
             return end;
+        // "appealed for the foreign officers to arrive", "foreign fighters": agents called foreign are not the story's own.
+        if (first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "foreign" or "Foreign")
+            return end;
         // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
         // An armed agent with no place of its own fights in the war whose armed groups the story has named (ArmedGroupHomes).
         if ((SentencePlace(sentence, tokens[end - 1].End) ?? (agent.Sector is "REB" ? ArmedGroupsCountry(start) : null) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
