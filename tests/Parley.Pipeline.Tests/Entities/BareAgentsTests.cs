@@ -37,4 +37,25 @@ public sealed class BareAgentsTests
     [Fact]
     public void A_possessive_before_an_ordinary_noun_still_ends_the_name() =>
         Assert.DoesNotContain("People's anger", EntityTestDocuments.Names(EntityTestDocuments.Run("The Kandahar People's anger grew on Monday.")));
+
+    [Theory]
+    [InlineData("Uruguayan prosecutors and police searched the offices of a bank in Montevideo.", "police", "URYCOP")]
+    [InlineData("Ghana's army and police patrolled the streets of Accra after the vote.", "police", "GHACOP")]
+    public void A_state_agent_after_and_shares_the_state_written_before(string text, string words, string code) =>
+        Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
+
+    [Fact]
+    public void Protesters_after_and_are_not_the_state_agents_own() =>
+        Assert.NotEqual("PERCOP", EntityTestDocuments.CodeOf("Peruvian police and protesters clashed outside the congress in Lima.", "protesters"));
+
+    [Fact]
+    public void Bare_police_act_in_the_scene_the_sentence_before_told() =>
+        Assert.Equal("ARMCOP", EntityTestDocuments.CodeOf(
+            "Azerbaijan's army shelled the region. Azerbaijan's president spoke in Baku. Azerbaijan said it had won. Crowds of protesters "
+            + "filled a square in Yerevan at night. Police detained forty of them.", "Police"));
+
+    [Fact]
+    public void Without_a_scene_before_bare_police_stay_the_storys() =>
+        Assert.Equal("AZECOP", EntityTestDocuments.CodeOf(
+            "Azerbaijan's army shelled the region. Azerbaijan's president spoke in Baku. Azerbaijan said it had won. Police detained forty people.", "Police"));
 }
