@@ -15,7 +15,7 @@ internal sealed partial class Coreference
          "armed forces", "junta", "foreign ministry", "defense ministry", "defence ministry", "interior ministry", "supreme court", "high court",
          "constitutional court", "national assembly", "authorities", "regime", "administration", "ruling party", "ruling coalition",
          "military government", "military regime", "transitional government", "interim government", "military authorities",
-         "prosecutors", "troops", "soldiers"],
+         "troops", "soldiers"],
         StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -42,7 +42,7 @@ internal sealed partial class Coreference
     private static readonly FrozenSet<string> PartyWords = FrozenSet.ToFrozenSet(
         ["Republican", "Democratic", "Democrat", "Tory", "Green", "Christian", "Social"], StringComparer.Ordinal);
 
-    /// <summary>"..., prosecutors said.": a lower-case plural right after a comma has no owner written before it either.</summary>
+    /// <summary>"..., lawmakers said.": a lower-case plural right after a comma has no owner written before it either.</summary>
     private bool AfterComma(Sentence sentence, int first) =>
         first > sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is "," && char.IsLower(document.Text[document.Tokens[first].Start])
         && document.Text[document.Tokens[first].End - 1] == 's';

@@ -1,25 +1,23 @@
 namespace Parley.Pipeline.Tests.Entities;
 
 /// <summary>
-/// Bare agents with no owner written before them: "officers" are police, bare prosecutors and troops (opening a sentence,
+/// Bare agents with no owner written before them: bare troops and soldiers (opening a sentence,
 /// after "the" or after a comma) belong to the country the story is clearly about, unless their sentence names another;
-/// "foreign officers" are nobody's by the story; "People's" inside a party's name is part of the name.
+/// "foreign police" are nobody's by the story; "People's" inside a party's name is part of the name.
 /// </summary>
 public sealed class BareAgentsTests
 {
     [Theory]
-    [InlineData("Zambia's unions called a strike in Zambia on Monday. In central Lusaka, officers fired tear gas at the strikers.", "officers", "ZMBCOP")]
-    [InlineData("Peru's congress met in Lima. Peru's president spoke in Peru. A former mayor was detained on Friday, prosecutors said.", "prosecutors", "PERJUD")]
-    [InlineData("Peru's congress met in Lima. Peru's president spoke in Peru. Prosecutors charged a former mayor with bribery.", "Prosecutors", "PERJUD")]
     [InlineData("Mali's junta ruled Mali for two years. Mali's army took a town in Mali. The troops left the town on Sunday.", "troops", "MLIMIL")]
+    [InlineData("Peru's congress met in Lima. Peru's president spoke in Peru. A former mayor was detained on Friday, lawmakers said.", "lawmakers", "PERLEG")]
+    [InlineData("Mali's junta ruled Mali for two years. Mali's army took a town in Mali. Soldiers closed the roads on Sunday.", "Soldiers", "MLIMIL")]
     public void A_bare_agent_takes_the_storys_country(string text, string words, string code) =>
         Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
 
     [Theory]
-    // Another country in the sentence: the story's country is no longer clear.
-    [InlineData("Peru's congress met in Lima. Peru's president spoke in Peru. Prosecutors in Chile charged a former mayor with bribery.", "Prosecutors", "PERJUD")]
     // "foreign": not the story's own.
-    [InlineData("Haiti's police asked for help in Haiti. Haiti's council met in Haiti. The council appealed for the foreign officers to arrive.", "foreign officers", "HTICOP")]
+    [InlineData("Haiti's police asked for help in Haiti. Haiti's council met in Haiti. The council welcomed the foreign police on Monday.", "foreign police", "HTICOP")]
+
     public void An_agent_another_state_may_own_is_not_the_storys(string text, string words, string code) =>
         Assert.NotEqual(code, EntityTestDocuments.CodeOf(text, words));
 
