@@ -14,7 +14,8 @@ internal sealed partial class Coreference
         ["court", "courts", "army", "military", "government", "ministry", "parliament", "lawmakers", "legislators", "senators", "MPs", "legislature", "cabinet", "judiciary",
          "armed forces", "junta", "foreign ministry", "defense ministry", "defence ministry", "interior ministry", "supreme court", "high court",
          "constitutional court", "national assembly", "authorities", "regime", "administration", "ruling party", "ruling coalition",
-         "military government", "military regime", "transitional government", "interim government", "military authorities"],
+         "military government", "military regime", "transitional government", "interim government", "military authorities",
+         "troops", "soldiers"],
         StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,7 +25,7 @@ internal sealed partial class Coreference
     /// "Parliament"): no owner written before it; a ruling creed between the article and the noun names none either.
     /// </summary>
     private bool Bare(Sentence sentence, int first) =>
-        first == sentence.FirstToken || IsThe(first - 1)
+        first == sentence.FirstToken || IsThe(first - 1) || AfterComma(sentence, first)
         || first - 2 >= sentence.FirstToken && IsThe(first - 2) && RulingCreeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first - 1].Range))
         || PartyMembers(sentence, first);
 
@@ -40,6 +41,11 @@ internal sealed partial class Coreference
     /// <summary>Party words that are no creed of a ruling party: "Republican", "Democratic", "Tory".</summary>
     private static readonly FrozenSet<string> PartyWords = FrozenSet.ToFrozenSet(
         ["Republican", "Democratic", "Democrat", "Tory", "Green", "Christian", "Social"], StringComparer.Ordinal);
+
+    /// <summary>"..., lawmakers said.": a lower-case plural right after a comma has no owner written before it either.</summary>
+    private bool AfterComma(Sentence sentence, int first) =>
+        first > sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is "," && char.IsLower(document.Text[document.Tokens[first].Start])
+        && document.Text[document.Tokens[first].End - 1] == 's';
 
     private bool IsThe(int token) => document.Slice(document.Tokens[token].Range) is "the" or "The";
 

@@ -84,7 +84,9 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
             // "Trump said that he ...": a subject or object pronoun takes the nearest person in the text; a possessive ("his wife,
             // his son X and his daughter") keeps the person its run of possessives started with, the latest recorded.
             Func<int, bool> accept = e => table[e].Type == EntityType.Person && table.GenderOf(e) is var g && (g == gender || g is ' ' or 'u');
-            var found = word is "his" or "His" or "her" or "Her" ? table.LastBefore(token.Start, window, accept) : table.NearestBefore(token.Start, window, accept);
+            var found = word is "his" or "His" or "her" or "Her" ? table.LastBefore(token.Start, window, accept)
+                : word is "He" or "She" && i == sentence.FirstToken && PreviousSubject(sentenceIndex, accept) is var subject and >= 0 ? subject
+                : table.NearestBefore(token.Start, window, accept);
             if (found >= 0)
                 table.Mention(token.Start, token.End, found, MentionKind.Pronoun);
         }

@@ -82,6 +82,12 @@ internal sealed partial class Coreference
             return end;
         }
         var start = tokens[first].Start;
+        // "Chilean prosecutors and police": a state agent joined by "and" to a state's agents shares their state (SharedDemonyms).
+        if (SharedStateOwner(sentence, first, agent) is { } shared)
+        {
+            table.Mention(start, tokens[end - 1].End, table.Group(agent, shared), MentionKind.Agent);
+            return end;
+        }
         // "The court sentenced ...", "Lawmakers rejected ...": a bare state institution is the story's country's, unless
         // the sentence names another country (then it may be that one's).
         if (Institutions.Contains(phrase) && Bare(sentence, first))
@@ -95,9 +101,13 @@ internal sealed partial class Coreference
         // "crowds set fire to party offices": a public with no place of its own is a domestic agent too (ActingCivilians.IsPublic).
         if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && ActingCivilians.IsPublic(phrase)))
             return end;
+        // "appealed for the foreign officers to arrive", "foreign fighters": agents called foreign are not the story's own.
+        if (first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "foreign" or "Foreign")
+            return end;
         // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
-        // An armed agent with no place of its own fights in the war whose armed groups the story has named (ArmedGroupHomes).
-        if ((SentencePlace(sentence, tokens[end - 1].End) ?? (agent.Sector is "REB" ? ArmedGroupsCountry(start) : null) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
+        // An armed agent with no place of its own fights in the war whose armed groups the story has named (ArmedGroupHomes);
+        // else a domestic one acts in the scene the sentence before told (SceneAgents).
+        if ((SentencePlace(sentence, tokens[end - 1].End) ?? (agent.Sector is "REB" ? ArmedGroupsCountry(start) : null) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
             ?? OfficialsCountryBefore(sentence, start)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;

@@ -126,6 +126,35 @@ internal sealed partial class UnknownNames
 
     private bool HasDigit(int index) => document.Slice(document.Tokens[index].Range).ContainsAny(s_digits);
 
+    /// <summary>Collective owners that party and movement names hold inside them: "People's", "Workers'", "Women's".</summary>
+    private static readonly FrozenSet<string> CollectiveOwners = FrozenSet.Create(StringComparer.Ordinal,
+        "People", "Peoples", "Workers", "Women", "Farmers", "Peasants", "Toilers", "Citizens", "Patriots", "Martyrs", "Nation", "Nations", "Students");
+
+    /// <summary>
+    /// "the Madhesi People's Front", "the Kurdistan Workers' Party": a collective owner's possessive inside a run is part of the
+    /// name when an organisation word ("Front", "Party") follows within two capitalised words.
+    /// </summary>
+    private bool CollectiveOwnerInName(int index, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        var word = document.Slice(tokens[index].Range);
+        var kept = PossessiveLength(tokens[index]);
+        if (kept == 0 && word.Length > 1 && word[^1] is '\'' or '’')
+            word = word[..^1];
+        else
+            word = word[..^kept];
+        if (!CollectiveOwners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || kept == 0 && !(word.Length < document.Slice(tokens[index].Range).Length))
+            return false;
+        for (var next = index + 1; next < sentence.EndToken && next <= index + 3; next++)
+        {
+            if (!IsNameToken(tokens[next]))
+                return false;
+            if (NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[next].Range)))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether the token carries a possessive or is followed by a separate "'s".</summary>
     private bool EndsWithPossessive(int index) =>
         PossessiveLength(document.Tokens[index]) > 0

@@ -97,7 +97,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             var end = i + 1;
             var orgCue = NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[i].Range));
             // "Istanbul's Kadir Has University", "VOA's Mandarin Service": a possessive ends the name; "Sinovac Biotech COVID-19": so does a code.
-            while (end < sentence.EndToken && !EndsWithPossessive(end - 1) && !covered[end - sentence.FirstToken]
+            while (end < sentence.EndToken && (!EndsWithPossessive(end - 1) || CollectiveOwnerInName(end - 1, sentence)) && !covered[end - sentence.FirstToken]
                 && ((IsNameToken(tokens[end]) && !HasDigit(end)) || IsInnerOrgWord(end, sentence) && !PersonBeforeOf(i, end) || (orgCue && IsInnerOfTheWord(end, sentence)))
                 && !(orgCue && end - i >= 2 && StartsPersonName(end, sentence)))
             {
