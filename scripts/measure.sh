@@ -42,6 +42,10 @@ run proxy-s14a  eval/plover-proxy-s14-heldout-a.json eval plover eval/plover-pro
 run proxy-s14b  eval/plover-proxy-s14-heldout-b.json eval plover eval/plover-proxy-s14-heldout-b.json
 run cameo-s14   eval/cameo-news-s14.jsonl eval cameo eval/cameo-news-s14.jsonl
 run ner-s14     eval/ner-news-s14.iob2 eval ner eval/ner-news-s14.iob2
+run proxy-s15a  eval/plover-proxy-s15-heldout-a.json eval plover eval/plover-proxy-s15-heldout-a.json
+run proxy-s15b  eval/plover-proxy-s15-heldout-b.json eval plover eval/plover-proxy-s15-heldout-b.json
+run cameo-s15   eval/cameo-news-s15.jsonl eval cameo eval/cameo-news-s15.jsonl
+run ner-s15     eval/ner-news-s15.iob2 eval ner eval/ner-news-s15.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

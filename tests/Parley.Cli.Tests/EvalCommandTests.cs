@@ -45,18 +45,21 @@ public sealed class EvalCommandTests
 
     /// <summary>
     /// Parley's own evaluation sets (eval/README.md) as a regression floor: a change that loses several sentences of the
-    /// sets a session reached shows here. The floors sit a little under the session-14 figures (s11 dev 0.988 / 0.961,
-    /// s11 held-out 0.967 / 0.943, s12 held-out 0.958 / 0.980, s13 held-out a 0.975 / 0.932, b 0.958 / 0.984, s14 held-out
-    /// a 0.900 / 0.880, b 0.933 / 0.913) so that one or two sentences traded for a better rule do not fail the suite.
+    /// sets a session reached shows here. The floors sit a little under the session-15 figures (s11 dev 0.988 / 0.970,
+    /// s11 held-out 0.967 / 0.951, s12 held-out 0.975 / 0.984, s13 held-out a 0.975 / 0.948, b 0.958 / 0.992, s14 held-out
+    /// a 0.967 / 0.955, b 0.975 / 0.963, s15 held-out a 0.892 / 0.872, b 0.892 / 0.922) so that one or two sentences
+    /// traded for a better rule do not fail the suite.
     /// </summary>
     [Theory]
-    [InlineData("plover-proxy-s11-dev.json", 0.96, 0.94)]
-    [InlineData("plover-proxy-s11-heldout.json", 0.94, 0.92)]
-    [InlineData("plover-proxy-s12-heldout.json", 0.93, 0.95)]
-    [InlineData("plover-proxy-s13-heldout-a.json", 0.95, 0.91)]
-    [InlineData("plover-proxy-s13-heldout-b.json", 0.93, 0.96)]
-    [InlineData("plover-proxy-s14-heldout-a.json", 0.87, 0.86)]
-    [InlineData("plover-proxy-s14-heldout-b.json", 0.91, 0.89)]
+    [InlineData("plover-proxy-s11-dev.json", 0.96, 0.95)]
+    [InlineData("plover-proxy-s11-heldout.json", 0.94, 0.93)]
+    [InlineData("plover-proxy-s12-heldout.json", 0.95, 0.96)]
+    [InlineData("plover-proxy-s13-heldout-a.json", 0.95, 0.92)]
+    [InlineData("plover-proxy-s13-heldout-b.json", 0.93, 0.97)]
+    [InlineData("plover-proxy-s14-heldout-a.json", 0.94, 0.93)]
+    [InlineData("plover-proxy-s14-heldout-b.json", 0.95, 0.94)]
+    [InlineData("plover-proxy-s15-heldout-a.json", 0.87, 0.85)]
+    [InlineData("plover-proxy-s15-heldout-b.json", 0.87, 0.90)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -66,11 +69,12 @@ public sealed class EvalCommandTests
         Assert.True(Figure(result.Output, "actor country, same side") >= minCountry, result.Output[..400]);
     }
 
-    /// <summary>The newswire NER sets (eval/README.md) as floors a little under their micro F1 by document (s12 0.950, s13 0.934, s14 0.912).</summary>
+    /// <summary>The newswire NER sets (eval/README.md) as floors a little under their micro F1 by document (s12 0.950, s13 0.934, s14 0.912, s15 0.929).</summary>
     [Theory]
     [InlineData("ner-news-s12.iob2", 0.93)]
     [InlineData("ner-news-s13.iob2", 0.91)]
     [InlineData("ner-news-s14.iob2", 0.89)]
+    [InlineData("ner-news-s15.iob2", 0.91)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
