@@ -75,9 +75,9 @@ internal static class ArgumentFinder
         {
             // round 35: a verdict's sides read past a participle of saying, from the author its phrase names, or after "it is ... to see"
             var verdict = pattern.Plover == "ACCUSE";
-            var participle = verdict ? VerdictClauses.Participle(document, clauseStart, trigger.FirstToken) : -1;
+            var participle = verdict ? Speakers.Participle(document, clauseStart, trigger.FirstToken) ?? -1 : -1;
             if (participle > 0)
-                clauseStart = VerdictClauses.ReportedStart(document, participle);
+                clauseStart = Speakers.ReportedStart(document, participle);
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var reported = Speakers.ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart; // "..., saying Bolivia had ..."
             var asked = (Subjects.Of(document, groups, reported, reported, trigger.FirstToken) ?? Subjects.Owner(document, groups, reported, trigger.FirstToken)

@@ -70,18 +70,26 @@ internal static class Speakers
     /// starts (after it and an optional "that"), when the participle follows a comma after <paramref name="clauseStart"/>; else null.
     /// The participle's subject is the main clause's, so the reporter is whoever did the main clause's act.
     /// </summary>
-    public static int? ParticipleReport(Document document, int clauseStart, int trigger)
+    public static int? ParticipleReport(Document document, int clauseStart, int trigger) =>
+        Participle(document, clauseStart, trigger) is { } participle ? ReportedStart(document, participle) : null;
+
+    /// <summary>The participle of saying right after a comma between <paramref name="clauseStart"/> and the trigger; null when none.</summary>
+    public static int? Participle(Document document, int clauseStart, int trigger)
     {
         for (var t = trigger - 1; t > clauseStart && t >= trigger - ParticipleReach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
             if (SayingParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
-                return document.Slice(document.Tokens[t - 1].Range) is "," ? (document.Slice(document.Tokens[t + 1].Range) is "that" ? t + 2 : t + 1) : null;
+                return document.Slice(document.Tokens[t - 1].Range) is "," ? t : null;
             if (word is ";" or ":" or "“" or "”" or "\"")
                 return null;
         }
         return null;
     }
+
+    /// <summary>The first token of the clause a participle of saying reports: after it, and after a "that" right behind it.</summary>
+    public static int ReportedStart(Document document, int participle) =>
+        document.Slice(document.Tokens[participle + 1].Range) is "that" ? participle + 2 : participle + 1;
 
     /// <summary>
     /// "warned that troops would shoot", "said the police had arrested": a reported clause whose subject is a bare forces

@@ -3,30 +3,13 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// Two shapes of a reported verdict (CAMEO 11) whose sides the plain subject rule misses. "Peru recalled its envoy, saying
-/// Bolivia had abused its privileges": a participle of saying after a comma opens the reported clause, and the main clause's
-/// subject is its speaker. "“It is regrettable to see Bolivia threaten the talks,” the ministry said": a verdict with an
-/// expletive "it" judges the clause after it, whose first actor is the one judged.
+/// Shapes of a reported verdict (CAMEO 11) whose sides the plain subject rule misses. "“It is regrettable to see Bolivia
+/// threaten the talks,” the ministry said": a verdict with an expletive "it" judges the clause after it, whose first actor
+/// is the one judged. (A verdict after a participle of saying, "Peru recalled its envoy, saying Bolivia had abused its
+/// privileges", starts where <see cref="Speakers.Participle"/> says.)
 /// </summary>
 internal static class VerdictClauses
 {
-    /// <summary>
-    /// The participle of saying (", saying", ", adding", ", arguing") between the clause start and the trigger, or -1: the
-    /// verdict's reported clause starts after it.
-    /// </summary>
-    public static int Participle(Document document, int clauseStart, int triggerToken)
-    {
-        for (var t = triggerToken - 1; t > clauseStart; t--)
-            if (Word(document, t) is "saying" or "adding" or "arguing" or "insisting" or "charging" or "asserting" or "stressing"
-                && Word(document, t - 1) is ",")
-                return t;
-        return -1;
-    }
-
-    /// <summary>The first token of the clause a participle of saying reports: after it, and after a "that" right behind it.</summary>
-    public static int ReportedStart(Document document, int participle) =>
-        Word(document, participle + 1) is "that" ? participle + 2 : participle + 1;
-
     /// <summary>
     /// "It is regrettable to see X ...", "it was outrageous that X ...": the actor group that opens the extraposed clause right
     /// after a trigger that starts with "it" and ends with "see" or "that" (over a determiner), or null.
