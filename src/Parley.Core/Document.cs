@@ -99,6 +99,20 @@ public sealed class Document(Article article)
     /// <summary>The index of the first mention starting at or after <paramref name="offset"/>; <see cref="Mentions"/>.Length if none.</summary>
     public int FirstMentionFrom(int offset) => LowerBound(Mentions.AsSpan(), offset, static m => m.Start);
 
+    /// <summary>
+    /// The index of the mention that holds the range <paramref name="start"/>..<paramref name="end"/> (starts at or before it
+    /// and ends at or after it), the latest-starting one if several do; -1 if none. Found by halving, then stepping back.
+    /// </summary>
+    public int MentionOver(int start, int end)
+    {
+        for (var i = FirstMentionFrom(start + 1) - 1; i >= 0; i--)
+            if (Mentions[i].End >= end)
+                return i;
+            else if (Mentions[i].End <= start)
+                break;
+        return -1;
+    }
+
     /// <summary>The index of the first place starting at or after <paramref name="offset"/>; <see cref="Places"/>.Length if none.</summary>
     public int FirstPlaceFrom(int offset) => LowerBound(Places.AsSpan(), offset, static p => p.Start);
 

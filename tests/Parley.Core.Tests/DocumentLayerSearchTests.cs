@@ -47,4 +47,28 @@ public class DocumentLayerSearchTests
             Assert.Equal(scan, document.FirstMentionFrom(offset));
         }
     }
+
+    [Theory]
+    [InlineData(10, 11, 0)]   // the first token of a mention
+    [InlineData(12, 13, 0)]   // its last character
+    [InlineData(13, 14, -1)]  // right after it
+    [InlineData(20, 23, 1)]   // a range the mention spans exactly
+    [InlineData(19, 23, -1)]  // a range that starts before every mention holding it
+    [InlineData(21, 24, -1)]  // a range that runs past its mention's end
+    [InlineData(5, 6, -1)]    // before any mention
+    public void The_mention_over_a_range_starts_at_or_before_it_and_ends_at_or_after_it(int start, int end, int expected) =>
+        Assert.Equal(expected, With(10, 20, 30).MentionOver(start, end));
+
+    [Fact]
+    public void Mention_over_agrees_with_a_scan_on_every_point()
+    {
+        var starts = new[] { 3, 7, 15, 40, 90, 150 };
+        var document = With(starts);
+
+        for (var offset = 0; offset < 200; offset++)
+        {
+            var scan = Array.FindLastIndex(starts, s => s <= offset && offset < s + 3);
+            Assert.Equal(scan, document.MentionOver(offset, offset + 1));
+        }
+    }
 }

@@ -52,9 +52,8 @@ internal static class AidPurposes
         // "a region of several countries" names none of them; the source's own land is no recipient abroad.
         if (p.Where.Country is not { Length: 3 } country || country == "---" || country == sourceCountry)
             return null;
-        foreach (var m in document.Mentions)
-            if (m.Start <= p.Start && m.End >= p.End)
-                return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(country, null), null);
-        return null;
+        return document.MentionOver(p.Start, p.End) is var m and >= 0
+            ? new EventActor(new TextRange(p.Start, p.End), document.Mentions[m].Entity, p.Where.Name, new ActorCode(country, null), null)
+            : null;
     }
 }

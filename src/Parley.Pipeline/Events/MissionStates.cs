@@ -57,14 +57,8 @@ internal static class MissionStates
     private static bool InMention(Document document, int token) => MentionAt(document, token) is not null;
 
     /// <summary>The mention that covers token <paramref name="token"/>; null when none does.</summary>
-    private static int? MentionAt(Document document, int token)
-    {
-        var start = document.Tokens[token].Start;
-        for (var m = 0; m < document.Mentions.Length && document.Mentions[m].Start <= start; m++)
-            if (start < document.Mentions[m].End)
-                return m;
-        return null;
-    }
+    private static int? MentionAt(Document document, int token) =>
+        document.MentionOver(document.Tokens[token].Start, document.Tokens[token].Start + 1) is var m and >= 0 ? m : null;
 
     /// <summary>Whether any word stands between a mention's end and the mission noun ("the French honorary consulate" has one).</summary>
     private static bool Between(Document document, int from, int to) => !document.Text.AsSpan(from, to - from).IsWhiteSpace();

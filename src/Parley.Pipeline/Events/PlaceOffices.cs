@@ -56,11 +56,6 @@ internal static class PlaceOffices
     }
 
     /// <summary>The entity of the mention covering a place, or null.</summary>
-    private static int? EntityAt(Document document, Place place)
-    {
-        for (var m = document.FirstMentionFrom(place.Start); m < document.Mentions.Length && document.Mentions[m].Start <= place.Start; m++)
-            if (document.Mentions[m].End >= place.End)
-                return document.Mentions[m].Entity;
-        return null;
-    }
+    private static int? EntityAt(Document document, Place place) =>
+        document.MentionOver(place.Start, place.End) is var m and >= 0 ? document.Mentions[m].Entity : null;
 }
