@@ -24,8 +24,9 @@ public static class CameoConfidence
         {
             foreach (var p in s.Predictions)
                 bands[BandOf(p.Confidence)].Predictions++;
+            var right = new HashSet<CameoPrediction>(ReferenceEqualityComparer.Instance);
             foreach (var m in s.Matches)
-                if (m.DyadAgrees)
+                if (m.DyadAgrees && right.Add(m.Prediction)) // a reciprocal prediction finding both directions is one right prediction
                     bands[BandOf(m.Prediction.Confidence)].Right++;
             foreach (var f in s.False)
                 bands[BandOf(f.Prediction.Confidence)].False++;

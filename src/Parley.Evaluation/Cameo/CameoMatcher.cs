@@ -1,4 +1,5 @@
 using Parley.Core;
+using Parley.Evaluation.Scoring;
 
 namespace Parley.Evaluation.Cameo;
 
@@ -8,6 +9,10 @@ namespace Parley.Evaluation.Cameo;
 /// paired with a future cooperative (hostile) act instead: Parley codes "will send aid" as the act, marked future.
 /// Predictions left over are false; with <c>skipDoubtful</c>, doubtful gold is set aside and the predictions of its
 /// root are neither right nor false.
+/// A reciprocal act is one event with both directions: Parley lists every side of "X and Y met" in both source and
+/// target (docs/OUTPUT.md), while a coder may write it as two directed events, X -> Y and Y -> X, or as one with both
+/// sides. So a reciprocal prediction found in the first round also finds the mirrored gold event of its root, and a
+/// directed prediction that mirrors one already found in a two-sided gold event is neither right nor false.
 /// </summary>
 public static class CameoMatcher
 {
@@ -29,6 +34,7 @@ public static class CameoMatcher
         var taken = new bool[predictions.Count];
         var matches = new List<CameoMatch>();
         Pair(gold, predictions, goldTaken, taken, requireDyad: true, matches);
+        Mirror(gold, predictions, goldTaken, taken, matches);
         Pair(gold, predictions, goldTaken, taken, requireDyad: false, matches);
         var neutral = new List<CameoMatch>();
         Pair(doubtful, predictions, new CameoMatch?[doubtful.Count], taken, requireDyad: false, neutral);
@@ -113,6 +119,70 @@ public static class CameoMatcher
             matches.Add(match);
         }
     }
+
+    /// <summary>
+    /// The other direction of a reciprocal act. A gold event still open is found by a reciprocal prediction (its sides
+    /// the same countries in source and target) that was paired in the first round with the same root and the opposite
+    /// direction; a prediction still open is set aside, neither right nor false, when a two-sided gold event of its
+    /// root was found and its dyad lies within that event's sides.
+    /// </summary>
+    private static void Mirror(List<CameoGoldEvent> gold, List<CameoPrediction> predictions, CameoMatch?[] goldTaken, bool[] taken, List<CameoMatch> matches)
+    {
+        var firstRound = matches.ToArray();
+        for (var pass = 0; pass < 2; pass++) // the very same code first, then the root
+        {
+            for (var g = 0; g < gold.Count; g++)
+            {
+                if (goldTaken[g] is not null)
+                    continue;
+                foreach (var m in firstRound)
+                {
+                    if (!m.DyadAgrees || m.ByIntentRule || !BothWays(m.Prediction.Source, m.Prediction.Target) || m.Gold.Root != gold[g].Root
+                        || !Mirrored(m.Gold, gold[g]) || !SourceAgrees(gold[g], m.Prediction) || !TargetAgrees(gold[g], m.Prediction)
+                        || pass == 0 && gold[g].Cameo != m.Prediction.Cameo
+                        || matches.Exists(x => ReferenceEquals(x.Prediction, m.Prediction) && !ReferenceEquals(x, m)))
+                        continue; // one act each way: a reciprocal prediction finds one mirrored event at most
+                    var match = new CameoMatch(gold[g], m.Prediction, DyadAgrees: true, ByIntentRule: false);
+                    goldTaken[g] = match;
+                    matches.Add(match);
+                    break;
+                }
+            }
+        }
+        for (var p = 0; p < predictions.Count; p++)
+        {
+            if (taken[p])
+                continue;
+            foreach (var m in firstRound)
+            {
+                var sides = ActorCountries.Of(m.Gold.Source);
+                if (m.DyadAgrees && !m.ByIntentRule && BothWays(sides, ActorCountries.Of(m.Gold.Target)) && predictions[p].Root == m.Gold.Root
+                    && predictions[p].Counts && Within(predictions[p].Source, sides) && Within(predictions[p].Target, sides)
+                    && !ReferenceEquals(predictions[p], m.Prediction))
+                {
+                    taken[p] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Two or more countries, the same on both sides: "X and Y met" with X and Y in source and target.</summary>
+    internal static bool BothWays(IReadOnlyList<string> source, IReadOnlyList<string> target) =>
+        source.Count >= 2 && source.Count == target.Count && source.All(target.Contains);
+
+    /// <summary>The second event runs the other way: its source is among the first's targets and its target among its sources.</summary>
+    private static bool Mirrored(CameoGoldEvent first, CameoGoldEvent second)
+    {
+        var firstSource = ActorCountries.Of(first.Source);
+        var firstTarget = ActorCountries.Of(first.Target);
+        var source = ActorCountries.Of(second.Source);
+        var target = ActorCountries.Of(second.Target);
+        return source.Count > 0 && target.Count > 0 && !source.SequenceEqual(firstSource)
+            && source.All(firstTarget.Contains) && target.All(firstSource.Contains);
+    }
+
+    private static bool Within(IReadOnlyList<string> countries, IReadOnlyList<string> sides) => countries.Count > 0 && countries.All(sides.Contains);
 
     /// <summary>
     /// Same root before the intent rule, then agreeing source, then a target that is named and agrees before one the

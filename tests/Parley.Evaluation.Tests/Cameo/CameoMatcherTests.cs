@@ -113,6 +113,64 @@ public sealed class CameoMatcherTests
         Assert.Equal((1, 0, 1), (score.Found, score.MatchedDoubtful, score.Predictions.Count));
     }
 
+    [Fact]
+    public void A_reciprocal_prediction_finds_both_directions_a_coder_wrote()
+    {
+        var score = Score([Gold("040", "PAK", "AFG"), Gold("040", "AFG", "PAK")], [Predicted("040", "PAK,AFG", "PAK,AFG")]);
+
+        Assert.Equal(2, score.Found);
+        Assert.Empty(score.Missed);
+        Assert.Empty(score.False);
+    }
+
+    [Fact]
+    public void A_reciprocal_prediction_finds_one_act_in_each_direction_only()
+    {
+        // Two visits from Pakistan to Afghanistan are two acts; "Pakistan and Afghanistan met" is one of them at most.
+        var score = Score([Gold("040", "PAK", "AFG"), Gold("040", "PAK", "AFG")], [Predicted("040", "PAK,AFG", "PAK,AFG")]);
+
+        Assert.Equal(1, score.Found);
+        Assert.Single(score.Missed);
+    }
+
+    [Fact]
+    public void A_reciprocal_prediction_finds_one_mirrored_act_even_when_two_acts_run_back()
+    {
+        // "A and B clashed" is the clash both ways; B's shelling of A, coded besides, is another act of the root.
+        var score = Score([Gold("190", "THA", "KHM"), Gold("194", "KHM", "THA"), Gold("190", "KHM", "THA")], [Predicted("190", "THA,KHM", "THA,KHM")]);
+
+        Assert.Equal(2, score.Found);
+        Assert.Equal("194", score.Missed.Single().Gold.Cameo);
+    }
+
+    [Fact]
+    public void A_directed_prediction_finds_one_direction_only()
+    {
+        var score = Score([Gold("040", "PAK", "AFG"), Gold("040", "AFG", "PAK")], [Predicted("040", "PAK", "AFG")]);
+
+        Assert.Equal(1, score.Found);
+        Assert.Equal("AFG", score.Missed.Single().Gold.Source[0].Country);
+    }
+
+    [Fact]
+    public void The_mirror_of_a_two_sided_gold_act_is_neither_right_nor_false()
+    {
+        var score = Score([Gold("057", "PAK,AFG", "PAK,AFG")], [Predicted("057", "PAK", "AFG"), Predicted("057", "AFG", "PAK")]);
+
+        Assert.Equal(1, score.Found);
+        Assert.Empty(score.False);
+        Assert.Equal(2, score.Predictions.Count);
+    }
+
+    [Fact]
+    public void A_prediction_outside_a_two_sided_gold_acts_sides_stays_false()
+    {
+        var score = Score([Gold("057", "PAK,AFG", "PAK,AFG")], [Predicted("057", "PAK", "AFG"), Predicted("057", "QAT", "PAK")]);
+
+        Assert.Equal(1, score.Found);
+        Assert.Equal("QAT", score.False.Single().Prediction.Source[0]);
+    }
+
     internal static CameoGoldEvent Gold(string cameo, string source, string target) =>
         new(cameo, Actors(source), Actors(target), "trigger", GoldFactuality.Asserted, null);
 
