@@ -61,9 +61,13 @@ public static class EventTimeResolver
         // "recently visited", "had previously met": a past the text leaves undated on purpose.
         if (aspect == Aspect.Undated)
             return UndatedPast;
+        // "Officials have also said they would back the deal": the content of an earlier statement stands, made before now.
+        if (sentenceIndex > 0 && document.Published is { } said && EarlierStatements.Before(document, sentence, trigger))
+            return new EventTime(said.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Standing, null);
         var inherited = aspect switch
         {
-            Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex)
+            Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex,
+                framed: relative is null && !Clauses.InAnyRelative(document, sentence, trigger))
                 ?? NarrativeTime.Lead(document, sentenceIndex, aspect == Aspect.PastPerfect || EventAspect.Continues(document, sentence, clause)),
             Aspect.Unknown => Inherited(document, sentenceIndex),
             _ => null,
@@ -107,7 +111,7 @@ public static class EventTimeResolver
     /// "the largest expulsion since 1971", "talks frozen until March": a time after "since" or "until" bounds a span; it
     /// dates no act. So does either end of a range of years: "the fighting between 2014 and 2021", "from 2001 to 2018".
     /// </summary>
-    private static bool Bound(Document document, TimeExpression time)
+    internal static bool Bound(Document document, TimeExpression time)
     {
         var before = document.Text.AsSpan(0, time.Start).TrimEnd();
         if (before.EndsWith(" since", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)
