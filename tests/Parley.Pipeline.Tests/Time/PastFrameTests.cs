@@ -87,6 +87,20 @@ public class PastFrameTests
         Assert.Equal(NewToday, Resolve(text, trigger));
 
     [Theory]
+    // a judgement in the present is dated by its saying, not by an earlier sentence's day
+    [InlineData("Rebels shelled the port on Tuesday. “The shelling is a war crime,” the minister said.", "is a war crime")]
+    [InlineData("Rebels shelled the port on Tuesday. Donors are deeply worried about the fighting, an envoy said.", "are deeply worried about")]
+    public void A_present_judgement_keeps_the_publication_day(string text, string trigger) =>
+        Assert.Equal(NewToday, Resolve(text, trigger));
+
+    [Fact]
+    public void A_noun_trigger_still_takes_the_day_of_the_sentence_before()
+    {
+        var time = Resolve("Rebels shelled the port on Tuesday. The minister called the shelling a war crime.", "shelling a war crime");
+        Assert.Equal(("2025-07-08", TimeBasis.Inherited), (time.Value, time.Basis));
+    }
+
+    [Theory]
     [InlineData("Talks resumed in the capital. Both governments have said they would sign the accord.", "sign")]
     [InlineData("Talks resumed in the capital. The ministry has also stated that it backs the plan.", "backs")]
     public void The_content_of_an_earlier_statement_stands_at_the_publication_day(string text, string trigger) =>
