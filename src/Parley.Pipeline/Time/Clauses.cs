@@ -119,6 +119,26 @@ internal static class Clauses
     }
 
     /// <summary>
+    /// Whether a relative pronoun ("who", "which", "whom", "whose") stands before the trigger with no comma, semicolon or
+    /// dash between: the trigger is in a relative clause, restrictive or not ("a student who died after being detained").
+    /// </summary>
+    public static bool InAnyRelative(Document document, Sentence sentence, TextRange trigger)
+    {
+        var tokens = document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+        for (var i = tokens.Length - 1; i >= 0; i--)
+        {
+            if (tokens[i].End > trigger.Start)
+                continue;
+            var w = document.Slice(tokens[i].Range);
+            if (w is "," or ";" or "\u2014" or "\u2013" or "--")
+                return false;
+            if (Relatives.Contains(w) && !w.Equals("where", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Whether the time sits in an aside between two dashes that does not hold the trigger: "the leader — whose group
     /// took the city in 2024 — said on Monday ..." The aside tells about something else, as a relative clause does.
     /// </summary>

@@ -154,10 +154,42 @@ internal static class EventAspect
             return Aspect.Present; // "have confessed to or been charged": a perfect whose "has" lies further back
         if (tokens[first].Is(TokenShape.Capitalized) && first > 0)
             return Aspect.Unknown;
+        // "fighters who raid villages", "a militia which taxes traders": a simple present in a relative clause tells what
+        // its subject does as a habit, not an incident.
+        if (AfterRelative(document, tokens, first) && !head.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !head.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IrregularPast.Contains(head) && !PastOrBoth.Contains(head)
+            && tokens[first].Is(TokenShape.Word))
+            return Aspect.Habitual;
         // "Rwanda denies arming the rebels", "the party opposes the reform": a stance held at the DCT.
         if (StancePresent.Contains(head) && first > 0 && !NounDeterminers.Contains(document.Slice(tokens[first - 1].Range)))
             return Aspect.Present;
         return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
+    }
+
+    /// <summary>
+    /// More irregular pasts ("laid", "hid"), and verbs whose past is their present ("hit", "cut", "set"): after "who" such
+    /// a form tells no habit.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PastOrBoth = Set(
+        "laid", "got", "knew", "heard", "built", "felt", "found", "grew", "meant", "sank", "spent", "stuck", "swept",
+        "taught", "thought", "wore", "bore", "dealt", "drew", "fed", "oversaw", "rode", "shook", "struck", "became", "did",
+        "had", "was", "were", "put", "hit", "cut", "set", "let", "spread", "read", "quit", "bid", "shut", "split", "cast",
+        "burst", "hurt", "lent", "bent", "sent", "won", "forced");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeSubjects = Set("who", "which");
+
+    /// <summary>Whether the relative pronoun "who" or "which" stands right before the verb, adverbs aside ("who often cross").</summary>
+    private static bool AfterRelative(Document document, ReadOnlySpan<Token> tokens, int first)
+    {
+        for (var i = first - 1; i >= 0 && i >= first - 3; i--)
+        {
+            var w = document.Slice(tokens[i].Range);
+            if (RelativeSubjects.Contains(w))
+                return true;
+            if (!IsAdverb(w))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>"since 2013", "since the coup", "ever since": a span up to now in the clause makes a perfect continuative, not news.</summary>

@@ -7,7 +7,9 @@ namespace Parley.Pipeline.Time;
 /// its sentence outside relative clauses about something else and outside nouns it does not head ("the 2022 election")
 /// (Explicit). A trigger inside a "which"/"who" clause takes no time from outside it, and a done or standing event takes
 /// no year after the DCT's ("vowed ... by 2050" dates the goal). Without one, the clause's aspect decides (<see cref="EventAspect"/>): a past event inherits the
-/// narrative's time, the previous sentences' anchor or the lead's day (<see cref="NarrativeTime"/>, Inherited); a
+/// narrative's time, the previous sentences' anchor, a past year that opens a frame (<see cref="PastFrame"/>) or the lead's
+/// day (<see cref="NarrativeTime"/>, Inherited); the content of an earlier statement ("have said they would back") is
+/// Standing at the DCT (<see cref="EarlierStatements"/>); a
 /// present state or a present perfect after the lead ("opposes", "has blamed") takes the DCT as a standing state (Standing), a
 /// present perfect told as the lead's news ("Police have arrested five people") the DCT (Published); an undated past
 /// ("recently met") or an earlier act named in passing (<see cref="PastReferences"/>: "the recent skirmish", "since the coup")
@@ -61,11 +63,16 @@ public static class EventTimeResolver
         // "recently visited", "had previously met": a past the text leaves undated on purpose.
         if (aspect == Aspect.Undated)
             return UndatedPast;
+        // "Officials have also said they would back the deal": the content of an earlier statement stands, made before now.
+        if (sentenceIndex > 0 && document.Published is { } said && EarlierStatements.Before(document, sentence, trigger))
+            return new EventTime(said.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Standing, null);
         var inherited = aspect switch
         {
-            Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex)
+            Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex,
+                framed: relative is null && !Clauses.InAnyRelative(document, sentence, trigger))
                 ?? NarrativeTime.Lead(document, sentenceIndex, aspect == Aspect.PastPerfect || EventAspect.Continues(document, sentence, clause)),
-            Aspect.Unknown => Inherited(document, sentenceIndex),
+            // "..., is a step backwards," the envoy said": a judgement in the present is the saying's, not an earlier sentence's day
+            Aspect.Unknown when !OpensWithCopula(document, trigger) => Inherited(document, sentenceIndex),
             _ => null,
         };
         if (inherited is { } from)
@@ -78,6 +85,16 @@ public static class EventTimeResolver
             ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Standing, null)
             : new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day,
                 aspect == Aspect.Present ? TimeBasis.Standing : TimeBasis.Published, null);
+    }
+
+    /// <summary>Whether the trigger opens with a present copula: "is a step backwards", "are deeply concerned about".</summary>
+    private static bool OpensWithCopula(Document document, TextRange trigger)
+    {
+        var text = document.Text.AsSpan(trigger.Start, trigger.End - trigger.Start);
+        var space = text.IndexOf(' ');
+        var first = space < 0 ? text : text[..space];
+        return first.Equals("is", StringComparison.OrdinalIgnoreCase) || first.Equals("are", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("am", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An earlier act with no date: TimeML's PAST_REF, standing (not a new event of the publication day).</summary>
@@ -107,7 +124,7 @@ public static class EventTimeResolver
     /// "the largest expulsion since 1971", "talks frozen until March": a time after "since" or "until" bounds a span; it
     /// dates no act. So does either end of a range of years: "the fighting between 2014 and 2021", "from 2001 to 2018".
     /// </summary>
-    private static bool Bound(Document document, TimeExpression time)
+    internal static bool Bound(Document document, TimeExpression time)
     {
         var before = document.Text.AsSpan(0, time.Start).TrimEnd();
         if (before.EndsWith(" since", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" until", StringComparison.OrdinalIgnoreCase)

@@ -12,12 +12,17 @@ internal static class NarrativeTime
     private const int LeadWindow = 12;
 
     /// <summary>
-    /// The latest anchor of the previous three sentences of the paragraph. A year or coarser time is a shift to background
-    /// ("in 2024 ...") and stops the search; a time after the DCT ("will take effect Wednesday") is skipped.
+    /// The latest anchor of the previous three sentences of the paragraph; a time after the DCT ("will take effect
+    /// Wednesday") is skipped. A year or coarser time ("in 2010", "last year") is where the narrative is only when it
+    /// is over before the DCT and opens a past frame (<see cref="PastFrame"/>): else it is background and stops the search.
     /// </summary>
-    public static TimeExpression? Previous(Document document, int sentenceIndex)
+    /// <param name="framed">False for an event a past frame cannot hold: one in a relative clause about someone ("the
+    /// student, who died after being detained") tells that person's own past, not the narrative's.</param>
+    public static TimeExpression? Previous(Document document, int sentenceIndex, bool framed = true)
     {
         var text = document.Text.AsSpan();
+        // whether every sentence from the event's back to the one under search tells on in the simple past
+        framed = framed && PastFrame.TellsOn(document, document.Sentences[sentenceIndex]);
         for (var k = sentenceIndex - 1; k >= 0 && k >= sentenceIndex - PreviousWindow; k--)
         {
             var previous = document.Sentences[k];
@@ -30,10 +35,11 @@ internal static class NarrativeTime
                     continue;
                 var time = times[t];
                 if (TimeValue.PrecisionOf(time.Value) > TimePrecision.Month)
-                    return null;
+                    return framed && Before(document, time) && PastFrame.Opens(document, previous, time) ? time : null;
                 if (!After(document, time))
                     return time;
             }
+            framed = framed && PastFrame.TellsOn(document, previous);
         }
         return null;
     }
@@ -78,6 +84,10 @@ internal static class NarrativeTime
     private static bool IsAnchor(Document document, Sentence sentence, TimeExpression time) =>
         time.Start >= sentence.Start && time.End <= sentence.End && time.IsCalendar
         && !EventTimeResolver.DatesReporting(document, time.Start, default);
+
+    /// <summary>Whether the time is over before the DCT: "this year" is the story's now, not a past frame.</summary>
+    private static bool Before(Document document, TimeExpression time) =>
+        document.Published is { } p && TimeFrame.Relate(time.Value, p.Date) == TimeRelation.Before;
 
     private static bool After(Document document, TimeExpression time) =>
         document.Published is { } p && TimeFrame.Relate(time.Value, p.Date) == TimeRelation.After;
