@@ -68,11 +68,21 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 // the story told before; it follows the attack, so the attack stays the sentence's first reading.
                 var claim = found is null ? null : ClaimedActs.Of(document, trigger, found, kb);
                 // "The court also ordered the school to ...": an act told as another one is no repeat of the one before.
-                if (found is null || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken))
+                // "blamed the police for the deaths, an accusation ...", "gathered outside the court, chanting slogans": an appositive
+                // noun or a participle of manner names the act just told again (OneActTwice).
+                if (found is null || OneActTwice.AppositiveRetelling(document, sentence, trigger, found, events, sentenceFirst)
+                    || OneActTwice.ParticipleManner(document, sentence, trigger, found, events, sentenceFirst)
+                    || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken))
                 {
                     uncoded.Add(new UncodedTrigger(trigger.Range, trigger.Pattern.Id, why ?? UncodedReasons.Duplicate));
                     AddClaim(events, seen, claim);
                     continue;
+                }
+                // "shot and killed two guards": two conjoined verbs of one type are one act, told by the later verb, which holds the object.
+                if (OneActTwice.ConjoinedVerbs(document, triggers, i) && OneActTwice.EarlierVerb(events, sentenceFirst, triggers[i - 1], found) is >= 0 and var earlier)
+                {
+                    events.RemoveAt(earlier);
+                    uncoded.Add(new UncodedTrigger(triggers[i - 1].Range, triggers[i - 1].Pattern.Id, UncodedReasons.Duplicate));
                 }
                 events.Add(found);
                 AddClaim(events, seen, claim);

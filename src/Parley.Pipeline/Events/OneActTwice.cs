@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// One act told with two words in one sentence, which the event key (type, code, time, sides) does not join because the two
+/// words find different sides or codes:
+/// <list type="bullet">
+/// <item>two verbs of one type joined by "and" with nothing between them share their subject and their object ("gunmen shot
+/// and killed two guards", "rebels attacked and overran the base"): one act, told by the later verb, which holds the object;</item>
+/// <item>an appositive noun naming an act of the type just told sums up the clause before it ("X blamed the police for the
+/// deaths, an accusation the police deny"): it names that act again, it is not a second one;</item>
+/// <item>a participle after a comma telling an act of the type just told ("protesters gathered outside the court, chanting
+/// slogans") tells how that act was done.</item>
+/// </list>
+/// </summary>
+internal static class OneActTwice
+{
+    /// <summary>How many modifier words may stand between an appositive's determiner and its noun ("a sweeping new ban").</summary>
+    private const int ModifierReach = 2;
+
+    /// <summary>
+    /// True when trigger <paramref name="i"/> is the second of two verbs of one type joined by a bare "and" or "or" to trigger
+    /// <paramref name="i"/> - 1 ("shot and killed"): the earlier verb has no words of its own and names the same act.
+    /// </summary>
+    public static bool ConjoinedVerbs(Document document, List<TriggerMatch> triggers, int i)
+    {
+        if (i == 0)
+            return false;
+        var first = triggers[i - 1];
+        var second = triggers[i];
+        return first.Pattern.Kind == TriggerKind.Verb && second.Pattern.Kind == TriggerKind.Verb && !first.Pattern.IsBlocker
+            && first.Pattern.Plover == second.Pattern.Plover && second.FirstToken == first.EndToken + 1
+            && document.Slice(document.Tokens[first.EndToken].Range) is "and" or "or";
+    }
+
+    /// <summary>
+    /// The index of the event from <paramref name="first"/> on coded from <paramref name="earlier"/>, when it has the type, the
+    /// CAMEO root and the source of <paramref name="found"/>, the event the later of two conjoined verbs tells again; -1 when there
+    /// is none. Verbs read with two roots ("stormed and looted": 18x, 17x) keep both readings.
+    /// </summary>
+    public static int EarlierVerb(List<CodedEvent> events, int first, TriggerMatch earlier, CodedEvent found)
+    {
+        for (var k = events.Count - 1; k >= first; k--)
+            if (events[k].Trigger == earlier.Range)
+                return events[k].Plover == found.Plover && events[k].Cameo.AsSpan(0, 2).SequenceEqual(found.Cameo.AsSpan(0, 2))
+                    && SameCodes(events[k].Source, found.Source) ? k : -1;
+        return -1;
+    }
+
+    /// <summary>
+    /// True when <paramref name="found"/>, coded from a noun, heads an appositive (", an accusation ...") after an event of its
+    /// type told earlier in the sentence (from <paramref name="first"/> on).
+    /// </summary>
+    public static bool AppositiveRetelling(Document document, Sentence sentence, TriggerMatch trigger, CodedEvent found, List<CodedEvent> events, int first)
+    {
+        if (trigger.Pattern.Kind != TriggerKind.Noun)
+            return false;
+        var comma = -1;
+        for (var t = trigger.FirstToken - 1; t > sentence.FirstToken && t >= trigger.FirstToken - 1 - ModifierReach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word.Length == 0 || !char.IsLetter(word[0]))
+                return false;
+            if (!s_determiners.Contains(word))
+                continue;
+            if (document.Slice(document.Tokens[t - 1].Range) is ",")
+                comma = document.Tokens[t - 1].Range.Start;
+            break;
+        }
+        if (comma < 0)
+            return false;
+        for (var k = first; k < events.Count; k++)
+            if (events[k].Plover == found.Plover && events[k].Trigger.End <= comma)
+                return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="found"/> is told by a participle after a comma ("carried out airstrikes, hitting ...", "blamed
+    /// India, accusing it of ...", "gathered outside the court, chanting slogans") and the event coded just before it in the
+    /// sentence is of its type and its code, or of its root when the participle's code is the root's general one (190 after
+    /// 195): the participle tells how that act was done. A more specific code ("attacked a train, taking hostages") is a new act.
+    /// </summary>
+    public static bool ParticipleManner(Document document, Sentence sentence, TriggerMatch trigger, CodedEvent found, List<CodedEvent> events, int first)
+    {
+        if (events.Count <= first || trigger.FirstToken <= sentence.FirstToken
+            || !document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+            || document.Slice(document.Tokens[trigger.FirstToken - 1].Range) is not ",")
+            return false;
+        var before = events[^1];
+        if (before.Trigger.End > document.Tokens[trigger.FirstToken - 1].Range.Start || before.Plover != found.Plover)
+            return false;
+        return before.Cameo == found.Cameo
+            || found.Cameo.Length == 3 && found.Cameo[2] == '0' && before.Cameo.StartsWith(found.Cameo.AsSpan(0, 2), StringComparison.Ordinal);
+    }
+
+    private static bool SameCodes(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b)
+    {
+        if (a.Count != b.Count)
+            return false;
+        for (var i = 0; i < a.Count; i++)
+        {
+            var found = false;
+            for (var j = 0; j < b.Count && !found; j++)
+                found = a[i].Code.Code == b[j].Code.Code;
+            if (!found)
+                return false;
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "another").GetAlternateLookup<ReadOnlySpan<char>>();
+}
