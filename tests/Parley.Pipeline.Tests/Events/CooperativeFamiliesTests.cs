@@ -58,9 +58,9 @@ public class CooperativeFamiliesTests
     public void Weapons_received_from_a_state_are_military_aid(string text) => AssertBest(text, "AID", "072");
 
     [Theory]
-    // A letter received, or living beside a base accepted, is no military aid.
+    // A letter or a delegation of officers received is no military aid.
     [InlineData("Ukraine received a letter from Germany.")]
-    [InlineData("The islanders said they would accept living next to the military base.")]
+    [InlineData("Poland received a delegation of military officers from Japan.")]
     public void Things_received_that_are_not_arms_are_no_military_aid(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "072");
 
@@ -110,6 +110,44 @@ public class CooperativeFamiliesTests
     [InlineData("The Malaysian government hopes to get better terms on its rail project.")]
     public void A_wish_alone_is_no_event(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "AGREE");
+
+    [Theory]
+    // 046: negotiations opened, resumed or entered into.
+    [InlineData("Ethiopia and Egypt resumed negotiations on the dam.", "046")]
+    [InlineData("Sudan and South Sudan resumed their stalled border negotiations.", "046")]
+    [InlineData("Guyana and Venezuela opened formal negotiations in Caracas.", "046")]
+    [InlineData("Armenia and Azerbaijan entered into negotiations over the peace treaty.", "046")]
+    // 045: facilitating talks, shuttling between the sides, acting as a go-between, playing a mediating role.
+    [InlineData("Oman facilitated talks between Iran and the United States.", "045")]
+    [InlineData("The US envoy shuttled between Israel and Lebanon.", "045")]
+    [InlineData("Turkey acted as a go-between for Russia and Ukraine.", "045")]
+    [InlineData("Kenya played a mediating role between Ethiopia and Somalia.", "045")]
+    public void Negotiation_and_mediation_in_their_phrases(string text, string cameo) => AssertBest(text, "CONSULT", cameo);
+
+    [Theory]
+    // Words of their own between the verb and "talks" make no negotiation of an offensive or an interrogation.
+    [InlineData("Police started questioning the suspects before the talks.")]
+    [InlineData("Sudan's army started shelling the town hours after the negotiations collapsed.")]
+    public void A_verb_far_from_talks_starts_none(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo is "046" or "040");
+
+    [Theory]
+    // 061: economic, trade or energy ties expanded, boosted or stepped up; 064: intelligence passed about a plot.
+    [InlineData("Chile and Peru expanded their trade links.", "COOPERATE", "061")]
+    [InlineData("China and Russia boosted economic ties last year.", "COOPERATE", "061")]
+    [InlineData("Kazakhstan and China stepped up energy cooperation.", "COOPERATE", "061")]
+    [InlineData("Jordan passed intelligence about the plot to Germany.", "COOPERATE", "064")]
+    // Ties with no economic word stay diplomatic cooperation (050).
+    [InlineData("Vietnam expanded ties with Australia.", "SUPPORT", "050")]
+    public void Economic_ties_are_economic_cooperation(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
+    [Theory]
+    // 166: a mission, an embassy or an agency withdrawing its staff or aid workers reduces its presence; troops withdrawn retreat (0874).
+    [InlineData("The UN mission withdrew its staff from the city.", "SANCTION", "166")]
+    [InlineData("Canada withdrew its staff from its embassy in Moscow.", "SANCTION", "166")]
+    [InlineData("Doctors Without Borders pulled its aid workers out of northern Mali.", "SANCTION", "166")]
+    [InlineData("Israel withdrew its troops from the Lebanese border villages.", "RETREAT", "0874")]
+    public void Staff_withdrawn_reduce_a_presence(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
     private static void AssertBest(string text, string plover, string cameo) =>
         EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
