@@ -149,6 +149,14 @@ public class CooperativeFamiliesTests
     [InlineData("Israel withdrew its troops from the Lebanese border villages.", "RETREAT", "0874")]
     public void Staff_withdrawn_reduce_a_presence(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
+    [Theory]
+    // A pledge to support another is intent (03x); support pledged or reaffirmed as a noun is verbal support (051).
+    [InlineData("France pledged to support the Lebanese army.", "AGREE", "032")]
+    [InlineData("Japan vowed to back the Philippines in the maritime dispute.", "AGREE", "032")]
+    [InlineData("Kenya pledged its support for the Haitian police mission.", "SUPPORT", "051")]
+    [InlineData("Brazil reaffirmed its support for Argentina's claim.", "SUPPORT", "051")]
+    public void A_pledge_to_support_is_intent(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
+
     private static void AssertBest(string text, string plover, string cameo) =>
         EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
 }
