@@ -47,6 +47,11 @@ internal static class Complements
         var next = triggers[frame + 1];
         if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow)
             return null;
+        // A wish governs a cooperative act told at once after its "to" ("hopes to resume talks", "wants to continue to sell"),
+        // and is no act of another frame ("insisted that Georgia still intended to").
+        if (IsWish(next.Pattern) || IsWish(f.Pattern) && (Array.IndexOf(s_wishedActs, next.Pattern.Plover) < 0
+            || next.FirstToken != f.EndToken && !PhaseVerbs.Reaches(document, f.EndToken, next.FirstToken)))
+            return null;
         if (ConjoinedInfinitive(document, f, next))
             return frame + 1;
         if (Boundary(document, f.EndToken, next.FirstToken))
@@ -58,6 +63,14 @@ internal static class Complements
         return adjacent || PrecededByTo(document, next.FirstToken) || PhaseVerbs.Reaches(document, f.EndToken, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
             || ModalGap(document, f.EndToken, next.FirstToken) || WarnedSides.Guards(f.Pattern) && ModalGap(document, f.EndToken - 1, next.FirstToken) ? frame + 1 : null;
     }
+
+    /// <summary>
+    /// "hopes to resume talks", "wants to meet", "intends to visit": a wish told by the actor expresses intent (CAMEO 03) only
+    /// of a cooperative act; alone, or over a hostile act ("wants to seize the region"), it names no event of its own.
+    /// </summary>
+    public static bool IsWish(EventPattern frame) => frame.Id.StartsWith("frame.wish.", StringComparison.Ordinal);
+
+    private static readonly string[] s_wishedActs = ["CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"];
 
     /// <summary>
     /// "vowed to disrupt the elections and <b>step up</b> attacks": a second infinitive joined by "and" or "or" is governed by
@@ -119,6 +132,8 @@ internal static class Complements
         int from;
         if (act is { } a)
             (from, after) = (triggers[a].EndToken, a + 1);
+        else if (IsWish(t.Pattern))
+            return after; // "want to kill her": a wish over no act of its own leaves the act to be read alone, as before
         else if ((TakesContent(document, t) || t.Pattern.Kind == TriggerKind.Frame) && Marker(document, t) is { } marker)
             from = marker;
         else if (ConcernTopics.Start(document, t) is { } topic)
@@ -282,6 +297,8 @@ internal static class Complements
         if (index == 0 || !PrecededByTo(document, triggers[index].FirstToken))
             return false;
         var previous = triggers[index - 1];
+        if (IsWish(previous.Pattern))
+            return false; // "want to kill her": a wish governs only cooperative acts; another is read alone, as before
         return !previous.Pattern.IsBlocker && triggers[index].FirstToken - previous.EndToken <= ActWindow
             && (!Boundary(document, previous.EndToken, triggers[index].FirstToken) || NamesOnly(document, previous.EndToken, triggers[index].FirstToken - 1));
     }

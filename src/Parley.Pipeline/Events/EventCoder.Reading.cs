@@ -22,6 +22,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why); // "Recent attacks Since January, ...": a subheading glued to the sentence names a topic, no act
         if (reading.Framed is null && ReducedRelatives.Backers(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why); // "troops backed by AU forces retook ...": who stands behind a noun, told in passing
+        if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && Complements.IsWish(trigger.Pattern))
+            return Uncoded(UncodedReasons.Content, out why); // "wants to", "hopes to" over no cooperative act: a wish, no event
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
             return Uncoded(UncodedReasons.Content, out why); // "Washington must understand ...": advice or opinion, no demand
         // "its readiness to meet": a frame named by a noun still frames its act.
