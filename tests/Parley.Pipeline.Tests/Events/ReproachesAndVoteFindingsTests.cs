@@ -76,4 +76,23 @@ public class ReproachesAndVoteFindingsTests
     [InlineData("The boy was lying on the ground after the blast in Kabul.")]
     public void Praise_a_generic_you_and_look_alikes_are_no_reproach(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
+    [Theory]
+    [InlineData("Beijing said Washington was interfering in China's internal affairs.", "CHN", "USA")]
+    [InlineData("Trump said Japan had treated the United States very unfairly on trade.", "USA", "JPN")]
+    [InlineData("The Ukrainian foreign minister said Moscow had shown contempt for international law.", "UKR", "RUS")]
+    [InlineData("The Rwandan president said the United Nations had turned a blind eye to the killings.", "RWA", "IGO")]
+    [InlineData("Mexico's president said Washington had no respect for Mexican sovereignty.", "MEX", "USA")]
+    [InlineData("Tehran said Britain applied double standards on nuclear weapons.", "IRN", "GBR")]
+    public void A_verdict_on_conduct_toward_others_is_the_speakers(string text, string source, string target)
+    {
+        EventTestDocuments.AssertSides(text, "ACCUSE", source, target);
+        Assert.Equal("111", EventTestDocuments.Best(text)!.Cameo);
+    }
+
+    [Theory]
+    [InlineData("Amnesty said detainees in Egypt were treated badly.")]
+    [InlineData("Kenya's president said the court had shown respect for the constitution.")]
+    [InlineData("Nurses in Lagos treated the injured quickly, the Nigerian health ministry said.")]
+    public void Passive_mistreatment_respect_and_care_are_no_verdict(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
 }
