@@ -37,3 +37,25 @@ public class ThreatsMetAndCrowdBreachesTests
     public void Receptions_battlefield_breakthroughs_and_camping_are_neither(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "THREATEN" or "PROTEST");
 }
+
+/// <summary>
+/// Round 37 (sentences of our own): smashing windows or doors and breaking or kicking doors down or in destroy property
+/// (1712, COERCE); done by a crowd it is a riot (145); a blast that shatters windows has no doer, and breaking down in tears
+/// breaks no door.
+/// </summary>
+public class ForcedEntryTests
+{
+    [Theory]
+    [InlineData("Soldiers in Seoul smashed windows at the National Assembly.", "COERCE", "1712")]
+    [InlineData("Ecuadorean police broke down doors at the Mexican embassy in Quito.", "COERCE", "1712")]
+    [InlineData("Kenyan police kicked in the door of the opposition leader's home.", "COERCE", "1712")]
+    [InlineData("Protesters in Nairobi smashed the windows of parliament.", "PROTEST", "145")]
+    public void Smashing_or_breaking_down_doors_destroys_property(string text, string plover, string cameo) =>
+        EventTestDocuments.AssertBest(text, plover, cameo, Factuality.Asserted);
+
+    [Theory]
+    [InlineData("The blast in Kabul shattered windows across the district.")]
+    [InlineData("The minister broke down in tears at the door of the hospital.")]
+    public void A_blast_or_tears_are_no_forced_entry(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover is "COERCE" or "PROTEST");
+}
