@@ -81,7 +81,8 @@ internal static class ArgumentFinder
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var reported = Speakers.ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart; // "..., saying Bolivia had ..."
             var asked = (Subjects.Of(document, groups, reported, reported, trigger.FirstToken) ?? Subjects.Owner(document, groups, reported, trigger.FirstToken)
-                ?? (verdict ? JudgedThings.NamedAuthor(document, groups, reported, trigger.FirstToken) ?? VerdictClauses.Extraposed(document, groups, trigger) : null))?.Mentions ?? [];
+                ?? (verdict ? JudgedThings.NamedAuthor(document, groups, reported, trigger.FirstToken) ?? VerdictClauses.Extraposed(document, groups, trigger)
+                    ?? AddressedReproaches.Addressee(document, sentence, groups, trigger.FirstToken) : null))?.Mentions ?? [];
             if (verdict && asked.Length == 0 && reported == trigger.FirstToken && VerdictClauses.RelativeSides(document, sentence, groups, reported) is var (sayer, head))
                 return new Arguments(sayer, head, reported, confidence - 0.1);
             // "said lifting the sanctions on Burma is out of the question": a refusal needs no actor as subject; one named in it is refused.
