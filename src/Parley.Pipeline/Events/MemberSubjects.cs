@@ -93,7 +93,7 @@ internal static class MemberSubjects
         return null;
     }
 
-    /// <summary>Past a parenthesised acronym right after a body's name ("the Economic Community of West African States (ECOWAS)"); else <paramref name="end"/>.</summary>
+    /// <summary>Past a parenthesised acronym right after a body's name ("the Southern African Development Community (SADC)"); else <paramref name="end"/>.</summary>
     private static int PastAcronym(Document document, int end, int triggerToken) =>
         end + 2 < triggerToken && document.Slice(document.Tokens[end].Range) is "(" && document.Tokens[end + 1].Is(TokenShape.AllCaps)
             && document.Slice(document.Tokens[end + 2].Range) is ")" ? end + 3 : end;
