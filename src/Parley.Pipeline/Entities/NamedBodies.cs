@@ -123,6 +123,9 @@ internal sealed partial class Coreference
             return false;
         if (NameHolds(e.Name, noun))
             return true;
+        // "the G7 ... the group": a "G" and a number is short for "Group of" that many states.
+        if (noun.Equals("group", StringComparison.OrdinalIgnoreCase) && actor.Country is "IGO" && IsNumberedGroup(e.Name))
+            return true;
         return kind switch
         {
             BodyKind.International or BodyKind.Meeting => actor.Country is "IGO",
@@ -134,6 +137,11 @@ internal sealed partial class Coreference
             _ => false,
         };
     }
+
+    /// <summary>"G7", "G20", "G-20": the short name of a "Group of" states.</summary>
+    private static bool IsNumberedGroup(string name) =>
+        name.Length is >= 2 and <= 4 && name[0] == 'G' && char.IsAsciiDigit(name[^1]) && name.AsSpan(1).TrimStart('-').Length > 0
+        && !name.AsSpan(1).TrimStart('-').ContainsAnyExcept("0123456789");
 
     /// <summary>"Human Rights Council" holds "council"; "Councillors" does not.</summary>
     private static bool NameHolds(string name, string noun)

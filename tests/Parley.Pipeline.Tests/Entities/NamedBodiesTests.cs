@@ -20,6 +20,8 @@ public sealed class NamedBodiesTests
     // a watchdog or a panel is an international or non-governmental monitor
     [InlineData("Reporters Without Borders condemned the arrest of the editor. The watchdog said press freedom was shrinking.", "The watchdog", "Reporters Without Borders")]
     [InlineData("The IAEA said Iran had enriched more uranium. The watchdog criticized Tehran on Friday.", "The watchdog", "International Atomic Energy Agency")]
+    // a "G" and a number is a group of states
+    [InlineData("Finance ministers of the G20 gathered in Rio. In a closing statement, the group criticised new tariffs.", "the group", "G20")]
     // a group is a non-state one
     [InlineData("Hamas released two hostages on Sunday. The group demanded more aid for Gaza.", "The group", "Hamas")]
     [InlineData("Human Rights Watch documented the killings in Darfur. The group urged the council to act.", "The group", "Human Rights Watch")]
