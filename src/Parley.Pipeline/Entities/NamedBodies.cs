@@ -6,6 +6,8 @@ namespace Parley.Pipeline.Entities;
 /// <summary>
 /// "the council", "the bloc", "the watchdog": a generic noun for a body, written with "the" alone, names the last body of
 /// that kind the story named ("the UN Security Council ... the council", "ASEAN ... the bloc", "the IAEA ... the watchdog").
+/// A meeting of a body's leaders that opens its sentence as the doer of a verb ("The summit also extended the sanctions")
+/// acts for the international body the story last named: a summit decides nothing but what its members decide together.
 /// </summary>
 internal sealed partial class Coreference
 {
@@ -13,7 +15,7 @@ internal sealed partial class Coreference
     private const int BodyWindow = 8;
 
     /// <summary>What a generic body noun may stand for, besides a body whose own name holds the noun.</summary>
-    private enum BodyKind { NameOnly, International, Military, Monitor, NonState, Business, Any }
+    private enum BodyKind { NameOnly, International, Military, Monitor, NonState, Business, Any, Meeting }
 
     /// <summary>
     /// Generic body nouns: any body whose name holds the noun ("the commission"), or the kind a noun alone implies. Not "party":
@@ -31,6 +33,7 @@ internal sealed partial class Coreference
         ["organization"] = BodyKind.Any, ["organisation"] = BodyKind.Any,
         ["company"] = BodyKind.Business, ["firm"] = BodyKind.Business, ["carrier"] = BodyKind.Business, ["airline"] = BodyKind.Business,
         ["lender"] = BodyKind.Business, ["utility"] = BodyKind.Business,
+        ["summit"] = BodyKind.Meeting,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that make the body noun a modifier, not the actor: "the council meeting", "the court ruling", "the group's leader" stays.</summary>
@@ -58,6 +61,8 @@ internal sealed partial class Coreference
         // "the Alliance of Democracies", "the Council of Europe": "of" and a capitalised word name another body.
         if (noun + 2 < sentence.EndToken && document.Slice(document.Tokens[noun + 1].Range) is "of" && document.Tokens[noun + 2].Is(TokenShape.Capitalized))
             return false;
+        if (kind == BodyKind.Meeting && !OpensAsDoer(sentence, the, noun))
+            return false;
         var word = document.Slice(document.Tokens[noun].Range).ToString();
         var window = document.Sentences[Math.Max(0, sentenceIndex - BodyWindow)].Start;
         var body = table.LastBefore(document.Tokens[the].Start, window, e => IsBodyOfKind(e, word, kind));
@@ -65,6 +70,26 @@ internal sealed partial class Coreference
             return false;
         table.Mention(document.Tokens[the].Start, document.Tokens[noun].End, body, MentionKind.Agent);
         return true;
+    }
+
+    /// <summary>Words after a meeting noun that make it no doer: "The summit was held", "The summit in Accra", "The summit and ...".</summary>
+    private static readonly FrozenSet<string> NotAVerb = FrozenSet.ToFrozenSet(
+        ["was", "is", "will", "would", "had", "has", "in", "of", "on", "at", "with", "for", "and", "or", "to", "from", "by", "ended", "began",
+         "opened", "closed", "comes", "came", "took", "takes", "follows", "followed"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Adverbs between a meeting noun and its verb: "The summit also upheld".</summary>
+    private static readonly FrozenSet<string> DoerAdverbs = FrozenSet.ToFrozenSet(["also", "then", "later", "further", "formally", "unanimously"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether "the" + meeting noun opens the sentence and a verb of its own follows ("The summit also upheld ...").</summary>
+    private bool OpensAsDoer(Sentence sentence, int the, int noun)
+    {
+        if (the != sentence.FirstToken)
+            return false;
+        var next = noun + 1;
+        while (next < sentence.EndToken && DoerAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[next].Range)))
+            next++;
+        return next < sentence.EndToken && document.Tokens[next].Is(TokenShape.Word) && !document.Tokens[next].Is(TokenShape.Capitalized)
+            && !NotAVerb.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[next].Range));
     }
 
     /// <summary>Words describing a body before its noun: "regional", "military", "27-nation", "15-member".</summary>
@@ -98,9 +123,12 @@ internal sealed partial class Coreference
             return false;
         if (NameHolds(e.Name, noun))
             return true;
+        // "the G7 ... the group": a "G" and a number is short for "Group of" that many states.
+        if (noun.Equals("group", StringComparison.OrdinalIgnoreCase) && actor.Country is "IGO" && IsNumberedGroup(e.Name))
+            return true;
         return kind switch
         {
-            BodyKind.International => actor.Country is "IGO",
+            BodyKind.International or BodyKind.Meeting => actor.Country is "IGO",
             BodyKind.Military => actor.Country is "IGO" && actor.Sector is "MIL",
             BodyKind.Monitor => actor.Country is "IGO" or "NGO" && actor.Sector is not "MIL",
             BodyKind.NonState => actor.Country is "NGO" or "IMG" || actor.Sector is "REB" or "OPP" or "NGO",
@@ -109,6 +137,11 @@ internal sealed partial class Coreference
             _ => false,
         };
     }
+
+    /// <summary>"G7", "G20", "G-20": the short name of a "Group of" states.</summary>
+    private static bool IsNumberedGroup(string name) =>
+        name.Length is >= 2 and <= 4 && name[0] == 'G' && char.IsAsciiDigit(name[^1]) && name.AsSpan(1).TrimStart('-').Length > 0
+        && !name.AsSpan(1).TrimStart('-').ContainsAnyExcept("0123456789");
 
     /// <summary>"Human Rights Council" holds "council"; "Councillors" does not.</summary>
     private static bool NameHolds(string name, string noun)

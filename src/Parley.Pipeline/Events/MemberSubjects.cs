@@ -29,7 +29,7 @@ internal static class MemberSubjects
             if (g.FirstToken <= clauseStart + 1 || g.EndToken > triggerToken)
                 continue;
             // "the head of Peru's electoral body called": the owner of an unnamed body stands for it.
-            if (!VerbGroupOnly(document, g.EndToken, triggerToken) && !VerbGroupOnly(document, OwnedBodyEnd(document, g, triggerToken), triggerToken))
+            if (!VerbGroupOnly(document, PastAcronym(document, g.EndToken, triggerToken), triggerToken) && !VerbGroupOnly(document, OwnedBodyEnd(document, g, triggerToken), triggerToken))
                 continue; // the body is not right before the verb: "a spokesman for X in Paris said"
             var preposition = g.FirstToken - 1;
             // "of Iran's Revolutionary Guards": the owner before the body belongs to the same phrase.
@@ -44,6 +44,9 @@ internal static class MemberSubjects
             if (preposition <= clauseStart || document.Slice(document.Tokens[preposition].Range) is not ("of" or "for" or "to"))
                 return null;
             var head = preposition - 1;
+            // "the heads of state of ECOWAS", "heads of government of the bloc": the title's own "of state" is part of the head.
+            if (head - 2 > clauseStart && document.Slice(document.Tokens[head].Range) is "state" or "government" && document.Slice(document.Tokens[head - 1].Range) is "of")
+                head -= 2;
             // "Meeting in Abuja, the defence ministers of ...": an opening phrase set off by a comma is not the subject's.
             if (!Members.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[head].Range))
                 || !OnlyModifiers(document, Clauses.SegmentStart(document, head, clauseStart), head))
@@ -89,6 +92,11 @@ internal static class MemberSubjects
                 return g.FirstToken;
         return null;
     }
+
+    /// <summary>Past a parenthesised acronym right after a body's name ("the Southern African Development Community (SADC)"); else <paramref name="end"/>.</summary>
+    private static int PastAcronym(Document document, int end, int triggerToken) =>
+        end + 2 < triggerToken && document.Slice(document.Tokens[end].Range) is "(" && document.Tokens[end + 1].Is(TokenShape.AllCaps)
+            && document.Slice(document.Tokens[end + 2].Range) is ")" ? end + 3 : end;
 
     private static bool VerbGroupOnly(Document document, int from, int to)
     {

@@ -3,19 +3,20 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "A former general was also arrested, prosecutors said", "Police said two aides were detained": an arrest, detention or
-/// charge told in the passive with no agent is the act of the state organ that reports it when that organ is the one that
-/// arrests and charges (police, prosecutors, security forces, the army); "officials said" or a ministry names no such doer.
+/// "A former general was also arrested, prosecutors said", "Police said two aides were detained": an arrest, detention,
+/// charge or investigation (09x) told in the passive with no agent is the act of the state organ that reports it when that
+/// organ is the one that arrests, charges and investigates (police, prosecutors, security forces, the army); "officials said"
+/// or a ministry names no such doer.
 /// </summary>
 internal static class ReportingOrgans
 {
     /// <summary>How many words may stand between the reporting verb and the organ ("said the country's police").</summary>
     private const int Reach = 2;
 
-    /// <summary>The organ reporting the passive arrest at <paramref name="trigger"/>, before its clause or after it; null when none does.</summary>
+    /// <summary>The organ reporting the passive arrest or investigation at <paramref name="trigger"/>, before its clause or after it; null when none does.</summary>
     public static ActorGroup? Of(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart)
     {
-        if (!trigger.Pattern.Cameo.StartsWith("173", StringComparison.Ordinal))
+        if (!trigger.Pattern.Cameo.StartsWith("173", StringComparison.Ordinal) && !trigger.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal))
             return null;
         // "..., prosecutors said": the attribution after the clause, set off by a comma.
         for (var t = trigger.EndToken; t < sentence.EndToken; t++)

@@ -18,6 +18,9 @@ internal static class Subjects
         // "Peru and Chile were among the states that condemned ...": the copula's subject is one of the set the clause hangs on.
         if (AmongRelatives.CopulaOfRelative(document, sentenceStart, triggerToken) is not null)
             return AmongRelatives.Subject(document, groups, sentenceStart, triggerToken);
+        // "in what Ruto condemned as a coup", "with whom Kenya signed": the actor right after an object relative pronoun is its clause's subject.
+        if (AfterObjectPronoun(document, groups, sentenceStart, triggerToken) is { } pronounSubject)
+            return pronounSubject;
         if (RelativeSubjects.Pronoun(document, sentenceStart, triggerToken) is { } relative)
             return RelativeSubjects.Antecedent(document, groups, relative);
         // "expelled the envoys, prompting Peru's government to call the move illegal": the object of a verb of causing does
@@ -46,6 +49,9 @@ internal static class Subjects
         // "Turkey's rival Greece signed ...": the name after the relation acts; "Putin's opponents accused him": nobody coded does.
         if (found is not null)
             return PossessiveHeads.OwnsOpponents(document, found.Value, triggerToken) ? null : PossessiveHeads.Named(document, groups, found.Value, triggerToken);
+        // "Governments across Africa condemned the coup, with Kenya and Ghana among those ...": the named members of the set act.
+        if (WithAmongSubjects.Of(document, groups, clauseStart, triggerToken) is { } members)
+            return members;
         // "Montenegro, which had expelled two Serbian diplomats": a relative clause set off by a comma tells what the actor
         // before it did ("Syrians who resisted the regime", without the comma, only says which Syrians).
         if (clauseStart > sentenceStart + 1 && document.Slice(document.Tokens[clauseStart - 1].Range) is "who" or "which"
@@ -88,6 +94,22 @@ internal static class Subjects
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart)
                 && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
                 return g;
+        return null;
+    }
+
+    /// <summary>The actor between "what", "which" or "whom" and the verb, with at most two adverbs or auxiliaries before the verb; else null.</summary>
+    private static ActorGroup? AfterObjectPronoun(Document document, List<ActorGroup> groups, int sentenceStart, int triggerToken)
+    {
+        foreach (var g in groups)
+        {
+            if (g.EndToken > triggerToken || triggerToken - g.EndToken > 2 || g.FirstToken - 1 <= sentenceStart
+                || document.Slice(document.Tokens[g.FirstToken - 1].Range) is not ("what" or "which" or "whom"))
+                continue;
+            for (var t = g.EndToken; t < triggerToken; t++)
+                if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized))
+                    return null;
+            return g;
+        }
         return null;
     }
 
@@ -416,6 +438,8 @@ internal static class Subjects
                 return false; // "a group of Moroccan diplomats", "thousands of Kurds": the collective is the actor
             if (text is "of" && t > floor && BodyParts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
                 return false; // "a dissident faction of the former rebels", "the armed wing of the party": a part acts for its body
+            if (text is "what" or "which" or "whom")
+                return false; // "in what Ruto called a coup": a relative pronoun opens a clause whose subject follows it
             if (Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
             if (document.Tokens[t].Is(TokenShape.Punctuation))

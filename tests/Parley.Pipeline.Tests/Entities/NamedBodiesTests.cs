@@ -20,6 +20,8 @@ public sealed class NamedBodiesTests
     // a watchdog or a panel is an international or non-governmental monitor
     [InlineData("Reporters Without Borders condemned the arrest of the editor. The watchdog said press freedom was shrinking.", "The watchdog", "Reporters Without Borders")]
     [InlineData("The IAEA said Iran had enriched more uranium. The watchdog criticized Tehran on Friday.", "The watchdog", "International Atomic Energy Agency")]
+    // a "G" and a number is a group of states
+    [InlineData("Finance ministers of the G20 gathered in Rio. In a closing statement, the group criticised new tariffs.", "the group", "G20")]
     // a group is a non-state one
     [InlineData("Hamas released two hostages on Sunday. The group demanded more aid for Gaza.", "The group", "Hamas")]
     [InlineData("Human Rights Watch documented the killings in Darfur. The group urged the council to act.", "The group", "Human Rights Watch")]
@@ -28,6 +30,9 @@ public sealed class NamedBodiesTests
     [InlineData("ECOWAS leaders gathered in Abuja. The regional bloc demanded the release of the president.", "The regional bloc", "ECOWAS")]
     [InlineData("The United Nations appealed for aid to Haiti, and the world body warned of famine.", "the world body", "United Nations")]
     [InlineData("The UN Security Council voted on Gaza, and the 15-member council failed to agree.", "the 15-member council", "UN Security Council")]
+    // a summit that opens its sentence as a doer acts for the international body whose leaders met
+    [InlineData("Leaders of the African Union met in Addis Ababa on Sunday. The summit also suspended Gabon until elections are held.", "The summit", "African Union")]
+    [InlineData("ASEAN heads of government gathered in Jakarta for two days. The summit then called for an end to the fighting in Myanmar.", "The summit", "ASEAN")]
     // the latest body of the kind wins
     [InlineData("The IMF met ASEAN officials. ECOWAS also attended. The bloc agreed to a new plan.", "The bloc", "ECOWAS")]
     public void GenericNounNamesTheLastBodyOfItsKind(string text, string phrase, string body)
@@ -49,6 +54,10 @@ public sealed class NamedBodiesTests
     [InlineData("The UN Human Rights Council met in Geneva. The Council of Europe criticized Baku on Monday.", "The Council", "UN Human Rights Council")]
     // the body named too long ago
     [InlineData("The IMF approved a loan. Prices rose. Rains fell. Roads flooded. Schools shut. Banks closed. Markets fell. Crowds left. Talks failed. The fund changed its view.", "The fund", "International Monetary Fund")]
+    // a summit that is not a doer, or no body held it
+    [InlineData("Leaders of the African Union met in Addis Ababa. The summit was held under tight security.", "The summit", "African Union")]
+    [InlineData("Leaders of the African Union met in Addis Ababa. The summit in the capital ended on Monday.", "The summit", "African Union")]
+    [InlineData("Leaders of the African Union met in Addis Ababa. Protesters marched outside the summit on Monday.", "the summit", "African Union")]
     // a word that only holds the noun inside it
     [InlineData("The UN Security Council met on Friday. The union representing dockworkers went on strike.", "The union", "UN Security Council")]
     public void GenericNounWithoutABodyOfItsKindIsNotLinked(string text, string phrase, string body)

@@ -13,6 +13,8 @@ public class MemberSubjectsTests
     [InlineData("The head of NATO urged Russia to withdraw its troops.", "IGO")]
     [InlineData("A top envoy of Egypt met Israeli negotiators in Cairo on Sunday.", "EGY")]
     [InlineData("A senior official of the Indian government accused Pakistan of sheltering militants.", "IND")]
+    [InlineData("The heads of state of the African Union urged Sudan's army to accept a ceasefire.", "IGO")]
+    [InlineData("The heads of government of ASEAN condemned the coup in Myanmar.", "IGO")]
     public void A_member_of_a_body_stands_for_the_body(string text, string country)
     {
         var best = EventTestDocuments.Best(text);

@@ -1,7 +1,7 @@
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// An arrest or detention told in the passive with no agent is the act of the police, prosecutors or forces that report it
+/// An arrest, detention or investigation told in the passive with no agent is the act of the police, prosecutors or forces that report it
 /// ("..., police said", "Police said ... were detained"); officials who report it name no doer.
 /// </summary>
 public class ReportingOrgansTests
@@ -15,6 +15,15 @@ public class ReportingOrgansTests
     {
         var events = EventTestDocuments.Run(Opening + text).Events;
         Assert.Contains(events, e => e.Cameo == "173" && e.Source.Count == 1 && e.Source[0].Code.Country == "KEN" && e.Source[0].Code.Sector == "COP");
+    }
+
+    [Theory]
+    [InlineData("Two senior bankers were also being investigated over the loans, police said.")]
+    [InlineData("Police said three county officials were being investigated for fraud.")]
+    public void The_reporting_organ_investigates(string text)
+    {
+        var events = EventTestDocuments.Run(Opening + text).Events;
+        Assert.Contains(events, e => e.Cameo.StartsWith("09", StringComparison.Ordinal) && e.Source.Count == 1 && e.Source[0].Code.Country == "KEN");
     }
 
     [Fact]

@@ -34,4 +34,11 @@ public class SubjectsTests
     [Fact]
     public void A_restrictive_relative_clause_only_says_which_ones() =>
         Assert.DoesNotContain(EventTestDocuments.Run("The charter speaks of Syrians who resisted the regime.").Events, e => e.Source.Count > 0);
+
+    [Theory]
+    // a free or preposed relative pronoun opens a clause whose subject is the actor after it, not a prepositional object
+    [InlineData("Soldiers stormed a base in Nairobi in what President William Ruto condemned as a mutiny.", "ACCUSE", "KEN")]
+    [InlineData("Troops fired on a march in Kampala, in what Kenya later criticised as excessive force.", "ACCUSE", "KEN")]
+    public void An_actor_after_a_relative_pronoun_is_its_clauses_subject(string text, string plover, string source) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && EventTestDocuments.Countries(e.Source) == source);
 }
