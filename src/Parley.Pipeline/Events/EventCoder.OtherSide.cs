@@ -33,12 +33,12 @@ public sealed partial class EventCoder
         new("+target.sued", 0, static (c, f) => c.SuedSide(f)),
         new("", 0, static (c, f) => c.AnsweredTarget(f)),
         new("+target.judged", 0, static (c, f) => c.JudgedAuthor(f)),
-        new("+target.possessor", 0, static (c, f) => c.PossessedVictim(f)),
         WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
         // A side read from the sentence.
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
         WhenEmpty("+target.victims", 0, static (c, f) => c.VictimsOwn(f)),
+        new("+target.possessor", 0, static (c, f) => c.PossessedVictim(f)),
         WhenEmpty("+target.foe", 0, static (c, f) => c.FoughtFoe(f)),
         WhenEmpty("+target.let", 0, static (c, f) => c.NotPermitted(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
