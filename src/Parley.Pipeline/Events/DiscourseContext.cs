@@ -125,6 +125,20 @@ internal sealed class DiscourseContext
     }
 
     /// <summary>
+    /// The last state of another country than the source's that the source dealt with, within <paramref name="reach"/> sentences:
+    /// whom a rupture that names no one ("recalled its ambassador") is with. Its dealings at home in between ("arrested a
+    /// former minister") do not hide it. Null when there is none.
+    /// </summary>
+    public EventActor? ForeignCounterpartOf(List<EventActor> source, int reach)
+    {
+        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country)
+            return null;
+        if (_partners.TryGetValue(source[0].Entity, out var partner) && _sentence - partner.Sentence <= reach && partner.Actor.Code.Country != country)
+            return partner.Actor;
+        return _countryPartners.TryGetValue(country, out var other) && _sentence - other.Sentence <= reach ? other.Actor : null;
+    }
+
+    /// <summary>
     /// The other side of a scheduled encounter that a later sentence talks about ("he is expected to raise concerns" at the
     /// meeting announced paragraphs earlier): its actor that is not <paramref name="source"/>'s, however far back it was named.
     /// </summary>

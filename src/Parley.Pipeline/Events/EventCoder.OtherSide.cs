@@ -38,6 +38,7 @@ public sealed partial class EventCoder
         // A side read from the sentence.
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
         WhenEmpty("+target.victims", 0, static (c, f) => c.VictimsOwn(f)),
+        new("+target.possessor", 0, static (c, f) => c.PossessedVictim(f)),
         WhenEmpty("+target.foe", 0, static (c, f) => c.FoughtFoe(f)),
         WhenEmpty("+target.let", 0, static (c, f) => c.NotPermitted(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
@@ -69,6 +70,8 @@ public sealed partial class EventCoder
         WhenEmpty("+target.government", 0.2, static (c, f) => c.OpposedGovernment(f)),
         WhenEmpty("+target.accord", 0.1, static (c, f) => c.AccordParties(f)),
         WhenEmpty("+target.counterpart", 0.2, static (c, f) => ReplyCounterpart(f)),
+        WhenEmpty("+target.rupture", 0.1, static (c, f) => RupturedWith(f)),
+        WhenEmpty("+target.fighting", 0.1, static (c, f) => c.RestrainedSides(f)),
         WhenEmpty("+target.domestic", 0, static (c, f) => c.OwnPeople(f)),
         WhenEmpty("+target.domestic", 0, static (c, f) => c.PermittedPeople(f)),
         WhenEmpty("+target.ruler", 0, static (c, f) => ProtestRuler(f)),

@@ -96,13 +96,15 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// The unnamed other side of a scheduled encounter ("he is expected to raise concerns") is the partner already named;
-    /// so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan").
+    /// so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan"). Not when the
+    /// object is the source's own circle ("urged his rivals to concede defeat", <see cref="OwnCircles"/>): that is done at home.
     /// </summary>
     private static int ReplyCounterpart(TargetFill f)
     {
         var (source, reading, trigger) = (f.Source, f.Reading, f.Trigger);
         if ((f.Factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
+            && !OwnCircles.Addressed(f.Document, f.Sentence, trigger, source) // "urged his rivals to concede defeat": at home, not the partner
             && (f.Context.CounterpartOf(source) ?? DiscourseContext.OtherSide(f.AboutScheduled, source)) is { Code.Country.Length: > 0 } partner
             && !HasCode(source, partner.Code))
         {

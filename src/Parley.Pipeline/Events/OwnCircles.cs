@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "urged his rivals to concede defeat", "met her security chiefs", "told his supporters to stay home": an act whose object is a
+/// person's own circle, named by "his" or "her" and what they are to him, is done at home, not to the partner the story dealt
+/// with before. A relation that lies abroad by its nature ("his Kenyan counterpart", "her allies") is not his own circle, nor is a
+/// phrase that names someone ("his talks with Lula").
+/// </summary>
+internal static class OwnCircles
+{
+    /// <summary>Relations that are mostly with other states: a person's counterpart or allies are not his compatriots.</summary>
+    private static readonly FrozenSet<string> Abroad = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "counterpart", "counterparts", "ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors", "host", "hosts",
+        "guest", "guests", "visitor", "visitors", "enemy", "enemies", "foe", "foes", "adversary", "adversaries");
+
+    /// <summary>Heads that name someone's own people besides those <see cref="DomesticTargets"/> knows ("his rivals", "her aides"); an act ("his release") is no circle.</summary>
+    private static readonly FrozenSet<string> Circle = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "rivals", "rival", "challengers", "aides", "aide", "advisers", "advisors", "adviser", "advisor", "ministers", "minister", "generals", "commanders",
+        "chiefs", "officials", "officers", "lawmakers", "government", "army", "troops", "forces", "staff", "compatriots", "countrymen",
+        "constituents", "loyalists", "backers", "base", "successor", "predecessor", "deputy", "deputies", "coalition", "camp");
+
+    /// <summary>How many words the possessive's phrase may run to its head ("his two main election rivals").</summary>
+    private const int Window = 5;
+
+    /// <summary>
+    /// Whether the object right after <paramref name="trigger"/> opens with "his" or "her" and names someone's own circle: no
+    /// relation abroad and no name of another country than the <paramref name="source"/>'s before the phrase ends.
+    /// </summary>
+    public static bool Addressed(Document document, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
+    {
+        var at = Targets.ObjectStart(document, trigger);
+        if (at >= sentence.EndToken || document.Slice(document.Tokens[at].Range) is not ("his" or "her"))
+            return false;
+        var end = Math.Min(sentence.EndToken, at + 1 + Window);
+        var head = -1;
+        for (var t = at + 1; t < end; t++)
+        {
+            var token = document.Tokens[t];
+            var text = document.Slice(token.Range);
+            if (token.Is(TokenShape.Punctuation) || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                break; // "his rivals to concede", "his security chiefs.", "her supporters in Lima": the phrase ends here
+            if (Abroad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return false;
+            // "his Kenyan advisers", "her talks with Lula": a name of another country in the phrase places it abroad.
+            var m = document.FirstMentionFrom(token.Start);
+            if (m < document.Mentions.Length && document.Mentions[m].Start < token.End
+                && document.Entities[document.Mentions[m].Entity].Actor is { Country: { Length: 3 } country } && !source.Exists(a => a.Code.Country == country))
+                return false;
+            head = t;
+        }
+        if (head < 0)
+            return false;
+        var word = document.Slice(document.Tokens[head].Range);
+        return Circle.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || DomesticTargets.SectorOf(word) is not null;
+    }
+}
