@@ -124,7 +124,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             return true;
         }
         // "Jose Ruben Zamora ... Zamora's release": a town named like the surname of someone named in full before is that person.
-        if (m.TokenCount == 1 && !locative && m.Has(NameKind.Place) && !m.Has(NameKind.Country) && Alone(document, m) && names.SameSurname(WithoutPossessive(document.Slice(tokens[m.FirstToken].Range)).ToString(), m.Start) is var bearer and >= 0)
+        if (m.TokenCount == 1 && !locative && m.Has(NameKind.Place) && !m.Has(NameKind.Country) && Alone(document, m) && names.SameSurname(Lexicon.WithoutPossessive(document.Slice(tokens[m.FirstToken].Range)).ToString(), m.Start) is var bearer and >= 0)
         {
             table.Mention(m.Start, m.End, bearer, MentionKind.Name);
             return true;
@@ -295,9 +295,6 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             return false;
         return m.EndToken >= tokens.Length || !(tokens[m.EndToken].Is(TokenShape.Capitalized) || document.Slice(tokens[m.EndToken].Range) is "de" or "des" or "del" or "la" or "le" or "van" or "von" or "bin" or "al");
     }
-
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
-        word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' ? word[..^2] : word;
 
     /// <summary>Time expressions ("Friday", "July") are not names.</summary>
     private static void CoverTimes(Document document, Sentence sentence, bool[] covered)

@@ -109,6 +109,7 @@ internal sealed class Lexicon
             && _words.Contains(w[..^(suffix.Length + 1)]);
     }
 
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+    /// <summary>"Beijing's" → "Beijing", "bloc’s" → "bloc": the possessive may stay on a token.</summary>
+    internal static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && (word[^2] is '\'' or '’') && (word[^1] is 's' or 'S') ? word[..^2] : word;
 }

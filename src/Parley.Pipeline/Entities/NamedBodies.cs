@@ -54,7 +54,11 @@ internal sealed partial class Coreference
         // "the 27-nation bloc", "the regional bloc", "the world body": up to two words describing the body.
         for (var skipped = 0; skipped < 2 && noun + 1 < sentence.EndToken && ModifierLength(noun, sentence.EndToken) is var length and > 0; skipped++)
             noun += length;
-        if (noun >= sentence.EndToken || covered[noun - sentence.FirstToken] || !BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[noun].Range), out var kind))
+        if (noun >= sentence.EndToken || covered[noun - sentence.FirstToken])
+            return false;
+        // "the regional bloc's efforts": the possessive may stay on the noun's token; the mention is the body without it.
+        var nounText = Lexicon.WithoutPossessive(document.Slice(document.Tokens[noun].Range));
+        if (!BodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(nounText, out var kind))
             return false;
         if (noun + 1 < sentence.EndToken && BodyCompounds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[noun + 1].Range)))
             return false;
@@ -63,12 +67,12 @@ internal sealed partial class Coreference
             return false;
         if (kind == BodyKind.Meeting && !OpensAsDoer(sentence, the, noun))
             return false;
-        var word = document.Slice(document.Tokens[noun].Range).ToString();
+        var word = nounText.ToString();
         var window = document.Sentences[Math.Max(0, sentenceIndex - BodyWindow)].Start;
         var body = table.LastBefore(document.Tokens[the].Start, window, e => IsBodyOfKind(e, word, kind));
         if (body < 0)
             return false;
-        table.Mention(document.Tokens[the].Start, document.Tokens[noun].End, body, MentionKind.Agent);
+        table.Mention(document.Tokens[the].Start, document.Tokens[noun].Start + nounText.Length, body, MentionKind.Agent);
         return true;
     }
 
