@@ -57,6 +57,10 @@ public static class EventTimeResolver
         // of its own noun phrase ("Russia's 2022 invasion", "the coup in 2021"); else it is an undated past, not the DCT.
         if (aspect == Aspect.Unknown && PastReferences.Named(document, sentence, trigger))
             return best is { } own && OwnTime(document, trigger, own) ? Explicit(own) : UndatedPast;
+        // "confirmed Wednesday that the militia had barred him": the day dates the saying; the past perfect is before it
+        if (aspect == Aspect.PastPerfect && ReportedPast.SayingBefore(document, sentence, trigger) is var saying and >= 0
+            && (best is null ? ReportedPast.During(document, sentence, saying) : ReportedPast.DatesSaying(document, saying, trigger, best.Value)))
+            return ReportedPast.OwnTime(document, sentence, saying, trigger) is { } own2 ? Explicit(own2) : UndatedPast;
         // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
         if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
             return Explicit(found);
