@@ -154,4 +154,23 @@ internal static class Clauses
         var aside = new TextRange(sentence.Start + open, time.End + close);
         return !aside.Contains(trigger.Start);
     }
+
+    /// <summary>
+    /// Whether the time ends its sentence's last part, an indefinite noun phrase set after a comma that sums up the
+    /// clause before and holds a clause of its own: ", a charge Kabul rejected on Thursday", ", an offer the rebels
+    /// turned down Friday". The time dates that aside's verb, not the narrative.
+    /// </summary>
+    public static bool InIndefiniteAppositive(Document document, Sentence sentence, TextRange time)
+    {
+        var text = document.Text.AsSpan(sentence.Start, time.Start - sentence.Start);
+        var comma = text.LastIndexOfAny(',', ';');
+        if (comma < 0 || text[comma] == ';')
+            return false;
+        var aside = text[(comma + 1)..].TrimStart();
+        if (!(aside.StartsWith("a ", StringComparison.Ordinal) || aside.StartsWith("an ", StringComparison.Ordinal)) || aside.Count(' ') < 3)
+            return false;
+        // the day closes the sentence or its part
+        var rest = document.Text.AsSpan(time.End, sentence.End - time.End).TrimStart();
+        return rest.IsEmpty || rest[0] is '.' or ',' or ';' or '!' or '?';
+    }
 }

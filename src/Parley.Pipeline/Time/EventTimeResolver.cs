@@ -201,7 +201,13 @@ public static class EventTimeResolver
 
     private static int Distance(TextRange a, TextRange b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 
-    /// <summary>The last day-precise expression in the previous two sentences, if no line break lies between.</summary>
+    /// <summary>
+    /// The last day-precise expression of the nearest of the previous two sentences that has an anchor, if no line break
+    /// lies between. A nearer anchor that is coarser ("Last month, the ministry told ...") is a new moment of the
+    /// narrative: an older day is not searched past it (the coarse anchor itself is not inherited: most are background). In a sentence, a day that dates a clause ("Sunday praised")
+    /// goes before one that names an earlier incident ("the previous day's blasts"); a day in an indefinite appositive
+    /// (", a charge Kabul rejected Thursday") dates that aside's own verb and is no anchor.
+    /// </summary>
     private static TimeExpression? Inherited(Document document, int sentenceIndex)
     {
         var text = document.Text.AsSpan();
@@ -211,14 +217,24 @@ public static class EventTimeResolver
             var previous = document.Sentences[k];
             if (text[previous.End..document.Sentences[k + 1].Start].ContainsAny('\n', '\r'))
                 return null;
+            TimeExpression? day = null, named = null;
+            var anchored = false;
             for (var t = times.Length - 1; t >= 0; t--)
             {
                 var time = times[t];
-                if (time.Start >= previous.Start && time.End <= previous.End && time.IsCalendar
-                    && TimeValue.PrecisionOf(time.Value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute
-                    && !DatesReporting(document, time.Start, default))
-                    return time;
+                if (time.Start < previous.Start || time.End > previous.End || !time.IsCalendar
+                    || DatesReporting(document, time.Start, default) || Clauses.InIndefiniteAppositive(document, previous, time.Range))
+                    continue;
+                anchored = true;
+                if (TimeValue.PrecisionOf(time.Value) is not (TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute))
+                    continue;
+                if (NounModifiers.Dates(document, previous, time) is null)
+                    day ??= time;
+                else
+                    named ??= time;
             }
+            if (anchored)
+                return day ?? named;
         }
         return null;
     }

@@ -78,12 +78,13 @@ internal static class NarrativeTime
     }
 
     /// <summary>
-    /// A calendar time of the sentence that dates the story, not a statement about it ("said on Friday"). A time that
+    /// A calendar time of the sentence that dates the story, not a statement about it ("said on Friday") nor the verb of an
+    /// indefinite appositive (", a charge Kabul rejected Thursday"). A time that
     /// modifies a noun counts: "Tuesday's attack" tells which day the narrative is at.
     /// </summary>
     private static bool IsAnchor(Document document, Sentence sentence, TimeExpression time) =>
         time.Start >= sentence.Start && time.End <= sentence.End && time.IsCalendar
-        && !EventTimeResolver.DatesReporting(document, time.Start, default);
+        && !EventTimeResolver.DatesReporting(document, time.Start, default) && !Clauses.InIndefiniteAppositive(document, sentence, time.Range);
 
     /// <summary>Whether the time is over before the DCT: "this year" is the story's now, not a past frame.</summary>
     private static bool Before(Document document, TimeExpression time) =>

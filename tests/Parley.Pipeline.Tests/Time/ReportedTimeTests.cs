@@ -44,4 +44,28 @@ public class ReportedTimeTests
         var time = Resolve(text, trigger);
         Assert.Equal((value, basis), (time.Value, time.Basis));
     }
+
+    [Theory]
+    // a day in an indefinite appositive dates the aside's verb: the next sentence's past is not of that day
+    [InlineData("Ministers blamed the rebels for the blast, a charge the rebels denied on Wednesday. Police later detained two suspects.", "detained", "2025-07-10", TimeBasis.Published)]
+    [InlineData("Troops entered the port, a week after the militia had shelled it on Monday. The army arrested its commander.", "arrested", "2025-07-10", TimeBasis.Published)]
+    // look-alikes: a day of the main clause, or an appositive without a clause of its own, still carries over
+    [InlineData("Ministers blamed the rebels for the blast on Wednesday. Police later detained two suspects.", "detained", "2025-07-09", TimeBasis.Inherited)]
+    [InlineData("The rebels denied the charge on Wednesday, a day of protests. Police later detained two suspects.", "detained", "2025-07-09", TimeBasis.Inherited)]
+    public void A_day_in_an_appositive_clause_is_no_anchor(string text, string trigger, string value, TimeBasis basis)
+    {
+        var time = Resolve(text, trigger);
+        Assert.Equal((value, basis), (time.Value, time.Basis));
+    }
+
+    [Theory]
+    // a quote or a noun after the lead takes the day of the sentence's act, not of the earlier incident a noun names
+    [InlineData("The cleric on Sunday hailed the truce, as medics raised the toll from the previous day's shelling. \"We urge both armies to keep their word,\" he said.", "urge", "2025-07-06")]
+    [InlineData("The council on Monday condemned Saturday's raid on the camp. \"Any new attack will bring sanctions,\" its chair warned.", "attack", "2025-07-07")]
+    // a nearer month anchor is a new moment: an older day is not searched past it
+    [InlineData("The agency did not answer a request sent on Tuesday. Last month, the ministry told the paper it would keep the embargo. It said the embargo would stay.", "embargo would", "2025-07-10")]
+    // look-alike: with no nearer anchor, the day two sentences back still holds
+    [InlineData("The agency did not answer a request sent on Tuesday. The ministry told the paper it would keep the embargo. It said the embargo would stay.", "embargo would", "2025-07-08")]
+    public void A_noun_or_quote_inherits_the_nearest_moment(string text, string trigger, string value) =>
+        Assert.Equal(value, Resolve(text, trigger).Value);
 }
