@@ -75,8 +75,8 @@ internal static class ReportedPast
     }
 
     /// <summary>
-    /// Whether "during" opens an adjunct before the saying verb ("During the hearing, the judge said he had been
-    /// threatened"): the saying is placed inside the narrative's event, so the narrative's day is the saying's, and
+    /// Whether "during" opens an adjunct before the saying verb ("During the trial, the prosecutor said she had been
+    /// followed"): the saying is placed inside the narrative's event, so the narrative's day is the saying's, and
     /// the past perfect of its complement is before that day.
     /// </summary>
     public static bool During(Document document, Sentence sentence, int saying)
