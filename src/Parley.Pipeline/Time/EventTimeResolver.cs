@@ -61,6 +61,10 @@ public static class EventTimeResolver
         if (aspect == Aspect.PastPerfect && ReportedPast.SayingBefore(document, sentence, trigger) is var saying and >= 0
             && (best is null ? ReportedPast.During(document, sentence, saying) : ReportedPast.DatesSaying(document, saying, trigger, best.Value)))
             return ReportedPast.OwnTime(document, sentence, saying, trigger) is { } own2 ? Explicit(own2) : UndatedPast;
+        // "The rebels had seized two posts, the ministry said on Tuesday": a saying set after what it reports
+        if (aspect == Aspect.PastPerfect && best is { } late && late.Start > trigger.End && DatesReporting(document, late.Start, trigger)
+            && document.Text.AsSpan(trigger.End, late.Start - trigger.End).Contains(','))
+            return UndatedPast;
         // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
         if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
             return Explicit(found);

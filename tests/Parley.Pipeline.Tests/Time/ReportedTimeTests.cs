@@ -24,6 +24,8 @@ public class ReportedTimeTests
     [InlineData("The mayor told reporters on Monday that his office had been searched by masked men.", "searched")]
     [InlineData("On Tuesday the ministry said the rebels had seized two border posts.", "seized")]
     [InlineData("The coast guard said in a statement Sunday that the trawler had rammed its patrol boat.", "rammed")]
+    // a saying set after what it reports
+    [InlineData("The rebels had seized two border posts, the ministry said on Tuesday.", "seized")]
     // a saying placed inside the narrative's event by "during": its day is the narrative's, the reported act is before it
     [InlineData("The tribunal opened its session on Monday. During the session, the prosecutor said she had been followed by strangers.", "followed")]
     public void A_past_perfect_reported_by_a_dated_saying_is_before_that_day(string text, string trigger) =>
@@ -35,6 +37,8 @@ public class ReportedTimeTests
     [InlineData("The envoy confirmed Wednesday that the junta had barred him on Monday.", "barred", "2025-07-07", TimeBasis.Explicit)]
     // the simple past of a complement keeps the saying's day: the reporter tells the act as of that day
     [InlineData("The envoy confirmed Wednesday that the junta barred him from the capital.", "barred", "2025-07-09", TimeBasis.Explicit)]
+    // a simple past before a dated saying keeps the saying's day
+    [InlineData("The rebels seized two border posts, the ministry said on Tuesday.", "seized", "2025-07-08", TimeBasis.Explicit)]
     // the saying's own day stays the saying's
     [InlineData("The envoy confirmed Wednesday that the junta had barred him from the capital.", "confirmed", "2025-07-09", TimeBasis.Explicit)]
     // an undated saying after the lead: a past perfect of the lead's incident keeps the lead's day
