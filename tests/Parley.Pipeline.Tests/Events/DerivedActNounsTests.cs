@@ -24,6 +24,9 @@ public class DerivedActNounsTests
     [InlineData("Venezuela's confiscation of Colombian trucks angered Bogota.", "coerce.seizure-noun", "1711", "VEN", "COL")]
     [InlineData("Iran's seizure of a Greek tanker in the Gulf raised oil prices.", "coerce.seizure-noun", "1711", "IRN", "GRC")]
     [InlineData("Israel's demolition of Palestinian homes in the West Bank was criticised.", "coerce.demolition-noun", "1712", "ISR", "PSE")]
+    // The doer in a "by" phrase after the undergoer: "the arrest of X by Y".
+    [InlineData("Rights groups condemned the arrest of two Kenyan reporters by police in Nairobi.", "coerce.arrest-noun", "173", "KEN", "KEN")]
+    [InlineData("The killing of nine miners by gunmen in Zamfara angered the governor.", "assault.killing-noun", "180", "NGA", "NGA")]
     // Deployment and mobilization (154).
     [InlineData("Belarus's deployment of troops to the Polish border alarmed Warsaw.", "mobilize.deployment-noun", "154", "BLR", "POL")]
     [InlineData("A large Turkish military deployment along the Syrian border worried Damascus.", "mobilize.deployment-noun", "154", "TUR", "SYR")]
