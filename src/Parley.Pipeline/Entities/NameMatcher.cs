@@ -17,7 +17,7 @@ public sealed partial class NameMatcher
     private const int IndexSecondAbove = 8;
 
     /// <summary>
-    /// Plain dictionaries, not frozen ones: freezing ~100,000 first tokens took ~70 ms of every start-up, and the faster
+    /// Plain dictionaries, not frozen ones: freezing the ~31,000 first tokens (39,500 phrases) took ~70 ms of every start-up, and the faster
     /// frozen lookup saves a few microseconds per document.
     /// </summary>
     private readonly Dictionary<string, Bucket> _byFirstToken;
