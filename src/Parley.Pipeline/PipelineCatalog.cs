@@ -72,6 +72,15 @@ public static class PipelineCatalog
     /// <summary>The token texts of a phrase, as the document tokenizer would cut them.</summary>
     public static string[] TokenTexts(IComponent tokenizer, string phrase)
     {
+        // The name matcher cuts every knowledge-base phrase at start-up: the default tokenizer needs no document for that.
+        if (tokenizer is Tokenizer)
+        {
+            var tokens = Tokenizer.Tokenize(phrase);
+            var cut = new string[tokens.Length];
+            for (var i = 0; i < cut.Length; i++)
+                cut[i] = phrase.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start);
+            return cut;
+        }
         var document = new Document(new Article("phrase", phrase));
         tokenizer.Process(document, CancellationToken.None);
         var texts = new string[document.Tokens.Length];

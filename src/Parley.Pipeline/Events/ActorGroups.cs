@@ -13,12 +13,30 @@ internal static partial class ActorGroups
     /// <summary>The sentence's actor groups; <paramref name="codable"/> says whether a mention can be coded as an actor at all.</summary>
     public static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, Func<int, bool>? codable = null, FrozenDictionary<string, AgentWord>? titles = null)
     {
+        // Two scratch lists per thread, taken and put back (a nested call would find none and make its own): this runs per sentence.
+        var candidates = t_candidates ?? [];
+        var current = t_current ?? [];
+        t_candidates = t_current = null;
+        try
+        {
+            MentionsIn(document, sentence, codable, candidates);
+            return Of(document, sentence, index, titles, candidates, current);
+        }
+        finally
+        {
+            candidates.Clear();
+            current.Clear();
+            (t_candidates, t_current) = (candidates, current);
+        }
+    }
+
+    [ThreadStatic] private static List<int>? t_candidates;
+    [ThreadStatic] private static List<int>? t_current;
+
+    private static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, FrozenDictionary<string, AgentWord>? titles, List<int> candidates, List<int> current)
+    {
         var groups = new List<ActorGroup>();
-        var current = new List<int>();
         int lastEndToken = -1, firstToken = -1, lastEntity = -1, officeStart = -1;
-        var candidates = MentionsIn(document, sentence);
-        if (codable is not null)
-            candidates.RemoveAll(m => !codable(m));
         for (var c = 0; c < candidates.Count; c++)
         {
             var m = candidates[c];
@@ -99,9 +117,8 @@ internal static partial class ActorGroups
     }
 
     /// <summary>Mentions in the sentence that can act: people, organisations and countries (not cities or regions).</summary>
-    private static List<int> MentionsIn(Document document, Sentence sentence)
+    private static void MentionsIn(Document document, Sentence sentence, Func<int, bool>? codable, List<int> found)
     {
-        var found = new List<int>();
         for (var i = document.FirstMentionFrom(sentence.Start); i < document.Mentions.Length && document.Mentions[i].Start < sentence.End; i++)
         {
             var m = document.Mentions[i];
@@ -112,9 +129,10 @@ internal static partial class ActorGroups
                 continue;
             if (e.Actor is null && e.KbKey is null && e.Type != EntityType.Person)
                 continue; // a name Parley cannot code (no country, no knowledge-base entry) cannot be an actor; a titled person may be
+            if (codable is not null && !codable(i))
+                continue; // filtered here, not by RemoveAll afterwards: no closure per sentence
             found.Add(i);
         }
-        return found;
     }
 
     private static bool IsPossessive(Document document, Mention mention) =>

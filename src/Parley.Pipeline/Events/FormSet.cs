@@ -42,6 +42,9 @@ public sealed class FormSet
             _bits[(id - _low) >> 6] |= 1UL << (id - _low);
     }
 
+    /// <summary>The forms' vocabulary ids, in the order of <see cref="Forms"/>.</summary>
+    internal ReadOnlySpan<int> Ids => _ids;
+
     /// <summary>Whether the element is a gap of up to <see cref="EventPattern.MaxGap"/> words.</summary>
     public bool IsGap { get; }
 

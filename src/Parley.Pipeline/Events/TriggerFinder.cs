@@ -31,21 +31,41 @@ public sealed class TriggerFinder
                     ids.TryAdd(form, ids.Count);
         var vocabulary = ids.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _vocabulary = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        var index = new Dictionary<string, List<Compiled>>(StringComparer.OrdinalIgnoreCase);
+        // The rows a word starts, gathered by the word's id (the first element's ids are already in its form set): no
+        // second index by string, which cost ~100 ms of start-up.
+        var byFirstWord = new List<Compiled>?[ids.Count];
         foreach (var p in patterns)
         {
-            var compiled = new Compiled(p, [.. p.Trigger.Select(forms => new FormSet(forms, vocabulary))]);
-            foreach (var form in p.Trigger[0])
-            {
-                if (!index.TryGetValue(form, out var list))
-                    index[form] = list = [];
-                list.Add(compiled);
-            }
+            var elements = new FormSet[p.Trigger.Length];
+            for (var e = 0; e < elements.Length; e++)
+                elements[e] = new FormSet(p.Trigger[e], vocabulary);
+            var compiled = new Compiled(p, elements);
+            foreach (var id in elements[0].Ids)
+                (byFirstWord[id] ??= []).Add(compiled);
         }
         _byFirstWord = new Compiled[]?[ids.Count];
-        foreach (var (form, list) in index)
-            _byFirstWord[vocabulary[form]] = [.. list.OrderByDescending(c => c.Pattern.Trigger.Length).ThenBy(c => c.Pattern.Kind)];
+        for (var id = 0; id < byFirstWord.Length; id++)
+            if (byFirstWord[id] is { } list)
+                _byFirstWord[id] = LongestFirst(list);
     }
+
+    /// <summary>Longer triggers first, then by kind (verb, noun, frame); ties keep the file's order (a stable insertion sort).</summary>
+    private static Compiled[] LongestFirst(List<Compiled> list)
+    {
+        var ordered = list.ToArray();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var c = ordered[i];
+            var at = i;
+            for (; at > 0 && Before(c, ordered[at - 1]); at--)
+                ordered[at] = ordered[at - 1];
+            ordered[at] = c;
+        }
+        return ordered;
+    }
+
+    private static bool Before(Compiled a, Compiled b) =>
+        a.Pattern.Trigger.Length != b.Pattern.Trigger.Length ? a.Pattern.Trigger.Length > b.Pattern.Trigger.Length : a.Pattern.Kind < b.Pattern.Kind;
 
     /// <summary>A sentence's words as vocabulary ids (-1: a word no pattern names), looked up once per sentence.</summary>
     private readonly record struct Words(int[] Ids, int First)
