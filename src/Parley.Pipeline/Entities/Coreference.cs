@@ -81,15 +81,25 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
             var gender = GenderOf(word);
             if (gender == ' ')
                 continue;
-            // "Trump said that he ...": a subject or object pronoun takes the nearest person in the text; a possessive ("his wife,
-            // his son X and his daughter") keeps the person its run of possessives started with, the latest recorded.
-            Func<int, bool> accept = e => table[e].Type == EntityType.Person && table.GenderOf(e) is var g && (g == gender || g is ' ' or 'u');
-            var found = word is "his" or "His" or "her" or "Her" ? table.LastBefore(token.Start, window, accept)
-                : word is "He" or "She" && i == sentence.FirstToken && PreviousSubject(sentenceIndex, accept) is var subject and >= 0 ? subject
-                : table.NearestBefore(token.Start, window, accept);
-            if (found >= 0)
-                table.Mention(token.Start, token.End, found, MentionKind.Pronoun);
+            Pronoun(sentenceIndex, i, window, gender);
         }
+    }
+
+    /// <summary>
+    /// "Trump said that he ...": a subject or object pronoun takes the nearest person in the text; a possessive ("his wife,
+    /// his son X and his daughter") keeps the person its run of possessives started with, the latest recorded.
+    /// </summary>
+    /// <remarks>A method of its own so the closure over <paramref name="gender"/> is made per pronoun, not per token.</remarks>
+    private void Pronoun(int sentenceIndex, int i, int window, char gender)
+    {
+        var token = document.Tokens[i];
+        var word = document.Slice(token.Range);
+        Func<int, bool> accept = e => table[e].Type == EntityType.Person && table.GenderOf(e) is var g && (g == gender || g is ' ' or 'u');
+        var found = word is "his" or "His" or "her" or "Her" ? table.LastBefore(token.Start, window, accept)
+            : word is "He" or "She" && i == document.Sentences[sentenceIndex].FirstToken && PreviousSubject(sentenceIndex, accept) is var subject and >= 0 ? subject
+            : table.NearestBefore(token.Start, window, accept);
+        if (found >= 0)
+            table.Mention(token.Start, token.End, found, MentionKind.Pronoun);
     }
 
     /// <summary>"its troops", "UN peacekeepers", "Hamas fighters": an agent that belongs to whoever stands before it is theirs, not the place's.</summary>
