@@ -60,6 +60,11 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 i = afterBody - 1;
                 continue;
             }
+            if (FlaggedVessel(sentence, i, covered) is var afterThing && afterThing > i)
+            {
+                i = afterThing - 1;
+                continue;
+            }
             if (AgentEnd(sentence, i, covered) is var agentEnd && agentEnd > i && PlacedBefore(sentence, i, agentEnd))
             {
                 i = agentEnd - 1;

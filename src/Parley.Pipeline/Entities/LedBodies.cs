@@ -6,17 +6,25 @@ namespace Parley.Pipeline.Entities;
 
 /// <summary>
 /// Military bodies named by the country that leads them: "the Saudi-led coalition", "a U.S.-led alliance", "a
-/// French-led force", and coalitions a country backs ("an Iranian-backed alliance"). The body acts for its leader's
-/// military (CAMEO's MIL), under the rule entities.agent.v1 as other agent groups. Bodies a country only backs that have
-/// a noun of their own ("Iran-backed militias", "U.S.-backed rebels") stay their home country's, as before.
+/// French-led force", "a Kenyan-led multinational security mission", and coalitions a country backs ("an Iranian-backed
+/// alliance"). The body acts for its leader's military (CAMEO's MIL), under the rule entities.agent.v1 as other agent
+/// groups. Bodies a country only backs that have a noun of their own ("Iran-backed militias", "U.S.-backed rebels") stay
+/// their home country's, as before.
 /// </summary>
 internal sealed partial class Coreference
 {
     /// <summary>Nouns for a body of armed forces that no agent word covers, with whether a backer (not only a leader) owns it.</summary>
     private static readonly FrozenDictionary<string, bool> LedBodyNouns = new Dictionary<string, bool>(StringComparer.Ordinal)
     {
-        ["coalition"] = true, ["coalitions"] = true, ["alliance"] = true, ["force"] = false,
+        ["coalition"] = true, ["coalitions"] = true, ["alliance"] = true, ["force"] = false, ["mission"] = false,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words for the kind of body that may stand between "-led" and its noun ("a Kenyan-led multinational security mission").</summary>
+    private static readonly FrozenSet<string> LedBodyKinds = new[]
+    {
+        "multinational", "international", "regional", "joint", "security", "police", "peacekeeping", "military", "naval", "stabilisation",
+        "stabilization", "support",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Codes "Saudi-led coalition" at token <paramref name="i"/> (the "-led" or "-backed" word) and returns the token after
@@ -36,6 +44,10 @@ internal sealed partial class Coreference
             leader = CountryMentionEndingAt(tokens[i - 1].End, out countryMention);
             noun = i + 2;
         }
+        // "a Kenyan-led multinational security mission": up to two words for the kind of body come first.
+        for (var kinds = 0; kinds < 2 && noun + 1 < sentence.EndToken && !covered[noun - sentence.FirstToken]
+                 && LedBodyKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[noun].Range)); kinds++)
+            noun++;
         if (noun >= sentence.EndToken || covered[noun - sentence.FirstToken]
             || !LedBodyNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(tokens[noun].Range), out var backedToo))
             return i;

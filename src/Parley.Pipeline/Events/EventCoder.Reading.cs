@@ -265,12 +265,13 @@ public sealed partial class EventCoder
             rule += subjectRule;
         }
         // An actor does not act on itself: the same actor code on the same entity, or on a mention of the state itself ("Wang
-        // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian extremists").
+        // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian
+        // extremists"), and a state may act on its named people ("Kenya's ruling party endorsed President Ruto").
         // "Wang Yi met with officials in Beijing": a meeting needs two sides, and bare officials of the source's own kind are none.
         if ((reading.Framed?.Plover ?? trigger.Pattern.Plover) == "CONSULT")
             target.RemoveAll(t => IsBareAgent(document, t) && source.Exists(x => x.Code == t.Code));
         if (!arguments.Reciprocal)
-            target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x))));
+            target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x) && !IsPerson(document, t))));
         else if (target.Count > 0)
             (source, target) = BothWays(source, target);
         if (QuotedSides(document, sentence, trigger, arguments, source, target, groups, context, date, index) is { } quoted)
@@ -467,6 +468,9 @@ public sealed partial class EventCoder
                 return m.Kind == MentionKind.Agent && char.IsLower(document.Text[m.Start]);
         return false;
     }
+
+    /// <summary>"Kenya's ruling party endorsed President Ruto": a person the state acts on is no mention of the state itself.</summary>
+    private static bool IsPerson(Document document, EventActor actor) => document.Entities[actor.Entity].Type == EntityType.Person;
 
     private static bool IsState(Document document, EventActor actor) =>
         document.Entities[actor.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true;

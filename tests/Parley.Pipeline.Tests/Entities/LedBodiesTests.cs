@@ -12,6 +12,9 @@ public sealed class LedBodiesTests
     [InlineData("A Turkish-led alliance of militias took the hill on Thursday.", "Turkish-led alliance", "TUR", "MIL")]
     // "U.S." read as a name of its own is a word of the body's name
     [InlineData("The U.S.-led coalition bombed fuel depots east of Raqqa overnight.", "U.S.-led coalition", "USA", "MIL")]
+    // words for the kind of body may stand between "-led" and a force or a mission
+    [InlineData("An Ethiopian-led regional peacekeeping force entered the town on Monday.", "Ethiopian-led regional peacekeeping force", "ETH", "MIL")]
+    [InlineData("The Rwandan-led mission arrested three commanders near the lake.", "Rwandan-led mission", "RWA", "MIL")]
     // a coalition a country backs is that country's too
     [InlineData("An Iranian-backed coalition seized the airport on Monday.", "Iranian-backed coalition", "IRN", "MIL")]
     public void LedBodiesActForTheirLeader(string text, string phrase, string country, string sector)
@@ -29,6 +32,8 @@ public sealed class LedBodiesTests
     [InlineData("The ruling coalition lost its majority on Tuesday.", "coalition")]
     // a force a country only backs is not that country's
     [InlineData("A Russian-backed force entered the valley on Friday.", "Russian-backed force")]
+    // a mission a country only backs is not that country's
+    [InlineData("A Chilean-backed observer mission arrived on Friday.", "Chilean-backed observer mission")]
     public void NotALedBody(string text, string phrase)
     {
         var document = EntityTestDocuments.Run(text);

@@ -5,8 +5,6 @@ public sealed class SelfDirectedActsTests
     [Theory]
     [InlineData("The Shan State Army declared a two-week truce before the monsoon.", "RETREAT", "MMR")]
     [InlineData("Zambia's interim government repealed a decree that had shielded police officers from prosecution.", "CONCEDE", "ZMB")]
-    [InlineData("Kenya's ruling party formally asked President Daniel Moi on Friday to resign.", "REQUEST", "KEN")]
-    [InlineData("Kenya's Anglican bishops appealed on Monday to President William Ruto's government to open talks with striking doctors.", "REQUEST", "KEN")]
     [InlineData("Opposition parties in Zimbabwe threatened on Monday to boycott the March election.", "THREATEN", "ZWE")]
     [InlineData("Madagascar's prime minister said on Sunday he would step aside after the vote.", "AGREE", "MDG")] // a frame counts by its act
     [InlineData("Nepal's prime minister pledged on Friday to hold local elections in May.", "AGREE", "NPL")] // a state's promise at home
