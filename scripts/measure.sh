@@ -46,6 +46,13 @@ run proxy-s15a  eval/plover-proxy-s15-heldout-a.json eval plover eval/plover-pro
 run proxy-s15b  eval/plover-proxy-s15-heldout-b.json eval plover eval/plover-proxy-s15-heldout-b.json
 run cameo-s15   eval/cameo-news-s15.jsonl eval cameo eval/cameo-news-s15.jsonl
 run ner-s15     eval/ner-news-s15.iob2 eval ner eval/ner-news-s15.iob2
+run proxy-s16a  eval/plover-proxy-s16-heldout-a.json eval plover eval/plover-proxy-s16-heldout-a.json
+run proxy-s16b  eval/plover-proxy-s16-heldout-b.json eval plover eval/plover-proxy-s16-heldout-b.json
+run proxy-s16c  eval/plover-proxy-s16-heldout-c.json eval plover eval/plover-proxy-s16-heldout-c.json
+run proxy-s16d  eval/plover-proxy-s16-heldout-d.json eval plover eval/plover-proxy-s16-heldout-d.json
+run cameo-s16a  eval/cameo-news-s16a.jsonl eval cameo eval/cameo-news-s16a.jsonl
+run cameo-s16b  eval/cameo-news-s16b.jsonl eval cameo eval/cameo-news-s16b.jsonl
+run ner-s16     eval/ner-news-s16.iob2 eval ner eval/ner-news-s16.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
