@@ -11,6 +11,7 @@ namespace Parley.Pipeline.Events;
 /// war whoever uses them; a bomb, a blast or a grenade is a non-military bombing (183, 1831 with a suicide attacker) unless a
 /// state's forces drop it (195);</item>
 /// <item>an attack named as terror ("a terrorist attack") is unconventional violence (180) by its name;</item>
+/// <item>a state's police or troops striking, firing on or clashing with its own protesters use violent repression (175);</item>
 /// <item>otherwise an attack, a killing or a shooting that strikes only people who bear no arms (civilians, the press,
 /// students, clergy, workers) is unconventional violence (180), and so is one by militants, gunmen or unidentified attackers
 /// (REB, UAF) that strikes no armed side; between armed sides it stays the pattern's 190 or 193.</item>
@@ -36,6 +37,10 @@ internal static class ViolenceCodes
         // "claimed responsibility for the kidnapping", "took credit for the assassination": the act named is the code.
         if (NamedAct(document, act) is { } named)
             return named;
+        // "security forces clashed with protesters", "police shot dead two demonstrators": a state's forces turning violence on its
+        // own protesters is violent repression (175), whatever the verb; an air strike or shelling keeps its means below.
+        if (Repression(document, sentence, act, source, target))
+            return "175";
         // "the navy said it downed two hostile drones" ("shot down"): downing an aircraft is air defence, conventional force whoever
         // flies it (the aircraft's country is no unarmed victim); a passenger plane shot down stays with the sides below.
         if (ShotDown(document, sentence, act))
@@ -64,6 +69,39 @@ internal static class ViolenceCodes
             return "180";
         return source.Count > 0 && source.TrueForAll(IsIrregular) && !target.Exists(IsArmed) ? "180" : cameo;
     }
+
+    /// <summary>
+    /// The sources are all one state's police or forces (not its government: "his supporters attacked" names no force), the targets all people of that state who bear no arms, and
+    /// the targets are named as a crowd of dissent ("protesters", "demonstrators", "marchers") or the sentence tells a protest.
+    /// </summary>
+    private static bool Repression(Document document, Sentence sentence, TriggerMatch act, List<EventActor> source, List<EventActor> target)
+    {
+        if (source.Count == 0 || target.Count == 0 || !source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" && IsStateForce(a)))
+            return false;
+        var country = source[0].Code.Country;
+        if (!source.TrueForAll(a => a.Code.Country == country) || !target.TrueForAll(a => a.Code.Country == country && IsUnarmed(a)))
+            return false;
+        if (Means(document, sentence, act, false) is Weapon.Aerial or Weapon.Heavy)
+            return false;
+        foreach (var a in target)
+            if (ProtestWord(document.Slice(a.Range)))
+                return true;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            if (ProtestWord(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
+    }
+
+    /// <summary>A word of dissent in the street: "protesters", "demonstrations", "rally", "marchers", "rioters".</summary>
+    private static bool ProtestWord(ReadOnlySpan<char> text)
+    {
+        foreach (var stem in s_dissent)
+            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
+    private static readonly string[] s_dissent = ["protest", "demonstrat", "marcher", "rioter", "rallies", "rally"];
 
     /// <summary>Means of violence, least to most particular: a drone's missile is aerial (195), a bomb dropped or planted a bombing.</summary>
     private enum Weapon : byte { None, Strike, Terror, Heavy, Aerial, Blast, Bomb, Suicide }

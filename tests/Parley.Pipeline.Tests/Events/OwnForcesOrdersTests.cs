@@ -6,7 +6,7 @@ public sealed class OwnForcesOrdersTests
     [InlineData("Venezuela ordered its troops to close the border with Colombia on Friday.", "191", "VEN")]
     [InlineData("Chad ordered the military to seal its frontier with Sudan.", "191", "TCD")]
     [InlineData("Israel ordered its air force to bomb Hezbollah positions in southern Lebanon.", "195", "ISR")]
-    [InlineData("The Burmese junta ordered soldiers to fire on the protesters.", "180", "MMR")]
+    [InlineData("The Burmese junta ordered soldiers to fire on the protesters.", "175", "MMR")] // its own protesters: violent repression
     [InlineData("Pakistan's army chief ordered his soldiers to shell militant hideouts near the Afghan border.", "194", "PAK")]
     [InlineData("The Ethiopian government ordered its forces to expel Eritrean residents from the border town.", "174", "ETH")]
     [InlineData("Moscow ordered its troops to withdraw from the Georgian port on Monday.", "0874", "RUS")]

@@ -10,7 +10,7 @@ public sealed class ViolenceCodesTests
     [InlineData("Jihadists ambushed a minibus carrying villagers in Mali on Thursday.", "ambushed")]
     [InlineData("Insurgents massacred dozens of farmers in eastern Congo last week.", "massacred")]
     [InlineData("Unknown assailants shot dead two Mexican journalists in Guerrero on Saturday.", "shot")]
-    [InlineData("Somali soldiers opened fire on unarmed protesters in Mogadishu on Wednesday.", "opened fire")]
+    [InlineData("Somali soldiers opened fire on unarmed villagers in Mogadishu on Wednesday.", "opened fire")]
     [InlineData("Kenya mourned the victims of the terrorist attack on a Nairobi shopping mall.", "attack")]
     public void Violence_on_people_who_bear_no_arms_or_by_irregulars_on_no_armed_side_is_unconventional(string text, string trigger) =>
         Assert.Equal("180", CodeAt(text, trigger));
