@@ -77,6 +77,10 @@ public sealed partial class EventCoder
         // "Ghana dismissed the apology as a stunt and demanded ...": a second past predicate after an "as" phrase or a reported clause shares the sentence's subject.
         // The three readings below each fill an empty source, so at most one of them applies; its rule suffix is kept here.
         string? sourceSuffix = null;
+        // "Chad and Sudan agreed after talks in Doha", "talks between the warring sides": talks held between the clause's pair.
+        if (arguments.Source.Length == 0 && arguments.Target.Length == 0 && reading.Framed is null
+            && AdjunctTalks.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context, ResolveMention) is var (talker, partner))
+            (arguments, sourceSuffix) = (arguments with { Source = talker, Target = partner, Reciprocal = true, Confidence = arguments.Confidence - 0.1 }, "+sides.adjunct");
         if (arguments.Source.Length == 0 && SharedSubjects.Of(document, sentence, trigger, groups) is var (shared, and) && !NoneResolves(document, shared.Mentions, index))
             (arguments, sourceSuffix) = (arguments.WithSource(shared.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = and }, "+source.conjunct");
         // "Ruto told Museveni that the closure was unacceptable": a verdict told to someone on a thing no actor names is aimed at the one told.

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "Chad and Sudan reopened the border after two rounds of talks in Addis Ababa": a talks noun in an adjunct ("after",
+/// "during", "following", "at", "in", "amid") of a clause whose subject is a pair or list of actors was held between those
+/// actors; "talks between the two countries", "talks between the warring sides" name the pair of the latest dealing the story
+/// told. A noun that names its own parties ("talks with the IMF") is not read here, nor talks in a fronted adjunct
+/// ("During the talks, protesters gathered"), whose clause subject comes after it.
+/// </summary>
+internal static class AdjunctTalks
+{
+    /// <summary>Prepositions that make the talks an adjunct of the clause: its subject held them.</summary>
+    private static readonly FrozenSet<string> Adjunct = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "after", "during", "following", "at", "in", "amid");
+
+    /// <summary>How many words may stand between the preposition and the noun ("after days of talks", "after two rounds of direct talks").</summary>
+    private const int Reach = 5;
+
+    /// <summary>Words of measure that may head the adjunct before "of" the talks: "after days of talks", "after two rounds of talks".</summary>
+    private static readonly FrozenSet<string> Measures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hours", "days", "weeks", "months", "years", "round", "rounds", "session", "sessions", "series");
+
+    /// <summary>
+    /// The talks' two sides (the mentions of the pair's first country, and those of the others), or null; the pair must be of
+    /// two countries at least.
+    /// </summary>
+    public static (int[] First, int[] Second)? Sides(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart,
+        DiscourseContext context, Func<int, EventActor?> resolve)
+    {
+        var pair = Pair(document, sentence, trigger, groups, clauseStart, context);
+        if (pair is null || resolve(pair[0]) is not { Code.Country.Length: > 0 } first)
+            return null;
+        var (one, other) = (new List<int>(), new List<int>());
+        foreach (var m in pair)
+        {
+            if (resolve(m) is not { Code.Country.Length: > 0 } actor)
+                continue;
+            (actor.Code.Country == first.Code.Country ? one : other).Add(m);
+        }
+        return other.Count > 0 ? ([.. one], [.. other]) : null;
+    }
+
+    private static int[]? Pair(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, int clauseStart, DiscourseContext context)
+    {
+        if (trigger.Pattern is not { Kind: TriggerKind.Noun, Plover: "CONSULT", Source: SourceSlot.Between })
+            return null;
+        var after = trigger.EndToken;
+        var next = after < sentence.EndToken ? document.Slice(document.Tokens[after].Range) : default;
+        // "talks between the warring sides": the pair the story dealt with last
+        if (next is "between")
+            return after + 1 < sentence.EndToken && BothSides.NamesPair(document, after + 1, sentence.EndToken) && context.LastPlural is { Length: >= 2 } pair ? pair : null;
+        if (next is "with" or "among" or "involving")
+            return null; // the noun names (or means to name) its own parties
+        if (Preposition(document, sentence, trigger.FirstToken) is not { } at)
+            return null;
+        return Subjects.Of(document, groups, clauseStart, sentence.FirstToken, at) is { } subject && subject.EndToken <= at
+            && TwoEntities(document, subject.Mentions) ? subject.Mentions : null;
+    }
+
+    /// <summary>
+    /// The adjunct preposition a few words before the noun whose object the talks are: only articles, numbers, modifiers and
+    /// a measure ("days of") between; "at the start of the talks", whose head is another noun, is not one.
+    /// </summary>
+    private static int? Preposition(Document document, Sentence sentence, int noun)
+    {
+        for (var t = noun - 1; t >= sentence.FirstToken && t >= noun - Reach; t--)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return null;
+            var word = document.Slice(document.Tokens[t].Range);
+            if (Adjunct.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return t;
+            if (word is "of" && t > sentence.FirstToken && Measures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range)))
+            {
+                t--; // "days of", "two rounds of"
+                continue;
+            }
+            if (word is "with" or "to" or "for" or "by" or "and" or "or" or "of")
+                return null;
+        }
+        return null;
+    }
+
+    private static bool TwoEntities(Document document, int[] mentions)
+    {
+        for (var i = 1; i < mentions.Length; i++)
+            if (document.Mentions[mentions[i]].Entity != document.Mentions[mentions[0]].Entity)
+                return true;
+        return false;
+    }
+}
