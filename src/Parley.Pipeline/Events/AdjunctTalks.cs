@@ -56,8 +56,31 @@ internal static class AdjunctTalks
             return null; // the noun names (or means to name) its own parties
         if (Preposition(document, sentence, trigger.FirstToken) is not { } at)
             return null;
-        return Subjects.Of(document, groups, clauseStart, sentence.FirstToken, at) is { } subject && subject.EndToken <= at
-            && TwoEntities(document, subject.Mentions) ? subject.Mentions : null;
+        var subject = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, at) ?? HeadedPair(document, groups, sentence.FirstToken, clauseStart, at);
+        return subject is { } found && found.EndToken <= at && TwoEntities(document, found.Mentions) ? found.Mentions : null;
+    }
+
+    /// <summary>
+    /// "The presidents of Chad and Niger agreed ...": a subject that is a plural noun of the pair's people opens its clause with
+    /// "the", the plural and "of", and its pair is the group after them.
+    /// </summary>
+    private static ActorGroup? HeadedPair(Document document, List<ActorGroup> groups, int sentenceStart, int clauseStart, int at)
+    {
+        foreach (var g in groups)
+        {
+            var of = g.FirstToken - 1;
+            if (g.EndToken > at || of - 2 < sentenceStart || document.Slice(document.Tokens[of].Range) is not "of")
+                continue;
+            var plural = document.Slice(document.Tokens[of - 1].Range);
+            if (plural.Length <= 3 || !char.IsLower(plural[0]) || plural[^1] != 's')
+                continue;
+            // "The presidents of", "The foreign ministers of": "the" opens the clause, lower-case modifiers between
+            foreach (var start in (ReadOnlySpan<int>)[sentenceStart, clauseStart])
+                if (start >= sentenceStart && start < of - 1 && of - 1 - start <= 3 && document.Slice(document.Tokens[start].Range) is "The" or "the"
+                    && AllLower(document, start + 1, of - 1))
+                    return g;
+        }
+        return null;
     }
 
     /// <summary>
@@ -82,6 +105,14 @@ internal static class AdjunctTalks
                 return null;
         }
         return null;
+    }
+
+    private static bool AllLower(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (!char.IsLower(document.Slice(document.Tokens[t].Range)[0]))
+                return false;
+        return true;
     }
 
     private static bool TwoEntities(Document document, int[] mentions)

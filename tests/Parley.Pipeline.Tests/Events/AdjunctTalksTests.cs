@@ -11,6 +11,8 @@ public sealed class AdjunctTalksTests
     [Theory]
     [InlineData("Chad and Sudan agreed on Monday to reopen their border after three days of talks in Addis Ababa.", "TCD", "SDN")]
     [InlineData("Kenya and Somalia agreed to restore flights after two rounds of talks in Djibouti.", "KEN", "SOM")]
+    [InlineData("The presidents of Kenya and Uganda agreed on Friday to end the trade dispute, after a tense meeting in Entebbe.", "KEN", "UGA")]
+    [InlineData("The foreign ministers of Peru and Chile agreed to share river data after long talks in Arica.", "PER", "CHL")]
     public void Talks_in_an_adjunct_are_held_between_the_subject_pair(string text, string a, string b) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => Held(e, a, b));
 
