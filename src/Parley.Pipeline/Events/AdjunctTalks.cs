@@ -7,7 +7,7 @@ namespace Parley.Pipeline.Events;
 /// "Chad and Sudan reopened the border after two rounds of talks in Addis Ababa": a talks noun in an adjunct ("after",
 /// "during", "following", "at", "in", "amid") of a clause whose subject is a pair or list of actors was held between those
 /// actors; "talks between the two countries", "talks between the warring sides" name the pair of the latest dealing the story
-/// told. A noun that names its own parties ("talks with the IMF") is not read here, nor talks in a fronted adjunct
+/// told, as does a subject "both sides" or "the two leaders". A noun that names its own parties ("talks with the IMF") is not read here, nor talks in a fronted adjunct
 /// ("During the talks, protesters gathered"), whose clause subject comes after it.
 /// </summary>
 internal static class AdjunctTalks
@@ -57,7 +57,13 @@ internal static class AdjunctTalks
         if (Preposition(document, sentence, trigger.FirstToken) is not { } at)
             return null;
         var subject = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, at) ?? HeadedPair(document, groups, sentence.FirstToken, clauseStart, at);
-        return subject is { } found && found.EndToken <= at && TwoEntities(document, found.Mentions) ? found.Mentions : null;
+        if (subject is { } found)
+            return found.EndToken <= at && TwoEntities(document, found.Mentions) ? found.Mentions : null;
+        // "Both sides agreed ... following talks", "The two leaders agreed ... after talks": the pair the story dealt with last
+        foreach (var start in (ReadOnlySpan<int>)[sentence.FirstToken, clauseStart])
+            if (start >= sentence.FirstToken && start < at && BothSides.NamesPair(document, start, at))
+                return context.LastPlural is { Length: >= 2 } last ? last : null;
+        return null;
     }
 
     /// <summary>

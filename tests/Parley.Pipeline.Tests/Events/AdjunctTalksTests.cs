@@ -22,6 +22,12 @@ public sealed class AdjunctTalksTests
             e => Held(e, "ETH", "ERI"));
 
     [Theory]
+    [InlineData("Ruto called Museveni on Monday. The two leaders agreed to reopen the border after talks in Nairobi on Friday.", "KEN", "UGA")]
+    [InlineData("Serbia accused Kosovo of blocking trade. Both sides agreed to lift the barriers following talks in Brussels.", "SRB", "XKX")]
+    public void Talks_of_a_subject_naming_both_sides_are_held_by_the_pair_just_told(string text, string a, string b) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => Held(e, a, b));
+
+    [Theory]
     [InlineData("During the talks, protesters gathered outside the hotel in Cairo.")]
     [InlineData("Kenya secured a new loan after talks with the lenders in Nairobi.")]
     [InlineData("Ghana raised fuel prices after talks in Accra.")]
