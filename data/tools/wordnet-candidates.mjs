@@ -20,8 +20,12 @@ export function parseSynset(line) {
   let k = 4 + 2 * count;
   const pointerCount = parseInt(f[k++], 10);
   const pointers = [];
-  for (let i = 0; i < pointerCount; i++, k += 4) pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2] });
-  return { offset: f[0], words, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
+  for (let i = 0; i < pointerCount; i++, k += 4) {
+    // "sstt": source and target word numbers, 1-based (0 = the whole synset, a semantic pointer)
+    const st = f[k + 3];
+    pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2], source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+  }
+  return { offset: f[0], lexfile: f[1], words, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
 }
 
 /** One index.verb line: the lemma and its synset offsets, most frequent sense first, and how many senses are tagged. */

@@ -22,7 +22,7 @@ function net() {
 
 test('parseSynset reads words, pointers and gloss', () => {
   const s = parseSynset('00000001 32 v 02 scold 0 call_out 0 001 ~ 00000003 v 0000 01 + 08 00 | express sharp disapproval');
-  assert.deepEqual(s, { offset: '00000001', words: ['scold', 'call out'], pointers: [{ symbol: '~', offset: '00000003', pos: 'v' }], gloss: 'express sharp disapproval' });
+  assert.deepEqual(s, { offset: '00000001', lexfile: '32', words: ['scold', 'call out'], pointers: [{ symbol: '~', offset: '00000003', pos: 'v', source: 0, target: 0 }], gloss: 'express sharp disapproval' });
 });
 
 test('parseIndexEntry keeps the senses in frequency order and the tagged count', () => {

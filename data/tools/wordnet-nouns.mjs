@@ -12,26 +12,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseIndexEntry, parsePatterns, oneWordHeads } from './wordnet-candidates.mjs';
+import { parseSynset, parseIndexEntry, parsePatterns, oneWordHeads } from './wordnet-candidates.mjs';
 
-/**
- * One data.verb/data.noun line with its lexical pointers kept: each pointer's `source` and `target` are the 1-based
- * word numbers of its "sstt" field (0 = the whole synset, a semantic pointer).
- */
+/** One data.verb/data.noun line (`parseSynset`, which keeps each pointer's source and target word numbers), its lexicographer file by name. */
 export function parseLexicalSynset(line) {
-  const bar = line.indexOf(' | ');
-  const f = (bar < 0 ? line : line.slice(0, bar)).trim().split(' ');
-  const count = parseInt(f[3], 16);
-  const words = [];
-  for (let i = 0; i < count; i++) words.push(f[4 + 2 * i].replace(/\([a-z]+\)$/, '').replaceAll('_', ' ').toLowerCase());
-  let k = 4 + 2 * count;
-  const pointerCount = parseInt(f[k++], 10);
-  const pointers = [];
-  for (let i = 0; i < pointerCount; i++, k += 4) {
-    const st = f[k + 3];
-    pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2], source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
-  }
-  return { offset: f[0], lexfile: LEXFILES[parseInt(f[1], 10)] ?? f[1], words, pointers, gloss: bar < 0 ? '' : line.slice(bar + 3).trim() };
+  const s = parseSynset(line);
+  return { ...s, lexfile: LEXFILES[parseInt(s.lexfile, 10)] ?? s.lexfile };
 }
 
 /** WordNet's noun lexicographer files by number (lexnames): "act" for an act, "person" for its doer; other numbers stay as read. */
