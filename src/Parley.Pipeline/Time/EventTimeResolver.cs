@@ -181,9 +181,6 @@ public static class EventTimeResolver
     /// <summary>The score penalty of a time outside the trigger's clause, or of one that dates a reporting verb.</summary>
     private const long OtherClause = 1_000_000;
 
-    private static readonly System.Collections.Frozen.FrozenSet<string> s_reporting = System.Collections.Frozen.FrozenSet.Create(
-        StringComparer.OrdinalIgnoreCase, "said", "says", "told", "announced", "reported", "stated", "added", "confirmed", "wrote", "tweeted");
-
     /// <summary>True when the time follows a reporting verb ("said on Friday", "told reporters Friday") that is not the trigger.</summary>
     internal static bool DatesReporting(Document document, int timeStart, TextRange trigger)
     {
@@ -193,7 +190,7 @@ public static class EventTimeResolver
             var space = text.LastIndexOfAny(' ', '\n', '\t');
             var word = text[(space + 1)..];
             var wordStart = space + 1;
-            if (s_reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (ReportingVerbs.Dated.Contains(word))
                 return !trigger.Contains(wordStart);
             // "told reporters Friday", "told VOA on Sunday": one addressee may stand between the verb and the time
             if (word is not ("on" or "late" or "early" or "reporters" or "journalists") && !(words > 0 && word.Length > 0 && char.IsUpper(word[0])))

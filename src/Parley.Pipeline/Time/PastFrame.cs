@@ -21,10 +21,6 @@ internal static class PastFrame
         "is", "are", "am", "has", "have", "does", "do", "'re", "’re", "'ve", "’ve", "says", "say", "believes", "believe",
         "thinks", "think", "argues", "contends", "remains", "remain", "now", "today", "currently", "will", "can");
 
-    /// <summary>Reporting verbs: "officials said", "told reporters", "according to": the reporter is back at the story's now.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reporting = Set(
-        "said", "told", "added", "stated", "announced", "according", "reported", "confirmed", "wrote", "tweeted");
-
     /// <summary>Quotation marks: a quote speaks in its speaker's now.</summary>
     private static readonly char[] Quotes = ['"', '“', '”'];
 
@@ -81,7 +77,7 @@ internal static class PastFrame
         foreach (var token in document.Tokens.AsSpan(sentence.FirstToken, sentence.TokenCount))
         {
             var w = document.Slice(token.Range);
-            if (Present.Contains(w) || reporting && Reporting.Contains(w))
+            if (Present.Contains(w) || reporting && ReportingVerbs.Narrating.Contains(w)) // "officials said", "according to": back at the story's now
                 return true;
         }
         return false;

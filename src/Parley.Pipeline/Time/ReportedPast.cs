@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Time;
@@ -10,11 +9,6 @@ namespace Parley.Pipeline.Time;
 /// </summary>
 internal static class ReportedPast
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Saying = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "told", "announced", "reported", "stated", "added", "confirmed", "wrote", "tweeted", "acknowledged", "admitted",
-        "claimed", "alleged", "disclosed", "revealed", "testified", "explained", "noted", "recalled", "insisted", "complained")
-        .GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
     /// The start of the saying verb whose complement holds the trigger: the last saying verb before the trigger in its
     /// sentence, with no ";" between; -1 when there is none.
@@ -30,7 +24,7 @@ internal static class ReportedPast
             var w = document.Slice(token.Range);
             if (w is ";")
                 found = -1;
-            else if (Saying.Contains(w))
+            else if (ReportingVerbs.Complemented.Contains(w))
                 found = token.Start;
         }
         return found;
