@@ -5,7 +5,17 @@ using Parley.Knowledge;
 namespace Parley.Pipeline.Events;
 
 /// <summary>A run of coordinated actor mentions ("Rubio and Wang Yi"), as indexes into <see cref="Document.Mentions"/>.</summary>
-internal readonly record struct ActorGroup(int[] Mentions, int FirstToken, int EndToken, int Start, int End);
+internal readonly record struct ActorGroup(int[] Mentions, int FirstToken, int EndToken, int Start, int End)
+{
+    /// <summary>Whether the group names two entities or more ("Chad and Sudan", not "Chad ... its"): a loop, not LINQ's Distinct, as this runs per group and sentence.</summary>
+    public bool NamesTwoOrMore(Document document)
+    {
+        for (var i = 1; i < Mentions.Length; i++)
+            if (document.Mentions[Mentions[i]].Entity != document.Mentions[Mentions[0]].Entity)
+                return true;
+        return false;
+    }
+}
 
 /// <summary>Finds the actor mentions of a sentence and groups coordinated ones.</summary>
 internal static partial class ActorGroups

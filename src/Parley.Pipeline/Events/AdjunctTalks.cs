@@ -58,7 +58,7 @@ internal static class AdjunctTalks
             return null;
         var subject = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, at) ?? HeadedPair(document, groups, sentence.FirstToken, clauseStart, at);
         if (subject is { } found)
-            return found.EndToken <= at && TwoEntities(document, found.Mentions) ? found.Mentions : null;
+            return found.EndToken <= at && found.NamesTwoOrMore(document) ? found.Mentions : null;
         // "Both sides agreed ... following talks", "The two leaders agreed ... after talks": the pair the story dealt with last
         foreach (var start in (ReadOnlySpan<int>)[sentence.FirstToken, clauseStart])
             if (start >= sentence.FirstToken && start < at && BothSides.NamesPair(document, start, at))
@@ -119,13 +119,5 @@ internal static class AdjunctTalks
             if (!char.IsLower(document.Slice(document.Tokens[t].Range)[0]))
                 return false;
         return true;
-    }
-
-    private static bool TwoEntities(Document document, int[] mentions)
-    {
-        for (var i = 1; i < mentions.Length; i++)
-            if (document.Mentions[mentions[i]].Entity != document.Mentions[mentions[0]].Entity)
-                return true;
-        return false;
     }
 }

@@ -166,7 +166,7 @@ internal sealed class DiscourseContext
         _pendingPair = null;
         foreach (var g in groups)
         {
-            if (TwoEntitiesOrMore(document, g.Mentions))
+            if (g.NamesTwoOrMore(document))
             {
                 LastPlural = g.Mentions;
                 paired = true;
@@ -176,15 +176,6 @@ internal sealed class DiscourseContext
         // people a sentence names, of two countries, are what "the two" means next.
         if (!paired && TwoLeaders(document, groups) is { } leaders)
             LastPlural = leaders;
-    }
-
-    /// <summary>Whether the mentions name at least two entities (a loop, not LINQ's Distinct: this runs once per group per sentence).</summary>
-    private static bool TwoEntitiesOrMore(Document document, int[] mentions)
-    {
-        for (var i = 1; i < mentions.Length; i++)
-            if (document.Mentions[mentions[i]].Entity != document.Mentions[mentions[0]].Entity)
-                return true;
-        return false;
     }
 
     /// <summary>The mentions of exactly two people of different countries in the sentence's groups; null otherwise.</summary>
