@@ -38,16 +38,7 @@ internal sealed partial class Coreference
     private int FlaggedVessel(Sentence sentence, int i, bool[] covered)
     {
         var tokens = document.Tokens;
-        var word = document.Slice(tokens[i].Range);
-        var countryMention = -1;
-        var noun = i + 1;
-        string? owner = null;
-        if (word is "-" && i > sentence.FirstToken && i + 2 < sentence.EndToken && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start)
-        {
-            word = document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start);
-            owner = CountryMentionEndingAt(tokens[i - 1].End, out countryMention);
-            noun = i + 2;
-        }
+        var word = HyphenedWord(sentence, i, out var owner, out var countryMention, out var noun);
         var dash = word.LastIndexOf('-');
         if (dash < 0 || !OwnerParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[(dash + 1)..]))
             return i;
@@ -60,11 +51,6 @@ internal sealed partial class Coreference
         var prefix = word[..dash];
         if (owner is null && (prefix.Length == 0 || !kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(prefix, out owner)))
             return i;
-        var thing = table.Group(new AgentWord(document.TextOf(tokens[noun].Range), sector, AgentKind.Agent, null), owner);
-        if (countryMention >= 0)
-            table.Widen(countryMention, tokens[noun].End, thing, MentionKind.Agent); // the country's name is a word of the thing's
-        else
-            table.Mention(tokens[i].Start, tokens[noun].End, thing, MentionKind.Agent);
-        return noun + 1;
+        return HyphenedAgent(i, noun, sector, owner, countryMention);
     }
 }

@@ -33,17 +33,7 @@ internal sealed partial class Coreference
     private int LedBody(Sentence sentence, int i, bool[] covered)
     {
         var tokens = document.Tokens;
-        var word = document.Slice(tokens[i].Range);
-        var countryMention = -1;
-        var noun = i + 1;
-        string? leader = null;
-        // "U.S.-led coalition": the country is a name already read, joined to "-led" by a hyphen of its own.
-        if (word is "-" && i > sentence.FirstToken && i + 2 < sentence.EndToken && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start)
-        {
-            word = document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start);
-            leader = CountryMentionEndingAt(tokens[i - 1].End, out countryMention);
-            noun = i + 2;
-        }
+        var word = HyphenedWord(sentence, i, out var leader, out var countryMention, out var noun);
         // "a Kenyan-led multinational security mission": up to two words for the kind of body come first.
         for (var kinds = 0; kinds < 2 && noun + 1 < sentence.EndToken && !covered[noun - sentence.FirstToken]
                  && LedBodyKinds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(tokens[noun].Range)); kinds++)
@@ -57,11 +47,38 @@ internal sealed partial class Coreference
         var prefix = word[..word.LastIndexOf('-')];
         if (leader is null && (prefix.Length == 0 || !kb.CountryWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(prefix, out leader)))
             return i;
-        var body = table.Group(new AgentWord(document.TextOf(tokens[noun].Range), "MIL", AgentKind.Agent, null), leader);
+        return HyphenedAgent(i, noun, "MIL", leader, countryMention);
+    }
+
+    /// <summary>
+    /// The hyphened word at token <paramref name="i"/> ("Saudi-led"), or, when token <paramref name="i"/> is the "-" after a
+    /// country name read already ("U.S.-led"), the "-led" part with that country and its mention; <paramref name="next"/> is
+    /// the token after the word.
+    /// </summary>
+    private ReadOnlySpan<char> HyphenedWord(Sentence sentence, int i, out string? country, out int countryMention, out int next)
+    {
+        var tokens = document.Tokens;
+        (country, countryMention, next) = (null, -1, i + 1);
+        if (document.Slice(tokens[i].Range) is not "-" || i <= sentence.FirstToken || i + 2 >= sentence.EndToken
+            || tokens[i - 1].End != tokens[i].Start || tokens[i].End != tokens[i + 1].Start)
+            return document.Slice(tokens[i].Range);
+        country = CountryMentionEndingAt(tokens[i - 1].End, out countryMention);
+        next = i + 2;
+        return document.Text.AsSpan(tokens[i].Start, tokens[i + 1].End - tokens[i].Start);
+    }
+
+    /// <summary>
+    /// Records the hyphened compound from token <paramref name="i"/> to <paramref name="noun"/> as an agent of
+    /// <paramref name="country"/> (the country's name, when read already, becomes a word of it) and returns the token after the noun.
+    /// </summary>
+    private int HyphenedAgent(int i, int noun, string sector, string country, int countryMention)
+    {
+        var tokens = document.Tokens;
+        var agent = table.Group(new AgentWord(document.TextOf(tokens[noun].Range), sector, AgentKind.Agent, null), country);
         if (countryMention >= 0)
-            table.Widen(countryMention, tokens[noun].End, body, MentionKind.Agent); // the country's name is a word of the body's
+            table.Widen(countryMention, tokens[noun].End, agent, MentionKind.Agent);
         else
-            table.Mention(tokens[i].Start, tokens[noun].End, body, MentionKind.Agent);
+            table.Mention(tokens[i].Start, tokens[noun].End, agent, MentionKind.Agent);
         return noun + 1;
     }
 
