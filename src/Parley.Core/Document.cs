@@ -100,6 +100,27 @@ public sealed class Document(Article article)
     public int FirstMentionFrom(int offset) => LowerBound(Mentions.AsSpan(), offset, static m => m.Start);
 
     /// <summary>
+    /// The mentions that start at or after <paramref name="start"/> and before <paramref name="end"/>, in order, found by
+    /// halving: a sentence's or a phrase's mentions without scanning the whole layer.
+    /// </summary>
+    public ReadOnlySpan<Mention> MentionsStartingIn(int start, int end)
+    {
+        var mentions = Mentions.AsSpan();
+        var first = LowerBound(mentions, start, static m => m.Start);
+        var last = end <= start ? first : LowerBound(mentions, end, static m => m.Start);
+        return mentions[first..last];
+    }
+
+    /// <summary>The places that start at or after <paramref name="start"/> and before <paramref name="end"/>, in order, found by halving.</summary>
+    public ReadOnlySpan<Place> PlacesStartingIn(int start, int end)
+    {
+        var places = Places.AsSpan();
+        var first = LowerBound(places, start, static p => p.Start);
+        var last = end <= start ? first : LowerBound(places, end, static p => p.Start);
+        return places[first..last];
+    }
+
+    /// <summary>
     /// The index of the mention that holds the range <paramref name="start"/>..<paramref name="end"/> (starts at or before it
     /// and ends at or after it), the latest-starting one if several do; -1 if none. Found by halving, then stepping back.
     /// </summary>

@@ -71,4 +71,18 @@ public class DocumentLayerSearchTests
             Assert.Equal(scan, document.MentionOver(offset, offset + 1));
         }
     }
+    [Fact]
+    public void Items_starting_in_a_range_are_those_a_scan_finds_in_order()
+    {
+        var starts = new[] { 3, 7, 7, 15, 40, 41, 90, 150 };
+        var document = With(starts);
+
+        for (var start = 0; start < 160; start += 3)
+            for (var end = start - 2; end < 165; end += 7)
+            {
+                var scan = starts.Where(s => s >= start && s < end).ToArray();
+                Assert.Equal(scan, document.MentionsStartingIn(start, end).ToArray().Select(m => m.Start));
+                Assert.Equal(scan, document.PlacesStartingIn(start, end).ToArray().Select(p => p.Start));
+            }
+    }
 }

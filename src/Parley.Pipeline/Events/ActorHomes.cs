@@ -32,15 +32,15 @@ internal sealed partial class ActorResolver
         if (!NamesAPeople(document, mention, end))
             return null;
         var sentence = document.Sentences[document.SentenceAt(mention.Start)];
-        foreach (var m in document.Mentions)
+        foreach (var m in document.MentionsStartingIn(sentence.Start, sentence.End))
         {
-            if (m.Start < sentence.Start || m.End > sentence.End || m.Start == mention.Start)
+            if (m.End > sentence.End || m.Start == mention.Start)
                 continue;
             if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal) && key[8..] != own)
                 return key[8..];
         }
-        foreach (var p in document.Places)
-            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country is { Length: 3 } country && country != own)
+        foreach (var p in document.PlacesStartingIn(sentence.Start, sentence.End))
+            if (p.End <= sentence.End && p.Where.Country is { Length: 3 } country && country != own)
                 return country;
         return null;
     }
@@ -61,15 +61,13 @@ internal sealed partial class ActorResolver
         if (skip == 0)
             return null;
         var at = mention.End + skip;
-        foreach (var m in document.Mentions)
+        foreach (var m in document.MentionsStartingIn(at, at + 1))
         {
-            if (m.Start != at)
-                continue;
             if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
                 return key[8..] != own ? key[8..] : null;
         }
-        foreach (var p in document.Places)
-            if (p.Start == at && p.Where.Country is { Length: 3 } country && country != own)
+        foreach (var p in document.PlacesStartingIn(at, at + 1))
+            if (p.Where.Country is { Length: 3 } country && country != own)
                 return country;
         return null;
     }
@@ -92,11 +90,11 @@ internal sealed partial class ActorResolver
             return null;
         var from = document.Text.Length - rest.Length + skip;
         // "in southern Lebanon": a direction word may stand before the place.
-        foreach (var p in document.Places)
-            if (p.Start >= from && p.Start <= from + 12 && p.Where.Country is { Length: 3 } country)
+        foreach (var p in document.PlacesStartingIn(from, from + 13))
+            if (p.Where.Country is { Length: 3 } country)
                 return country;
-        foreach (var m in document.Mentions)
-            if (m.Start >= from && m.Start <= from + 12 && document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
+        foreach (var m in document.MentionsStartingIn(from, from + 13))
+            if (document.Entities[m.Entity].KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
                 return key[8..];
         return null;
     }
@@ -111,11 +109,11 @@ internal sealed partial class ActorResolver
     {
         if (title.Sector.Length == 0 || NotNational.Contains(title.Phrase) || StoryCountry(document) is not { } story)
             return null;
-        foreach (var p in document.Places)
-            if (p.Start >= sentence.Start && p.End <= sentence.End && p.Where.Country != story)
+        foreach (var p in document.PlacesStartingIn(sentence.Start, sentence.End))
+            if (p.End <= sentence.End && p.Where.Country != story)
                 return null;
-        foreach (var m in document.Mentions)
-            if (m.Start >= sentence.Start && m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country } actor
+        foreach (var m in document.MentionsStartingIn(sentence.Start, sentence.End))
+            if (m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country } actor
                 && country != story && country is not ("IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry) && !(actor.Sector is "MED" && document.Entities[m.Entity].Type == EntityType.Org))
                 return null;
         return story;
@@ -146,9 +144,9 @@ internal sealed partial class ActorResolver
     {
         string? only = null;
         var visited = VisitedCountry(document, sentence);
-        foreach (var m in document.Mentions)
+        foreach (var m in document.MentionsStartingIn(sentence.Start, sentence.End))
         {
-            if (m.Start < sentence.Start || m.End > sentence.End || m.Entity == self || m.Kind == MentionKind.Pronoun)
+            if (m.End > sentence.End || m.Entity == self || m.Kind == MentionKind.Pronoun)
                 continue;
             // A news outlet ("told Reuters") says nothing of the official's country.
             if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } actor || country is "IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry
@@ -179,9 +177,9 @@ internal sealed partial class ActorResolver
     private static string? OnlyCountryIn(Document document, Sentence sentence)
     {
         string? only = null;
-        foreach (var p in document.Places)
+        foreach (var p in document.PlacesStartingIn(sentence.Start, sentence.End))
         {
-            if (p.Start < sentence.Start || p.End > sentence.End)
+            if (p.End > sentence.End)
                 continue;
             if (only is not null && only != p.Where.Country)
                 return null;

@@ -112,8 +112,8 @@ internal sealed partial class ActorResolver
             return null;
         var origin = document.Text.IndexOf(" from ", start, end - start, StringComparison.Ordinal) + 6;
         string? country = null;
-        foreach (var m in document.Mentions)
-            if (m.Start == origin && document.Entities[m.Entity].Actor is { } actor)
+        foreach (var m in document.MentionsStartingIn(origin, origin + 1))
+            if (document.Entities[m.Entity].Actor is { } actor)
                 country = actor.Country;
         foreach (var p in document.Places)
             if (country is null && p.Start == origin && p.Where.Country is { Length: 3 } placed)

@@ -198,10 +198,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         var after = document.Text.AsSpan(mention.End).TrimStart();
         if (!after.StartsWith("and ", StringComparison.Ordinal) && !after.StartsWith("or ", StringComparison.Ordinal))
             return null;
-        foreach (var next in document.Mentions)
+        foreach (var next in document.MentionsStartingIn(mention.End + 1, document.Text.Length))
         {
-            if (next.Start <= mention.End)
-                continue;
             if (next.Kind != MentionKind.Agent || next.Start - mention.End > 8)
                 return null;
             var text = document.TextOf(next.Range);

@@ -94,8 +94,8 @@ internal sealed partial class ActorResolver
     private string? CountryWordIn(Document document, int start, int end)
     {
         string? found = null;
-        foreach (var m in document.Mentions)
-            if (m.Start >= start && m.End <= end && document.Entities[m.Entity] is { Type: not EntityType.Person, Actor: { } actor })
+        foreach (var m in document.MentionsStartingIn(start, end))
+            if (m.End <= end && document.Entities[m.Entity] is { Type: not EntityType.Person, Actor: { } actor })
                 found = actor.Country; // a country or a body, never another person ("Secretary Rubio and Minister Wang")
         if (found is not null)
             return found;

@@ -37,8 +37,8 @@ internal sealed partial class ActorResolver
             return Code(party, sector);
         // The nearest country before the name: "Kenya extradited British militant Omar Haddad" is British.
         ActorCode? nearest = null;
-        foreach (var m in document.Mentions)
-            if (m.End <= mention.Start && m.Start >= tokens[from].Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
+        foreach (var m in document.MentionsStartingIn(tokens[from].Start, mention.Start))
+            if (m.End <= mention.Start && document.Entities[m.Entity].Actor is { } nearby && !Locative(document, m))
                 nearest = nearby;
         if (nearest is { } n)
             return Code(n.Country, sector is { Length: 0 } ? n.Sector : sector); // "Iberdrola spokesman": a neutral title speaks for its body
@@ -118,8 +118,8 @@ internal sealed partial class ActorResolver
         var sector = Former(apposition) ? null : Shadow(apposition) ? "OPP" : title.Sector;
         if (title.Country is { Length: > 0 } body)
             return Code(body, sector);
-        foreach (var m in document.Mentions)
-            if (m.Start >= from && m.End <= end && document.Entities[m.Entity].Actor is { } actor)
+        foreach (var m in document.MentionsStartingIn(from, end))
+            if (m.End <= end && document.Entities[m.Entity].Actor is { } actor)
                 return Code(actor.Country, ReferenceEquals(title, BodyHead) ? actor.Sector : sector); // "leader of the X gang" leads the gang (REB)
         // "the Spanish foreign minister": a demonym before a title is an adjective, not a mention of its own.
         if (CountryWordIn(document, from, end) is { } country)
@@ -142,10 +142,8 @@ internal sealed partial class ActorResolver
             return null;
         var previous = document.Sentences[index - 1];
         ActorCode? found = null;
-        foreach (var m in document.Mentions)
+        foreach (var m in document.MentionsStartingIn(previous.Start, mention.Start))
         {
-            if (m.Start < previous.Start || m.Start >= mention.Start)
-                continue;
             var entity = document.Entities[m.Entity];
             if (entity.Type == EntityType.Person)
                 return null; // someone else was named: the title may be theirs
