@@ -47,7 +47,7 @@ internal static class DemandNouns
     /// <summary>Texts whose "demanding" participle says what their authors demand: "adopted a resolution demanding that ...".</summary>
     private static readonly FrozenSet<string> s_texts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "resolution", "resolutions", "motion", "motions", "petition", "petitions", "bill", "ruling", "decree", "note", "ultimatum",
-        "statement", "statements", "letter", "letters", "communique", "communiqué", "declaration", "message");
+        "statement", "statements", "letter", "letters", "communique", "communiqué", "declaration", "message", "warning", "warnings", "ultimatums");
 
     /// <summary>
     /// Whether <paramref name="trigger"/> is a demand frame opened by the participle "demanding" right after a text its clause's

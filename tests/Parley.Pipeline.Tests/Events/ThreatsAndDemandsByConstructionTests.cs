@@ -33,7 +33,8 @@ public class DemandNounsTests
 /// <summary>
 /// Round 39 (sentences of our own): a future of harm, punishment or response said by an actor threatens. Others facing the
 /// full force of the law are threatened with repression (137); a side that will not tolerate anyone or any attempt warns
-/// (130); a side's own response said to be severe or decisive warns (130); what would mean war threatens force (138).
+/// (130); a side's own response said to be severe or decisive warns (130); what would mean war threatens force (138); an act that will be answered or responded to with force threatens its
+/// author (138), as one "met with" force does.
 /// The force of a storm, tolerance of corruption, a response to floods and a trade war threaten no one.
 /// </summary>
 public class ConsequenceThreatsTests
@@ -45,6 +46,9 @@ public class ConsequenceThreatsTests
     [InlineData("Armenia's defence ministry warned that Yerevan's response would be swift and severe if Azerbaijani troops crossed the border again.", "130", "ARM", "AZE")]
     [InlineData("Serbia's president said that recognising Kosovo would mean war.", "138", "SRB", "XKX")]
     [InlineData("Venezuela's defense minister warned that an American invasion would mean open war with the United States.", "138", "VEN", "USA")]
+    [InlineData("Taiwan's defence minister said any incursion by Chinese warships would be answered with force.", "138", "TWN", "CHN")]
+    [InlineData("The Polish prime minister said that any sabotage by Russia will be responded to with full force.", "138", "POL", "RUS")]
+    [InlineData("Greece's foreign minister said any Turkish provocation would be answered with a firm response.", "130", "GRC", "TUR")]
     public void A_consequence_told_by_an_actor_threatens(string text, string cameo, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
@@ -65,6 +69,7 @@ public class ConsequenceThreatsTests
     [InlineData("The Kenyan president said his government would not tolerate corruption.")]
     [InlineData("Indonesia's response to the floods would be coordinated by the army, the minister said.")]
     [InlineData("Canadian economists said the new levies would mean a trade war with the United States.")]
+    [InlineData("The Swiss embassy said the letter was answered with a polite reply.")]
     public void Storms_policies_relief_and_trade_wars_threaten_no_one(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "THREATEN");
 }
