@@ -6,6 +6,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// Round 39 (sentences of our own): demands named by their noun and threats told by the consequence they promise.
 /// An owner's "demand that" and a "demand is that" frame the act after them with the owner demanding (10x by the act,
 /// DemandNouns); a resolution or a motion "demanding that" is its author's demand; a demand with no owner retells one.
+/// "Insisted that" demands only over a bare or modal clause; over "had", "was", "wanted" it asserts. Order maintained or
+/// restored is public order, no order given.
 /// </summary>
 public class DemandNounsTests
 {
@@ -16,6 +18,8 @@ public class DemandNounsTests
     [InlineData("Pakistan's demand was that Kabul expel the militants.", "100", "PAK", "AFG")]
     [InlineData("The African Union on Friday adopted a resolution demanding that Rwanda withdraw its forces from Congo.", "1056", "IGO", "RWA")]
     [InlineData("The European Parliament passed a motion demanding that Georgia release the jailed journalists.", "1053", "IGO", "GEO")]
+    [InlineData("Kenya's opposition leader insisted that the president resign.", "1041", "KEN", "KEN")]
+    [InlineData("Thai officials insisted that Cambodia must withdraw its troops from the border temple.", "100", "THA", "KHM")]
     public void An_owned_demand_noun_or_a_text_demanding_is_its_owners_demand(string text, string cameo, string source, string target)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
@@ -26,6 +30,9 @@ public class DemandNounsTests
     [InlineData("Hungary rejected the demand that it lift its veto on the aid package.")]
     [InlineData("The new post is so demanding that the minister rarely leaves Ankara.")]
     [InlineData("Chile's demanding schedule of talks with Peru ends in March.")]
+    [InlineData("The Serbian president insisted that Belgrade had never armed the gunmen in Kosovo.")]
+    [InlineData("Moldova's prime minister insisted that the country still wanted to join the European Union.")]
+    [InlineData("The Bolivian government let the army help police maintain order in Cochabamba.")]
     public void A_demand_without_owner_or_the_adjective_demands_nothing(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "REQUEST");
 }
