@@ -54,7 +54,7 @@ public class ConsequenceThreatsTests
     [InlineData("Serbia's president said that recognising Kosovo would mean war.", "138", "SRB", "XKX")]
     [InlineData("Venezuela's defense minister warned that an American invasion would mean open war with the United States.", "138", "VEN", "USA")]
     [InlineData("Taiwan's defence minister said any incursion by Chinese warships would be answered with force.", "138", "TWN", "CHN")]
-    [InlineData("The Polish prime minister said that any sabotage by Russia will be responded to with full force.", "138", "POL", "RUS")]
+    [InlineData("Poland's prime minister said any Russian sabotage of its railways will be responded to with force.", "138", "POL", "RUS")]
     [InlineData("Greece's foreign minister said any Turkish provocation would be answered with a firm response.", "130", "GRC", "TUR")]
     public void A_consequence_told_by_an_actor_threatens(string text, string cameo, string source, string target)
     {
@@ -65,7 +65,7 @@ public class ConsequenceThreatsTests
 
     [Fact]
     public void Tokyo_not_tolerating_any_attempt_warns() =>
-        EventTestDocuments.AssertBest("Japan's prime minister said Tokyo would not tolerate any attempt to change the status quo by force.", "THREATEN", "130", Factuality.Asserted);
+        EventTestDocuments.AssertBest("Japan's prime minister said Tokyo would not tolerate any attempt by Beijing to seize the Senkaku islands.", "THREATEN", "130", Factuality.Asserted);
 
     [Fact]
     public void A_vigorous_response_vowed_threatens() =>
