@@ -30,7 +30,10 @@ public sealed partial class EventCoder
         // "its decision to suspend talks", "the government's decision to": an owned decision governs the act it takes, as the
         // verb does ("the decision to", owner untold, retells one).
         var frameWord = document.Slice(document.Tokens[trigger.FirstToken].Range);
-        var nounFrame = reading.Act is not null && (frameWord.EndsWith("ness", StringComparison.OrdinalIgnoreCase)
+        var demandNoun = DemandNouns.Named(document, sentence, trigger); // "Baku's demand that Armenia ...": its owner demands
+        if (demandNoun)
+            trigger = DemandNouns.AsNoun(trigger);
+        var nounFrame = demandNoun || DemandNouns.ByText(document, sentence, trigger) || reading.Act is not null && (frameWord.EndsWith("ness", StringComparison.OrdinalIgnoreCase)
             || frameWord.Equals("decision", StringComparison.OrdinalIgnoreCase) && OwnedNoun(document, sentence, trigger.FirstToken));
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
         {
