@@ -24,6 +24,7 @@ public sealed partial class EventCoder
     private static readonly TargetFinisher[] TargetFinishers =
     [
         // The named target, corrected or completed.
+        new("+target.region", 0, static (c, f) => RegionalAgents(f)),
         new("+target.based", 0, static (c, f) => c.BasedAgents(f)),
         new("+target.based", 0, static (c, f) => c.HarbouredAgents(f)),
         new("+target.holdings", 0, static (c, f) => c.StruckHoldingsOf(f)),

@@ -6,6 +6,24 @@ namespace Parley.Pipeline.Events;
 // Each returns how often it fired; its suffix and confidence change are in its TargetFinishers entry.
 public sealed partial class EventCoder
 {
+    /// <summary>
+    /// "signed a truce with the Tigray regional administration in Pretoria": a bare governing body named by a region is of the
+    /// region's country, not of a place named elsewhere (<see cref="RegionalBodies"/>).
+    /// </summary>
+    private static int RegionalAgents(TargetFill f)
+    {
+        var (document, target) = (f.Document, f.Target);
+        var fired = 0;
+        for (var i = 0; i < target.Count; i++)
+            if (IsBareAgent(document, target[i]) && RegionalBodies.RegionOf(document, target[i].Range, f.Index, f.Sentence.FirstToken) is { } region
+                && region != target[i].Code.Country)
+            {
+                target[i] = target[i] with { Code = target[i].Code with { Country = region } };
+                fired++;
+            }
+        return fired;
+    }
+
     /// <summary>"blamed Pakistan-based militants": agents named by what they are, based in a country, are of it.</summary>
     private int BasedAgents(TargetFill f)
     {
