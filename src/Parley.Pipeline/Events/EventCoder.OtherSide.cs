@@ -48,6 +48,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.embassy", 0, static (c, f) => c.ProtestedMission(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => DetentionState(f)),
         WhenEmpty("+target.conjoined", 0, static (c, f) => c.ConjoinedPartner(f)),
+        WhenEmpty("+target.region", 0, static (c, f) => RegionParty(f)),
         WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),
         WhenEmpty("+target.unnamed", 0, static (c, f) => c.UnnamedReceiver(f)),
         WhenEmpty("+target.proposer", 0, static (c, f) => c.ProposalAuthor(f)),

@@ -250,6 +250,18 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>"struck a deal with Somaliland", "held talks with Catalonia": a region named as the party of a dealing is its own government (<see cref="RegionalBodies.Party"/>).</summary>
+    private static int RegionParty(TargetFill f)
+    {
+        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && f.Source.Count > 0 && RegionalBodies.Party(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger) is { } region
+            && !f.Source.Exists(a => a.Code == region.Code && a.Entity == region.Entity && a.Range == region.Range))
+        {
+            f.Target.Add(region);
+            return 1;
+        }
+        return 0;
+    }
+
     /// <summary>"announced its withdrawal from the Economic Community of West African States": the body the trigger's own words name after "from" (<see cref="TargetInTrigger"/>).</summary>
     private int BodyInTrigger(TargetFill f)
     {

@@ -111,4 +111,45 @@ internal static class RegionalBodies
                 return true;
         return false;
     }
+
+    /// <summary>How many words after the trigger's first word a region named as a party may stand, inside one clause.</summary>
+    private const int PartyWindow = 12;
+
+    /// <summary>
+    /// "struck a deal with Somaliland", "held talks with Catalonia": a region of one country (a division or another part of
+    /// it, not a city, not a country) named after "with" as the party of talks or an agreement stands for its authorities, the
+    /// region's government; null when the trigger's clause names none.
+    /// </summary>
+    public static EventActor? Party(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        for (var t = trigger.FirstToken + 1; t + 1 < sentence.EndToken && t <= trigger.FirstToken + PartyWindow; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "," or ";" or ":" or "said" or "says" or "who" or "which" or "that" or "while" or "but" or "after" or "before" or "because" or "and")
+                return null;
+            if (word is not "with")
+                continue;
+            var at = t + 1 < sentence.EndToken && document.Slice(document.Tokens[t + 1].Range) is "the" ? t + 2 : t + 1;
+            if (at >= sentence.EndToken)
+                return null;
+            var start = document.Tokens[at].Start;
+            var p = document.FirstPlaceFrom(start);
+            if (p >= document.Places.Length || document.Places[p].Start != start
+                || document.Places[p].Where is not { Feature: not (PlaceFeature.Country or PlaceFeature.City), Country.Length: 3 } region
+                || IsHead(WordAfter(document, at, document.Places[p].End, sentence.EndToken))) // "with the Tigray administration": the body's own phrase, read as a target already
+                return null;
+            return (Jurisdictions.StateEntity(document, region.Country) ?? TargetHomes.EntityAt(document, start)) is { } entity
+                ? new EventActor(document.Places[p].Range, entity, region.Name, new ActorCode(region.Country, "GOV"), null) : null;
+        }
+        return null;
+    }
+
+    /// <summary>The word right after the place that starts at token <paramref name="at"/> and ends at <paramref name="placeEnd"/>; empty at the sentence's end.</summary>
+    private static ReadOnlySpan<char> WordAfter(Document document, int at, int placeEnd, int end)
+    {
+        var t = at;
+        while (t < end && document.Tokens[t].Start < placeEnd)
+            t++;
+        return t < end ? document.Slice(document.Tokens[t].Range) : default;
+    }
 }

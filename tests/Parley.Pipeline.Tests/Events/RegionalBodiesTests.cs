@@ -34,4 +34,22 @@ public sealed class RegionalBodiesTests
     [Fact]
     public void A_capital_before_government_stands_for_the_state() =>
         EventTestDocuments.AssertSides("Pakistan accused the Kabul government of sheltering militants.", "ACCUSE", "PAK", "AFG");
+
+    [Theory]
+    [InlineData("Ottawa signed an energy pact with Quebec on Friday.", "AGREE", "CAN", "CAN")]
+    [InlineData("Madrid held talks with Catalonia about a new tax arrangement.", "CONSULT", "ESP", "ESP")]
+    [InlineData("Ethiopia struck a port deal with Somaliland last year.", "AGREE", "ETH", "SOM")]
+    public void A_region_named_as_the_party_of_a_dealing_is_its_government(string text, string plover, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal((plover, source, target), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.Contains("+target.region", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The Iraqi government reached a water agreement with Kurdistan.")] // a region of several countries names none
+    [InlineData("Canada signed a trade pact with Mexico in Quebec.")] // a region as the venue, not the party
+    public void A_region_of_several_countries_or_a_venue_is_no_party(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.region", StringComparison.Ordinal));
 }
