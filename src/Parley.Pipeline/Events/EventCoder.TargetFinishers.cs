@@ -173,6 +173,24 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>
+    /// "Serbia and Kosovo blamed each other": with a reciprocal object, each side of a subject of two or more acts on the others
+    /// (<see cref="EachOther"/>), in place of anything read from the pronoun's own phrase ("each other's positions").
+    /// </summary>
+    private static int ReciprocalObject(TargetFill f)
+    {
+        var (source, target) = (f.Source, f.Target);
+        if (source.Count < 2 || source.TrueForAll(a => a.Code.Country == source[0].Code.Country)
+            || EachOther.Follows(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger) is not { } at)
+            return 0;
+        var pronoun = f.Document.Tokens[at].Start;
+        if (!target.TrueForAll(t => t.Range.Start >= pronoun))
+            return 0; // a side named before the pronoun is the act's own object
+        target.Clear();
+        target.AddRange(source);
+        return 1;
+    }
+
     /// <summary>"flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.</summary>
     private static int VisitedHost(TargetFill f)
     {
