@@ -24,4 +24,14 @@ public sealed class PairObjectsTests
     [InlineData("India and Pakistan exchanged artillery fire overnight. Britain's envoy met both candidates in London.")] // not a pair of sides
     public void No_pair_without_a_pair_told_and_named(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.sides", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Ethiopia and Eritrea massed troops on their border. Qatar offered to mediate between them.", "ETH,ERI")]
+    [InlineData("Sudan's army and the RSF fought in Khartoum. Saudi Arabia offered to mediate between the two sides.", "SDN")]
+    public void A_mediation_between_them_is_with_the_pair_not_the_mediator(string text, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.Last();
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.sides", e.Rule, StringComparison.Ordinal);
+    }
 }
