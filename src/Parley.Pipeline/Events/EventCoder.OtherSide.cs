@@ -24,6 +24,8 @@ public sealed partial class EventCoder
     private static readonly TargetFinisher[] TargetFinishers =
     [
         // The named target, corrected or completed.
+        new("+target.region", 0, static (c, f) => RegionalAgents(f)),
+        new("+target.each-other", 0, static (c, f) => ReciprocalObject(f)),
         new("+target.based", 0, static (c, f) => c.BasedAgents(f)),
         new("+target.based", 0, static (c, f) => c.HarbouredAgents(f)),
         new("+target.holdings", 0, static (c, f) => c.StruckHoldingsOf(f)),
@@ -47,6 +49,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.embassy", 0, static (c, f) => c.ProtestedMission(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => DetentionState(f)),
         WhenEmpty("+target.conjoined", 0, static (c, f) => c.ConjoinedPartner(f)),
+        WhenEmpty("+target.region", 0, static (c, f) => RegionParty(f)),
         WhenEmpty("+target.listed", 0, static (c, f) => c.ListedMembers(f)),
         WhenEmpty("+target.unnamed", 0, static (c, f) => c.UnnamedReceiver(f)),
         WhenEmpty("+target.proposer", 0, static (c, f) => c.ProposalAuthor(f)),

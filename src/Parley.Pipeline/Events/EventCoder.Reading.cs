@@ -278,7 +278,8 @@ public sealed partial class EventCoder
         if ((reading.Framed?.Plover ?? trigger.Pattern.Plover) == "CONSULT")
             target.RemoveAll(t => IsBareAgent(document, t) && source.Exists(x => x.Code == t.Code));
         if (!arguments.Reciprocal)
-            target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || IsState(document, t) || IsState(document, x) && !IsPerson(document, t))));
+            target.RemoveAll(t => source.Exists(x => x.Code == t.Code && (x.Entity == t.Entity || (IsState(document, t) || IsState(document, x) && !IsPerson(document, t))
+                && !RegionalBodies.Named(document, t, index, sentence.FirstToken)))); // "the Puntland regional administration" is no mention of Somalia
         else if (target.Count > 0)
             (source, target) = BothWays(source, target);
         if (QuotedSides(document, sentence, trigger, arguments, source, target, groups, context, date, index) is { } quoted)

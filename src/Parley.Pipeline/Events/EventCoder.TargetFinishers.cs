@@ -6,6 +6,24 @@ namespace Parley.Pipeline.Events;
 // Each returns how often it fired; its suffix and confidence change are in its TargetFinishers entry.
 public sealed partial class EventCoder
 {
+    /// <summary>
+    /// "signed a truce with the Tigray regional administration in Pretoria": a bare governing body named by a region is of the
+    /// region's country, not of a place named elsewhere (<see cref="RegionalBodies"/>).
+    /// </summary>
+    private static int RegionalAgents(TargetFill f)
+    {
+        var (document, target) = (f.Document, f.Target);
+        var fired = 0;
+        for (var i = 0; i < target.Count; i++)
+            if (IsBareAgent(document, target[i]) && RegionalBodies.RegionOf(document, target[i].Range, f.Index, f.Sentence.FirstToken) is { } region
+                && region != target[i].Code.Country)
+            {
+                target[i] = target[i] with { Code = target[i].Code with { Country = region } };
+                fired++;
+            }
+        return fired;
+    }
+
     /// <summary>"blamed Pakistan-based militants": agents named by what they are, based in a country, are of it.</summary>
     private int BasedAgents(TargetFill f)
     {
@@ -155,6 +173,24 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>
+    /// "Serbia and Kosovo blamed each other": with a reciprocal object, each side of a subject of two or more acts on the others
+    /// (<see cref="EachOther"/>), in place of anything read from the pronoun's own phrase ("each other's positions").
+    /// </summary>
+    private static int ReciprocalObject(TargetFill f)
+    {
+        var (source, target) = (f.Source, f.Target);
+        if (source.Count < 2 || source.TrueForAll(a => a.Code.Country == source[0].Code.Country)
+            || EachOther.Follows(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger) is not { } at)
+            return 0;
+        var pronoun = f.Document.Tokens[at].Start;
+        if (!target.TrueForAll(t => t.Range.Start >= pronoun))
+            return 0; // a side named before the pronoun is the act's own object
+        target.Clear();
+        target.AddRange(source);
+        return 1;
+    }
+
     /// <summary>"flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.</summary>
     private static int VisitedHost(TargetFill f)
     {
@@ -227,6 +263,18 @@ public sealed partial class EventCoder
             && ConjoinedPartners.Of(f.Document, kb, f.Sentence, f.Trigger, f.Arguments.Source, f.Source, f.Index) is { } partner)
         {
             f.Target.Add(partner);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>"struck a deal with Somaliland", "held talks with Catalonia": a region named as the party of a dealing is its own government (<see cref="RegionalBodies.Party"/>).</summary>
+    private static int RegionParty(TargetFill f)
+    {
+        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && f.Source.Count > 0 && RegionalBodies.Party(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger) is { } region
+            && !f.Source.Exists(a => a.Code == region.Code && a.Entity == region.Entity && a.Range == region.Range))
+        {
+            f.Target.Add(region);
             return 1;
         }
         return 0;

@@ -22,6 +22,14 @@ public sealed partial class EventCoder
             && Resolve(document, pair, date, index) is { } sides && sides.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country)) >= 0
             && sides.Count > 0 && sides.TrueForAll(t => t.Code.Country.Length == 3))
             return (sides, "+target.sides");
+        // "had spoken to both leaders", "welcomed the commitment of both countries": talks, praise or blame of a pair named by what
+        // it is are with the pair told just before (PairObjects).
+        // So is a mediation between them, offered or done ("offered to mediate between the two sides").
+        if ((plover is "CONSULT" or "SUPPORT" or "ACCUSE" && reading.Framed is null || slots.Pattern.Cameo == "045") && source.Count > 0 && context.LastPlural is { } talked
+            && PairObjects.Addressed(document, sentence, slots)
+            && Resolve(document, talked, date, index) is { } pairSides && pairSides.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country)) >= 0
+            && pairSides.Count > 0 && pairSides.TrueForAll(t => t.Code.Country.Length == 3))
+            return (pairSides, "+target.sides");
         // "offered to help facilitate them", "is ready to help bring the two sides together": an offer of help to the pair told before.
         if (plover == "AGREE" && source.Count > 0 && HelpedPairs.Offered(document, sentence, trigger)
             && HelpedPairs.Pair(document, groups, trigger, context) is { } helped

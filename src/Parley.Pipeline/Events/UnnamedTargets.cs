@@ -274,8 +274,10 @@ internal static class UnnamedTargets
             return null;
         // An actor does not act on itself, least of all in a meeting or a visit: "met with officials" is not the minister's own.
         // A body of the state named by what it is ("the election commission", "parliament") is another side than its government.
-        var body = DomesticTargets.IsStateBody(document.Slice(document.Tokens[phrase.Head].Range));
-        if (source.Exists(a => a.Code.Country == country && (a.Code.Sector == sector && !body || plover is "CONSULT" && a.Code.Sector is "GOV" or null || mode == "visit")))
+        // So is a region's own government ("the Puntland regional administration", RegionalBodies).
+        var regional = RegionalBodies.Names(document, phrase.First, phrase.Head);
+        var body = DomesticTargets.IsStateBody(document.Slice(document.Tokens[phrase.Head].Range)) || regional;
+        if (source.Exists(a => a.Code.Country == country && (a.Code.Sector == sector && !body || plover is "CONSULT" && a.Code.Sector is "GOV" or null && !regional || mode == "visit")))
             return null;
         var entity = Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? (source.Count > 0 ? source[0].Entity : null);
         return entity is { } e ? new EventActor(range, e, document.TextOf(range), new ActorCode(country, sector), null) : null;
