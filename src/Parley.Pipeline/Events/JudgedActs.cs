@@ -29,6 +29,9 @@ internal static class JudgedActs
         ["crackdown"] = Violent, ["arrest"] = Violent, ["arrests"] = Violent, ["detention"] = Violent, ["seizure"] = Violent,
         ["incident"] = Material, ["action"] = Material, ["actions"] = Material,
         ["sanctions"] = Penalties, ["tariffs"] = Penalties, ["embargo"] = Penalties,
+        // round 39: a measure one labels ("called the ban an attack on its farmers") is the latest penalty's
+        ["ban"] = Penalties, ["bans"] = Penalties, ["restrictions"] = Penalties, ["measures"] = Penalties, ["closure"] = Penalties,
+        ["expulsion"] = Penalties, ["expulsions"] = Penalties, ["decree"] = Penalties,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many modifiers may stand between the determiner and the act noun: "the latest U.S.-led air strikes".</summary>
