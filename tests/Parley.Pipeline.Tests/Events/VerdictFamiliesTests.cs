@@ -39,7 +39,35 @@ public class VerdictFamiliesTests
         EventTestDocuments.AssertSides(text, "ACCUSE", source, target);
 
     [Theory]
+    [InlineData("Gabon's election commission declared the president the winner. The main opposition candidate said the count had been rigged.", "GAB", "GAB", "112")]
+    [InlineData("The Zambian opposition said the vote was fraudulent.", "ZMB", "ZMB", "112")]
+    [InlineData("Kenya's opposition leader said the election was a sham.", "KEN", "KEN", "111")]
+    [InlineData("Cameroon's Catholic bishops said the results did not reflect the will of the people.", "CMR", "CMR", "111")]
+    public void A_verdict_on_a_vote_judges_the_side_that_held_it(string text, string source, string target, string cameo) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo && e.Factuality == Parley.Core.Factuality.Asserted
+            && EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
+
+    [Theory]
+    [InlineData("Iran's foreign ministry said Washington bears full responsibility for the consequences.", "IRN", "USA")]
+    [InlineData("Kenya's opposition said President Ruto bore responsibility for the deaths of the protesters.", "KEN", "KEN")]
+    public void Saying_another_bore_responsibility_blames_it(string text, string source, string target) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "112" && EventTestDocuments.Countries(e.Source) == source
+            && EventTestDocuments.Countries(e.Target) == target);
+
+    [Fact]
+    public void A_term_of_office_is_no_label_verb_and_leaves_the_copula_its_verdict()
+    {
+        const string text = "Chile imposed a ban on Bolivian trucks. Bolivia's president said the ban imposed during her term was illegal.";
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.StartsWith("accuse.call", StringComparison.Ordinal));
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Rule.StartsWith("judge.negative", StringComparison.Ordinal)
+            && EventTestDocuments.Countries(e.Source) == "BOL" && EventTestDocuments.Countries(e.Target) == "CHL");
+    }
+
+    [Theory]
     [InlineData("A kidnapping in Lagos left two people dead.")]
+    [InlineData("Rich countries bear responsibility for helping poorer ones adapt, the report said.")]
+    [InlineData("The ministry said it bore responsibility for the delay.")]
+    [InlineData("Indonesia's education minister said the exam results should not be read as good news.")]
     [InlineData("Russia violated the treaty many times.")]
     [InlineData("The minister said it was an attempt to silence critics.")]
     [InlineData("Analysts said the losses amounted to five percent of output.")]
