@@ -17,6 +17,10 @@ public class VerdictFamiliesTests
     [InlineData("Kenyan police shot dead four protesters in Nakuru on Tuesday. The opposition called the killings murder.", "KEN", "KEN")]
     [InlineData("Indonesia's foreign ministry branded the Dutch court ruling an infringement of its sovereignty.", "IDN", "NLD")]
     [InlineData("Venezuelan warships sailed close to Trinidad on Sunday. Trinidad and Tobago's prime minister called the move \"a direct threat\" to its waters.", "TTO", "")]
+    [InlineData("Russia opened a criminal investigation into a Lithuanian judge. Lithuania's foreign ministry called the probe a witch-hunt.", "LTU", "RUS")]
+    [InlineData("Prosecutors in Ankara charged the opposition mayor with corruption on Monday. Turkey's main opposition party called the charges politically motivated.", "TUR", "TUR")]
+    [InlineData("Brazil's president said Washington's tariffs were an abuse of power.", "BRA", "USA")]
+    [InlineData("Kosovo said Serbia's move was a power grab.", "XKX", "SRB")]
     public void A_deed_labelled_a_wrong_judges_its_author(string text, string source, string target) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "111" && EventTestDocuments.Countries(e.Source) == source
             && (target.Length == 0 || EventTestDocuments.Countries(e.Target) == target));
