@@ -31,6 +31,7 @@ public class VerdictFamiliesTests
     [InlineData("The European Commission said Hungary was undermining the independence of its courts.", "IGO", "HUN")]
     [InlineData("Washington said Beijing's export curbs amounted to blackmail.", "USA", "CHN")]
     [InlineData("Amnesty International said Belarus's new law was an attempt to silence journalists.", "NGO", "BLR")]
+    [InlineData("Mali's junta said ECOWAS had become a threat to its member states.", "MLI", "IGO")]
     public void A_reported_clause_that_condemns_an_act_is_the_speakers_verdict(string text, string source, string target) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "111" && EventTestDocuments.Countries(e.Source) == source
             && EventTestDocuments.Countries(e.Target) == target);
@@ -77,6 +78,7 @@ public class VerdictFamiliesTests
     [InlineData("Analysts said the losses amounted to five percent of output.")]
     [InlineData("Officials called the meeting a success.")]
     [InlineData("The court said the mayor had breached no rules.")]
+    [InlineData("The ministry said the storm had become dangerous.")]
     [InlineData("Police described the shooting as an attack on officers.")]
     public void A_crime_told_as_news_or_a_clause_with_no_verdict_is_no_disapproval(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE");
