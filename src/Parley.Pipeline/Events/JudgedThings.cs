@@ -76,7 +76,7 @@ internal static class JudgedThings
         "ballot", "ballots", "runoff", "run-off", "recount");
 
     /// <summary>
-    /// Round 39: "the opposition said the count had been rigged", "the bishops said the results did not reflect the will of the people":
+    /// Round 39: "the opposition said the count had been rigged", "the church said the tally did not reflect the choice of voters":
     /// whether the definite judged phrase (<see cref="Definite"/>) names a vote, its count or its results. Such a verdict is the
     /// speaker's still when no act told before has an author: the side that held the vote is found as an empty target is.
     /// </summary>

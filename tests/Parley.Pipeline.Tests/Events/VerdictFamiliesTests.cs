@@ -47,7 +47,7 @@ public class VerdictFamiliesTests
     [InlineData("Gabon's election commission declared the president the winner. The main opposition candidate said the count had been rigged.", "GAB", "GAB", "112")]
     [InlineData("The Zambian opposition said the vote was fraudulent.", "ZMB", "ZMB", "112")]
     [InlineData("Kenya's opposition leader said the election was a sham.", "KEN", "KEN", "111")]
-    [InlineData("Cameroon's Catholic bishops said the results did not reflect the will of the people.", "CMR", "CMR", "111")]
+    [InlineData("Cameroon's Catholic bishops said the official tally did not reflect the choice of voters.", "CMR", "CMR", "111")]
     public void A_verdict_on_a_vote_judges_the_side_that_held_it(string text, string source, string target, string cameo) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo && e.Factuality == Parley.Core.Factuality.Asserted
             && EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
@@ -74,7 +74,7 @@ public class VerdictFamiliesTests
     [InlineData("The ministry said it bore responsibility for the delay.")]
     [InlineData("Indonesia's education minister said the exam results should not be read as good news.")]
     [InlineData("Russia violated the treaty many times.")]
-    [InlineData("The minister said it was an attempt to silence critics.")]
+    [InlineData("The minister said it was an attempt to muzzle reporters.")]
     [InlineData("Analysts said the losses amounted to five percent of output.")]
     [InlineData("Officials called the meeting a success.")]
     [InlineData("The court said the mayor had breached no rules.")]
