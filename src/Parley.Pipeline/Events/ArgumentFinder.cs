@@ -105,7 +105,8 @@ internal static class ArgumentFinder
                 && Targets.Find(document, pattern, trigger, clauseEnd, groups) is { Length: > 0 } named && !named.Any(speaker.Contains))
                 return new Arguments(speaker, named, clauseStart, confidence - 0.1);
             if (judged && !threat)
-                return new Arguments([], [], clauseStart, confidence);
+                return verdict && speaker.Length > 0 && JudgedThings.OnVote(document, reported, trigger.FirstToken)
+                    ? new Arguments(speaker, [], clauseStart, confidence - 0.15) : new Arguments([], [], clauseStart, confidence);
             // "“He is not someone we trust.”" after "..., Mujahid said": the speaker of the quote or answer the sentence continues.
             if (speaker.Length == 0 && (asked.Length > 0 || refusal) && context.Quotes.Current is { } run)
                 (speaker, confidence) = (run, confidence - 0.1);

@@ -20,6 +20,10 @@ internal static class JudgedActs
     /// <summary>Nouns of a penalty imposed.</summary>
     private static readonly string[] Penalties = ["SANCTION", "COERCE"];
 
+    /// <summary>Nouns of an inquiry opened, and of a charge brought (a charge is coded as the coercion of charging or as an accusation).</summary>
+    private static readonly string[] Inquiries = ["INVESTIGATE"];
+    private static readonly string[] Charges = ["COERCE", "ACCUSE"];
+
     private static readonly FrozenDictionary<string, string[]> s_actNouns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         ["strike"] = Violent, ["strikes"] = Violent, ["airstrike"] = Violent, ["airstrikes"] = Violent, ["attack"] = Violent, ["attacks"] = Violent,
@@ -29,6 +33,11 @@ internal static class JudgedActs
         ["crackdown"] = Violent, ["arrest"] = Violent, ["arrests"] = Violent, ["detention"] = Violent, ["seizure"] = Violent,
         ["incident"] = Material, ["action"] = Material, ["actions"] = Material,
         ["sanctions"] = Penalties, ["tariffs"] = Penalties, ["embargo"] = Penalties,
+        // round 39: a measure one labels ("called the ban an attack on its farmers") is the latest penalty's
+        ["ban"] = Penalties, ["bans"] = Penalties, ["restrictions"] = Penalties, ["measures"] = Penalties, ["closure"] = Penalties,
+        ["expulsion"] = Penalties, ["expulsions"] = Penalties, ["decree"] = Penalties,
+        // and an inquiry or a charge one labels ("called the probe a witch-hunt") is the latest investigation's or charge's
+        ["probe"] = Inquiries, ["investigation"] = Inquiries, ["inquiry"] = Inquiries, ["charges"] = Charges, ["indictment"] = Charges,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many modifiers may stand between the determiner and the act noun: "the latest U.S.-led air strikes".</summary>

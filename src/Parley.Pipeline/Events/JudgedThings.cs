@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -67,6 +68,24 @@ internal static class JudgedThings
                     break;
         }
         return null;
+    }
+
+    /// <summary>Nouns of a vote and what it yields: a verdict on them judges the side that held and counted it.</summary>
+    private static readonly FrozenSet<string> s_voteNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "vote", "votes", "voting", "election", "elections", "poll", "polls", "count", "counting", "tally", "result", "results", "referendum",
+        "ballot", "ballots", "runoff", "run-off", "recount");
+
+    /// <summary>
+    /// Round 39: "the opposition said the count had been rigged", "the church said the tally did not reflect the choice of voters":
+    /// whether the definite judged phrase (<see cref="Definite"/>) names a vote, its count or its results. Such a verdict is the
+    /// speaker's still when no act told before has an author: the side that held the vote is found as an empty target is.
+    /// </summary>
+    public static bool OnVote(Document document, int clauseStart, int triggerToken)
+    {
+        for (var t = Word(document, clauseStart) is "that" ? clauseStart + 1 : clauseStart; t < triggerToken; t++)
+            if (s_voteNouns.Contains(document.Slice(document.Tokens[t].Range).ToString()))
+                return true;
+        return false;
     }
 
     /// <summary>Whether the clause start follows a reporting verb, "saying" or "that" (or is "that").</summary>
