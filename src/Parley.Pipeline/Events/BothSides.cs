@@ -58,6 +58,9 @@ internal static class BothSides
         return NamesPair(document, at, end);
     }
 
+    /// <summary>Whether <paramref name="word"/> names the sides of a dealing: "sides", "rivals", "factions".</summary>
+    internal static bool IsSidesNoun(ReadOnlySpan<char> word) => Sides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>"both sides", "all parties", "the two countries", "the warring parties" at <paramref name="at"/>: a pair named by what they are.</summary>
     internal static bool NamesPair(Document document, int at, int end)
     {
