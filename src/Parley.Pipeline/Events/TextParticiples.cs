@@ -7,8 +7,9 @@ namespace Parley.Pipeline.Events;
 /// "passed a resolution condemning X", "issued a warrant accusing him of", "sent a note to Y on Monday demanding", "wrote to the
 /// Secretary-General accusing X of": an "-ing" participle of saying (accusing, demanding, urging, rejecting, threatening,
 /// praising) after a text that the clause's verb makes or sends ("issued", "adopted", "sent"), or after a verb of writing, tells
-/// what the text says; its doer is the text's author, the clause's subject. A text the subject received or rejected ("dismissed
-/// a report accusing him") is someone else's, and a participle of another act ("a report on the raids killing 20") no deed of a text.
+/// what the text says; its doer is the text's author, the clause's subject (or the text's owner: "the president's letter
+/// urging"). A text the subject received or rejected ("dismissed a report accusing him") is someone else's, and a participle of
+/// another act ("a report on the raids killing 20") no deed of a text.
 /// </summary>
 internal static class TextParticiples
 {
@@ -73,6 +74,15 @@ internal static class TextParticiples
         return false;
     }
 
+    /// <summary>"the president's letter urging", "his post accusing", "lawmakers whose remarks mocking": a text owned by its author.</summary>
+    private static bool Owned(Document document, int text, int sentenceStart)
+    {
+        if (text - 1 < sentenceStart)
+            return false;
+        var owner = document.Slice(document.Tokens[text - 1].Range);
+        return owner is "his" or "her" or "their" or "its" or "whose" || owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal);
+    }
+
     /// <summary>The token of the text noun or the verb of writing whose participle of saying the trigger is, or -1.</summary>
     private static int TextWord(Document document, TriggerMatch trigger, int sentenceStart)
     {
@@ -88,7 +98,7 @@ internal static class TextParticiples
             if (s_writing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return t;
             if (s_texts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
-                return Issued(document, t, sentenceStart) ? t : -1;
+                return Issued(document, t, sentenceStart) || Owned(document, t, sentenceStart) ? t : -1;
             if (piece.Is(TokenShape.Punctuation) && text is not ("-" or "." or "'" or "’") || text is "and" or "or" or "but" or "who" or "which" or "that" or "while"
                 || text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
                 return -1;

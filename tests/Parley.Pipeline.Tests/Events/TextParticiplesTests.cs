@@ -13,6 +13,9 @@ public class TextParticiplesTests
     [InlineData("Peru's ambassador has written to the Secretary-General accusing Chile of violating the maritime border.", "accusing", "ACCUSE", "PER", "CHL")]
     // the text's addressee is the one asked when the participle names no one
     [InlineData("Kenya sent a formal note to Uganda on Tuesday demanding compensation for the fishermen.", "demanding", "REQUEST", "KEN", "UGA")]
+    // a text owned by its author: the possessor says it
+    [InlineData("Trump's post accusing Canada of cheating on dairy angered Ottawa.", "accusing", "ACCUSE", "USA", "CAN")]
+    [InlineData("The Kenyan president's letter urging Uganda to reopen the border was delivered on Monday.", "urging", "REQUEST", "KEN", "UGA")]
     public void The_text_s_author_says_it(string text, string participle, string plover, string source, string target)
     {
         var document = EventTestDocuments.Run(text);
