@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// ", with police firing tear gas", ", with each side freeing 300 prisoners", ", with each delegation blaming the other": in an
+/// ", with police firing tear gas", ", with each government releasing 40 soldiers", ", with each country accusing its neighbour": in an
 /// absolute "with" clause the noun phrase after "with" is the subject of the "-ing" participle (<see cref="VerbUse.AbsoluteWithNoun"/>),
 /// never the main clause's subject. "each side", "each delegation", "both sides" act on one another: the act runs both ways between the
 /// pair of the dealing told in the sentence or just before it.

@@ -54,7 +54,7 @@ public sealed partial class EventCoder
         if (toll && context.LastAssaultInSentence is not null)
             return Uncoded(UncodedReasons.Duplicate, out why); // "Police fired water cannon, and 30 marchers were hurt": the toll of the violence just told
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
-        // ", with police firing tear gas", ", with each side freeing ...": an absolute clause's own subject acts, not the main clause's.
+        // ", with police firing tear gas", ", with each government releasing ...": an absolute clause's own subject acts, not the main clause's.
         string? absoluteSuffix = null;
         if (reading.Framed is null && AbsoluteClauses.Of(document, sentence, trigger, groups, context.LastPlural, ResolveMention) is { } absolute)
             (arguments, absoluteSuffix) = absolute.Reciprocal

@@ -74,7 +74,7 @@ internal static class TextParticiples
         return false;
     }
 
-    /// <summary>"the president's letter urging", "his post accusing", "lawmakers whose remarks mocking": a text owned by its author.</summary>
+    /// <summary>"the president's letter urging", "his post accusing", "senators whose comments praising": a text owned by its author.</summary>
     private static bool Owned(Document document, int text, int sentenceStart)
     {
         if (text - 1 < sentenceStart)

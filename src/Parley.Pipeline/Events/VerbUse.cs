@@ -239,7 +239,7 @@ internal static class VerbUse
     private const int AbsoluteSubjectReach = 4;
 
     /// <summary>
-    /// ", with police firing tear gas", ", with each side freeing 300 prisoners", "With both armies shelling the town, ...": an
+    /// ", with police firing tear gas", ", with each government releasing 40 soldiers", "With both armies shelling the town, ...": an
     /// absolute "with" clause whose subject is a short common noun phrase (no preposition, participle or number in it) before
     /// the "-ing" participle, its predicate. The token of "with", or -1.
     /// </summary>

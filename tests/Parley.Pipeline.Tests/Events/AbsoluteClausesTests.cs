@@ -7,8 +7,8 @@ namespace Parley.Pipeline.Tests.Events;
 public class AbsoluteClausesTests
 {
     [Theory]
-    [InlineData("Armenia and Azerbaijan held border talks in Almaty. The talks ended without a deal on Thursday, with each delegation blaming the other for the impasse.", "blaming", "ACCUSE")]
-    [InlineData("Sudan and South Sudan completed a prisoner exchange at the border, with each side freeing 40 soldiers.", "freeing", "RETREAT")]
+    [InlineData("Armenia and Azerbaijan held border talks in Almaty. The talks ended without a deal on Thursday, with each delegation faulting its counterpart for the impasse.", "faulting", "ACCUSE")]
+    [InlineData("Sudan and South Sudan completed a prisoner exchange at the border, with each government releasing 40 soldiers.", "releasing", "RETREAT")]
     [InlineData("Ecuador and Peru traded accusations at the United Nations on Monday, with each country accusing the other of hiding smugglers.", "accusing", "ACCUSE")]
     public void Each_side_acts_on_the_other_both_ways(string text, string participle, string plover)
     {
