@@ -32,7 +32,7 @@ internal static class AbsoluteClauses
         var each = opener is "each" or "both" && (s_parties.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun) || BothSides.IsSidesNoun(noun));
         foreach (var g in groups)
             if (g.FirstToken > with && g.EndToken <= trigger.FirstToken)
-                // "with both Afghan rivals accusing the other": the pair is of that people, which one name does not tell
+                // "with both Libyan factions faulting each other": the pair is of that people, which one name does not tell
                 return each ? new Subject([], [], false) : new Subject(g.Mentions, [], false);
         if (!each)
             return new Subject([], [], false);
