@@ -43,9 +43,18 @@ internal static class BothSides
             var word = document.Slice(document.Tokens[t].Range);
             // "spoke to both leaders and urged them": a plural that itself names both sides leaves "them" to the pair.
             if (word.Length >= 4 && char.IsLower(word[0]) && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '’')
-                && (t == from || document.Slice(document.Tokens[t - 1].Range) is not ("both" or "two")))
+                && !NamedAsPair(document, from, t))
                 return true;
         }
+        return false;
+    }
+
+    /// <summary>"both leaders", "the two governments", "both neighbouring countries": a plural that "both" or "two" (one word apart at most) makes the pair.</summary>
+    private static bool NamedAsPair(Document document, int from, int plural)
+    {
+        for (var t = plural - 1; t >= from && t >= plural - 2; t--)
+            if (document.Slice(document.Tokens[t].Range) is "both" or "Both" or "two")
+                return true;
         return false;
     }
 
@@ -57,6 +66,9 @@ internal static class BothSides
             return !PluralBefore(document, sentence.FirstToken, trigger.FirstToken);
         return NamesPair(document, at, end);
     }
+
+    /// <summary>Whether <paramref name="word"/> names the sides of a dealing: "sides", "rivals", "factions".</summary>
+    internal static bool IsSidesNoun(ReadOnlySpan<char> word) => Sides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>"both sides", "all parties", "the two countries", "the warring parties" at <paramref name="at"/>: a pair named by what they are.</summary>
     internal static bool NamesPair(Document document, int at, int end)

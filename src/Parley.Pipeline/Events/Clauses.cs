@@ -21,9 +21,60 @@ internal static class Clauses
                 continue;
             if (InsideSubject(document, t, triggerToken, sentence.FirstToken))
                 continue;
+            if (ParticipleOfSaying(document, t, triggerToken, groups))
+                continue;
             return t + 1;
         }
         return sentence.FirstToken;
+    }
+
+    /// <summary>Verbs of saying that open a reported clause (<see cref="Cues.ClauseStart"/>) but may have only adjuncts after them.</summary>
+    private static readonly FrozenSet<string> s_sayings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "said", "says", "say", "told", "announced", "stated", "added", "noted", "reported");
+
+    private static readonly FrozenSet<string> s_finiteWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should", "may", "might",
+        "do", "does", "did", "not", "who", "which", "he", "she", "it", "they", "we", "i", "you");
+
+    /// <summary>Words that open an adjunct of the verb of saying: "said in a televised address", "said on Monday", "said last week".</summary>
+    private static readonly FrozenSet<string> s_adjunctOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "during", "after", "before", "from", "via", "through", "last", "earlier", "later", "late", "yesterday", "today",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    /// <summary>How far after the participle its own actor object may start: "accusing the Chinese coast guard".</summary>
+    private const int ObjectReach = 3;
+
+    private static readonly FrozenSet<string> s_modifierOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "a", "an", "the", "its", "their", "his", "her", "our", "this");
+
+    /// <summary>
+    /// "Maduro said in a televised address last week, accusing Colombia of ...": after a verb of saying followed only by its
+    /// adjuncts (no verb of a reported clause: "said Colombia plotted"), a participle after the comma adjoins the saying clause,
+    /// whose subject is its own; the verb of saying opens no clause for it.
+    /// </summary>
+    private static bool ParticipleOfSaying(Document document, int saying, int triggerToken, List<ActorGroup> groups)
+    {
+        if (!s_sayings.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[saying].Range))
+            || triggerToken - 1 <= saying + 1 || document.Slice(document.Tokens[triggerToken - 1].Range) is not ","
+            || !document.Slice(document.Tokens[triggerToken].Range).EndsWith("ing", StringComparison.Ordinal)
+            || !s_adjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[saying + 1].Range)))
+            return false;
+        // the participle names its own other side ("accusing Colombia of", "calling the Chinese raid piracy"): one the story would
+        // otherwise have to guess is no reading worth the sayer's
+        var named = false;
+        foreach (var g in groups)
+            named |= g.FirstToken > triggerToken && g.FirstToken <= triggerToken + ObjectReach;
+        if (!named)
+            return false;
+        for (var t = saying + 1; t < triggerToken - 1; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || s_finiteWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !s_modifierOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t - 1].Range))
+                || word.EndsWith('s') && t > saying + 1 && document.Tokens[t - 1].Is(TokenShape.Capitalized) && !word.EndsWith("'s", StringComparison.Ordinal))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The comma closes a clause opened by "if" or "unless" with no other clause opener between them.</summary>

@@ -35,7 +35,8 @@ public sealed partial class EventCoder
             trigger = DemandNouns.AsNoun(trigger);
         var nounFrame = demandNoun || DemandNouns.ByText(document, sentence, trigger) || reading.Act is not null && (frameWord.EndsWith("ness", StringComparison.OrdinalIgnoreCase)
             || frameWord.Equals("decision", StringComparison.OrdinalIgnoreCase) && OwnedNoun(document, sentence, trigger.FirstToken));
-        if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken))
+        if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken)
+            && !TextParticiples.Says(document, trigger, sentence.FirstToken))
         {
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
             if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1
@@ -56,6 +57,14 @@ public sealed partial class EventCoder
         if (toll && context.LastAssaultInSentence is not null)
             return Uncoded(UncodedReasons.Duplicate, out why); // "Police fired water cannon, and 30 marchers were hurt": the toll of the violence just told
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
+        // ", with police firing tear gas", ", with each government releasing ...": an absolute clause's own subject acts, not the main clause's.
+        string? absoluteSuffix = null;
+        if (reading.Framed is null && AbsoluteClauses.Of(document, sentence, trigger, groups, context.LastPlural, ResolveMention) is { } absolute)
+            (arguments, absoluteSuffix) = absolute.Reciprocal
+                ? (arguments with { Source = absolute.Source, Target = absolute.Target, Reciprocal = true, Confidence = arguments.Confidence - 0.1 }, "+sides.each")
+                : (arguments with { Source = absolute.Source, Target = [.. arguments.Target.Where(m => Array.IndexOf(absolute.Source, m) < 0)] }, null);
+        if (arguments.Target.Length == 0 && reading.Framed is null && TextParticiples.Addressee(document, sentence, trigger, groups) is { } textAddressee)
+            arguments = arguments with { Target = [.. textAddressee.Where(m => Array.IndexOf(arguments.Source, m) < 0)] }; // "a note to Germany demanding"
         if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
             return Uncoded(UncodedReasons.Content, out why); // "the soldiers killed in the fighting": who suffered is no doer
         // "Iran faced sanctions from the EU": the subject bears a faced act; its doer is the "from" phrase, if any.
@@ -79,7 +88,7 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
         // "Ghana dismissed the apology as a stunt and demanded ...": a second past predicate after an "as" phrase or a reported clause shares the sentence's subject.
         // The three readings below each fill an empty source, so at most one of them applies; its rule suffix is kept here.
-        string? sourceSuffix = null;
+        string? sourceSuffix = absoluteSuffix;
         // "Chad and Sudan agreed after talks in Doha", "talks between the warring sides": talks held between the clause's pair.
         if (arguments.Source.Length == 0 && arguments.Target.Length == 0 && reading.Framed is null
             && AdjunctTalks.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context, ResolveMention) is var (talker, partner))

@@ -88,7 +88,8 @@ internal static class VerbUse
         // "the IMF loan", "the US support": a bare form after "the" and a singular name is a compound noun, not a verb.
         if (token - 2 >= sentenceStart && previousToken.Is(TokenShape.Capitalized) && !previous.EndsWith("s", StringComparison.Ordinal)
             && !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith('s') && !Inflections.IsIrregularPast(word)
-            && document.Slice(document.Tokens[token - 2].Range) is "the" or "The" or "a" or "A" or "an" or "An")
+            && document.Slice(document.Tokens[token - 2].Range) is "the" or "The" or "a" or "A" or "an" or "An"
+            && !VerbComplementAfter(document, token))
             return false;
         // "a police ban", "an army attack": after "a" and a singular noun, a bare form heads the noun phrase; no
         // singular subject takes a bare verb.
@@ -151,13 +152,21 @@ internal static class VerbUse
             || s_functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nounText))
             return false;
         var before = document.Slice(tokens[token - 2].Range);
-        if (!NounDeterminer(before)
-            && !(token - 3 >= sentenceStart && tokens[token - 2].Is(TokenShape.Word) && !tokens[token - 2].Is(TokenShape.Capitalized)
-                 && NounDeterminer(document.Slice(tokens[token - 3].Range))))
+        // "the party denies", "the rebel group accuses": a determiner and at most one lower-case modifier
+        var subjectStart = NounDeterminer(before) ? token - 2
+            : token - 3 >= sentenceStart && tokens[token - 2].Is(TokenShape.Word) && !tokens[token - 2].Is(TokenShape.Capitalized)
+              && NounDeterminer(document.Slice(tokens[token - 3].Range)) ? token - 3 : -1;
+        if (subjectStart < 0)
             return false;
         var next = tokens[token + 1];
         var nextText = document.Slice(next.Range);
         if (s_objectOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextText))
+            return true;
+        // "denies that the cartel exists": a singular subject's "-s" word before a "that" clause or a possessive name
+        // ("accuses Russia's army of") is its verb.
+        if (nextText is "that" || next.Is(TokenShape.Capitalized) && (nextText.EndsWith("'s", StringComparison.Ordinal) || nextText.EndsWith("’s", StringComparison.Ordinal)))
+            return true;
+        if (next.Is(TokenShape.Punctuation) && nextText is "." or "," or ";" && ObjectGapRelative(document, subjectStart, sentenceStart))
             return true;
         // "accuses Pakistan of", "blames Kyiv.": a name as the object; "the security challenges China poses" is a
         // noun with a relative clause, its name the clause's subject before a verb.
@@ -172,6 +181,37 @@ internal static class VerbUse
     }
 
     /// <summary>
+    /// "The Taliban deny sheltering the group", "the Taliban urge them to": a gerund, an object pronoun or "any" right after a bare
+    /// form takes it as a verb (a plural name's); a compound noun ("the IMF loan", "the US support") takes neither.
+    /// </summary>
+    private static bool VerbComplementAfter(Document document, int token)
+    {
+        if (token + 1 >= document.Tokens.Length || !document.Tokens[token + 1].Is(TokenShape.Word) || document.Tokens[token + 1].Is(TokenShape.Capitalized))
+            return false;
+        var next = document.Slice(document.Tokens[token + 1].Range);
+        return next is "them" or "him" or "us" or "any" || next.Length > 5 && next.EndsWith("ing", StringComparison.Ordinal) && next is not ("during" or "morning" or "evening" or "building" or "including" or "following" or "according" or "regarding" or "concerning");
+    }
+
+    /// <summary>
+    /// "a charge his party denies.", "the deal the junta rejects,": a noun phrase (a determiner and a plain noun) followed by a
+    /// singular subject and its "-s" word, at the end of the clause, is a relative clause with its object left out ("that" dropped);
+    /// the "-s" word is that subject's verb. After a verb or a preposition ("rejected his party claims") the words are one noun phrase.
+    /// </summary>
+    private static bool ObjectGapRelative(Document document, int subjectStart, int sentenceStart)
+    {
+        if (subjectStart - 2 < sentenceStart)
+            return false;
+        var head = document.Tokens[subjectStart - 1];
+        var headText = document.Slice(head.Range);
+        return head.Is(TokenShape.Word) && !head.Is(TokenShape.Capitalized) && !headText.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !headText.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !headText.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            && !s_determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headText) && !s_functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headText)
+            && !s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headText) && !Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headText)
+            && !s_governing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(headText)
+            && document.Slice(document.Tokens[subjectStart - 2].Range) is "a" or "A" or "an" or "An" or "the" or "The" or "every" or "each" or "this";
+    }
+
+    /// <summary>
     /// "..., with Foreign Minister Penny Wong telling Beijing by phone that ...": in an absolute "with" clause the name
     /// after "with" is the subject of the "-ing" participle, which is the clause's predicate. Only a run of capitalized
     /// words (titles and a name, "of" and "." inside) may stand between "with" and the participle.
@@ -179,7 +219,7 @@ internal static class VerbUse
     private static bool AbsoluteWith(Document document, int token, int sentenceStart)
     {
         if (!document.Tokens[token - 1].Is(TokenShape.Capitalized))
-            return false;
+            return AbsoluteWithNoun(document, token, sentenceStart) >= 0;
         for (var t = token - 2; t >= Math.Max(sentenceStart, token - 10); t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
@@ -189,6 +229,38 @@ internal static class VerbUse
                 return false;
         }
         return false;
+    }
+
+    /// <summary>Words that may open the subject of an absolute "with" clause before its noun: "with each side", "with both armies".</summary>
+    private static readonly FrozenSet<string> s_absoluteOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "each", "both", "the", "its", "their", "his", "her", "some", "many", "several", "other", "rival", "riot");
+
+    /// <summary>How many words the subject of an absolute "with" clause may have: "with the two delegations".</summary>
+    private const int AbsoluteSubjectReach = 4;
+
+    /// <summary>
+    /// ", with police firing tear gas", ", with each government releasing 40 soldiers", "With both armies shelling the town, ...": an
+    /// absolute "with" clause whose subject is a short common noun phrase (no preposition, participle or number in it) before
+    /// the "-ing" participle, its predicate. The token of "with", or -1.
+    /// </summary>
+    internal static int AbsoluteWithNoun(Document document, int token, int sentenceStart)
+    {
+        for (var t = token - 1; t >= sentenceStart && t >= token - 1 - AbsoluteSubjectReach; t--)
+        {
+            var piece = document.Tokens[t];
+            var text = document.Slice(piece.Range);
+            if (text is "with" or "With")
+                return t < token - 1 && (t == sentenceStart || document.Slice(document.Tokens[t - 1].Range) is ",") ? t : -1;
+            if (!piece.Is(TokenShape.Word) || text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+                || s_functionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || s_auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return -1;
+            // the word before the participle heads the subject; the words before it open or describe it
+            if (t < token - 1 && !s_absoluteOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && piece.Is(TokenShape.Capitalized) is false
+                && text.EndsWith('s') && !text.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
+                return -1; // "with its troops' supplies", a plural before the head: not one noun phrase
+        }
+        return -1;
     }
 
     /// <summary>Prepositions no bare verb follows: "as unwelcome pressure", "under house arrest", "in the face of “pressure”".</summary>

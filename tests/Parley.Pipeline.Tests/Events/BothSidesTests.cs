@@ -12,6 +12,8 @@ public sealed class BothSidesTests
     [InlineData("Armenia and Azerbaijan clashed near their border overnight. Germany's foreign minister urged them to pull back their troops.", "DEU", "ARM,AZE")]
     [InlineData("Armenia and Azerbaijan clashed near their border overnight. Georgia's president said he had called both leaders and urged them to hold fire.", "GEO", "ARM,AZE")]
     [InlineData("Peru and Ecuador clashed in the Cenepa valley on Friday. Brazil urged the two countries to settle the dispute by talks.", "BRA", "PER,ECU")]
+    // "both neighbouring countries": a plural that "both" makes the pair leaves "them" to it, an adjective between
+    [InlineData("Ethiopia and Sudan signed a truce along their border on Sunday. \"We welcome the commitment of both neighbouring countries to the truce,\" Egypt's foreign ministry said, urging them to settle their dispute through talks.", "EGY", "ETH,SDN")]
     public void An_appeal_to_both_sides_is_addressed_to_the_pair_told_before(string text, string source, string target)
     {
         var appeal = EventTestDocuments.Run(text).Events.Last(e => e.Plover == "REQUEST");
