@@ -15,11 +15,7 @@ internal sealed partial class Coreference
          "armed forces", "junta", "foreign ministry", "defense ministry", "defence ministry", "interior ministry", "supreme court", "high court",
          "constitutional court", "national assembly", "authorities", "regime", "administration", "ruling party", "ruling coalition",
          "military government", "military regime", "transitional government", "interim government", "military authorities",
-         "troops", "soldiers",
-         // the state's prosecution and bench: "Prosecutors charged 40 people", "..., prosecutors said", "the judges denied bail"
-         // (a singular "the judge" or "the prosecutor" is a title, read as the office holder's by TitleAnaphora)
-         "prosecutors", "prosecution", "public prosecutor", "state prosecutors", "prosecutor's office", "prosecutors' office",
-         "judges", "magistrates"],
+         "troops", "soldiers"],
         StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Institutions => InstitutionWords.GetAlternateLookup<ReadOnlySpan<char>>();
