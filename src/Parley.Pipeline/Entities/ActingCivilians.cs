@@ -14,7 +14,7 @@ internal static class ActingCivilians
     {
         "residents", "resident", "villagers", "villager", "inhabitants", "locals", "townspeople", "citizens", "voters", "crowd", "crowds",
         "workers", "worker", "factory workers", "farm workers", "dock workers", "oil workers", "garment workers", "migrant workers",
-        "employees", "laborers", "labourers", "miners", "miner", "farmers", "farmer", "peasants", "fishermen", "fisherman", "fishers",
+        "employees", "laborers", "labourers", "miners", "miner", "farmers", "farmer", "growers", "grower", "peasants", "fishermen", "fisherman", "fishers",
         "herders", "herder", "pastoralists", "shepherds", "nomads", "tribesmen", "settlers", "Jewish settlers", "youths",
         "truck drivers", "truckers", "taxi drivers", "drivers", "vendors", "street vendors", "shopkeepers", "tenants", "homeowners", "seamen",
         "unions", "labor unions", "trade unions",

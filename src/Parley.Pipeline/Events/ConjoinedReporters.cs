@@ -38,11 +38,33 @@ internal static class ConjoinedReporters
                 if (g.FirstToken > t && g.EndToken <= and && !Subjects.GovernedByPreposition(document, g, t + 1) && OpensClause(document, t + 1, g.FirstToken))
                     return null;
             foreach (var g in groups)
-                if (g.EndToken == t && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
+                if (g.EndToken <= t && OrganTail(document, g.EndToken, t) && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
                     return g;
             return null;
         }
         return null;
+    }
+
+    /// <summary>Lower-case words a body's organ may add to its name before the verb: "human rights office", "refugee agency".</summary>
+    private const int OrganReach = 4;
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to the reporting verb are none, or a body's organ named after it in plain
+    /// lower-case nouns ("The United Nations human rights office said"): the organ reports for the body.
+    /// </summary>
+    private static bool OrganTail(Document document, int from, int verb)
+    {
+        if (verb - from > OrganReach)
+            return false;
+        for (var t = from; t < verb; t++)
+        {
+            var token = document.Tokens[t];
+            var word = document.Slice(token.Range);
+            if (!token.Is(TokenShape.Word) || token.Is(TokenShape.Capitalized) || word.EndsWith("ed", StringComparison.Ordinal)
+                || word is "and" or "or" or "of" or "who" or "which" or "that" or "has" or "have" or "had" or "was" or "is" or "also")
+                return false;
+        }
+        return true;
     }
 
     /// <summary>

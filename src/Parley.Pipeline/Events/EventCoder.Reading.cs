@@ -132,6 +132,9 @@ public sealed partial class EventCoder
         // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
         var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");
+        if (placeSubject is null && arguments.Source.Length == 0 && trigger.Pattern is { Kind: TriggerKind.Noun, Plover: "PROTEST" } && reading.Framed is null
+            && HeldProtests.Of(document, sentence, trigger, index) is { } protesters)
+            (placeSubject, subjectRule) = (protesters, "+source.place"); // "the protests began outside the parliament in Lima"
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
         // "paved with arrests and bans on his concerts": a state's nominal act on a thing of someone's, with no agent, is aimed at its owner.

@@ -16,7 +16,10 @@ internal static class MemberSubjects
         "commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "aide", "aides",
         "leader", "official", "head", "chief", "chairman", "chairwoman", "chair", "president", "secretary-general", "director",
         "envoy", "envoys", "representative", "negotiator", "negotiators", "delegate", "delegates", "adviser", "advisers",
-        "advisor", "advisors", "member", "emissary", "ambassador", "minister", "ministers", "general", "generals", "officer", "officers", "presidents", "leaders", "heads");
+        "advisor", "advisors", "member", "emissary", "ambassador", "minister", "ministers", "general", "generals", "officer", "officers", "presidents", "leaders", "heads",
+        // a court's or a watchdog's officers: "the prosecutor of the ICC", "investigators of the UN rights council", "inspectors of the IAEA"
+        "prosecutor", "prosecutors", "judge", "judges", "commissioner", "rapporteur", "investigator", "investigators", "inspector", "inspectors",
+        "observers", "monitors");
 
     /// <summary>How many determiners and adjectives may stand before the head noun: "A senior military commander".</summary>
     private const int ModifierReach = 3;

@@ -80,7 +80,7 @@ internal static class UncodedSubjects
     }
 
     /// <summary>The protesters at token <paramref name="head"/> as actors of place <paramref name="p"/>'s country, linked to the mention that names the place.</summary>
-    private static EventActor? At(Document document, int sentenceStart, int head, Place p, string? sector)
+    internal static EventActor? At(Document document, int sentenceStart, int head, Place p, string? sector)
     {
         for (var m = document.FirstMentionFrom(document.Tokens[sentenceStart].Start); m < document.Mentions.Length && document.Mentions[m].Start <= p.Start; m++)
             if (document.Mentions[m].End >= p.End)

@@ -14,6 +14,14 @@ public sealed class KinGroupsTests
         Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
 
     [Theory]
+    // the kin open the main clause after a scene phrase, or act where the sentence places them when nothing else does
+    [InlineData("At a vigil in Lagos on Monday, relatives of the kidnapped fishermen demanded that the government rescue them.", "relatives", "NGACVL")]
+    [InlineData("Parents of the abducted pupils, at a prayer meeting in Kaduna, urged the army to find them.", "Parents", "NGACVL")]
+    [InlineData("Hundreds of relatives of the disappeared marched in Santiago on Sunday.", "relatives", "CHLCVL")]
+    public void Kin_act_where_the_sentence_places_them(string text, string words, string code) =>
+        Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
+
+    [Theory]
     [InlineData("Families gathered in the square on Sunday.", "Families")]
     [InlineData("Parents worry about school fees, a survey found.", "Parents")]
     public void Kin_named_alone_stay_uncoded(string text, string words) =>

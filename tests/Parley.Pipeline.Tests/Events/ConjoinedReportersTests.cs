@@ -19,6 +19,16 @@ public class ConjoinedReportersTests
             && e.Factuality == Parley.Core.Factuality.Asserted);
     }
 
+    [Theory]
+    // a body's organ named in lower-case words after the body reports for it
+    [InlineData("The United Nations children's agency said it was worried by the floods and urged Malawi to open more shelters.", "IGO", "MWI")]
+    [InlineData("The European Union election office said the count was slow and urged Bolivia to publish the tallies.", "IGO", "BOL")]
+    public void A_body_s_organ_reports_for_the_body(string text, string source, string target)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Plover == "REQUEST" && EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
+    }
+
     [Fact]
     public void A_present_verb_is_not_conjoined_to_the_past_report()
     {

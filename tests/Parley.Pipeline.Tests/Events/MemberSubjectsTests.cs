@@ -15,6 +15,9 @@ public class MemberSubjectsTests
     [InlineData("A senior official of the Indian government accused Pakistan of sheltering militants.", "IND")]
     [InlineData("The heads of state of the African Union urged Sudan's army to accept a ceasefire.", "IGO")]
     [InlineData("The heads of government of ASEAN condemned the coup in Myanmar.", "IGO")]
+    // a court's or a watchdog's officers
+    [InlineData("The prosecutor of the International Criminal Court accused Sudan of war crimes.", "IGO")]
+    [InlineData("Inspectors of the International Atomic Energy Agency criticised Iran over the sealed sites.", "IGO")]
     public void A_member_of_a_body_stands_for_the_body(string text, string country)
     {
         var best = EventTestDocuments.Best(text);
