@@ -53,7 +53,11 @@ public sealed partial class EventCoder
         if (toll && context.LastAssaultInSentence is not null)
             return Uncoded(UncodedReasons.Duplicate, out why); // "Police fired water cannon, and 30 marchers were hurt": the toll of the violence just told
         var arguments = ArgumentFinder.Find(document, sentence, trigger, groups, context);
-        if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
+        // "12 of its troops were killed in the clashes": combatants fallen in a toll fell to the foe of the story's latest violence (FallenSides).
+        var fallen = toll && reading.Framed is null ? FallenSides.Of(document, sentence, trigger, arguments.Source, context, ResolveMention) : null;
+        if (fallen is not null)
+            arguments = arguments with { Source = [], Target = [] };
+        else if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
             return Uncoded(UncodedReasons.Content, out why); // "the soldiers killed in the fighting": who suffered is no doer
         // "Iran faced sanctions from the EU": the subject bears a faced act; its doer is the "from" phrase, if any.
         if (reading.Framed is null && FacedActs.Undergone(document, sentence, trigger, arguments.Source))
@@ -167,7 +171,7 @@ public sealed partial class EventCoder
             foe = arguments.Target.Length > 0 ? FightSides.Foe([.. arguments.Target.Select(ResolveMention).OfType<EventActor>()], context, ResolveMention) : null;
             ensuing = arguments.Target.Length == 0 ? FightSides.Ensuing(document, sentence, trigger, context, ResolveMention) : null;
         }
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null)
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null && fallen is null)
             return Uncoded(UncodedReasons.NoSource, out why);
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -250,6 +254,12 @@ public sealed partial class EventCoder
         {
             (source, target, arguments) = ([first], [second], arguments with { Reciprocal = true });
             rule += "+sides.ensuing";
+            confidence -= 0.15;
+        }
+        if (fallen is var (killer, fell) && source.Count == 0)
+        {
+            (source, target, toll) = ([killer], [fell], false);
+            rule += "+sides.fallen";
             confidence -= 0.15;
         }
         if (unnamedBearer is not null)
