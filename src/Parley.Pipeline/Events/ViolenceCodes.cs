@@ -43,8 +43,8 @@ internal static class ViolenceCodes
             return "175";
         // "dozens of people were killed by riot police", "police shot dead five of its members": the police's killing of
         // people no actor names is repression of the police's own people, aimed at them (175; RepressedPeople).
-        // A place of the scene read as the target ("in Conakry") stands for the people struck there.
-        if (target.TrueForAll(a => IsScene(document, a)) && RepressedPeople.Victims(document, sentence, act, source) is { } people
+        // A target with no sector (a place of the scene, "in Conakry", or the story's state read for no one named) stands for the people struck there.
+        if (target.TrueForAll(a => a.Code.Sector is null) && RepressedPeople.Victims(document, sentence, act, source) is { } people
             && target.TrueForAll(a => a.Code.Country == people.Code.Country))
         {
             target.Clear();
@@ -79,10 +79,13 @@ internal static class ViolenceCodes
             case Weapon.Terror:
                 return "180"; // "a terrorist attack", "terror strikes": violence named as terror is unconventional by its name
         }
+        // "militants attacked two army posts", "attacked several Turkish border posts": a target named by a military holding (a
+        // post, a base, a convoy) is an armed side, whatever sector its demonym reads with
+        if (target.Exists(a => MilitaryHoldings.Named(document, sentence, a)))
+            return cameo;
         if (target.Count > 0 && target.TrueForAll(IsUnarmed))
             return "180";
-        // "militants attacked two army posts": a target named by a military holding (a post, a base, a convoy) is an armed side
-        return source.Count > 0 && source.TrueForAll(IsIrregular) && !target.Exists(IsArmed) && !target.Exists(a => MilitaryHoldings.Named(document, sentence, a)) ? "180" : cameo;
+        return source.Count > 0 && source.TrueForAll(IsIrregular) && !target.Exists(IsArmed) ? "180" : cameo;
     }
 
     /// <summary>
@@ -109,15 +112,6 @@ internal static class ViolenceCodes
             if (ProtestWord(document.Slice(document.Tokens[t].Range)))
                 return true;
         return false;
-    }
-
-    /// <summary>A place with no sector: where the violence struck, not who was struck.</summary>
-    private static bool IsScene(Document document, EventActor a)
-    {
-        if (a.Code.Sector is not null)
-            return false;
-        var i = document.FirstPlaceFrom(a.Range.Start);
-        return i < document.Places.Length && document.Places[i].Start == a.Range.Start && document.Places[i].End == a.Range.End;
     }
 
     /// <summary>A person the text names who holds no office or arms: no sector, a person entity ("killed Juan Perez, a taxi driver").</summary>

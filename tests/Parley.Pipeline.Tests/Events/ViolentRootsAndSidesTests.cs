@@ -44,6 +44,7 @@ public sealed class ViolentRootsAndSidesTests
     [InlineData("Rights groups said dozens of people were killed by riot police in Conakry after the vote.", "killed")]
     [InlineData("Opposition leaders said security forces in Zambia had shot dead six of its supporters.", "shot dead")]
     [InlineData("Police in Lima fired tear gas at crowds outside the congress building.", "fired tear gas")]
+    [InlineData("Police in Zambia fired tear gas at opposition marchers in Lusaka on Monday. The party said at least six of its supporters had been shot dead by security forces.", "shot dead")]
     public void The_police_killing_or_firing_on_unarmed_people_at_home_repress_them(string text, string trigger)
     {
         var document = EventTestDocuments.Run(text);
@@ -61,6 +62,7 @@ public sealed class ViolentRootsAndSidesTests
 
     [Theory]
     [InlineData("Jihadist militants attacked several Burkinabe army posts near Djibo on Sunday.", "attacked", "190")]
+    [InlineData("Syrian Kurdish forces attacked several Turkish border posts along the frontier on Sunday.", "attacked", "190")]
     [InlineData("Jihadist militants attacked a refugee camp near Djibo on Sunday.", "attacked", "180")]
     [InlineData("Settlers armed with clubs and stones attacked Palestinian farmers near Nablus, injuring four.", "attacked", "182")]
     [InlineData("Gunmen armed with rifles and machetes attacked a village in Plateau state, killing 30 people.", "attacked", "180")]
