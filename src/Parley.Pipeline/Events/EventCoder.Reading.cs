@@ -65,7 +65,11 @@ public sealed partial class EventCoder
                 : (arguments with { Source = absolute.Source, Target = [.. arguments.Target.Where(m => Array.IndexOf(absolute.Source, m) < 0)] }, null);
         if (arguments.Target.Length == 0 && reading.Framed is null && TextParticiples.Addressee(document, sentence, trigger, groups) is { } textAddressee)
             arguments = arguments with { Target = [.. textAddressee.Where(m => Array.IndexOf(arguments.Source, m) < 0)] }; // "a note to Germany demanding"
-        if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
+        // "12 of its troops were killed in the clashes": combatants fallen in a toll fell to the foe of the story's latest violence (FallenSides).
+        var fallen = toll && reading.Framed is null ? FallenSides.Of(document, sentence, trigger, arguments.Source, context, ResolveMention) : null;
+        if (fallen is not null)
+            arguments = arguments with { Source = [], Target = [] };
+        else if (toll && CasualtyTolls.VictimAsSource(document, trigger, arguments.Source))
             return Uncoded(UncodedReasons.Content, out why); // "the soldiers killed in the fighting": who suffered is no doer
         // "Iran faced sanctions from the EU": the subject bears a faced act; its doer is the "from" phrase, if any.
         if (reading.Framed is null && FacedActs.Undergone(document, sentence, trigger, arguments.Source))
@@ -182,7 +186,7 @@ public sealed partial class EventCoder
             foe = arguments.Target.Length > 0 ? FightSides.Foe([.. arguments.Target.Select(ResolveMention).OfType<EventActor>()], context, ResolveMention) : null;
             ensuing = arguments.Target.Length == 0 ? FightSides.Ensuing(document, sentence, trigger, context, ResolveMention) : null;
         }
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null)
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null && fallen is null)
             return Uncoded(UncodedReasons.NoSource, out why);
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -265,6 +269,12 @@ public sealed partial class EventCoder
         {
             (source, target, arguments) = ([first], [second], arguments with { Reciprocal = true });
             rule += "+sides.ensuing";
+            confidence -= 0.15;
+        }
+        if (fallen is var (killer, fell) && source.Count == 0)
+        {
+            (source, target, toll) = ([killer], [fell], false);
+            rule += "+sides.fallen";
             confidence -= 0.15;
         }
         if (unnamedBearer is not null)

@@ -41,12 +41,26 @@ internal static class ViolenceCodes
         // own protesters is violent repression (175), whatever the verb; an air strike or shelling keeps its means below.
         if (Repression(document, sentence, act, source, target))
             return "175";
+        // "dozens of people were killed by riot police", "police shot dead five of its members": the police's killing of
+        // people no actor names is repression of the police's own people, aimed at them (175; RepressedPeople).
+        // A target with no sector (a place of the scene, "in Conakry", or the story's state read for no one named) stands for the people struck there.
+        if (target.TrueForAll(a => a.Code.Sector is null) && RepressedPeople.Victims(document, sentence, act, source) is { } people
+            && target.TrueForAll(a => a.Code.Country == people.Code.Country))
+        {
+            target.Clear();
+            target.Add(people);
+            return "175";
+        }
         // "the navy said it downed two hostile drones" ("shot down"): downing an aircraft is air defence, conventional force whoever
         // flies it (the aircraft's country is no unarmed victim); a passenger plane shot down stays with the sides below.
         if (ShotDown(document, sentence, act))
             return "190";
         if (!IsStrike(document, act))
             return WeaponSent(document, act) ?? cameo;
+        // "coast guard crews armed with knives and axes boarded the boats, injuring a sailor", "beat them with clubs": blades,
+        // clubs and stones are no weapons of war; their violence is physical assault (182; a killing with them 1823)
+        if (Melee(document, sentence, act))
+            return document.Slice(document.Tokens[act.FirstToken].Range).StartsWith("kill", StringComparison.OrdinalIgnoreCase) ? "1823" : "182";
         var stateSide = source.Count > 0 && source.TrueForAll(IsStateForce);
         switch (Means(document, sentence, act, source.Count == 0))
         {
@@ -65,6 +79,10 @@ internal static class ViolenceCodes
             case Weapon.Terror:
                 return "180"; // "a terrorist attack", "terror strikes": violence named as terror is unconventional by its name
         }
+        // "militants attacked two army posts", "attacked several Turkish border posts": a target named by a military holding (a
+        // post, a base, a convoy) is an armed side, whatever sector its demonym reads with
+        if (target.Exists(a => MilitaryHoldings.Named(document, sentence, a)))
+            return cameo;
         if (target.Count > 0 && target.TrueForAll(IsUnarmed))
             return "180";
         return source.Count > 0 && source.TrueForAll(IsIrregular) && !target.Exists(IsArmed) ? "180" : cameo;
@@ -79,10 +97,14 @@ internal static class ViolenceCodes
         if (source.Count == 0 || target.Count == 0 || !source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" && IsStateForce(a)))
             return false;
         var country = source[0].Code.Country;
-        if (!source.TrueForAll(a => a.Code.Country == country) || !target.TrueForAll(a => a.Code.Country == country && IsUnarmed(a)))
+        if (!source.TrueForAll(a => a.Code.Country == country) || !target.TrueForAll(a => a.Code.Country == country && (IsUnarmed(a) || IsPlainPerson(document, a))))
             return false;
         if (Means(document, sentence, act, false) is Weapon.Aerial or Weapon.Heavy)
             return false;
+        // "police opened fire on crowds", "officers beat a street vendor": the police turning violence on unarmed people at home
+        // repress them with no protest told; troops, or a person named with no sector, need the protest in the sentence.
+        if (source.TrueForAll(a => a.Code.Sector == "COP") && target.TrueForAll(IsUnarmed))
+            return true;
         foreach (var a in target)
             if (ProtestWord(document.Slice(a.Range)))
                 return true;
@@ -92,8 +114,12 @@ internal static class ViolenceCodes
         return false;
     }
 
+    /// <summary>A person the text names who holds no office or arms: no sector, a person entity ("killed Juan Perez, a taxi driver").</summary>
+    private static bool IsPlainPerson(Document document, EventActor a) =>
+        a.Code.Sector is null && a.Entity >= 0 && a.Entity < document.Entities.Length && document.Entities[a.Entity].Type == EntityType.Person;
+
     /// <summary>A word of dissent in the street: "protesters", "demonstrations", "rally", "marchers", "rioters".</summary>
-    private static bool ProtestWord(ReadOnlySpan<char> text)
+    internal static bool ProtestWord(ReadOnlySpan<char> text)
     {
         foreach (var stem in s_dissent)
             if (text.Contains(stem, StringComparison.OrdinalIgnoreCase))
@@ -189,6 +215,41 @@ internal static class ViolenceCodes
         return found switch { Weapon.Aerial => "195", Weapon.Heavy => "194", _ => null };
     }
 
+    /// <summary>How many words after "armed with" or the act's "with" a hand weapon may be named ("armed with knives and axes").</summary>
+    private const int MeleeReach = 4;
+
+    /// <summary>
+    /// Whether the doers are "armed with" hand weapons before the act, or the act is done "with" them after it, and no firearm
+    /// or heavier weapon is named with them.
+    /// </summary>
+    private static bool Melee(Document document, Sentence sentence, TriggerMatch act)
+    {
+        var melee = false;
+        for (var t = sentence.FirstToken; t < sentence.EndToken - 1; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            var opens = t < act.FirstToken ? word.Equals("armed", StringComparison.OrdinalIgnoreCase) && document.Slice(document.Tokens[t + 1].Range) is "with"
+                : t >= act.EndToken && t <= act.EndToken + InstrumentReach && word is "with";
+            if (!opens)
+                continue;
+            for (var m = t + 1; m < sentence.EndToken && m <= t + 1 + MeleeReach; m++)
+            {
+                var weapon = document.Slice(document.Tokens[m].Range);
+                if (s_firearms.Contains(weapon) || s_means.ContainsKey(weapon))
+                    return false;
+                melee |= s_melee.Contains(weapon);
+            }
+        }
+        return melee;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_melee = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "knife", "knives", "axe", "axes", "machete", "machetes", "club", "clubs", "stick", "sticks", "batons", "baton", "stones", "rocks",
+        "iron", "bars", "hammers", "sword", "swords", "spears", "cudgels").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_firearms = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "gun", "guns", "rifle", "rifles", "firearms", "pistols", "pistol", "weapons", "ammunition", "bullets", "rounds").GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>How far after "down" the aircraft may be named ("shot down two of its unmanned drones").</summary>
     private const int AircraftReach = 5;
 
@@ -250,7 +311,7 @@ internal static class ViolenceCodes
 
     private static bool IsIrregular(EventActor a) => a.Code.Sector is "REB" or "UAF" or "INS";
 
-    private static bool IsStateForce(EventActor a) => a.Code.Sector is null or "MIL" or "GOV" or "COP" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
+    internal static bool IsStateForce(EventActor a) => a.Code.Sector is null or "MIL" or "GOV" or "COP" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
 
     /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>
     private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,

@@ -48,8 +48,8 @@ internal static class WhoActs
             return ("PROTEST", "141", "demonstrate");
         if (plover is not ("COERCE" or "ASSAULT") || !unarmed)
             return null;
-        if (cameo == "191")
-            return ("PROTEST", "144", "obstruct");
+        if (cameo == "191" || trigger.Pattern.Id.StartsWith("coerce.close-border", StringComparison.Ordinal))
+            return ("PROTEST", "144", "obstruct"); // "protesters shut the border crossing": unarmed people closing a border obstruct
         // "Kurdish protesters occupied Greek embassies", "villagers seized the mine": unarmed people occupying a place protest
         // in it (141); soldiers or rebels occupying it seize it (192).
         if (cameo == "192" && (StartsWith(document, trigger, "occup") || StartsWith(document, trigger, "seiz") || StartsWith(document, trigger, "storm")))

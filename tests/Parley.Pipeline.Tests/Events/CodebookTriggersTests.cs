@@ -218,9 +218,9 @@ public class CodebookTriggersTests
     // Charges dropped are a concession (080); asked for, an appeal to yield (025).
     [InlineData("Thai prosecutors dropped the charges against the opposition leader.", "CONCEDE", "080")]
     [InlineData("Amnesty International called for the charges against the Egyptian blogger to be dropped.", "REQUEST", "025")]
-    // Seizing power and overthrowing a government are force (190); violating airspace or sovereignty too.
-    [InlineData("Soldiers in Niger seized power in a coup on Wednesday.", "ASSAULT", "190")]
-    [InlineData("The army overthrew Sudan's president in April.", "ASSAULT", "190")]
+    // Seizing power and overthrowing a government are coercion (170, round 39); violating airspace or sovereignty is force (190).
+    [InlineData("Soldiers in Niger seized power in a coup on Wednesday.", "COERCE", "170")]
+    [InlineData("The army overthrew Sudan's president in April.", "COERCE", "170")]
     [InlineData("Russian jets violated Estonian airspace on Friday.", "ASSAULT", "190")]
     // Checkpoints erected restrict movement (191); warships patrolling show force (150).
     [InlineData("Israeli troops erected checkpoints around Jenin.", "COERCE", "191")]

@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class OwnForcesOrdersTests
 {
     [Theory]
-    [InlineData("Venezuela ordered its troops to close the border with Colombia on Friday.", "191", "VEN")]
+    [InlineData("Venezuela ordered its troops to close the border with Colombia on Friday.", "172", "VEN")] // round 39: closing a border restricts by decree (172); sealing it is 191
     [InlineData("Chad ordered the military to seal its frontier with Sudan.", "191", "TCD")]
     [InlineData("Israel ordered its air force to bomb Hezbollah positions in southern Lebanon.", "195", "ISR")]
     [InlineData("The Burmese junta ordered soldiers to fire on the protesters.", "175", "MMR")] // its own protesters: violent repression
