@@ -53,6 +53,14 @@ run proxy-s16d  eval/plover-proxy-s16-heldout-d.json eval plover eval/plover-pro
 run cameo-s16a  eval/cameo-news-s16a.jsonl eval cameo eval/cameo-news-s16a.jsonl
 run cameo-s16b  eval/cameo-news-s16b.jsonl eval cameo eval/cameo-news-s16b.jsonl
 run ner-s16     eval/ner-news-s16.iob2 eval ner eval/ner-news-s16.iob2
+run proxy-s16e  eval/plover-proxy-s16-heldout-e.json eval plover eval/plover-proxy-s16-heldout-e.json
+run proxy-s16f  eval/plover-proxy-s16-heldout-f.json eval plover eval/plover-proxy-s16-heldout-f.json
+run cameo-s16c  eval/cameo-news-s16c.jsonl eval cameo eval/cameo-news-s16c.jsonl
+run ner-s16b    eval/ner-news-s16b.iob2 eval ner eval/ner-news-s16b.iob2
+run proxy-s17a  eval/plover-proxy-s17-heldout-a.json eval plover eval/plover-proxy-s17-heldout-a.json
+run proxy-s17b  eval/plover-proxy-s17-heldout-b.json eval plover eval/plover-proxy-s17-heldout-b.json
+run cameo-s17   eval/cameo-news-s17.jsonl eval cameo eval/cameo-news-s17.jsonl
+run ner-s17     eval/ner-news-s17.iob2 eval ner eval/ner-news-s17.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
