@@ -36,7 +36,7 @@ internal static class FallenSides
                 return null;
             if (plover != "ASSAULT")
                 continue;
-            var sides = (Sides(source, resolve), Sides(target, resolve));
+            var sides = (FightSides.Sides(source, resolve), FightSides.Sides(target, resolve));
             if (sides.Item1.Exists(a => a.Code.Country == home) && sides.Item2.Find(a => Foreign(a, home)) is { } foe)
                 return (foe, fallen);
             if (sides.Item2.Exists(a => a.Code.Country == home) && sides.Item1.Find(a => Foreign(a, home)) is { } attacker)
@@ -81,15 +81,6 @@ internal static class FallenSides
             return (t, possessive);
         }
         return null;
-    }
-
-    private static List<EventActor> Sides(int[] mentions, Func<int, EventActor?> resolve)
-    {
-        var sides = new List<EventActor>(mentions.Length);
-        foreach (var m in mentions)
-            if (resolve(m) is { } actor)
-                sides.Add(actor);
-        return sides;
     }
 
     /// <summary>Nouns of those who bear arms for a side.</summary>

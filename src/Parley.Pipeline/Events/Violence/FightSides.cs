@@ -78,7 +78,8 @@ internal static class FightSides
         return false;
     }
 
-    private static List<EventActor> Sides(int[] mentions, Func<int, EventActor?> resolve)
+    /// <summary>The actors a group of mentions resolves to, in order (those that resolve to none left out).</summary>
+    internal static List<EventActor> Sides(int[] mentions, Func<int, EventActor?> resolve)
     {
         var sides = new List<EventActor>(mentions.Length);
         foreach (var m in mentions)
