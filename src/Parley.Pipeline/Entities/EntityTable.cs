@@ -20,6 +20,18 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     private readonly List<char> _genders = [];
     private readonly List<Mention> _mentions = [];
 
+    // Position indexes over the mentions, kept while they are recorded (a long article asks "who was named before here?"
+    // once per name, so scanning every mention each time made the recognizer quadratic in the article's length):
+    // the largest start among the first i + 1 mentions (mentions are recorded nearly in text order, not exactly, so this
+    // bounds where a search from an offset has to begin); the longest mention; each entity's mention indices, ascending;
+    // the entities of each type. JoinAdjacentOrganisations and TypeUntypedByNamesakes, run once at the end, move and
+    // remove mentions: after them every lookup falls back to the plain scan.
+    private readonly List<int> _prefixMaxStart = [];
+    private int _longest;
+    private readonly List<List<int>?> _mentionsOf = [];
+    private readonly List<int>?[] _ofType = new List<int>?[(int)EntityType.Other + 1];
+    private bool _indexed = true;
+
     public IReadOnlyList<Mention> Mentions => _mentions;
 
     /// <summary>The state a country's land belonged to on the document's day ("police in Pristina" in 1998 are Serbia's).</summary>
@@ -139,7 +151,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public bool HasMentionAt(int start)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = _mentions.Count - 1; i >= FirstIndexFrom(start); i--)
             if (_mentions[i].Start == start)
                 return true;
         return false;
@@ -148,7 +160,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// <summary>The knowledge-base key of the entity named by a mention starting at <paramref name="start"/>, if any.</summary>
     public string? KeyAt(int start)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = _mentions.Count - 1; i >= FirstIndexFrom(start); i--)
             if (_mentions[i].Start == start)
                 return _entities[_mentions[i].Entity].KbKey;
         return null;
@@ -157,23 +169,90 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// <summary>The knowledge-base key of the entity named by a mention ending at <paramref name="end"/>, if any.</summary>
     public string? KeyEndingAt(int end)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = _mentions.Count - 1; i >= FirstIndexEndingFrom(end); i--)
             if (_mentions[i].End == end)
                 return _entities[_mentions[i].Entity].KbKey;
         return null;
     }
 
-    public void Mention(int start, int end, int entity, MentionKind kind) => _mentions.Add(new Mention(start, end, entity, kind));
+    public void Mention(int start, int end, int entity, MentionKind kind)
+    {
+        _mentions.Add(new Mention(start, end, entity, kind));
+        _prefixMaxStart.Add(_prefixMaxStart.Count == 0 ? start : Math.Max(start, _prefixMaxStart[^1]));
+        _longest = Math.Max(_longest, end - start);
+        Index(_mentions.Count - 1, entity);
+    }
+
+    /// <summary>
+    /// The first mention index from which a mention may start at or after <paramref name="offset"/>: every mention
+    /// recorded before it starts before <paramref name="offset"/> (0 once the end-of-document joins have moved mentions).
+    /// </summary>
+    public int FirstIndexFrom(int offset)
+    {
+        if (!_indexed)
+            return 0;
+        int lo = 0, hi = _prefixMaxStart.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_prefixMaxStart[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The first mention index from which a mention may end at or after <paramref name="end"/> (none is longer than the longest).</summary>
+    public int FirstIndexEndingFrom(int end) => FirstIndexFrom(end - _longest);
+
+    private void Index(int mention, int entity)
+    {
+        while (_mentionsOf.Count <= entity)
+            _mentionsOf.Add(null);
+        var list = _mentionsOf[entity] ??= [];
+        var at = list.Count;
+        while (at > 0 && list[at - 1] > mention)
+            at--;
+        list.Insert(at, mention);
+    }
+
+    private void Unindex(int mention, int entity) => _mentionsOf[entity]!.Remove(mention);
+
+    private void Move(int index, int entity)
+    {
+        var old = _mentions[index].Entity;
+        if (old == entity)
+            return;
+        Unindex(index, old);
+        Index(index, entity);
+    }
 
     /// <summary>Points the mention at <paramref name="index"/> at another entity, read as <paramref name="kind"/>.</summary>
     /// <summary>Gives an unknown name the type and code its context showed ("Tendai Moyo, a journalist"), keeping its mentions.</summary>
-    public void Describe(int entity, EntityType type, ActorCode actor, string rule) =>
+    public void Describe(int entity, EntityType type, ActorCode actor, string rule)
+    {
+        if (_entities[entity].Type != type)
+        {
+            _ofType[(int)_entities[entity].Type]!.Remove(entity);
+            (_ofType[(int)type] ??= []).Add(entity);
+        }
         _entities[entity] = _entities[entity] with { Type = type, Actor = actor, Rule = rule };
+    }
 
-    public void Rehome(int index, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
+    public void Rehome(int index, int entity, MentionKind kind)
+    {
+        Move(index, entity);
+        _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
+    }
 
     /// <summary>Widens the mention at <paramref name="index"/> to end at <paramref name="end"/> as a mention of another entity ("U.S." to "U.S.-led coalition").</summary>
-    public void Widen(int index, int end, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { End = end, Entity = entity, Kind = kind };
+    public void Widen(int index, int end, int entity, MentionKind kind)
+    {
+        Move(index, entity);
+        _longest = Math.Max(_longest, end - _mentions[index].Start);
+        _mentions[index] = _mentions[index] with { End = end, Entity = entity, Kind = kind };
+    }
 
     /// <summary>The most recent mentioned entity before <paramref name="offset"/> that satisfies <paramref name="accept"/>.</summary>
     public int LastBefore(int offset, int notBefore, Func<int, bool> accept)
@@ -189,6 +268,31 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
                 return m.Entity;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// <see cref="LastBefore(int, int, Func{int, bool})"/> from the document's start for an entity of <paramref name="type"/>:
+    /// the same answer, found from the entities of that type and each one's latest mention before <paramref name="offset"/>
+    /// instead of every mention of the document.
+    /// </summary>
+    public int LastBefore(int offset, EntityType type, Func<int, bool> accept)
+    {
+        if (!_indexed)
+            return LastBefore(offset, 0, e => _entities[e].Type == type && accept(e));
+        int found = -1, foundIndex = -1;
+        if (_ofType[(int)type] is not { } entities)
+            return -1;
+        foreach (var e in entities)
+        {
+            if (e >= _mentionsOf.Count || _mentionsOf[e] is not { } indices)
+                continue;
+            var k = indices.Count - 1;
+            while (k >= 0 && _mentions[indices[k]].Start >= offset)
+                k--;
+            if (k >= 0 && indices[k] > foundIndex && accept(e))
+                (found, foundIndex) = (e, indices[k]);
+        }
+        return found;
     }
 
     /// <summary>
@@ -274,11 +378,13 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         }
         for (var k = (joined?.Count ?? 0) - 1; k >= 0; k--)
             _mentions.RemoveAt(joined![k]);
+        _indexed &= joined is null;
     }
 
     /// <summary>A name left untyped ("Dadaab") takes the type the same name has elsewhere in the document ("the Dadaab camp").</summary>
     public void TypeUntypedByNamesakes()
     {
+        _indexed = false;
         Dictionary<string, int>? typed = null;
         for (var e = 0; e < _entities.Count; e++)
             if (_entities[e].Type is not (EntityType.Other or EntityType.Norp) && _entities[e].KbKey is null)
@@ -329,6 +435,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     {
         _entities.Add(entity);
         _genders.Add(gender);
+        (_ofType[(int)entity.Type] ??= []).Add(_entities.Count - 1);
         return _entities.Count - 1;
     }
 }
