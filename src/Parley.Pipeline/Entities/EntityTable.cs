@@ -32,6 +32,13 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     private readonly List<int>?[] _ofType = new List<int>?[(int)EntityType.Other + 1];
     private bool _indexed = true;
 
+    // What each entity counts for the story's country (StoryCountryOf, PersonCountry), worked out once per entity and
+    // again when Describe or a join changes its type or code; and the last story-country tally, reused while no mention
+    // or entity has changed and the offset is the same ("the army" asks for the dominant country, then the leading one).
+    private readonly List<(bool Known, string? Story, string? Person)> _counts = [];
+    private int _version;
+    private (int Version, int Offset, StoryCountryTally? Tally) _lastTally = (-1, -1, null);
+
     public IReadOnlyList<Mention> Mentions => _mentions;
 
     /// <summary>The state a country's land belonged to on the document's day ("police in Pristina" in 1998 are Serbia's).</summary>
@@ -44,7 +51,17 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// people count for none, and nor do news outlets ("told Reuters", "the BBC reported"): where they are based says
     /// nothing of where their story happens.
     /// </summary>
-    public string? StoryCountryOf(int entity)
+    public string? StoryCountryOf(int entity) => CountsOf(entity).Story;
+
+    private (bool Known, string? Story, string? Person) CountsOf(int entity)
+    {
+        var counts = _counts[entity];
+        if (!counts.Known)
+            _counts[entity] = counts = (true, StoryCountryOfEntity(entity), PersonCountry(entity));
+        return counts;
+    }
+
+    private string? StoryCountryOfEntity(int entity)
     {
         var e = _entities[entity];
         if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
@@ -63,17 +80,21 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// </remarks>
     public string? StoryCountry(int offset, bool dominant = false)
     {
+        if (_lastTally is { Tally: { } known } && _lastTally.Version == _version && _lastTally.Offset == offset)
+            return known.Best(dominant);
         var tally = new StoryCountryTally();
         HashSet<int>? named = null;
         foreach (var m in _mentions)
         {
             if (m.Start >= offset)
                 continue;
-            if (StoryCountryOf(m.Entity) is { } country)
+            var (_, story, person) = CountsOf(m.Entity);
+            if (story is { } country)
                 tally.Add(country, m.Start);
-            else if (PersonCountry(m.Entity) is { } home && !(named ??= []).Add(m.Entity))
+            else if (person is { } home && !(named ??= []).Add(m.Entity))
                 tally.Add(home, m.Start);
         }
+        _lastTally = (_version, offset, tally);
         return tally.Best(dominant);
     }
 
@@ -178,6 +199,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     public void Mention(int start, int end, int entity, MentionKind kind)
     {
         _mentions.Add(new Mention(start, end, entity, kind));
+        _version++;
         _prefixMaxStart.Add(_prefixMaxStart.Count == 0 ? start : Math.Max(start, _prefixMaxStart[^1]));
         _longest = Math.Max(_longest, end - start);
         Index(_mentions.Count - 1, entity);
@@ -238,12 +260,15 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
             (_ofType[(int)type] ??= []).Add(entity);
         }
         _entities[entity] = _entities[entity] with { Type = type, Actor = actor, Rule = rule };
+        _counts[entity] = default;
+        _version++;
     }
 
     public void Rehome(int index, int entity, MentionKind kind)
     {
         Move(index, entity);
         _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
+        _version++;
     }
 
     /// <summary>Widens the mention at <paramref name="index"/> to end at <paramref name="end"/> as a mention of another entity ("U.S." to "U.S.-led coalition").</summary>
@@ -252,6 +277,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         Move(index, entity);
         _longest = Math.Max(_longest, end - _mentions[index].Start);
         _mentions[index] = _mentions[index] with { End = end, Entity = entity, Kind = kind };
+        _version++;
     }
 
     /// <summary>The most recent mentioned entity before <paramref name="offset"/> that satisfies <paramref name="accept"/>.</summary>
@@ -373,7 +399,11 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
             // "U.N. Human Rights Commission", "Taliban Foreign Ministry": an organ the knowledge base lacks acts for the body it is named after.
             var organ = _mentions[j].Entity;
             if (_entities[organ] is { KbKey: null, Actor: null } && _entities[a.Entity].Actor is { } body)
+            {
                 _entities[organ] = _entities[organ] with { Actor = body.Country is "IGO" or "NGO" ? new ActorCode(body.Country, null) : body };
+                _counts[organ] = default;
+            }
+            _version++;
             (joined ??= []).Add(i);
         }
         for (var k = (joined?.Count ?? 0) - 1; k >= 0; k--)
@@ -385,6 +415,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     public void TypeUntypedByNamesakes()
     {
         _indexed = false;
+        _version++;
         Dictionary<string, int>? typed = null;
         for (var e = 0; e < _entities.Count; e++)
             if (_entities[e].Type is not (EntityType.Other or EntityType.Norp) && _entities[e].KbKey is null)
@@ -436,6 +467,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         _entities.Add(entity);
         _genders.Add(gender);
         (_ofType[(int)entity.Type] ??= []).Add(_entities.Count - 1);
+        _counts.Add(default);
         return _entities.Count - 1;
     }
 }
