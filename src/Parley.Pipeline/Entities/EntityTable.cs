@@ -39,6 +39,14 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     private int _version;
     private (int Version, int Offset, StoryCountryTally? Tally) _lastTally = (-1, -1, null);
 
+    // The tally of the settled mentions: the first _settledEnd mentions, all well before the offsets asked about now
+    // (SettledReach characters or more), counted once and counted on as the reader moves on; dropped when a settled
+    // mention or the entity of one changes.
+    private const int SettledReach = 2000;
+    private StoryCountryTally? _settled;
+    private HashSet<int>? _settledNamed;
+    private int _settledEnd;
+
     public IReadOnlyList<Mention> Mentions => _mentions;
 
     /// <summary>The state a country's land belonged to on the document's day ("police in Pristina" in 1998 are Serbia's).</summary>
@@ -82,20 +90,44 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     {
         if (_lastTally is { Tally: { } known } && _lastTally.Version == _version && _lastTally.Offset == offset)
             return known.Best(dominant);
-        var tally = new StoryCountryTally();
-        HashSet<int>? named = null;
-        foreach (var m in _mentions)
+        // The settled mentions all start before offset when none of them is at or past FirstIndexFrom(offset): then all of
+        // them count, in the order recorded. The settled part grows to the mentions SettledReach characters back, so that
+        // the offsets a sentence asks about, a little before or after one another, keep it.
+        var from = 0;
+        StoryCountryTally tally;
+        HashSet<int>? settledNamed = null;
+        if (_indexed && (_settledEnd == 0 || _settledEnd <= FirstIndexFrom(offset)))
         {
-            if (m.Start >= offset)
-                continue;
-            var (_, story, person) = CountsOf(m.Entity);
-            if (story is { } country)
-                tally.Add(country, m.Start);
-            else if (person is { } home && !(named ??= []).Add(m.Entity))
-                tally.Add(home, m.Start);
+            _settled ??= new StoryCountryTally();
+            for (var settled = FirstIndexFrom(offset - SettledReach); _settledEnd < settled; _settledEnd++)
+                Count(_mentions[_settledEnd], _settled, ref _settledNamed, null);
+            (tally, settledNamed, from) = (_settled.Copy(), _settledNamed, _settledEnd);
         }
+        else
+            tally = new StoryCountryTally();
+        HashSet<int>? named = null;
+        for (var i = from; i < _mentions.Count; i++)
+            if (_mentions[i].Start < offset)
+                Count(_mentions[i], tally, ref named, settledNamed);
         _lastTally = (_version, offset, tally);
         return tally.Best(dominant);
+    }
+
+    /// <summary>Counts one mention: a known person counts from their second mention on (in <paramref name="before"/> or <paramref name="named"/>).</summary>
+    private void Count(Mention m, StoryCountryTally tally, ref HashSet<int>? named, HashSet<int>? before)
+    {
+        var (_, story, person) = CountsOf(m.Entity);
+        if (story is { } country)
+            tally.Add(country, m.Start);
+        else if (person is { } home && (before?.Contains(m.Entity) == true || !(named ??= []).Add(m.Entity)))
+            tally.Add(home, m.Start);
+    }
+
+    /// <summary>Drops the settled tally when the mention at <paramref name="index"/> changes and it was counted there.</summary>
+    private void Unsettle(int index)
+    {
+        if (index < _settledEnd)
+            (_settled, _settledNamed, _settledEnd) = (null, null, 0);
     }
 
     /// <summary>The country of a person from the knowledge base, in their role on the document's day (not a journalist's); null for others.</summary>
@@ -261,12 +293,15 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         }
         _entities[entity] = _entities[entity] with { Type = type, Actor = actor, Rule = rule };
         _counts[entity] = default;
+        if (_mentionsOf.Count > entity && _mentionsOf[entity] is { Count: > 0 } settled)
+            Unsettle(settled[0]);
         _version++;
     }
 
     public void Rehome(int index, int entity, MentionKind kind)
     {
         Move(index, entity);
+        Unsettle(index);
         _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
         _version++;
     }
@@ -275,6 +310,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     public void Widen(int index, int end, int entity, MentionKind kind)
     {
         Move(index, entity);
+        Unsettle(index);
         _longest = Math.Max(_longest, end - _mentions[index].Start);
         _mentions[index] = _mentions[index] with { End = end, Entity = entity, Kind = kind };
         _version++;
