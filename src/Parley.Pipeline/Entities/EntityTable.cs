@@ -23,12 +23,15 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     // Position indexes over the mentions, kept while they are recorded (a long article asks "who was named before here?"
     // once per name, so scanning every mention each time made the recognizer quadratic in the article's length):
     // the largest start among the first i + 1 mentions (mentions are recorded nearly in text order, not exactly, so this
-    // bounds where a search from an offset has to begin); the longest mention; each entity's mention indices, ascending;
+    // bounds where a search from an offset has to begin); the longest mention; each entity's mentions (a chain by index);
     // the entities of each type. JoinAdjacentOrganisations and TypeUntypedByNamesakes, run once at the end, move and
     // remove mentions: after them every lookup falls back to the plain scan.
     private readonly List<int> _prefixMaxStart = [];
     private int _longest;
-    private readonly List<List<int>?> _mentionsOf = [];
+    // Each entity's mentions as a chain by descending index: the entity's latest mention, and for each mention the one
+    // before it of the same entity (-1 ends the chain); two integer lists, no list per entity.
+    private readonly List<int> _lastOf = [];
+    private readonly List<int> _previousOf = [];
     private readonly List<int>?[] _ofType = new List<int>?[(int)EntityType.Other + 1];
     private bool _indexed = true;
 
@@ -234,6 +237,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         _version++;
         _prefixMaxStart.Add(_prefixMaxStart.Count == 0 ? start : Math.Max(start, _prefixMaxStart[^1]));
         _longest = Math.Max(_longest, end - start);
+        _previousOf.Add(-1);
         Index(_mentions.Count - 1, entity);
     }
 
@@ -262,16 +266,40 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     private void Index(int mention, int entity)
     {
-        while (_mentionsOf.Count <= entity)
-            _mentionsOf.Add(null);
-        var list = _mentionsOf[entity] ??= [];
-        var at = list.Count;
-        while (at > 0 && list[at - 1] > mention)
-            at--;
-        list.Insert(at, mention);
+        while (_lastOf.Count <= entity)
+            _lastOf.Add(-1);
+        var last = _lastOf[entity];
+        if (last < mention)
+        {
+            (_previousOf[mention], _lastOf[entity]) = (last, mention);
+            return;
+        }
+        while (_previousOf[last] > mention)
+            last = _previousOf[last];
+        (_previousOf[mention], _previousOf[last]) = (_previousOf[last], mention);
     }
 
-    private void Unindex(int mention, int entity) => _mentionsOf[entity]!.Remove(mention);
+    private void Unindex(int mention, int entity)
+    {
+        if (_lastOf[entity] == mention)
+        {
+            _lastOf[entity] = _previousOf[mention];
+            return;
+        }
+        var at = _lastOf[entity];
+        while (_previousOf[at] != mention)
+            at = _previousOf[at];
+        _previousOf[at] = _previousOf[mention];
+    }
+
+    /// <summary>The entity's earliest mention index, -1 if none.</summary>
+    private int FirstMentionOf(int entity)
+    {
+        var first = entity < _lastOf.Count ? _lastOf[entity] : -1;
+        while (first >= 0 && _previousOf[first] >= 0)
+            first = _previousOf[first];
+        return first;
+    }
 
     private void Move(int index, int entity)
     {
@@ -293,8 +321,8 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
         }
         _entities[entity] = _entities[entity] with { Type = type, Actor = actor, Rule = rule };
         _counts[entity] = default;
-        if (_mentionsOf.Count > entity && _mentionsOf[entity] is { Count: > 0 } settled)
-            Unsettle(settled[0]);
+        if (FirstMentionOf(entity) is var settled and >= 0)
+            Unsettle(settled);
         _version++;
     }
 
@@ -346,13 +374,11 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
             return -1;
         foreach (var e in entities)
         {
-            if (e >= _mentionsOf.Count || _mentionsOf[e] is not { } indices)
-                continue;
-            var k = indices.Count - 1;
-            while (k >= 0 && _mentions[indices[k]].Start >= offset)
-                k--;
-            if (k >= 0 && indices[k] > foundIndex && accept(e))
-                (found, foundIndex) = (e, indices[k]);
+            var k = e < _lastOf.Count ? _lastOf[e] : -1;
+            while (k > foundIndex && _mentions[k].Start >= offset)
+                k = _previousOf[k];
+            if (k > foundIndex && accept(e))
+                (found, foundIndex) = (e, k);
         }
         return found;
     }
