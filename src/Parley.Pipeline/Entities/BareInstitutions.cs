@@ -60,8 +60,9 @@ internal sealed partial class Coreference
     /// </summary>
     private bool OtherCountryIn(Sentence sentence, string own, int limit)
     {
-        foreach (var m in table.Mentions)
-            if (m.Start >= sentence.Start && m.End <= sentence.End && CountryOf(m.Entity) is { } country && country != own && (m.Start < limit || AfterLocative(m.Start)))
+        var mentions = table.Mentions;
+        for (var i = table.FirstIndexFrom(sentence.Start); i < mentions.Count; i++)
+            if (mentions[i] is var m && m.Start >= sentence.Start && m.End <= sentence.End && CountryOf(m.Entity) is { } country && country != own && (m.Start < limit || AfterLocative(m.Start)))
                 return true;
         return false;
     }

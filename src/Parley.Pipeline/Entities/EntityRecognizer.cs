@@ -22,6 +22,9 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         var matches = new List<NameMatch>();
         var names = new UnknownNames(document, table, kb, Lexicon.Embedded);
         var coreference = new Coreference(document, table, kb);
+        var longestTime = 0;
+        foreach (var t in document.Times)
+            longestTime = Math.Max(longestTime, t.End - t.Start);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -33,7 +36,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             matches.RemoveAll(x => x.TokenCount == 1 && OnlyPlace(x) && x.EndToken < sentence.EndToken
                 && document.Slice(document.Tokens[x.FirstToken].Range) is "Roman" && document.Slice(document.Tokens[x.EndToken].Range) is "Catholic" or "Catholics");
             var covered = new bool[sentence.TokenCount];
-            CoverTimes(document, sentence, covered);
+            CoverTimes(document, sentence, covered, longestTime);
             var titles = WorkTitles.Mark(document, sentence);
             for (var i = 0; i < matches.Count; i++)
             {
@@ -297,11 +300,19 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
     }
 
     /// <summary>Time expressions ("Friday", "July") are not names.</summary>
-    private static void CoverTimes(Document document, Sentence sentence, bool[] covered)
+    /// <remarks>
+    /// Times are ordered by start and none is longer than <paramref name="longestTime"/>: those that can overlap the
+    /// sentence are found by halving, not by a pass over the whole layer per sentence.
+    /// </remarks>
+    private static void CoverTimes(Document document, Sentence sentence, bool[] covered, int longestTime)
     {
-        foreach (var t in document.Times)
+        var times = document.Times;
+        for (var k = document.FirstTimeFrom(sentence.Start - longestTime); k < times.Length; k++)
         {
-            if (t.End <= sentence.Start || t.Start >= sentence.End)
+            var t = times[k];
+            if (t.Start >= sentence.End)
+                break;
+            if (t.End <= sentence.Start)
                 continue;
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
                 if (t.Range.Overlaps(document.Tokens[i].Range))

@@ -101,7 +101,7 @@ public sealed partial class EntityRecognizer
     {
         var text = document.Text;
         var (start, length) = (m.Start, m.End - m.Start);
-        return table.LastBefore(start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name.Length > length + 1
+        return table.LastBefore(start, EntityType.Org, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name.Length > length + 1
             && org.Name[length] == ' ' && text.AsSpan(start).StartsWith(org.Name, StringComparison.Ordinal)) >= 0;
     }
 

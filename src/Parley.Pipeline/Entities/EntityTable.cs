@@ -20,6 +20,36 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     private readonly List<char> _genders = [];
     private readonly List<Mention> _mentions = [];
 
+    // Position indexes over the mentions, kept while they are recorded (a long article asks "who was named before here?"
+    // once per name, so scanning every mention each time made the recognizer quadratic in the article's length):
+    // the largest start among the first i + 1 mentions (mentions are recorded nearly in text order, not exactly, so this
+    // bounds where a search from an offset has to begin); the longest mention; each entity's mentions (a chain by index);
+    // the entities of each type. JoinAdjacentOrganisations and TypeUntypedByNamesakes, run once at the end, move and
+    // remove mentions: after them every lookup falls back to the plain scan.
+    private readonly List<int> _prefixMaxStart = [];
+    private int _longest;
+    // Each entity's mentions as a chain by descending index: the entity's latest mention, and for each mention the one
+    // before it of the same entity (-1 ends the chain); two integer lists, no list per entity.
+    private readonly List<int> _lastOf = [];
+    private readonly List<int> _previousOf = [];
+    private readonly List<int>?[] _ofType = new List<int>?[(int)EntityType.Other + 1];
+    private bool _indexed = true;
+
+    // What each entity counts for the story's country (StoryCountryOf, PersonCountry), worked out once per entity and
+    // again when Describe or a join changes its type or code; and the last story-country tally, reused while no mention
+    // or entity has changed and the offset is the same ("the army" asks for the dominant country, then the leading one).
+    private readonly List<(bool Known, string? Story, string? Person)> _counts = [];
+    private int _version;
+    private (int Version, int Offset, StoryCountryTally? Tally) _lastTally = (-1, -1, null);
+
+    // The tally of the settled mentions: the first _settledEnd mentions, all well before the offsets asked about now
+    // (SettledReach characters or more), counted once and counted on as the reader moves on; dropped when a settled
+    // mention or the entity of one changes.
+    private const int SettledReach = 2000;
+    private StoryCountryTally? _settled;
+    private HashSet<int>? _settledNamed;
+    private int _settledEnd;
+
     public IReadOnlyList<Mention> Mentions => _mentions;
 
     /// <summary>The state a country's land belonged to on the document's day ("police in Pristina" in 1998 are Serbia's).</summary>
@@ -32,7 +62,17 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// people count for none, and nor do news outlets ("told Reuters", "the BBC reported"): where they are based says
     /// nothing of where their story happens.
     /// </summary>
-    public string? StoryCountryOf(int entity)
+    public string? StoryCountryOf(int entity) => CountsOf(entity).Story;
+
+    private (bool Known, string? Story, string? Person) CountsOf(int entity)
+    {
+        var counts = _counts[entity];
+        if (!counts.Known)
+            _counts[entity] = counts = (true, StoryCountryOfEntity(entity), PersonCountry(entity));
+        return counts;
+    }
+
+    private string? StoryCountryOfEntity(int entity)
     {
         var e = _entities[entity];
         if (e.KbKey is { } key && key.StartsWith("place:", StringComparison.Ordinal))
@@ -51,18 +91,46 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// </remarks>
     public string? StoryCountry(int offset, bool dominant = false)
     {
-        var tally = new StoryCountryTally();
-        HashSet<int>? named = null;
-        foreach (var m in _mentions)
+        if (_lastTally is { Tally: { } known } && _lastTally.Version == _version && _lastTally.Offset == offset)
+            return known.Best(dominant);
+        // The settled mentions all start before offset when none of them is at or past FirstIndexFrom(offset): then all of
+        // them count, in the order recorded. The settled part grows to the mentions SettledReach characters back, so that
+        // the offsets a sentence asks about, a little before or after one another, keep it.
+        var from = 0;
+        StoryCountryTally tally;
+        HashSet<int>? settledNamed = null;
+        if (_indexed && (_settledEnd == 0 || _settledEnd <= FirstIndexFrom(offset)))
         {
-            if (m.Start >= offset)
-                continue;
-            if (StoryCountryOf(m.Entity) is { } country)
-                tally.Add(country, m.Start);
-            else if (PersonCountry(m.Entity) is { } home && !(named ??= []).Add(m.Entity))
-                tally.Add(home, m.Start);
+            _settled ??= new StoryCountryTally();
+            for (var settled = FirstIndexFrom(offset - SettledReach); _settledEnd < settled; _settledEnd++)
+                Count(_mentions[_settledEnd], _settled, ref _settledNamed, null);
+            (tally, settledNamed, from) = (_settled.Copy(), _settledNamed, _settledEnd);
         }
+        else
+            tally = new StoryCountryTally();
+        HashSet<int>? named = null;
+        for (var i = from; i < _mentions.Count; i++)
+            if (_mentions[i].Start < offset)
+                Count(_mentions[i], tally, ref named, settledNamed);
+        _lastTally = (_version, offset, tally);
         return tally.Best(dominant);
+    }
+
+    /// <summary>Counts one mention: a known person counts from their second mention on (in <paramref name="before"/> or <paramref name="named"/>).</summary>
+    private void Count(Mention m, StoryCountryTally tally, ref HashSet<int>? named, HashSet<int>? before)
+    {
+        var (_, story, person) = CountsOf(m.Entity);
+        if (story is { } country)
+            tally.Add(country, m.Start);
+        else if (person is { } home && (before?.Contains(m.Entity) == true || !(named ??= []).Add(m.Entity)))
+            tally.Add(home, m.Start);
+    }
+
+    /// <summary>Drops the settled tally when the mention at <paramref name="index"/> changes and it was counted there.</summary>
+    private void Unsettle(int index)
+    {
+        if (index < _settledEnd)
+            (_settled, _settledNamed, _settledEnd) = (null, null, 0);
     }
 
     /// <summary>The country of a person from the knowledge base, in their role on the document's day (not a journalist's); null for others.</summary>
@@ -139,7 +207,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public bool HasMentionAt(int start)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = _mentions.Count - 1; i >= FirstIndexFrom(start); i--)
             if (_mentions[i].Start == start)
                 return true;
         return false;
@@ -148,7 +216,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// <summary>The knowledge-base key of the entity named by a mention starting at <paramref name="start"/>, if any.</summary>
     public string? KeyAt(int start)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = _mentions.Count - 1; i >= FirstIndexFrom(start); i--)
             if (_mentions[i].Start == start)
                 return _entities[_mentions[i].Entity].KbKey;
         return null;
@@ -157,23 +225,124 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// <summary>The knowledge-base key of the entity named by a mention ending at <paramref name="end"/>, if any.</summary>
     public string? KeyEndingAt(int end)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        for (var i = _mentions.Count - 1; i >= FirstIndexEndingFrom(end); i--)
             if (_mentions[i].End == end)
                 return _entities[_mentions[i].Entity].KbKey;
         return null;
     }
 
-    public void Mention(int start, int end, int entity, MentionKind kind) => _mentions.Add(new Mention(start, end, entity, kind));
+    public void Mention(int start, int end, int entity, MentionKind kind)
+    {
+        _mentions.Add(new Mention(start, end, entity, kind));
+        _version++;
+        _prefixMaxStart.Add(_prefixMaxStart.Count == 0 ? start : Math.Max(start, _prefixMaxStart[^1]));
+        _longest = Math.Max(_longest, end - start);
+        _previousOf.Add(-1);
+        Index(_mentions.Count - 1, entity);
+    }
+
+    /// <summary>
+    /// The first mention index from which a mention may start at or after <paramref name="offset"/>: every mention
+    /// recorded before it starts before <paramref name="offset"/> (0 once the end-of-document joins have moved mentions).
+    /// </summary>
+    public int FirstIndexFrom(int offset)
+    {
+        if (!_indexed)
+            return 0;
+        int lo = 0, hi = _prefixMaxStart.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_prefixMaxStart[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
+    /// <summary>The first mention index from which a mention may end at or after <paramref name="end"/> (none is longer than the longest).</summary>
+    public int FirstIndexEndingFrom(int end) => FirstIndexFrom(end - _longest);
+
+    private void Index(int mention, int entity)
+    {
+        while (_lastOf.Count <= entity)
+            _lastOf.Add(-1);
+        var last = _lastOf[entity];
+        if (last < mention)
+        {
+            (_previousOf[mention], _lastOf[entity]) = (last, mention);
+            return;
+        }
+        while (_previousOf[last] > mention)
+            last = _previousOf[last];
+        (_previousOf[mention], _previousOf[last]) = (_previousOf[last], mention);
+    }
+
+    private void Unindex(int mention, int entity)
+    {
+        if (_lastOf[entity] == mention)
+        {
+            _lastOf[entity] = _previousOf[mention];
+            return;
+        }
+        var at = _lastOf[entity];
+        while (_previousOf[at] != mention)
+            at = _previousOf[at];
+        _previousOf[at] = _previousOf[mention];
+    }
+
+    /// <summary>The entity's earliest mention index, -1 if none.</summary>
+    private int FirstMentionOf(int entity)
+    {
+        var first = entity < _lastOf.Count ? _lastOf[entity] : -1;
+        while (first >= 0 && _previousOf[first] >= 0)
+            first = _previousOf[first];
+        return first;
+    }
+
+    private void Move(int index, int entity)
+    {
+        var old = _mentions[index].Entity;
+        if (old == entity)
+            return;
+        Unindex(index, old);
+        Index(index, entity);
+    }
 
     /// <summary>Points the mention at <paramref name="index"/> at another entity, read as <paramref name="kind"/>.</summary>
     /// <summary>Gives an unknown name the type and code its context showed ("Tendai Moyo, a journalist"), keeping its mentions.</summary>
-    public void Describe(int entity, EntityType type, ActorCode actor, string rule) =>
+    public void Describe(int entity, EntityType type, ActorCode actor, string rule)
+    {
+        if (_entities[entity].Type != type)
+        {
+            _ofType[(int)_entities[entity].Type]!.Remove(entity);
+            (_ofType[(int)type] ??= []).Add(entity);
+        }
         _entities[entity] = _entities[entity] with { Type = type, Actor = actor, Rule = rule };
+        _counts[entity] = default;
+        if (FirstMentionOf(entity) is var settled and >= 0)
+            Unsettle(settled);
+        _version++;
+    }
 
-    public void Rehome(int index, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
+    public void Rehome(int index, int entity, MentionKind kind)
+    {
+        Move(index, entity);
+        Unsettle(index);
+        _mentions[index] = _mentions[index] with { Entity = entity, Kind = kind };
+        _version++;
+    }
 
     /// <summary>Widens the mention at <paramref name="index"/> to end at <paramref name="end"/> as a mention of another entity ("U.S." to "U.S.-led coalition").</summary>
-    public void Widen(int index, int end, int entity, MentionKind kind) => _mentions[index] = _mentions[index] with { End = end, Entity = entity, Kind = kind };
+    public void Widen(int index, int end, int entity, MentionKind kind)
+    {
+        Move(index, entity);
+        Unsettle(index);
+        _longest = Math.Max(_longest, end - _mentions[index].Start);
+        _mentions[index] = _mentions[index] with { End = end, Entity = entity, Kind = kind };
+        _version++;
+    }
 
     /// <summary>The most recent mentioned entity before <paramref name="offset"/> that satisfies <paramref name="accept"/>.</summary>
     public int LastBefore(int offset, int notBefore, Func<int, bool> accept)
@@ -189,6 +358,29 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
                 return m.Entity;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// <see cref="LastBefore(int, int, Func{int, bool})"/> from the document's start for an entity of <paramref name="type"/>:
+    /// the same answer, found from the entities of that type and each one's latest mention before <paramref name="offset"/>
+    /// instead of every mention of the document.
+    /// </summary>
+    public int LastBefore(int offset, EntityType type, Func<int, bool> accept)
+    {
+        if (!_indexed)
+            return LastBefore(offset, 0, e => _entities[e].Type == type && accept(e));
+        int found = -1, foundIndex = -1;
+        if (_ofType[(int)type] is not { } entities)
+            return -1;
+        foreach (var e in entities)
+        {
+            var k = e < _lastOf.Count ? _lastOf[e] : -1;
+            while (k > foundIndex && _mentions[k].Start >= offset)
+                k = _previousOf[k];
+            if (k > foundIndex && accept(e))
+                (found, foundIndex) = (e, k);
+        }
+        return found;
     }
 
     /// <summary>
@@ -269,16 +461,23 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
             // "U.N. Human Rights Commission", "Taliban Foreign Ministry": an organ the knowledge base lacks acts for the body it is named after.
             var organ = _mentions[j].Entity;
             if (_entities[organ] is { KbKey: null, Actor: null } && _entities[a.Entity].Actor is { } body)
+            {
                 _entities[organ] = _entities[organ] with { Actor = body.Country is "IGO" or "NGO" ? new ActorCode(body.Country, null) : body };
+                _counts[organ] = default;
+            }
+            _version++;
             (joined ??= []).Add(i);
         }
         for (var k = (joined?.Count ?? 0) - 1; k >= 0; k--)
             _mentions.RemoveAt(joined![k]);
+        _indexed &= joined is null;
     }
 
     /// <summary>A name left untyped ("Dadaab") takes the type the same name has elsewhere in the document ("the Dadaab camp").</summary>
     public void TypeUntypedByNamesakes()
     {
+        _indexed = false;
+        _version++;
         Dictionary<string, int>? typed = null;
         for (var e = 0; e < _entities.Count; e++)
             if (_entities[e].Type is not (EntityType.Other or EntityType.Norp) && _entities[e].KbKey is null)
@@ -329,6 +528,8 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     {
         _entities.Add(entity);
         _genders.Add(gender);
+        (_ofType[(int)entity.Type] ??= []).Add(_entities.Count - 1);
+        _counts.Add(default);
         return _entities.Count - 1;
     }
 }

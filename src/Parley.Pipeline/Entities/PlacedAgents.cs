@@ -178,8 +178,10 @@ internal sealed partial class Coreference
         var phrase = document.Text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (AgentWordOf(phrase) is not { Kind: AgentKind.Agent } agent)
             return false;
-        foreach (var m in table.Mentions)
+        var mentions = table.Mentions;
+        for (var i = table.FirstIndexEndingFrom(tokens[first - 1].End); i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.End != tokens[first - 1].End || table[m.Entity].KbKey?.StartsWith("place:", StringComparison.Ordinal) != true || HomeOf(m.Entity, false) is not { } home)
                 continue;
             table.Mention(m.Start, tokens[end - 1].End, table.Group(agent, home.Code, home.Name), MentionKind.Agent);
@@ -210,16 +212,18 @@ internal sealed partial class Coreference
             at++;
         if (at >= sentence.EndToken)
             return false;
-        foreach (var m in table.Mentions)
-            if (m.Start == tokens[at].Start && m.Kind == MentionKind.Name && table[m.Entity].KbKey?.StartsWith("org:", StringComparison.Ordinal) == true)
+        var mentions = table.Mentions;
+        for (var i = table.FirstIndexFrom(tokens[at].Start); i < mentions.Count; i++)
+            if (mentions[i] is var m && m.Start == tokens[at].Start && m.Kind == MentionKind.Name && table[m.Entity].KbKey?.StartsWith("org:", StringComparison.Ordinal) == true)
                 return true; // an unknown name takes its code from the description instead ("the opposition Unity Front")
         return false;
     }
 
     private bool PersonAt(int start)
     {
-        foreach (var m in table.Mentions)
-            if (m.Start == start && table[m.Entity].Type == EntityType.Person)
+        var mentions = table.Mentions;
+        for (var i = table.FirstIndexFrom(start); i < mentions.Count; i++)
+            if (mentions[i].Start == start && table[mentions[i].Entity].Type == EntityType.Person)
                 return true;
         return false;
     }

@@ -30,8 +30,10 @@ internal sealed partial class Coreference
     {
         string? after = null, before = null;
         int firstAfter = int.MaxValue, lastBefore = -1;
-        foreach (var m in table.Mentions)
+        var mentions = table.Mentions;
+        for (var i = table.FirstIndexFrom(sentence.Start); i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Start < sentence.Start || m.End > sentence.End || m.Kind is not (MentionKind.Name or MentionKind.Demonym)
                 || (m.Start >= agentEnd ? m.Start >= firstAfter : m.Start <= lastBefore)
                 || CountryOf(m.Entity) is not { } country || !IsWhere(sentence, m.Start, m.End, m.Kind == MentionKind.Demonym))

@@ -19,6 +19,15 @@ internal sealed class StoryCountryTally
             Add(key[8..], mention.Start);
     }
 
+    /// <summary>A tally with the same counts, in the same order (a reader counts on from a tally kept for the text before).</summary>
+    public StoryCountryTally Copy()
+    {
+        var copy = new StoryCountryTally();
+        foreach (var (country, counts) in _counts)
+            copy._counts.Add(country, counts);
+        return copy;
+    }
+
     public void Add(string country, int start)
     {
         var (count, last) = _counts.GetValueOrDefault(country);

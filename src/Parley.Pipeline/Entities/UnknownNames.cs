@@ -48,7 +48,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         // "the minister of finance": a title its own phrase goes on to qualify is a new official, not the one named before.
         if (before.Equals("the", StringComparison.OrdinalIgnoreCase) && !(end < sentence.EndToken && document.Slice(tokens[end].Range) is "of" or "for"))
         {
-            var found = table.LastBefore(title.Start, 0, e => table[e].Type == EntityType.Person && HoldsOffice(e, titlePhrase));
+            var found = table.LastBefore(title.Start, EntityType.Person, e => HoldsOffice(e, titlePhrase));
             if (found >= 0)
             {
                 table.Mention(title.Start, title.End, found, MentionKind.Title);
@@ -163,13 +163,13 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             return;
         }
         // "Somali Public Agenda has published ...": a name this document already read as an organisation is that organisation.
-        if (end - first > 1 && !PlaceNounAfter(runEnd, sentence) && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
+        if (end - first > 1 && !PlaceNounAfter(runEnd, sentence) && table.LastBefore(range.Start, EntityType.Org, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
         {
             table.Mention(range.Start, range.End, same, MentionKind.Name);
             return;
         }
         // "Marsh & Kettle Associates ... Marsh & Kettle said": a firm named before, without its closing "Associates" or "Group".
-        if (!honorific && !(end - first == 1 && lexicon.IsCommonWord(Unpossessed(first))) && table.LastBefore(range.Start, 0, e => table[e] is { Type: EntityType.Org, KbKey: null } org && IsShortForm(name, org.Name)) is var firm and >= 0)
+        if (!honorific && !(end - first == 1 && lexicon.IsCommonWord(Unpossessed(first))) && table.LastBefore(range.Start, EntityType.Org, e => table[e] is { Type: EntityType.Org, KbKey: null } org && IsShortForm(name, org.Name)) is var firm and >= 0)
         {
             table.Mention(range.Start, range.End, firm, MentionKind.Name);
             return;
@@ -216,7 +216,7 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
     public int SameSurname(string surname, int before) =>
-        table.LastBefore(before, 0, e => table[e].Type == EntityType.Person && HasNamePart(table[e].Name, surname));
+        table.LastBefore(before, EntityType.Person, e => HasNamePart(table[e].Name, surname));
 
     /// <summary>
     /// Whether <paramref name="name"/> ends with " <paramref name="part"/>" or starts with "<paramref name="part"/> ", without

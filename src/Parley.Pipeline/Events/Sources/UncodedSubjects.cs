@@ -25,11 +25,15 @@ internal static class UncodedSubjects
     public static EventActor? Named(Document document, int sentenceStart, int clauseStart, int triggerToken, TokenIndex index, Func<int, EventActor?> resolve)
     {
         var subjectStart = PronounSubject(document, clauseStart, triggerToken) ? sentenceStart : clauseStart;
-        for (var m = 0; m < document.Mentions.Length; m++)
+        // Mentions are ordered by start, so those whose first token lies in [subjectStart, triggerToken) are found by halving:
+        // a mention starting before the end of the token before subjectStart has an earlier first token.
+        for (var m = document.FirstMentionFrom(subjectStart > 0 ? document.Tokens[subjectStart - 1].End : 0); m < document.Mentions.Length; m++)
         {
             var mention = document.Mentions[m];
             var first = index.TokenAt(mention.Start);
-            if (first < subjectStart || first >= triggerToken)
+            if (first >= triggerToken)
+                break;
+            if (first < subjectStart)
                 continue;
             // Only the phrase that opens the clause is its subject: "The Homeland Union", "the fundamentalist Umma party".
             if (mention.Kind != MentionKind.Name || !OnlyModifiersBefore(document, subjectStart, first))

@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -38,11 +40,29 @@ internal static class VerbUse
 
     private static bool AfterDemonym(Document document, Token previous)
     {
-        foreach (var m in document.Mentions)
-            if (m.End == previous.End && m.Kind == MentionKind.Demonym)
+        // Mentions are ordered by start and none is longer than the document's longest: those that can end at the previous
+        // token's end are found by halving, not by a pass over the whole layer per trigger.
+        var mentions = document.Mentions;
+        for (var i = document.FirstMentionFrom(previous.End - LongestMention(document)); i < mentions.Length && mentions[i].Start <= previous.End; i++)
+            if (mentions[i] is var m && m.End == previous.End && m.Kind == MentionKind.Demonym)
                 return document.Text[m.End - 1] != 's'; // "the Palestinians reject" is a plural subject
         return false;
     }
+
+    /// <summary>The length of the document's longest mention, measured once per mention layer (a new layer is a new array, so never stale).</summary>
+    internal static int LongestMention(Document document)
+    {
+        var mentions = ImmutableCollectionsMarshal.AsArray(document.Mentions) ?? [];
+        if (Longest.TryGetValue(mentions, out var known))
+            return known.Value;
+        var longest = 0;
+        foreach (var m in mentions)
+            longest = Math.Max(longest, m.End - m.Start);
+        Longest.AddOrUpdate(mentions, new StrongBox<int>(longest));
+        return longest;
+    }
+
+    private static readonly ConditionalWeakTable<Mention[], StrongBox<int>> Longest = new();
 
     /// <summary>False when the trigger's first word reads as a noun or an adjective here.</summary>
     public static bool IsVerb(Document document, int token, int sentenceStart)
