@@ -163,7 +163,62 @@ internal static class EventAspect
         // "Rwanda denies arming the rebels", "the party opposes the reform": a stance held at the DCT.
         if (StancePresent.Contains(head) && first > 0 && !NounDeterminers.Contains(document.Slice(tokens[first - 1].Range)))
             return Aspect.Present;
+        // "Many islanders object to the deal", "they deny any role", "argue ... and reject the plan": a stance in the plural
+        // simple present is held at the DCT, like "opposes".
+        if (PluralStance(document, tokens, first, head))
+            return Aspect.Present;
         return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
+    }
+
+    /// <summary>Stance verbs in the base form that are rarely nouns; "object" counts only before "to".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StanceBase = Set(
+        "oppose", "deny", "reject", "condemn", "blame", "refuse", "insist", "distrust", "object");
+
+    /// <summary>Words that cannot end the plural subject of a present verb, though they end in "s".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPluralSubjects = Set(
+        "was", "has", "is", "its", "this", "his", "us", "as", "thus", "whereas", "perhaps", "always", "sometimes", "less", "unless");
+
+    /// <summary>Words that make a following base form an infinitive, a future or a past: "to", "will", "did not".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPresentCues = Set(
+        "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "did", "didn't", "didn’t", "let", "help", "make");
+
+    /// <summary>
+    /// A stance verb in the base form after a plural subject ("Critics oppose", "they deny") or after "and" in a clause with
+    /// no modal, "to" or "did" before it: the plural simple present.
+    /// </summary>
+    private static bool PluralStance(Document document, ReadOnlySpan<Token> tokens, int first, ReadOnlySpan<char> head)
+    {
+        if (!StanceBase.Contains(head) || first == 0 || !tokens[first].Is(TokenShape.Word))
+            return false;
+        if (head.Equals("object", StringComparison.OrdinalIgnoreCase)
+            && (first + 1 >= tokens.Length || !document.Slice(tokens[first + 1].Range).Equals("to", StringComparison.OrdinalIgnoreCase)))
+            return false;
+        var i = first - 1;
+        while (i >= 0 && IsAdverb(document.Slice(tokens[i].Range)))
+            i--;
+        if (i < 0)
+            return false;
+        var w = document.Slice(tokens[i].Range);
+        // "they deny" states a position; "We reject the allegations" in a quote is the act of rejecting, made when said
+        if (w is "they" or "They")
+            return true;
+        if (w is "we" or "We" or "I" or "you" or "You")
+            return false;
+        if (w.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            // "will investigate and condemn": the coordinated verb's modal reaches over "and"
+            for (var k = i - 1; k >= 0 && k >= i - 10; k--)
+            {
+                var x = document.Slice(tokens[k].Range);
+                if (x is "." or ";" or "," or "—" or "–" or ":")
+                    break;
+                if (NonPresentCues.Contains(x) || x.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(x))
+                    return false;
+            }
+            return true;
+        }
+        return tokens[i].Is(TokenShape.Word) && w.Length > 3 && w.EndsWith("s", StringComparison.Ordinal) && !w.EndsWith("ss", StringComparison.Ordinal)
+            && !NotPluralSubjects.Contains(w) && !NounDeterminers.Contains(w);
     }
 
     /// <summary>

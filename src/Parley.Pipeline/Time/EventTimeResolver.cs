@@ -8,7 +8,8 @@ namespace Parley.Pipeline.Time;
 /// (Explicit). A trigger inside a "which"/"who" clause takes no time from outside it, and a done or standing event takes
 /// no year after the DCT's ("vowed ... by 2050" dates the goal). Without one, the clause's aspect decides (<see cref="EventAspect"/>): a past event inherits the
 /// narrative's time, the previous sentences' anchor, a past year that opens a frame (<see cref="PastFrame"/>) or the lead's
-/// day (<see cref="NarrativeTime"/>, Inherited); the content of an earlier statement ("have said they would back") is
+/// day (<see cref="NarrativeTime"/>, Inherited); a day given relative to another event ("a day earlier", "hours after the
+/// attack") is that event's day shifted (<see cref="RelativeAnchors"/>, Inherited); the content of an earlier statement ("have said they would back") is
 /// Standing at the DCT (<see cref="EarlierStatements"/>); a
 /// present state or a present perfect after the lead ("opposes", "has blamed") takes the DCT as a standing state (Standing), a
 /// present perfect told as the lead's news ("Police have arrested five people") the DCT (Published); an undated past
@@ -65,6 +66,10 @@ public static class EventTimeResolver
         if (aspect == Aspect.PastPerfect && best is { } late && late.Start > trigger.End && DatesReporting(document, late.Start, trigger)
             && document.Text.AsSpan(trigger.End, late.Start - trigger.End).Contains(','))
             return UndatedPast;
+        // "had warned a day earlier", "hours after the attack": a day given relative to another event or the narrative's day
+        if ((best is null || bestScore >= OtherClause) && aspect is Aspect.Past or Aspect.PastPerfect or Aspect.Unknown
+            && RelativeAnchors.Try(document, sentenceIndex, trigger) is { } relation)
+            return relation;
         // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
         if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
             return Explicit(found);
