@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Pipeline.Entities;
@@ -129,18 +127,9 @@ internal sealed partial class ActorResolver
     /// from the mentions that name a country itself. Counting places and national bodies too, as the entity recognizer
     /// does for unnamed agents, placed officials in stories about a neighbour (measured on the VOA development stories).
     /// </summary>
-    private static string? StoryCountry(Document document)
-    {
-        // Asked per titled actor: counted once per document's mention layer (a new layer is a new array, so never stale).
-        var mentions = ImmutableCollectionsMarshal.AsArray(document.Mentions) ?? [];
-        if (Stories.TryGetValue(mentions, out var known))
-            return known.Value;
-        var story = CountStoryCountry(document);
-        Stories.AddOrUpdate(mentions, new StrongBox<string?>(story));
-        return story;
-    }
+    private static string? StoryCountry(Document document) => Stories.Get(document);
 
-    private static readonly ConditionalWeakTable<Mention[], StrongBox<string?>> Stories = new();
+    private static readonly MentionLayerCache<string?> Stories = new(CountStoryCountry);
 
     private static string? CountStoryCountry(Document document)
     {

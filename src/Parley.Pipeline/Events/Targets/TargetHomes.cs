@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Pipeline.Entities;
@@ -260,18 +258,9 @@ internal static class TargetHomes
     /// The country the story names most, when it names it at least twice and more than twice as often as any other (the
     /// actor stage's rule, <see cref="StoryCountryTally"/>; here agents count too: "Cambodian police").
     /// </summary>
-    internal static string? StoryCountry(Document document)
-    {
-        // Asked once per event or more: counted once per document's mention layer (a new layer is a new array, so never stale).
-        var mentions = ImmutableCollectionsMarshal.AsArray(document.Mentions) ?? [];
-        if (Stories.TryGetValue(mentions, out var known))
-            return known.Value;
-        var story = CountStoryCountry(document);
-        Stories.AddOrUpdate(mentions, new StrongBox<string?>(story));
-        return story;
-    }
+    internal static string? StoryCountry(Document document) => Stories.Get(document);
 
-    private static readonly ConditionalWeakTable<Mention[], StrongBox<string?>> Stories = new();
+    private static readonly MentionLayerCache<string?> Stories = new(CountStoryCountry);
 
     private static string? CountStoryCountry(Document document)
     {
