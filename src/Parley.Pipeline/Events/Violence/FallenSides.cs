@@ -29,20 +29,8 @@ internal static class FallenSides
         var fallen = Side(document, sentence, victims, noun, possessive, resolve);
         if (fallen is null || fallen.Code.Country is not { Length: 3 } home || home is "IGO" or "NGO" or "MNC" or "---")
             return null;
-        for (var i = context.Acts.Count - 1; i >= 0; i--)
-        {
-            var (source, target, plover, s) = context.Acts[i];
-            if (context.Sentence - s > Reach)
-                return null;
-            if (plover != "ASSAULT")
-                continue;
-            var sides = (FightSides.Sides(source, resolve), FightSides.Sides(target, resolve));
-            if (sides.Item1.Exists(a => a.Code.Country == home) && sides.Item2.Find(a => Foreign(a, home)) is { } foe)
-                return (foe, fallen);
-            if (sides.Item2.Exists(a => a.Code.Country == home) && sides.Item1.Find(a => Foreign(a, home)) is { } attacker)
-                return (attacker, fallen);
-        }
-        return null;
+        return FightSides.OtherSide(context, resolve, Reach, a => a.Code.Country == home, a => Foreign(a, home)) is { } foe
+            ? (foe, fallen) : null;
     }
 
     private static bool Foreign(EventActor a, string home) => a.Code.Country is { Length: 3 } c && c != home && c is not ("---" or "IGO" or "NGO" or "MNC");

@@ -31,17 +31,27 @@ internal static class FightSides
     {
         if (withSide.Count == 0)
             return null;
+        return OtherSide(context, resolve, Reach, a => Same(a, withSide), a => !Same(a, withSide));
+    }
+
+    /// <summary>
+    /// The side set against <paramref name="ours"/> in the latest violent act of the last <paramref name="reach"/> sentences
+    /// that had one side <paramref name="ours"/> accepts and, on the other, one <paramref name="theirs"/> accepts; null if none.
+    /// </summary>
+    internal static EventActor? OtherSide(DiscourseContext context, Func<int, EventActor?> resolve, int reach, Predicate<EventActor> ours,
+        Predicate<EventActor> theirs)
+    {
         for (var i = context.Acts.Count - 1; i >= 0; i--)
         {
             var (source, target, plover, sentence) = context.Acts[i];
-            if (context.Sentence - sentence > Reach)
+            if (context.Sentence - sentence > reach)
                 return null;
             if (plover != "ASSAULT")
                 continue;
             var sides = (Sides(source, resolve), Sides(target, resolve));
-            if (sides.Item1.Exists(a => Same(a, withSide)) && sides.Item2.Find(a => !Same(a, withSide)) is { } foe)
+            if (sides.Item1.Exists(ours) && sides.Item2.Find(theirs) is { } foe)
                 return foe;
-            if (sides.Item2.Exists(a => Same(a, withSide)) && sides.Item1.Find(a => !Same(a, withSide)) is { } attacker)
+            if (sides.Item2.Exists(ours) && sides.Item1.Find(theirs) is { } attacker)
                 return attacker;
         }
         return null;
@@ -79,7 +89,7 @@ internal static class FightSides
     }
 
     /// <summary>The actors a group of mentions resolves to, in order (those that resolve to none left out).</summary>
-    internal static List<EventActor> Sides(int[] mentions, Func<int, EventActor?> resolve)
+    private static List<EventActor> Sides(int[] mentions, Func<int, EventActor?> resolve)
     {
         var sides = new List<EventActor>(mentions.Length);
         foreach (var m in mentions)
