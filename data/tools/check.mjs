@@ -14,6 +14,7 @@ const FILES = {
   'countries.tsv': 'iso3 iso2 name aliases demonyms capital capital_geonameid metonyms lat lon',
   'gazetteer/cities.tsv': 'geonameid name altnames country admin1 lat lon population feature',
   'gazetteer/regions.tsv': 'geonameid name aliases feature country lat lon',
+  'gazetteer/divisions.tsv': 'geonameid name aliases feature country lat lon',
   'organisations.tsv': 'id name aliases country sector wikidata',
   'people.tsv': 'wikidata name aliases gender',
   'roles.tsv': 'wikidata country sector title start end',
@@ -124,6 +125,16 @@ for (const r of regions) {
   checkCoord(r);
 }
 uniqueForms(regions, 'name', ['name', 'aliases'], 'region form');
+// divisions.tsv (generated): first-level divisions regions.tsv lacks, none of them named as a region is.
+const divisions = data['gazetteer/divisions.tsv'].rows;
+const regionForms = new Set(regions.flatMap((r) => [r.name, ...(r.aliases ? r.aliases.split('|') : [])]).map((n) => n.toLowerCase()));
+for (const d of divisions) {
+  if (d.feature !== 'admin1') fail(d.where, `feature "${d.feature}" must be admin1`);
+  validCountry(d.country, d.where, false);
+  for (const n of [d.name, ...(d.aliases ? d.aliases.split('|') : [])]) if (regionForms.has(n.toLowerCase())) fail(d.where, `"${n}" is also in regions.tsv`);
+  checkCoord(d);
+}
+uniqueForms(divisions, 'name', ['name', 'aliases'], 'division form');
 
 // organisations
 const orgs = data['organisations.tsv'].rows;

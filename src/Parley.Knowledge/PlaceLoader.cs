@@ -25,22 +25,23 @@ internal static class PlaceLoader
                     names.Add((alt, place));
             }
         }
-        using (var reader = files.OpenOptional("gazetteer/regions.tsv"))
+        long synthetic = -1;
+        // regions.tsv is hand-written; divisions.tsv, generated from ISO 3166-2, holds the divisions regions.tsv lacks.
+        foreach (var file in (ReadOnlySpan<string>)["gazetteer/regions.tsv", "gazetteer/divisions.tsv"])
         {
-            if (reader is not null)
+            using var reader = files.OpenOptional(file);
+            if (reader is null)
+                continue;
+            foreach (var c in Tsv.Rows(reader, file, "geonameid", "name", "aliases", "feature", "country", "lat", "lon"))
             {
-                long synthetic = -1;
-                foreach (var c in Tsv.Rows(reader, "gazetteer/regions.tsv", "geonameid", "name", "aliases", "feature", "country", "lat", "lon"))
-                {
-                    var id = long.Parse(c[0], CultureInfo.InvariantCulture);
-                    if (id == 0 || places.ContainsKey(id))
-                        id = synthetic--;
-                    var place = new Gazetted(c[1], id, Tsv.Number(c[5]), Tsv.Number(c[6]), c[4], Feature(c[3]));
-                    places[id] = place;
-                    names.Add((c[1], place));
-                    foreach (var alias in Tsv.List(c[2]))
-                        names.Add((alias, place));
-                }
+                var id = long.Parse(c[0], CultureInfo.InvariantCulture);
+                if (id == 0 || places.ContainsKey(id))
+                    id = synthetic--;
+                var place = new Gazetted(c[1], id, Tsv.Number(c[5]), Tsv.Number(c[6]), c[4], Feature(c[3]));
+                places[id] = place;
+                names.Add((c[1], place));
+                foreach (var alias in Tsv.List(c[2]))
+                    names.Add((alias, place));
             }
         }
         return (places, names);

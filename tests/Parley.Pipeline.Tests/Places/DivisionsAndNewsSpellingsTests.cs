@@ -1,0 +1,53 @@
+using Parley.Core;
+using Parley.Pipeline.Tests.Entities;
+
+namespace Parley.Pipeline.Tests.Places;
+
+/// <summary>
+/// First-level divisions generated from ISO 3166-2 (data/gazetteer/divisions.tsv) and the news spellings of contested places
+/// (data/sources/place-news-names.tsv, and the plain spelling of GeoNames' marked letters): sentences of our own.
+/// </summary>
+public sealed class DivisionsAndNewsSpellingsTests
+{
+    [Theory]
+    [InlineData("Shelling cut the power in Zaporizhzhia overnight.", 687700)]
+    [InlineData("Grain ships waited outside the port of Hodeidah for permits.", 79415)]
+    [InlineData("Aid trucks crossed into Rafah at dawn.", 281102)]
+    [InlineData("Families fled Khan Younis after the warning.", 281124)]
+    [InlineData("Banks reopened in Mekelle after two years.", 331180)]
+    [InlineData("Residents of Stepanakert queued for fuel in the cold.", 146970)]
+    [InlineData("Survivors gathered in Halabjah to mark the anniversary.", 96205)]
+    [InlineData("Water was rationed in Taiz during the siege.", 70225)]
+    public void NewsSpellingsFindTheTown(string text, long geonameId)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.Contains(document.Places, p => p.Where.GeonameId == geonameId && p.Where.Feature == PlaceFeature.City);
+    }
+
+    [Theory]
+    [InlineData("Flash floods washed away two bridges in Kunar on Tuesday.", "Kunar", "AFG")]
+    [InlineData("Gunmen attacked a border post in Paktika.", "Paktika", "AFG")]
+    [InlineData("Fighting spread across Lower Shabelle last week.", "Lower Shabelle", "SOM")]
+    [InlineData("Locust swarms reached Middle Juba in March.", "Middle Juba", "SOM")]
+    [InlineData("Hundreds of families left North Kordofan by truck.", "North Kordofan", "SDN")]
+    [InlineData("Drone strikes were reported in Hadramout on Sunday.", "Hadramout", "YEM")]
+    [InlineData("Cattle raiders struck a village in Lakes State.", "Lakes State", "SSD")]
+    [InlineData("Rains flooded farms in Kandahar Province.", "Kandahar Province", "AFG")]
+    [InlineData("Officials said cases rose in Akita Prefecture.", "Akita Prefecture", "JPN")]
+    public void DivisionsArePlaces(string text, string name, string country)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.Contains(document.Places, p => document.TextOf(p.Range) == name && p.Where.Feature == PlaceFeature.Admin1 && p.Where.Country == country);
+    }
+
+    /// <summary>A division named like a town keeps the name for the town ("Kandahar"), a common word ("Bay", "Lakes") is none.</summary>
+    [Theory]
+    [InlineData("Rockets fell on Kandahar on Friday.", "Kandahar=City")]
+    [InlineData("The ferry crossed the bay before the storm.", "")]
+    [InlineData("Lakes and rivers froze early this winter.", "")]
+    public void AmbiguousNamesAreLeftToTheirOtherMeaning(string text, string expected)
+    {
+        var document = EntityTestDocuments.Run(text);
+        Assert.Equal(expected, string.Join(" | ", document.Places.Select(p => $"{document.TextOf(p.Range)}={p.Where.Feature}")));
+    }
+}
