@@ -40,7 +40,8 @@ export function baseName(name, type) {
 export function spellings(name, type, bare = true) {
   const base = plain(baseName(name, type));
   const word = DIVISION_TYPES.get(type) ?? type;
-  const forms = [base];
+  // Persian 'va' is 'and' in English names: 'Sistan va Baluchestan' is 'Sistan and Baluchestan'.
+  const forms = base.includes(' va ') ? [base, base.replaceAll(' va ', ' and ')] : [base];
   const m = /^(Al|Ad|Ar|As|Ash|At|Az|Adh|Aḑ|An|Ath) (.+)$/.exec(base);
   if (m) forms.push(`al-${m[2]}`, `Al-${m[2]}`);
   const out = [];
@@ -57,7 +58,8 @@ export function spellings(name, type, bare = true) {
  * is the likelier reading: 'Kandahar' is the city, 'Kandahar province' the province), or another gazetteer entry.
  */
 export function bareAllowed(base, taken) {
-  if (base.includes(',')) return false;
+  // Names with a comma, and short words that are abbreviations too ('Mon', 'Est', 'Ibb'), are left to their kind word.
+  if (base.includes(',') || !/\s/.test(base) && base.length < 4) return false;
   // WordNet lists lemmas: 'Lakes' is the plural of a common word.
   const common = (w) => [w, w.replace(/s$/, ''), w.replace(/es$/, '')].some((f) => taken.commonWords.has(f));
   const words = base.toLowerCase().split(/[\s-]+/);
@@ -123,7 +125,10 @@ function main() {
   const taken = {
     commonWords: new Set(readTsv(join(dataDir, 'lexicon/common-words.tsv'), ['word']).rows.map((r) => r.word)),
     givenNames: new Set(readTsv(join(dataDir, 'lexicon/given-names.tsv'), ['name', 'gender']).rows.map((r) => r.name)),
-    directions: new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle', 'far', 'greater']),
+    // English, French, Spanish and Portuguese directions ('Nord', 'Sud-Ouest', 'Centre-Est' are no names alone).
+    directions: new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'middle',
+      'far', 'greater', 'extreme', 'nord', 'sud', 'est', 'ouest', 'centre', 'center', 'centrale', 'centro', 'norte', 'sur', 'este', 'oeste', 'sul', 'leste',
+      'northeast', 'northwest', 'southeast', 'southwest']),
     names: new Set(),
   };
   for (const c of readTsv(join(dataDir, 'countries.tsv')).rows)
@@ -159,7 +164,7 @@ function main() {
     const towns = townsByCountry.get(cc) ?? [];
     const codes = admin1Codes(divisions, towns, seats);
     for (const d of divisions) {
-      if (regionNames.has(key(d.base)) || regionNames.has(key(`${d.base} ${DIVISION_TYPES.get(d.type)}`))) continue; // hand-written row wins
+      if (spellings(d.name, d.type).some((f) => regionNames.has(key(f)))) continue; // a hand-written row wins
       const code = codes.get(d.code);
       const inside = code ? towns.filter((t) => t.adminCode === code) : [];
       if (!inside.length) { unplaced.push(d.code); continue; }
@@ -168,9 +173,9 @@ function main() {
       const names = spellings(d.name, d.type, bareAllowed(d.base, taken));
       // A news-names item '-X' removes the form X ('-Blue Nile': the river; the state is 'Blue Nile State').
       const added = extra ? list(extra.names) : [];
-      const removed = new Set(added.filter((n) => n.startsWith('-')).map((n) => n.slice(1)));
-      for (const n of removed) if (!names.includes(n)) throw new Error(`${opts.news}: ${d.code} has no form '${n}' to remove`);
-      const aliases = [...names, ...added].filter((n, i, all) => !n.startsWith('-') && !removed.has(n) && all.indexOf(n) === i);
+      const removed = new Set(added.filter((n) => n.startsWith('-')).map((n) => key(n.slice(1))));
+      for (const n of removed) if (!names.some((f) => key(f) === n)) throw new Error(`${opts.news}: ${d.code} has no form '${n}' to remove`);
+      const aliases = [...names, ...added].filter((n, i, all) => !n.startsWith('-') && !removed.has(key(n)) && all.indexOf(n) === i);
       const name = aliases.shift();
       rows.push({ geonameid: 0, name, aliases: aliases.join('|'), feature: 'admin1', country, ...centre(inside), iso: d.code });
     }

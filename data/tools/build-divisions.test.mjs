@@ -69,3 +69,13 @@ test('a small town of the division\'s name elsewhere is not taken for its seat',
     [town(1, 'Alpha', '02', 5000), town(2, 'Beta', '02', 90000, 'PPLA'), town(3, 'Delta', '03', 9000, 'PPLA'), town(4, 'Zeta', '04', 9000, 'PPLA')], new Map());
   assert.deepEqual([...codes], [['XX-B', '02']]);
 });
+
+test('short names and foreign direction words are not names alone; Persian "va" is "and"', () => {
+  const withFrench = { ...taken, directions: new Set([...taken.directions, 'nord', 'est', 'ouest', 'centre']) };
+  assert.equal(bareAllowed('Mon', withFrench), false); // 'Mon' is also Monday's abbreviation
+  assert.equal(bareAllowed('Est', withFrench), false);
+  assert.equal(bareAllowed('Nord-Ouest', withFrench), false);
+  assert.equal(bareAllowed('Artibonite', withFrench), true);
+  assert.deepEqual(spellings('Sīstān va Balūchestān', 'Province'),
+    ['Sistan va Baluchestan', 'Sistan va Baluchestan Province', 'Sistan and Baluchestan', 'Sistan and Baluchestan Province']);
+});
