@@ -54,7 +54,7 @@ export function spellings(name, type, bare = true) {
 
 /**
  * Whether a division's name alone may stand for it. Not when it is a common English word ('Bay', 'Northern', 'Central'),
- * a given name ('Victoria'), a country's name, alias or demonym, or the name of a town anywhere (the town named alone
+ * a given name ('Victoria'), a country's name, alias or demonym, an organisation's name, or the name of a town anywhere (the town named alone
  * is the likelier reading: 'Kandahar' is the city, 'Kandahar province' the province), or another gazetteer entry.
  */
 export function bareAllowed(base, taken) {
@@ -135,6 +135,8 @@ function main() {
     for (const n of [c.name, ...list(c.aliases), ...list(c.demonyms)]) taken.names.add(key(n));
   for (const c of cityRows) for (const n of [c.name, ...list(c.altnames)]) taken.names.add(key(n));
   for (const r of regions) for (const n of [r.name.replace(/ \(.*\)$/, ''), ...list(r.aliases)]) taken.names.add(key(n));
+  // "Meta" the company, "Santander" the bank: an organisation's name or alias is no division's name alone.
+  for (const o of readTsv(join(dataDir, 'organisations.tsv')).rows) for (const n of [o.name, ...list(o.aliases)]) taken.names.add(key(n));
 
   const existing = new Map();
   for (const r of regions) if (r.feature === 'admin1') existing.set(r.country, (existing.get(r.country) ?? 0) + 1);

@@ -38,6 +38,9 @@ public sealed class DivisionsAndNewsSpellingsTests
     [InlineData("Separatists blocked roads in the Southwest Region of Cameroon.", "Southwest Region", "CMR")]
     [InlineData("Shelling hit villages in Nabatieh overnight.", "Nabatieh", "LBN")]
     [InlineData("Gangs took control of roads in Artibonite.", "Artibonite", "HTI")]
+    [InlineData("Two soldiers died in an ambush in Cauca on Monday.", "Cauca", "COL")]
+    [InlineData("Heavy snow closed schools across South Jeolla.", "South Jeolla", "KOR")]
+    [InlineData("Farmers in Zulia went without power for a week.", "Zulia", "VEN")]
     public void DivisionsArePlaces(string text, string name, string country)
     {
         var document = EntityTestDocuments.Run(text);
@@ -51,6 +54,7 @@ public sealed class DivisionsAndNewsSpellingsTests
     [InlineData("Lakes and rivers froze early this winter.", "")]
     [InlineData("Shops closed at 5 p.m. EST on Friday.", "")] // Burkina Faso's Est region is only "Est Region"
     [InlineData("Engineers measured the flow of the Blue Nile at the dam.", "")] // the river; the state is "Blue Nile State"
+    [InlineData("Students laid flowers at a statue of Bolivar.", "")] // the Liberator, not Colombia's or Venezuela's division
     public void AmbiguousNamesAreLeftToTheirOtherMeaning(string text, string expected)
     {
         var document = EntityTestDocuments.Run(text);
