@@ -24,6 +24,20 @@ export const DIVISION_TYPES = new Map([
 /** A country with more first-level units than this (Slovenia's 212 municipalities) is left to hand-written rows. */
 export const MAX_DIVISIONS = 90;
 
+/**
+ * The English name news gives an Indonesian province: a compass word after the name comes first in English and Jawa and
+ * Sumatera have English exonyms ('Jawa Barat' → 'West Java', 'Sulawesi Tenggara' → 'Southeast Sulawesi'); null if none.
+ */
+export function indonesianEnglish(name) {
+  const compass = { Barat: 'West', Timur: 'East', Utara: 'North', Selatan: 'South', Tengah: 'Central', Tenggara: 'Southeast' };
+  const exonyms = { Jawa: 'Java', Sumatera: 'Sumatra' };
+  const m = /^(.+) (Barat|Timur|Utara|Selatan|Tengah|Tenggara)$/.exec(name);
+  const island = m ? m[1] : name;
+  const english = exonyms[island] ?? island;
+  if (!m) return english === name ? null : english;
+  return `${compass[m[2]]} ${english}`;
+}
+
 /** The ISO name with its kind word dropped: 'Zakarpatska oblast' → 'Zakarpatska', 'Badakhshān' as it is. */
 export function baseName(name, type) {
   const word = DIVISION_TYPES.get(type) ?? type;
@@ -37,11 +51,12 @@ export function baseName(name, type) {
  * ('Al Jawf', 'al-Jawf'). The kind word in lower case is no part of the name ('in Kunar province': the recognizer and
  * the place resolver read it after the name). `bare` false leaves out the name alone (it means something else too).
  */
-export function spellings(name, type, bare = true) {
+export function spellings(name, type, bare = true, english = null) {
   const base = plain(baseName(name, type));
   const word = DIVISION_TYPES.get(type) ?? type;
   // Persian 'va' is 'and' in English names: 'Sistan va Baluchestan' is 'Sistan and Baluchestan'.
   const forms = base.includes(' va ') ? [base, base.replaceAll(' va ', ' and ')] : [base];
+  if (english) forms.push(english);
   const m = /^(Al|Ad|Ar|As|Ash|At|Az|Adh|Aḑ|An|Ath) (.+)$/.exec(base);
   if (m) forms.push(`al-${m[2]}`, `Al-${m[2]}`);
   const out = [];
@@ -143,11 +158,15 @@ function main() {
   const regionNames = new Set(regions.flatMap((r) => [r.name.replace(/ \(.*\)$/, ''), ...list(r.aliases)]).map(key));
 
   const byCountry = new Map();
-  for (const s of JSON.parse(readFileSync(opts.iso, 'utf8'))['3166-2']) {
-    if (s.parent || !DIVISION_TYPES.has(s.type) || s.name.includes('[')) continue;
+  const iso2 = JSON.parse(readFileSync(opts.iso, 'utf8'))['3166-2'];
+  // Indonesia's provinces sit under islands ('Geographical unit'), a grouping that is no level of government.
+  const groupings = new Set(iso2.filter((s) => s.type === 'Geographical unit').map((s) => s.code));
+  for (const s of iso2) {
+    if (s.parent && !groupings.has(`${s.code.slice(0, 2)}-${s.parent}`) || !DIVISION_TYPES.has(s.type) || s.name.includes('[')) continue;
     const cc = s.code.slice(0, 2);
     if (!byCountry.has(cc)) byCountry.set(cc, []);
-    byCountry.get(cc).push({ code: s.code, name: s.name, type: s.type, base: plain(baseName(s.name, s.type)) });
+    const base = plain(baseName(s.name, s.type));
+    byCountry.get(cc).push({ code: s.code, name: s.name, type: s.type, base, english: cc === 'ID' ? indonesianEnglish(base) : null });
   }
   const townsByCountry = new Map();
   for (const c of cities) {
@@ -166,13 +185,13 @@ function main() {
     const towns = townsByCountry.get(cc) ?? [];
     const codes = admin1Codes(divisions, towns, seats);
     for (const d of divisions) {
-      if (spellings(d.name, d.type).some((f) => regionNames.has(key(f)))) continue; // a hand-written row wins
+      if (spellings(d.name, d.type, true, d.english).some((f) => regionNames.has(key(f)))) continue; // a hand-written row wins
       const code = codes.get(d.code);
       const inside = code ? towns.filter((t) => t.adminCode === code) : [];
       if (!inside.length) { unplaced.push(d.code); continue; }
       const extra = news.get(d.code);
       if (extra && plain(extra.name) !== d.base) throw new Error(`${opts.news}: ${d.code} is '${d.base}' in ISO 3166-2, not '${extra.name}'`);
-      const names = spellings(d.name, d.type, bareAllowed(d.base, taken));
+      const names = spellings(d.name, d.type, bareAllowed(d.base, taken), d.english);
       // A news-names item '-X' removes the form X ('-Blue Nile': the river; the state is 'Blue Nile State').
       const added = extra ? list(extra.names) : [];
       const removed = new Set(added.filter((n) => n.startsWith('-')).map((n) => key(n.slice(1))));

@@ -2,7 +2,7 @@
 // Run: node --test data/tools/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseName, spellings, bareAllowed, centre, admin1Codes } from './build-divisions.mjs';
+import { baseName, spellings, bareAllowed, centre, admin1Codes, indonesianEnglish } from './build-divisions.mjs';
 import { plain, key, unfolded } from './lib/place-names.mjs';
 
 test('plain spellings drop marks the matcher does not fold and transliteration apostrophes', () => {
@@ -78,4 +78,14 @@ test('short names and foreign direction words are not names alone; Persian "va" 
   assert.equal(bareAllowed('Artibonite', withFrench), true);
   assert.deepEqual(spellings('Sīstān va Balūchestān', 'Province'),
     ['Sistan va Baluchestan', 'Sistan va Baluchestan Province', 'Sistan and Baluchestan', 'Sistan and Baluchestan Province']);
+});
+
+test('Indonesian provinces get the English order of compass words and the English names of Java and Sumatra', () => {
+  assert.equal(indonesianEnglish('Jawa Barat'), 'West Java');
+  assert.equal(indonesianEnglish('Sulawesi Tenggara'), 'Southeast Sulawesi');
+  assert.equal(indonesianEnglish('Sumatera Utara'), 'North Sumatra');
+  assert.equal(indonesianEnglish('Nusa Tenggara Timur'), 'East Nusa Tenggara');
+  assert.equal(indonesianEnglish('Riau'), null);
+  assert.deepEqual(spellings('Kalimantan Tengah', 'Province', true, 'Central Kalimantan'),
+    ['Kalimantan Tengah', 'Kalimantan Tengah Province', 'Central Kalimantan', 'Central Kalimantan Province']);
 });

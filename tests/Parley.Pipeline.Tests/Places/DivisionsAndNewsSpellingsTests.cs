@@ -41,6 +41,8 @@ public sealed class DivisionsAndNewsSpellingsTests
     [InlineData("Two soldiers died in an ambush in Cauca on Monday.", "Cauca", "COL")]
     [InlineData("Heavy snow closed schools across South Jeolla.", "South Jeolla", "KOR")]
     [InlineData("Farmers in Zulia went without power for a week.", "Zulia", "VEN")]
+    [InlineData("An earthquake shook Central Sulawesi before dawn.", "Central Sulawesi", "IDN")]
+    [InlineData("Ferries to North Maluku were cancelled.", "North Maluku", "IDN")]
     public void DivisionsArePlaces(string text, string name, string country)
     {
         var document = EntityTestDocuments.Run(text);
