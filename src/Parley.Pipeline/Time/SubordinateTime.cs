@@ -37,6 +37,7 @@ internal static class SubordinateTime
         var first = FirstToken(tokens, sentence, trigger);
         if (first < 0)
             return null;
+        var auxiliaries = true;
         for (var i = first - 1; i > first - 9 && i >= sentence.FirstToken; i--)
         {
             var w = document.Slice(tokens[i].Range);
@@ -64,9 +65,19 @@ internal static class SubordinateTime
             }
             if (ClauseOpeners.Contains(w))
                 return null;
+            // "After the rebels seized the town the army retreated": another verb stands between, so the trigger is the
+            // main clause's; the trigger's own auxiliaries ("after it was reinforced") are no other verb
+            if (auxiliaries && Auxiliaries.Contains(w))
+                continue;
+            auxiliaries = false;
+            if (EventAspect.IsFiniteWord(w))
+                return null;
         }
         return null;
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Auxiliaries = Set(
+        "was", "were", "had", "has", "have", "been", "being", "is", "are", "be", "'d", "also", "reportedly", "allegedly");
 
     /// <summary>Verbs of judging, punishing or blaming whose "for"/"of"/"with" and an "-ing" form name the cause, an earlier act.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Judgements = Set(

@@ -27,6 +27,7 @@ public class SubordinateTimeTests
     [InlineData("The president threatened the bloc with new duties on Thursday after the bloc levied a tariff on steel.", "levied")]
     [InlineData("The army pulled out of the valley on Monday after the militia shelled its camp.", "shelled")]
     [InlineData("Thousands have fled the province since militants seized its capital.", "seized")]
+    [InlineData("The rebels shelled the base on Monday after it was reinforced.", "reinforced")]
     public void An_act_in_an_after_or_since_clause_does_not_take_the_main_clauses_day(string text, string trigger) =>
         Assert.Equal(UndatedPast, Resolve(text, trigger));
 
@@ -48,6 +49,8 @@ public class SubordinateTimeTests
     [InlineData("The president threatened the bloc with new duties on Thursday after the bloc levied a tariff on steel.", "threatened", "2025-07-10")]
     [InlineData("The president threatened the bloc on Thursday after the bloc levied a tariff on Monday.", "levied", "2025-07-07")]
     [InlineData("Police arrested the mayor on Monday when he returned from abroad.", "returned", "2025-07-07")]
+    [InlineData("After the rebels seized the depot the army withdrew. Ministers met on Monday.", "withdrew", "2025-07-10")]
+    [InlineData("The rebels shelled the base on Monday after it was reinforced.", "shelled", "2025-07-07")]
     [InlineData("Police detained six men on Monday after the attack on the depot.", "detained", "2025-07-07")]
     [InlineData("The envoy thanked the mediators on Monday after being freed by the gunmen.", "freed", "2025-07-07")]
     [InlineData("Ties between the neighbours soured in 2019 after coast guards rammed a fishing boat.", "rammed", "2019")]
