@@ -196,8 +196,9 @@ internal static class EventAspect
         var i = first - 1;
         while (i > 0 && document.Slice(tokens[i].Range) is var w && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
             || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Equals("international", StringComparison.OrdinalIgnoreCase)
-            || w.Equals("western", StringComparison.OrdinalIgnoreCase) || w.Equals("heavy", StringComparison.OrdinalIgnoreCase)))
-            i--; // "under heavy sanctions", "under a blockade"
+            || w.Equals("western", StringComparison.OrdinalIgnoreCase) || w.Equals("heavy", StringComparison.OrdinalIgnoreCase)
+            || tokens[i].Is(TokenShape.Capitalized)))
+            i--; // "under heavy sanctions", "under a blockade", "under U.S. sanctions", "under Israeli occupation"
         if (i < 1 || !document.Slice(tokens[i].Range).Equals("under", StringComparison.OrdinalIgnoreCase))
             return false;
         var verb = i - 1;

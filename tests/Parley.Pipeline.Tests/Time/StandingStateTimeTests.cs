@@ -58,6 +58,7 @@ public class StandingStateTimeTests
     [InlineData("The country remains under sanctions imposed by the council.", "sanctions")]
     [InlineData("The port has been under blockade since May.", "blockade")]
     [InlineData("The town is still under siege by the rebels.", "siege")]
+    [InlineData("Talks resumed on Monday with the refinery's owner, which is under U.N. sanctions.", "sanctions")]
     public void A_state_under_something_is_standing(string text, string trigger) =>
         Assert.Equal(HeldThisYear, Resolve(text, trigger));
 
