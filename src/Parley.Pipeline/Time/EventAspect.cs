@@ -57,6 +57,19 @@ internal static class EventAspect
         "rose", "ran", "saw", "sold", "spoke", "stole", "swore", "tore", "withdrew", "wrote", "overthrew", "undertook",
         "bought", "caught", "forbade", "paid", "seized", "slew", "stood", "understood", "upheld", "withheld", "said", "kept");
 
+    /// <summary>Past participles that do not end in "-ed", for an opening participle clause ("Held in", "Born in").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> IrregularParticiples = Set(
+        "born", "held", "taken", "driven", "shaken", "stricken", "sent", "beaten", "caught", "brought", "given", "chosen",
+        "known", "seen", "struck", "sworn", "thrown", "built", "freed", "elected");
+
+    /// <summary>Whether the word is a past participle that does not end in "-ed": "Born", "Held", "Sworn".</summary>
+    public static bool IsIrregularParticiple(ReadOnlySpan<char> w) => IrregularParticiples.Contains(w);
+
+    /// <summary>Whether the word is a finite verb form: a past in "-ed", a common irregular past or a tensed auxiliary.</summary>
+    public static bool IsFiniteWord(ReadOnlySpan<char> w) =>
+        w.Length > 3 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(w) || PastAux.Contains(w)
+        || w.Equals("had", StringComparison.OrdinalIgnoreCase) || w is "is" or "are" or "has" or "have" or "says" or "say";
+
     /// <summary>
     /// Participles of a status a present or present perfect describes as still in force ("are sanctioned by", "has banned
     /// the supply of"): a standing state, not an incident of the DCT's day.
@@ -105,7 +118,7 @@ internal static class EventAspect
 
     private static Aspect Read(Document document, ReadOnlySpan<Token> tokens, TextRange clause, int first, TextRange trigger, bool lead)
     {
-        if (Habitual(document, tokens, clause, first, trigger))
+        if (Habitual(document, tokens, clause, first, trigger) || UnderState(document, tokens, first))
             return Aspect.Habitual;
         // The auxiliaries right before the trigger ("had been", "has been", "will"), stopping at punctuation.
         bool had = false, present = false, pastAux = false, been = false, perfect = false, background = false, news = false;
@@ -168,6 +181,30 @@ internal static class EventAspect
         if (PluralStance(document, tokens, first, head))
             return Aspect.Present;
         return head.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularPast.Contains(head) ? Aspect.Past : Aspect.Unknown;
+    }
+
+    /// <summary>Present forms of "be", "remain" and "stay", and "been", before "under" and a state: "remains under sanctions".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StateVerbs = Set(
+        "is", "are", "remains", "remain", "stays", "stay", "been", "'s", "’s", "'re", "’re");
+
+    /// <summary>
+    /// A noun after "under" that a present "be", "remain" or "stay" (or "has been") puts its subject in: "remains under
+    /// sanctions", "are under siege", "has been under blockade since May": a standing state, not an incident.
+    /// </summary>
+    private static bool UnderState(Document document, ReadOnlySpan<Token> tokens, int first)
+    {
+        var i = first - 1;
+        while (i > 0 && document.Slice(tokens[i].Range) is var w && (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.Equals("international", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("western", StringComparison.OrdinalIgnoreCase) || w.Equals("heavy", StringComparison.OrdinalIgnoreCase)
+            || tokens[i].Is(TokenShape.Capitalized)))
+            i--; // "under heavy sanctions", "under a blockade", "under U.S. sanctions", "under Israeli occupation"
+        if (i < 1 || !document.Slice(tokens[i].Range).Equals("under", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var verb = i - 1;
+        while (verb > 0 && IsAdverb(document.Slice(tokens[verb].Range)))
+            verb--; // "remains largely under", "is still under"
+        return StateVerbs.Contains(document.Slice(tokens[verb].Range));
     }
 
     /// <summary>Stance verbs in the base form that are rarely nouns; "object" counts only before "to".</summary>
@@ -257,7 +294,7 @@ internal static class EventAspect
     }
 
     /// <summary>
-    /// For an "-ing" adjunct after a comma or "by", the verb it hangs on: the nearest earlier past form, or "-ing" after
+    /// For an "-ing" adjunct after a comma, "by" or a preposition (<see cref="GerundPrepositions"/>), the verb it hangs on: the nearest earlier past form, or "-ing" after
     /// "be"; -1 when the trigger is no such adjunct or no verb is found within twelve words.
     /// </summary>
     private static int Governing(Document document, ReadOnlySpan<Token> tokens, int first)
@@ -265,7 +302,7 @@ internal static class EventAspect
         if (first == 0 || !document.Slice(tokens[first].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return -1;
         var before = document.Slice(tokens[first - 1].Range);
-        if (before is not "," && !before.Equals("by", StringComparison.OrdinalIgnoreCase))
+        if (before is not "," && !before.Equals("by", StringComparison.OrdinalIgnoreCase) && !GerundPrepositions.Contains(before))
             return -1;
         for (var i = first - 2; i >= 0 && i >= first - 13; i--)
         {
@@ -279,6 +316,13 @@ internal static class EventAspect
         }
         return -1;
     }
+
+    /// <summary>
+    /// Prepositions whose "-ing" object hangs on the clause's verb or its noun: "has voiced interest in making aid
+    /// conditional", "accused them of plotting": the gerund shares that verb's aspect.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> GerundPrepositions = Set(
+        "in", "of", "on", "about", "for", "from", "without");
 
     private static bool IsBe(ReadOnlySpan<char> w) =>
         w.Equals("been", StringComparison.OrdinalIgnoreCase) || w.Equals("is", StringComparison.OrdinalIgnoreCase) || w.Equals("are", StringComparison.OrdinalIgnoreCase)

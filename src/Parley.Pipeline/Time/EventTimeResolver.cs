@@ -9,7 +9,9 @@ namespace Parley.Pipeline.Time;
 /// no year after the DCT's ("vowed ... by 2050" dates the goal). Without one, the clause's aspect decides (<see cref="EventAspect"/>): a past event inherits the
 /// narrative's time, the previous sentences' anchor, a past year that opens a frame (<see cref="PastFrame"/>) or the lead's
 /// day (<see cref="NarrativeTime"/>, Inherited); a day given relative to another event ("a day earlier", "hours after the
-/// attack") is that event's day shifted (<see cref="RelativeAnchors"/>, Inherited); the content of an earlier statement ("have said they would back") is
+/// attack") is that event's day shifted (<see cref="RelativeAnchors"/>, Inherited); an act of an "after"/"since" clause,
+/// the cause of a judgement ("for defying") and a clause after an opening participle take no day from the other clause
+/// (<see cref="SubordinateTime"/>); a role noun or a definite topic of talks is Standing (<see cref="BackgroundNouns"/>); the content of an earlier statement ("have said they would back") is
 /// Standing at the DCT (<see cref="EarlierStatements"/>); a
 /// present state or a present perfect after the lead ("opposes", "has blamed") takes the DCT as a standing state (Standing), a
 /// present perfect told as the lead's news ("Police have arrested five people") the DCT (Published); an undated past
@@ -30,15 +32,26 @@ public static class EventTimeResolver
         var clause = Clauses.Around(document, sentence, trigger);
         var aspect = EventAspect.Of(document, sentence, clause, trigger);
         var relative = Clauses.RelativeAround(document, sentence, trigger);
-        TimeExpression? best = null;
+        // "after the bloc levied a tariff", "since rebels seized the town": an earlier act; the main clause's day is not its own
+        var antecedent = aspect is Aspect.Past or Aspect.PastPerfect ? SubordinateTime.After(document, sentence, trigger) : null;
+        // "Freed in March, the activist criticized ...": the opening participle's time dates its own act only
+        var opening = SubordinateTime.OpeningParticiple(document, sentence);
+        TimeExpression? best = null, main = null;
         var bestScore = long.MaxValue;
         foreach (var time in document.Times)
         {
             if (time.Start < sentence.Start || time.End > sentence.End || !time.IsCalendar
                 || Clauses.InRelativeClause(document, sentence, trigger, time.Range) || Clauses.InAsideWithout(document, sentence, trigger, time.Range)
                 || AfterThePast(document, aspect, time) || Bound(document, time)
-                || relative is { } own && !own.Contains(time.Range))
+                || relative is { } own && !own.Contains(time.Range)
+                || opening is { } part && part.Contains(time.Range) && !part.Contains(trigger))
                 continue;
+            if (antecedent is { } sub && !sub.Clause.Contains(time.Range))
+            {
+                if (main is null || Distance(sub.Clause, time.Range) < Distance(sub.Clause, main.Value.Range))
+                    main = time;
+                continue;
+            }
             var score = Score(document, sentence, clause, trigger, time);
             // "the 2022 election" dates the election, not the clause's verb; "this week's siege" names the narrative's
             // incident, so it still dates the sentence when nothing else does.
@@ -58,6 +71,22 @@ public static class EventTimeResolver
         // of its own noun phrase ("Russia's 2022 invasion", "the coup in 2021"); else it is an undated past, not the DCT.
         if (aspect == Aspect.Unknown && PastReferences.Named(document, sentence, trigger))
             return best is { } own && OwnTime(document, trigger, own) ? Explicit(own) : UndatedPast;
+        // "after the bloc levied a tariff": before the main act, by the measure the text gives ("two days after") or undated
+        if (antecedent is { } earlier && best is null)
+        {
+            // "soured in 2010 after commandos stormed the ship": a week, month or year is the grain the text gives both acts
+            if (earlier.DaysBefore is null && main is { } period && TimeValue.PrecisionOf(period.Value) is >= TimePrecision.Week and < TimePrecision.Unknown)
+                return Explicit(period);
+            return Antecedent(document, sentenceIndex, earlier, main);
+        }
+        // "sentenced him on Friday for defying the court": the cause is done before the judgement
+        if (SubordinateTime.Cause(document, sentence, trigger))
+            return CauseTime(document, sentence, trigger) is { } cause ? Explicit(cause) : UndatedPast;
+        // "Lopez, a vocal critic of the junta", "to discuss the kingdom's transfer of drones": a standing state, not the clause's day
+        if (aspect == Aspect.Unknown && document.Published is { } now && BackgroundNouns.Standing(document, sentence, trigger))
+            return best is { } topic && OwnTime(document, trigger, topic) && NounModifiers.Dates(document, sentence, topic) is not null
+                ? Explicit(topic)
+                : new EventTime(Calendar.Day(now.Date), TimePrecision.Day, TimeBasis.Standing, null);
         // "confirmed Wednesday that the militia had barred him": the day dates the saying; the past perfect is before it
         if (aspect == Aspect.PastPerfect && ReportedPast.SayingBefore(document, sentence, trigger) is var saying and >= 0
             && (best is null ? ReportedPast.During(document, sentence, saying) : ReportedPast.DatesSaying(document, saying, trigger, best.Value)))
@@ -98,6 +127,36 @@ public static class EventTimeResolver
             ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Standing, null)
             : new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day,
                 aspect == Aspect.Present ? TimeBasis.Standing : TimeBasis.Published, null);
+    }
+
+    /// <summary>
+    /// The day of an act in an "after" clause with no time of its own: the main clause's day (else the narrative's) less
+    /// the measure ("two days after" = 2 days before, "hours after" = the same day), basis Inherited with the offsets on the
+    /// measure; with no measure ("after the bloc levied") an earlier act the text leaves undated.
+    /// </summary>
+    private static EventTime Antecedent(Document document, int sentenceIndex, Antecedent earlier, TimeExpression? main)
+    {
+        if (earlier is not { DaysBefore: { } days, Relation: { } relation })
+            return UndatedPast;
+        var day = main is { } m ? RelativeAnchors.DayOf(m.Value) : RelativeAnchors.NarrativeDay(document, sentenceIndex);
+        return day is { } d
+            ? new EventTime(Calendar.Day(d.AddDays(-days)), TimePrecision.Day, TimeBasis.Inherited, relation)
+            : UndatedPast;
+    }
+
+    /// <summary>A calendar time in the cause's own phrase: after the trigger, close and with no comma between ("for defying the court on Tuesday").</summary>
+    private static TimeExpression? CauseTime(Document document, Sentence sentence, TextRange trigger)
+    {
+        var times = document.Times;
+        for (var t = document.FirstTimeFrom(trigger.End); t < times.Length && times[t].Start - trigger.End <= 60; t++)
+        {
+            var time = times[t];
+            if (document.Text.AsSpan(trigger.End, time.Start - trigger.End).ContainsAny(',', ';') || time.End > sentence.End)
+                return null;
+            if (time.IsCalendar)
+                return time;
+        }
+        return null;
     }
 
     /// <summary>Whether the trigger opens with a present copula: "is a step backwards", "are deeply concerned about".</summary>

@@ -60,6 +60,19 @@ internal static partial class RelativeAnchors
         return null;
     }
 
+    /// <summary>
+    /// The measure that ends just before <paramref name="end"/> ("two days after", "hours after", "a week after"): the days
+    /// from the clause that follows to the act it is set against (2, 0, 7), and the phrase's range; null when there is none.
+    /// </summary>
+    public static (int Days, TextRange Relation)? Measure(Document document, Sentence sentence, int end)
+    {
+        var text = document.Text;
+        foreach (Match m in Relation().Matches(text[sentence.Start..end]))
+            if (sentence.Start + m.Index + m.Length == end)
+                return (Shift(m), new TextRange(sentence.Start + m.Index, end));
+        return null;
+    }
+
     /// <summary>Signed days of the relation: "two days earlier" is -2, "a week later" +7, "hours after" 0.</summary>
     private static int Shift(Match m)
     {
@@ -91,7 +104,7 @@ internal static partial class RelativeAnchors
     }
 
     /// <summary>The day the narrative stands on before this sentence: the previous sentences' anchor, else the lead's day.</summary>
-    private static DateOnly? NarrativeDay(Document document, int sentenceIndex)
+    internal static DateOnly? NarrativeDay(Document document, int sentenceIndex)
     {
         var from = NarrativeTime.Previous(document, sentenceIndex);
         if (from is { } t)
@@ -150,7 +163,7 @@ internal static partial class RelativeAnchors
     private static bool After(Document document, DateOnly day) => document.Published is { } p && day > p.Date;
 
     /// <summary>The day of a day-, hour- or minute-precise value ("2025-03-11", "2025-03-11TEV"), else null.</summary>
-    private static DateOnly? DayOf(string value) =>
+    internal static DateOnly? DayOf(string value) =>
         value.Length >= 10 && TimeValue.PrecisionOf(value) is TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute
         && DateOnly.TryParseExact(value.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }
