@@ -26,6 +26,13 @@ internal static class StateActs
     }
 
     /// <summary>
+    /// "was being investigated", "have been questioned over": an inquiry into crime (CAMEO 090, 091) told of a person without
+    /// its agent is the police's or the prosecutors', so the state's; inquiries into rights abuses or war crimes (092-094) are
+    /// as often a rights group's or a court's.
+    /// </summary>
+    public static bool IsInquiry(EventPattern pattern) => pattern.Cameo is "090" or "091";
+
+    /// <summary>
     /// "was detained", "have been freed", "..., released on bail": a passive trigger with no by-phrase after it, so the
     /// sentence names no agent ("was arrested by gunmen" names one, coded or not).
     /// </summary>
