@@ -323,7 +323,7 @@ public sealed partial class EventCoder
             && ((ownCountry is { } home ? StateActs.Home(document, target[0], home) : null)
                 ?? StateActs.Government(document, sentence, trigger.Range, subjectStart, place)
                 ?? (trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) || trigger.Pattern.Cameo.StartsWith("166", StringComparison.Ordinal) ? null
-                    : StateActs.Home(document, target[0], target[0].Range))) is { } state && !target.Exists(t => t.Code == state.Code && !IsPerson(document, t)))
+                    : StateActs.Home(document, target[0], target[0].Range, trigger.Pattern))) is { } state && !target.Exists(t => t.Code == state.Code && !IsPerson(document, t)))
         {
             source.Add(state);
             rule += "+source.state";
