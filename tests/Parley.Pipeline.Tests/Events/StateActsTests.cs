@@ -61,7 +61,7 @@ public class StateActsTests
 
     [Theory]
     // ... but sanctions and travel bans on officials (16x) are as often a foreign state's: no home state.
-    [InlineData("Former Albanian Prime Minister Sali Berisha was barred from travel to the United States.")]
+    [InlineData("Former Albanian Prime Minister Sali Berisha was barred from travelling to Canada last year.")]
     [InlineData("Former Albanian Prime Minister Sali Berisha has been barred from entering Britain.")]
     public void An_official_banned_with_no_agent_gets_no_home_state(string text)
     {
