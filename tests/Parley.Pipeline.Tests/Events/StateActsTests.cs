@@ -50,6 +50,25 @@ public class StateActsTests
     }
 
     [Theory]
+    // With neither place nor story country, an official held with no agent named is held by his own state (coercion, 17x) ...
+    [InlineData("Former Pakistani Prime Minister Imran Khan was arrested on Tuesday.", "PAK")]
+    [InlineData("Former Pakistani Prime Minister Imran Khan was arrested on Tuesday and taken to a court.", "PAK")]
+    public void An_official_held_with_no_agent_is_held_by_his_state(string text, string country)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text, new DateOnly(2023, 5, 10)).Events, e => e.Rule.EndsWith("+source.state", StringComparison.Ordinal));
+        Assert.Equal(("173", country, country), (e.Cameo, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Theory]
+    // ... but sanctions and travel bans on officials (16x) are as often a foreign state's: no home state.
+    [InlineData("Former Albanian Prime Minister Sali Berisha was barred from travelling to Canada last year.")]
+    [InlineData("Former Albanian Prime Minister Sali Berisha has been barred from entering Britain.")]
+    public void An_official_banned_with_no_agent_gets_no_home_state(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text, new DateOnly(2023, 5, 10)).Events, e => e.Rule.Contains("+source.state", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Two Afghan refugees returning from Iran were detained on Monday.")]
     [InlineData("Two British tourists were deported.")]
     [InlineData("Sudanese migrants were detained.")]

@@ -170,7 +170,7 @@ public sealed partial class EventCoder
             && (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "COERCE" or "ACCUSE" or "REQUEST" && !Undergoers.IsPassive(document, trigger) ? Jurisdictions.Institution(document, kb, arguments.ClauseStartToken, trigger.FirstToken) : null;
         // "The activist was released on bail", "two reporters were detained": a state's own act with no agent named is the state's.
         var stateAct = arguments.Source.Length == 0 && placeSubject is null && institution is null && reading.Framed is null
-            && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null) && StateActs.IsStateOnly(trigger.Pattern)
+            && (arguments.Target.Length > 0 || unnamedBearer is not null || victim is not null) && (StateActs.IsStateOnly(trigger.Pattern) || StateActs.IsInquiry(trigger.Pattern))
             && (borne || owner is not null || victim is not null || RecallVictims.HeldIn(document, sentence, trigger) is not null
                 || trigger.Pattern.Kind == TriggerKind.Verb && StateActs.Agentless(document, sentence, trigger, arguments.ClauseStartToken, arguments.Target, index));
         // "Following talks with the Mauritian prime minister, both leaders ...": talks with a partner and no holder of their own are
@@ -323,7 +323,7 @@ public sealed partial class EventCoder
             && ((ownCountry is { } home ? StateActs.Home(document, target[0], home) : null)
                 ?? StateActs.Government(document, sentence, trigger.Range, subjectStart, place)
                 ?? (trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) || trigger.Pattern.Cameo.StartsWith("166", StringComparison.Ordinal) ? null
-                    : StateActs.Home(document, target[0], target[0].Range))) is { } state && !target.Exists(t => t.Code == state.Code))
+                    : StateActs.Home(document, target[0], target[0].Range, trigger.Pattern))) is { } state && !target.Exists(t => t.Code == state.Code && !IsPerson(document, t)))
         {
             source.Add(state);
             rule += "+source.state";

@@ -87,6 +87,24 @@ internal static class RecallVictims
         var last = HeldIn(document, sentence, trigger) is { } held ? held - 1 : trigger.FirstToken - 1;
         while (last > sentence.FirstToken && last > clauseStart && (IsVerbGroupWord(document.Slice(document.Tokens[last].Range)) || document.Slice(document.Tokens[last].Range) is "remain" or "remains" or "remained"))
             last--;
+        if (At(document, kb, sentence, last, index) is { } victim)
+            return victim;
+        // "A former army chief, General X, was arrested", "officers who were on duty were detained": past an aside, the subject's
+        // head or the name in apposition (a clause may be cut at the aside's comma: the verb group is walked back to it here).
+        var close = last;
+        while (close > sentence.FirstToken && IsVerbGroupWord(document.Slice(document.Tokens[close].Range)))
+            close--;
+        if (close <= sentence.FirstToken || TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[close].Range)) is not null)
+            return null;
+        foreach (var head in AsideHeads.Of(document, sentence.FirstToken, close))
+            if (At(document, kb, sentence, head, index) is { } named)
+                return named;
+        return null;
+    }
+
+    /// <summary>The one named at <paramref name="last"/>: a people word, a bare pronoun, or an uncoded person or organisation's name ending there.</summary>
+    private static EventActor? At(Document document, KnowledgeBase kb, Sentence sentence, int last, TokenIndex index)
+    {
         if (last >= sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[last].Range)) is { } sector)
             return People(document, kb, sentence, last, RecallPeople.LeadersSector(document, last, sentence.FirstToken) ?? sector);
         // "he was detained", "they are barred from": a pronoun Parley could not resolve to a coded actor stands for people of the story.
@@ -103,7 +121,7 @@ internal static class RecallVictims
             if (mention.Kind != MentionKind.Name || index.TokenAt(mention.End - 1) != last)
                 continue;
             var entity = document.Entities[mention.Entity];
-            if (entity.Actor is not null || entity.Type is not (EntityType.Person or EntityType.Org)
+            if (entity.Actor is not null || entity.Type is not (EntityType.Person or EntityType.Org or EntityType.Other)
                 || TargetHomes.StoryCountry(document) is not { Length: 3 } story || Jurisdictions.StateEntity(document, story) is null)
                 return null;
             return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(story, null), null);

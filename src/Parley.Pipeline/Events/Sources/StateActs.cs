@@ -26,6 +26,13 @@ internal static class StateActs
     }
 
     /// <summary>
+    /// "was being investigated", "have been questioned over": an inquiry into crime (CAMEO 090, 091) told of a person without
+    /// its agent is the police's or the prosecutors', so the state's; inquiries into rights abuses or war crimes (092-094) are
+    /// as often a rights group's or a court's.
+    /// </summary>
+    public static bool IsInquiry(EventPattern pattern) => pattern.Cameo is "090" or "091";
+
+    /// <summary>
     /// "was detained", "have been freed", "..., released on bail": a passive trigger with no by-phrase after it, so the
     /// sentence names no agent ("was arrested by gunmen" names one, coded or not).
     /// </summary>
@@ -134,11 +141,15 @@ internal static class StateActs
 
     /// <summary>
     /// The government of the country of <paramref name="people"/>, as an actor at <paramref name="range"/>: the state that acts
-    /// on its own people when the text names no other; null for people of no state (an organisation, an unknown country).
+    /// on its own people, officials among them, when the text names no other; null for people of no state (an organisation,
+    /// an unknown country) and for the state or its government itself (a person in government only under <paramref name="act"/>'s coercion).
     /// </summary>
-    public static EventActor? Home(Document document, EventActor people, TextRange range)
+    public static EventActor? Home(Document document, EventActor people, TextRange range, EventPattern? act = null)
     {
-        if (people.Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---" || people.Code.Sector is null or "GOV")
+        // A state is no people of its own; its officials are, for coercion (17x): "the former defence minister was arrested" by
+        // his own state. Sanctions and travel bans on officials (16x) are as often a foreign state's.
+        if (people.Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---" || people.Code.Sector is null
+            || people.Code.Sector == "GOV" && !(act is not null && act.Cameo.StartsWith("17", StringComparison.Ordinal) && document.Entities[people.Entity].Type == EntityType.Person))
             return null;
         // "Afghan refugees returning from Iran were detained": refugees, migrants and travellers are often held abroad.
         var strangers = TargetPhrases.Strangers.GetAlternateLookup<ReadOnlySpan<char>>();
