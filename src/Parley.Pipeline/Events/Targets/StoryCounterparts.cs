@@ -8,7 +8,8 @@ namespace Parley.Pipeline.Events;
 /// a threat or a talk whose own words name no one is addressed to the one its source last dealt with ("Kenya rejected the
 /// ruling", "Ankara warned it would retaliate"). It is not when the act's own object phrase names a third party, neither the source's
 /// country nor the counterpart's, and the sentence never names the counterpart: "declined to join the EU's relocation plan" is aimed at
-/// the EU's plan, "is negotiating to buy wheat from Argentina" at Argentina, "for defying rulings by the UN envoy" at the envoy,
+/// the EU's plan, "is negotiating to buy wheat from Argentina" at Argentina, "for defying rulings by the UN envoy" at the envoy
+/// (a by-phrase naming the object's maker yields even when the name is no known actor),
 /// whatever partner the story last gave the source. The object phrase runs from the act's end to the first clause boundary: a
 /// comma, a colon or semicolon, a complementiser or relative pronoun, a finite auxiliary ("the visit is aimed at"), or a subject pronoun that opens the content of a saying
 /// ("warned it could buy Russian jets": the jets' maker is what the warning is about, not whom it warns).
@@ -55,15 +56,42 @@ internal static class StoryCounterparts
         {
             if (document.Entities[m.Entity].Actor is not { Country: { Length: 3 } country } || country == "---")
                 continue;
-            if (country == counterpart)
-                return false; // the sentence names the counterpart: it may still be the one addressed
+            if (country == counterpart && !IsSourceCountry(source, country))
+                return false; // the sentence names the counterpart's country (not as the source's own): it may still be the one addressed
             if (m.Start >= from && m.End <= to && !IsSourceCountry(source, country))
                 third = true;
         }
         foreach (var p in document.PlacesStartingIn(from, to))
             if (p.Where.Country is { Length: 3 } country && country != counterpart && !IsSourceCountry(source, country))
                 third = true;
-        return third;
+        return third || NamesAuthor(document, start, end, source);
+    }
+
+    /// <summary>
+    /// "defying decisions by the international High Representative": an object phrase whose by-phrase names its maker (a capitalised
+    /// name, after "the" and lower-case modifiers at most) is that maker's, even when the name is no actor the knowledge base holds.
+    /// </summary>
+    private static bool NamesAuthor(Document document, int start, int end, List<EventActor> source)
+    {
+        for (var t = start + 1; t + 1 < end; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is not "by")
+                continue;
+            var n = t + 1;
+            if (document.Slice(document.Tokens[n].Range) is "the")
+                n++;
+            while (n < end && n <= t + 4 && document.Tokens[n].Is(TokenShape.Word) && !document.Tokens[n].Is(TokenShape.Capitalized))
+                n++;
+            if (n >= end || !document.Tokens[n].Is(TokenShape.Capitalized))
+                return false;
+            // a passive's agent is the source itself ("were threatened with tariffs by China"), no maker of the object
+            var at = document.Tokens[n].Range.Start;
+            foreach (var m in document.MentionsStartingIn(at, at + 1))
+                if (document.Entities[m.Entity].Actor is { } code && IsSourceCountry(source, code.Country))
+                    return false;
+            return true;
+        }
+        return false;
     }
 
     private static bool IsSourceCountry(List<EventActor> source, string country)
