@@ -70,7 +70,7 @@ internal static class BothSides
     /// <summary>Whether <paramref name="word"/> names the sides of a dealing: "sides", "rivals", "factions".</summary>
     internal static bool IsSidesNoun(ReadOnlySpan<char> word) => Sides.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>"both sides", "all parties", "the two countries", "the warring parties" at <paramref name="at"/>: a pair named by what they are.</summary>
+    /// <summary>"both sides", "all parties", "the two countries", "the warring parties", "both brotherly countries", "the parties to" at <paramref name="at"/>: a pair named by what they are.</summary>
     internal static bool NamesPair(Document document, int at, int end)
     {
         var first = document.Slice(document.Tokens[at].Range);
@@ -78,7 +78,22 @@ internal static class BothSides
         var sides = Sides.GetAlternateLookup<ReadOnlySpan<char>>();
         if (first is "both" or "Both" or "all" && sides.Contains(next))
             return true;
+        // round 42: "both brotherly countries", "the two neighbouring states": one lower-case modifier may stand before the noun
+        if (first is "both" or "Both" && at + 2 < end && IsModifier(next) && sides.Contains(document.Slice(document.Tokens[at + 2].Range)))
+            return true;
+        if (first is "the" or "The" && at + 3 < end && next is "two" && IsModifier(document.Slice(document.Tokens[at + 2].Range))
+            && sides.Contains(document.Slice(document.Tokens[at + 3].Range)))
+            return true;
+        // "urged the parties to comply", "the parties to the conflict", "the sides agreed": the bare definite plural of a side noun, not one a phrase of its own
+        // places or qualifies ("the parties in parliament", "the countries of the region")
+        if (first is "the" or "The" && next is "sides" or "parties" or "belligerents" && at + 2 < end
+            && document.Slice(document.Tokens[at + 2].Range) is "to" or "," or "." or "and" or "agreed" or "signed")
+            return true;
         return first is "the" or "The" && at + 2 < end && next is "two" or "warring" or "rival" or "feuding" or "opposing"
             && sides.Contains(document.Slice(document.Tokens[at + 2].Range));
     }
+
+    /// <summary>A lower-case adjective-like word that may stand between "both" and the side noun: not a function word.</summary>
+    private static bool IsModifier(ReadOnlySpan<char> word) =>
+        word.Length > 2 && char.IsLower(word[0]) && word is not ("and" or "the" or "of" or "for" or "with" or "sides" or "parties");
 }

@@ -75,6 +75,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.counterpart", 0.2, static (c, f) => ReplyCounterpart(f)),
         WhenEmpty("+target.rupture", 0.1, static (c, f) => RupturedWith(f)),
         WhenEmpty("+target.closure", 0.1, static (c, f) => ClosedAgainst(f)),
+        WhenEmpty("+target.border", 0.1, static (c, f) => PostureAcrossBorder(f)),
         WhenEmpty("+target.fighting", 0.1, static (c, f) => c.RestrainedSides(f)),
         WhenEmpty("+target.domestic", 0, static (c, f) => c.OwnPeople(f)),
         WhenEmpty("+target.domestic", 0, static (c, f) => c.PermittedPeople(f)),

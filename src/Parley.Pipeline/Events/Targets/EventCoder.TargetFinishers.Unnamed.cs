@@ -106,7 +106,8 @@ public sealed partial class EventCoder
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)
             && !OwnCircles.Addressed(f.Document, f.Sentence, trigger, source) // "urged his rivals to concede defeat": at home, not the partner
             && (f.Context.CounterpartOf(source) ?? DiscourseContext.OtherSide(f.AboutScheduled, source)) is { Code.Country.Length: > 0 } partner
-            && !HasCode(source, partner.Code))
+            && !HasCode(source, partner.Code)
+            && !StoryCounterparts.Yields(f.Document, f.Sentence, trigger, source, partner.Code.Country)) // "declined to join the EU's plan": not the partner
         {
             f.Target.Add(partner);
             return 1;

@@ -25,7 +25,9 @@ public sealed partial class EventCoder
         // "had spoken to both leaders", "welcomed the commitment of both countries": talks, praise or blame of a pair named by what
         // it is are with the pair told just before (PairObjects).
         // So is a mediation between them, offered or done ("offered to mediate between the two sides").
-        if ((plover is "CONSULT" or "SUPPORT" or "ACCUSE" && reading.Framed is null || slots.Pattern.Cameo == "045") && source.Count > 0 && context.LastPlural is { } talked
+        // Round 42: so is work done with them, done or promised ("would keep working with both governments").
+        if ((plover is "CONSULT" or "SUPPORT" or "ACCUSE" or "COOPERATE" && reading.Framed is null || slots.Pattern.Cameo == "045"
+             || slots.Pattern.Plover is "COOPERATE" or "CONSULT") && source.Count > 0 && context.LastPlural is { } talked
             && PairObjects.Addressed(document, sentence, slots)
             && Resolve(document, talked, date, index) is { } pairSides && pairSides.RemoveAll(t => source.Exists(x => x.Code.Country == t.Code.Country)) >= 0
             && pairSides.Count > 0 && pairSides.TrueForAll(t => t.Code.Country.Length == 3))

@@ -4,19 +4,25 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "offered to help facilitate them", "is ready to help bring the two sides together": an offer to help two sides come to terms is
+/// "offered to help facilitate them", "is ready to help bring the two sides together", "offered to help settle their dispute": an offer to help two sides come to terms is
 /// made to that pair (told in the sentence or just before), not to the one who offers.
 /// </summary>
 internal static class HelpedPairs
 {
     /// <summary>Verbs of helping others to terms: "help facilitate", "help bring ... together", "help reconcile".</summary>
     private static readonly FrozenSet<string> Peacemaking = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "facilitate", "mediate", "bring", "reconcile", "broker", "unite");
+        "facilitate", "mediate", "bring", "reconcile", "broker", "unite",
+        // round 42: helping to settle a quarrel is helping its two sides ("help resolve their differences")
+        "resolve", "settle", "end", "ease", "defuse", "bridge", "overcome");
+
+    /// <summary>Nouns of a quarrel that "their" makes the pair's own: "help resolve their differences", "help end their dispute".</summary>
+    private static readonly FrozenSet<string> Quarrels = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "differences", "dispute", "disputes", "conflict", "rift", "feud", "quarrel", "standoff", "row", "tensions", "war");
 
     /// <summary>How far after the offer "help" and its pair may come: "to help bring the two sides".</summary>
     private const int Reach = 6;
 
-    /// <summary>Whether the words after the offer's trigger are "help" + a verb of bringing to terms + "them" or "the two sides".</summary>
+    /// <summary>Whether the words after the offer's trigger are "help" + a verb of bringing to terms + "them", "the two sides" or "their" quarrel.</summary>
     public static bool Offered(Document document, Sentence sentence, TriggerMatch trigger)
     {
         var at = trigger.EndToken;
@@ -27,7 +33,9 @@ internal static class HelpedPairs
             return false;
         var end = Math.Min(sentence.EndToken, at + Reach);
         for (var t = at + 2; t < end; t++)
-            if (document.Slice(document.Tokens[t].Range) is "them" || BothSides.NamesPair(document, t, sentence.EndToken))
+            if (document.Slice(document.Tokens[t].Range) is "them" || BothSides.NamesPair(document, t, sentence.EndToken)
+                || document.Slice(document.Tokens[t].Range) is "their" && t + 1 < sentence.EndToken
+                   && Quarrels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 1].Range)))
                 return true;
         return false;
     }

@@ -13,7 +13,9 @@ internal static class WelcomedAccords
 {
     /// <summary>Nouns for an accord between sides.</summary>
     private static readonly FrozenSet<string> Accords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "deal", "accord", "accords", "agreement", "pact", "treaty", "truce", "ceasefire", "cease-fire", "armistice");
+        "deal", "accord", "accords", "agreement", "pact", "treaty", "truce", "ceasefire", "cease-fire", "armistice",
+        // round 42: a joint declaration or settlement is an accord too, and its signing is the accord made ("welcomed the signing")
+        "declaration", "settlement", "memorandum", "signing");
 
     /// <summary>Words after the noun that name its parties or its making in its own phrase: those are read elsewhere, or name someone else.</summary>
     private static readonly FrozenSet<string> Qualified = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

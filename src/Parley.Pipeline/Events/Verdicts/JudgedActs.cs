@@ -24,6 +24,15 @@ internal static class JudgedActs
     private static readonly string[] Inquiries = ["INVESTIGATE"];
     private static readonly string[] Charges = ["COERCE", "ACCUSE"];
 
+    /// <summary>Nouns of a seizure of power (round 42): a coup is coded as coercion (170) or as violence.</summary>
+    private static readonly string[] Seizures = ["COERCE", "ASSAULT"];
+
+    /// <summary>
+    /// Nouns that name any deed by what it is to the one who judges it (round 42: "welcomed the move", "praised the decision"):
+    /// the latest act the story told of a kind that is done rather than said.
+    /// </summary>
+    private static readonly string[] Deeds = ["AGREE", "RETREAT", "CONCEDE", "COOPERATE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT"];
+
     private static readonly FrozenDictionary<string, string[]> s_actNouns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         ["strike"] = Violent, ["strikes"] = Violent, ["airstrike"] = Violent, ["airstrikes"] = Violent, ["attack"] = Violent, ["attacks"] = Violent,
@@ -38,6 +47,9 @@ internal static class JudgedActs
         ["expulsion"] = Penalties, ["expulsions"] = Penalties, ["decree"] = Penalties,
         // and an inquiry or a charge one labels ("called the probe a witch-hunt") is the latest investigation's or charge's
         ["probe"] = Inquiries, ["investigation"] = Inquiries, ["inquiry"] = Inquiries, ["charges"] = Charges, ["indictment"] = Charges,
+        // round 42: a seizure of power judged is its makers', and a deed named only as a move or decision is the latest deed's
+        ["coup"] = Seizures, ["takeover"] = Seizures, ["putsch"] = Seizures, ["mutiny"] = Seizures,
+        ["move"] = Deeds, ["decision"] = Deeds, ["step"] = Deeds,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How many modifiers may stand between the determiner and the act noun: "the latest U.S.-led air strikes".</summary>
