@@ -13,6 +13,9 @@ public sealed class ReportedWrongsTests
     [InlineData("Human Rights Watch said Ugandan soldiers had beaten dozens of opposition supporters in Kampala on Tuesday.", "NGO", "UGA", "1122")]
     [InlineData("The United Nations said Myanmar's military had burned villages and killed hundreds of Rohingya civilians.", "IGO", "MMR", "1122")]
     [InlineData("“Eritrean soldiers have looted homes and killed civilians in Tigray,” Amnesty International said.", "NGO", "ERI", "112")]
+    // Violence on a third country's people told by a state, and a state's violence at home told by the opposition, accuse.
+    [InlineData("The United States said Russian troops had killed Ukrainian civilians in Bucha.", "USA", "RUS", "112")]
+    [InlineData("Pakistan's opposition said police had shot dead six of its supporters in Lahore.", "PAK", "PAK", "1122")]
     public void A_wrong_told_by_another_is_its_accusation(string text, string accuser, string accused, string cameo)
     {
         var document = EventTestDocuments.Run(text);
@@ -46,6 +49,9 @@ public sealed class ReportedWrongsTests
     [InlineData("Thousands marched in Lome on Monday against the president. Kofi Mensah, a student, told reporters that he was detained.")]
     // A side at war telling the attacks it suffered reports the fighting.
     [InlineData("Ukraine's air force said Russia launched 90 drones at Kyiv overnight.")]
+    [InlineData("The Nigerian army said Boko Haram fighters attacked a military base in Borno on Monday, killing 12 soldiers.")]
+    [InlineData("The Rapid Support Forces said the Sudanese army had shelled its positions near Omdurman.")]
+    [InlineData("Colombia's defence minister said FARC dissidents had killed four police officers in Cauca.")]
     // A negated or denied wrong, and a saying that is only possible, accuse no one.
     [InlineData("Human Rights Watch said Ugandan soldiers had not beaten the protesters.")]
     [InlineData("Uganda's army denied that its soldiers had beaten opposition supporters.")]

@@ -200,15 +200,25 @@ internal static class ReportedWrongs
     }
 
     /// <summary>
-    /// "Ukraine's air force said Russia launched 90 drones overnight", "Pakistan said the Indian strikes killed 31 people": a
-    /// side telling of violence (18x-20x) that another country's side did to it reports the fighting it is in, and a state
-    /// telling of another state's violence on victims of no named country is read so too; a coder codes the attack, not an
-    /// accusation. Violence told of a third country's people ("said Russian troops had killed Ukrainian civilians") accuses.
+    /// "Ukraine's air force said Russia launched 90 drones overnight", "the army said rebels had attacked a base, killing 12
+    /// soldiers": a side at war telling of its enemy's violence (18x-20x) reports the fighting it is in, and a coder codes the
+    /// attack, not an accusation. So it is when the victims are of the sayer's country and the doer of another, and when
+    /// sayer and doer are both belligerents (a state or an armed group) and the victims are of the sayer's country or of
+    /// none named. Violence told of a third country's people ("said Russian troops had killed Ukrainian civilians"), and
+    /// violence told by one who bears no arms (a party, a rights group), accuses.
     /// </summary>
-    private static bool WarReport(Document document, CodedEvent deed, List<EventActor> sayer) =>
-        deed.Cameo[..2] is "18" or "19" or "20" && deed.Source.Any(d => sayer.TrueForAll(a => a.Code.Country != d.Code.Country))
-            && (deed.Target.Any(t => sayer.Exists(a => a.Code.Country == t.Code.Country))
-                || deed.Target.Count == 0 && sayer.TrueForAll(a => IsState(document, a)) && deed.Source.All(d => IsState(document, d)));
+    private static bool WarReport(Document document, CodedEvent deed, List<EventActor> sayer)
+    {
+        if (deed.Cameo[..2] is not ("18" or "19" or "20"))
+            return false;
+        var victimsOurs = deed.Target.Any(t => sayer.Exists(a => a.Code.Country == t.Code.Country));
+        if (victimsOurs && deed.Source.Any(d => sayer.TrueForAll(a => a.Code.Country != d.Code.Country)))
+            return true;
+        return (victimsOurs || deed.Target.Count == 0) && sayer.TrueForAll(a => Belligerent(document, a)) && deed.Source.All(d => Belligerent(document, d));
+    }
+
+    /// <summary>A side that bears arms: a state or one of its arms, or an armed group.</summary>
+    private static bool Belligerent(Document document, EventActor actor) => actor.Code.Sector == "REB" || IsState(document, actor);
 
     /// <summary>
     /// Whether every doer is named (a name, a nation, a state's forces): "gunmen", "bombers" or "militants", bare words of no
