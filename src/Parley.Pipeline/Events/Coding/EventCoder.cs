@@ -42,6 +42,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         // The delegates are made once per story, not once per sentence.
         Func<int, bool> codable = m => _actors.Codes(document, m, document.Published?.Date, index);
         Func<int, List<ActorGroup>> groupsOf = n => ActorGroups.Of(document, document.Sentences[n], index, codable, kb.Agents);
+        Func<int, DateOnly?, EventActor?> resolveAt = (m, date) => _actors.Resolve(document, m, date, index);
         for (var s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -98,6 +99,9 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 context.Record(found);
             }
             MainClauseRanks.Rank(document, sentence, events, sentenceFirst, groups, index);
+            // "Amnesty said security forces had killed ...": a wrong reported by another political actor is also its accusation (ReportedWrongs).
+            foreach (var allegation in ReportedWrongs.Of(document, s, sentence, events, sentenceFirst, groups, index, resolveAt, kb))
+                AddClaim(events, seen, allegation);
             context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
         }
