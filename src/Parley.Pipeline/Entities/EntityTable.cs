@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -40,7 +41,10 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     // or entity has changed and the offset is the same ("the army" asks for the dominant country, then the leading one).
     private readonly List<(bool Known, string? Story, string? Person)> _counts = [];
     private int _version;
-    private (int Version, int Offset, StoryCountryTally? Tally) _lastTally = (-1, -1, null);
+    private (int Version, int Offset, string? Best, string? Dominant) _lastTally = (-1, -1, null, null);
+    // The tally StoryCountry counts into, and the people it has seen named once: one of each per document, cleared per call.
+    private readonly StoryCountryTally _scratch = new();
+    private readonly HashSet<int> _scratchNamed = [];
 
     // The tally of the settled mentions: the first _settledEnd mentions, all well before the offsets asked about now
     // (SettledReach characters or more), counted once and counted on as the reader moves on; dropped when a settled
@@ -91,29 +95,31 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// </remarks>
     public string? StoryCountry(int offset, bool dominant = false)
     {
-        if (_lastTally is { Tally: { } known } && _lastTally.Version == _version && _lastTally.Offset == offset)
-            return known.Best(dominant);
+        if (_lastTally.Version == _version && _lastTally.Offset == offset)
+            return dominant ? _lastTally.Dominant : _lastTally.Best;
         // The settled mentions all start before offset when none of them is at or past FirstIndexFrom(offset): then all of
         // them count, in the order recorded. The settled part grows to the mentions SettledReach characters back, so that
         // the offsets a sentence asks about, a little before or after one another, keep it.
         var from = 0;
-        StoryCountryTally tally;
+        var tally = _scratch;
         HashSet<int>? settledNamed = null;
         if (_indexed && (_settledEnd == 0 || _settledEnd <= FirstIndexFrom(offset)))
         {
             _settled ??= new StoryCountryTally();
             for (var settled = FirstIndexFrom(offset - SettledReach); _settledEnd < settled; _settledEnd++)
                 Count(_mentions[_settledEnd], _settled, ref _settledNamed, null);
-            (tally, settledNamed, from) = (_settled.Copy(), _settledNamed, _settledEnd);
+            tally.CopyFrom(_settled);
+            (settledNamed, from) = (_settledNamed, _settledEnd);
         }
         else
-            tally = new StoryCountryTally();
-        HashSet<int>? named = null;
+            tally.Clear();
+        _scratchNamed.Clear();
+        HashSet<int>? named = _scratchNamed;
         for (var i = from; i < _mentions.Count; i++)
             if (_mentions[i].Start < offset)
                 Count(_mentions[i], tally, ref named, settledNamed);
-        _lastTally = (_version, offset, tally);
-        return tally.Best(dominant);
+        _lastTally = (_version, offset, tally.Best(false), tally.Best(true));
+        return dominant ? _lastTally.Dominant : _lastTally.Best;
     }
 
     /// <summary>Counts one mention: a known person counts from their second mention on (in <paramref name="before"/> or <paramref name="named"/>).</summary>
@@ -365,10 +371,16 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// the same answer, found from the entities of that type and each one's latest mention before <paramref name="offset"/>
     /// instead of every mention of the document.
     /// </summary>
-    public int LastBefore(int offset, EntityType type, Func<int, bool> accept)
+    public int LastBefore(int offset, EntityType type, Func<int, bool> accept) => LastBefore(offset, type, new Accepting(accept));
+
+    /// <summary>
+    /// <see cref="LastBefore(int, EntityType, Func{int, bool})"/> with the test as a struct: a caller asking once per name
+    /// (is this word the start of an organisation named before?) builds no closure or delegate.
+    /// </summary>
+    public int LastBefore<TTest>(int offset, EntityType type, TTest test) where TTest : struct, IEntityTest
     {
         if (!_indexed)
-            return LastBefore(offset, 0, e => _entities[e].Type == type && accept(e));
+            return LastBeforeScan(offset, type, test);
         int found = -1, foundIndex = -1;
         if (_ofType[(int)type] is not { } entities)
             return -1;
@@ -377,10 +389,24 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
             var k = e < _lastOf.Count ? _lastOf[e] : -1;
             while (k > foundIndex && _mentions[k].Start >= offset)
                 k = _previousOf[k];
-            if (k > foundIndex && accept(e))
+            if (k > foundIndex && test.Accepts(e))
                 (found, foundIndex) = (e, k);
         }
         return found;
+    }
+
+    /// <summary>The plain scan <see cref="LastBefore{TTest}"/> falls back on once mentions have moved: every mention, latest first.</summary>
+    private int LastBeforeScan<TTest>(int offset, EntityType type, TTest test) where TTest : struct, IEntityTest
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+            if (_mentions[i] is var m && m.Start < offset && _entities[m.Entity].Type == type && test.Accepts(m.Entity))
+                return m.Entity;
+        return -1;
+    }
+
+    private readonly struct Accepting(Func<int, bool> accept) : IEntityTest
+    {
+        public bool Accepts(int entity) => accept(entity);
     }
 
     /// <summary>
@@ -495,34 +521,46 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// <summary>Numbers the entities E1, E2 ... in order of first mention and sorts mentions by offset.</summary>
     public (ImmutableArray<Entity>, ImmutableArray<Mention>) Freeze()
     {
-        var ordered = _mentions.ToArray();
         // Sorted by start, then end, then insertion order: the same order a stable sort on (start, end) gives.
-        var order = new int[ordered.Length];
+        var order = new int[_mentions.Count];
         for (var i = 0; i < order.Length; i++)
             order[i] = i;
-        Array.Sort(order, (a, b) =>
-        {
-            var c = ordered[a].Start.CompareTo(ordered[b].Start);
-            if (c == 0)
-                c = ordered[a].End.CompareTo(ordered[b].End);
-            return c != 0 ? c : a.CompareTo(b);
-        });
+        Array.Sort(order, CompareRecorded);
+        var ordered = CollectionsMarshal.AsSpan(_mentions);
         var renumber = new int[_entities.Count];
         Array.Fill(renumber, -1);
-        var entities = ImmutableArray.CreateBuilder<Entity>(_entities.Count);
-        var mentions = ImmutableArray.CreateBuilder<Mention>(ordered.Length);
-        foreach (var i in order)
+        var entities = new Entity[_entities.Count];
+        var count = 0;
+        var mentions = new Mention[ordered.Length];
+        for (var k = 0; k < order.Length; k++)
         {
-            var m = ordered[i];
+            var m = ordered[order[k]];
             if (renumber[m.Entity] < 0)
             {
-                renumber[m.Entity] = entities.Count;
-                entities.Add(_entities[m.Entity] with { Id = "E" + (entities.Count + 1) });
+                renumber[m.Entity] = count;
+                entities[count] = _entities[m.Entity] with { Id = EntityId(count + 1) };
+                count++;
             }
-            mentions.Add(m with { Entity = renumber[m.Entity] });
+            mentions[k] = m with { Entity = renumber[m.Entity] };
         }
-        return (entities.ToImmutable(), mentions.MoveToImmutable());
+        // Arrays built here and never written again become the immutable layers without another copy.
+        return (count == entities.Length ? ImmutableCollectionsMarshal.AsImmutableArray(entities) : ImmutableArray.Create(entities, 0, count),
+            ImmutableCollectionsMarshal.AsImmutableArray(mentions));
     }
+
+    private int CompareRecorded(int a, int b)
+    {
+        var (x, y) = (_mentions[a], _mentions[b]);
+        var c = x.Start.CompareTo(y.Start);
+        if (c == 0)
+            c = x.End.CompareTo(y.End);
+        return c != 0 ? c : a.CompareTo(b);
+    }
+
+    /// <summary>"E1", "E2" ...: the ids of the first entities, made once for every document.</summary>
+    private static readonly string[] s_ids = Enumerable.Range(1, 256).Select(n => "E" + n).ToArray();
+
+    private static string EntityId(int number) => number <= s_ids.Length ? s_ids[number - 1] : "E" + number;
 
     private int Add(Entity entity, char gender = ' ')
     {
