@@ -33,7 +33,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             matches.Clear();
             matcher.Match(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, matches);
             DropRomanCatholic(document, sentence, matches);
-            var covered = new bool[sentence.TokenCount];
+            var covered = table.CoveredFlags(sentence.TokenCount);
             CoverTimes(document, sentence, covered, longestTime);
             var titles = WorkTitles.Mark(document, sentence);
             for (var i = 0; i < matches.Count; i++)
@@ -77,6 +77,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         table.JoinAdjacentOrganisations(document.Text);
         table.TypeUntypedByNamesakes();
         var (entities, mentions) = table.Freeze();
+        table.Release();
         document.SetEntities(entities, mentions);
     }
 
