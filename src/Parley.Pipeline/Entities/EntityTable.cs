@@ -328,7 +328,10 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     }
 
     /// <summary>The most recent mentioned entity before <paramref name="offset"/> that satisfies <paramref name="accept"/>.</summary>
-    public int LastBefore(int offset, int notBefore, Func<int, bool> accept)
+    public int LastBefore(int offset, int notBefore, Func<int, bool> accept) => LastBefore(offset, notBefore, new Accepting(accept));
+
+    /// <summary><see cref="LastBefore(int, int, Func{int, bool})"/> with the test as a struct (no closure per call).</summary>
+    public int LastBefore<TTest>(int offset, int notBefore, TTest test) where TTest : struct, IEntityTest
     {
         for (var i = _b.Mentions.Count - 1; i >= 0; i--)
         {
@@ -337,7 +340,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
                 continue;
             if (m.Start < notBefore)
                 break;
-            if (accept(m.Entity))
+            if (test.Accepts(m.Entity))
                 return m.Entity;
         }
         return -1;
@@ -391,7 +394,10 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     /// A sentence's names are recorded before its pronouns, so in "In his post, Trump said that he ..." the latest recorded
     /// is "his", linked to someone of the sentence before; the nearest in the text is "Trump".
     /// </summary>
-    public int NearestBefore(int offset, int notBefore, Func<int, bool> accept)
+    public int NearestBefore(int offset, int notBefore, Func<int, bool> accept) => NearestBefore(offset, notBefore, new Accepting(accept));
+
+    /// <summary><see cref="NearestBefore(int, int, Func{int, bool})"/> with the test as a struct (no closure per call).</summary>
+    public int NearestBefore<TTest>(int offset, int notBefore, TTest test) where TTest : struct, IEntityTest
     {
         int found = -1, foundStart = -1;
         for (var i = _b.Mentions.Count - 1; i >= 0; i--)
@@ -401,7 +407,7 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
                 continue;
             if (m.Start < notBefore)
                 break;
-            if (accept(m.Entity))
+            if (test.Accepts(m.Entity))
                 (found, foundStart) = (m.Entity, m.Start);
         }
         return found;
