@@ -32,10 +32,8 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             var firstMention = table.Mentions.Count;
             matches.Clear();
             matcher.Match(document.Text, document.Tokens, sentence.FirstToken, sentence.EndToken, matches);
-            // "Roman Catholic bishops": the church's word, not the Romanian town of Roman.
-            matches.RemoveAll(x => x.TokenCount == 1 && OnlyPlace(x) && x.EndToken < sentence.EndToken
-                && document.Slice(document.Tokens[x.FirstToken].Range) is "Roman" && document.Slice(document.Tokens[x.EndToken].Range) is "Catholic" or "Catholics");
-            var covered = new bool[sentence.TokenCount];
+            DropRomanCatholic(document, sentence, matches);
+            var covered = table.CoveredFlags(sentence.TokenCount);
             CoverTimes(document, sentence, covered, longestTime);
             var titles = WorkTitles.Mark(document, sentence);
             for (var i = 0; i < matches.Count; i++)
@@ -79,7 +77,22 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         table.JoinAdjacentOrganisations(document.Text);
         table.TypeUntypedByNamesakes();
         var (entities, mentions) = table.Freeze();
+        table.Release();
         document.SetEntities(entities, mentions);
+    }
+
+    /// <summary>"Roman Catholic bishops": the church's word, not the Romanian town of Roman (removed in place, with no closure per sentence).</summary>
+    private static void DropRomanCatholic(Document document, Sentence sentence, List<NameMatch> matches)
+    {
+        var kept = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var x = matches[i];
+            if (!(x.TokenCount == 1 && OnlyPlace(x) && x.EndToken < sentence.EndToken
+                && document.Slice(document.Tokens[x.FirstToken].Range) is "Roman" && document.Slice(document.Tokens[x.EndToken].Range) is "Catholic" or "Catholics"))
+                matches[kept++] = x;
+        }
+        matches.RemoveRange(kept, matches.Count - kept);
     }
 
     private static bool OnlyPlace(NameMatch m)

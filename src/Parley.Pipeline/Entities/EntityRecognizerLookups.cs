@@ -99,10 +99,14 @@ public sealed partial class EntityRecognizer
     /// <summary>"Somali Public Agenda has published ...": a demonym or place opening a longer name this document already read is part of it.</summary>
     private static bool StartsKnownName(Document document, EntityTable table, NameMatch m)
     {
-        var text = document.Text;
-        var (start, length) = (m.Start, m.End - m.Start);
-        return table.LastBefore(start, EntityType.Org, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name.Length > length + 1
-            && org.Name[length] == ' ' && text.AsSpan(start).StartsWith(org.Name, StringComparison.Ordinal)) >= 0;
+        return table.LastBefore(m.Start, EntityType.Org, new OpensOrganisationName(table, document.Text, m.Start, m.End - m.Start)) >= 0;
+    }
+
+    /// <summary>An organisation the knowledge base lacks whose name is written at <c>start</c> and runs on past the match's <c>length</c>.</summary>
+    private readonly struct OpensOrganisationName(EntityTable table, string text, int start, int length) : IEntityTest
+    {
+        public bool Accepts(int entity) => table[entity] is { Type: EntityType.Org, KbKey: null } org && org.Name.Length > length + 1
+            && org.Name[length] == ' ' && text.AsSpan(start).StartsWith(org.Name, StringComparison.Ordinal);
     }
 
     /// <summary>Whether <paramref name="rest"/> is itself the organisation's name or one of its aliases ("Taliban" of "Afghan Taliban").</summary>

@@ -69,7 +69,7 @@ internal sealed partial class Coreference
             return false;
         var word = nounText.ToString();
         var window = document.Sentences[Math.Max(0, sentenceIndex - BodyWindow)].Start;
-        var body = table.LastBefore(document.Tokens[the].Start, window, e => IsBodyOfKind(e, word, kind));
+        var body = table.LastBefore(document.Tokens[the].Start, window, new BodyOfKind(this, word, kind));
         if (body < 0)
             return false;
         table.Mention(document.Tokens[the].Start, document.Tokens[noun].Start + nounText.Length, body, MentionKind.Agent);
@@ -118,6 +118,12 @@ internal sealed partial class Coreference
         word.Length > 0 && char.IsAsciiDigit(word[0]) || word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "twelve" or "fifteen" or "twenty";
 
     private static bool IsMemberWord(ReadOnlySpan<char> word) => word is "nation" or "member" or "country" or "state";
+
+    /// <summary>A named body of the noun's kind, as a struct test: no closure for every "the" that might open one.</summary>
+    private readonly struct BodyOfKind(Coreference owner, string noun, BodyKind kind) : IEntityTest
+    {
+        public bool Accepts(int entity) => owner.IsBodyOfKind(entity, noun, kind);
+    }
 
     private bool IsBodyOfKind(int entity, string noun, BodyKind kind)
     {

@@ -10,7 +10,10 @@ namespace Parley.Pipeline.Entities;
 /// </summary>
 internal sealed class StoryCountryTally
 {
-    private readonly Dictionary<string, (int Count, int Last)> _counts = new(StringComparer.Ordinal);
+    // The countries in the order first counted, with their counts: a story names a few countries, so a short list searched
+    // in order costs less than a dictionary (and its arrays) for every tally a reader makes, and keeps the order a tie needs.
+    private (string Country, int Count, int Last)[] _counts = [];
+    private int _length;
 
     /// <summary>Counts a mention when it names a country itself: by name, demonym or metonym ("Kenya", "Kenyan", "Nairobi").</summary>
     public void Add(Mention mention, string? kbKey)
@@ -23,15 +26,34 @@ internal sealed class StoryCountryTally
     public StoryCountryTally Copy()
     {
         var copy = new StoryCountryTally();
-        foreach (var (country, counts) in _counts)
-            copy._counts.Add(country, counts);
+        copy.CopyFrom(this);
         return copy;
     }
 
+    /// <summary>Makes this tally hold the same counts as <paramref name="other"/>, in the same order, reusing its own array.</summary>
+    public void CopyFrom(StoryCountryTally other)
+    {
+        if (_counts.Length < other._length)
+            _counts = new (string, int, int)[other._counts.Length];
+        Array.Copy(other._counts, _counts, other._length);
+        _length = other._length;
+    }
+
+    /// <summary>Forgets every count (the array is kept for the next tally).</summary>
+    public void Clear() => _length = 0;
+
     public void Add(string country, int start)
     {
-        var (count, last) = _counts.GetValueOrDefault(country);
-        _counts[country] = (count + 1, Math.Max(last, start));
+        for (var i = 0; i < _length; i++)
+            if (string.Equals(_counts[i].Country, country, StringComparison.Ordinal))
+            {
+                var (first, count, last) = _counts[i];
+                _counts[i] = (first, count + 1, Math.Max(last, start));
+                return;
+            }
+        if (_length == _counts.Length)
+            Array.Resize(ref _counts, Math.Max(4, 2 * _length));
+        _counts[_length++] = (country, 1, Math.Max(0, start));
     }
 
     /// <summary>The most counted country (the latest on a tie); when <paramref name="dominant"/>, only if it dominates.</summary>
@@ -39,8 +61,9 @@ internal sealed class StoryCountryTally
     {
         string? best = null;
         int bestCount = 0, bestLast = -1, second = 0;
-        foreach (var (country, (count, last)) in _counts)
+        for (var i = 0; i < _length; i++)
         {
+            var (country, count, last) = _counts[i];
             if (count > bestCount || count == bestCount && last > bestLast)
                 (best, second, bestCount, bestLast) = (country, Math.Max(second, bestCount), count, last);
             else

@@ -40,7 +40,7 @@ internal sealed partial class Coreference
         // The same office as written (Offices.Same): "the foreign minister" is "Foreign Minister X", "the minister" is no prime minister.
         var office = document.TextOf(new TextRange(tokens[the + 1].Start, tokens[end - 1].End));
         var window = document.Sentences[Math.Max(0, sentenceIndex - TitleWindow)].Start;
-        var person = table.NearestBefore(tokens[the].Start, window, e => table[e].Type == EntityType.Person && HasTitle(e, office));
+        var person = table.NearestBefore(tokens[the].Start, window, new TitledPerson(this, office));
         if (person < 0)
             return the;
         table.Mention(tokens[the].Start, tokens[end - 1].End, person, MentionKind.Pronoun);
@@ -62,6 +62,14 @@ internal sealed partial class Coreference
     }
 
     /// <summary>Whether a name mention of the person has the same office written before the name or in an apposition after it.</summary>
+    /// <summary>A person who holds <c>office</c>, as a struct test: "the" is read at every token, and no closure is made for it.</summary>
+    private readonly struct TitledPerson(Coreference owner, string office) : IEntityTest
+    {
+        public bool Accepts(int entity) => owner.IsPersonTitled(entity, office);
+    }
+
+    private bool IsPersonTitled(int entity, string office) => table[entity].Type == EntityType.Person && HasTitle(entity, office);
+
     private bool HasTitle(int person, string title)
     {
         var tokens = document.Tokens;

@@ -163,13 +163,13 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
             return;
         }
         // "Somali Public Agenda has published ...": a name this document already read as an organisation is that organisation.
-        if (end - first > 1 && !PlaceNounAfter(runEnd, sentence) && table.LastBefore(range.Start, EntityType.Org, e => table[e] is { Type: EntityType.Org, KbKey: null } org && org.Name == name) is var same and >= 0)
+        if (end - first > 1 && !PlaceNounAfter(runEnd, sentence) && table.LastBefore(range.Start, EntityType.Org, new UnknownOrganisationNamed(table, name, shortForm: false)) is var same and >= 0)
         {
             table.Mention(range.Start, range.End, same, MentionKind.Name);
             return;
         }
         // "Marsh & Kettle Associates ... Marsh & Kettle said": a firm named before, without its closing "Associates" or "Group".
-        if (!honorific && !(end - first == 1 && lexicon.IsCommonWord(Unpossessed(first))) && table.LastBefore(range.Start, EntityType.Org, e => table[e] is { Type: EntityType.Org, KbKey: null } org && IsShortForm(name, org.Name)) is var firm and >= 0)
+        if (!honorific && !(end - first == 1 && lexicon.IsCommonWord(Unpossessed(first))) && table.LastBefore(range.Start, EntityType.Org, new UnknownOrganisationNamed(table, name, shortForm: true)) is var firm and >= 0)
         {
             table.Mention(range.Start, range.End, firm, MentionKind.Name);
             return;
@@ -216,7 +216,18 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
     public int SameSurname(string surname, int before) =>
-        table.LastBefore(before, EntityType.Person, e => HasNamePart(table[e].Name, surname));
+        table.LastBefore(before, EntityType.Person, new NamePartOf(table, surname));
+
+    /// <summary>An organisation the knowledge base lacks named <c>name</c> (or, with <c>shortForm</c>, of which <c>name</c> is the short form).</summary>
+    private readonly struct UnknownOrganisationNamed(EntityTable table, string name, bool shortForm) : IEntityTest
+    {
+        public bool Accepts(int entity) => table[entity] is { Type: EntityType.Org, KbKey: null } org && (shortForm ? IsShortForm(name, org.Name) : org.Name == name);
+    }
+
+    private readonly struct NamePartOf(EntityTable table, string part) : IEntityTest
+    {
+        public bool Accepts(int entity) => HasNamePart(table[entity].Name, part);
+    }
 
     /// <summary>
     /// Whether <paramref name="name"/> ends with " <paramref name="part"/>" or starts with "<paramref name="part"/> ", without

@@ -45,7 +45,7 @@ internal static partial class ActorGroups
 
     private static List<ActorGroup> Of(Document document, Sentence sentence, TokenIndex index, FrozenDictionary<string, AgentWord>? titles, List<int> candidates, List<int> current)
     {
-        var groups = new List<ActorGroup>();
+        var groups = new List<ActorGroup>(candidates.Count); // at most one group per mention: no growing copies
         int lastEndToken = -1, firstToken = -1, lastEntity = -1, officeStart = -1;
         for (var c = 0; c < candidates.Count; c++)
         {

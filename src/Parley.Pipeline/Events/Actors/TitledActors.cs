@@ -65,21 +65,32 @@ internal sealed partial class ActorResolver
             first++;
         from = Math.Max(sentence.FirstToken, first - 6);
         titleStart = first;
-        if (kb.Agents.TryGetValue(document.TextOf(mention.Range).ToLowerInvariant(), out var own))
+        // Lower-cased into one scratch buffer, not a string per phrase tried: this runs for every name an event's actor is coded from.
+        var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> scratch = stackalloc char[256];
+        if (agents.TryGetValue(Lowered(document.Text.AsSpan(mention.Start, mention.End - mention.Start), scratch), out var own))
             return own;
         for (var end = first; end > from; end--)
             for (var start = Math.Max(from, end - 3); start < end; start++)
             {
-                var phrase = document.Text[tokens[start].Start..tokens[end - 1].End].ToLowerInvariant();
+                var phrase = Lowered(document.Text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start), scratch);
                 // "then-President Francois Bozize", "ex-minister": the office held then is still the title.
                 var office = phrase.StartsWith("then-", StringComparison.Ordinal) ? phrase[5..] : phrase.StartsWith("ex-", StringComparison.Ordinal) ? phrase[3..] : phrase;
-                if (kb.Agents.TryGetValue(office, out var found) && InOneNounPhrase(document, end, first))
+                if (agents.TryGetValue(office, out var found) && InOneNounPhrase(document, end, first))
                 {
                     titleStart = start;
                     return found;
                 }
             }
         return null;
+    }
+
+    /// <summary>The words lower-cased invariantly, into <paramref name="scratch"/> when they fit (a new array when they do not).</summary>
+    private static ReadOnlySpan<char> Lowered(ReadOnlySpan<char> words, Span<char> scratch)
+    {
+        var into = words.Length <= scratch.Length ? scratch[..words.Length] : new char[words.Length];
+        words.ToLowerInvariant(into);
+        return into;
     }
 
     /// <summary>
