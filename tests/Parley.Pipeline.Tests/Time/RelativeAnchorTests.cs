@@ -8,13 +8,7 @@ public class RelativeAnchorTests
 {
     private const string Dct = "2025-07-10"; // a Thursday
 
-    private static EventTime Resolve(string text, string trigger)
-    {
-        var document = TimeTestDocuments.Tagged(text, Dct);
-        var start = text.LastIndexOf(trigger, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"trigger '{trigger}' is in the text");
-        return EventTimeResolver.Resolve(document, document.SentenceAt(start), new TextRange(start, start + trigger.Length));
-    }
+    private static EventTime Resolve(string text, string trigger) => TimeTestDocuments.TimeOf(text, trigger, Dct, last: true);
 
     [Theory]
     // no object: shifted from the day the narrative stands on

@@ -12,13 +12,7 @@ public class SubordinateTimeTests
 {
     private const string Dct = "2025-07-10";
 
-    private static EventTime Resolve(string text, string trigger)
-    {
-        var document = TimeTestDocuments.Tagged(text, Dct);
-        var start = text.IndexOf(trigger, StringComparison.Ordinal);
-        Assert.True(start >= 0, $"trigger '{trigger}' is in the text");
-        return EventTimeResolver.Resolve(document, document.SentenceAt(start), new TextRange(start, start + trigger.Length));
-    }
+    private static EventTime Resolve(string text, string trigger) => TimeTestDocuments.TimeOf(text, trigger, Dct);
 
     private static readonly EventTime UndatedPast = new("PAST_REF", TimePrecision.Unknown, TimeBasis.Standing, null);
 
