@@ -61,6 +61,10 @@ run proxy-s17a  eval/plover-proxy-s17-heldout-a.json eval plover eval/plover-pro
 run proxy-s17b  eval/plover-proxy-s17-heldout-b.json eval plover eval/plover-proxy-s17-heldout-b.json
 run cameo-s17   eval/cameo-news-s17.jsonl eval cameo eval/cameo-news-s17.jsonl
 run ner-s17     eval/ner-news-s17.iob2 eval ner eval/ner-news-s17.iob2
+run proxy-s18a  eval/plover-proxy-s18-heldout-a.json eval plover eval/plover-proxy-s18-heldout-a.json
+run proxy-s18b  eval/plover-proxy-s18-heldout-b.json eval plover eval/plover-proxy-s18-heldout-b.json
+run cameo-s18   eval/cameo-news-s18.jsonl eval cameo eval/cameo-news-s18.jsonl
+run ner-s18     eval/ner-news-s18.iob2 eval ner eval/ner-news-s18.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

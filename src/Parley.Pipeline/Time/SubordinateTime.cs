@@ -105,7 +105,7 @@ internal static class SubordinateTime
             i--; // "for allegedly spying"
         if (!CausePrepositions.Contains(document.Slice(tokens[i].Range)))
             return false;
-        // "banned him from politics for six years over his separatist activities and for defying ...": a long object may stand between
+        // "barred her from office for a decade over the referendum and for flouting ...": a long object may stand between
         for (var k = i - 1; k >= sentence.FirstToken && k >= i - 16; k--)
         {
             var w = document.Slice(tokens[k].Range);

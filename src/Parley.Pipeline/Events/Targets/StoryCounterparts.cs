@@ -68,7 +68,7 @@ internal static class StoryCounterparts
     }
 
     /// <summary>
-    /// "defying decisions by the international High Representative": an object phrase whose by-phrase names its maker (a capitalised
+    /// "ignoring rulings issued by the regional Peace Envoy": an object phrase whose by-phrase names its maker (a capitalised
     /// name, after "the" and lower-case modifiers at most) is that maker's, even when the name is no actor the knowledge base holds.
     /// </summary>
     private static bool NamesAuthor(Document document, int start, int end, List<EventActor> source)
