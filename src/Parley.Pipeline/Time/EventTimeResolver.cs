@@ -264,6 +264,17 @@ public static class EventTimeResolver
         return false;
     }
 
+    /// <summary>
+    /// "X will meet Y on Wednesday. Z said it would help W.": a day still to come that an act took from an earlier sentence
+    /// is that sentence's plan. An act told as done (or not done) cannot have happened on it, and an act to come that is
+    /// not about the plan (<paramref name="aboutPlan"/> false) is not set for it: both fall back to the publication day.
+    /// </summary>
+    public static EventTime NotYetToCome(EventTime time, Factuality factuality, Publication? published, bool aboutPlan = true) =>
+        (factuality is Factuality.Asserted or Factuality.Negated || !aboutPlan) && time.Basis == TimeBasis.Inherited && published is { } p
+        && TimeValue.Period(time.Value) is { } period && period.First > p.Date
+            ? new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null)
+            : time;
+
     private static int Distance(TextRange a, TextRange b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 
     /// <summary>

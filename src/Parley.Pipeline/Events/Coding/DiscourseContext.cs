@@ -34,6 +34,9 @@ internal sealed class DiscourseContext
     /// <summary>The most recent future event with an explicit time.</summary>
     public CodedEvent? LastScheduled { get; private set; }
 
+    /// <summary>The index of the sentence that announced <see cref="LastScheduled"/>.</summary>
+    public int LastScheduledSentence { get; private set; } = -1;
+
     /// <summary>The two sides of an event just coded: "the two" in the next sentence may mean them.</summary>
     public void NotePair(int[] source, int[] target, string plover = "")
     {
@@ -99,7 +102,7 @@ internal sealed class DiscourseContext
             if (a.Code.Sector == "GOV" && a.Code.Country.Length == 3)
                 _governments[a.Code.Country] = a;
         if (e.Factuality == Factuality.Future && e.Time.Basis == TimeBasis.Explicit)
-            LastScheduled = e;
+            (LastScheduled, LastScheduledSentence) = (e, _sentence);
         // The first target that is not the first source (a reciprocal event lists both sides on both sides).
         var other = e.Source.Count > 0 ? e.Target.FirstOrDefault(t => t.Entity != e.Source[0].Entity) : null;
         if (other is not null)

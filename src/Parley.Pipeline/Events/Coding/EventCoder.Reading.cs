@@ -229,6 +229,7 @@ public sealed partial class EventCoder
         if (reading.Framed is { Plover: "SANCTION" } foretold && reading.Act is null && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
             factuality = Factuality.Future; // "said it would cease aid": a modal reading that kept the act's own code foretells the act
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
+        time = EventTimeResolver.NotYetToCome(time, factuality, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
         if (weaponUser)
@@ -237,15 +238,19 @@ public sealed partial class EventCoder
         var confidence = arguments.Confidence;
         Gazetted? place = EventPlaces.PlaceOf(document, sentence, trigger, index);
 
-        // A scheduled event's details carry over to what is said about it afterwards ("he is expected to raise ...").
+        // A scheduled event's details carry over to what is said about it afterwards ("he is expected to raise ..."): to an
+        // act that shares one of its actors or names it (ScheduledTopics); another matter keeps its own time.
         CodedEvent? aboutScheduled = null;
-        if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled)
+        if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled
+            && !ScheduledTopics.About(document, sentence, scheduled, context.LastScheduledSentence, context.Sentence, arguments.Source, arguments.Target))
+            time = EventTimeResolver.NotYetToCome(time, factuality, document.Published, aboutPlan: false); // nor the plan's day read from the sentence before
+        else if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } about)
         {
-            aboutScheduled = scheduled;
-            time = scheduled.Time with { Basis = TimeBasis.Inherited };
+            aboutScheduled = about;
+            time = about.Time with { Basis = TimeBasis.Inherited };
             // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
             if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
-                place = scheduled.Place ?? place;
+                place = about.Place ?? place;
         }
 
         var date = ActorResolver.RoleDate(time, document.Published);
