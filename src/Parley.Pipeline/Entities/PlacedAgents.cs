@@ -104,10 +104,11 @@ internal sealed partial class Coreference
         // "appealed for the foreign officers to arrive", "foreign fighters": agents called foreign are not the story's own.
         if (first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "foreign" or "Foreign")
             return end;
-        // "Maoist rebels ambushed a convoy in central India": where the sentence's action happened beats the story's country.
-        // An armed agent with no place of its own fights in the war whose armed groups the story has named (ArmedGroupHomes);
-        // else a domestic one acts in the scene the sentence before told (SceneAgents).
-        if ((SentencePlace(sentence, tokens[end - 1].End) ?? (agent.Sector is "REB" ? ArmedGroupsCountry(start) : null) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
+        // An armed agent with no place of its own fights in the war whose armed groups the story has named (ArmedGroupHomes),
+        // wherever its act lands: "militants raided a base in Kenya" after al-Shabab are al-Shabab's, Somalia's.
+        // "Maoist rebels ambushed a convoy in central India": else where the sentence's action happened beats the story's
+        // country; else a domestic one acts in the scene the sentence before told (SceneAgents).
+        if (((agent.Sector is "REB" ? ArmedGroupsCountry(start) : null) ?? SentencePlace(sentence, tokens[end - 1].End) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, tokens[end - 1].End)
             ?? OfficialsCountryBefore(sentence, start)) is { } iso3)
             table.Mention(start, tokens[end - 1].End, table.Group(agent, iso3), MentionKind.Agent);
         return end;
