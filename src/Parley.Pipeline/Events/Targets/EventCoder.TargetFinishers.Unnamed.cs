@@ -211,6 +211,7 @@ public sealed partial class EventCoder
     /// The act's own type decides, not a frame's: "will evacuate settlements in Gaza" lands in Gaza.
     /// A place near a rejection or an appeal is what it is about ("dismissed claims it bought arms from North Korea");
     /// asylum sought "in Germany" is sought from it. Deportees sent "to China" or "from Guantanamo" are the ones expelled, not the place.
+    /// A retreat from a town of the retreating side's own country yields it to the foe, not to its own state: no target here.
     /// </summary>
     private static int LandingPlace(TargetFill f)
     {
@@ -218,7 +219,8 @@ public sealed partial class EventCoder
         var landing = f.Reading.Act?.Pattern ?? f.Trigger.Pattern;
         if (landing.Plover is not ("CONSULT" or "AGREE" or "SUPPORT" or "COOPERATE" or "REJECT") && !(landing.Plover == "REQUEST" && landing.Kind == TriggerKind.Frame)
             && !landing.Cameo.StartsWith("174", StringComparison.Ordinal)
-            && EventPlaces.LocationTarget(f.Document, f.Sentence, f.Trigger, f.Index) is { } location)
+            && EventPlaces.LocationTarget(f.Document, f.Sentence, f.Trigger, f.Index) is { } location
+            && !(landing.Plover == "RETREAT" && HasCountry(f.Source, location.Code.Country)))
         {
             target.Add(location);
             if (TargetConjoined.PlaceAfter(f.Document, location, f.Index) is { } second && !HasCountry(f.Source, second.Code.Country))
