@@ -46,6 +46,19 @@ public class ScheduledTopicsTests
     }
 
     [Theory]
+    // A future act dated before a Thursday story was dated by its telling ("expects X to ..., the army said Monday").
+    [InlineData("2025-07-07", false)]
+    [InlineData("2025-07-10", true)]
+    [InlineData("2025-07-12", true)]
+    [InlineData("2025-07", true)]
+    public void Only_a_future_act_still_to_come_at_publication_is_a_plan(string day, bool ahead)
+    {
+        var planned = new CodedEvent("CONSULT", null, "040", 1, 1, Factuality.Future, [], [],
+            new EventTime(day, TimeValue.PrecisionOf(day), TimeBasis.Explicit, null), null, new TextRange(0, 1), new TextRange(0, 1), 0.9, "test");
+        Assert.Equal(ahead, ScheduledTopics.Ahead(planned, new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option)));
+    }
+
+    [Theory]
     [InlineData("The two ministers are expected to discuss the border at the summit.", true)]
     [InlineData("Ahead of their visit, the envoy is likely to call for calm.", true)]
     [InlineData("Peru is expected to sign a trade agreement with Bolivia.", false)]

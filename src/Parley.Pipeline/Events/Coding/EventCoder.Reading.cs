@@ -241,10 +241,12 @@ public sealed partial class EventCoder
         // A scheduled event's details carry over to what is said about it afterwards ("he is expected to raise ..."): to an
         // act that shares one of its actors or names it (ScheduledTopics); another matter keeps its own time.
         CodedEvent? aboutScheduled = null;
-        if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } scheduled
+        if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical
+            && context.LastScheduled is { } scheduled && ScheduledTopics.Ahead(scheduled, document.Published)
             && !ScheduledTopics.About(document, sentence, scheduled, context.LastScheduledSentence, context.Sentence, arguments.Source, arguments.Target))
             time = EventTimeResolver.NotYetToCome(time, factuality, document.Published, aboutPlan: false); // nor the plan's day read from the sentence before
-        else if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical && context.LastScheduled is { } about)
+        else if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical
+            && context.LastScheduled is { } about && ScheduledTopics.Ahead(about, document.Published))
         {
             aboutScheduled = about;
             time = about.Time with { Basis = TimeBasis.Inherited };

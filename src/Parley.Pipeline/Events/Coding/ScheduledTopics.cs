@@ -57,6 +57,14 @@ internal static class ScheduledTopics
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="scheduled"/> is still to come at publication: a future act dated before it ("Ghana expects
+    /// Togo to hand over the suspects, the police said Monday" in Tuesday's story) was dated by its telling, and is
+    /// no plan whose details later acts share.
+    /// </summary>
+    public static bool Ahead(CodedEvent scheduled, Publication? published) =>
+        published is not { } p || TimeValue.Period(scheduled.Time.Value) is not { } period || period.Last >= p.Date;
+
     /// <summary>"at the meeting", "during their visit", "ahead of the talks": a definite encounter noun in the sentence.</summary>
     public static bool NamesEncounter(Document document, Sentence sentence)
     {
