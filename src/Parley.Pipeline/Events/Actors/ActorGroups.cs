@@ -65,6 +65,9 @@ internal static partial class ActorGroups
             // own, with only names between, is where that body belongs; the body acts.
             if (c + 1 < candidates.Count && IsPossessive(document, mention) && OwnBodyAfter(document, mention, document.Mentions[candidates[c + 1]], index))
                 continue;
+            // "the Chinese Exclusion Act", "Turkish Airlines": a demonym opening the proper name of a thing is no actor (NamedThings).
+            if (NamedThings.Opens(document, mention, index, sentence))
+                continue;
             // "Association of Southeast Asian Nations (ASEAN)": the bracketed acronym repeats its entity.
             if (mention.Entity == lastEntity && mention.Start > 0 && document.Text[mention.Start - 1] == '(')
                 continue;

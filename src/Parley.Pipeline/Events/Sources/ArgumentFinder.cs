@@ -25,6 +25,15 @@ internal static class ArgumentFinder
 {
     public static Arguments Find(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
     {
+        var found = FindInClause(document, sentence, trigger, groups, context);
+        // "measures against Turkey" with Ankara as the clause's subject: the state an act is against does not make it (AgainstSides).
+        return AgainstSides.SameStateAimedAt(document, trigger, groups, found.Source) is { } aimed
+            ? found with { Source = [], Target = aimed, Reciprocal = false }
+            : found;
+    }
+
+    private static Arguments FindInClause(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
+    {
         var pattern = trigger.Pattern;
         var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
         var clauseEnd = Clauses.ClauseEnd(document, sentence, trigger.EndToken, groups);

@@ -90,9 +90,11 @@ internal static class Subjects
         // "The envoy spoke after the Taliban said they had barred him": the pronoun of a reported clause is its reporter.
         if (Reporter(document, groups, clauseStart, sentenceStart) is { } reporter)
             return reporter;
+        // "admitted traders but barred workers": "but" opens a clause of its own, yet its predicate still shares the first one's subject.
+        var joined = coordinated || CoordinatedPredicate(document, sentenceStart, triggerToken);
         foreach (var g in groups)
             if (g.FirstToken >= sentenceStart && g.EndToken <= triggerToken && !GovernedByPreposition(document, g, sentenceStart)
-                && !(coordinated && AfterVerb(document, g.FirstToken, sentenceStart)))
+                && !(joined && AfterVerb(document, g.FirstToken, sentenceStart)))
                 return g;
         return null;
     }
@@ -336,13 +338,14 @@ internal static class Subjects
         word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
         || word is "said" or "made" or "did" or "had" or "was" or "were" || IrregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    /// <summary>"... and later froze", "... and urged": the trigger is a second predicate joined by "and".</summary>
+    /// <summary>"... and later froze", "... and urged", "admitted traders but barred workers": the trigger is a second predicate
+    /// joined by "and" or "but", whose subject is the first predicate's, never that predicate's object.</summary>
     private static bool CoordinatedPredicate(Document document, int clauseStart, int triggerToken)
     {
         for (var t = triggerToken - 1; t >= clauseStart && t >= triggerToken - 3; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is "and")
+            if (text is "and" or "but")
                 return true;
             if (!text.EndsWith("ly", StringComparison.Ordinal) && text is not ("later" or "then" or "also" or "subsequently"))
                 return false;

@@ -147,9 +147,11 @@ internal static class Undergoers
         if (ComesUnder(document, trigger))
             return true;
         // "Tanzania was asked by Burundi to close camps": a frame verb with its agent after "by" is passive like any other verb
-        // (without one, "is ready to", "was determined to" are the subject's own stance).
+        // (without one, "is ready to", "was determined to" are the subject's own stance; a directing frame, "was ordered to",
+        // "was asked to", is passive with or without it: DirectedPassives).
         if (trigger.Pattern.Kind is not (TriggerKind.Verb or TriggerKind.Frame) || document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            || trigger.Pattern.Kind == TriggerKind.Frame && GroupSearch.After(document, trigger.EndToken, Math.Min(document.Tokens.Length, trigger.EndToken + 4), "by", 3) is null)
+            || trigger.Pattern.Kind == TriggerKind.Frame && !DirectedPassives.Directs(document, trigger)
+                && GroupSearch.After(document, trigger.EndToken, Math.Min(document.Tokens.Length, trigger.EndToken + 4), "by", 3) is null)
             return false;
         for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
         {

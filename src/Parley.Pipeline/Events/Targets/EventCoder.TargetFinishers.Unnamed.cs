@@ -99,7 +99,7 @@ public sealed partial class EventCoder
     /// so is the other side of a reply ("rejected the resolution", "denied the claims", "is negotiating a loan"). Not when the
     /// object is the source's own circle ("urged his rivals to concede defeat", <see cref="OwnCircles"/>): that is done at home.
     /// </summary>
-    private static int ReplyCounterpart(TargetFill f)
+    private int ReplyCounterpart(TargetFill f)
     {
         var (source, reading, trigger) = (f.Source, f.Reading, f.Trigger);
         if ((f.Factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN")
@@ -107,6 +107,7 @@ public sealed partial class EventCoder
             && !OwnCircles.Addressed(f.Document, f.Sentence, trigger, source) // "urged his rivals to concede defeat": at home, not the partner
             && (f.Context.CounterpartOf(source) ?? DiscourseContext.OtherSide(f.AboutScheduled, source)) is { Code.Country.Length: > 0 } partner
             && !HasCode(source, partner.Code)
+            && !PlaceCounterparts.IsMerePlace(f.Document, kb, partner) // "condemned the attack" after one in Balochistan: a province is no side
             && !StoryCounterparts.Yields(f.Document, f.Sentence, trigger, source, partner.Code.Country)) // "declined to join the EU's plan": not the partner
         {
             f.Target.Add(partner);
