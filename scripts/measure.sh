@@ -28,43 +28,47 @@ run() { # NAME NEEDED-PATH PARLEY-ARGS...: skipped when NEEDED-PATH is missing
 run plover      "$d/plover" eval plover "$d/plover/plover-gsr-dev.json"
 run ner-uner    "$d/uner-en-ewt" eval ner "$d/uner-en-ewt/en_ewt-ud-dev.iob2"
 run petrarch    "$d/petrarch2-unittest" eval petrarch "$d/petrarch2-unittest/PETR.UnitTest.records.xml" --dictionaries "$d/petrarch2-unittest/dictionaries"
-run proxy-dev   eval/plover-proxy-s11-dev.json eval plover eval/plover-proxy-s11-dev.json
-run proxy-held  eval/plover-proxy-s11-heldout.json eval plover eval/plover-proxy-s11-heldout.json
-run cameo-news  eval/cameo-news-s11.jsonl eval cameo eval/cameo-news-s11.jsonl
-run proxy-s12   eval/plover-proxy-s12-heldout.json eval plover eval/plover-proxy-s12-heldout.json
-run cameo-s12   eval/cameo-news-s12.jsonl eval cameo eval/cameo-news-s12.jsonl
-run ner-s12     eval/ner-news-s12.iob2 eval ner eval/ner-news-s12.iob2
-run proxy-s13a  eval/plover-proxy-s13-heldout-a.json eval plover eval/plover-proxy-s13-heldout-a.json
-run proxy-s13b  eval/plover-proxy-s13-heldout-b.json eval plover eval/plover-proxy-s13-heldout-b.json
-run cameo-s13   eval/cameo-news-s13.jsonl eval cameo eval/cameo-news-s13.jsonl
-run ner-s13     eval/ner-news-s13.iob2 eval ner eval/ner-news-s13.iob2
-run proxy-s14a  eval/plover-proxy-s14-heldout-a.json eval plover eval/plover-proxy-s14-heldout-a.json
-run proxy-s14b  eval/plover-proxy-s14-heldout-b.json eval plover eval/plover-proxy-s14-heldout-b.json
-run cameo-s14   eval/cameo-news-s14.jsonl eval cameo eval/cameo-news-s14.jsonl
-run ner-s14     eval/ner-news-s14.iob2 eval ner eval/ner-news-s14.iob2
-run proxy-s15a  eval/plover-proxy-s15-heldout-a.json eval plover eval/plover-proxy-s15-heldout-a.json
-run proxy-s15b  eval/plover-proxy-s15-heldout-b.json eval plover eval/plover-proxy-s15-heldout-b.json
-run cameo-s15   eval/cameo-news-s15.jsonl eval cameo eval/cameo-news-s15.jsonl
-run ner-s15     eval/ner-news-s15.iob2 eval ner eval/ner-news-s15.iob2
-run proxy-s16a  eval/plover-proxy-s16-heldout-a.json eval plover eval/plover-proxy-s16-heldout-a.json
-run proxy-s16b  eval/plover-proxy-s16-heldout-b.json eval plover eval/plover-proxy-s16-heldout-b.json
-run proxy-s16c  eval/plover-proxy-s16-heldout-c.json eval plover eval/plover-proxy-s16-heldout-c.json
-run proxy-s16d  eval/plover-proxy-s16-heldout-d.json eval plover eval/plover-proxy-s16-heldout-d.json
-run cameo-s16a  eval/cameo-news-s16a.jsonl eval cameo eval/cameo-news-s16a.jsonl
-run cameo-s16b  eval/cameo-news-s16b.jsonl eval cameo eval/cameo-news-s16b.jsonl
-run ner-s16     eval/ner-news-s16.iob2 eval ner eval/ner-news-s16.iob2
-run proxy-s16e  eval/plover-proxy-s16-heldout-e.json eval plover eval/plover-proxy-s16-heldout-e.json
-run proxy-s16f  eval/plover-proxy-s16-heldout-f.json eval plover eval/plover-proxy-s16-heldout-f.json
-run cameo-s16c  eval/cameo-news-s16c.jsonl eval cameo eval/cameo-news-s16c.jsonl
-run ner-s16b    eval/ner-news-s16b.iob2 eval ner eval/ner-news-s16b.iob2
-run proxy-s17a  eval/plover-proxy-s17-heldout-a.json eval plover eval/plover-proxy-s17-heldout-a.json
-run proxy-s17b  eval/plover-proxy-s17-heldout-b.json eval plover eval/plover-proxy-s17-heldout-b.json
-run cameo-s17   eval/cameo-news-s17.jsonl eval cameo eval/cameo-news-s17.jsonl
-run ner-s17     eval/ner-news-s17.iob2 eval ner eval/ner-news-s17.iob2
-run proxy-s18a  eval/plover-proxy-s18-heldout-a.json eval plover eval/plover-proxy-s18-heldout-a.json
-run proxy-s18b  eval/plover-proxy-s18-heldout-b.json eval plover eval/plover-proxy-s18-heldout-b.json
-run cameo-s18   eval/cameo-news-s18.jsonl eval cameo eval/cameo-news-s18.jsonl
-run ner-s18     eval/ner-news-s18.iob2 eval ner eval/ner-news-s18.iob2
+own() { # NAME KIND FILE: one of our own sets in eval/ (eval/README.md), read by "parley eval KIND"
+    run "$1" "eval/$3" eval "$2" "eval/$3"
+}
+
+own proxy-dev   plover plover-proxy-s11-dev.json
+own proxy-held  plover plover-proxy-s11-heldout.json
+own cameo-news  cameo cameo-news-s11.jsonl
+own proxy-s12   plover plover-proxy-s12-heldout.json
+own cameo-s12   cameo cameo-news-s12.jsonl
+own ner-s12     ner ner-news-s12.iob2
+own proxy-s13a  plover plover-proxy-s13-heldout-a.json
+own proxy-s13b  plover plover-proxy-s13-heldout-b.json
+own cameo-s13   cameo cameo-news-s13.jsonl
+own ner-s13     ner ner-news-s13.iob2
+own proxy-s14a  plover plover-proxy-s14-heldout-a.json
+own proxy-s14b  plover plover-proxy-s14-heldout-b.json
+own cameo-s14   cameo cameo-news-s14.jsonl
+own ner-s14     ner ner-news-s14.iob2
+own proxy-s15a  plover plover-proxy-s15-heldout-a.json
+own proxy-s15b  plover plover-proxy-s15-heldout-b.json
+own cameo-s15   cameo cameo-news-s15.jsonl
+own ner-s15     ner ner-news-s15.iob2
+own proxy-s16a  plover plover-proxy-s16-heldout-a.json
+own proxy-s16b  plover plover-proxy-s16-heldout-b.json
+own proxy-s16c  plover plover-proxy-s16-heldout-c.json
+own proxy-s16d  plover plover-proxy-s16-heldout-d.json
+own cameo-s16a  cameo cameo-news-s16a.jsonl
+own cameo-s16b  cameo cameo-news-s16b.jsonl
+own ner-s16     ner ner-news-s16.iob2
+own proxy-s16e  plover plover-proxy-s16-heldout-e.json
+own proxy-s16f  plover plover-proxy-s16-heldout-f.json
+own cameo-s16c  cameo cameo-news-s16c.jsonl
+own ner-s16b    ner ner-news-s16b.iob2
+own proxy-s17a  plover plover-proxy-s17-heldout-a.json
+own proxy-s17b  plover plover-proxy-s17-heldout-b.json
+own cameo-s17   cameo cameo-news-s17.jsonl
+own ner-s17     ner ner-news-s17.iob2
+own proxy-s18a  plover plover-proxy-s18-heldout-a.json
+own proxy-s18b  plover plover-proxy-s18-heldout-b.json
+own cameo-s18   cameo cameo-news-s18.jsonl
+own ner-s18     ner ner-news-s18.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

@@ -107,7 +107,7 @@ public static class EventTimeResolver
             return UndatedPast;
         // "Officials have also said they would back the deal": the content of an earlier statement stands, made before now.
         if (sentenceIndex > 0 && document.Published is { } said && EarlierStatements.Before(document, sentence, trigger))
-            return new EventTime(said.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Standing, null);
+            return new EventTime(Calendar.Day(said.Date), TimePrecision.Day, TimeBasis.Standing, null);
         var inherited = aspect switch
         {
             Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex,
@@ -125,7 +125,7 @@ public static class EventTimeResolver
         // present perfect ("opposes", "has designated") holds at the DCT, which is not when it began: both are standing.
         return aspect == Aspect.Habitual
             ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Standing, null)
-            : new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day,
+            : new EventTime(Calendar.Day(p.Date), TimePrecision.Day,
                 aspect == Aspect.Present ? TimeBasis.Standing : TimeBasis.Published, null);
     }
 
@@ -272,7 +272,7 @@ public static class EventTimeResolver
     public static EventTime NotYetToCome(EventTime time, Factuality factuality, Publication? published, bool aboutPlan = true) =>
         (factuality is Factuality.Asserted or Factuality.Negated || !aboutPlan) && time.Basis == TimeBasis.Inherited && published is { } p
         && TimeValue.Period(time.Value) is { } period && period.First > p.Date
-            ? new EventTime(p.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Day, TimeBasis.Published, null)
+            ? new EventTime(Calendar.Day(p.Date), TimePrecision.Day, TimeBasis.Published, null)
             : time;
 
     private static int Distance(TextRange a, TextRange b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;

@@ -242,17 +242,18 @@ public sealed partial class EventCoder
         // act that shares one of its actors or names it (ScheduledTopics); another matter keeps its own time.
         CodedEvent? aboutScheduled = null;
         if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical
-            && context.LastScheduled is { } scheduled && ScheduledTopics.Ahead(scheduled, document.Published)
-            && !ScheduledTopics.About(document, sentence, scheduled, context.LastScheduledSentence, context.Sentence, arguments.Source, arguments.Target))
-            time = EventTimeResolver.NotYetToCome(time, factuality, document.Published, aboutPlan: false); // nor the plan's day read from the sentence before
-        else if (time.Basis != TimeBasis.Explicit && factuality is Factuality.Future or Factuality.Hypothetical
-            && context.LastScheduled is { } about && ScheduledTopics.Ahead(about, document.Published))
+            && context.LastScheduled is { } scheduled && ScheduledTopics.Ahead(scheduled, document.Published))
         {
-            aboutScheduled = about;
-            time = about.Time with { Basis = TimeBasis.Inherited };
-            // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
-            if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
-                place = about.Place ?? place;
+            if (!ScheduledTopics.About(document, sentence, scheduled, context.LastScheduledSentence, context.Sentence, arguments.Source, arguments.Target))
+                time = EventTimeResolver.NotYetToCome(time, factuality, document.Published, aboutPlan: false); // nor the plan's day read from the sentence before
+            else
+            {
+                aboutScheduled = scheduled;
+                time = scheduled.Time with { Basis = TimeBasis.Inherited };
+                // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
+                if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
+                    place = scheduled.Place ?? place;
+            }
         }
 
         var date = ActorResolver.RoleDate(time, document.Published);
