@@ -32,10 +32,16 @@ public class UntriggeredActFamiliesTests
     // A state's build-up of forces mobilises them (154); its ships entering another's waters show force (150).
     [InlineData("Azerbaijan's troop buildup near Armenia worried France.", "mobilize.buildup-noun.v1", "154", "AZE")]
     [InlineData("Russian warships entered Norwegian territorial waters on Sunday.", "mobilize.enter-waters-direct.v1", "150", "RUS")]
+    [InlineData("Two Russian fighter jets flew into Finnish airspace on Tuesday.", "mobilize.enter-airspace.v1", "150", "RUS")]
     // Weighing an option considers it (014).
     [InlineData("Switzerland raised the possibility of joining the European defence fund.", "consider.raise-possibility.v1", "014", "CHE")]
     [InlineData("Finland is weighing whether to close its last border crossing.", "consider.weigh-whether.v1", "014", "FIN")]
     [InlineData("The Dutch government is studying the option of new gas drilling.", "consider.weigh-option.v1", "014", "NLD")]
+    // Accepting another's terms yields (080); the terms of a loan are agreed (030).
+    [InlineData("Ecuador accepted all of Peru's conditions for reopening the border.", "concede.accept-terms.v1", "080", "ECU")]
+    [InlineData("The Zambian government accepted the terms of the new loan.", "agree.accept-terms-of.v1", "030", "ZMB")]
+    // The nouns of the trial family.
+    [InlineData("Egypt's prosecution of the Sudanese activist drew criticism.", "coerce.prosecution-noun.v1", "173", "EGY")]
     // A cyberattack coerces (170).
     [InlineData("Chinese hackers hacked into the Philippine coast guard's servers.", "coerce.hack-into.v1", "170", "CHN")]
     [InlineData("Russian cyberattacks on Poland hit its railway signals.", "coerce.cyberattack-noun.v1", "170", "RUS")]
