@@ -108,7 +108,7 @@ public static class NerEvaluation
 
     /// <summary>
     /// "U.S. troops" names the country (LOC); "Iran's Foreign Ministry" and "Afghan Interior Ministry" also name a body
-    /// (ORG) when the agent words after the country's name or adjective are capitalised.
+    /// (ORG) when the agent words after the country's name or adjective are capitalised; "Pakistan Army" is one ORG.
     /// </summary>
     private static void AgentSpans(Document document, Mention m, KnowledgeBase kb, FrozenSet<string> scheme, HashSet<NerSpan> spans)
     {
@@ -124,9 +124,17 @@ public static class NerEvaluation
             prefix = Math.Max(prefix, Prefix(text, demonym));
         if (prefix == 0)
             return;
+        var rest = prefix;
+        // "Pakistan Army", "Jamaica Defence Force": a country's own name (not its adjective, not its possessive) opening a
+        // capitalised body's name is part of that name, one ORG (the CoNLL reading our newswire briefs follow).
+        if (name > 0 && name == prefix && text[name] == ' ' && IsCapitalisedPhrase(text[(name + 1)..]) && NamesABody(text[(name + 1)..]))
+        {
+            if (scheme.Contains("ORG"))
+                spans.Add(new NerSpan(m.Start, m.End, "ORG"));
+            return;
+        }
         if (name > 0 && scheme.Contains("LOC"))
             spans.Add(new NerSpan(m.Start, m.Start + name, "LOC"));
-        var rest = prefix;
         if (text[rest..].StartsWith("'s ", StringComparison.Ordinal) || text[rest..].StartsWith("’s ", StringComparison.Ordinal))
             rest += 2;
         while (rest < text.Length && text[rest] == ' ')

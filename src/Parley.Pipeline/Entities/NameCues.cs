@@ -126,11 +126,12 @@ internal static class NameCues
     public static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "near", "outside", "across", "throughout", "inside", "towards", "toward", "via");
 
-    /// <summary>Nouns that, with "of", introduce a place: "the village of Qarashahr", "the mayor of Gdansk".</summary>
+    /// <summary>Nouns that, with "of", introduce a place: "the village of Qarashahr", "the mayor of Gdansk", "the suburb of Tamara".</summary>
     public static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "city", "cities", "town", "towns", "village", "villages", "provinces", "regions", "districts", "parts", "part", "port", "capital", "province", "region", "district", "state", "island", "mayor",
         "governor", "outskirts", "suburbs", "residents", "streets", "centre", "center", "north", "south", "east", "west", "county", "emperor",
-        "emperors", "kingdom", "rulers", "citizens", "inhabitants");
+        "emperors", "kingdom", "rulers", "citizens", "inhabitants", "suburb", "municipality", "municipalities", "neighborhood", "neighbourhood",
+        "parish", "parishes", "commune", "township", "prefecture", "governorate", "oblast", "islands", "atoll");
 
     /// <summary>Words after a name that make it a speaker, so a person ("Lopez said").</summary>
     public static readonly FrozenSet<string> Speech = FrozenSet.Create(StringComparer.Ordinal,

@@ -215,8 +215,32 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
     }
 
     /// <summary>A one-word name that is part of a person's full name mentioned earlier: "Rubio" after "Marco Rubio", "Wang" after "Wang Yi".</summary>
-    public int SameSurname(string surname, int before) =>
-        table.LastBefore(before, EntityType.Person, new NamePartOf(table, surname));
+    public int SameSurname(string surname, int before)
+    {
+        var known = table.LastBefore(before, EntityType.Person, new NamePartOf(table, surname));
+        return known >= 0 ? known : SurnameAsWritten(surname, before);
+    }
+
+    /// <summary>
+    /// "Edmundo González ... González said": the knowledge base names him "Edmundo González Urrutia" (a Spanish name's first
+    /// surname stands before the second, and news shortens to the first), so a one-word name is also the person whose name,
+    /// as this text wrote it before, ends with that word. Only names the text wrote count, not pronouns or titles alone.
+    /// </summary>
+    private int SurnameAsWritten(string surname, int before)
+    {
+        var mentions = table.Mentions;
+        for (var i = mentions.Count - 1; i >= 0; i--)
+        {
+            var m = mentions[i];
+            if (m.Start >= before || m.Kind != MentionKind.Name || table[m.Entity].Type != EntityType.Person)
+                continue;
+            var written = document.Text.AsSpan(m.Start, m.End - m.Start);
+            if (written.Length > surname.Length + 1 && written[written.Length - surname.Length - 1] == ' '
+                && Diacritics.SameLetters(written[^surname.Length..], surname))
+                return m.Entity;
+        }
+        return -1;
+    }
 
     /// <summary>An organisation the knowledge base lacks named <c>name</c> (or, with <c>shortForm</c>, of which <c>name</c> is the short form).</summary>
     private readonly struct UnknownOrganisationNamed(EntityTable table, string name, bool shortForm) : IEntityTest

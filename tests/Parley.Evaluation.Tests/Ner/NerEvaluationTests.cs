@@ -113,6 +113,9 @@ public sealed class NerEvaluationTests
     [InlineData("U.S. troops left the base.", "U.S.=LOC")]
     [InlineData("Iran's Foreign Ministry rejected the offer.", "Iran=LOC | Foreign Ministry=ORG")]
     [InlineData("Chinese officials met on Friday.", "")]
+    [InlineData("The Jamaica Defence Force said the vote was calm.", "Jamaica Defence Force=ORG")]
+    [InlineData("The Malawian Defence Force said the vote was calm.", "Defence Force=ORG")]
+    [InlineData("Jamaica's Defence Force said the vote was calm.", "Jamaica=LOC | Defence Force=ORG")]
     public void Agent_phrases_name_the_country_and_a_capitalised_body(string text, string expected)
     {
         var document = Pipeline.PipelineCatalog.Default.Run(new Article("t", text));
