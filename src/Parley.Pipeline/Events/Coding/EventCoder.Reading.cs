@@ -63,6 +63,9 @@ public sealed partial class EventCoder
             (arguments, absoluteSuffix) = absolute.Reciprocal
                 ? (arguments with { Source = absolute.Source, Target = absolute.Target, Reciprocal = true, Confidence = arguments.Confidence - 0.1 }, "+sides.each")
                 : (arguments with { Source = absolute.Source, Target = [.. arguments.Target.Where(m => Array.IndexOf(absolute.Source, m) < 0)] }, null);
+        // "The ministry said the talks had failed, blaming Ethiopia": a speech participle after a reported clause is the sayer's.
+        if (arguments.Source.Length == 0 && absoluteSuffix is null && ReportedParticiples.Sayer(document, sentence, trigger, groups) is { } sayer)
+            (arguments, absoluteSuffix) = (arguments.WithSource(sayer.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = trigger.FirstToken }, ReportedParticiples.Suffix);
         if (arguments.Target.Length == 0 && reading.Framed is null && TextParticiples.Addressee(document, sentence, trigger, groups) is { } textAddressee)
             arguments = arguments with { Target = [.. textAddressee.Where(m => Array.IndexOf(arguments.Source, m) < 0)] }; // "a note to Germany demanding"
         // "12 of its troops were killed in the clashes": combatants fallen in a toll fell to the foe of the story's latest violence (FallenSides).
