@@ -50,6 +50,18 @@ internal sealed class DiscourseContext
     /// <summary>Every event coded so far with both sides, in order, with its PLOVER type and sentence: whose act "the measures" retells.</summary>
     public List<(int[] Source, int[] Target, string Plover, int Sentence)> Acts { get; } = [];
 
+    private (int Token, int Sentence, List<EventActor> Source)? _adjoined;
+
+    /// <summary>
+    /// A participle adjunct at <paramref name="token"/> acts for the main clause's coded source ("rallied ..., accusing X":
+    /// the protesters accuse; ProtestPurposes.VoicedVerdict).
+    /// </summary>
+    public void Adjoin(int token, IReadOnlyList<EventActor> source) => _adjoined = source.Count > 0 ? (token, _sentence, [.. source]) : null;
+
+    /// <summary>The main clause's source that the participle adjunct at <paramref name="token"/> acts for, or null.</summary>
+    public List<EventActor>? AdjoinedTo(int token) =>
+        _adjoined is { } a && a.Token == token && a.Sentence == _sentence ? a.Source : null;
+
     /// <summary>The index of the sentence being coded.</summary>
     public int Sentence => _sentence;
 

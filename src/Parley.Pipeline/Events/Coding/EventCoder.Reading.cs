@@ -63,6 +63,9 @@ public sealed partial class EventCoder
             (arguments, absoluteSuffix) = absolute.Reciprocal
                 ? (arguments with { Source = absolute.Source, Target = absolute.Target, Reciprocal = true, Confidence = arguments.Confidence - 0.1 }, "+sides.each")
                 : (arguments with { Source = absolute.Source, Target = [.. arguments.Target.Where(m => Array.IndexOf(absolute.Source, m) < 0)] }, null);
+        // "The ministry said the talks had failed, blaming Ethiopia": a speech participle after a reported clause is the sayer's.
+        if (arguments.Source.Length == 0 && absoluteSuffix is null && ReportedParticiples.Sayer(document, sentence, trigger, groups) is { } sayer)
+            (arguments, absoluteSuffix) = (arguments.WithSource(sayer.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = trigger.FirstToken }, ReportedParticiples.Suffix);
         if (arguments.Target.Length == 0 && reading.Framed is null && TextParticiples.Addressee(document, sentence, trigger, groups) is { } textAddressee)
             arguments = arguments with { Target = [.. textAddressee.Where(m => Array.IndexOf(arguments.Source, m) < 0)] }; // "a note to Germany demanding"
         // "12 of its troops were killed in the clashes": combatants fallen in a toll fell to the foe of the story's latest violence (FallenSides).
@@ -186,7 +189,11 @@ public sealed partial class EventCoder
             foe = arguments.Target.Length > 0 ? FightSides.Foe([.. arguments.Target.Select(ResolveMention).OfType<EventActor>()], context, ResolveMention) : null;
             ensuing = arguments.Target.Length == 0 ? FightSides.Ensuing(document, sentence, trigger, context, ResolveMention) : null;
         }
-        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null && fallen is null)
+        var adjoined = reading.Framed is null ? context.AdjoinedTo(trigger.FirstToken) : null; // "rallied ..., accusing X": the protesters' verdict
+        if (adjoined is not null)
+            (arguments, placeSubject) = (arguments with { Source = [] }, null);
+        if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null && fallen is null
+            && adjoined is null)
             return Uncoded(UncodedReasons.NoSource, out why);
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
@@ -300,6 +307,11 @@ public sealed partial class EventCoder
         {
             source.Add(placeSubject);
             rule += subjectRule;
+        }
+        if (adjoined is not null)
+        {
+            (source, confidence) = ([.. adjoined], confidence - 0.1);
+            rule += "+source.adjoined";
         }
         // An actor does not act on itself: the same actor code on the same entity, or on a mention of the state itself ("Wang
         // ... against Beijing"), is a misreading; a state's own agents may act on it ("Croatia is investigating Croatian

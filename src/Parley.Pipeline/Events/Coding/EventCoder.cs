@@ -92,7 +92,11 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 if (found.Plover == "PROTEST" && ProtestPurposes.Of(document, sentence, triggers, i) is { } j && (consumed & (1UL << j)) == 0)
                 {
                     var purpose = ReadingOf(document, sentence, triggers, j, ref consumed, ref open);
-                    consumed |= 1UL << j;
+                    // ", accusing the president of ...": a verdict voiced while protesting is coded too, by the protesters
+                    if (ProtestPurposes.VoicedVerdict(document, triggers[j]))
+                        context.Adjoin(triggers[j].FirstToken, found.Source);
+                    else
+                        consumed |= 1UL << j;
                     if (ProtestPurposes.WeakTarget(found) && PurposeAddressees(document, s, sentence, purpose, groups, index, context, found) is { Count: > 0 } addressed)
                         events[^1] = found = found with { Target = addressed, Rule = ProtestPurposes.Retargeted(found.Rule) };
                 }

@@ -54,6 +54,20 @@ internal static class ProtestPurposes
         return null;
     }
 
+    /// <summary>Participles of blame and condemnation: a verdict the protesters voice, which no 14x code carries.</summary>
+    private static readonly FrozenSet<string> s_verdicts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "accusing", "blaming", "denouncing", "condemning", "criticising", "criticizing", "decrying");
+
+    /// <summary>
+    /// "rallied outside parliament, accusing the president of betraying the army", "camped outside the ministry, blaming it for
+    /// the shortages": a protest's CAMEO code (141x-145x) carries what the protesters want, so a demand told as its purpose is
+    /// its content; a verdict they voice on someone while protesting is an act of its own (11x), coded beside the protest (it
+    /// still names the protest's target). A purpose infinitive ("to denounce the vote") says what the protest is for, and stays content.
+    /// </summary>
+    public static bool VoicedVerdict(Document document, TriggerMatch purpose) =>
+        purpose.Pattern.Plover == "ACCUSE" && purpose.FirstToken > 0
+        && s_verdicts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[purpose.FirstToken].Range));
+
     /// <summary>
     /// Whether the protest's target was only inferred (its location, its country's government, none at all), so that the one its
     /// purpose addresses is the better target; a target its own words name ("picketed the U.S. embassy") stays.
