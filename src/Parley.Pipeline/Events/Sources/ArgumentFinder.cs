@@ -12,6 +12,9 @@ internal readonly record struct Arguments(int[] Source, int[] Target, int Clause
     /// <summary>"X and Y met": every side acts on every other; the first is listed as source, the others as target.</summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>The rule suffix of a reading that found both sides at once ("+sides.verdict"), or null.</summary>
+    public string? Suffix { get; init; }
+
     /// <summary>These arguments with <paramref name="source"/> as the source, and no longer among the targets.</summary>
     public Arguments WithSource(int[] source) => this with { Source = source, Target = [.. Target.Where(m => Array.IndexOf(source, m) < 0)] };
 }
@@ -89,6 +92,8 @@ internal static class ArgumentFinder
                 clauseStart = Speakers.ReportedStart(document, participle);
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var reported = Speakers.ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart; // "..., saying Bolivia had ..."
+            if (verdict)
+                reported = VerdictAuthors.PastOpeningQuote(document, sentence, reported, trigger.FirstToken); // "“The charges are false,” X said"
             var asked = (Subjects.Of(document, groups, reported, reported, trigger.FirstToken) ?? Subjects.Owner(document, groups, reported, trigger.FirstToken)
                 ?? (verdict ? JudgedThings.NamedAuthor(document, groups, reported, trigger.FirstToken) ?? VerdictClauses.Extraposed(document, groups, trigger)
                     ?? AddressedReproaches.Addressee(document, sentence, groups, trigger.FirstToken) : null))?.Mentions ?? [];
@@ -103,11 +108,18 @@ internal static class ArgumentFinder
             // "warned there would be hell to pay", "said the attack would not go unanswered": a threat told as what will befall
             // needs no actor as its subject; it is the speaker's, aimed at whom the story makes its author (round 32)
             var threat = asked.Length == 0 && !refusal && pattern.Plover == "THREATEN";
-            var speaker = asked.Length == 0 && !refusal && !judged && !threat ? []
+            // "the opposition said the arrests were an attempt to silence it", "saying the decision to halt EU talks was a betrayal":
+            // a verdict on a thing an act noun names is the speaker's, aimed at the act's author (round 44, VerdictAuthors)
+            var actRetold = asked.Length == 0 && !refusal && JudgedActs.IsJudgement(pattern.Cameo) && VerdictAuthors.RetoldKinds(document, reported, trigger.FirstToken) is not null;
+            var speaker = asked.Length == 0 && !refusal && !judged && !threat && !actRetold ? []
                 : participle > 0 ? Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, participle)?.Mentions ?? []
                 : Speakers.Of(document, sentence, trigger, groups);
             if (judged && JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide)
                 return new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15);
+            if (actRetold && VerdictAuthors.Of(document, reported, trigger.FirstToken, speaker, context) is { Length: > 0 } thingAuthor)
+                return new Arguments(speaker, thingAuthor, clauseStart, confidence - 0.15) { Suffix = "+sides.verdict" };
+            if (actRetold && !judged)
+                return new Arguments([], [], clauseStart, confidence);
             // "said the vote was rigged in favour of X", "said the arrests raised questions about X's commitment": a verdict row
             // whose trigger names its target aims at the actor it names (round 35)
             if (judged && VerdictClauses.EndsInItsTarget(document, trigger)
