@@ -49,15 +49,17 @@ internal static class ArgumentFinder
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
         // "accepted further conditions demanded by the IMF": a participle that ends a verb-and-object trigger is its object's
         // modifier; the by-phrase names that object's author, and the verb stays active.
+        // "The accord, signed in Nairobi by Ruto and Mohamud,": the by-phrase may follow a short adjunct (round 44, AdjunctByPhrases).
+        var adjunctBy = AdjunctByPhrases.By(document, sentence, trigger) is { } adjBy && GroupSearch.GroupStartingNear(groups, adjBy + 1, 2) is not null ? adjBy : (int?)null;
         var reduced = !Undergoers.IsPassive(document, trigger) && !EndsInObjectParticiple(document, trigger) && (Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null)
-            || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null);
+            || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null || adjunctBy is not null);
         // "two activists remain in jail": the subject is in custody, undergone as a passive is.
         if (reduced || Undergoers.IsPassive(document, trigger) || RecallVictims.HeldIn(document, sentence, trigger) is not null)
         {
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
             if (reduced)
                 confidence -= 0.1;
-            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
+            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? adjunctBy ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
                     ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
                 ? ByPhraseAgents.Agent(document, groups, byToken)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
@@ -79,6 +81,10 @@ internal static class ArgumentFinder
             // reply's subject is what it answers, and the one answered is its author.
             if (target.Length == 0)
                 target = AttachedTargets.Author(document, clauseStart, trigger.FirstToken, groups, byGroup?.Mentions ?? []);
+            // "The accord, signed by Ruto and Mohamud,": a pair in the by-phrase of an agreement or of an act done "with" someone acts on
+            // each other, as its active subject would; co-mediators ("mediated by the US and France") mediate for others (round 44).
+            if (target.Length == 0 && byGroup is { Mentions.Length: >= 2 } byPair && pattern.Cameo != "045" && (pattern.Plover == "AGREE" || pattern.TargetPrepositions.Contains("with")))
+                return new Arguments([byPair.Mentions[0]], byPair.Mentions[1..], clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken)) { Reciprocal = true };
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
