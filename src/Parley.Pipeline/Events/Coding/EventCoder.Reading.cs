@@ -95,7 +95,7 @@ public sealed partial class EventCoder
             arguments = arguments.WithSource(doer.Mentions); // "an offensive launched by forces in Puntland"
         // "Ghana dismissed the apology as a stunt and demanded ...": a second past predicate after an "as" phrase or a reported clause shares the sentence's subject.
         // The three readings below each fill an empty source, so at most one of them applies; its rule suffix is kept here.
-        string? sourceSuffix = absoluteSuffix;
+        string? sourceSuffix = absoluteSuffix ?? arguments.Suffix;
         // "Chad and Sudan agreed after talks in Doha", "talks between the warring sides": talks held between the clause's pair.
         if (arguments.Source.Length == 0 && arguments.Target.Length == 0 && reading.Framed is null
             && AdjunctTalks.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken, context, ResolveMention) is var (talker, partner))

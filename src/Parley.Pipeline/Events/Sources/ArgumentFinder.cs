@@ -12,6 +12,9 @@ internal readonly record struct Arguments(int[] Source, int[] Target, int Clause
     /// <summary>"X and Y met": every side acts on every other; the first is listed as source, the others as target.</summary>
     public bool Reciprocal { get; init; }
 
+    /// <summary>The rule suffix of a reading that found both sides at once ("+sides.verdict"), or null.</summary>
+    public string? Suffix { get; init; }
+
     /// <summary>These arguments with <paramref name="source"/> as the source, and no longer among the targets.</summary>
     public Arguments WithSource(int[] source) => this with { Source = source, Target = [.. Target.Where(m => Array.IndexOf(source, m) < 0)] };
 }
@@ -46,15 +49,17 @@ internal static class ArgumentFinder
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
         // "accepted further conditions demanded by the IMF": a participle that ends a verb-and-object trigger is its object's
         // modifier; the by-phrase names that object's author, and the verb stays active.
+        // "The accord, signed in Nairobi by Ruto and Mohamud,": the by-phrase may follow a short adjunct (round 44, AdjunctByPhrases).
+        var adjunctBy = AdjunctByPhrases.By(document, sentence, trigger) is { } adjBy && GroupSearch.GroupStartingNear(groups, adjBy + 1, 2) is not null ? adjBy : (int?)null;
         var reduced = !Undergoers.IsPassive(document, trigger) && !EndsInObjectParticiple(document, trigger) && (Undergoers.IsReducedPassive(document, sentence, trigger, GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 1) is not null)
-            || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null);
+            || Undergoers.AfterNoun(document, sentence, trigger) && GroupSearch.GroupStartingNear(groups, trigger.EndToken + 1, 2) is not null || adjunctBy is not null);
         // "two activists remain in jail": the subject is in custody, undergone as a passive is.
         if (reduced || Undergoers.IsPassive(document, trigger) || RecallVictims.HeldIn(document, sentence, trigger) is not null)
         {
             // A participle modifier ("troops, backed by Kenya, attacked") is background to its clause's own act.
             if (reduced)
                 confidence -= 0.1;
-            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
+            var byGroup = (GroupSearch.After(document, trigger.EndToken, clauseEnd, "by", 3) ?? adjunctBy ?? RecallPhrases.ByAfterComplement(document, trigger, sentence.EndToken)
                     ?? (reduced ? null : RecallPhrases.ByAfterConjoinedPassive(document, trigger, sentence.EndToken))) is { } byToken
                 ? ByPhraseAgents.Agent(document, groups, byToken)
                 : pattern.Plover == "ASSAULT" ? Undergoers.WeaponAgent(document, sentence, trigger, groups) : null;
@@ -76,6 +81,10 @@ internal static class ArgumentFinder
             // reply's subject is what it answers, and the one answered is its author.
             if (target.Length == 0)
                 target = AttachedTargets.Author(document, clauseStart, trigger.FirstToken, groups, byGroup?.Mentions ?? []);
+            // "The accord, signed by Ruto and Mohamud,": a pair in the by-phrase of an agreement or of an act done "with" someone acts on
+            // each other, as its active subject would; co-mediators ("mediated by the US and France") mediate for others (round 44).
+            if (target.Length == 0 && byGroup is { Mentions.Length: >= 2 } byPair && pattern.Cameo != "045" && (pattern.Plover == "AGREE" || pattern.TargetPrepositions.Contains("with")))
+                return new Arguments([byPair.Mentions[0]], byPair.Mentions[1..], clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken)) { Reciprocal = true };
             return new Arguments(byGroup?.Mentions ?? [], target, clauseStart, confidence + Clauses.ClauseWeight(document, clauseStart, sentence.FirstToken, trigger.FirstToken));
         }
 
@@ -89,6 +98,8 @@ internal static class ArgumentFinder
                 clauseStart = Speakers.ReportedStart(document, participle);
             // "The budget speech of Ruto was brilliant": with no actor as subject, the owner of the thing judged.
             var reported = Speakers.ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart; // "..., saying Bolivia had ..."
+            if (verdict)
+                reported = VerdictAuthors.PastOpeningQuote(document, sentence, reported, trigger.FirstToken); // "“The charges are false,” X said"
             var asked = (Subjects.Of(document, groups, reported, reported, trigger.FirstToken) ?? Subjects.Owner(document, groups, reported, trigger.FirstToken)
                 ?? (verdict ? JudgedThings.NamedAuthor(document, groups, reported, trigger.FirstToken) ?? VerdictClauses.Extraposed(document, groups, trigger)
                     ?? AddressedReproaches.Addressee(document, sentence, groups, trigger.FirstToken) : null))?.Mentions ?? [];
@@ -103,11 +114,18 @@ internal static class ArgumentFinder
             // "warned there would be hell to pay", "said the attack would not go unanswered": a threat told as what will befall
             // needs no actor as its subject; it is the speaker's, aimed at whom the story makes its author (round 32)
             var threat = asked.Length == 0 && !refusal && pattern.Plover == "THREATEN";
-            var speaker = asked.Length == 0 && !refusal && !judged && !threat ? []
+            // "the opposition said the arrests were an attempt to silence it", "saying the decision to halt EU talks was a betrayal":
+            // a verdict on a thing an act noun names is the speaker's, aimed at the act's author (round 44, VerdictAuthors)
+            var actRetold = asked.Length == 0 && !refusal && JudgedActs.IsJudgement(pattern.Cameo) && VerdictAuthors.RetoldKinds(document, reported, trigger.FirstToken) is not null;
+            var speaker = asked.Length == 0 && !refusal && !judged && !threat && !actRetold ? []
                 : participle > 0 ? Subjects.Of(document, groups, sentence.FirstToken, sentence.FirstToken, participle)?.Mentions ?? []
                 : Speakers.Of(document, sentence, trigger, groups);
             if (judged && JudgedThings.AuthorOfActOn(document, speaker, context) is { Length: > 0 } judgedSide)
                 return new Arguments(speaker, judgedSide, clauseStart, confidence - 0.15);
+            if (actRetold && VerdictAuthors.Of(document, reported, trigger.FirstToken, speaker, context) is { Length: > 0 } thingAuthor)
+                return new Arguments(speaker, thingAuthor, clauseStart, confidence - 0.15) { Suffix = "+sides.verdict" };
+            if (actRetold && !judged)
+                return new Arguments([], [], clauseStart, confidence);
             // "said the vote was rigged in favour of X", "said the arrests raised questions about X's commitment": a verdict row
             // whose trigger names its target aims at the actor it names (round 35)
             if (judged && VerdictClauses.EndsInItsTarget(document, trigger)

@@ -5,8 +5,9 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// "An offensive launched by forces in Puntland", "an operation conducted by Kenya's intelligence agency", "a visit paid by the
-/// Indian navy": a participle of carrying an act out, right after the nominal act, names its doer after "by". Participles of
-/// holding or suffering ("a base held by", "a town hit by") name no doer of the act and are left out.
+/// Indian navy": a participle of carrying an act out, right after the nominal act, names its doer after "by"; round 44: also when
+/// a comma sets it off ("the march, organised by the unions, ..."). Participles of holding or suffering ("a base held by", "a
+/// town hit by") name no doer of the act and are left out.
 /// </summary>
 internal static class NounDoers
 {
@@ -25,6 +26,9 @@ internal static class NounDoers
         if (trigger.Pattern.Kind != TriggerKind.Noun || trigger.Pattern.Source == SourceSlot.Between)
             return null;
         var t = trigger.EndToken;
+        // round 44: "The protests, led by students, spread": a participle set off by commas modifies the noun as a bound one does
+        if (t + 1 < sentence.EndToken && document.Slice(document.Tokens[t].Range) is ",")
+            t++;
         if (t >= sentence.EndToken || !Doing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
             return null;
         // "carried out by", "made earlier this week by": a particle or a short time phrase may stand before the "by"

@@ -14,6 +14,9 @@ internal static class JudgedActs
     /// <summary>Nouns of a violent act and the PLOVER types of the acts they retell.</summary>
     private static readonly string[] Violent = ["ASSAULT", "COERCE"];
 
+    /// <summary>Nouns of killing and bombing (round 44): violence only, never the arrest told before them.</summary>
+    private static readonly string[] Killings = ["ASSAULT"];
+
     /// <summary>Nouns of any material act (an incident, an action), violent or coercive.</summary>
     private static readonly string[] Material = ["ASSAULT", "COERCE", "SANCTION"];
 
@@ -35,10 +38,10 @@ internal static class JudgedActs
 
     private static readonly FrozenDictionary<string, string[]> s_actNouns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
-        ["strike"] = Violent, ["strikes"] = Violent, ["airstrike"] = Violent, ["airstrikes"] = Violent, ["attack"] = Violent, ["attacks"] = Violent,
-        ["raid"] = Violent, ["raids"] = Violent, ["bombing"] = Violent, ["bombings"] = Violent, ["shelling"] = Violent, ["assault"] = Violent,
-        ["offensive"] = Violent, ["incursion"] = Violent, ["incursions"] = Violent, ["invasion"] = Violent, ["bombardment"] = Violent,
-        ["killing"] = Violent, ["killings"] = Violent, ["shooting"] = Violent, ["massacre"] = Violent, ["boarding"] = Violent,
+        ["strike"] = Violent, ["strikes"] = Violent, ["airstrike"] = Killings, ["airstrikes"] = Killings, ["attack"] = Violent, ["attacks"] = Violent,
+        ["raid"] = Violent, ["raids"] = Violent, ["bombing"] = Killings, ["bombings"] = Killings, ["shelling"] = Killings, ["assault"] = Violent,
+        ["offensive"] = Violent, ["incursion"] = Violent, ["incursions"] = Violent, ["invasion"] = Violent, ["bombardment"] = Killings,
+        ["killing"] = Killings, ["killings"] = Killings, ["shooting"] = Killings, ["massacre"] = Killings, ["boarding"] = Violent,
         ["crackdown"] = Violent, ["arrest"] = Violent, ["arrests"] = Violent, ["detention"] = Violent, ["seizure"] = Violent,
         ["incident"] = Material, ["action"] = Material, ["actions"] = Material,
         ["sanctions"] = Penalties, ["tariffs"] = Penalties, ["embargo"] = Penalties,
@@ -50,7 +53,12 @@ internal static class JudgedActs
         // round 42: a seizure of power judged is its makers', and a deed named only as a move or decision is the latest deed's
         ["coup"] = Seizures, ["takeover"] = Seizures, ["putsch"] = Seizures, ["mutiny"] = Seizures,
         ["move"] = Deeds, ["decision"] = Deeds, ["step"] = Deeds,
+        // round 44: a missile launch is coded as violence, new duties as a penalty, detentions as coercion
+        ["launch"] = Violent, ["launches"] = Violent, ["duties"] = Penalties, ["detentions"] = Violent,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The PLOVER types of the acts an act noun may retell ("arrests": a coercion or an attack); null for no act noun.</summary>
+    public static string[]? KindsOf(ReadOnlySpan<char> noun) => s_actNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(noun, out var kinds) ? kinds : null;
 
     /// <summary>How many modifiers may stand between the determiner and the act noun: "the latest U.S.-led air strikes".</summary>
     private const int ModifierReach = 4;

@@ -16,7 +16,8 @@ internal static class JudgedThings
 
     /// <summary>
     /// Whether the reported clause before the trigger opens with a definite noun phrase ("the", "this", "these", "its") right after
-    /// a reporting verb or "that", and names no actor of its own between there and the trigger.
+    /// a reporting verb, "that" or an opening quote (round 44: "“The charges are false,” X said"), and names no actor of its own
+    /// between there and the trigger.
     /// </summary>
     public static bool Definite(Document document, List<ActorGroup> groups, int clauseStart, int triggerToken)
     {
@@ -25,9 +26,9 @@ internal static class JudgedThings
         var start = clauseStart;
         if (document.Slice(document.Tokens[start].Range) is "that")
             start++;
-        else if (document.Slice(document.Tokens[clauseStart - 1].Range) is var before && !Speakers.IsReportingVerb(before) && before is not ("that" or "saying"))
+        else if (document.Slice(document.Tokens[clauseStart - 1].Range) is var before && !Speakers.IsReportingVerb(before) && before is not ("that" or "saying" or "“" or "\""))
             return false;
-        if (document.Slice(document.Tokens[start].Range) is not ("the" or "this" or "these" or "its" or "their"))
+        if (document.Slice(document.Tokens[start].Range) is not ("the" or "this" or "these" or "its" or "their" or "The" or "This" or "These" or "Its" or "Their"))
             return false;
         foreach (var g in groups)
             if (g.FirstToken >= start && g.FirstToken < triggerToken)
