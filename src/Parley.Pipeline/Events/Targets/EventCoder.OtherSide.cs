@@ -31,6 +31,7 @@ public sealed partial class EventCoder
         new("+target.holdings", 0, static (c, f) => c.StruckHoldingsOf(f)),
         new("+target.bloc", 0, static (c, f) => c.ConjoinedBloc(f)),
         new("", 0, static (c, f) => SentForces(f)),
+        new("+target.bound", 0, static (c, f) => c.OfferedForces(f)),
         new("+target.served", 0, static (c, f) => c.ServedPeople(f)),
         new("+target.sued", 0, static (c, f) => c.SuedSide(f)),
         new("", 0, static (c, f) => c.AnsweredTarget(f)),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -93,6 +94,59 @@ public sealed partial class EventCoder
         if (f.Plover == "MOBILIZE" && f.Reading.Framed is null && source.Count > 0)
             RemoveSentForces(f.Target, source);
         return 0;
+    }
+
+    /// <summary>
+    /// "offered to lead a police mission to Liberia", "pledged to send troops to help Mozambique": the forces a state offers,
+    /// promises or agrees to send are its instrument as well, when they stand inside the promised act (after "offered to"),
+    /// not as its partner ("agreed to work with the army") nor as the one promised something ("promised the police a raise").
+    /// The side they are for is the state the same clause sends them to or has them help, when it names one.
+    /// </summary>
+    private int OfferedForces(TargetFill f)
+    {
+        var (document, trigger, target) = (f.Document, f.Trigger, f.Target);
+        if (f.Plover != "AGREE" || f.Source.Count == 0 || target.Count == 0 || !AllBareAgents(document, target)
+            || document.Slice(document.Tokens[trigger.EndToken - 1].Range) is not "to")
+            return 0;
+        var forcesEnd = 0;
+        foreach (var t in target)
+        {
+            var at = f.Index.TokenAt(t.Range.Start);
+            if (t.Range.Start < document.Tokens[trigger.EndToken - 1].End || at <= 0
+                || document.Slice(document.Tokens[at - 1].Range) is "with" or "to" or "for" or "alongside")
+                return 0;
+            forcesEnd = Math.Max(forcesEnd, t.Range.End);
+        }
+        var count = target.Count;
+        RemoveSentForces(target, f.Source);
+        if (target.Count == count || target.Count > 0 || ForcesDestination(f, forcesEnd) is not { } destination)
+            return 0;
+        target.Add(destination);
+        return 1;
+    }
+
+    /// <summary>Words that send forces to a state or set them to its help: "a mission to Haiti", "to help Haiti".</summary>
+    private static readonly FrozenSet<string> ForcesBound = FrozenSet.Create(StringComparer.Ordinal, "to", "into", "help", "helping", "assist", "support");
+
+    /// <summary>The state named after the forces, in their clause (up to a comma), right after "to" or "help" (and "the"); null when none is of another country than the source's.</summary>
+    private EventActor? ForcesDestination(TargetFill f, int forcesEnd)
+    {
+        var document = f.Document;
+        var end = document.Tokens[f.Sentence.EndToken - 1].End;
+        for (var k = document.FirstMentionFrom(forcesEnd); k < document.Mentions.Length && document.Mentions[k].Start < end; k++)
+        {
+            var m = document.Mentions[k];
+            var at = f.Index.TokenAt(m.Start);
+            if (at > 1 && document.Slice(document.Tokens[at - 1].Range) is "the")
+                at--; // "a mission to the Solomon Islands"
+            if (document.Text.AsSpan(forcesEnd, m.Start - forcesEnd).IndexOfAny(',', ';') >= 0)
+                return null;
+            if (at <= 0 || !ForcesBound.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[at - 1].Range)) || document.Entities[m.Entity].Type != EntityType.Gpe)
+                continue;
+            if (_actors.Resolve(document, k, f.Date, f.Index) is { Code.Country: { Length: 3 } country } state && !HasCountry(f.Source, country))
+                return state;
+        }
+        return null;
     }
 
     /// <summary>
