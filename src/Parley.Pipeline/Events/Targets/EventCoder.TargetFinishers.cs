@@ -309,11 +309,12 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// "Envoys from the Sri Lankan government and Tamil rebels held talks": the unnamed conjunct of a joint act's subject is its
-    /// other side (<see cref="ConjoinedPartners"/>), of its own phrase's country, else the source's.
+    /// other side (<see cref="ConjoinedPartners"/>), of its own phrase's country, else the source's; so is it when the joint act
+    /// is framed ("the government and the rebels agreed to resume talks": the act agreed on is joint too).
     /// </summary>
     private int ConjoinedPartner(TargetFill f)
     {
-        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && f.Reading.Framed is null
+        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && (f.Reading.Framed is null || f.Reading.Act is { Pattern.Plover: "CONSULT" or "COOPERATE" or "AGREE" })
             && ConjoinedPartners.Of(f.Document, kb, f.Sentence, f.Trigger, f.Arguments.Source, f.Source, f.Index) is { } partner)
         {
             f.Target.Add(partner);
