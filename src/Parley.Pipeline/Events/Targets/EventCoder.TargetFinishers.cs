@@ -245,6 +245,39 @@ public sealed partial class EventCoder
         return 1;
     }
 
+    /// <summary>
+    /// "sent a delegation to Muscat to hold talks with the Houthis", "travelled to Geneva for talks with the rebels": a trip made
+    /// for talks with someone is aimed at them, at home as abroad; the city it goes to is only the venue (read before <see cref="VisitedHost"/>).
+    /// </summary>
+    private int VisitTalksPartner(TargetFill f)
+    {
+        var (document, sentence, source) = (f.Document, f.Sentence, f.Source);
+        var visit = f.Reading.Act is { Pattern.Mode: "visit" } act ? act : f.Trigger.Pattern.Mode == "visit" ? f.Trigger : (TriggerMatch?)null;
+        if (f.Plover is not ("CONSULT" or "AGREE") || source.Count == 0 || visit is not { } trip)
+            return 0;
+        for (var t = trip.EndToken; t + 1 < sentence.EndToken; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is ";" or "said" or "says")
+                return 0;
+            if (word is not ("talks" or "negotiations") || document.Slice(document.Tokens[t + 1].Range) is not "with")
+                continue;
+            var from = document.Tokens[t + 1].End;
+            var k = document.FirstMentionFrom(from);
+            if (k >= document.Mentions.Length || f.Index.TokenAt(document.Mentions[k].Start) - (t + 2) > TalksPartnerReach
+                || document.Text.AsSpan(from, document.Mentions[k].Start - from).IndexOfAny(',', ';') >= 0
+                || _actors.Resolve(document, k, f.Date, f.Index) is not { Code.Country: { Length: 3 } country } partner || country == "---"
+                || source.Exists(a => a.Entity == partner.Entity || a.Code == partner.Code))
+                return 0;
+            f.Target.Add(partner);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>How many words may stand between "talks with" and the partner's name ("with the paramilitary Rapid Support Forces").</summary>
+    private const int TalksPartnerReach = 2;
+
     /// <summary>"flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.</summary>
     private static int VisitedHost(TargetFill f)
     {
