@@ -8,9 +8,9 @@ namespace Parley.Pipeline.Tests.Events;
 public class OfferedForcesTests
 {
     [Theory]
-    [InlineData("Rwanda offered to lead a multinational police mission to Mozambique.", "RWA", "MOZ")]
-    [InlineData("Rwanda offered to lead a multinational police force to help Mozambique fight insurgents.", "RWA", "MOZ")]
-    [InlineData("Fiji has offered to lead a regional police mission to the Solomon Islands, its foreign minister said.", "FJI", "SLB")]
+    [InlineData("Rwanda offered on Tuesday to head an African police mission to Mozambique.", "RWA", "MOZ")]
+    [InlineData("Rwanda offered this week to command a joint police force that would help Mozambique fight insurgents.", "RWA", "MOZ")]
+    [InlineData("Fiji has offered to run a Pacific police mission to the Solomon Islands, its foreign ministry said.", "FJI", "SLB")]
     public void The_state_the_forces_are_sent_to_is_the_target(string text, string source, string target)
     {
         var best = EventTestDocuments.Best(text);
@@ -22,7 +22,7 @@ public class OfferedForcesTests
     [Fact]
     public void Offered_forces_with_no_destination_are_not_the_target()
     {
-        var best = EventTestDocuments.Best("Ghana offered to lead a police mission, officials said.");
+        var best = EventTestDocuments.Best("Ghana offered to head a police mission, officials said.");
         Assert.NotNull(best);
         Assert.DoesNotContain(best.Target, a => a.Code.Sector == "COP");
     }

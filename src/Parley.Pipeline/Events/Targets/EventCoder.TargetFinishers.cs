@@ -125,7 +125,7 @@ public sealed partial class EventCoder
         return 1;
     }
 
-    /// <summary>Words that send forces to a state or set them to its help: "a mission to Haiti", "to help Haiti".</summary>
+    /// <summary>Words that send forces to a state or set them to its help: "a mission to Liberia", "to help Liberia".</summary>
     private static readonly FrozenSet<string> ForcesBound = FrozenSet.Create(StringComparer.Ordinal, "to", "into", "help", "helping", "assist", "support");
 
     /// <summary>The state named after the forces, in their clause (up to a comma), right after "to" or "help" (and "the"); null when none is of another country than the source's.</summary>
