@@ -23,4 +23,24 @@ public sealed class ConjoinedPartnersTests
     [InlineData("Mali's ruling junta and the national football team reached a deal on Monday over the stadium.")]
     public void A_conjunct_past_a_clause_or_of_no_people_word_is_not_read(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.conjoined", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Philippine government and communist rebels agreed to reopen talks in Oslo.", "PHL", "PHL")]
+    [InlineData("Sudanese army officers and the protest leaders agreed to hold talks on a transition on Sunday.", "SDN", "SDN")]
+    public void A_framed_joint_act_takes_the_conjunct_too(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Best(text);
+        Assert.NotNull(e);
+        Assert.Equal(("AGREE", source, target), (e.Plover, EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+        Assert.Contains("+target.conjoined", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_framed_act_that_is_not_joint_keeps_its_own_target()
+    {
+        // The rebels act with the government here; the gangs are what they agree to attack.
+        var e = EventTestDocuments.Best("The Colombian government and the rebels agreed to attack the drug gangs together.");
+        Assert.NotNull(e);
+        Assert.DoesNotContain("+target.conjoined", e.Rule, StringComparison.Ordinal);
+    }
 }

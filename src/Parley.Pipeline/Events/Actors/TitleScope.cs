@@ -118,9 +118,15 @@ internal sealed partial class ActorResolver
         return found;
     }
 
-    /// <summary>The country of a mention (not a person's) that covers the word between two offsets and reaches beyond it, if any.</summary>
+    /// <summary>
+    /// The country of a mention (not a person's) that covers the word between two offsets and reaches beyond it, if any.
+    /// "South Sudan's Vice President": the token "Sudan's" ends after the mention "South Sudan", so the word is measured
+    /// without its possessive, and the longer name wins over "Sudan".
+    /// </summary>
     private static string? CountryOver(Document document, int start, int end)
     {
+        if (end - start > 2 && Cues.StartsPossessive(document.Text.AsSpan(end - 2, 2)))
+            end -= 2;
         for (var k = document.FirstMentionFrom(start + 1) - 1; k >= 0 && document.Mentions[k].Start >= start - LongestCountryName; k--)
             if (document.Mentions[k] is var m && m.End >= end && m.End - m.Start > end - start
                 && document.Entities[m.Entity] is { Type: not EntityType.Person, Actor: { } actor })

@@ -31,6 +31,7 @@ public sealed partial class EventCoder
         new("+target.holdings", 0, static (c, f) => c.StruckHoldingsOf(f)),
         new("+target.bloc", 0, static (c, f) => c.ConjoinedBloc(f)),
         new("", 0, static (c, f) => SentForces(f)),
+        new("+target.bound", 0, static (c, f) => c.OfferedForces(f)),
         new("+target.served", 0, static (c, f) => c.ServedPeople(f)),
         new("+target.sued", 0, static (c, f) => c.SuedSide(f)),
         new("", 0, static (c, f) => c.AnsweredTarget(f)),
@@ -38,6 +39,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
         // A side read from the sentence.
+        WhenEmpty("+target.talks", 0, static (c, f) => c.VisitTalksPartner(f)),
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
         WhenEmpty("+target.victims", 0, static (c, f) => c.VictimsOwn(f)),
         new("+target.possessor", 0, static (c, f) => c.PossessedVictim(f)),

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -96,6 +97,59 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "offered to lead a police mission to Liberia", "pledged to send troops to help Mozambique": the forces a state offers,
+    /// promises or agrees to send are its instrument as well, when they stand inside the promised act (after "offered to"),
+    /// not as its partner ("agreed to work with the army") nor as the one promised something ("promised the police a raise").
+    /// The side they are for is the state the same clause sends them to or has them help, when it names one.
+    /// </summary>
+    private int OfferedForces(TargetFill f)
+    {
+        var (document, trigger, target) = (f.Document, f.Trigger, f.Target);
+        if (f.Plover != "AGREE" || f.Source.Count == 0 || target.Count == 0 || !AllBareAgents(document, target)
+            || document.Slice(document.Tokens[trigger.EndToken - 1].Range) is not "to")
+            return 0;
+        var forcesEnd = 0;
+        foreach (var t in target)
+        {
+            var at = f.Index.TokenAt(t.Range.Start);
+            if (t.Range.Start < document.Tokens[trigger.EndToken - 1].End || at <= 0
+                || document.Slice(document.Tokens[at - 1].Range) is "with" or "to" or "for" or "alongside")
+                return 0;
+            forcesEnd = Math.Max(forcesEnd, t.Range.End);
+        }
+        var count = target.Count;
+        RemoveSentForces(target, f.Source);
+        if (target.Count == count || target.Count > 0 || ForcesDestination(f, forcesEnd) is not { } destination)
+            return 0;
+        target.Add(destination);
+        return 1;
+    }
+
+    /// <summary>Words that send forces to a state or set them to its help: "a mission to Liberia", "to help Liberia".</summary>
+    private static readonly FrozenSet<string> ForcesBound = FrozenSet.Create(StringComparer.Ordinal, "to", "into", "help", "helping", "assist", "support");
+
+    /// <summary>The state named after the forces, in their clause (up to a comma), right after "to" or "help" (and "the"); null when none is of another country than the source's.</summary>
+    private EventActor? ForcesDestination(TargetFill f, int forcesEnd)
+    {
+        var document = f.Document;
+        var end = document.Tokens[f.Sentence.EndToken - 1].End;
+        for (var k = document.FirstMentionFrom(forcesEnd); k < document.Mentions.Length && document.Mentions[k].Start < end; k++)
+        {
+            var m = document.Mentions[k];
+            var at = f.Index.TokenAt(m.Start);
+            if (at > 1 && document.Slice(document.Tokens[at - 1].Range) is "the")
+                at--; // "a mission to the Solomon Islands"
+            if (document.Text.AsSpan(forcesEnd, m.Start - forcesEnd).IndexOfAny(',', ';') >= 0)
+                return null;
+            if (at <= 0 || !ForcesBound.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[at - 1].Range)) || document.Entities[m.Entity].Type != EntityType.Gpe)
+                continue;
+            if (_actors.Resolve(document, k, f.Date, f.Index) is { Code.Country: { Length: 3 } country } state && !HasCountry(f.Source, country))
+                return state;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "opened a clinic in northern Kenya to treat Somali refugees": aid is aimed at whom its purpose serves, not at the
     /// clinic it sets up or the place where it is given (a side named by name stays: "sent Ukraine arms to help its army").
     /// </summary>
@@ -191,6 +245,39 @@ public sealed partial class EventCoder
         return 1;
     }
 
+    /// <summary>
+    /// "sent a delegation to Muscat to hold talks with the Houthis", "travelled to Geneva for talks with the rebels": a trip made
+    /// for talks with someone is aimed at them, at home as abroad; the city it goes to is only the venue (read before <see cref="VisitedHost"/>).
+    /// </summary>
+    private int VisitTalksPartner(TargetFill f)
+    {
+        var (document, sentence, source) = (f.Document, f.Sentence, f.Source);
+        var visit = f.Reading.Act is { Pattern.Mode: "visit" } act ? act : f.Trigger.Pattern.Mode == "visit" ? f.Trigger : (TriggerMatch?)null;
+        if (f.Plover is not ("CONSULT" or "AGREE") || source.Count == 0 || visit is not { } trip)
+            return 0;
+        for (var t = trip.EndToken; t + 1 < sentence.EndToken; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is ";" or "said" or "says")
+                return 0;
+            if (word is not ("talks" or "negotiations") || document.Slice(document.Tokens[t + 1].Range) is not "with")
+                continue;
+            var from = document.Tokens[t + 1].End;
+            var k = document.FirstMentionFrom(from);
+            if (k >= document.Mentions.Length || f.Index.TokenAt(document.Mentions[k].Start) - (t + 2) > TalksPartnerReach
+                || document.Text.AsSpan(from, document.Mentions[k].Start - from).IndexOfAny(',', ';') >= 0
+                || _actors.Resolve(document, k, f.Date, f.Index) is not { Code.Country: { Length: 3 } country } partner || country == "---"
+                || source.Exists(a => a.Entity == partner.Entity || a.Code == partner.Code))
+                return 0;
+            f.Target.Add(partner);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>How many words may stand between "talks with" and the partner's name ("with the paramilitary Rapid Support Forces").</summary>
+    private const int TalksPartnerReach = 2;
+
     /// <summary>"flew to Cairo", "a visit to Beijing": a visit abroad is to the country of the place visited, its host.</summary>
     private static int VisitedHost(TargetFill f)
     {
@@ -255,11 +342,12 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// "Envoys from the Sri Lankan government and Tamil rebels held talks": the unnamed conjunct of a joint act's subject is its
-    /// other side (<see cref="ConjoinedPartners"/>), of its own phrase's country, else the source's.
+    /// other side (<see cref="ConjoinedPartners"/>), of its own phrase's country, else the source's; so is it when the joint act
+    /// is framed ("the government and the rebels agreed to resume talks": the act agreed on is joint too).
     /// </summary>
     private int ConjoinedPartner(TargetFill f)
     {
-        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && f.Reading.Framed is null
+        if (f.Plover is "CONSULT" or "AGREE" or "COOPERATE" && (f.Reading.Framed is null || f.Reading.Act is { Pattern.Plover: "CONSULT" or "COOPERATE" or "AGREE" })
             && ConjoinedPartners.Of(f.Document, kb, f.Sentence, f.Trigger, f.Arguments.Source, f.Source, f.Index) is { } partner)
         {
             f.Target.Add(partner);
