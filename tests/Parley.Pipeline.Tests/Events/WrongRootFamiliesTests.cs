@@ -177,6 +177,21 @@ public class WrongRootFamiliesTests
     public void Accords_signed_visits_and_proposals_accepted_keep_their_codes(string text, string cameo) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
 
+    [Theory]
+    // Security forces ordered "to" act are told what to do: the act after "to" is coded, no security ordered up (153).
+    [InlineData("Colombia's president ordered his security forces to suspend intelligence sharing with Washington.", "SANCTION")]
+    [InlineData("Kenya's president ordered security forces to withdraw from the border with Somalia.", "RETREAT")]
+    public void Security_forces_ordered_to_act_do_the_act(string text, string plover)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Plover == plover);
+        Assert.DoesNotContain(events, e => e.Cameo == "153");
+    }
+
+    [Fact]
+    public void Tighter_security_ordered_is_still_police_power() =>
+        AssertHas("Egypt ordered tighter security around the embassies.", "MOBILIZE", "153");
+
     private static void AssertHas(string text, string plover, string cameo) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == plover && e.Cameo == cameo && e.Factuality == Factuality.Asserted);
 }
