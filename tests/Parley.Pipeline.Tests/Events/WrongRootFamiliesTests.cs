@@ -49,9 +49,9 @@ public class WrongRootFamiliesTests
         Assert.DoesNotContain(EventTestDocuments.Run("The lawyers went to court to represent the victims in Uganda.").Events, e => e.Cameo == "115");
 
     [Theory]
-    // 160: expelling a party or a member from a coalition or a party reduces relations; it deports no one (174).
+    // 160: expelling a party or a member from a coalition or a cabinet reduces relations; it deports no one (174).
     [InlineData("Mongolia's ruling party expelled the Greens from the governing coalition.")]
-    [InlineData("Nepal's Congress party expelled the former minister from the party.")]
+    [InlineData("Israel's prime minister expelled the far-right party from his coalition.")]
     public void Expelled_from_a_coalition_or_party_is_reduced_relations(string text)
     {
         var events = EventTestDocuments.Run(text).Events;
@@ -139,9 +139,9 @@ public class WrongRootFamiliesTests
     public void Troops_sent_to_a_border_mobilise(string text) => AssertHas(text, "MOBILIZE", "154");
 
     [Theory]
-    // 111: another's statement or report dismissed as a hoax or as absurd is a verdict on its author.
+    // 111: another's statement dismissed as a hoax or as absurd is a verdict on its author.
     [InlineData("Ghana's foreign minister dismissed the Togolese statement as a hoax.", "TGO")]
-    [InlineData("Peru dismissed Bolivia's report as absurd.", "BOL")]
+    [InlineData("Peru dismissed Bolivia's statement as absurd.", "BOL")]
     public void Statements_dismissed_as_false_criticise_their_author(string text, string target)
     {
         var events = EventTestDocuments.Run(text).Events;
