@@ -11,7 +11,10 @@ namespace Parley.Pipeline.Events;
 /// context of the news, not one act at one time. CAMEO codes events, so such a perfect is no event, as a habit is not
 /// (<see cref="HabitsAndUses"/>). "has repeatedly warned", "has in recent months called up reservists", "have struck
 /// the port since Saturday" tell acts done in the news window, and a perfect inside a quotation is the speaker's charge
-/// made now ("“they have cheated us for decades”"): both stay events.
+/// made now ("“they have cheated us for decades”"): both stay events. An act told over a closed span of earlier years
+/// in its own comma-bounded stretch ("fought a border war from 1977 to 1978", "held two votes between 2016 and 2019",
+/// "shut the crossing from 2010 to 2014 after accusing ...") is history summed over years, no one act either; "Ruto,
+/// who led Kenya from 2013 to 2022, met ..." keeps the meeting, which stands outside the span's stretch.
 /// </summary>
 internal static class StandingSpans
 {
@@ -40,6 +43,38 @@ internal static class StandingSpans
             return false;
         return longAdverb || SpanAfter(document, trigger);
     }
+
+    /// <summary>How far from the trigger its comma-bounded stretch is searched for a span of years.</summary>
+    private const int StretchReach = 40;
+
+    /// <summary>Whether the trigger's stretch between commas names a span of years closed before the publication's year: "from 1977 to 1978", "between 2016 and 2019".</summary>
+    public static bool OverEarlierYears(Document document, int trigger)
+    {
+        if (document.Published is not { } published)
+            return false;
+        var first = trigger;
+        while (first > 0 && trigger - first < StretchReach && !StretchEnd(document.Slice(document.Tokens[first - 1].Range)))
+            first--;
+        for (var t = first; t + 3 < document.Tokens.Length && t < trigger + StretchReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (t > trigger && StretchEnd(text))
+                return false;
+            if (text.Equals("from", StringComparison.OrdinalIgnoreCase) || text.Equals("between", StringComparison.OrdinalIgnoreCase))
+            {
+                var link = document.Slice(document.Tokens[t + 2].Range);
+                if (Year(document.Slice(document.Tokens[t + 1].Range)) is { } from && link is "to" or "and" or "-" or "–"
+                    && Year(document.Slice(document.Tokens[t + 3].Range)) is { } to && from < to && to < published.Date.Year)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StretchEnd(ReadOnlySpan<char> text) => text is "," or "." or ";" or "?" or "!" or ":" or "—";
+
+    private static int? Year(ReadOnlySpan<char> text) =>
+        text.Length == 4 && int.TryParse(text, out var year) && year >= 1800 ? year : null;
 
     /// <summary>Null when the trigger is no perfect; else whether "long" stands in it ("has long denied", "have long been posted").</summary>
     private static bool? Perfect(Document document, int trigger)
