@@ -98,7 +98,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 }
                 context.Record(found);
             }
-            OneActTwice.DropTargetless(events, sentenceFirst, uncoded); // "stormed ... and seized the governor's office": the aimed act
+            OneActTwice.DropTargetless(document, events, sentenceFirst, uncoded); // "a drone strike killed two men": the aimed act
             MainClauseRanks.Rank(document, sentence, events, sentenceFirst, groups, index);
             // "Amnesty said security forces had killed ...": a wrong reported by another political actor is also its accusation (ReportedWrongs).
             foreach (var allegation in ReportedWrongs.Of(document, s, sentence, events, sentenceFirst, groups, index, resolveAt, kb))

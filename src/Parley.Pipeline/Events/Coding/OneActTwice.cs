@@ -14,8 +14,9 @@ namespace Parley.Pipeline.Events;
 /// <item>a participle after a comma telling an act of the type just told ("protesters gathered outside the court, chanting
 /// slogans") tells how that act was done;</item>
 /// <item>an act with no target beside an act of its type, its source and its code (or its root's general code) that has
-/// one ("rioters stormed the city hall and seized the governor's office", "an Israeli strike killed two men in Tyre": the
-/// storming and the strike, aimed at no one, are the act the other words aim): one act, the aimed one.</item>
+/// one ("an Israeli strike killed two men in Tyre", "launched a raid, hitting a rebel base": the
+/// strike, aimed at no one, is the act the verb aims): one act, the aimed one; finite verbs joined by "and" ("stormed a
+/// hotel and killed nine guests") stay two acts.</item>
 /// </list>
 /// </summary>
 internal static class OneActTwice
@@ -104,7 +105,7 @@ internal static class OneActTwice
     /// sentence with a target has its type, its factuality, its sources and its code, or a code of its root of which the
     /// targetless one is the general code (190 beside 195); the removed trigger is listed as a duplicate.
     /// </summary>
-    public static void DropTargetless(List<CodedEvent> events, int first, List<UncodedTrigger> uncoded)
+    public static void DropTargetless(Document document, List<CodedEvent> events, int first, List<UncodedTrigger> uncoded)
     {
         for (var k = events.Count - 1; k >= first; k--)
         {
@@ -115,7 +116,7 @@ internal static class OneActTwice
             {
                 var aimed = events[m];
                 if (m == k || aimed.Target.Count == 0 || aimed.Plover != bare.Plover || aimed.Factuality != bare.Factuality
-                    || !SameCodes(aimed.Source, bare.Source) || !CodeOrGeneral(bare.Cameo, aimed.Cameo))
+                    || !SameCodes(aimed.Source, bare.Source) || !CodeOrGeneral(bare.Cameo, aimed.Cameo) || Coordinated(document, bare.Trigger, aimed.Trigger))
                     continue;
                 // Kept in start order: later triggers of the sentence may already be listed.
                 var at = uncoded.Count;
@@ -126,6 +127,14 @@ internal static class OneActTwice
                 break;
             }
         }
+    }
+
+    /// <summary>"stormed a hotel and killed nine guests": finite verbs joined by "and" or "or" are two acts, as coders count them.</summary>
+    private static bool Coordinated(Document document, TextRange a, TextRange b)
+    {
+        var between = a.End <= b.Start ? new TextRange(a.End, b.Start) : b.End <= a.Start ? new TextRange(b.End, a.Start) : default;
+        var text = document.Slice(between);
+        return text.Contains(" and ", StringComparison.Ordinal) || text.Contains(" or ", StringComparison.Ordinal);
     }
 
     /// <summary>The same code, or the root's general code ("190", "040") beside one of its root.</summary>

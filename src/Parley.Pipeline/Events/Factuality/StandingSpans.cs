@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "Caracas has long denied sheltering the guerrillas", "monitors have long been posted along the line", "Oman has
+/// "monitors have long been posted along the line", "Oman has
 /// hosted the talks' secretariat since 2015", "the army has fought the insurgents for years", "Kenya has deepened ties
 /// with Ethiopia in recent years": a perfect whose span reaches back years (the adverb "long", or "since" a year before
 /// last, "for years", "in recent years", "over the past decade") tells a position held or a state kept over time, the
@@ -40,6 +40,9 @@ internal static class StandingSpans
     public static bool Spans(Document document, int trigger)
     {
         if (Perfect(document, trigger) is not { } longAdverb || Quoted(document, trigger))
+            return false;
+        // "have long railed against", "has long opposed": a stance held long is a position held now, and CAMEO codes it (HabitsAndUses).
+        if (longAdverb && HabitsAndUses.Stance(document.Slice(document.Tokens[trigger].Range)))
             return false;
         return longAdverb || SpanAfter(document, trigger);
     }
