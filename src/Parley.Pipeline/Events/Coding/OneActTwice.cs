@@ -12,7 +12,11 @@ namespace Parley.Pipeline.Events;
 /// <item>an appositive noun naming an act of the type just told sums up the clause before it ("X blamed the police for the
 /// deaths, an accusation the police deny"): it names that act again, it is not a second one;</item>
 /// <item>a participle after a comma telling an act of the type just told ("protesters gathered outside the court, chanting
-/// slogans") tells how that act was done.</item>
+/// slogans") tells how that act was done;</item>
+/// <item>an act with no target beside an act of its type, its source and its code (or its root's general code) that has
+/// one ("an Israeli strike killed two men in Tyre", "launched a raid, hitting a rebel base": the
+/// strike, aimed at no one, is the act the verb aims): one act, the aimed one; finite verbs joined by "and" ("stormed a
+/// hotel and killed nine guests") stay two acts.</item>
 /// </list>
 /// </summary>
 internal static class OneActTwice
@@ -95,6 +99,47 @@ internal static class OneActTwice
         return before.Cameo == found.Cameo
             || found.Cameo.Length == 3 && found.Cameo[2] == '0' && before.Cameo.StartsWith(found.Cameo.AsSpan(0, 2), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Removes each event of the sentence (from <paramref name="first"/> on) that has no target when another event of the
+    /// sentence with a target has its type, its factuality, its sources and its code, or a code of its root of which the
+    /// targetless one is the general code (190 beside 195); the removed trigger is listed as a duplicate.
+    /// </summary>
+    public static void DropTargetless(Document document, List<CodedEvent> events, int first, List<UncodedTrigger> uncoded)
+    {
+        for (var k = events.Count - 1; k >= first; k--)
+        {
+            var bare = events[k];
+            if (bare.Target.Count > 0 || bare.Source.Count == 0)
+                continue;
+            for (var m = first; m < events.Count; m++)
+            {
+                var aimed = events[m];
+                if (m == k || aimed.Target.Count == 0 || aimed.Plover != bare.Plover || aimed.Factuality != bare.Factuality
+                    || !SameCodes(aimed.Source, bare.Source) || !CodeOrGeneral(bare.Cameo, aimed.Cameo) || Coordinated(document, bare.Trigger, aimed.Trigger))
+                    continue;
+                // Kept in start order: later triggers of the sentence may already be listed.
+                var at = uncoded.Count;
+                while (at > 0 && uncoded[at - 1].Trigger.Start > bare.Trigger.Start)
+                    at--;
+                uncoded.Insert(at, new UncodedTrigger(bare.Trigger, bare.Rule, UncodedReasons.Duplicate));
+                events.RemoveAt(k);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"stormed a hotel and killed nine guests": finite verbs joined by "and" or "or" are two acts, as coders count them.</summary>
+    private static bool Coordinated(Document document, TextRange a, TextRange b)
+    {
+        var between = a.End <= b.Start ? new TextRange(a.End, b.Start) : b.End <= a.Start ? new TextRange(b.End, a.Start) : default;
+        var text = document.Slice(between);
+        return text.Contains(" and ", StringComparison.Ordinal) || text.Contains(" or ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The same code, or the root's general code ("190", "040") beside one of its root.</summary>
+    private static bool CodeOrGeneral(string bare, string aimed) =>
+        bare == aimed || bare.Length == 3 && bare[2] == '0' && aimed.StartsWith(bare.AsSpan(0, 2), StringComparison.Ordinal);
 
     private static bool SameCodes(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b)
     {

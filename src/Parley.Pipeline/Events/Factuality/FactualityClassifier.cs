@@ -74,6 +74,10 @@ internal static class FactualityClassifier
             hypothetical = true; // "supplies 40 percent of Europe's gas": a share or a comparison is a state of affairs
         if (triggerToken < document.Tokens.Length && HabitsAndUses.RunningToll(document, triggerToken, fromToken))
             hypothetical = true; // "have been killed since October": a running toll over a span is a statistic
+        if (triggerToken < document.Tokens.Length && StandingSpans.Spans(document, triggerToken))
+            hypothetical = true; // "has long denied", "has hosted the office since 2015": a position or state kept for years, no one act
+        if (triggerToken < document.Tokens.Length && StandingSpans.OverEarlierYears(document, triggerToken))
+            hypothetical = true; // "fought a border war from 1977 to 1978": history summed over a span of years, no one act
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
 

@@ -28,9 +28,9 @@ internal static class HabitsAndUses
     /// </summary>
     private static readonly string[] s_stanceStems =
         ["deny", "deni", "reject", "critic", "condemn", "denounc", "accus", "blam", "dismiss", "oppos", "insist", "urg", "demand",
-         "warn", "prais", "call", "say", "said", "refus", "support", "back", "welcom", "appeal", "ask", "threat"];
+         "warn", "prais", "call", "say", "said", "refus", "support", "back", "welcom", "appeal", "ask", "threat", "rail"];
 
-    private static bool Stance(ReadOnlySpan<char> verb)
+    public static bool Stance(ReadOnlySpan<char> verb)
     {
         foreach (var stem in s_stanceStems)
             if (verb.StartsWith(stem, StringComparison.OrdinalIgnoreCase))

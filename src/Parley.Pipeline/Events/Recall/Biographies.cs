@@ -5,7 +5,10 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// "Barnier, who led the bloc's Brexit negotiations, says ...", "Revere, a former official who had negotiated with North
 /// Korea, said ...": a past act told in a relative clause set off inside the subject of the sentence is background that
-/// says who the subject is; the news is what the subject says or does. CAMEO codes the news.
+/// says who the subject is; the news is what the subject says or does. CAMEO codes the news. A "which" clause does the
+/// same when its act is dated before the news ("Norway, which brokered the 1993 accords, offered ...", "Crimea, which
+/// Russia annexed in 2014, remains ...", "the militia, which took the port earlier this year, said ..."); an undated one
+/// ("Qatar, which brokered the exchange, said ...") may be the story's own act and stays.
 /// </summary>
 internal static class Biographies
 {
@@ -22,7 +25,7 @@ internal static class Biographies
         for (var t = trigger - 1; t > sentenceStart && t >= trigger - WhoReach; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
-            if (text is "who")
+            if (text is "who" or "which")
             {
                 who = t;
                 break;
@@ -31,6 +34,8 @@ internal static class Biographies
                 return false;
         }
         if (who < 0 || !Past(document, trigger, who) || !SetOff(document, who, sentenceStart))
+            return false;
+        if (document.Slice(document.Tokens[who].Range) is "which" && !DatedEarlier(document, who, trigger))
             return false;
         return ClosesBeforeVerb(document, trigger, document.Tokens.Length);
     }
@@ -80,6 +85,31 @@ internal static class Biographies
             return next.Is(TokenShape.Word) && !next.Is(TokenShape.Capitalized) && nextText is not ("and" or "or" or "but" or "who" or "which" or "a" or "an" or "the")
                 && (nextText.EndsWith("s", StringComparison.Ordinal) || nextText.EndsWith("ed", StringComparison.Ordinal) || Inflections.IsIrregularPast(nextText)
                     || nextText is "has" or "have" or "will" or "would" or "is" or "was");
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the clause opened at <paramref name="which"/> dates its act before the news, up to its closing comma: a year
+    /// before the publication's ("in 2014", "the 1993 accords"), "earlier this year", "last year", "years ago", "the 1990s".
+    /// </summary>
+    private static bool DatedEarlier(Document document, int which, int trigger)
+    {
+        var published = document.Published?.Date.Year;
+        for (var t = which + 1; t < document.Tokens.Length && t <= trigger + CloseReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "," or "." or ";" or "?" or "!")
+                return false;
+            if (text.Length == 4 && int.TryParse(text, out var year) && year >= 1800 && published is { } now && year < now)
+                return true;
+            if (text.Length == 5 && text[4] == 's' && int.TryParse(text[..4], out var decade) && decade % 10 == 0)
+                return true; // "in the 1990s"
+            var next = t + 1 < document.Tokens.Length ? document.Slice(document.Tokens[t + 1].Range) : default;
+            var after = t + 2 < document.Tokens.Length ? document.Slice(document.Tokens[t + 2].Range) : default;
+            if (text is "earlier" && next is "this" && after is "year" || text is "last" && next is "year"
+                || text is "years" or "decades" && next is "ago")
+                return true;
         }
         return false;
     }
