@@ -88,6 +88,8 @@ public static class NerEvaluation
         {
             if (m.Kind == MentionKind.Agent && kb is not null)
                 AgentSpans(document, m, kb, scheme, spans);
+            if (m.Kind == MentionKind.Agent)
+                NamedGroupSpan(document, m, scheme, spans);
             if (m.Kind is not (MentionKind.Name or MentionKind.Metonym))
                 continue;
             var type = m.Kind == MentionKind.Metonym ? GoldType(EntityType.Gpe) : GoldType(document.Entities[m.Entity].Type);
@@ -144,6 +146,21 @@ public static class NerEvaluation
 
         static int Prefix(ReadOnlySpan<char> text, string name) =>
             text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] is ' ' or '\'' or '’' ? name.Length : 0;
+    }
+
+    /// <summary>
+    /// "M23 rebels", "the Islamic State group": an agent phrase that opens with an organisation's own name, as the text
+    /// wrote it, names that organisation (ORG) in those words; "Houthi rebels" does not (the adjective is not the name "Houthis").
+    /// </summary>
+    private static void NamedGroupSpan(Document document, Mention m, FrozenSet<string> scheme, HashSet<NerSpan> spans)
+    {
+        var entity = document.Entities[m.Entity];
+        if (entity.Type != EntityType.Org || !scheme.Contains("ORG"))
+            return;
+        var text = document.Slice(m.Range);
+        var name = entity.Name;
+        if (text.Length > name.Length + 1 && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] == ' ' && char.IsLower(text[name.Length + 1]))
+            spans.Add(new NerSpan(m.Start, m.Start + name.Length, "ORG"));
     }
 
     /// <summary>Words that make a capitalised agent phrase a named body ("Foreign Ministry"), not a headline's "Protesters" or "Government".</summary>

@@ -116,6 +116,8 @@ public sealed class NerEvaluationTests
     [InlineData("The Jamaica Defence Force said the vote was calm.", "Jamaica Defence Force=ORG")]
     [InlineData("The Malawian Defence Force said the vote was calm.", "Defence Force=ORG")]
     [InlineData("Jamaica's Defence Force said the vote was calm.", "Jamaica=LOC | Defence Force=ORG")]
+    [InlineData("M23 rebels seized another town on Sunday.", "M23=ORG")]
+    [InlineData("Houthi rebels fired a missile at a tanker.", "")]
     public void Agent_phrases_name_the_country_and_a_capitalised_body(string text, string expected)
     {
         var document = Pipeline.PipelineCatalog.Default.Run(new Article("t", text));
