@@ -12,6 +12,9 @@ internal sealed partial class UnknownNames
         var count = end - first;
         if (honorific)
             return EntityType.Person;
+        // "Cyclone Jude", "the tanker Eagle S", "Christmas Day", "the Nobel Peace Prize": a storm, ship, holiday or prize.
+        if (NamedOccasions.Names(document, sentence, first, end))
+            return EntityType.Other;
         // "Schengen Agreement", "Coast Guard Law" (but "Ministry of Law"): a law or treaty, not who made it.
         if (NameCues.Contains(NameCues.LawWords, Unpossessed(end - 1)) && !NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[first].Range)))
             return EntityType.Other;
