@@ -103,6 +103,17 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         return true;
     }
 
+    /// <summary>Whether a known national body's name goes on with "of" and another country: "the Democratic Party of Kazakhstan".</summary>
+    private bool OtherCountrysBody(Document document, NameMatch m, ReadOnlySpan<NameMatch> matchesAfter)
+    {
+        if (m.Find(NameKind.Organisation) is not { } body || matchesAfter.IsEmpty || matchesAfter[0] is not { Entries: not null } after || after.FirstToken != m.EndToken + 1
+            || m.EndToken >= document.Tokens.Length || document.Slice(document.Tokens[m.EndToken].Range) is not "of"
+            || after.Find(NameKind.Country) is not { } country)
+            return false;
+        var home = kb.Organisations[body.Key].Country;
+        return home is not ("IGO" or "NGO") && home != country.Key;
+    }
+
     private static bool IsOnlyTitle(NameMatch m)
     {
         foreach (var e in m.Entries)
@@ -153,6 +164,10 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
         if (m.Find(NameKind.Organisation) is not null && (m.TokenCount == 1 || (m.TokenCount == 2 && article))
             && NameCues.Contains(NameCues.OrgWords, document.Slice(tokens[m.EndToken - 1].Range)) && MatchContext.ContinuesWithOf(document, m))
             return false; // "Alliance of Democracies", "Council on Foreign Relations": a longer name than the known one-word alias.
+        // "the Democratic Party of Kazakhstan", "the National Assembly of Kenya": a national body's name followed by "of" and another
+        // country names that country's own body, not the known one (the United States' Democratic Party).
+        if (OtherCountrysBody(document, m, matchesAfter))
+            return false;
         // "the Japanese Liberal Democratic Party": a known body's name after another name word ends a longer name, not the known body.
         if (m.Find(NameKind.Organisation) is not null && !article && MatchContext.AfterNameWord(document, m, covered))
             return false;
