@@ -147,6 +147,10 @@ internal static class EventAspect
                 break;
         }
         var head = document.Slice(tokens[first].Range);
+        // "had been looking to repair ties", "had been pressing for talks": a past-perfect progressive is a state that ran up
+        // to a narrated past, no incident of one day.
+        if (had && been && head.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return Aspect.Habitual;
         if (had)
             return Aspect.PastPerfect;
         if (present)
