@@ -69,6 +69,10 @@ own proxy-s18a  plover plover-proxy-s18-heldout-a.json
 own proxy-s18b  plover plover-proxy-s18-heldout-b.json
 own cameo-s18   cameo cameo-news-s18.jsonl
 own ner-s18     ner ner-news-s18.iob2
+own proxy-s19a  plover plover-proxy-s19-heldout-a.json
+own proxy-s19b  plover plover-proxy-s19-heldout-b.json
+own cameo-s19   cameo cameo-news-s19.jsonl
+own ner-s19     ner ner-news-s19.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
