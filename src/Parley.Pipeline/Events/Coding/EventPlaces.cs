@@ -14,7 +14,8 @@ internal static class EventPlaces
         Place? best = null;
         foreach (var p in document.Places)
         {
-            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger, index) || NamesAccord(document, p, index))
+            if (p.Start < sentence.Start || p.End > sentence.End || IsTopic(document, p, trigger, index) || NamesAccord(document, p, index)
+                || IsOrigin(document, p, trigger, index))
                 continue;
             if (best is null || Rank(p) < Rank(best.Value) || Rank(p) == Rank(best.Value) && Distance(p, trigger) < Distance(best.Value, trigger))
                 best = p;
@@ -23,6 +24,16 @@ internal static class EventPlaces
 
         static int Rank(Place p) => p.Where.Feature switch { PlaceFeature.City => 0, PlaceFeature.Admin1 or PlaceFeature.Admin2 => 1, PlaceFeature.Country => 2, _ => 3 };
         static int Distance(Place p, TriggerMatch t) => Math.Abs(p.Start - t.Range.Start);
+    }
+
+    /// <summary>
+    /// "A missionary from Calgary was arrested in Lebanon", "fighters from Idlib attacked the town": a place after "from" before
+    /// the trigger is where its actor comes from, not where the act happened.
+    /// </summary>
+    private static bool IsOrigin(Document document, Place place, TriggerMatch trigger, TokenIndex index)
+    {
+        var at = index.TokenAt(place.Start);
+        return place.End <= trigger.Range.Start && at > 0 && document.Slice(document.Tokens[at - 1].Range).Equals("from", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
