@@ -188,7 +188,7 @@ internal static partial class ActorGroups
         for (var i = document.FirstPlaceFrom(mention.Start); i < places.Length && places[i].Start == mention.Start; i++)
             if (places[i].End == mention.End)
                 return places[i].Where.Feature != PlaceFeature.Country
-                    || !ActsAsPartner(document, mention.Start) && !OpensClause(document, mention) && !AfterForeignPlace(document, mention, places[i].Where.Country);
+                    || !ActsAsPartner(document, mention.Start, mention.End) && !OpensClause(document, mention) && !AfterForeignPlace(document, mention, places[i].Where.Country);
         return false;
     }
 
@@ -241,7 +241,8 @@ internal static partial class ActorGroups
         return word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal) || FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
-    private static bool ActsAsPartner(Document document, int start)
+    /// <param name="end">The mention's end, to see that a comma list goes on to another name; -1 when stepping back along a list already seen to go on.</param>
+    private static bool ActsAsPartner(Document document, int start, int end = -1)
     {
         var text = document.Text.AsSpan(0, start).TrimEnd();
         if (text.EndsWith("the", StringComparison.OrdinalIgnoreCase))
@@ -250,7 +251,40 @@ internal static partial class ActorGroups
         if (text.EndsWith("neighboring", StringComparison.OrdinalIgnoreCase) || text.EndsWith("neighbouring", StringComparison.OrdinalIgnoreCase))
             text = text[..^(text.EndsWith("neighboring", StringComparison.OrdinalIgnoreCase) ? 11 : 12)].TrimEnd();
         var space = text.LastIndexOfAny(' ', '\n', '\t');
-        return text[(space + 1)..] is "from" or "into" or "at" or "visit" or "visited" or "visiting" or "visits";
+        var word = text[(space + 1)..];
+        if (word is "from" or "into" or "at" or "visit" or "visited" or "visiting" or "visits")
+            return true;
+        // "will visit Mauritania and Senegal", "visited Chile, Peru and Bolivia": a country coordinated with one that acts
+        // as the partner is a partner too; step back over the conjunction and the capitalised name before it.
+        if (word is not ("and" or "or") && !(word.EndsWith(",") && (end < 0 || ListGoesOn(document, end))))
+            return false; // "Lithuania, Latvia and two other countries": a list that ends in no name is no list of partners
+        var rest = word is "and" or "or" ? text[..Math.Max(0, space)].TrimEnd() : text;
+        rest = rest.TrimEnd(',').TrimEnd();
+        var before = rest.Length;
+        for (var steps = 0; steps < 4 && rest.Length > 0; steps++)
+        {
+            var cut = rest.LastIndexOfAny(' ', '\n', '\t');
+            var name = rest[(cut + 1)..];
+            if (name.Length == 0 || !char.IsUpper(name[0]))
+                break;
+            rest = cut < 0 ? [] : rest[..cut].TrimEnd();
+        }
+        return rest.Length < before && rest.Length > 0 && ActsAsPartner(document, rest.Length);
+    }
+
+    /// <summary>Whether another name of the list follows the mention ending at <paramref name="end"/>: ", X" or "and X".</summary>
+    private static bool ListGoesOn(Document document, int end)
+    {
+        var after = document.Text.AsSpan(end).TrimStart();
+        if (after.StartsWith(",", StringComparison.Ordinal))
+            return true;
+        foreach (var conjunction in (ReadOnlySpan<string>)["and ", "or "])
+            if (after.StartsWith(conjunction, StringComparison.Ordinal))
+            {
+                var next = after[conjunction.Length..].TrimStart();
+                return next.Length > 0 && char.IsUpper(next[0]);
+            }
+        return false;
     }
 
     private static bool OnlyCoordination(Document document, int from, int to)
