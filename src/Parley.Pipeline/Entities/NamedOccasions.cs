@@ -43,18 +43,16 @@ internal static class NamedOccasions
         var lastWord = document.Slice(tokens[end - 1].Range);
         var before = first > sentence.FirstToken ? document.Slice(tokens[first - 1].Range) : default;
         var after = end < sentence.EndToken ? document.Slice(tokens[end].Range) : default;
-        if (end - first > 1 && (Contains(StormWords, firstWord) || firstWord is "Tropical" && Contains(StormWords, document.Slice(tokens[first + 1].Range))))
+        if (end - first > 1 && (NameCues.Contains(StormWords, firstWord) || firstWord is "Tropical" && NameCues.Contains(StormWords, document.Slice(tokens[first + 1].Range))))
             return true; // "Cyclone Jude", "Tropical Storm Ana"
-        if (!before.IsEmpty && char.IsLower(before[0]) && Contains(StormWords, before))
+        if (!before.IsEmpty && char.IsLower(before[0]) && NameCues.Contains(StormWords, before))
             return true; // "the tropical storm Ana"
-        if (!before.IsEmpty && Contains(ShipNouns, before) || end - first > 1 && Contains(ShipPrefixes, firstWord))
+        if (!before.IsEmpty && NameCues.Contains(ShipNouns, before) || end - first > 1 && NameCues.Contains(ShipPrefixes, firstWord))
             return true; // "the bulk carrier Yi Peng", "BRP Sierra Madre"
-        if (Contains(Holidays, firstWord) || end - first > 1 && lastWord is "Day" or "Eve")
+        if (NameCues.Contains(Holidays, firstWord) || end - first > 1 && lastWord is "Day" or "Eve")
             return true; // "Christmas Day", "Victory Day"
-        if (end - first > 1 && Contains(EventEnds, lastWord) || Contains(PrizeNounsAfter, after))
+        if (end - first > 1 && NameCues.Contains(EventEnds, lastWord) || NameCues.Contains(PrizeNounsAfter, after))
             return true; // "the Asian Games", "Nobel Peace laureate"
         return false;
     }
-
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -19,6 +19,14 @@ internal static class Calendar
 
     public static string Year(int year) => year.ToString("D4", Inv);
 
+    /// <summary>The year a four-digit word names ("2014"), from 1800 on; null for any other word.</summary>
+    public static int? YearWord(ReadOnlySpan<char> word) =>
+        word.Length == 4 && int.TryParse(word, out var year) && year >= 1800 ? year : null;
+
+    /// <summary>Whether the word names a decade: "1990s", "2010s".</summary>
+    public static bool IsDecadeWord(ReadOnlySpan<char> word) =>
+        word.Length == 5 && word[4] == 's' && int.TryParse(word[..4], out var year) && year % 10 == 0;
+
     public static string Week(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);

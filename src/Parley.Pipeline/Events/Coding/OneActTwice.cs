@@ -96,8 +96,7 @@ internal static class OneActTwice
         var before = events[^1];
         if (before.Trigger.End > document.Tokens[trigger.FirstToken - 1].Range.Start || before.Plover != found.Plover)
             return false;
-        return before.Cameo == found.Cameo
-            || found.Cameo.Length == 3 && found.Cameo[2] == '0' && before.Cameo.StartsWith(found.Cameo.AsSpan(0, 2), StringComparison.Ordinal);
+        return CodeOrGeneral(found.Cameo, before.Cameo);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Parley.Core;
+using Parley.Pipeline.Time;
 
 namespace Parley.Pipeline.Events;
 
@@ -66,8 +67,8 @@ internal static class StandingSpans
             if (text.Equals("from", StringComparison.OrdinalIgnoreCase) || text.Equals("between", StringComparison.OrdinalIgnoreCase))
             {
                 var link = document.Slice(document.Tokens[t + 2].Range);
-                if (Year(document.Slice(document.Tokens[t + 1].Range)) is { } from && link is "to" or "and" or "-" or "–"
-                    && Year(document.Slice(document.Tokens[t + 3].Range)) is { } to && from < to && to < published.Date.Year)
+                if (Calendar.YearWord(document.Slice(document.Tokens[t + 1].Range)) is { } from && link is "to" or "and" or "-" or "–"
+                    && Calendar.YearWord(document.Slice(document.Tokens[t + 3].Range)) is { } to && from < to && to < published.Date.Year)
                     return true;
             }
         }
@@ -75,9 +76,6 @@ internal static class StandingSpans
     }
 
     private static bool StretchEnd(ReadOnlySpan<char> text) => text is "," or "." or ";" or "?" or "!" or ":" or "—";
-
-    private static int? Year(ReadOnlySpan<char> text) =>
-        text.Length == 4 && int.TryParse(text, out var year) && year >= 1800 ? year : null;
 
     /// <summary>Null when the trigger is no perfect; else whether "long" stands in it ("has long denied", "have long been posted").</summary>
     private static bool? Perfect(Document document, int trigger)
@@ -106,7 +104,7 @@ internal static class StandingSpans
             if (s_clauseEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return false;
             if (text.Equals("since", StringComparison.OrdinalIgnoreCase) && t + 1 < end)
-                return OldYear(document, t + 1) || t + 2 < end && document.Slice(document.Tokens[t + 1].Range) is "the" && Decade(document.Slice(document.Tokens[t + 2].Range));
+                return OldYear(document, t + 1) || t + 2 < end && document.Slice(document.Tokens[t + 1].Range) is "the" && Calendar.IsDecadeWord(document.Slice(document.Tokens[t + 2].Range));
             if (text is "years" or "decades" or "decade" && YearsPhrase(document, t, trigger))
                 return true;
         }
@@ -133,17 +131,8 @@ internal static class StandingSpans
     }
 
     /// <summary>A year before last: "since 2015" read in 2025 spans a decade; "since 2024" read in 2025 may be one recent act.</summary>
-    private static bool OldYear(Document document, int token)
-    {
-        var text = document.Slice(document.Tokens[token].Range);
-        if (text.Length != 4 || !int.TryParse(text, out var year) || year < 1800)
-            return false;
-        return document.Published is { } p && year <= p.Date.Year - 2;
-    }
-
-    /// <summary>"1990s", "2010s".</summary>
-    private static bool Decade(ReadOnlySpan<char> text) =>
-        text.Length == 5 && text[4] == 's' && int.TryParse(text[..4], out var year) && year % 10 == 0;
+    private static bool OldYear(Document document, int token) =>
+        Calendar.YearWord(document.Slice(document.Tokens[token].Range)) is { } year && document.Published is { } p && year <= p.Date.Year - 2;
 
     /// <summary>Whether an opening quotation mark stands before the trigger with no closing one after it: the trigger is quoted speech.</summary>
     private static bool Quoted(Document document, int trigger)

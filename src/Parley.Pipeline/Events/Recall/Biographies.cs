@@ -1,4 +1,5 @@
 using Parley.Core;
+using Parley.Pipeline.Time;
 
 namespace Parley.Pipeline.Events;
 
@@ -101,9 +102,9 @@ internal static class Biographies
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "," or "." or ";" or "?" or "!")
                 return false;
-            if (text.Length == 4 && int.TryParse(text, out var year) && year >= 1800 && published is { } now && year < now)
+            if (Calendar.YearWord(text) is { } year && published is { } now && year < now)
                 return true;
-            if (text.Length == 5 && text[4] == 's' && int.TryParse(text[..4], out var decade) && decade % 10 == 0)
+            if (Calendar.IsDecadeWord(text))
                 return true; // "in the 1990s"
             var next = t + 1 < document.Tokens.Length ? document.Slice(document.Tokens[t + 1].Range) : default;
             var after = t + 2 < document.Tokens.Length ? document.Slice(document.Tokens[t + 2].Range) : default;
