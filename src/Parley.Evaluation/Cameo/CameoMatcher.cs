@@ -11,7 +11,8 @@ namespace Parley.Evaluation.Cameo;
 /// root are neither right nor false.
 /// A reciprocal act is one event with both directions: Parley lists every side of "X and Y met" in both source and
 /// target (docs/OUTPUT.md), while a coder may write it as two directed events, X -> Y and Y -> X, or as one with both
-/// sides. So a reciprocal prediction found in the first round also finds the mirrored gold event of its root, and a
+/// sides. So a reciprocal prediction found in the first round also finds the mirrored gold event of its root (also when
+/// both sides are of one country, "the government and the rebels agreed", which a coder writes twice as X -> X), and a
 /// directed prediction that mirrors one already found in a two-sided gold event is neither right nor false.
 /// </summary>
 public static class CameoMatcher
@@ -137,8 +138,8 @@ public static class CameoMatcher
                     continue;
                 foreach (var m in firstRound)
                 {
-                    if (!m.DyadAgrees || m.ByIntentRule || !BothWays(m.Prediction.Source, m.Prediction.Target) || m.Gold.Root != gold[g].Root
-                        || !Mirrored(m.Gold, gold[g]) || !SourceAgrees(gold[g], m.Prediction) || !TargetAgrees(gold[g], m.Prediction)
+                    if (!m.DyadAgrees || m.ByIntentRule || !(m.Prediction.Reciprocal || BothWays(m.Prediction.Source, m.Prediction.Target)) || m.Gold.Root != gold[g].Root
+                        || !(Mirrored(m.Gold, gold[g]) || m.Prediction.Reciprocal && DomesticTwin(m.Gold, gold[g])) || !SourceAgrees(gold[g], m.Prediction) || !TargetAgrees(gold[g], m.Prediction)
                         || pass == 0 && gold[g].Cameo != m.Prediction.Cameo
                         || matches.Exists(x => ReferenceEquals(x.Prediction, m.Prediction) && !ReferenceEquals(x, m)))
                         continue; // one act each way: a reciprocal prediction finds one mirrored event at most
@@ -180,6 +181,14 @@ public static class CameoMatcher
         var target = ActorCountries.Of(second.Target);
         return source.Count > 0 && target.Count > 0 && !source.SequenceEqual(firstSource)
             && source.All(firstTarget.Contains) && target.All(firstSource.Contains);
+    }
+
+    /// <summary>"The government and the rebels agreed", coded twice as X -> X: the second is the first's other direction.</summary>
+    private static bool DomesticTwin(CameoGoldEvent first, CameoGoldEvent second)
+    {
+        var source = ActorCountries.Of(second.Source);
+        return source.Count > 0 && source.SequenceEqual(ActorCountries.Of(second.Target))
+            && source.SequenceEqual(ActorCountries.Of(first.Source)) && source.SequenceEqual(ActorCountries.Of(first.Target));
     }
 
     private static bool Within(IReadOnlyList<string> countries, IReadOnlyList<string> sides) => countries.Count > 0 && countries.All(sides.Contains);

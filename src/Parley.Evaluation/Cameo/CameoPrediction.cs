@@ -10,7 +10,8 @@ public sealed record CameoPrediction(
     IReadOnlyList<string> Target,
     Factuality Factuality,
     string Trigger,
-    double Confidence)
+    double Confidence,
+    bool Reciprocal = false)
 {
     public string Root => CameoCodes.Root(Cameo);
 
@@ -18,7 +19,14 @@ public sealed record CameoPrediction(
     public bool Counts => Factuality is Factuality.Asserted or Factuality.Future;
 
     public static CameoPrediction From(CodedEvent e, Document document) => new(
-        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence);
+        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence, IsReciprocal(e));
+
+    /// <summary>
+    /// "X and Y met": every side on both sides (docs/OUTPUT.md), told by the actors themselves, so two sides of one country
+    /// ("the government and Tigrayan forces agreed") are reciprocal though their countries are one.
+    /// </summary>
+    public static bool IsReciprocal(CodedEvent e) =>
+        e.Source.Count > 1 && e.Source.Count == e.Target.Count && e.Source.All(s => e.Target.Any(t => t.Entity == s.Entity));
 
     /// <summary>"JPN,USA -> CHN" (a side with no actor is "-").</summary>
     public string Dyad => $"{Side(Source)} -> {Side(Target)}";

@@ -144,6 +144,27 @@ public sealed class CameoMatcherTests
     }
 
     [Fact]
+    public void A_reciprocal_prediction_between_two_sides_of_one_country_finds_both_directions()
+    {
+        // "The government and the rebels agreed to a truce": a coder writes it twice as COL -> COL.
+        var agreed = Predicted("0871", "COL", "COL") with { Reciprocal = true };
+        var score = Score([Gold("0871", "COL", "COL"), Gold("0871", "COL", "COL")], [agreed]);
+
+        Assert.Equal(2, score.Found);
+        Assert.Empty(score.False);
+    }
+
+    [Fact]
+    public void A_directed_prediction_inside_one_country_finds_one_act_only()
+    {
+        // "The army attacked the rebels" is one act, though the gold has two of the same dyad.
+        var score = Score([Gold("190", "COL", "COL"), Gold("190", "COL", "COL")], [Predicted("190", "COL", "COL")]);
+
+        Assert.Equal(1, score.Found);
+        Assert.Single(score.Missed);
+    }
+
+    [Fact]
     public void A_directed_prediction_finds_one_direction_only()
     {
         var score = Score([Gold("040", "PAK", "AFG"), Gold("040", "AFG", "PAK")], [Predicted("040", "PAK", "AFG")]);
