@@ -36,6 +36,7 @@ public static class CameoMatcher
         var matches = new List<CameoMatch>();
         Pair(gold, predictions, goldTaken, taken, requireDyad: true, matches);
         Mirror(gold, predictions, goldTaken, taken, matches);
+        Split(gold, goldTaken, matches);
         Pair(gold, predictions, goldTaken, taken, requireDyad: false, matches);
         var neutral = new List<CameoMatch>();
         Pair(doubtful, predictions, new CameoMatch?[doubtful.Count], taken, requireDyad: false, neutral);
@@ -166,6 +167,52 @@ public static class CameoMatcher
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Coordinated sides: "the United States and China both called for restraint" is one prediction with two sources
+    /// and, for a coder, two acts (CAMEO codes each actor of a coordinated side, as PETRARCH does). A prediction found in
+    /// the first round also finds a gold event still open of its root (the very same code first) whose sides agree and
+    /// that adds a country of the prediction's sides no event it found had; an act repeated with the same sides is not
+    /// found twice.
+    /// </summary>
+    private static void Split(List<CameoGoldEvent> gold, CameoMatch?[] goldTaken, List<CameoMatch> matches)
+    {
+        var found = matches.Where(m => m.DyadAgrees && !m.ByIntentRule).ToArray();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var g = 0; g < gold.Count; g++)
+            {
+                if (goldTaken[g] is not null)
+                    continue;
+                foreach (var m in found)
+                {
+                    var p = m.Prediction;
+                    if (p.Source.Count + p.Target.Count < 3 || gold[g].Root != p.Root || pass == 0 && gold[g].Cameo != p.Cameo
+                        || !SourceAgrees(gold[g], p) || !TargetAgrees(gold[g], p) || !AddsSide(gold[g], p, matches))
+                        continue;
+                    var match = new CameoMatch(gold[g], p, DyadAgrees: true, ByIntentRule: false);
+                    goldTaken[g] = match;
+                    matches.Add(match);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="gold"/> names a country of the prediction's sides that no gold event it found names on that side.</summary>
+    private static bool AddsSide(CameoGoldEvent gold, CameoPrediction p, List<CameoMatch> matches)
+    {
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in matches)
+            if (ReferenceEquals(m.Prediction, p))
+            {
+                sources.UnionWith(ActorCountries.Of(m.Gold.Source));
+                targets.UnionWith(ActorCountries.Of(m.Gold.Target));
+            }
+        return ActorCountries.Of(gold.Source).Any(c => p.Source.Contains(c) && !sources.Contains(c))
+            || ActorCountries.Of(gold.Target).Any(c => p.Target.Contains(c) && !targets.Contains(c));
     }
 
     /// <summary>Two or more countries, the same on both sides: "X and Y met" with X and Y in source and target.</summary>

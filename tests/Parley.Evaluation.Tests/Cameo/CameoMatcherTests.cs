@@ -165,6 +165,26 @@ public sealed class CameoMatcherTests
     }
 
     [Fact]
+    public void A_prediction_with_a_coordinated_side_finds_each_actors_act()
+    {
+        // "Norway and Sweden both called for restraint": two acts for a coder, one event with two sources for Parley.
+        var score = Score([Gold("0256", "NOR", "COL"), Gold("0256", "SWE", "COL")], [Predicted("0256", "NOR,SWE", "COL")]);
+
+        Assert.Equal(2, score.Found);
+        Assert.Empty(score.False);
+    }
+
+    [Fact]
+    public void A_prediction_with_a_coordinated_side_does_not_find_a_repeated_act_or_a_stranger()
+    {
+        // Norway's second appeal adds no side; Denmark is on no side of the prediction.
+        var score = Score([Gold("0256", "NOR", "COL"), Gold("0256", "NOR", "COL"), Gold("0256", "DNK", "COL")], [Predicted("0256", "NOR,SWE", "COL")]);
+
+        Assert.Equal(1, score.Found);
+        Assert.Equal(2, score.Missed.Count);
+    }
+
+    [Fact]
     public void A_directed_prediction_finds_one_direction_only()
     {
         var score = Score([Gold("040", "PAK", "AFG"), Gold("040", "AFG", "PAK")], [Predicted("040", "PAK", "AFG")]);
