@@ -4,9 +4,9 @@ using Parley.Knowledge;
 namespace Parley.Knowledge.Tests;
 
 /// <summary>
-/// The people news quotes for an office below the top (sources/officeholders-spokespeople.txt, -cities.txt and
-/// -bodies.txt): spokespeople, ambassadors to the UN, mayors and governors, central bankers and election chiefs have
-/// their country and sector on a day, and only within their term.
+/// The people news quotes for an office below the top (sources/officeholders-spokespeople.txt, -cities.txt, -bodies.txt
+/// and -economy.txt): spokespeople, ambassadors to the UN, mayors and governors, central bankers, election chiefs and
+/// finance and trade ministers have their country and sector on a day, and only within their term.
 /// </summary>
 public sealed class SpokespeopleCitiesAndBodiesTests
 {
@@ -34,6 +34,14 @@ public sealed class SpokespeopleCitiesAndBodiesTests
     [InlineData("Godwin Emefiele", "2020-01-01", "NGA", "GOV")]
     [InlineData("Wafula Chebukati", "2022-08-15", "KEN", "GOV")]         // election chiefs
     [InlineData("Ella Pamfilova", "2024-03-17", "RUS", "GOV")]
+    [InlineData("Jake Sullivan", "2023-06-01", "USA", "GOV")]           // national security advisers
+    [InlineData("H. R. McMaster", "2017-06-01", "USA", "MIL")]          // a serving general in the post
+    [InlineData("Wolfgang Schäuble", "2016-02-01", "DEU", "GOV")]       // finance and trade ministers
+    [InlineData("Wolfgang Schäuble", "2019-02-01", "DEU", "LEG")]
+    [InlineData("Anton Siluanov", "2024-02-01", "RUS", "GOV")]
+    [InlineData("Robert Lighthizer", "2019-05-10", "USA", "GOV")]
+    [InlineData("Ngozi Okonjo-Iweala", "2022-06-12", "IGO", "GOV")]     // heads of financial and trade bodies
+    [InlineData("Mirjana Spoljaric", "2023-03-01", "IGO", "HLH")]       // the Red Cross, as its organisation
     public void Knows_the_country_and_sector_on_the_day(string name, string day, string country, string sector)
     {
         var person = Assert.Single(Kb.People.Values, p => p.Name == name);
@@ -65,6 +73,8 @@ public sealed class SpokespeopleCitiesAndBodiesTests
     [InlineData("JPN", "governor of the Bank of Japan", "2019-01-01", "Haruhiko Kuroda")]
     [InlineData("JPN", "Governor of the Bank of Japan", "2024-01-01", "Kazuo Ueda")]
     [InlineData("IND", "chief election commissioner", "2024-04-19", "Rajiv Kumar")]
+    [InlineData("GBR", "Chancellor of the Exchequer", "2022-09-20", "Kwasi Kwarteng")]
+    [InlineData("USA", "trade representative", "2022-03-01", "Katherine Tai")]
     public void An_untitled_office_names_its_holder(string country, string title, string day, string expected) =>
         Assert.Equal(expected, Kb.OfficeHolders.On(country, title, Day(day))?.Name);
 }
