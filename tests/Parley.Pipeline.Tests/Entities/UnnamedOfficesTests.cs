@@ -20,7 +20,7 @@ public sealed class UnnamedOfficesTests
 
     [Theory]
     [InlineData("The Peruvian interior minister ordered troops into the highlands.", "Peruvian interior minister=Agent>Peru[PER]")]
-    [InlineData("The Chilean finance minister promised to cut the deficit.", "Chilean finance minister=Agent>Chile[CHL]")]
+    [InlineData("The Uruguayan finance minister promised to cut the deficit.", "Uruguayan finance minister=Agent>Uruguay[URY]")]
     [InlineData("The Bolivian interior minister blamed the blockades on coca growers.", "Bolivian interior minister=Agent>Bolivia[BOL]")]
     public void With_no_holder_known_it_is_the_country(string text, string expected) =>
         Assert.Contains(expected, EntityTestDocuments.Mentions(EntityTestDocuments.Run(text)), StringComparison.Ordinal);
