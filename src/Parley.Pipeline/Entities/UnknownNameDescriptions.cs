@@ -30,7 +30,8 @@ internal sealed partial class UnknownNames
         ["armed"] = "REB", ["rebel"] = "REB", ["rebels"] = "REB", ["insurgent"] = "REB", ["insurgents"] = "REB", ["militant"] = "REB",
         ["militants"] = "REB", ["jihadist"] = "REB", ["guerrilla"] = "REB", ["militias"] = "REB", ["separatist"] = "REB",
         ["medical"] = "NGO", ["rights"] = "NGO", ["humanitarian"] = "NGO", ["aid"] = "NGO", ["relief"] = "NGO", ["advocacy"] = "NGO",
-        ["monitoring"] = "NGO", ["charities"] = "NGO", ["doctors"] = "NGO", ["opposition"] = "OPP",
+        ["monitoring"] = "NGO", ["charities"] = "NGO", ["doctors"] = "NGO", ["nongovernmental"] = "NGO", ["non-governmental"] = "NGO",
+        ["charitable"] = "NGO", ["non-profit"] = "NGO", ["opposition"] = "OPP",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Verbs of membership after "which": "which includes", "which represents", "which brings together".</summary>

@@ -63,7 +63,7 @@ internal sealed partial class UnknownNames
         return StoryStateOutside(document.Tokens[first].Start, sentence, 0, 0) is { } story ? new ActorCode(story, sector.Length == 0 ? null : sector) : null;
     }
 
-    /// <summary>What a word inside the name says over its head: "Intelligence" SPY, "Police" COP, "Military" MIL, "Prosecutor" JUD, "News" MED.</summary>
+    /// <summary>What a word inside the name says over its head: "Intelligence" SPY, "Police" COP, "Military" MIL, "Prosecutor", "Constitutional" JUD, "News" MED.</summary>
     private string? WordSector(int first, int end)
     {
         for (var t = first; t < end; t++)
@@ -75,7 +75,7 @@ internal sealed partial class UnknownNames
                 return "COP";
             if (word is "Military" or "Armed")
                 return "MIL";
-            if (word is "Prosecutor" or "Prosecutor's" or "Prosecutors" or "Judicial")
+            if (word is "Prosecutor" or "Prosecutors" or "Judicial" or "Constitutional")
                 return "JUD";
             if (word is "News" or "Broadcasting" or "Television" or "Radio")
                 return "MED";

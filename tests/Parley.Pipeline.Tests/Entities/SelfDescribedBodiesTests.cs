@@ -27,6 +27,7 @@ public sealed class SelfDescribedBodiesTests
     [InlineData("Clashes erupted in Niger again. The Tillaberi Defence Union, an armed group active near the border, claimed the ambush.", "Tillaberi Defence Union", "NERREB")]
     [InlineData("The Kivu Solidarity Platform, a Congolese rights group, condemned the arrests in Goma.", "Kivu Solidarity Platform", "CODNGO")]
     [InlineData("Voting ended in Peru. The Civic Watch Platform (CWP), a coalition of rights groups, reported fraud.", "Civic Watch Platform", "PERNGO")]
+    [InlineData("Floods hit Malawi on Monday. In response, Brightwells International, a Dutch nongovernmental agency that digs wells, sent pumps.", "Brightwells International", "NLDNGO")]
     public void A_description_after_the_name_says_what_body_it_is(string text, string name, string expected) =>
         Assert.Equal(expected, CodeOf(text, name));
 
