@@ -29,10 +29,14 @@ internal sealed partial class UnknownNames
         "Press", "Media", "Company", "Corporation", "Commerce", "Industry", "Business", "University", "College", "School", "Church", "Football",
         "Olympic", "Students", "Student");
 
-    /// <summary>Words that make a council a state body ("National Security Council", "Sovereign Council"); a council without one says too little.</summary>
-    private static readonly FrozenSet<string> StateCouncilWords = FrozenSet.Create(StringComparer.Ordinal,
+    /// <summary>
+    /// Words that make a council or a service a state body ("National Security Council", "Sovereign Council", "Prison Service");
+    /// a council or a service without one says too little.
+    /// </summary>
+    private static readonly FrozenSet<string> StateWords = FrozenSet.Create(StringComparer.Ordinal,
         "National", "Supreme", "Sovereign", "Sovereignty", "Transitional", "Presidential", "Security", "Constitutional", "State", "Federal",
-        "Revolutionary", "Military", "Governing", "Electoral", "Election", "Judicial", "Privy");
+        "Revolutionary", "Military", "Governing", "Electoral", "Election", "Judicial", "Privy", "Prison", "Prisons", "Immigration", "Customs",
+        "Revenue", "Correctional", "Civil");
 
     /// <summary>The actor a body's own head word gives it, or null (see the class summary).</summary>
     private ActorCode? HeadedBody(int first, int end, Sentence sentence)
@@ -42,28 +46,34 @@ internal sealed partial class UnknownNames
         var head = BodyHead(first, end);
         if (!BodyHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(head, out var sector))
             return null;
-        var stateCouncil = false;
+        var stateWord = false;
         for (var t = first; t < end; t++)
         {
             var word = Unpossessed(t).ToString();
             if (NotNational.Contains(word))
                 return null;
-            stateCouncil |= StateCouncilWords.Contains(word);
+            stateWord |= StateWords.Contains(word);
         }
         if (head is "Council")
         {
-            if (!stateCouncil)
+            if (!stateWord)
                 return null;
             sector = "GOV";
         }
         sector = WordSector(first, end) ?? SectorOf(first, end) ?? sector;
+        // "Tasnim News Agency", "Coastline Television Network": an outlet's country is never taken from the story.
+        if (sector is "MED")
+            return null;
+        // "the Prison Service", "the Immigration Service" are the state's; "the Harbour Pilots Service" says too little.
+        if (head is "Service" && sector is "GOV" && !stateWord)
+            return null;
         // "Senegal's Electoral Commission" is Senegal's; "the U.N. Integrated Bureau" is another body's organ, no state's.
         if (first > sentence.FirstToken && OwnerBefore(first) is (true, var owner))
             return owner is null ? null : new ActorCode(owner, sector.Length == 0 ? null : sector);
         return StoryStateOutside(document.Tokens[first].Start, sentence, 0, 0) is { } story ? new ActorCode(story, sector.Length == 0 ? null : sector) : null;
     }
 
-    /// <summary>What a word inside the name says over its head: "Intelligence" SPY, "Police" COP, "Military" MIL, "Prosecutor", "Constitutional" JUD, "News" MED.</summary>
+    /// <summary>What a word inside the name says over its head: "Intelligence" SPY, "Police" COP, "Military" MIL, "Prosecutor", "Constitutional" JUD, "News" MED, "Relief" NGO.</summary>
     private string? WordSector(int first, int end)
     {
         for (var t = first; t < end; t++)
@@ -79,6 +89,9 @@ internal sealed partial class UnknownNames
                 return "JUD";
             if (word is "News" or "Broadcasting" or "Television" or "Radio")
                 return "MED";
+            // "Lakeland Refugee Service", "Hillside Relief Network": a body for relief or refugees is a charity, not the state.
+            if (word is "Relief" or "Refugee" or "Refugees" or "Charity" or "Charities" or "Mercy")
+                return "NGO";
         }
         return null;
     }

@@ -39,6 +39,8 @@ public sealed class SelfDescribedBodiesTests
     [InlineData("Mongolia's cabinet met on Monday. The Independent Agency Against Corruption questioned two ministers.", "Independent Agency Against Corruption", "MNGGOV")]
     [InlineData("Voters in Guatemala waited. The Supreme Electoral Tribunal of the Republic annulled the results in two towns.", "Supreme Electoral Tribunal of the Republic", "GTMJUD")]
     [InlineData("Colombia's rebels met in the jungle. The Popular Liberation Front rejected the offer.", "Popular Liberation Front", "COLREB")]
+    [InlineData("Floods hit Malawi. Malawi has asked donors for help. The Lakeshore Refugee Service opened two shelters.", "Lakeshore Refugee Service", "MWINGO")]
+    [InlineData("Kenya's courts were closed. The National Prison Service moved the inmates to Naivasha.", "National Prison Service", "KENGOV")]
     public void A_name_whose_head_says_what_it_is_acts_as_that_body_of_the_storys_country(string text, string name, string expected) =>
         Assert.Equal(expected, CodeOf(text, name));
 
@@ -48,6 +50,8 @@ public sealed class SelfDescribedBodiesTests
     [InlineData("Mali's junta met. The Sahel Development Authority of West Africa, a regional body, set new quotas.", "Sahel Development Authority of West Africa")] // no state's body
     [InlineData("Kenya's economy grew. The Lakeside Council met to plan a festival.", "Lakeside Council")] // a council that names no state
     [InlineData("Fighting went on in Chad. The Unity Framework met on Monday in Paris with France's envoy.", "Unity Framework")] // another country named, nothing said
+    [InlineData("Kenya's courts were closed. The Coastline Television Network aired the ruling.", "Coastline Television Network")] // an outlet
+    [InlineData("Kenya's courts were closed. The Harbour Pilots Service refused the new rota.", "Harbour Pilots Service")] // a service the state's by nothing
     public void A_body_nothing_places_or_a_transnational_one_is_no_states(string text, string name) =>
         Assert.StartsWith("none", CodeOf(text, name));
 
