@@ -178,8 +178,16 @@ internal sealed partial class UnknownNames(Document document, EntityTable table,
         ActorCode? described = null;
         if (!honorific && Described(first, sentence, out described))
             type = EntityType.Org;
+        // "the Unity Framework, an alliance of Shiite parties,": a body's description after the name.
+        // A two- or three-word name typed a person only for want of other cues ("Kivu Solidarity Platform") may be described as a body too.
+        var after = !honorific && (type is EntityType.Org or EntityType.Other or EntityType.Norp || type == EntityType.Person && lexicon.GivenName(document.Slice(tokens[first].Range)) == ' ')
+            ? DescribedAfter(end, sentence) : null;
+        if (after is not null || type == EntityType.Other && end - first > 1 && Unpossessed(end - 1) is "Bloc")
+            type = EntityType.Org; // "the National Salvation Bloc": a bloc's word, which NameCues leaves out as a common noun
         var gender = type == EntityType.Person ? lexicon.GivenName(document.Slice(tokens[first].Range)) : ' ';
-        var actor = type == EntityType.Org ? OrganisationActor(first, end) ?? described ?? StateBody(first, end, sentence) ?? CivicBody(first, end) : null;
+        var actor = type == EntityType.Org
+            ? Merge(OrganisationActor(first, end), after) ?? described ?? StateBody(first, end, sentence) ?? CivicBody(first, end) ?? (after is null ? HeadedBody(first, end, sentence) : null)
+            : null;
         table.Mention(range.Start, range.End, table.Unknown(name, type, actor, "entities.capitalised.v1", gender), MentionKind.Name);
     }
 

@@ -105,8 +105,12 @@ internal static class Cues
         "diplomatic", "bilateral", "joint", "official", "first", "second", "third", "recent", "planned", "proposed", "sweeping", "tough",
         "harsh", "broad", "targeted", "retaliatory", "trade", "financial", "naval", "air", "missile", "drone", "humanitarian", "formal", "direct");
 
-    /// <summary>Nouns whose "of" phrase names the actor: "a group of diplomats", "thousands of Kurds", "the government of X".</summary>
+    /// <summary>
+    /// Nouns whose "of" phrase names the actor: "a group of diplomats", "thousands of Kurds", "the government of X"; "an alliance
+    /// of armed groups in the north" acts as those groups.
+    /// </summary>
     public static readonly FrozenSet<string> Collectives = Set("group", "groups", "members", "member", "thousands", "hundreds", "dozens",
+        "alliance", "coalition", "network", "federation", "bloc",
         "scores", "millions", "tens", "number", "delegation", "team", "supporters", "leaders", "officials", "representatives", "units", "band", "crowd", "crowds",
         "government", "regime", "administration", "cabinet", "army", "forces", "military", "police", "troops", "leadership", "ministry");
 
