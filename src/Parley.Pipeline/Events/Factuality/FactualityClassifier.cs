@@ -10,7 +10,7 @@ internal static class FactualityClassifier
         var negated = false;
         var hypothetical = false;
         var future = false;
-        fromToken = CueScopes.PastOpenClause(document, AfterConjunct(document, fromToken, triggerToken), triggerToken);
+        fromToken = CueScopes.PastOpenClause(document, CommittedConjuncts.After(document, AfterConjunct(document, fromToken, triggerToken), triggerToken), triggerToken);
         // "Kabul's announcement that it will no longer admit him is a step backwards": the cues of a "that" clause inside
         // the subject are that clause's, not the copula's.
         var end = triggerToken;
