@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// Round 45: intentions, promises and warnings told by general constructions (CAMEO 03x and 13x): a modal that opens the main
 /// clause after an infinitive's object, an aspect phrase between a vow and its act, the stock phrases of a threat ("will take
 /// necessary measures", "would not be tolerated", "would have consequences"), a vow conjoined to a report, and a commitment
-/// after "and" that the first predicate's negation does not reach. Sentences written for this test.
+/// after "and" that the first predicate's negation does not reach, an intent aimed at the story's counterpart, and a warning about
+/// "any attempt" that stays asserted. Sentences written for this test.
 /// </summary>
 public class StatedIntentsTests
 {
@@ -82,4 +83,31 @@ public class StatedIntentsTests
     // The pledge itself is still negated when its own predicate is.
     public void A_negated_commitment_stays_negated() =>
         Assert.Contains(EventTestDocuments.Run("Kenya said it was not committed to talks with Somalia.").Events, e => e.Plover == "AGREE" && e.Factuality == Factuality.Negated);
+
+    [Theory]
+    // An intent with no partner in its sentence is aimed at the source's counterpart in the story, as a reply is.
+    [InlineData("Sudan accused Chad on Monday of arming the rebels in Darfur. Chad's foreign minister said his government remained open to dialogue.", "TCD", "SDN")]
+    [InlineData("Armenia and Azerbaijan traded fire along their border on Tuesday. Armenia's prime minister said he was ready to hold talks.", "ARM", "AZE")]
+    public void An_intent_is_aimed_at_the_story_counterpart(string text, string source, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.FirstOrDefault(e => e.Plover == "AGREE");
+        Assert.NotNull(e);
+        Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
+    }
+
+    [Fact]
+    // One side gathering among itself is no intent to meet anyone, whoever the story's counterpart.
+    public void A_side_convening_alone_gets_no_counterpart() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Thai and Cambodian troops clashed on the border on Friday. Cambodian officials said they would convene on Saturday.").Events,
+            e => e.Plover == "AGREE");
+
+    [Fact]
+    // "any attempt to X would have consequences": the warning is made, whatever act it is about.
+    public void A_warning_about_any_attempt_is_asserted()
+    {
+        var e = EventTestDocuments.Run("The Bosnian Serb leader called for secession on Monday. Washington's envoy said any attempt to break up the country would have consequences.")
+            .Events.FirstOrDefault(e => e.Plover == "THREATEN");
+        Assert.NotNull(e);
+        Assert.Equal(("130", Factuality.Asserted), (e.Cameo, e.Factuality));
+    }
 }

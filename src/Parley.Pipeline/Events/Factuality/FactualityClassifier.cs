@@ -59,8 +59,9 @@ internal static class FactualityClassifier
                 hypothetical = true;
             else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
-            else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2 || AttemptedActs.Opens(document, t, text, triggerToken))
+            else if (!stated && (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2 || AttemptedActs.Opens(document, t, text, triggerToken)))
                 hypothetical = true; // "a strong response to any attack", "any attempt to impose", "in an effort to arrest": no particular act
+                                     // ("any attempt to ... would have consequences": the warning a modal states is made, whatever it is about)
             else if (Cues.Facing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && IsUltimatum(document, t, triggerToken))
                 hypothetical = true;
             else if (HabitsAndUses.Marks(document, t, text, triggerToken))
