@@ -10,7 +10,7 @@ internal static class FactualityClassifier
         var negated = false;
         var hypothetical = false;
         var future = false;
-        fromToken = CueScopes.PastOpenClause(document, AfterConjunct(document, fromToken, triggerToken), triggerToken);
+        fromToken = CueScopes.PastOpenClause(document, CommittedConjuncts.After(document, AfterConjunct(document, fromToken, triggerToken), triggerToken), triggerToken);
         // "Kabul's announcement that it will no longer admit him is a step backwards": the cues of a "that" clause inside
         // the subject are that clause's, not the copula's.
         var end = triggerToken;
@@ -59,8 +59,9 @@ internal static class FactualityClassifier
                 hypothetical = true;
             else if (IsLookedForwardTo(document, t, text) || IsAheadOf(document, t, text, triggerToken) || IsOnTheWay(document, t, text, triggerToken))
                 future = true;
-            else if (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2 || AttemptedActs.Opens(document, t, text, triggerToken))
+            else if (!stated && (text.Equals("any", StringComparison.OrdinalIgnoreCase) && triggerToken - t <= 2 || AttemptedActs.Opens(document, t, text, triggerToken)))
                 hypothetical = true; // "a strong response to any attack", "any attempt to impose", "in an effort to arrest": no particular act
+                                     // ("any attempt to ... would have consequences": the warning a modal states is made, whatever it is about)
             else if (Cues.Facing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && IsUltimatum(document, t, triggerToken))
                 hypothetical = true;
             else if (HabitsAndUses.Marks(document, t, text, triggerToken))

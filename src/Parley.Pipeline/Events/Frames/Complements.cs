@@ -44,7 +44,13 @@ internal static class Complements
         if (frame + 1 >= triggers.Count)
             return null;
         var f = triggers[frame];
-        var next = triggers[frame + 1];
+        var index = frame + 1;
+        // "vowed to press ahead with nationwide protests": an aspect phrase that is a blocker of its own (no one is pressed) stands
+        // between the frame and its act as "keep" does.
+        if (triggers[index].Pattern.IsBlocker && PhaseVerbs.IsPhrase(document, triggers[index]) && index + 1 < triggers.Count
+            && PhaseVerbs.Reaches(document, f.EndToken, triggers[index + 1].FirstToken))
+            index++;
+        var next = triggers[index];
         if (next.Pattern.IsBlocker || next.FirstToken - f.EndToken > ActWindow)
             return null;
         // A wish governs a cooperative act told at once after its "to" ("hopes to resume talks", "wants to continue to sell"),
@@ -53,15 +59,18 @@ internal static class Complements
             || next.FirstToken != f.EndToken && !PhaseVerbs.Reaches(document, f.EndToken, next.FirstToken)))
             return null;
         if (ConjoinedInfinitive(document, f, next))
-            return frame + 1;
+            return index;
         if (Boundary(document, f.EndToken, next.FirstToken))
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
+        // An infinitive holds no modal of its own: in "failure to renew the truce would mean war" the modal is the main clause's verb.
+        if (last is "to" && IsModal(document.Slice(document.Tokens[next.FirstToken].Range)))
+            return null;
         // "called for Lai's immediate release", "demanded that ...": the act may stand a few words after "for" or "that".
         var modal = last.StartsWith("must", StringComparison.OrdinalIgnoreCase) || last.StartsWith("should", StringComparison.OrdinalIgnoreCase); // "shouldn't" is one token
         var adjacent = (last is "to" or "that" or "for" || modal) && next.FirstToken - f.EndToken <= (last is "that" or "for" ? ActWindow : 2);
         return adjacent || PrecededByTo(document, next.FirstToken) || PhaseVerbs.Reaches(document, f.EndToken, next.FirstToken) || Contains(document, s_that, f.EndToken, next.FirstToken) || NounObjects.IsObject(document, f, next)
-            || ModalGap(document, f.EndToken, next.FirstToken) || WarnedSides.Guards(f.Pattern) && ModalGap(document, f.EndToken - 1, next.FirstToken) ? frame + 1 : null;
+            || last is not "to" && ModalGap(document, f.EndToken, next.FirstToken) || WarnedSides.Guards(f.Pattern) && ModalGap(document, f.EndToken - 1, next.FirstToken) ? index : null;
     }
 
     /// <summary>
@@ -240,6 +249,10 @@ internal static class Complements
         // main clause's verb, not part of the content ("claims that the army was reckless" keeps it: "that" opens a clause).
         if (document.Slice(document.Tokens[next.FirstToken].Range) is "is" or "are" or "was" or "were" && !Contains(document, s_that, from - 1, next.FirstToken))
             return true;
+        // "failure to reach a deal would mean open war", "a decision to send warships will mean war": a modal after the
+        // infinitive's object opens the main clause's verb as the copula does (not after "and": "... and would take measures").
+        if (MainClauseModal(document, from, next))
+            return true;
         // "urged Iran to resume cooperation or face new sanctions": the alternative laid on the one asked is the asker's threat, not what is asked.
         if (document.Slice(document.Tokens[next.FirstToken].Range) is "or" && next.FirstToken + 1 < next.EndToken
             && document.Slice(document.Tokens[next.FirstToken + 1].Range) is "face" or "risk")
@@ -259,6 +272,21 @@ internal static class Complements
                 return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether the trigger opens with a modal of the main clause right after an infinitive's object: "failure to reach a deal
+    /// <b>would</b> mean war". Not after "and" or "or" (a second predicate of the content) nor when "that" or "who" opened a clause
+    /// whose subject the modal may have ("urged Iran to release the men that would ...").
+    /// </summary>
+    private static bool MainClauseModal(Document document, int from, TriggerMatch next)
+    {
+        var word = document.Slice(document.Tokens[next.FirstToken].Range);
+        if (!IsModal(word) && !s_possibility.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || next.FirstToken < Math.Max(from, 1))
+            return false;
+        var before = document.Slice(document.Tokens[next.FirstToken - 1].Range);
+        return before is not ("and" or "or" or "it" or "they" or "he" or "she" or "we" or "I") && !Contains(document, s_that, from - 1, next.FirstToken)
+            && !Contains(document, s_newClause, from, next.FirstToken);
     }
 
     /// <summary>

@@ -34,6 +34,18 @@ internal static class PhaseVerbs
         s_phases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
         || word is "its" or "their" or "his" or "her" or "our";
 
+    /// <summary>Whether every word of <paramref name="trigger"/> is an aspect verb or its particle: "press ahead", "press on with".</summary>
+    public static bool IsPhrase(Document document, TriggerMatch trigger)
+    {
+        for (var t = trigger.FirstToken; t < trigger.EndToken; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (!s_phases.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>True when the tokens from <paramref name="from"/> to the act are "to", aspect verbs and at most a determiner and two modifiers.</summary>
     public static bool Reaches(Document document, int from, int act)
     {

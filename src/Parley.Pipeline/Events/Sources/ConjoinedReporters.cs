@@ -15,7 +15,7 @@ internal static class ConjoinedReporters
     /// <summary>The reporter of the clause before "and", when the trigger is a past speech act conjoined to it; else null.</summary>
     public static ActorGroup? Of(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
-        if (trigger.Pattern.Kind == TriggerKind.Noun || trigger.Pattern.Plover is not ("REQUEST" or "ACCUSE" or "THREATEN" or "REJECT" or "SUPPORT")
+        if (trigger.Pattern.Kind == TriggerKind.Noun || trigger.Pattern.Plover is not ("REQUEST" or "ACCUSE" or "THREATEN" or "REJECT" or "SUPPORT" or "AGREE")
             || !document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ed", StringComparison.Ordinal))
             return null;
         var and = trigger.FirstToken - 1;

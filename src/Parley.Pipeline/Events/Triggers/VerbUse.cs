@@ -90,8 +90,8 @@ internal static class VerbUse
         if (ReducedAccusation(document, token, word, previousToken, previous) || AttributiveParticiple(document, token, word, sentenceStart)
             || ReducedRelatives.Describes(document, token, word, sentenceStart) || AttitudeParticiples.Describes(document, token, word, sentenceStart))
             return false;
-        // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it.
-        if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+        // "Ethiopia's decision was", "the Taliban were": a copula is never a noun, whatever stands before it; nor is a modal ("the military would").
+        if (s_copulas.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || word is "would" or "shall" or "Would" or "Shall")
             return true;
         // "the list of banned publications", "the release of detained activists": a participle after a preposition describes a noun.
         if (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && previous is "of" or "for" or "with" or "about" or "among" or "into" or "from")
