@@ -51,6 +51,13 @@ public class CodebookFamiliesTests
     [InlineData("The Dutch government provided intelligence to Ukraine on drone factories.", "cooperate.provide-intelligence.v1", "064", "NLD")]
     // Chemical agents and chlorine gas are weapons of mass destruction (2041).
     [InlineData("Syrian forces used chlorine gas against the town, the inspectors found.", "assault.chemical-agents.v1", "2041", "SYR")]
+    // Petrol bombs thrown by a crowd are a violent protest (145); "retook" recaptures (192).
+    [InlineData("Hungarian fans threw fire bombs at the Romanian team's bus.", "protest.petrol-bombs.v1", "145", "HUN")]
+    [InlineData("Sudanese troops retook the presidential palace in Khartoum.", "assault.retook.v1", "192", "SDN")]
+    // Remorse expressed apologises (055); captives set free are released (0841).
+    [InlineData("The Japanese prime minister expressed remorse for the wartime suffering.", "support.express-remorse.v1", "055", "JPN")]
+    [InlineData("Colombian rebels set two kidnapped soldiers free on Friday.", "retreat.set-free.v1", "0841", "COL")]
+    [InlineData("Kidnappers in Haiti set free five hostages.", "retreat.set-free-before.v1", "0841", "HTI")]
     public void A_family_member_codes_its_act(string text, string rule, string cameo, string source)
     {
         var e = EventTestDocuments.Run(text).Events.FirstOrDefault(x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
@@ -96,6 +103,8 @@ public class CodebookFamiliesTests
     [InlineData("Venezuela said it remained open to dialogue with Guyana.", "consult.hold-dialogue")]
     // Tear gas against a crowd is repression, not a chemical weapon.
     [InlineData("Kenyan police used tear gas against the marchers.", "assault.chemical-agents")]
+    // Prices set free are no captives released.
+    [InlineData("The Kenyan government set free food prices.", "retreat.set-free")]
     public void A_look_alike_codes_no_such_act(string text, string rule) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.StartsWith(rule, StringComparison.Ordinal));
 }
