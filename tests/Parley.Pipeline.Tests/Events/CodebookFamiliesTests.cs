@@ -56,7 +56,7 @@ public class CodebookFamiliesTests
     [InlineData("Sudanese troops retook the presidential palace in Khartoum.", "assault.retook.v1", "192", "SDN")]
     // Remorse expressed apologises (055); captives set free are released (0841).
     [InlineData("The Japanese prime minister expressed remorse for the wartime suffering.", "support.express-remorse.v1", "055", "JPN")]
-    [InlineData("Colombian rebels set two kidnapped soldiers free on Friday.", "retreat.set-free.v1", "0841", "COL")]
+    [InlineData("Colombian rebels set two kidnapped soldiers free on Friday.", "retreat.set-free.v2", "0841", "COL")]
     [InlineData("Kidnappers in Haiti set free five hostages.", "retreat.set-free-before.v1", "0841", "HTI")]
     public void A_family_member_codes_its_act(string text, string rule, string cameo, string source)
     {
