@@ -69,4 +69,24 @@ public class RetoldDeedsTests
     {
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE" && e.Target.Count > 0 && e.Target[0].Code.Sector == "COP");
     }
+
+    [Theory]
+    [InlineData("Ethiopian troops shelled three towns in Eritrea on Monday. Later that day Sudan fired rockets at Eritrean border posts. Egypt and Kenya condemned the shelling, with Cairo calling it a grave violation of the U.N. Charter.", "EGY", "ETH")]
+    [InlineData("Belarusian police arrested dozens of protesters in Minsk on Sunday. On Monday Russian troops shelled a village in Ukraine. Lithuania's president commented on the arrests, calling them a grave violation of human rights.", "LTU", "BLR")]
+    public void A_pronoun_object_of_a_verdict_stands_for_the_deed_named_before_it(string text, string source, string target)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Plover == "ACCUSE" && e.Rule.StartsWith("accuse.call", StringComparison.Ordinal)
+            && EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
+    }
+
+    [Theory]
+    // the nearest definite phrase is no deed: "it" is the constitution, not the shelling
+    [InlineData("Ethiopian troops shelled three towns in Eritrea on Monday. On Tuesday Kenya criticized the new constitution of Somalia, calling it a threat to democracy.")]
+    // "it" is singular, "the strikes" plural
+    [InlineData("Ethiopian troops struck three towns in Eritrea on Monday. Kenya condemned the strikes, and its president called it a grave mistake.")]
+    public void A_pronoun_that_cannot_stand_for_the_deed_is_not_read_as_it(string text)
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.StartsWith("accuse.call", StringComparison.Ordinal) && e.Target.Any(t => t.Code.Country == "ETH"));
+    }
 }
