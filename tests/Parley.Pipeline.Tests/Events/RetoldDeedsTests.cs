@@ -54,7 +54,7 @@ public class RetoldDeedsTests
 
     [Theory]
     [InlineData("Tunisian police detained four opposition leaders on Tuesday. The Ennahda party criticized the arrests.")]
-    [InlineData("Tunisian police detained four opposition leaders on Tuesday. The Ennahda party said the arrests were an attempt to silence dissent.")]
+    [InlineData("Tunisian police detained four opposition leaders on Tuesday. The Ennahda party said the arrests were a bid to intimidate its supporters.")]
     public void A_party_judges_its_own_state_s_deed(string text)
     {
         var events = EventTestDocuments.Run(text).Events;

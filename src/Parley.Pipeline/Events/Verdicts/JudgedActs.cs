@@ -81,7 +81,7 @@ internal static class JudgedActs
         var at = ConcernTopics.Start(document, trigger)
             ?? (trigger.EndToken - trigger.FirstToken > 1 && Word(document, trigger.FirstToken + 1) is var inner && (IsDeterminer(inner) || IsDeedPronoun(inner))
                 ? trigger.FirstToken + 1 : Targets.ObjectStart(document, trigger));
-        // round 45: "condemned the strikes, with Moscow calling them ...": a pronoun object stands for the nearest definite phrase before it
+        // round 45: "condemned the shelling, with Cairo calling it ...": a pronoun object stands for the nearest definite phrase before it
         if (at < sentence.EndToken && IsDeedPronoun(Word(document, at)))
             return NearestBefore(document, sentence, trigger.FirstToken, Word(document, at) is "them", groups);
         return At(document, sentence, at, groups);
@@ -91,7 +91,7 @@ internal static class JudgedActs
 
     /// <summary>
     /// The act noun of the nearest definite phrase before <paramref name="before"/> in the sentence, when its number fits the pronoun
-    /// (plural for "them"): "treated the decision as void, calling it a grave sin"; null when that phrase names no act.
+    /// (plural for "them"): "criticised the ban, calling it a mistake"; null when that phrase names no act.
     /// </summary>
     private static (int Noun, string[] Kinds)? NearestBefore(Document document, Sentence sentence, int before, bool plural, List<ActorGroup> groups)
     {
