@@ -102,8 +102,16 @@ internal sealed class DiscourseContext
     /// <summary>The last recipient of aid given or pledged in the story: whom a later pledge that names no one is for.</summary>
     public EventActor? LastAidRecipient { get; private set; }
 
+    /// <summary>
+    /// Every event coded so far with a doer, whatever its target (a place, a thing, nobody yet), with its sentence: the act a
+    /// verdict's deed noun retells by a word of its family ("the strikes" after "struck", <see cref="DeedFamilies"/>). Negated acts are left out.
+    /// </summary>
+    public List<(CodedEvent Event, int Sentence)> Deeds { get; } = [];
+
     public void Record(CodedEvent e)
     {
+        if (e.Source.Count > 0 && e.Factuality != Factuality.Negated)
+            Deeds.Add((e, _sentence));
         if (EventCoder.IsAidCode(e.Cameo) && e.Target.FirstOrDefault(t => t.Code.Country.Length == 3 && !e.Source.Any(s => s.Code.Country == t.Code.Country)) is { } aided)
             LastAidRecipient = aided;
         if (e.Plover == "ASSAULT" && e.Target.Count > 0)

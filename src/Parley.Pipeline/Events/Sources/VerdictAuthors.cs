@@ -23,9 +23,9 @@ internal static class VerdictAuthors
     /// </summary>
     public static int[] Of(Document document, int reported, int triggerToken, int[] speaker, DiscourseContext context)
     {
-        if (!HasCountry(document, speaker) || RetoldKinds(document, reported, triggerToken) is not { } kinds)
+        if (!HasCountry(document, speaker) || RetoldKinds(document, reported, triggerToken) is not { } kinds || Head(document, reported, triggerToken) is not { } head)
             return [];
-        return JudgedActs.LatestAuthor(document, context, kinds, source => SameSide(document, source, speaker), static _ => true);
+        return RetoldDeeds.Author(document, context, head, kinds, source => SameSide(document, source, speaker), static _ => true);
     }
 
     /// <summary>How many words the judged phrase may span before the trigger: "the decision to halt EU accession talks".</summary>
@@ -72,31 +72,8 @@ internal static class VerdictAuthors
             or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "will" or "would" or "could" or "can" or "may" or "might"
             or "must" or "should" or "did" or "does" or "”" or "\"";
 
-    /// <summary>
-    /// Whether an act's doer is on the speaker's side: an entity in common, or one country with both of the state (its
-    /// government, forces, police, courts, intelligence, or the country itself) or both outside it. A doer with no country is
-    /// no side to aim at, so it counts as the speaker's.
-    /// </summary>
-    private static bool SameSide(Document document, int[] doer, int[] speaker)
-    {
-        if (!HasCountry(document, doer))
-            return true;
-        foreach (var d in doer)
-        {
-            var a = document.Entities[document.Mentions[d].Entity];
-            foreach (var s in speaker)
-            {
-                var b = document.Entities[document.Mentions[s].Entity];
-                if (document.Mentions[d].Entity == document.Mentions[s].Entity)
-                    return true;
-                if (a.Actor is { } x && b.Actor is { } y && x.Country == y.Country && OfState(x.Sector) == OfState(y.Sector))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool OfState(string? sector) => sector is null or "" or "GOV" or "MIL" or "COP" or "JUD" or "SPY";
+    /// <summary>Whether an act's doer is on the speaker's side (<see cref="JudgeSides"/>); a doer with no country is no side to aim at, so it counts as the speaker's.</summary>
+    private static bool SameSide(Document document, int[] doer, int[] speaker) => !HasCountry(document, doer) || JudgeSides.Same(document, doer, speaker);
 
     private static ReadOnlySpan<char> Word(Document document, int token) => document.Slice(document.Tokens[token].Range);
 }

@@ -79,7 +79,36 @@ internal static class JudgedActs
     public static (int Noun, string[] Kinds)? ActPhrase(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
         var at = ConcernTopics.Start(document, trigger)
-            ?? (trigger.EndToken - trigger.FirstToken > 1 && IsDeterminer(Word(document, trigger.FirstToken + 1)) ? trigger.FirstToken + 1 : Targets.ObjectStart(document, trigger));
+            ?? (trigger.EndToken - trigger.FirstToken > 1 && Word(document, trigger.FirstToken + 1) is var inner && (IsDeterminer(inner) || IsDeedPronoun(inner))
+                ? trigger.FirstToken + 1 : Targets.ObjectStart(document, trigger));
+        // round 45: "condemned the shelling, with Cairo calling it ...": a pronoun object stands for the nearest definite phrase before it
+        if (at < sentence.EndToken && IsDeedPronoun(Word(document, at)))
+            return NearestBefore(document, sentence, trigger.FirstToken, Word(document, at) is "them", groups);
+        return At(document, sentence, at, groups);
+    }
+
+    private static bool IsDeedPronoun(ReadOnlySpan<char> word) => word is "it" or "them";
+
+    /// <summary>
+    /// The act noun of the nearest definite phrase before <paramref name="before"/> in the sentence, when its number fits the pronoun
+    /// (plural for "them"): "criticised the ban, calling it a mistake"; null when that phrase names no act.
+    /// </summary>
+    private static (int Noun, string[] Kinds)? NearestBefore(Document document, Sentence sentence, int before, bool plural, List<ActorGroup> groups)
+    {
+        for (var t = before - 1; t >= sentence.FirstToken; t--)
+        {
+            if (!IsDeterminer(Word(document, t)))
+                continue;
+            if (At(document, sentence, t, groups) is not { } act || act.Noun >= before)
+                return null;
+            return Word(document, act.Noun).EndsWith('s') == plural ? act : null;
+        }
+        return null;
+    }
+
+    /// <summary>The act noun of the definite phrase whose determiner is at <paramref name="at"/>; null when it names no act or an actor's own.</summary>
+    private static (int Noun, string[] Kinds)? At(Document document, Sentence sentence, int at, List<ActorGroup> groups)
+    {
         if (at >= sentence.EndToken || !IsDeterminer(Word(document, at)))
             return null;
         for (var t = at + 1; t < sentence.EndToken && t <= at + ModifierReach; t++)

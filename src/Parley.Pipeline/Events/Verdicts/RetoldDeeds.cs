@@ -1,0 +1,63 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// "Chile struck two villages in Bolivia. Peru fired rockets at Bolivian posts. Argentina condemned the strikes": the deed a
+/// verdict's definite noun retells is, first, the story's latest act of its kinds told by a word of the noun's family
+/// (<see cref="DeedFamilies"/>: Chile's "struck", not Peru's rockets), whatever that act was aimed at (a place, a thing); only
+/// when none was is it the latest act of its kinds (<see cref="JudgedActs.LatestAuthor"/>).
+/// </summary>
+internal static class RetoldDeeds
+{
+    /// <summary>How many sentences back the act a deed noun retells may have been told.</summary>
+    private const int Reach = 12;
+
+    /// <summary>
+    /// The doer's mentions of the act the deed noun at <paramref name="noun"/> retells, by another side than the judge's
+    /// (<paramref name="judgeSide"/>) and against the victim the phrase names (<paramref name="fitsVictim"/>); [] when none.
+    /// </summary>
+    public static int[] Author(Document document, DiscourseContext context, int noun, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
+    {
+        var key = DeedFamilies.Key(document.Slice(document.Tokens[noun].Range).ToString());
+        return Named(document, context, kinds, judgeSide, fitsVictim, key) is { Length: > 0 } named ? named
+            : JudgedActs.LatestAuthor(document, context, kinds, judgeSide, fitsVictim);
+    }
+
+    /// <summary>
+    /// The doer's mentions of the latest deed of <paramref name="kinds"/> within <see cref="Reach"/> sentences told by a word of
+    /// <paramref name="family"/>; a deed aimed at nobody named (a place, a building) counts too. The latest deed of the kinds told
+    /// by another word is left to <see cref="JudgedActs.LatestAuthor"/>, which counts only deeds aimed at a named side: a deed
+    /// of no named target and another word is too often background ("an airstrike on its consulate weeks ago").
+    /// </summary>
+    private static int[] Named(Document document, DiscourseContext context, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim, string family)
+    {
+        for (var i = context.Deeds.Count - 1; i >= 0; i--)
+        {
+            var (e, sentence) = context.Deeds[i];
+            if (context.Sentence - sentence > Reach)
+                break;
+            if (Array.IndexOf(kinds, e.Plover) < 0 || !DeedFamilies.Shares(document, e.Trigger, family))
+                continue;
+            // "struck a residential compound" then "condemned the strikes on Doha": a deed of the noun's family whose target was read
+            // with no mention of its own (a place, a building) is not held to the victim the verdict names; its word already ties it
+            var (doer, struck) = (MentionsOf(document, e.Source), MentionsOf(document, e.Target));
+            if (doer.Length > 0 && !judgeSide(doer) && (struck.Length == 0 || fitsVictim(struck)))
+                return doer;
+        }
+        return [];
+    }
+
+    /// <summary>The mentions the actors were read from (an actor with no mention of its own, such as a state inferred, is left out).</summary>
+    private static int[] MentionsOf(Document document, IReadOnlyList<EventActor> actors)
+    {
+        var mentions = new List<int>(actors.Count);
+        foreach (var a in actors)
+        {
+            var m = document.MentionOver(a.Range.Start, a.Range.End);
+            if (m >= 0 && document.Mentions[m].Entity == a.Entity)
+                mentions.Add(m);
+        }
+        return [.. mentions];
+    }
+}
