@@ -1,0 +1,100 @@
+using Parley.Core;
+using Parley.Knowledge;
+
+namespace Parley.Pipeline.Entities;
+
+/// <summary>
+/// "Prosecutors charged the mayor", "A judge froze the accounts", "The electoral commission disqualified him", "said
+/// lawmakers": agents of the state that serve only at home (the bench and the prosecution, electoral bodies, members of
+/// the legislature) act for the country their scene or story is about when nothing owns them: bare, after an article, or
+/// a plural with no owner before it. A sentence that names another state they may serve leaves them uncoded. Lawyers,
+/// troops and diplomats are not among them: lawyers serve their clients, troops and diplomats serve abroad too.
+/// </summary>
+internal sealed partial class Coreference
+{
+    /// <summary>
+    /// Whether the agent serves its state only at home: a judicial word for the bench or the prosecution ("judge", "court",
+    /// "prosecutors", "magistrate", "tribunal", "attorney general's office"), never a professional body ("judges' association");
+    /// an electoral body ("the election commission"); a member of the legislature ("lawmaker", "deputies").
+    /// </summary>
+    private static bool ServesAtHome(AgentWord agent, ReadOnlySpan<char> phrase)
+    {
+        if (agent.Kind != AgentKind.Agent || agent.Country is { Length: > 0 })
+            return false;
+        if (phrase.Contains("association", StringComparison.OrdinalIgnoreCase) || phrase.Contains("union", StringComparison.OrdinalIgnoreCase))
+            return false;
+        return agent.Sector switch
+        {
+            "JUD" => phrase.Contains("judge", StringComparison.OrdinalIgnoreCase) || phrase.Contains("judici", StringComparison.OrdinalIgnoreCase)
+                || phrase.Contains("court", StringComparison.OrdinalIgnoreCase) || phrase.Contains("prosecut", StringComparison.OrdinalIgnoreCase)
+                || phrase.Contains("magistrate", StringComparison.OrdinalIgnoreCase) || phrase.Contains("tribunal", StringComparison.OrdinalIgnoreCase)
+                || phrase.StartsWith("attorney general", StringComparison.OrdinalIgnoreCase),
+            "GOV" => phrase.Contains("election", StringComparison.OrdinalIgnoreCase) || phrase.Contains("electoral", StringComparison.OrdinalIgnoreCase)
+                || phrase.Contains("corruption", StringComparison.OrdinalIgnoreCase) || phrase.Contains("graft", StringComparison.OrdinalIgnoreCase),
+            "LEG" => Legislative(phrase) || phrase is "lawmaker" or "legislator" or "parliamentarian" or "members of parliament",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// "A judge ordered ...", "a prosecutor said ...": a title that serves only at home, after an indefinite article, names
+    /// one member of its class, who acts as an agent does (with the definite article it is someone named before: TitleAnaphora).
+    /// </summary>
+    private bool IndefiniteTitle(Sentence sentence, int i, out AgentWord agent)
+    {
+        agent = default!;
+        if (i == sentence.FirstToken || document.Slice(document.Tokens[i - 1].Range) is not ("a" or "an" or "A" or "An")
+            || !kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[i].Range), out var title)
+            || title.Kind != AgentKind.Title || title with { Kind = AgentKind.Agent } is not { } member || !ServesAtHome(member, member.Phrase))
+            return false;
+        agent = member;
+        return true;
+    }
+
+    /// <summary>"A judge ordered ...": codes an indefinite title that serves only at home as an agent (the matcher left it a bare title); whether it was one.</summary>
+    private bool IndefiniteMember(Sentence sentence, int i, bool[] covered)
+    {
+        if (!IndefiniteTitle(sentence, i, out _))
+            return false;
+        Agent(sentence, i, i + 1, covered);
+        return true;
+    }
+
+    /// <summary>
+    /// "a judge", "an electoral tribunal", "the prosecutors", "Prosecutors", "said investigators", "two magistrates": nothing
+    /// owns the agent. A plural needs no article, but a capitalised word before it may own it ("Republican lawmakers") and
+    /// "foreign" or "international" ones are no state's own.
+    /// </summary>
+    private bool Unowned(Sentence sentence, int first, int end)
+    {
+        if (Bare(sentence, first) && !PartyMembers(sentence, first))
+            return true;
+        var before = document.Slice(document.Tokens[first - 1].Range);
+        if (before is "a" or "an" or "A" or "An")
+            return true;
+        var last = document.Slice(document.Tokens[end - 1].Range);
+        return last.Length > 2 && last[^1] == 's' && last[^2] != 's'
+            && (document.Tokens[first - 1].Is(TokenShape.Punctuation) || char.IsLower(before[0]))
+            && before is not ("foreign" or "international" or "other" or "visiting" or "exiled");
+    }
+
+    /// <summary>
+    /// Codes a state agent that serves only at home with the country of its scene (where the sentence's action happened, the
+    /// scene the sentence before told), else the story's, else the first named after it, unless the sentence names another
+    /// state it may serve; whether the agent was one (coded or left alone).
+    /// </summary>
+    private bool DomesticAgent(Sentence sentence, AgentWord agent, ReadOnlySpan<char> phrase, int first, int end)
+    {
+        if (!ServesAtHome(agent, phrase) || !Unowned(sentence, first, end))
+            return false;
+        // "A High Court judge adjourned ...", "an election commission spokesman said": a noun modifying another agent's word is no agent itself.
+        var tokens = document.Tokens;
+        if (end < sentence.EndToken && kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(document.Slice(tokens[end].Range)))
+            return true;
+        var (start, stop) = (tokens[first].Start, tokens[end - 1].End);
+        if ((SentencePlace(sentence, stop) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, stop)) is { } home
+            && !OtherCountryIn(sentence, home, OpensSentence(sentence, first) ? start : sentence.End))
+            table.Mention(start, stop, table.Group(agent, home), MentionKind.Agent);
+        return true;
+    }
+}
