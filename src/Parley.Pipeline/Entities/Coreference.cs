@@ -19,7 +19,7 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
             if (PeoplePlural(sentence, i) || Appositive(sentence, i, covered) || TitledAppositive(sentence, i) || NationalityClause(sentence, i) || FromClause(sentence, i)
-                || IndefiniteMember(sentence, i, covered))
+                || HomeMember(sentence, i, covered))
                 continue;
             if (covered[i - sentence.FirstToken])
                 continue;

@@ -51,12 +51,43 @@ internal sealed partial class Coreference
         return true;
     }
 
-    /// <summary>"A judge ordered ...": codes an indefinite title that serves only at home as an agent (the matcher left it a bare title); whether it was one.</summary>
-    private bool IndefiniteMember(Sentence sentence, int i, bool[] covered)
+    /// <summary>
+    /// "A judge ordered ...", "Officers fired ...": codes a home agent the agent words miss, an indefinite title that serves only
+    /// at home (the matcher left it a bare title) or bare officers; whether it was one.
+    /// </summary>
+    private bool HomeMember(Sentence sentence, int i, bool[] covered)
     {
+        if (!covered[i - sentence.FirstToken] && BareOfficers(sentence, i))
+            return true;
         if (!IndefiniteTitle(sentence, i, out _))
             return false;
         Agent(sentence, i, i + 1, covered);
+        return true;
+    }
+
+    /// <summary>Police words written without "police": "Officers fired tear gas", "the agents searched the house".</summary>
+    private static readonly AgentWord Officers = new("officers", "COP", AgentKind.Agent, null), Agents = new("agents", "COP", AgentKind.Agent, null);
+
+    /// <summary>
+    /// "Officers fired tear gas at the crowd", "In the capital, agents raided two offices", "Three officers were hurt": "officers"
+    /// and "agents" with nothing qualifying them (opening the clause, after "the", a comma or a count) are the police of the
+    /// scene, as bare "police" are; a qualified kind ("army officers", "nerve agents") or an "of" phrase ("officers of the
+    /// company", "agents of change") is not. Codes them; whether it did.
+    /// </summary>
+    private bool BareOfficers(Sentence sentence, int i)
+    {
+        var tokens = document.Tokens;
+        var word = document.Slice(tokens[i].Range);
+        var agent = word is "officers" or "Officers" ? Officers : word is "agents" or "Agents" ? Agents : null;
+        if (agent is null || i + 1 < sentence.EndToken && document.Slice(tokens[i + 1].Range) is "of" or "'" or "’" or "'s" or "’s")
+            return false;
+        if (i > sentence.FirstToken && document.Slice(tokens[i - 1].Range) is not ("the" or "The" or "," or "two" or "three" or "four" or "five" or "six" or "seven"
+            or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "several" or "Several" or "dozens" or "hundreds" or "some" or "Some" or "many" or "Many")
+            && !(tokens[i - 1].Is(TokenShape.Number) || char.IsDigit(document.Text[tokens[i - 1].Start])))
+            return false;
+        var (start, stop) = (tokens[i].Start, tokens[i].End);
+        if ((SentencePlace(sentence, stop) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, stop)) is { } home)
+            table.Mention(start, stop, table.Group(agent, home), MentionKind.Agent);
         return true;
     }
 

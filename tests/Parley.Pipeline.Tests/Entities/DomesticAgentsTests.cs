@@ -22,6 +22,20 @@ public sealed class DomesticAgentsTests
     public void A_state_agent_of_the_home_front_takes_the_storys_country(string text, string words, string code) =>
         Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
 
+    [Theory]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. Officers fired tear gas at the students.", "Officers", "BOLCOP")]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. In El Alto, agents searched the home of the union leader.", "agents", "BOLCOP")]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. Two officers were hurt by stones.", "officers", "BOLCOP")]
+    public void Bare_officers_and_agents_are_the_scenes_police(string text, string words, string code) =>
+        Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
+
+    [Theory]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. Army officers seized the radio station.", "Army officers", "BOLCOP")]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. The officers of the bank resigned.", "officers", "BOLCOP")]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. The plant stored nerve agents for years.", "agents", "BOLCOP")]
+    public void Qualified_officers_and_agents_are_no_police(string text, string words, string code) =>
+        Assert.NotEqual(code, EntityTestDocuments.CodeOf(text, words));
+
     [Fact]
     public void The_scene_of_the_sentence_beats_the_storys_country() =>
         Assert.Equal("ECUJUD", EntityTestDocuments.CodeOf(
