@@ -65,6 +65,18 @@ internal sealed partial class Coreference
         return true;
     }
 
+    /// <summary>
+    /// "Indigenous groups blocked highways", "the farmers' federation called a strike": civilians organised in a body (a group,
+    /// federation, confederation, movement or council of them) act as one, like a public: with no place of their own they act
+    /// where the story is.
+    /// </summary>
+    private static bool OrganisedCivilians(ReadOnlySpan<char> phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        return space > 0 && phrase[(space + 1)..] is "group" or "groups" or "federation" or "federations" or "confederation" or "confederations"
+            or "movement" or "movements" or "council" or "councils";
+    }
+
     /// <summary>Police words written without "police": "Officers fired tear gas", "the agents searched the house".</summary>
     private static readonly AgentWord Officers = new("officers", "COP", AgentKind.Agent, null), Agents = new("agents", "COP", AgentKind.Agent, null);
 

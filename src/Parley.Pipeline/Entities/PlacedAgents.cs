@@ -45,7 +45,7 @@ internal sealed partial class Coreference
         if (agent.Sector is "JUD" && CounselFor(sentence, agent, phrase, first, end))
             return end;
         if (agent.Kind == AgentKind.Agent && agent.Sector is "CVL"
-            && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase))
+            && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase) && !OrganisedCivilians(phrase))
             return end;
         // "Saudi-born militant Osama bin Laden": an agent noun right before a person's name is that person's description.
         if (end < sentence.EndToken && PersonAt(tokens[end].Start))
@@ -108,7 +108,7 @@ internal sealed partial class Coreference
         if (DomesticAgent(sentence, agent, phrase, first, end))
             return end;
         // "crowds set fire to party offices": a public with no place of its own is a domestic agent too (ActingCivilians.IsPublic).
-        if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && ActingCivilians.IsPublic(phrase)))
+        if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && (ActingCivilians.IsPublic(phrase) || OrganisedCivilians(phrase))))
             return end;
         // "appealed for the foreign officers to arrive", "foreign fighters": agents called foreign are not the story's own.
         if (first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "foreign" or "Foreign")

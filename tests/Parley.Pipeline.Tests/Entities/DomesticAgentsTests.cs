@@ -36,6 +36,16 @@ public sealed class DomesticAgentsTests
     public void Qualified_officers_and_agents_are_no_police(string text, string words, string code) =>
         Assert.NotEqual(code, EntityTestDocuments.CodeOf(text, words));
 
+    [Theory]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. Indigenous groups blocked the highways to the capital.", "Indigenous groups", "BOLCVL")]
+    [InlineData("Bolivia's president spoke in La Paz on Monday. The labor federation called a general strike for Thursday.", "labor federation", "BOLCVL")]
+    public void Civilians_organised_in_a_body_act_where_the_story_is(string text, string words, string code) =>
+        Assert.Equal(code, EntityTestDocuments.CodeOf(text, words));
+
+    [Fact]
+    public void Civilians_named_by_a_class_stay_uncoded() =>
+        Assert.Equal("none", EntityTestDocuments.CodeOf("Bolivia's president spoke in La Paz on Monday. Consumers complained about the price of bread.", "Consumers"));
+
     [Fact]
     public void The_scene_of_the_sentence_beats_the_storys_country() =>
         Assert.Equal("ECUJUD", EntityTestDocuments.CodeOf(
