@@ -8,7 +8,8 @@ namespace Parley.Pipeline.Entities;
 /// lawmakers": agents of the state that serve only at home (the bench and the prosecution, electoral bodies, members of
 /// the legislature) act for the country their scene or story is about when nothing owns them: bare, after an article, or
 /// a plural with no owner before it. A sentence that names another state they may serve leaves them uncoded. Lawyers,
-/// troops and diplomats are not among them: lawyers serve their clients, troops and diplomats serve abroad too.
+/// troops and diplomats are not among them: lawyers serve their clients, troops and diplomats serve abroad too. "Officers"
+/// and "agents" with nothing qualifying them are the scene's police, as bare "police" are.
 /// </summary>
 internal sealed partial class Coreference
 {
@@ -63,18 +64,6 @@ internal sealed partial class Coreference
             return false;
         Agent(sentence, i, i + 1, covered);
         return true;
-    }
-
-    /// <summary>
-    /// "Indigenous groups blocked highways", "the farmers' federation called a strike": civilians organised in a body (a group,
-    /// federation, confederation, movement or council of them) act as one, like a public: with no place of their own they act
-    /// where the story is.
-    /// </summary>
-    private static bool OrganisedCivilians(ReadOnlySpan<char> phrase)
-    {
-        var space = phrase.LastIndexOf(' ');
-        return space > 0 && phrase[(space + 1)..] is "group" or "groups" or "federation" or "federations" or "confederation" or "confederations"
-            or "movement" or "movements" or "council" or "councils";
     }
 
     /// <summary>Police words written without "police": "Officers fired tear gas", "the agents searched the house".</summary>
