@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -66,6 +67,13 @@ internal sealed partial class Coreference
         return true;
     }
 
+    private static readonly FrozenSet<string> Counts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "dozens", "hundreds");
+
+    /// <summary>Whether the token counts what follows: a count word or a number ("12 officers").</summary>
+    private bool IsCount(int token) =>
+        NameCues.Contains(Counts, document.Slice(document.Tokens[token].Range)) || char.IsDigit(document.Text[document.Tokens[token].Start]);
+
     /// <summary>Police words written without "police": "Officers fired tear gas", "the agents searched the house".</summary>
     private static readonly AgentWord Officers = new("officers", "COP", AgentKind.Agent, null), Agents = new("agents", "COP", AgentKind.Agent, null);
 
@@ -82,9 +90,9 @@ internal sealed partial class Coreference
         var agent = word is "officers" or "Officers" ? Officers : word is "agents" or "Agents" ? Agents : null;
         if (agent is null || i + 1 < sentence.EndToken && document.Slice(tokens[i + 1].Range) is "of" or "'" or "’" or "'s" or "’s")
             return false;
-        if (i > sentence.FirstToken && document.Slice(tokens[i - 1].Range) is not ("the" or "The" or "," or "two" or "three" or "four" or "five" or "six" or "seven"
-            or "Two" or "Three" or "Four" or "Five" or "Six" or "Seven" or "several" or "Several" or "dozens" or "hundreds" or "some" or "Some" or "many" or "Many")
-            && !(tokens[i - 1].Is(TokenShape.Number) || char.IsDigit(document.Text[tokens[i - 1].Start])))
+        // a count counts only where it opens a clause ("Two officers were hurt", "and seven officers ..."), not an object ("killed three officers")
+        if (i > sentence.FirstToken && !IsThe(i - 1) && !(document.Slice(tokens[i - 1].Range) is "," && AfterScene(sentence, i - 1))
+            && !(IsCount(i - 1) && (i - 1 == sentence.FirstToken || document.Slice(tokens[i - 2].Range) is "and" or "but" or "while" or "as" or "after" or "when")))
             return false;
         var (start, stop) = (tokens[i].Start, tokens[i].End);
         if ((SentencePlace(sentence, stop) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, stop)) is { } home)
@@ -99,15 +107,34 @@ internal sealed partial class Coreference
     /// </summary>
     private bool Unowned(Sentence sentence, int first, int end)
     {
-        if (Bare(sentence, first) && !PartyMembers(sentence, first))
+        // "the prosecutors" points back to prosecutors told before, who may be another state's ("a lawyer often serves a foreign
+        // client"); a definite singular names the one body ("the electoral commission").
+        var plural = document.Text[document.Tokens[end - 1].End - 1] == 's';
+        if (first == sentence.FirstToken || IsThe(first - 1) && !plural)
             return true;
         var before = document.Slice(document.Tokens[first - 1].Range);
-        if (before is "a" or "an" or "A" or "An")
+        if (before is "a" or "an" or "A" or "An" || before is "," && AfterScene(sentence, first - 1))
             return true;
         var last = document.Slice(document.Tokens[end - 1].Range);
-        return last.Length > 2 && last[^1] == 's' && last[^2] != 's'
-            && (document.Tokens[first - 1].Is(TokenShape.Punctuation) || char.IsLower(before[0]))
-            && before is not ("foreign" or "international" or "other" or "visiting" or "exiled");
+        return last.Length > 2 && last[^1] == 's' && last[^2] != 's' && NameCues.Contains(ClauseOpeners, before);
+    }
+
+    /// <summary>
+    /// Words after which a plural opens a clause or is named as the agent: "after lawmakers voted", "while investigators
+    /// searched", "charged by prosecutors", "according to prosecutors"; after a verb ("told lawmakers") it is an object.
+    /// </summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "but", "after", "before", "when", "while", "as", "because", "since", "until", "once", "where", "though", "although", "that", "if", "by", "to");
+
+    /// <summary>"In the capital, prosecutors ...": the comma at <paramref name="comma"/> closes a scene phrase opening the sentence.</summary>
+    private bool AfterScene(Sentence sentence, int comma)
+    {
+        if (!SceneOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[sentence.FirstToken].Range)))
+            return false;
+        for (var t = sentence.FirstToken; t < comma; t++)
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                return false;
+        return true;
     }
 
     /// <summary>
@@ -124,7 +151,8 @@ internal sealed partial class Coreference
         if (end < sentence.EndToken && kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(document.Slice(tokens[end].Range)))
             return true;
         var (start, stop) = (tokens[first].Start, tokens[end - 1].End);
-        if ((SentencePlace(sentence, stop) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start) ?? FirstCountryAfter(sentence, stop)) is { } home
+        // With neither scene nor story country the event coder places an institution by its subject's country (Jurisdictions).
+        if ((SentencePlace(sentence, stop) ?? PreviousSceneCountry(sentence) ?? StoryCountry(start)) is { } home
             && !OtherCountryIn(sentence, home, OpensSentence(sentence, first) ? start : sentence.End))
             table.Mention(start, stop, table.Group(agent, home), MentionKind.Agent);
         return true;

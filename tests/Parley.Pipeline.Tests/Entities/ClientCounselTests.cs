@@ -11,6 +11,7 @@ public sealed class ClientCounselTests
     [InlineData("Uganda's parliament met in Kampala on Monday. Lawyers for the jailed students said the charges were false.", "Lawyers", "UGA")]
     [InlineData("Uganda's parliament met in Kampala on Monday. A lawyer representing two Kenyan traders said they were innocent.", "lawyer", "KEN")]
     [InlineData("Uganda's parliament met in Kampala on Monday. Lawyers for Kenya told the court the border was fixed in 1926.", "Lawyers", "KEN")]
+    [InlineData("Lawyers for President Lula criticized Argentina over the trade dispute.", "Lawyers", "BRA")]
     public void Counsel_take_their_clients_country(string text, string words, string country) =>
         Assert.StartsWith(country, EntityTestDocuments.CodeOf(text, words), StringComparison.Ordinal);
 
