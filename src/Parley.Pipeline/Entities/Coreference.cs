@@ -18,7 +18,8 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
         var window = document.Sentences[Math.Max(0, sentenceIndex - 2)].Start;
         for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (PeoplePlural(sentence, i) || Appositive(sentence, i, covered) || TitledAppositive(sentence, i) || NationalityClause(sentence, i) || FromClause(sentence, i))
+            if (PeoplePlural(sentence, i) || Appositive(sentence, i, covered) || TitledAppositive(sentence, i) || NationalityClause(sentence, i) || FromClause(sentence, i)
+                || HomeMember(sentence, i, covered))
                 continue;
             if (covered[i - sentence.FirstToken])
                 continue;

@@ -30,6 +30,8 @@ internal sealed partial class Coreference
         // state agents act.
         if (AgentWordOf(phrase) is not { } agent)
             return end;
+        if (end == first + 1 && agent.Kind == AgentKind.Title && IndefiniteTitle(sentence, first, out var member))
+            agent = member;
         // "farmers opposed to the land law": civilians described by their dissent are protesters (DissentingCivilians).
         if (agent is { Kind: AgentKind.Agent, Sector: "CVL" } && Dissenting(sentence, end))
             agent = agent with { Sector = "OPP" };
@@ -39,8 +41,11 @@ internal sealed partial class Coreference
             KinGroup(sentence, agent, first, end);
             return end;
         }
+        // "Lawyers for the jailed mayor": counsel speak for their client (ClientCounsel).
+        if (agent.Sector is "JUD" && CounselFor(sentence, agent, phrase, first, end))
+            return end;
         if (agent.Kind == AgentKind.Agent && agent.Sector is "CVL"
-            && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase))
+            && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase) && !OrganisedCivilians(phrase))
             return end;
         // "Saudi-born militant Osama bin Laden": an agent noun right before a person's name is that person's description.
         if (end < sentence.EndToken && PersonAt(tokens[end].Start))
@@ -98,8 +103,12 @@ internal sealed partial class Coreference
                 table.Mention(start, tokens[end - 1].End, table.Group(agent, own), MentionKind.Agent);
             return end;
         }
+        // "Prosecutors charged ...", "A judge ordered ...", "the electoral commission barred ...": state agents that serve only
+        // at home are the country's their scene or story is about (DomesticAgents).
+        if (DomesticAgent(sentence, agent, phrase, first, end))
+            return end;
         // "crowds set fire to party offices": a public with no place of its own is a domestic agent too (ActingCivilians.IsPublic).
-        if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && ActingCivilians.IsPublic(phrase)))
+        if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && (ActingCivilians.IsPublic(phrase) || OrganisedCivilians(phrase))))
             return end;
         // "appealed for the foreign officers to arrive", "foreign fighters": agents called foreign are not the story's own.
         if (first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "foreign" or "Foreign")

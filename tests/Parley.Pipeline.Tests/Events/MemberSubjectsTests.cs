@@ -60,8 +60,7 @@ public class MemberSubjectsTests
     }
 
     [Theory]
-    // Lawyers, critics and relatives of someone are not that one's own.
-    [InlineData("Lawyers for President Lula criticized Argentina over the trade dispute.", "BRA")]
+    // Critics and relatives of someone are not that one's own (lawyers for someone speak for them: ClientCounselTests).
     [InlineData("Critics of the Indian government accused Pakistan of sheltering militants.", "IND")]
     public void Outsiders_of_a_body_do_not_stand_for_it(string text, string country)
     {

@@ -7,7 +7,6 @@ namespace Parley.Pipeline.Tests.Events;
 public class RecallSubjectsTests
 {
     [Theory]
-    [InlineData("Peru is in turmoil, and Peru's congress is divided. Lawyers for the jailed editor demanded his immediate release.", "PER", "JUD")]
     [InlineData("Bolivia is holding a referendum, and Bolivia's courts are busy. Officials accused the mining company of poisoning the river.", "BOL", "GOV")]
     [InlineData("Ghana is preparing for elections, and Ghana's parties are campaigning. Critics have denounced the new budget.", "GHA", "CVL")]
     [InlineData("Nepal has a new cabinet, and Nepal's parliament sits today. Journalists rejected the proposed press code on Tuesday.", "NPL", "MED")]

@@ -8,7 +8,7 @@ public class RecallVictimsTests
 {
     [Theory]
     // A participle hanging on its noun (a reduced relative) tells the act as surely as a passive.
-    [InlineData("Bolivia is holding a referendum, and Bolivia's courts are busy. Prosecutors reopened the file of a radio reporter detained over his coverage of a miners' strike.", "173", "BOL")]
+    [InlineData("Bolivia is holding a referendum, and Bolivia's courts are busy. A new report revisited the file of a radio reporter detained over his coverage of a miners' strike.", "173", "BOL")]
     [InlineData("Nepal has a new cabinet, and Nepal's parliament sits today. The commission reviewed the cases of students arrested during last year's sit-ins.", "173", "NPL")]
     // Passives: people named by what they are.
     [InlineData("Ghana is preparing for elections, and Ghana's parties are campaigning. Two bloggers have been jailed for insulting the president.", "173", "GHA")]
