@@ -73,6 +73,11 @@ own proxy-s19a  plover plover-proxy-s19-heldout-a.json
 own proxy-s19b  plover plover-proxy-s19-heldout-b.json
 own cameo-s19   cameo cameo-news-s19.jsonl
 own ner-s19     ner ner-news-s19.iob2
+own proxy-s20a  plover plover-proxy-s20-heldout-a.json
+own proxy-s20b  plover plover-proxy-s20-heldout-b.json
+own cameo-s20   cameo cameo-news-s20.jsonl
+own cameo-s20b  cameo cameo-news-s20b.jsonl
+own ner-s20     ner ner-news-s20.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
