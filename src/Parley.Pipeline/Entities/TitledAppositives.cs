@@ -34,6 +34,8 @@ internal sealed partial class Coreference
         var index = UncodedNameEndingAt(sentence, tokens[comma - 1].End);
         if (index < 0)
             return false;
+        if (document.Slice(tokens[comma + 1].Range) is "the")
+            return DefiniteTitledAppositive(sentence, comma, index);
         var agents = kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>();
         string? sector = null;
         var t = comma + 1;
