@@ -85,7 +85,7 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
                 continue;
             }
             var gender = GenderOf(word);
-            if (gender == ' ')
+            if (OpeningIt(sentenceIndex, i) || gender == ' ')
                 continue;
             Pronoun(sentenceIndex, i, window, gender);
         }

@@ -24,4 +24,17 @@ public sealed class SubjectPronounsTests
     [Fact]
     public void A_possessive_opening_is_no_subject() =>
         Assert.DoesNotContain("Putin", PersonOfOpeningPronoun("Putin's aide Yuri Ushakov called Witkoff on Monday. He said the call was useful."));
+
+    [Theory]
+    [InlineData("Chile recalled its ambassador from Lima on Monday. It also accused Peru of spying on its navy.", "Chile")]
+    [InlineData("The European Union criticized the new media law. It later urged Georgia to repeal it.", "European Union")]
+    public void An_opening_it_before_a_past_verb_takes_the_state_or_body_before(string text, string name) =>
+        Assert.Contains(name, PersonOfOpeningPronoun(text));
+
+    [Theory]
+    // an empty "It" ("It was unclear ..."), a person opening the sentence before, and a lower-case "it" are left alone
+    [InlineData("Chile recalled its ambassador from Lima on Monday. It was unclear when she would return.")]
+    [InlineData("Boric recalled the ambassador from Lima on Monday. It also accused Peru of spying on its navy.")]
+    public void An_empty_it_or_a_person_before_takes_no_state(string text) =>
+        Assert.Equal("none", PersonOfOpeningPronoun(text));
 }

@@ -35,4 +35,21 @@ public class ConjoinedReportersTests
         Assert.DoesNotContain(EventTestDocuments.Run("Ruto said the new levy raises revenue and urges Uganda to lower its tariffs.").Events,
             e => EventTestDocuments.Countries(e.Source) == "KEN");
     }
+
+    [Theory]
+    // an apposition set off by commas between the reporter and its verb tells who the reporter is
+    [InlineData("Amina Diallo, the African Union envoy for Sudan, said the truce showed what dialogue could achieve and urged Chad to reopen its border.", "IGO", "TCD")]
+    [InlineData("Lula, the president of Brazil, said the summit proved useful and accused Venezuela of stalling the vote.", "BRA", "VEN")]
+    public void A_reporter_set_off_by_an_apposition_does_the_conjoined_speech_act(string text, string source, string target)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
+    }
+
+    [Fact]
+    public void An_opening_phrase_before_the_comma_is_no_reporter()
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run("In Brasilia, the capital of Brazil, officials said the summit proved useful and accused Venezuela of stalling the vote.").Events,
+            e => EventTestDocuments.Countries(e.Source) == "BRA" && e.Plover == "ACCUSE");
+    }
 }

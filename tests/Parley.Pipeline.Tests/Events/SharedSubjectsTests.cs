@@ -33,4 +33,18 @@ public class SharedSubjectsTests
     [InlineData("On Monday, after a long meeting with the traders, officials described the protest as a plot and warned against more marches.")]
     public void A_reported_clause_with_a_past_verb_of_its_own_keeps_the_conjunct(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.conjunct", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Poland denied that its drones had crossed the border and accused Belarus of inventing the incident.", "ACCUSE", "POL")]
+    [InlineData("Chile rejected claims that its navy had entered Peruvian waters and urged Peru to share its radar data.", "REQUEST", "CHL")]
+    public void A_pluperfect_reported_clause_does_not_own_a_conjoined_speech_act(string text, string plover, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.conjunct", StringComparison.Ordinal));
+        Assert.Equal((plover, source), (e.Plover, EventTestDocuments.Countries(e.Source)));
+    }
+
+    [Fact]
+    public void A_pluperfect_reported_clause_keeps_a_conjoined_deed() =>
+        Assert.DoesNotContain(EventTestDocuments.Run("Chad said that its soldiers had crossed the river and attacked a rebel camp.").Events,
+            e => e.Rule.Contains("+source.conjunct", StringComparison.Ordinal));
 }

@@ -40,7 +40,39 @@ internal static class ConjoinedReporters
             foreach (var g in groups)
                 if (g.EndToken <= t && OrganTail(document, g.EndToken, t) && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
                     return g;
+            return Apposed(document, sentence, groups, t);
+        }
+        return null;
+    }
+
+    /// <summary>How many words an apposition between the reporter and its verb may hold.</summary>
+    private const int AppositionReach = 12;
+
+    /// <summary>
+    /// "Ana Costa, the bloc's envoy to Haiti, said ...": the group opening the sentence when an apposition set off by commas (a
+    /// noun phrase: no verb, no relative, no other comma) stands between it and the reporting verb at <paramref name="verb"/>; else null.
+    /// </summary>
+    private static ActorGroup? Apposed(Document document, Sentence sentence, List<ActorGroup> groups, int verb)
+    {
+        if (verb - 1 <= sentence.FirstToken || document.Slice(document.Tokens[verb - 1].Range) is not ",")
             return null;
+        foreach (var g in groups)
+        {
+            if (g.FirstToken < sentence.FirstToken)
+                continue;
+            if (g.FirstToken > sentence.FirstToken + 2 || g.EndToken >= verb - 2 || verb - 1 - g.EndToken > AppositionReach
+                || document.Slice(document.Tokens[g.EndToken].Range) is not ",")
+                return null;
+            for (var t = sentence.FirstToken; t < g.FirstToken; t++)
+                if (document.Slice(document.Tokens[t].Range) is not ("The" or "A" or "An"))
+                    return null; // "In Kabul, ..." or "After the talks, ...": an opening phrase, not the reporter
+            for (var t = g.EndToken + 1; t < verb - 1; t++)
+            {
+                var word = document.Slice(document.Tokens[t].Range);
+                if (word is "," or ";" or ":" or "who" or "which" or "that" or "and" or "“" or "\"" || Subjects.IsPast(word))
+                    return null;
+            }
+            return g;
         }
         return null;
     }

@@ -7,7 +7,8 @@ namespace Parley.Pipeline.Events;
 /// minister told a newspaper that the results should not be cheered and called for an overhaul": a past-tense verb joined by
 /// "and" to a main verb of the same tense, after an "as" phrase or a reported clause in its object, is that verb's second
 /// predicate and shares the sentence's subject. When the words between hold a finite past verb of their own ("said the militia
-/// attacked and burned ...") the conjunct may be theirs, and it is left alone.
+/// attacked and burned ...") the conjunct may be theirs, and it is left alone; a pluperfect one ("had crossed") does not hold
+/// back a speech act (<see cref="SpeechAct"/>).
 /// </summary>
 internal static class SharedSubjects
 {
@@ -44,12 +45,13 @@ internal static class SharedSubjects
         if (verb >= and - 2 || and - verb > Reach || !Subjects.IsPast(main) || main is "was" or "were" or "had" or "did")
             return null;
         var bounded = false;
+        var speech = SpeechAct(trigger);
         for (var t = verb + 1; t < and; t++)
         {
             var word = Word(document, t);
             if (word is ";" or ":" or "and" or "but" or "or" or "who" or "which" or "when" or "while" or "after" or "before" or "because" or "if" or "since")
                 return null;
-            if (Subjects.IsPast(word) && !NonFinite(document, t))
+            if (Subjects.IsPast(word) && !NonFinite(document, t) && !(speech && Pluperfect(document, t, and)))
                 return null;
             bounded |= word is "as" or "that" || Speakers.IsReportingVerb(word);
         }
@@ -79,6 +81,19 @@ internal static class SharedSubjects
         }
         return null;
     }
+
+    /// <summary>
+    /// "Minsk denied that its drones had crossed the border and accused Warsaw ...": a simple past speech act joined to a
+    /// reported clause told in the pluperfect differs from that clause's tense, so it is the main verb's second predicate
+    /// ("said the militia had attacked the town and burned it" keeps the militia's deed, which is no speech act).
+    /// </summary>
+    private static bool SpeechAct(TriggerMatch trigger) =>
+        trigger.Pattern.Plover is "REQUEST" or "ACCUSE" or "THREATEN" or "REJECT" or "SUPPORT" or "AGREE";
+
+    /// <summary>"had crossed": the auxiliary "had" before a past participle, or the participle after it.</summary>
+    private static bool Pluperfect(Document document, int token, int and) =>
+        Word(document, token) is "had" ? token + 1 < and && Subjects.IsPast(Word(document, token + 1)) && Word(document, token + 1) is not ("had" or "was" or "were")
+            : Word(document, token - 1) is "had";
 
     private static ReadOnlySpan<char> Word(Document document, int token) => document.Slice(document.Tokens[token].Range);
 

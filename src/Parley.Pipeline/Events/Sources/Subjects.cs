@@ -31,6 +31,9 @@ internal static class Subjects
         // closes a relative clause on the object adjoins the main clause, whose subject is its own.
         if (clauseStart > sentenceStart && AdjoinedParticiple(document, clauseStart, sentenceStart, triggerToken) is { } opener)
             return Of(document, groups, sentenceStart, sentenceStart, opener);
+        // "The army said it had shelled the port and had seized rifles": a second predicate opened by the first one's auxiliary shares its subject.
+        if (AuxiliaryConjuncts.First(document, sentenceStart, triggerToken) is { } first)
+            return Of(document, groups, Math.Min(clauseStart, first), sentenceStart, first);
         ActorGroup? found = null;
         var coordinated = CoordinatedPredicate(document, clauseStart, triggerToken);
         foreach (var g in groups)
@@ -347,6 +350,9 @@ internal static class Subjects
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "and" or "but")
                 return true;
+            // "it had shelled the port and had seized ...": an auxiliary opening the second predicate leaves it coordinated
+            if (t == triggerToken - 1 && text is "had" or "has" or "have")
+                continue;
             if (!text.EndsWith("ly", StringComparison.Ordinal) && text is not ("later" or "then" or "also" or "subsequently"))
                 return false;
         }
