@@ -4,7 +4,8 @@ namespace Parley.Pipeline.Tests.Events;
 /// Acts that were read but coded with a root the CAMEO codebook does not give them (roots46), in sentences written for
 /// this test: drills agreed between partners are an intent to cooperate militarily (0312, not the threat 138 a vow of
 /// drills is); a ruler ordering his forces to move mobilizes them (154, not a demand 100); withdrawing medical or aid
-/// missions stops aid (162, not the military retreat 0874). Each has a look-alike that keeps its old code.
+/// missions stops aid (162, not the military retreat 0874); a deed dismissed as a ploy or a stunt labels its doers (111, not
+/// the rejection 120). Each has a look-alike that keeps its old code.
 /// </summary>
 public class CodebookRootsOfActsTests
 {
@@ -60,5 +61,24 @@ public class CodebookRootsOfActsTests
         var events = EventTestDocuments.Run("Russia withdrew its troops from the Ukrainian city of Kherson.").Events;
         Assert.Contains(events, e => e.Cameo == "0874");
         Assert.DoesNotContain(events, e => e.Cameo == "162");
+    }
+
+    [Theory]
+    [InlineData("The Hungarian government dismissed the teachers' strike as a political maneuver.", "HUN")]
+    [InlineData("Beijing derided the new sanctions as a cheap stunt.", "CHN")]
+    public void A_deed_dismissed_as_a_ploy_labels_its_doers(string text, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.StartsWith("accuse.dismiss-deed-as-label", StringComparison.Ordinal));
+        Assert.Equal(("111", source), (e.Cameo, EventTestDocuments.Countries(e.Source)));
+    }
+
+    [Theory]
+    // look-alike: a deed dismissed with no label is still refused
+    [InlineData("The Hungarian government dismissed the strike on Monday.")]
+    public void A_dismissal_without_a_label_stays_a_rejection(string text)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.DoesNotContain(events, e => e.Cameo == "111");
+        Assert.Contains(events, e => e.Cameo == "120");
     }
 }
