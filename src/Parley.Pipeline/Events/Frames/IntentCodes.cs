@@ -23,6 +23,10 @@ internal static class IntentCodes
         // Troops offered ("offered to send troops to Macedonia") are offered protection, CAMEO 0334; troops vowed are a threat.
         if (frame.Id.StartsWith("frame.offer.", StringComparison.Ordinal) && act.Plover == "MOBILIZE" && act.Mode == "troops")
             return new("AGREE", "0334", null);
+        // "agreed to hold annual naval exercises": exercises agreed to are held with the partner that agreed, an intent to
+        // cooperate militarily (0312), not a show of force vowed against someone (a vow or a threat of drills stays 138).
+        if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && act.Id.StartsWith("mobilize.exercises", StringComparison.Ordinal))
+            return new("AGREE", "0312", null);
         // "insisted that its missiles pose no threat", "warned that the plan is a danger": a statement (CAMEO 01) or a
         // judgement stated in the frame's clause is the speaker's own statement, not something asked, offered or threatened.
         if (act.Cameo.StartsWith("01", StringComparison.Ordinal) || act.Source == SourceSlot.Speaker && act.Plover is "ACCUSE" or "REJECT")
@@ -100,6 +104,12 @@ internal static class IntentCodes
         new(["073", "075"], null, "0333", "122", "103"),
         new(["074"], null, "0334", "122", "103"),
         new([], "07", "033", "122", "103"),
+        // Material cooperation by kind, as the codebook numbers it: economic 0311/1211/1011, military 0312/1212/1012,
+        // judicial 0313/121/1013, intelligence 0314/121/1014 (the codebook has no 1213 or 1214).
+        new(["061"], null, "0311", "1211", "1011"),
+        new(["062"], null, "0312", "1212", "1012"),
+        new(["063"], null, "0313", "121", "1013"),
+        new(["064"], null, "0314", "121", "1014"),
         new([], "06", "031", "121", "101"),
         new(["045"], null, "039", "126", "108"),
         new([], "04", "036", "125", "106"),
