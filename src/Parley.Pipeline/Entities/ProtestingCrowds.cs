@@ -15,15 +15,17 @@ internal sealed partial class Coreference
 {
     /// <summary>
     /// Whether the civilians, students, doctors or traders (or "people", "crowds") of <paramref name="agent"/>, a plural
-    /// ending at token <paramref name="end"/>, are the subject of a protest act; civilians and people then act as the opposition (OPP),
-    /// others keep their own sector ("students" stay EDU).
+    /// ending at token <paramref name="end"/>, are the subject of a protest act; civilians and people no other rule lets act
+    /// ("women", "mothers", "people") then act as the opposition (OPP), others keep their own sector ("students" stay EDU,
+    /// "residents" and "crowds" CVL).
     /// </summary>
     private bool ProtestingCrowd(Sentence sentence, ref AgentWord agent, int end)
     {
         if (!(agent.Kind == AgentKind.Agent && agent.Sector is "CVL" or "EDU" or "HLH" or "BUS" or "LAB" || agent is { Kind: AgentKind.Title, Sector: "CVL" })
             || agent.Country is not null || !Crowd(agent.Phrase) || !Protesting(sentence, end))
             return false;
-        if (agent.Sector is "CVL")
+        // Civilians that act as a body anyway ("miners", "crowds", "Indigenous groups") keep their sector.
+        if (agent.Sector is "CVL" && !ActingCivilians.Contains(agent.Phrase) && !OrganisedCivilians(agent.Phrase))
             agent = agent with { Sector = "OPP", Kind = AgentKind.Agent };
         return true;
     }
