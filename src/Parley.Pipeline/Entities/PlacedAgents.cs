@@ -44,6 +44,8 @@ internal sealed partial class Coreference
         // "Lawyers for the jailed mayor": counsel speak for their client (ClientCounsel).
         if (agent.Sector is "JUD" && CounselFor(sentence, agent, phrase, first, end))
             return end;
+        // "women marched in Kabul", "thousands of people took to the streets": people acting together in protest are protesters (ProtestingCrowds).
+        var protesting = ProtestingCrowd(sentence, ref agent, end);
         if (agent.Kind == AgentKind.Agent && agent.Sector is "CVL"
             && !phrase.StartsWith("refugee", StringComparison.OrdinalIgnoreCase) && !ActingCivilians.Contains(phrase) && !OrganisedCivilians(phrase))
             return end;
@@ -108,7 +110,7 @@ internal sealed partial class Coreference
         if (DomesticAgent(sentence, agent, phrase, first, end))
             return end;
         // "crowds set fire to party offices": a public with no place of its own is a domestic agent too (ActingCivilians.IsPublic).
-        if (agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && (ActingCivilians.IsPublic(phrase) || OrganisedCivilians(phrase))))
+        if (!protesting && agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && (ActingCivilians.IsPublic(phrase) || OrganisedCivilians(phrase))))
             return end;
         // "appealed for the foreign officers to arrive", "foreign fighters": agents called foreign are not the story's own.
         if (first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "foreign" or "Foreign")

@@ -13,7 +13,7 @@ public class AsideHeadsTests
     [InlineData("Nepal has a new cabinet, and Nepal's parliament sits today. Two journalists, who had filmed the clashes, were arrested overnight.", "173", "NPL")]
     // A relative clause with no commas.
     [InlineData("Kenya is counting the votes, and Kenya's courts are ready for appeals. Two journalists who filmed the march were arrested.", "173", "KEN")]
-    [InlineData("Peru is in turmoil, and Peru's congress is divided. Two students who had joined the march in the capital were detained.", "173", "PER")]
+    [InlineData("Peru is in turmoil, and Peru's congress is divided. Two students who had filmed the march in the capital were detained.", "173", "PER")]
     public void The_victim_is_read_past_an_aside(string text, string cameo, string country)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+target.victim", StringComparison.Ordinal));

@@ -18,9 +18,9 @@ public class RecallSubjectsTests
     // A count before the people ("Hundreds of prisoners") leaves them the subject; a place in their phrase gives their country.
     [InlineData("Hundreds of prisoners in Iranian jails went on hunger strike to protest executions.", "IRN", "CVL")]
     // A relative clause may stand between the head and its verb; with no story country, the one country the sentence's places lie in.
-    [InlineData("Students who occupied the main square in Lima demanded the resignation of the president.", "PER", "EDU")]
+    [InlineData("Students who camped in the main square in Lima demanded the resignation of the president.", "PER", "EDU")]
     [InlineData("Teachers who spoke to reporters in Nairobi on Monday rejected the new pay offer.", "KEN", "EDU")]
-    [InlineData("Miners who walked out at the Kolwezi copper mine in Congo rejected the company's pay offer.", "COD", "CVL")]
+    [InlineData("Miners who work at the Kolwezi copper mine in Congo rejected the company's pay offer.", "COD", "CVL")]
     public void A_subject_named_by_its_people_acts_for_its_phrase_or_story_country(string text, string country, string sector)
     {
         // "Students who occupied the square ... demanded": the relative clause's act has the same people as its agent.
