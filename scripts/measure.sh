@@ -77,6 +77,7 @@ own proxy-s20a  plover plover-proxy-s20-heldout-a.json
 own proxy-s20b  plover plover-proxy-s20-heldout-b.json
 own cameo-s20   cameo cameo-news-s20.jsonl
 own cameo-s20b  cameo cameo-news-s20b.jsonl
+own cameo-s20c  cameo cameo-news-s20c.jsonl
 own ner-s20     ner ner-news-s20.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
