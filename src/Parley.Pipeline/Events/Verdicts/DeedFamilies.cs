@@ -40,7 +40,7 @@ internal static class DeedFamilies
     {
         if (key.Length == 0)
             return false;
-        for (var t = FirstTokenFrom(document, trigger.Start); t < document.Tokens.Length && document.Tokens[t].Start < trigger.End; t++)
+        for (var t = new TokenIndex(document).TokenAt(trigger.Start); t < document.Tokens.Length && document.Tokens[t].Start < trigger.End; t++)
         {
             var word = document.Slice(document.Tokens[t].Range).ToString();
             if (Key(word) == key)
@@ -54,21 +54,6 @@ internal static class DeedFamilies
             }
         }
         return false;
-    }
-
-    /// <summary>The first token starting at or after <paramref name="offset"/>, found by halving.</summary>
-    private static int FirstTokenFrom(Document document, int offset)
-    {
-        int lo = 0, hi = document.Tokens.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (document.Tokens[mid].Start < offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
     }
 
     /// <summary>The word with one ending off (when at least three letters stay) and a doubled last consonant made single ("bann").</summary>
