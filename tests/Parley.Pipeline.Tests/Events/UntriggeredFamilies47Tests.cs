@@ -26,13 +26,15 @@ public class UntriggeredFamilies47Tests
     [InlineData("Ugandan soldiers fired directly into crowds in Kampala.", "assault.fire-into-crowds.v1", "175", "UGA")]
     // Another's decision annulled or overturned is rejected (120); an election annulled, a degree revoked, 172.
     [InlineData("Malawi's top court overturned a parliamentary decision to delay the vote.", "reject.annul-decision.v1", "120", "MWI")]
+    [InlineData("The Israeli parliament overrode the supreme court's ruling on Monday.", "reject.annul-decision.v1", "120", "ISR")]
     [InlineData("Kenya's Supreme Court annulled the presidential election on Friday.", "coerce.annul-election.v1", "172", "KEN")]
     [InlineData("Ecuador's court invalidated the mayoral election in Quito.", "coerce.annul-election.v1", "172", "ECU")]
     [InlineData("The Turkish court annulled the mayor's university degree.", "coerce.revoke-status.v1", "172", "TUR")]
     // Taking someone to prison detains them (173).
     [InlineData("Egyptian police took the blogger to a maximum-security prison.", "coerce.take-to-prison.v1", "173", "EGY")]
-    // Opening proceedings against someone investigates them (09).
+    // Opening proceedings against someone, or interrogating them, investigates (09).
     [InlineData("The European Commission opened formal proceedings against the Chinese retailer.", "accuse.open-proceedings.v1", "090", "IGO")]
+    [InlineData("Peruvian prosecutors interrogated the former president for six hours.", "accuse.interrogate.v1", "090", "PER")]
     // Pausing talks or putting them on hold halts negotiations (164).
     [InlineData("The Guatemalan government paused negotiations with Honduras on Monday.", "sanction.pause-talks.v1", "164", "GTM")]
     [InlineData("Colombia put talks with the rebels on hold in March.", "sanction.talks-on-hold.v1", "164", "COL")]
@@ -67,8 +69,9 @@ public class UntriggeredFamilies47Tests
     // Shooting at officials or shelling an office sanctions no one.
     [InlineData("Gunmen fired at the interior minister's convoy near Kabul.", "coerce.fire")]
     [InlineData("Rebel troops fired two shells at the governor's house in Goma.", "coerce.fire")]
-    // Dismissing an appeal rejects it; no one is removed from a post.
+    // Dismissing an appeal, or an offer from a government, rejects it; no one is removed from a post.
     [InlineData("The Kenyan court dismissed the minister's appeal.", "coerce.dismiss")]
+    [InlineData("Houthi rebels dismissed a truce offer from the Saudi government.", "coerce.dismiss")]
     // Remarks with no judging word disapprove of nothing.
     [InlineData("The Kenyan finance minister made remarks about the budget.", "accuse.derogatory-remarks")]
     // Questioning a suspect investigates; it doubts no act aloud.
