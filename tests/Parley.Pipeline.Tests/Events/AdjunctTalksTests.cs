@@ -28,10 +28,18 @@ public sealed class AdjunctTalksTests
         Assert.Contains(EventTestDocuments.Run(text).Events, e => Held(e, a, b));
 
     [Theory]
+    [InlineData("Kenya and Uganda traded charges over the border. After talks in Kampala, both sides agreed to withdraw their police.", "KEN", "UGA")]
+    [InlineData("Benin accused Niger of closing the border. Following several rounds of talks by a joint committee, the two governments agreed in March to reopen it.", "BEN", "NER")]
+    public void Talks_in_a_fronted_adjunct_are_held_by_the_pair_after_its_comma(string text, string a, string b) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => Held(e, a, b));
+
+    [Theory]
+    [InlineData("After the talks, Ghana raised fuel prices.")]
+    [InlineData("After talks in Accra last week, officials said the dispute was over.")]
     [InlineData("During the talks, protesters gathered outside the hotel in Cairo.")]
     [InlineData("Kenya secured a new loan after talks with the lenders in Nairobi.")]
     [InlineData("Ghana raised fuel prices after talks in Accra.")]
     [InlineData("Kenya and Somalia restored flights at the start of the talks.")]
-    public void Talks_with_their_own_party_a_fronted_adjunct_a_single_subject_or_another_head_have_no_pair_read(string text) =>
+    public void Talks_with_their_own_party_a_fronted_adjunct_before_no_pair_a_single_subject_or_another_head_have_no_pair_read(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+sides.adjunct", StringComparison.Ordinal));
 }

@@ -129,6 +129,9 @@ public sealed partial class EventCoder
                 return Uncoded(UncodedReasons.Duplicate, out why);
             (arguments, weaponUser) = (arguments.WithSource(user.Mentions), true);
         }
+        // "Ghana's army was placed on alert", "its bases were put on high alert": forces mobilised in the passive are their owner's (ForcesOwners).
+        if (arguments.Source.Length == 0 && reading.Framed is null && ForcesOwners.Of(document, sentence, trigger, groups, arguments.ClauseStartToken) is { } forcesOwner)
+            (arguments, sourceSuffix) = (arguments.WithSource(forcesOwner) with { Confidence = arguments.Confidence - 0.1 }, "+source.forces-owner");
         // "Chadian soldiers were deployed to Darfur": forces deployed are their state's instrument, the act's source, not its target;
         // "several hundred troops were deployed", uncoded, are the forces of the state where they were sent.
         var deployed = reading.Framed is null && arguments.Source.Length == 0 && StateActs.ForcesDeployed(document, sentence, trigger, arguments.ClauseStartToken);

@@ -7,8 +7,9 @@ namespace Parley.Pipeline.Events;
 /// "Chad and Sudan reopened the border after two rounds of talks in Addis Ababa": a talks noun in an adjunct ("after",
 /// "during", "following", "at", "in", "amid") of a clause whose subject is a pair or list of actors was held between those
 /// actors; "talks between the two countries", "talks between the warring sides" name the pair of the latest dealing the story
-/// told, as does a subject "both sides" or "the two leaders". A noun that names its own parties ("talks with the IMF") is not read here, nor talks in a fronted adjunct
-/// ("During the talks, protesters gathered"), whose clause subject comes after it.
+/// told, as does a subject "both sides" or "the two leaders". A noun that names its own parties ("talks with the IMF") is not read here.
+/// Talks in an adjunct opening the sentence ("After talks in Accra, the two governments agreed") are the subject's after the comma
+/// only when it is a pair ("During the talks, protesters gathered" is not read; nosource47).
 /// </summary>
 internal static class AdjunctTalks
 {
@@ -56,6 +57,8 @@ internal static class AdjunctTalks
             return null; // the noun names (or means to name) its own parties
         if (Preposition(document, sentence, trigger.FirstToken) is not { } at)
             return null;
+        if (at == sentence.FirstToken)
+            return FrontedPair(document, sentence, trigger, groups, context);
         var subject = Subjects.Of(document, groups, clauseStart, sentence.FirstToken, at) ?? HeadedPair(document, groups, sentence.FirstToken, clauseStart, at);
         if (subject is { } found)
             return found.EndToken <= at && found.NamesTwoOrMore(document) ? found.Mentions : null;
@@ -64,6 +67,35 @@ internal static class AdjunctTalks
             if (start >= sentence.FirstToken && start < at && BothSides.NamesPair(document, start, at))
                 return context.LastPlural is { Length: >= 2 } last ? last : null;
         return null;
+    }
+
+    /// <summary>How many words a fronted adjunct may run on after the talks noun before its comma ("After talks in Accra last week,").</summary>
+    private const int FrontedReach = 8;
+
+    /// <summary>
+    /// "After two rounds of talks in Accra, Ghana and Togo agreed ...", "Following talks by their envoys, the two governments
+    /// signed ...": talks in an adjunct that opens the sentence were held by the clause subject right after its comma, when that
+    /// subject is a pair of actors or a phrase for both sides (the pair the story dealt with last). Any other subject ("After
+    /// the talks, protesters gathered") is not read.
+    /// </summary>
+    private static int[]? FrontedPair(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
+    {
+        var comma = -1;
+        for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + FrontedReach); t++)
+        {
+            if (!document.Tokens[t].Is(TokenShape.Punctuation))
+                continue;
+            if (document.Slice(document.Tokens[t].Range) is ",")
+                comma = t;
+            break;
+        }
+        if (comma < 0 || comma + 1 >= sentence.EndToken)
+            return null;
+        var start = comma + 1;
+        foreach (var g in groups)
+            if (g.FirstToken == start || g.FirstToken == start + 1 && document.Slice(document.Tokens[start].Range) is "the" or "The")
+                return g.NamesTwoOrMore(document) ? g.Mentions : null;
+        return BothSides.NamesPair(document, start, sentence.EndToken) && context.LastPlural is { Length: >= 2 } last ? last : null;
     }
 
     /// <summary>
