@@ -18,9 +18,10 @@ public static class EvalCameo
         var against = new Option<string?>("--second-coder") { Description = "A second coder's gold file of the same sentences: score it against <path> instead of running Parley (inter-annotator agreement)." };
         var handSet = new Option<bool>("--hand-set-confidence") { Description = "Keep the coder's hand-set confidence instead of the learned one (data/patterns/confidence.tsv), e.g. to compare their by-confidence tables." };
         var predictions = new Option<string?>("--predictions") { Description = "Also write every counted prediction with its verdict and confidence features to this TSV (runs with the hand-set confidence, the learned model's input; tools/Parley.Calibrate reads it)." };
+        var floor = new Option<double>("--min-confidence") { Description = "Score only the events coded with at least this confidence (as extract --min-confidence; default 0 scores all)." };
         var command = new Command("cameo", "Score events against real-news CAMEO gold: root + dyad found, root found, false events, per root.")
         {
-            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions,
+            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor,
         };
         command.SetAction((parse, ct) =>
         {
@@ -37,9 +38,10 @@ public static class EvalCameo
                 Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, "--predictions writes Parley's predictions; it does not go with --second-coder.");
             var features = output is null ? null : new Pipeline.Events.ConfidenceFeatures(PipelineCatalog.DefaultPatterns);
             var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers, features);
-            var pipeline = output is not null || parse.GetValue(handSet)
-                ? PipelineCatalog.Build(new PipelineOptions { HandSetConfidence = true })
-                : PipelineCatalog.Default;
+            var minConfidence = parse.GetValue(floor);
+            if (double.IsNaN(minConfidence) || minConfidence < 0 || minConfidence > 1)
+                Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, $"--min-confidence {minConfidence} is not between 0 and 1; pass e.g. 0.2.");
+            var pipeline = PipelineCatalog.Build(new PipelineOptions { HandSetConfidence = output is not null || parse.GetValue(handSet), MinConfidence = minConfidence });
             if (second is not null && !File.Exists(second))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");
             var report = second is not null

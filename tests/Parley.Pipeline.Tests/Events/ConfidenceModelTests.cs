@@ -46,8 +46,7 @@ public sealed class ConfidenceModelTests
     [Fact]
     public void The_features_name_the_rule_its_parts_the_code_and_the_place_in_the_sentence()
     {
-        var document = PipelineCatalog.Build(new PipelineOptions { HandSetConfidence = true }).Run(new Article("t",
-            "Kenya's president hosted his Ugandan counterpart in Nairobi on Monday.") { Published = new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option) });
+        var document = EventTestDocuments.RunHandSet("Kenya's president hosted his Ugandan counterpart in Nairobi on Monday.");
         var e = Assert.Single(document.Events);
         var features = new ConfidenceFeatures(PipelineCatalog.DefaultPatterns).Of(document, document.Events)[0];
         var rule = e.Rule.Split('+')[0];
