@@ -21,6 +21,9 @@ public sealed record PipelineOptions
 
     /// <summary>Events under this confidence are not output but listed as uncoded ("low-confidence"); 0 keeps every event.</summary>
     public double MinConfidence { get; init; }
+
+    /// <summary>Keep the coder's hand-set confidence instead of the learned one (<see cref="ConfidenceModel"/>).</summary>
+    public bool HandSetConfidence { get; init; }
 }
 
 /// <summary>The one place where Parley's pipeline is assembled, in order, by name.</summary>
@@ -39,10 +42,10 @@ public static class PipelineCatalog
     {
         if (options.ActorsFile is null && options.PatternFiles.Count == 0)
         {
-            if (options.MinConfidence == 0 && s_default.IsValueCreated)
+            if (options.MinConfidence == 0 && !options.HandSetConfidence && s_default.IsValueCreated)
                 return s_default.Value;
-            if (options.MinConfidence != 0)
-                return WithCoder(Default, new EventCoder(KnowledgeBase.Embedded, DefaultPatterns) { MinConfidence = options.MinConfidence });
+            if (options.MinConfidence != 0 || options.HandSetConfidence)
+                return WithCoder(Default, Coder(KnowledgeBase.Embedded, DefaultPatterns, options));
         }
         var kb = options.ActorsFile is null ? KnowledgeBase.Embedded : KnowledgeBase.Embedded.WithUserActors(options.ActorsFile);
         var tokenizer = new Tokenizer();
@@ -56,9 +59,14 @@ public static class PipelineCatalog
             new TimeTagger(),
             new EntityRecognizer(kb, matcher),
             new PlaceResolver(kb),
-            new EventCoder(kb, patterns) { MinConfidence = options.MinConfidence },
+            Coder(kb, patterns, options),
         ]);
     }
+
+    private static EventCoder Coder(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns, PipelineOptions options) =>
+        options.HandSetConfidence
+            ? new EventCoder(kb, patterns) { MinConfidence = options.MinConfidence, Calibration = null }
+            : new EventCoder(kb, patterns) { MinConfidence = options.MinConfidence };
 
     /// <summary>The default's components with another event coder: the name matcher, built once, is shared.</summary>
     private static CorePipeline WithCoder(CorePipeline pipeline, EventCoder coder)

@@ -43,6 +43,36 @@ public sealed class EvalCommandTests
         }
     }
 
+    [Fact]
+    public void CameoPredictionsListEveryCountedPredictionWithItsVerdictAndFeatures()
+    {
+        var gold = Path.Combine(Path.GetTempPath(), "cameo-predictions-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        var output = Path.ChangeExtension(gold, ".tsv");
+        File.WriteAllText(gold, """
+            {"id":"W2-01","story":"W2","published":"2025-03-14","n":1,"text":"Norway's prime minister met the Swedish prime minister in Oslo on Thursday.","events":[{"cameo":"040","source":[{"actorText":"Norway's prime minister","code":"NOR","sector":"GOV"}],"target":[{"actorText":"the Swedish prime minister","code":"SWE","sector":"GOV"}],"trigger":"met"}]}
+            {"id":"W2-02","story":"W2","published":"2025-03-14","n":2,"text":"It rained all day in the capital.","events":[]}
+            """);
+        try
+        {
+            var result = Cli.Run("eval", "cameo", gold, "--predictions", output);
+
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            var lines = File.ReadAllLines(output);
+            Assert.StartsWith("# set\tcameo-predictions-", lines[0], StringComparison.Ordinal);
+            Assert.Equal("# gold\t1", lines[1]);
+            Assert.Equal("set\tsentence\tverdict\tfinds\tcameo\tdyad\thand\tfeatures", lines[2]);
+            var row = Assert.Single(lines.Skip(3)).Split('\t');
+            Assert.Equal(["W2-01", "right", "1"], row[1..4]);
+            Assert.Contains("root=04", row[7].Split(' '));
+            Assert.Contains("fact=asserted", row[7].Split(' '));
+        }
+        finally
+        {
+            File.Delete(gold);
+            File.Delete(output);
+        }
+    }
+
     /// <summary>
     /// Parley's own evaluation sets (eval/README.md) as a regression floor: a change that loses several sentences of the
     /// sets a session reached shows here. The floors sit a little under the session-15 figures (s11 dev 0.988 / 0.970,

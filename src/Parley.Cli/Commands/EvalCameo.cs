@@ -16,9 +16,12 @@ public static class EvalCameo
         var skipDoubtful = new Option<bool>("--skip-doubtful") { Description = "Leave out gold events whose note starts \"doubtful:\" (predictions matching them are not false)." };
         var errors = new Option<bool>("--errors") { Description = "Also list every missed gold event and every false prediction, with the sentence." };
         var against = new Option<string?>("--second-coder") { Description = "A second coder's gold file of the same sentences: score it against <path> instead of running Parley (inter-annotator agreement)." };
+        var handSet = new Option<bool>("--hand-set-confidence") { Description = "Keep the coder's hand-set confidence instead of the learned one (data/patterns/confidence.tsv), e.g. to compare their by-confidence tables." };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write every counted prediction with its verdict and confidence features to this TSV (runs with the hand-set confidence, the learned model's input; tools/Parley.Calibrate reads it)." };
+        var floor = new Option<double>("--min-confidence") { Description = "Score only the events coded with at least this confidence (as extract --min-confidence; default 0 scores all)." };
         var command = new Command("cameo", "Score events against real-news CAMEO gold: root + dyad found, root found, false events, per root.")
         {
-            path, inStory, sentences, skipDoubtful, errors, against,
+            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor,
         };
         command.SetAction((parse, ct) =>
         {
@@ -30,16 +33,36 @@ public static class EvalCameo
             var second = parse.GetValue(against);
             // With the coder's own patterns, a miss with no event says whether a trigger of its root was in the sentence.
             var triggers = second is null ? new Pipeline.Events.TriggerFinder(PipelineCatalog.DefaultPatterns) : null;
-            var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers);
+            var output = parse.GetValue(predictions);
+            if (output is not null && second is not null)
+                Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, "--predictions writes Parley's predictions; it does not go with --second-coder.");
+            var features = output is null ? null : new Pipeline.Events.ConfidenceFeatures(PipelineCatalog.DefaultPatterns);
+            var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers, features);
+            var minConfidence = parse.GetValue(floor);
+            if (double.IsNaN(minConfidence) || minConfidence < 0 || minConfidence > 1)
+                Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, $"--min-confidence {minConfidence} is not between 0 and 1; pass e.g. 0.2.");
+            var pipeline = PipelineCatalog.Build(new PipelineOptions { HandSetConfidence = output is not null || parse.GetValue(handSet), MinConfidence = minConfidence });
             if (second is not null && !File.Exists(second))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");
             var report = second is not null
                 ? CameoAgreement.Compare(CameoGold.Read(file), CameoGold.Read(second), options)
-                : CameoEvaluation.Evaluate(file, article => PipelineCatalog.Default.Run(article, ct), options);
+                : CameoEvaluation.Evaluate(file, article => pipeline.Run(article, ct), options);
+            if (output is not null)
+            {
+                using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
+                CameoPredictionsFile.Write(writer, report, SetName(file));
+            }
             context.Output.Write(Encoding.UTF8.GetBytes(report.ToText(parse.GetValue(errors))));
             context.Output.Flush();
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
+    }
+
+    /// <summary>"eval/cameo-news-s20c.jsonl" -> "s20c".</summary>
+    internal static string SetName(string path)
+    {
+        var name = Path.GetFileNameWithoutExtension(path);
+        return name.StartsWith("cameo-news-", StringComparison.Ordinal) ? name["cameo-news-".Length..] : name;
     }
 }

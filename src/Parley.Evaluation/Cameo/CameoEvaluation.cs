@@ -16,7 +16,9 @@ public enum CameoMode
 /// Choices of one CAMEO evaluation run. With <paramref name="Triggers"/> (the coder's patterns), a gold event missed with
 /// no event in its sentence says whether a trigger of its root was there.
 /// </summary>
-public sealed record CameoOptions(CameoMode Mode = CameoMode.InStory, bool SkipDoubtful = false, Pipeline.Events.TriggerFinder? Triggers = null);
+/// With <paramref name="Features"/>, every prediction carries its confidence features (<c>--predictions</c>).
+public sealed record CameoOptions(CameoMode Mode = CameoMode.InStory, bool SkipDoubtful = false, Pipeline.Events.TriggerFinder? Triggers = null,
+    Pipeline.Events.ConfidenceFeatures? Features = null);
 
 /// <summary>
 /// Scores coded events against real-news CAMEO gold: every gold sentence is scored against the events whose trigger
@@ -39,8 +41,9 @@ public static class CameoEvaluation
             {
                 var document = ArticleFactory.Run(run, ArticleFactory.Create(s.Id, s.Text, s.Published, $"{origin}#{s.Id}"));
                 var predictions = new List<CameoPrediction>(document.Events.Length);
-                foreach (var e in document.Events)
-                    predictions.Add(CameoPrediction.From(e, document));
+                var features = options.Features?.Of(document, document.Events);
+                for (var k = 0; k < document.Events.Length; k++)
+                    predictions.Add(CameoPrediction.From(document.Events[k], document, features?[k]));
                 var triggers = options.Triggers is { } finder ? CameoTriggers.BySentence(document, [0], finder)[0] : null;
                 scores.Add(CameoMatcher.Score(s, predictions, options.SkipDoubtful, triggers));
             }
@@ -83,8 +86,12 @@ public static class CameoEvaluation
         var bySentence = new List<CameoPrediction>[story.Count];
         for (var i = 0; i < story.Count; i++)
             bySentence[i] = [];
-        foreach (var e in document.Events)
-            bySentence[SentenceAt(starts, e.Trigger.Start)].Add(CameoPrediction.From(e, document));
+        var features = options.Features?.Of(document, document.Events);
+        for (var k = 0; k < document.Events.Length; k++)
+        {
+            var e = document.Events[k];
+            bySentence[SentenceAt(starts, e.Trigger.Start)].Add(CameoPrediction.From(e, document, features?[k]));
+        }
         var triggers = options.Triggers is { } finder ? CameoTriggers.BySentence(document, starts, finder) : null;
         var scores = new List<CameoSentenceScore>(story.Count);
         for (var i = 0; i < story.Count; i++)

@@ -11,15 +11,17 @@ public sealed record CameoPrediction(
     Factuality Factuality,
     string Trigger,
     double Confidence,
-    bool Reciprocal = false)
+    bool Reciprocal = false,
+    IReadOnlyList<string>? Features = null)
 {
     public string Root => CameoCodes.Root(Cameo);
 
     /// <summary>Asserted and future events are predictions; negated and hypothetical ones are not.</summary>
     public bool Counts => Factuality is Factuality.Asserted or Factuality.Future;
 
-    public static CameoPrediction From(CodedEvent e, Document document) => new(
-        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence, IsReciprocal(e));
+    /// <param name="features">The event's confidence features (<c>--predictions</c>), or null.</param>
+    public static CameoPrediction From(CodedEvent e, Document document, IReadOnlyList<string>? features = null) => new(
+        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence, IsReciprocal(e), features);
 
     /// <summary>
     /// "X and Y met": every side on both sides (docs/OUTPUT.md), told by the actors themselves, so two sides of one country

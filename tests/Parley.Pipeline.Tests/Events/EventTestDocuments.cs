@@ -11,6 +11,12 @@ internal static class EventTestDocuments
     public static Document Run(string text, DateOnly published) =>
         PipelineCatalog.Default.Run(new Article("test", text) { Published = new Publication(published, null, PublishedSource.Option) });
 
+    private static readonly Lazy<Parley.Core.Pipeline> s_handSet = new(() => PipelineCatalog.Build(new PipelineOptions { HandSetConfidence = true }));
+
+    /// <summary>Runs a sentence with the coder's hand-set confidence (the learned confidence's input), for tests of how the coder ranks readings.</summary>
+    public static Document RunHandSet(string text) =>
+        s_handSet.Value.Run(new Article("test", text) { Published = new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option) });
+
     /// <summary>The event the evaluation would pick: the most confident one, or null.</summary>
     public static CodedEvent? Best(string text) => Best(text, new DateOnly(2025, 7, 10));
 

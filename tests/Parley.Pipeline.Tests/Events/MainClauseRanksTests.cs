@@ -25,9 +25,10 @@ public sealed class MainClauseRanksTests
     [Fact]
     public void An_act_in_a_subordinate_clause_ranks_nothing_down()
     {
-        // "fired on" follows "after": background, so the nominal suspension keeps the rank its row gives it
-        var main = EventTestDocuments.Run("Greece announced a suspension of ferry links with Libya on Monday.");
-        var both = EventTestDocuments.Run("Greece announced a suspension of ferry links with Libya on Monday, a day after Libyan coast guards fired on a Greek trawler.");
+        // "fired on" follows "after": background, so the nominal suspension keeps the rank its row gives it (the hand-set
+        // confidence; the learned one also weighs how many events the sentence has)
+        var main = EventTestDocuments.RunHandSet("Greece announced a suspension of ferry links with Libya on Monday.");
+        var both = EventTestDocuments.RunHandSet("Greece announced a suspension of ferry links with Libya on Monday, a day after Libyan coast guards fired on a Greek trawler.");
         Assert.Equal(Assert.Single(main.Events).Confidence, Assert.Single(both.Events, e => e.Plover == "SANCTION").Confidence);
     }
 }

@@ -51,8 +51,8 @@ public class RecallSubjectsTests
     public void A_subject_read_this_way_is_less_sure_than_one_named()
     {
         const string Story = "Peru is in turmoil, and Peru's congress is divided. ";
-        var people = Assert.Single(EventTestDocuments.Run(Story + "Lawyers condemned the ruling on Monday.").Events, e => e.Plover == "ACCUSE");
-        var named = Assert.Single(EventTestDocuments.Run(Story + "Peru's government condemned the ruling on Monday.").Events, e => e.Plover == "ACCUSE");
+        var people = Assert.Single(EventTestDocuments.RunHandSet(Story + "Lawyers condemned the ruling on Monday.").Events, e => e.Plover == "ACCUSE");
+        var named = Assert.Single(EventTestDocuments.RunHandSet(Story + "Peru's government condemned the ruling on Monday.").Events, e => e.Plover == "ACCUSE");
         Assert.True(people.Confidence < named.Confidence, $"{people.Confidence} < {named.Confidence}");
     }
 }

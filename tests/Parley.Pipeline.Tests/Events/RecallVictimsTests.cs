@@ -66,8 +66,8 @@ public class RecallVictimsTests
     public void A_victim_read_this_way_is_less_sure_than_one_named()
     {
         const string Story = "Kenya is counting the votes, and Kenya's courts are ready for appeals. ";
-        var uncoded = Assert.Single(EventTestDocuments.Run(Story + "Two bloggers were arrested in Nairobi on Monday.").Events, e => e.Cameo == "173");
-        var named = Assert.Single(EventTestDocuments.Run(Story + "Kenyan police arrested two bloggers in Nairobi on Monday.").Events, e => e.Cameo == "173");
+        var uncoded = Assert.Single(EventTestDocuments.RunHandSet(Story + "Two bloggers were arrested in Nairobi on Monday.").Events, e => e.Cameo == "173");
+        var named = Assert.Single(EventTestDocuments.RunHandSet(Story + "Kenyan police arrested two bloggers in Nairobi on Monday.").Events, e => e.Cameo == "173");
         Assert.True(uncoded.Confidence < named.Confidence, $"{uncoded.Confidence} < {named.Confidence}");
     }
 }

@@ -27,6 +27,14 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
     /// </summary>
     public double MinConfidence { get; init; }
 
+    /// <summary>
+    /// The learned confidence (<see cref="ConfidenceModel"/>) that replaces each event's hand-set one once the document is
+    /// coded; null keeps the hand-set confidence (<c>eval cameo --hand-set-confidence</c>, and the gold sets' predictions the model learns from).
+    /// </summary>
+    public ConfidenceModel? Calibration { get; init; } = ConfidenceModel.Default;
+
+    private readonly ConfidenceFeatures _features = new(patterns);
+
     public string Name => "events.Coder.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times | Layers.Entities | Layers.Places;
     public Layers Assigns => Layers.Events;
@@ -109,6 +117,15 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 AddClaim(events, seen, allegation);
             context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
+        }
+        if (Calibration is { } model && events.Count > 0)
+        {
+            // The hand-set confidences ranked the events inside the coder (MainClauseRanks, ReportedWrongs); the output's is learned.
+            var features = _features.Of(document, events);
+            var learned = new double[events.Count];
+            for (var k = 0; k < events.Count; k++)
+                learned[k] = model.Score(features[k], events[k].Confidence);
+            ConfidenceModel.KeepSentenceOrder(events, learned);
         }
         if (MinConfidence > 0)
         {

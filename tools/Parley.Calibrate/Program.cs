@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using Parley.Calibrate;
+
+// parley-calibrate: learns Parley's event confidence from the predictions of CAMEO gold sets (docs/evaluation-cameo.md, Confidence).
+//   parley-calibrate cv PRED.tsv ...            leave-one-set-out report: hand-set against learned confidence
+//   parley-calibrate train OUT.tsv PRED.tsv ... fit on every set given and write the weights file Parley reads
+// Options: --l2 X (default 1), --min-count N (default 3: features seen fewer times among right and false predictions are left out).
+var inv = CultureInfo.InvariantCulture;
+var l2 = 1.0;
+var minCount = 3;
+var rest = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    if (args[i] == "--l2")
+        l2 = double.Parse(args[++i], inv);
+    else if (args[i] == "--min-count")
+        minCount = int.Parse(args[++i], inv);
+    else
+        rest.Add(args[i]);
+}
+if (rest.Count < 2 || rest[0] is not ("cv" or "train") || rest[0] == "train" && rest.Count < 3)
+{
+    Console.Error.WriteLine("usage: parley-calibrate cv PRED.tsv ... | train OUT.tsv PRED.tsv ... [--l2 X] [--min-count N]");
+    return 2;
+}
+if (rest[0] == "cv")
+{
+    Console.Write(CrossValidation.Run([.. rest.Skip(1).Select(PredictionRows.Read)], l2, minCount));
+    return 0;
+}
+var sets = rest.Skip(2).Select(PredictionRows.Read).ToList();
+var weights = Trainer.Fit(sets.SelectMany(s => s.Rows), l2, minCount);
+var text = new StringBuilder();
+text.AppendLine("# Parley's learned event confidence: sigmoid(bias + hand * w_hand + the weights of the event's features); a feature");
+text.AppendLine("# not listed weighs 0. Features: src/Parley.Pipeline/Events/Confidence/ConfidenceFeatures.cs; 'hand' is the coder's");
+text.AppendLine("# hand-set confidence. Learned by tools/Parley.Calibrate (ML.NET logistic regression, right against false predictions)");
+text.AppendLine(inv, $"# from the CAMEO gold sets {string.Join(", ", sets.Select(s => s.Name))} (l2 {l2}, min-count {minCount}). Regenerate:");
+text.AppendLine("#   for f in eval/cameo-news-s*.jsonl (not *-second): parley eval cameo $f --predictions pred/NAME.tsv");
+text.AppendLine("#   dotnet run --project tools/Parley.Calibrate -c Release -- train data/patterns/confidence.tsv pred/*.tsv");
+text.AppendLine("feature\tweight");
+text.AppendLine(string.Create(inv, $"bias\t{weights.Bias:0.0####}"));
+text.AppendLine(string.Create(inv, $"hand\t{weights.Hand:0.0####}"));
+foreach (var (name, w) in weights.Features.Where(kv => Math.Abs(kv.Value) >= 0.0005).OrderBy(kv => kv.Key, StringComparer.Ordinal))
+    text.AppendLine(string.Create(inv, $"{name}\t{w:0.0###}"));
+File.WriteAllText(rest[1], text.ToString());
+Console.WriteLine(string.Create(inv, $"{rest[1]}: {weights.Features.Count} features from {sets.Sum(s => s.Rows.Count(r => r.Labelled))} right and false predictions of {sets.Count} sets"));
+return 0;
