@@ -141,7 +141,7 @@ internal static class VerbUse
         "risks", "keeps", "continues", "resumes", "begins");
 
     /// <summary>
-    /// "Georgia's government risks losing visa-free travel": an aspect verb in "-s" before a lower-case "-ing" word is the verb of
+    /// "the ruling party risks losing its majority": an aspect verb in "-s" before a lower-case "-ing" word is the verb of
     /// the noun phrase before it ("the risks facing the country" is no aspect verb: "risks" is read so only before a gerund the
     /// row itself names, as in "risk+ losing").
     /// </summary>
