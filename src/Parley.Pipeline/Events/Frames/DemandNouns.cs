@@ -8,7 +8,8 @@ namespace Parley.Pipeline.Events;
 /// Kosovo dissolve its police units", "their repeated demands that the army withdraw" (an owner before the noun, with at most
 /// two words that grade it), and a demand told by a copula, "Venezuela's central demand is that Guyana stop drilling"
 /// (frame.demand-is). The owner is the source (the modifier slot), the clause's subject the target, as for "demanded that".
-/// A demand with no owner ("the demand that ...", "rejected demands that") retells one and is left alone. A text "demanding" something
+/// A demand with no owner ("the demand that ...", "rejected demands that") retells one and is left alone, as does an owned one
+/// that is rejected ("rejecting its demand that ...": <see cref="Rejected"/>). A text "demanding" something
 /// is its author's demand (<see cref="ByText"/>).
 /// </summary>
 internal static class DemandNouns
@@ -40,8 +41,27 @@ internal static class DemandNouns
         if (t < sentence.FirstToken)
             return false;
         var last = document.Slice(document.Tokens[t].Range);
+        if (Rejected(document, sentence, t))
+            return false;
         return s_owners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(last) || last.EndsWith("'s", StringComparison.Ordinal) || last.EndsWith("’s", StringComparison.Ordinal)
             || last is "s" && t > sentence.FirstToken && document.Slice(document.Tokens[t - 1].Range) is "'" or "’";
+    }
+
+    /// <summary>Verbs that turn a demand down: its owner demanded before, the one who rejects it demands nothing.</summary>
+    private static readonly FrozenSet<string> s_rejecting = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "rejected", "rejecting", "rejects", "reject", "rebuffed", "rebuffing", "spurned", "spurning", "dismissed", "dismissing", "ignored",
+        "ignoring", "defied", "defying", "refused", "refusing", "resisted", "resisting");
+
+    /// <summary>
+    /// "rejecting its demand that the president be returned", "rebuffed ECOWAS's demands that": a demand that is the object of a
+    /// rejection retells its owner's earlier demand (at most three words of the owner's name before <paramref name="owner"/>).
+    /// </summary>
+    private static bool Rejected(Document document, Sentence sentence, int owner)
+    {
+        for (var t = owner - 1; t >= sentence.FirstToken && t >= owner - 4; t--)
+            if (s_rejecting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        return false;
     }
 
     /// <summary>Texts whose "demanding" participle says what their authors demand: "adopted a resolution demanding that ...".</summary>

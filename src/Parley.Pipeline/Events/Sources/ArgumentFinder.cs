@@ -45,6 +45,9 @@ internal static class ArgumentFinder
             clauseEnd = Clauses.ClauseEnd(document, sentence, shifted, groups);
         var confidence = pattern.Kind != TriggerKind.Noun ? 0.85 : 0.75;
         int[] source = [], target = [];
+        // "Fiji's membership of the forum was suspended": the body suspends its member (SuspendedMemberships).
+        if (SuspendedMemberships.Sides(document, trigger, groups) is var (suspending, member))
+            return new Arguments(suspending, member, clauseStart, confidence);
 
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
         // "accepted further conditions demanded by the IMF": a participle that ends a verb-and-object trigger is its object's

@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// A subject described as one who speaks or acts for a body ("A senior commander of the Revolutionary Guards warned ...",
 /// "a spokesman for the Tamil Tigers said ...", "an aide to President Lula denied ...", "the head of the atomic agency
-/// urged ..."): the head noun stands for the body after "of", "for" or "to", so the body is the source. Words for people
+/// urged ...", "senior figures from the ruling party held talks ..."): the head noun stands for the body after "of", "for",
+/// "to" or "from", so the body is the source. Words for people
 /// who are not the body's own ("lawyers for", "critics of", "relatives of") are left out.
 /// </summary>
 internal static class MemberSubjects
@@ -19,7 +20,9 @@ internal static class MemberSubjects
         "advisor", "advisors", "member", "emissary", "ambassador", "minister", "ministers", "general", "generals", "officer", "officers", "presidents", "leaders", "heads",
         // a court's or a watchdog's officers: "the prosecutor of the ICC", "investigators of the UN rights council", "inspectors of the IAEA"
         "prosecutor", "prosecutors", "judge", "judges", "commissioner", "rapporteur", "investigator", "investigators", "inspector", "inspectors",
-        "observers", "monitors");
+        "observers", "monitors",
+        // "senior figures from the ruling alliance": a party's or a coalition's figures act for it
+        "figures");
 
     /// <summary>How many determiners and adjectives may stand before the head noun: "A senior military commander".</summary>
     private const int ModifierReach = 3;
@@ -44,7 +47,7 @@ internal static class MemberSubjects
                 preposition--;
             if (document.Slice(document.Tokens[preposition].Range) is "the" or "The")
                 preposition--;
-            if (preposition <= clauseStart || document.Slice(document.Tokens[preposition].Range) is not ("of" or "for" or "to"))
+            if (preposition <= clauseStart || document.Slice(document.Tokens[preposition].Range) is not ("of" or "for" or "to" or "from"))
                 return null;
             var head = preposition - 1;
             // "the heads of state of ECOWAS", "heads of government of the bloc": the title's own "of state" is part of the head.

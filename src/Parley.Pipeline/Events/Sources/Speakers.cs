@@ -7,7 +7,8 @@ namespace Parley.Pipeline.Events;
 internal static class Speakers
 {
     /// <summary>
-    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said"):
+    /// Who reports the clause holding the trigger ("Russia said that Sudan must ...", "..., Russian officials said", "..., the
+    /// bloc's envoy warned"):
     /// the subject before the clause, else the actor next to a reporting verb after it.
     /// </summary>
     public static int[] Of(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
@@ -35,7 +36,7 @@ internal static class Speakers
             return PossessiveHeads.Named(document, groups, body, trigger.FirstToken).Mentions;
         for (var t = trigger.EndToken; t < sentence.EndToken; t++)
         {
-            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared" or "concluded" or "reported"))
+            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared" or "concluded" or "reported" or "warned" or "warns"))
                 continue;
             foreach (var g in groups)
                 if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3 || g.EndToken > trigger.EndToken && HeadBetween(document, g.EndToken, t))

@@ -205,8 +205,12 @@ public sealed class TriggerFinder
                 var found = -1;
                 for (var g = position; g < limit && g <= position + span; g++)
                 {
+                    // "disbanded the unit on Sunday, yielding to": a gap reaches a comma the row names as its next word.
                     if (document.Tokens[g].Is(TokenShape.Punctuation) && !InsidePhrase(document, g))
+                    {
+                        if (next.Contains(words[g])) { found = g; }
                         break;
+                    }
                     // "closed two bridges and restricted access to": once the first verb has words of its own, a gap stops at a
                     // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
                     if (g > position && pattern.Kind == TriggerKind.Verb && CoordinatedVerb(document, words, g, limit))

@@ -132,8 +132,25 @@ internal static class VerbUse
         if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase))
             return previousToken.Is(TokenShape.Capitalized) && !GovernedName(document, token - 1, sentenceStart) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or"
-                || AfterSingularSubject(document, token, sentenceStart);
+                || AspectualBeforeGerund(document, token, word) || AfterSingularSubject(document, token, sentenceStart);
         return true;
+    }
+
+    /// <summary>Aspect verbs in "-s" that no noun reads before a gerund: "the government risks losing", "the party keeps blocking".</summary>
+    private static readonly FrozenSet<string> s_aspectualS = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "risks", "keeps", "continues", "resumes", "begins");
+
+    /// <summary>
+    /// "the ruling party risks losing its majority": an aspect verb in "-s" before a lower-case "-ing" word is the verb of
+    /// the noun phrase before it ("the risks facing the country" is no aspect verb: "risks" is read so only before a gerund the
+    /// row itself names, as in "risk+ losing").
+    /// </summary>
+    private static bool AspectualBeforeGerund(Document document, int token, ReadOnlySpan<char> word)
+    {
+        if (token + 1 >= document.Tokens.Length || !s_aspectualS.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return false;
+        var next = document.Tokens[token + 1];
+        return next.Is(TokenShape.Word) && !next.Is(TokenShape.Capitalized) && document.Slice(next.Range).EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>Texts whose "-ing" participle says what their authors do: "issued a statement urging", "sent a letter demanding".</summary>
