@@ -27,6 +27,12 @@ internal static class IntentCodes
         // cooperate militarily (0312), not a show of force vowed against someone (a vow or a threat of drills stays 138).
         if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && act.Id.StartsWith("mobilize.exercises", StringComparison.Ordinal))
             return new("AGREE", "0312", null);
+        // "agreed to step down", "agreed to swap prisoners", "agreed to hold new elections": agreeing to a concession is
+        // yielding (08x, the act's own code, as the codebook's 0831 "accede to demands for change in leadership"), not an
+        // offer of it; a ceasefire or pull-back agreed to stays an intent to de-escalate (0356), as coders code it. PLOVER
+        // keeps the agreement (AGREE): the concession is not yet made.
+        if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && IsYield(act.Cameo))
+            return new("AGREE", act.Cameo, null);
         // "insisted that its missiles pose no threat", "warned that the plan is a danger": a statement (CAMEO 01) or a
         // judgement stated in the frame's clause is the speaker's own statement, not something asked, offered or threatened.
         if (act.Cameo.StartsWith("01", StringComparison.Ordinal) || act.Source == SourceSlot.Speaker && act.Plover is "ACCUSE" or "REJECT")
@@ -39,6 +45,10 @@ internal static class IntentCodes
         return frame.Plover == "REQUEST" && frame.Cameo.StartsWith("02", StringComparison.Ordinal) && code.Cameo.StartsWith("10", StringComparison.Ordinal)
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;
     }
+
+    /// <summary>A concession CAMEO codes as yielding (08x) but a military de-escalation (087x): what "agreed to" gives up.</summary>
+    private static bool IsYield(string cameo) =>
+        cameo.StartsWith("08", StringComparison.Ordinal) && !cameo.StartsWith("087", StringComparison.Ordinal);
 
     /// <summary>
     /// The code of a modal statement over an act ("said it would quit the treaty if Europe reimposed sanctions"): as
