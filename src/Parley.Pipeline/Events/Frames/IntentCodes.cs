@@ -33,6 +33,10 @@ internal static class IntentCodes
         // keeps the agreement (AGREE): the concession is not yet made.
         if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && IsYield(act.Cameo))
             return new("AGREE", act.Cameo, null);
+        // "the court ordered him to be held in custody", "ordered its forces to suspend intelligence sharing": one with the power
+        // to order a coercive act or a sanction imposes it, as coders code it (173, 160); other orders stay demands (10x).
+        if (frame.Id.StartsWith("frame.order.", StringComparison.Ordinal) && act.Plover is "COERCE" or "SANCTION")
+            return new(act.Plover, act.Cameo, act.Mode);
         // "insisted that its missiles pose no threat", "warned that the plan is a danger": a statement (CAMEO 01) or a
         // judgement stated in the frame's clause is the speaker's own statement, not something asked, offered or threatened.
         if (act.Cameo.StartsWith("01", StringComparison.Ordinal) || act.Source == SourceSlot.Speaker && act.Plover is "ACCUSE" or "REJECT")
