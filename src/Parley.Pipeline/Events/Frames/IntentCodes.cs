@@ -27,15 +27,16 @@ internal static class IntentCodes
         // cooperate militarily (0312), not a show of force vowed against someone (a vow or a threat of drills stays 138).
         if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && act.Id.StartsWith("mobilize.exercises", StringComparison.Ordinal))
             return new("AGREE", "0312", null);
-        // "agreed to step down", "agreed to swap prisoners", "agreed to hold new elections": agreeing to a concession is
-        // yielding (08x, the act's own code, as the codebook's 0831 "accede to demands for change in leadership"), not an
-        // offer of it; a ceasefire or pull-back agreed to stays an intent to de-escalate (0356), as coders code it. PLOVER
-        // keeps the agreement (AGREE): the concession is not yet made.
+        // "agreed to step down", "agreed to hold new elections": agreeing to a change of leader or a reform is acceding to
+        // it, the codebook's 083x ("accede to demands for change in leadership"), not an offer of it; other concessions agreed
+        // to ("agreed to release the hostages") stay the intent the codebook's 03 ("offer, promise, agree to") names, 035x.
+        // PLOVER keeps the agreement (AGREE): the concession is not yet made.
         if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && IsYield(act.Cameo))
             return new("AGREE", act.Cameo, null);
-        // "the court ordered him to be held in custody", "ordered its forces to suspend intelligence sharing": one with the power
-        // to order a coercive act or a sanction imposes it, as coders code it (173, 160); other orders stay demands (10x).
-        if (frame.Id.StartsWith("frame.order.", StringComparison.Ordinal) && act.Plover is "COERCE" or "SANCTION")
+        // "the court ordered police to detain the editor", "ordered the guards to ban the march": one with the power to order a
+        // coercive act imposes it, as coders code it (173, 172); other orders, a sanction ordered of another state among them
+        // ("ordered Russia to withdraw its diplomats"), stay demands (10x).
+        if (frame.Id.StartsWith("frame.order.", StringComparison.Ordinal) && act.Plover == "COERCE")
             return new(act.Plover, act.Cameo, act.Mode);
         // "insisted that its missiles pose no threat", "warned that the plan is a danger": a statement (CAMEO 01) or a
         // judgement stated in the frame's clause is the speaker's own statement, not something asked, offered or threatened.
@@ -50,9 +51,8 @@ internal static class IntentCodes
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;
     }
 
-    /// <summary>A concession CAMEO codes as yielding (08x) but a military de-escalation (087x): what "agreed to" gives up.</summary>
-    private static bool IsYield(string cameo) =>
-        cameo.StartsWith("08", StringComparison.Ordinal) && !cameo.StartsWith("087", StringComparison.Ordinal);
+    /// <summary>An accession CAMEO codes as yielding when agreed to: a reform or a change of leader (083x).</summary>
+    private static bool IsYield(string cameo) => cameo.StartsWith("083", StringComparison.Ordinal);
 
     /// <summary>
     /// The code of a modal statement over an act ("said it would quit the treaty if Europe reimposed sanctions"): as
