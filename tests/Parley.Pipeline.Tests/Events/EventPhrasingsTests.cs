@@ -73,7 +73,7 @@ public class EventPhrasingsTests
     [InlineData("Nigeria banned imports of rice from Benin.", "SANCTION", "163")]
     [InlineData("Zambia banned the importation of poultry from South Africa.", "SANCTION", "163")]
     [InlineData("Chad sealed its border with Sudan on Friday.", "COERCE", "191")]
-    [InlineData("Algeria closed its airspace to Moroccan planes.", "COERCE", "172")] // round 39: closing a border or airspace is an administrative restriction
+    [InlineData("Algeria closed its airspace to Moroccan planes.", "COERCE", "163")] // round 39: closing a border or airspace is an administrative restriction; roots47: against a state, an embargo (163)
     [InlineData("Tanzania closed its embassy in Burundi.", "SANCTION", "160")]
     [InlineData("Mali banned the opposition party in May.", "COERCE", "1722")]
     [InlineData("A Thai court banned the former premier from politics for ten years.", "COERCE", "1722")]

@@ -32,7 +32,7 @@ public class ScheduledTopicsTests
     [Fact]
     public void An_act_of_one_of_its_sides_takes_its_day_and_other_side()
     {
-        var e = Assert.Single(EventTestDocuments.Run(Meeting + "The Chilean minister is expected to press Buenos Aires over fishing rights.").Events, e => e.Cameo == "100");
+        var e = Assert.Single(EventTestDocuments.Run(Meeting + "The Chilean minister is expected to press Buenos Aires over fishing rights.").Events, e => e.Cameo == "020"); // roots47: pressing appeals
         Assert.Equal(("2025-07-12", TimeBasis.Inherited), (e.Time.Value, e.Time.Basis));
         Assert.Equal(("CHL", "ARG"), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
     }

@@ -419,6 +419,8 @@ public sealed partial class EventCoder
             (plover, cameo, recodedMode) = left; // "withdrew from ECOWAS": leaving a body reduces relations (161)
         else if (reading.Framed is null && WelcomedGuests.Hosts(document, trigger, cameo, target))
             (plover, cameo, recodedMode) = ("CONSULT", "043", "host"); // "welcomed President X to Moscow": receiving a guest hosts a visit
+        else if (reading.Framed is null && ClosedBorders.Recode(trigger, cameo, source, target) is { } closed)
+            cameo = closed; // "closed its border with Rwanda": a border shut against a state embargoes it (163)
         else if (reading.Framed is null && cameo == "120" && DeniedCharges.Denies(document, sentence, trigger))
             cameo = "016"; // "..., a charge New Delhi rejected": rejecting an accusation denies it
         // "agreed to hold a vote in response to demands from the strikers": an agreement answering demands concedes (080).

@@ -27,6 +27,17 @@ internal static class IntentCodes
         // cooperate militarily (0312), not a show of force vowed against someone (a vow or a threat of drills stays 138).
         if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && act.Id.StartsWith("mobilize.exercises", StringComparison.Ordinal))
             return new("AGREE", "0312", null);
+        // "agreed to step down", "agreed to hold new elections": agreeing to a change of leader or a reform is acceding to
+        // it, the codebook's 083x ("accede to demands for change in leadership"), not an offer of it; other concessions agreed
+        // to ("agreed to release the hostages") stay the intent the codebook's 03 ("offer, promise, agree to") names, 035x.
+        // PLOVER keeps the agreement (AGREE): the concession is not yet made.
+        if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && IsYield(act.Cameo))
+            return new("AGREE", act.Cameo, null);
+        // "the court ordered police to detain the editor", "ordered the guards to ban the march": one with the power to order a
+        // coercive act imposes it, as coders code it (173, 172); other orders, a sanction ordered of another state among them
+        // ("ordered Russia to withdraw its diplomats"), stay demands (10x).
+        if (frame.Id.StartsWith("frame.order.", StringComparison.Ordinal) && act.Plover == "COERCE")
+            return new(act.Plover, act.Cameo, act.Mode);
         // "insisted that its missiles pose no threat", "warned that the plan is a danger": a statement (CAMEO 01) or a
         // judgement stated in the frame's clause is the speaker's own statement, not something asked, offered or threatened.
         if (act.Cameo.StartsWith("01", StringComparison.Ordinal) || act.Source == SourceSlot.Speaker && act.Plover is "ACCUSE" or "REJECT")
@@ -39,6 +50,9 @@ internal static class IntentCodes
         return frame.Plover == "REQUEST" && frame.Cameo.StartsWith("02", StringComparison.Ordinal) && code.Cameo.StartsWith("10", StringComparison.Ordinal)
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;
     }
+
+    /// <summary>An accession CAMEO codes as yielding when agreed to: a reform or a change of leader (083x).</summary>
+    private static bool IsYield(string cameo) => cameo.StartsWith("083", StringComparison.Ordinal);
 
     /// <summary>
     /// The code of a modal statement over an act ("said it would quit the treaty if Europe reimposed sanctions"): as

@@ -13,7 +13,8 @@ internal static class StateActs
     /// <summary>
     /// The acts of a state's police, courts and ministries, by CAMEO root so every trigger of the kind shares the rule:
     /// reducing relations, sanctions, bans, expulsions (16x), coercion — seizures, restrictions, custody, charges,
-    /// sentences, deportations (17x) — and easing restrictions or releasing people from custody (081x, 0841).
+    /// deportations (17x) — a court's sentence (CAMEO 116 with PLOVER COERCE: "was sentenced to eight years") and easing
+    /// restrictions or releasing people from custody (081x, 0841).
     /// Attacks (plover ASSAULT), destruction of property (1712) and cyber attacks (176) are left out: anyone may do them.
     /// </summary>
     public static bool IsStateOnly(EventPattern pattern)
@@ -22,7 +23,7 @@ internal static class StateActs
         if (pattern.Plover == "ASSAULT" || cameo.StartsWith("1712", StringComparison.Ordinal) || cameo.StartsWith("176", StringComparison.Ordinal))
             return false;
         return cameo.StartsWith("16", StringComparison.Ordinal) || cameo.StartsWith("17", StringComparison.Ordinal)
-            || cameo.StartsWith("081", StringComparison.Ordinal) || cameo == "0841";
+            || cameo.StartsWith("081", StringComparison.Ordinal) || cameo == "0841" || cameo == "116" && pattern.Plover == "COERCE";
     }
 
     /// <summary>
