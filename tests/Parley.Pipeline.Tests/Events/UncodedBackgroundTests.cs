@@ -38,8 +38,9 @@ public class UncodedBackgroundTests
     }
 
     [Theory]
-    [InlineData("The Bolivian president called it an outrageous attack on the republic.", "attack")]
-    [InlineData("The European Union named three Serbian companies accused of helping Russia buy drones.", "accused")]
+    [InlineData("The Bolivian president called the raid an attack on the republic.", "attack")]
+    [InlineData("Chile's navy intercepted three boats in what the Peruvian government described as an attack on its fleet.", "attack")]
+    [InlineData("The European Union imposed sanctions on three Serbian companies accused of helping Russia buy drones.", "accused")]
     [InlineData("Togolese police detained an opposition leader during a protest in Lome.", "protest")]
     [InlineData("Zambian police beat reporters covering the protest in Lusaka.", "protest")]
     [InlineData("Protesters in Lima blocked roads near Peru's Congress, chanting slogans against the president.", "chanting")]

@@ -37,10 +37,9 @@ internal static class NamingPredicates
     /// <summary>Whether the one-word act noun stands in the predicate of a naming verb.</summary>
     public static bool Named(Document document, TriggerMatch trigger, int sentenceStart)
     {
-        var noun = trigger.FirstToken;
-        // a verb row read where the word follows an article ("an outrageous attack") is the noun all the same
-        if (trigger.Pattern.Kind != TriggerKind.Noun && !AfterDeterminer(document, noun, sentenceStart))
+        if (trigger.Pattern.Kind != TriggerKind.Noun)
             return false;
+        var noun = trigger.FirstToken;
         var article = -1; // the nearest "a"/"an" or opening quote before the noun: where an indefinite predicate starts
         for (var t = noun - 1; t >= sentenceStart && t >= noun - Reach; t--)
         {
@@ -53,21 +52,6 @@ internal static class NamingPredicates
                 return CalledPredicate(document, t, article, noun, sentenceStart);
             if (text is "a" or "an" or "“" or "\"")
                 article = t;
-        }
-        return false;
-    }
-
-    /// <summary>"an outrageous attack", "the group's largest attack": an article or quote opens the phrase the word ends, over modifiers only.</summary>
-    private static bool AfterDeterminer(Document document, int word, int sentenceStart)
-    {
-        for (var t = word - 1; t >= sentenceStart && t >= word - 4; t--)
-        {
-            var text = document.Slice(document.Tokens[t].Range);
-            if (text is "a" or "an" or "the" or "“" or "\"")
-                return true;
-            if (!document.Tokens[t].Is(TokenShape.Word) && !Cues.StartsPossessive(text) || s_calling.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
-                || s_describing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text is "as" or "it" or "them")
-                return false;
         }
         return false;
     }
