@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Round 47: events a coder does not code. A standing state ("troops stationed in", "who is barred from running"), a
 /// running tally since a date ("has fired dozens of missiles since March") are not asserted (<c>StandingStates</c>); an act
-/// noun in what a naming verb calls something ("called it an outrageous attack"), a charge no one makes ("companies
+/// noun in what a naming verb calls something ("called the raid an attack"), a charge no one makes ("companies
 /// accused of helping"), a protest that is the setting of another act ("detained during a protest") and a chant after a
 /// protest just coded are no events (<c>NamingPredicates</c>, <c>ReducedRelatives.Suspects</c>, <c>ProtestTopics</c>).
 /// The acts themselves stay. Published 2025-07-10. Sentences written for this test.

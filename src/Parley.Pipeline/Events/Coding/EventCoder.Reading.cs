@@ -58,7 +58,7 @@ public sealed partial class EventCoder
         if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
         if (reading.Framed is null && NamingPredicates.Named(document, trigger, sentence.FirstToken))
-            return Uncoded(UncodedReasons.Content, out why); // "called it an outrageous attack", "in what the navy described as an attack": a characterisation, no new act
+            return Uncoded(UncodedReasons.Content, out why); // "called the raid an attack", "in what the navy described as an attack": a characterisation, no new act
         if (trigger.Pattern.Plover == "ASSAULT" && (context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken)
                 || (context.LastAssaultInSentence is not null || ViolenceRetold.ArrestInSentence(context)) && ViolenceRetold.NamedAgain(document, trigger, sentence.FirstToken)))
             return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two", "... in its first attack", "detained ... in a raid": the toll or the name of the act just coded

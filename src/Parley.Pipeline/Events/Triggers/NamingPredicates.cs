@@ -4,7 +4,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "The minister called it an outrageous attack on the republic", "in what the navy described as the rebels' largest
+/// "The minister called the raid an attack on the republic", "in what the navy described as the rebels' largest
 /// attack", "called the arrest a kidnapping": an act noun in what a naming verb calls something is a characterisation
 /// of a thing already told (the naming is the verdict, coded from its own verb), not a new act. The noun that is the
 /// object itself ("described the attack as ...", "condemned the assault") and "called for talks", "called an emergency
