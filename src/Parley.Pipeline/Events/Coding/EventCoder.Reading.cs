@@ -22,6 +22,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why); // "Recent attacks Since January, ...": a subheading glued to the sentence names a topic, no act
         if (reading.Framed is null && ReducedRelatives.Backers(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why); // "troops backed by AU forces retook ...": who stands behind a noun, told in passing
+        if (reading.Framed is null && ReducedRelatives.Suspects(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Content, out why); // "companies accused of helping the army": a charge no one makes, and its content
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && Complements.IsWish(trigger.Pattern))
             return Uncoded(UncodedReasons.Content, out why); // "wants to", "hopes to" over no cooperative act: a wish, no event
         if (trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null && ModalOpinions.Opinion(document, trigger, sentence))
@@ -48,8 +50,15 @@ public sealed partial class EventCoder
         // (after a preposition a word like "protests" is a noun, however a verb reading took it).
         if (trigger.Pattern.Plover == "PROTEST" && ProtestTopics.Named(document, trigger.FirstToken, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why);
+        var codedBefore = context.Deeds.Count > 0 && context.Deeds[^1].Sentence == context.Sentence ? context.Deeds[^1].Event : null;
+        if (trigger.Pattern.Plover == "PROTEST" && codedBefore is not null && ProtestTopics.Setting(document, trigger.FirstToken, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Content, out why); // "were detained during a protest": the setting of the act just told
+        if (trigger.Pattern.Plover == "PROTEST" && codedBefore is { Plover: "PROTEST" } && ProtestTopics.Chant(document, trigger.FirstToken, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Duplicate, out why); // "blocked roads outside the court, chanting slogans": the manner of the protest just told
         if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
+        if (reading.Framed is null && NamingPredicates.Named(document, trigger, sentence.FirstToken))
+            return Uncoded(UncodedReasons.Content, out why); // "called the raid an attack", "in what the navy described as an attack": a characterisation, no new act
         if (trigger.Pattern.Plover == "ASSAULT" && (context.LastAssaultInSentence is not null && ViolenceRetold.Toll(document, trigger, sentence.FirstToken)
                 || (context.LastAssaultInSentence is not null || ViolenceRetold.ArrestInSentence(context)) && ViolenceRetold.NamedAgain(document, trigger, sentence.FirstToken)))
             return Uncoded(UncodedReasons.Duplicate, out why); // "detonated a bomb, killing two", "... in its first attack", "detained ... in a raid": the toll or the name of the act just coded

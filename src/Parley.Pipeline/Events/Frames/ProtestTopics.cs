@@ -18,6 +18,32 @@ internal static class ProtestTopics
     /// <summary>How many modifiers may stand between the preposition and the protest noun ("in last year's Columbia University protests").</summary>
     private const int ModifierReach = 7;
 
+    /// <summary>
+    /// "Crowds gathered outside the court, chanting slogans", "set up barricades, chanting \"Go!\"": a chant after a comma is
+    /// how the crowd did the protest just coded in its sentence, the same act, not another protest (the coder checks that one
+    /// was coded: "gathered in the square, chanting slogans" with no protest coded from "gathered" keeps the chant).
+    /// </summary>
+    public static bool Chant(Document document, int trigger, int sentenceStart) =>
+        trigger - 1 > sentenceStart && document.Slice(document.Tokens[trigger].Range) is "chanting" && document.Slice(document.Tokens[trigger - 1].Range) is ",";
+
+    /// <summary>
+    /// "were detained during a protest in Dakar", "journalists covering the rally": after "during" or "covering" the protest is
+    /// the setting of an act told before it, which is the news (the coder checks that its sentence has coded one: "traffic
+    /// halted during a strike called by the unions" keeps the strike).
+    /// </summary>
+    public static bool Setting(Document document, int trigger, int sentenceStart)
+    {
+        for (var t = trigger - 1; t > sentenceStart && t >= trigger - ModifierReach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word.Equals("during", StringComparison.OrdinalIgnoreCase) || word is "covering")
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && word is not "-" && !Cues.StartsPossessive(word) || word is "on" or "in" or "against" or "to" or "of")
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>Whether the protest word at <paramref name="trigger"/> (a noun after the preposition) is the object of a crackdown, a ban or a role before it.</summary>
     public static bool Named(Document document, int trigger, int sentenceStart)
     {

@@ -63,6 +63,31 @@ internal static class ReducedRelatives
             && !s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("be" or "been" or "being" or "are" or "not" or "also" or "strongly" or "fully");
     }
 
+    /// <summary>
+    /// "companies accused of helping the army", "dozens of people suspected of plotting unrest": "accused of" or "suspected
+    /// of" right after a noun describes the noun (a relative clause with "who were" left out) by a charge no one is named
+    /// to make; the sentence's own verb is the news. The charge is no accusation of an actor, and the act charged is its
+    /// content, no act told as done. "was accused of", "whom he accused of" (a subject makes the charge) are left alone.
+    /// </summary>
+    public static bool Suspects(Document document, TriggerMatch trigger, int sentenceStart)
+    {
+        var first = trigger.FirstToken;
+        var charge = document.Slice(document.Tokens[first].Range) is "accused" or "suspected" ? first
+            : first - 2 > sentenceStart && document.Slice(document.Tokens[first - 1].Range) is "of"
+              && document.Slice(document.Tokens[first - 2].Range) is "accused" or "suspected" ? first - 2 : -1;
+        if (charge - 1 <= sentenceStart || charge + 1 >= document.Tokens.Length || document.Slice(document.Tokens[charge + 1].Range) is not "of")
+            return false;
+        var token = document.Tokens[charge - 1];
+        var word = document.Slice(token.Range);
+        return token.Is(TokenShape.Word) && !s_finite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal)
+            && word is not ("be" or "been" or "being" or "are" or "not" or "also");
+    }
+
+    /// <summary>Pronouns that make the charge themselves: "whom he accused of", "people it suspected of".</summary>
+    private static readonly FrozenSet<string> s_subjects = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "it", "they", "we", "i", "you", "whom", "who", "which", "police", "authorities", "officials", "prosecutors");
+
     private static readonly FrozenSet<string> s_backing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "backed", "supported", "assisted", "aided", "helped", "reinforced", "accompanied", "flanked", "escorted");
 

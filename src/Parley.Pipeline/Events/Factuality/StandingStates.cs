@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+using Parley.Core;
+using Parley.Pipeline.Time;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// Acts told as a state that holds, or as a tally summed since a date, not as one act at one time:
+/// "Norway has 300 troops stationed in the Baltics", "the guards had been stationed on the island" (where forces are,
+/// not their sending), "the senator, who is barred from running again, said ..." (a person's standing status),
+/// "the militia has fired hundreds of rockets since March" (a running tally over many acts). CAMEO codes events, so
+/// each is no event, as a habit is not (<see cref="HabitsAndUses"/>). "Norway stationed 300 troops in the Baltics",
+/// "the court barred him from running on Friday" and "police have arrested dozens of people since the vote" (a count
+/// since the news itself) stay events.
+/// </summary>
+internal static class StandingStates
+{
+    /// <summary>Participles of where forces are kept: "troops stationed in", "a unit garrisoned at".</summary>
+    private static readonly FrozenSet<string> s_placed = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "stationed", "garrisoned");
+
+    /// <summary>What follows a placement participle used as a state: a place phrase, not an object.</summary>
+    private static readonly FrozenSet<string> s_placeWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "along", "near", "across", "inside", "around", "outside", "throughout", "there", "abroad", "close", "within", "off", "aboard");
+
+    /// <summary>
+    /// "troops stationed in Chad", "soldiers had been stationed on the islands": a placement participle followed by a place
+    /// phrase, with no active perfect before it ("has stationed 10,000 soldiers along" keeps the deployment).
+    /// </summary>
+    public static bool Placed(Document document, int trigger)
+    {
+        if (trigger + 1 >= document.Tokens.Length || !s_placed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range))
+            || !s_placeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger + 1].Range)))
+            return false;
+        for (var t = trigger - 1; t >= 0 && t >= trigger - 4; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "been" or "be" or "being")
+                return true;
+            if (text is "has" or "have" or "had" or "'ve" or "’ve")
+                return false; // "has stationed troops in": an active perfect sends them
+            if (!Adverb(document, t, text))
+                return true; // "troops stationed in", "were stationed in": a participle describing where they are
+        }
+        return true;
+    }
+
+    /// <summary>Participles of a prohibition a person lives under: "who is barred from running".</summary>
+    private static readonly FrozenSet<string> s_barred = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "barred", "banned", "disqualified", "prohibited");
+
+    /// <summary>
+    /// "Sall, who is barred from seeking a third term, ...", "Machado, who was barred from running, ...": a prohibition told in
+    /// a relative clause on a person, with no agent and no time, is the person's standing status, told in passing.
+    /// </summary>
+    public static bool Barred(Document document, int trigger)
+    {
+        if (trigger < 2 || trigger + 1 >= document.Tokens.Length || !s_barred.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range))
+            || document.Slice(document.Tokens[trigger + 1].Range) is not "from")
+            return false;
+        var t = trigger - 1;
+        while (t > 0 && trigger - t <= 3 && Adverb(document, t, document.Slice(document.Tokens[t].Range)))
+            t--;
+        if (document.Slice(document.Tokens[t].Range) is "been" && t > 0 && document.Slice(document.Tokens[t - 1].Range) is "has" or "had" or "have")
+            t--;
+        if (t < 1 || document.Slice(document.Tokens[t].Range) is not ("is" or "was" or "are" or "were" or "has" or "had" or "have")
+            || document.Slice(document.Tokens[t - 1].Range) is not ("who" or "which"))
+            return false;
+        // an agent or a time of its own makes it an act told again: "who was barred by the court on Friday"
+        for (var u = trigger + 2; u < document.Tokens.Length && u <= trigger + 10; u++)
+        {
+            var text = document.Slice(document.Tokens[u].Range);
+            if (text is "," or "." or ";" or ":" or "—")
+                break;
+            if (text is "by")
+                return false;
+        }
+        // a time of its own in the relative clause: "who was barred from running on Friday"
+        var k = document.FirstTimeFrom(document.Tokens[trigger].End);
+        if (k < document.Times.Length)
+        {
+            var clauseEnd = trigger + 2;
+            while (clauseEnd < document.Tokens.Length && clauseEnd <= trigger + 10 && document.Slice(document.Tokens[clauseEnd].Range) is not ("," or "." or ";" or ":" or "—"))
+                clauseEnd++;
+            if (clauseEnd < document.Tokens.Length && document.Times[k].Start < document.Tokens[clauseEnd].Start)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Words of a count of many: "dozens of", "scores of", "more than 100".</summary>
+    private static readonly FrozenSet<string> s_counts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "dozens", "scores", "hundreds", "thousands", "tens");
+
+    /// <summary>How far after the trigger, in its clause, the count and its "since" may stand.</summary>
+    private const int TallyReach = 14;
+
+    /// <summary>
+    /// "North Korea has launched more than 100 missiles since the start of 2022", "has fired scores of drones at ships since
+    /// November": a present perfect with a count of many objects over a span from a date sums many acts; it is a running
+    /// tally, no one act. A count "since the vote" (the story's own news) is the response to it and stays an event, as an
+    /// agent's perfect passive toll is read by <see cref="HabitsAndUses.RunningToll"/>.
+    /// </summary>
+    public static bool Tally(Document document, int trigger)
+    {
+        if (!PresentPerfect(document, trigger))
+            return false;
+        var counted = false;
+        var end = Math.Min(document.Tokens.Length - 1, trigger + TallyReach);
+        for (var t = trigger + 1; t < end; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "." or ";" or "," or ":" or "—")
+                return false;
+            if (s_counts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && document.Slice(document.Tokens[t + 1].Range) is "of"
+                || document.Tokens[t].Is(TokenShape.Number) && t > trigger + 1 && document.Slice(document.Tokens[t - 1].Range) is "than" or "over" or "least")
+                counted = true;
+            else if (counted && text.Equals("since", StringComparison.OrdinalIgnoreCase))
+                return SinceDate(document, t);
+        }
+        return false;
+    }
+
+    /// <summary>How many words after "since" a date may start: "since the start of 2022".</summary>
+    private const int DateReach = 4;
+
+    /// <summary>"since November", "since 2019", "since the start of last year": a time expression, not an event noun ("since the vote").</summary>
+    private static bool SinceDate(Document document, int since)
+    {
+        if (since + 1 >= document.Tokens.Length)
+            return false;
+        var last = Math.Min(document.Tokens.Length - 1, since + DateReach);
+        var i = document.FirstTimeFrom(document.Tokens[since + 1].Start);
+        return i < document.Times.Length && document.Times[i].Start < document.Tokens[last].End;
+    }
+
+    /// <summary>"has launched", "have also fired": "has"/"have" (not "had") with at most two adverbs before the trigger.</summary>
+    private static bool PresentPerfect(Document document, int trigger)
+    {
+        for (var t = trigger - 1; t >= 0 && t >= trigger - 3; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "has" or "have" or "'ve" or "’ve")
+                return true;
+            if (!Adverb(document, t, text))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool Adverb(Document document, int t, ReadOnlySpan<char> text) =>
+        text is "also" or "already" or "now" or "since" or "both" or "all" || document.Tokens[t].Is(TokenShape.Word) && text.EndsWith("ly", StringComparison.Ordinal);
+}
