@@ -21,7 +21,30 @@ internal static class RetoldDeeds
     {
         var key = DeedFamilies.Key(document.Slice(document.Tokens[noun].Range).ToString());
         return Named(document, context, kinds, judgeSide, fitsVictim, key) is { Length: > 0 } named ? named
-            : JudgedActs.LatestAuthor(document, context, kinds, judgeSide, fitsVictim);
+            : JudgedActs.LatestAuthor(document, context, kinds, judgeSide, fitsVictim) is { Length: > 0 } latest ? latest
+            : Aimed(document, context, kinds, judgeSide, fitsVictim);
+    }
+
+    /// <summary>
+    /// Round 47: the doer's mentions of the latest deed of <paramref name="kinds"/> within <see cref="Reach"/> sentences whose other
+    /// side was found only once the sentence was read ("Chilean troops pressed on, battling gunmen in the camp": the gunmen are the
+    /// foe the coder found, not the verb's object), so that the pair was never noted as an act; [] when none. Such a deed still
+    /// counts only when it was aimed at a named side, as <see cref="JudgedActs.LatestAuthor"/> requires.
+    /// </summary>
+    private static int[] Aimed(Document document, DiscourseContext context, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
+    {
+        for (var i = context.Deeds.Count - 1; i >= 0; i--)
+        {
+            var (e, sentence) = context.Deeds[i];
+            if (context.Sentence - sentence > Reach)
+                break;
+            if (Array.IndexOf(kinds, e.Plover) < 0)
+                continue;
+            var (doer, struck) = (MentionsOf(document, e.Source), MentionsOf(document, e.Target));
+            if (doer.Length > 0 && struck.Length > 0 && !judgeSide(doer) && fitsVictim(struck))
+                return doer;
+        }
+        return [];
     }
 
     /// <summary>
