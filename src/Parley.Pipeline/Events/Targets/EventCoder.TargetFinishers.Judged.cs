@@ -14,7 +14,7 @@ public sealed partial class EventCoder
     private int JudgedAuthor(TargetFill f)
     {
         var (document, source, target) = (f.Document, f.Source, f.Target);
-        if (source.Count == 0 || f.Reading.Framed is not null || !JudgedActs.IsJudgement(f.Trigger.Pattern.Cameo)
+        if (source.Count == 0 || f.Reading.Framed is not null || !JudgedActs.IsJudgement(f.Trigger.Pattern.Cameo) && !JudgedActs.IsRefusal(f.Trigger.Pattern.Cameo)
             || JudgedActs.ActPhrase(document, f.Sentence, f.Trigger, f.Groups) is not { } act)
             return 0;
         var victims = Resolve(document, JudgedActs.NamedVictims(document, f.Sentence, act.Noun, f.Groups), f.Date, f.Index);
