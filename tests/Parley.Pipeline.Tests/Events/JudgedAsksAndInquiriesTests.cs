@@ -22,6 +22,9 @@ public class JudgedAsksAndInquiriesTests
     [Theory]
     [InlineData("Peru's foreign minister called on Chile to open talks on the water dispute. Chile rejected the call for talks on Wednesday.", "CHL", "PER")]
     [InlineData("Argentina urged Uruguay to halt the pulp mill. Uruguay's government rejected such demands.", "URY", "ARG")]
+    // a charge dismissed is the accuser's (a partner named long before is not: RealNewsPhrasingsTests)
+    [InlineData("Tirana accused the State Department of meddling. The State Department dismissed the complaint on Friday.", "USA", "ALB")]
+    [InlineData("Peru's foreign minister called on Chile to open talks on the water dispute. Bolivia held a vote in May. Chile rejected the call for talks on Wednesday.", "CHL", "PER")]
     public void A_refusal_of_a_told_ask_is_aimed_at_its_author(string text, string source, string target)
     {
         var events = EventTestDocuments.Run(text).Events;
@@ -33,6 +36,8 @@ public class JudgedAsksAndInquiriesTests
     [InlineData("Peru's interior minister said investigators were looking into who had paid for the trucks.", "PER", "PER")]
     // the inquiry's object is a side: it is looked into
     [InlineData("Spanish prosecutors opened an investigation into Moroccan hackers.", "ESP", "MAR")]
+    // an agent of the state owned in the object is looked into (HostsAndOwnersTests)
+    [InlineData("Kenya launched an inquiry into the police's handling of the protests.", "KEN", "KEN")]
     public void A_state_s_inquiry_is_aimed_at_home_unless_it_looks_into_a_side(string text, string source, string target)
     {
         var events = EventTestDocuments.Run(text).Events;

@@ -62,9 +62,9 @@ internal static class JudgedActs
         ["move"] = Deeds, ["decision"] = Deeds, ["step"] = Deeds,
         // round 44: a missile launch is coded as violence, new duties as a penalty, detentions as coercion
         ["launch"] = Violent, ["launches"] = Violent, ["duties"] = Penalties, ["detentions"] = Violent,
-        // round 47: a military operation is violence; drills are a show of force, or joint exercises; a release is a deed done
+        // round 47: a military operation is violence; drills are a show of force, or joint exercises
         ["operation"] = Violent, ["operations"] = Violent, ["drills"] = Drills, ["exercises"] = Drills, ["manoeuvres"] = Drills,
-        ["maneuvers"] = Drills, ["releases"] = Deeds, ["release"] = Deeds,
+        ["maneuvers"] = Drills,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>

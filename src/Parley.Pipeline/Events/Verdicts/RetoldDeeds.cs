@@ -17,12 +17,30 @@ internal static class RetoldDeeds
     /// The doer's mentions of the act the deed noun at <paramref name="noun"/> retells, by another side than the judge's
     /// (<paramref name="judgeSide"/>) and against the victim the phrase names (<paramref name="fitsVictim"/>); [] when none.
     /// </summary>
-    public static int[] Author(Document document, DiscourseContext context, int noun, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
+    public static int[] Author(Document document, DiscourseContext context, int noun, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim) =>
+        Author(document, context, noun, kinds, null, judgeSide, fitsVictim);
+
+    /// <summary>
+    /// As above, with the act sought no more than <paramref name="reach"/> sentences back when given: a refused ask answers
+    /// what a partner asked lately (<see cref="DiscourseContext.CounterpartReach"/>), not an ask the story has moved on from.
+    /// </summary>
+    public static int[] Author(Document document, DiscourseContext context, int noun, string[] kinds, int? reach, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
     {
         var key = DeedFamilies.Key(document.Slice(document.Tokens[noun].Range).ToString());
-        return Named(document, context, kinds, judgeSide, fitsVictim, key) is { Length: > 0 } named ? named
+        var found = Named(document, context, kinds, judgeSide, fitsVictim, key) is { Length: > 0 } named ? named
             : JudgedActs.LatestAuthor(document, context, kinds, judgeSide, fitsVictim) is { Length: > 0 } latest ? latest
             : Aimed(document, context, kinds, judgeSide, fitsVictim);
+        return found.Length > 0 && reach is { } r && context.Sentence - SentenceOf(document, context, found) > r ? [] : found;
+    }
+
+    /// <summary>The index of the sentence that holds the doer's first mention (the deed's own sentence: its source was read there).</summary>
+    private static int SentenceOf(Document document, DiscourseContext context, int[] doer)
+    {
+        var start = document.Mentions[doer[0]].Start;
+        for (var k = 0; k < document.Sentences.Length; k++)
+            if (document.Sentences[k].Start <= start && start < document.Sentences[k].End)
+                return k;
+        return context.Sentence;
     }
 
     /// <summary>
