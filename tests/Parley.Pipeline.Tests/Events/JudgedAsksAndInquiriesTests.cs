@@ -43,4 +43,12 @@ public class JudgedAsksAndInquiriesTests
         var events = EventTestDocuments.Run(text).Events;
         Assert.Contains(events, e => e.Cameo.StartsWith("09", StringComparison.Ordinal) && EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
     }
+
+    [Theory]
+    [InlineData("President Ana Ruiz of Peru has apologized for the deaths but refused to step down.", "PER")]
+    public void A_refusal_to_step_down_is_done_at_home(string text, string country)
+    {
+        var events = EventTestDocuments.Run(text).Events;
+        Assert.Contains(events, e => e.Cameo == "1231" && EventTestDocuments.Countries(e.Source) == country && EventTestDocuments.Countries(e.Target) == country);
+    }
 }
