@@ -19,7 +19,7 @@ public class EventCoderTests
     [InlineData("Iran released the British sailors on Friday.", "RETREAT", "0841", "IRN", "GBR")]
     [InlineData("Serbia lifted restrictions on Kosovo goods.", "CONCEDE", "081", "SRB", "XKX")]
     // 09-13
-    [InlineData("Croatia opened an investigation into the massacre.", "ACCUSE", "090", "HRV", "")]
+    [InlineData("Croatia opened an investigation into the massacre.", "ACCUSE", "090", "HRV", "HRV")]
     [InlineData("Chinese officials accused Japan of provoking tensions.", "ACCUSE", "112", "CHN", "JPN")]
     [InlineData("The Senate condemned Russia for the incursion.", "ACCUSE", "111", "USA", "RUS")]
     [InlineData("Germany rejected the Polish demand for reparations.", "REJECT", "120", "DEU", "POL")]

@@ -36,6 +36,7 @@ public sealed partial class EventCoder
         new("+target.sued", 0, static (c, f) => c.SuedSide(f)),
         new("", 0, static (c, f) => c.AnsweredTarget(f)),
         new("+target.judged", 0, static (c, f) => c.JudgedAuthor(f)),
+        new("+target.inquiry", 0, static (c, f) => c.InquiryAtHome(f, empty: false)),
         WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
         // A side read from the sentence.
@@ -71,6 +72,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.host", 0, static (c, f) => TalksHost(f)),
         new("", 0, static (c, f) => OneSidedMeeting(f)),
         // A side read from the story, or at home.
+        WhenEmpty("+target.inquiry", 0, static (c, f) => c.InquiryAtHome(f, empty: true)),
         WhenEmpty("+target.mediated", 0.1, static (c, f) => c.MediatedPair(f)),
         WhenEmpty("+target.government", 0.2, static (c, f) => c.OpposedGovernment(f)),
         WhenEmpty("+target.accord", 0.1, static (c, f) => c.AccordParties(f)),

@@ -14,13 +14,13 @@ public sealed partial class EventCoder
     private int JudgedAuthor(TargetFill f)
     {
         var (document, source, target) = (f.Document, f.Source, f.Target);
-        if (source.Count == 0 || f.Reading.Framed is not null || !JudgedActs.IsJudgement(f.Trigger.Pattern.Cameo)
+        if (source.Count == 0 || f.Reading.Framed is not null || !JudgedActs.IsJudgement(f.Trigger.Pattern.Cameo) && !JudgedActs.IsRefusal(f.Trigger.Pattern.Cameo)
             || JudgedActs.ActPhrase(document, f.Sentence, f.Trigger, f.Groups) is not { } act)
             return 0;
         var victims = Resolve(document, JudgedActs.NamedVictims(document, f.Sentence, act.Noun, f.Groups), f.Date, f.Index);
         List<EventActor> authors = JudgedActs.NamedAuthor(document, f.Sentence, act.Noun, f.Groups) is { } named && !named.Mentions.Any(f.Arguments.Source.Contains)
             ? Resolve(document, named.Mentions, f.Date, f.Index)
-            : RetoldDeeds.Author(document, f.Context, act.Noun, act.Kinds, m => JudgeSides.Same(document, Resolve(document, m, f.Date, f.Index), source),
+            : RetoldDeeds.Author(document, f.Context, act.Noun, act.Kinds, JudgedActs.IsRefusal(f.Trigger.Pattern.Cameo) ? DiscourseContext.CounterpartReach : null, m => JudgeSides.Same(document, Resolve(document, m, f.Date, f.Index), source),
                 m => Resolve(document, m, f.Date, f.Index) is var struck && (victims.Count == 0 || SharesCountry(struck, victims))
                     && (f.Place is not { Country.Length: 3, Feature: PlaceFeature.Country } where || struck.Exists(a => a.Code.Country == where.Country))) is { Length: > 0 } told
                 ? Resolve(document, told, f.Date, f.Index) : [];

@@ -82,6 +82,9 @@ internal static class SelfDirectedActs
     /// </summary>
     internal static bool Applies(string plover, string actPlover, string cameo, Factuality factuality, bool byState, bool strikesSettlement, bool promise)
     {
+        // round 47: refusing to resign or step down (1231) is done at home, like the resignation it refuses
+        if (plover == "REJECT" && cameo == "1231" && factuality != Factuality.Hypothetical)
+            return true;
         if (plover is "MOBILIZE" or "CONSULT" or "REJECT" || cameo.StartsWith("01", StringComparison.Ordinal) || factuality == Factuality.Hypothetical)
             return false;
         // Violence is read at home only on a settlement: an attack that names no one is retold by the acts around it, which

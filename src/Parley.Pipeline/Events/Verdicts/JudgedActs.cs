@@ -36,6 +36,13 @@ internal static class JudgedActs
     /// </summary>
     private static readonly string[] Deeds = ["AGREE", "RETREAT", "CONCEDE", "COOPERATE", "AID", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "REJECT"];
 
+    /// <summary>Nouns of military drills (round 47): a show of force (150), or exercises held with a partner (062).</summary>
+    private static readonly string[] Drills = ["MOBILIZE", "COOPERATE"];
+
+    /// <summary>Round 47: an ask (an appeal, a demand) and a charge (a complaint, a case brought), as a refusal retells them.</summary>
+    private static readonly string[] Asks = ["REQUEST"];
+    private static readonly string[] Complaints = ["ACCUSE"];
+
     private static readonly FrozenDictionary<string, string[]> s_actNouns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
     {
         ["strike"] = Violent, ["strikes"] = Violent, ["airstrike"] = Killings, ["airstrikes"] = Killings, ["attack"] = Violent, ["attacks"] = Violent,
@@ -55,7 +62,27 @@ internal static class JudgedActs
         ["move"] = Deeds, ["decision"] = Deeds, ["step"] = Deeds,
         // round 44: a missile launch is coded as violence, new duties as a penalty, detentions as coercion
         ["launch"] = Violent, ["launches"] = Violent, ["duties"] = Penalties, ["detentions"] = Violent,
+        // round 47: a military operation is violence; drills are a show of force, or joint exercises
+        ["operation"] = Violent, ["operations"] = Violent, ["drills"] = Drills, ["exercises"] = Drills, ["manoeuvres"] = Drills,
+        ["maneuvers"] = Drills,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Round 47: nouns of an ask or a charge a refusal answers ("rejected the calls", "rejected such demands", "dismissed the
+    /// complaint"): the latest appeal or demand, or the latest accusation or complaint, the story told.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string[]> s_askNouns = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["call"] = Asks, ["calls"] = Asks, ["demand"] = Asks, ["demands"] = Asks, ["request"] = Asks, ["requests"] = Asks,
+        ["appeal"] = Asks, ["appeals"] = Asks, ["ultimatum"] = Asks,
+        ["complaint"] = Complaints, ["complaints"] = Complaints, ["case"] = Complaints, ["lawsuit"] = Complaints,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="cameo"/> is a refusal (12x): what it refuses, told as an ask (<see cref="s_askNouns"/>), is aimed at its author.</summary>
+    public static bool IsRefusal(string cameo) => cameo.StartsWith("12", StringComparison.Ordinal);
+
+    /// <summary>Nouns that measure an act rather than name it: "the scale of the operation" judges the operation.</summary>
+    private static bool IsMeasure(ReadOnlySpan<char> word) => word is "scale" or "extent" or "scope" or "intensity" or "wave" or "spate" or "series";
 
     /// <summary>The PLOVER types of the acts an act noun may retell ("arrests": a coercion or an attack); null for no act noun.</summary>
     public static string[]? KindsOf(ReadOnlySpan<char> noun) => s_actNouns.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(noun, out var kinds) ? kinds : null;
@@ -78,9 +105,14 @@ internal static class JudgedActs
     /// </summary>
     public static (int Noun, string[] Kinds)? ActPhrase(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
+        if (IsRefusal(trigger.Pattern.Cameo))
+            return AskPhrase(document, sentence, Targets.ObjectStart(document, trigger));
         var at = ConcernTopics.Start(document, trigger)
             ?? (trigger.EndToken - trigger.FirstToken > 1 && Word(document, trigger.FirstToken + 1) is var inner && (IsDeterminer(inner) || IsDeedPronoun(inner))
                 ? trigger.FirstToken + 1 : Targets.ObjectStart(document, trigger));
+        // round 47: "alarmed by the scale of the operation": the act measured is the one judged
+        if (at + 3 < sentence.EndToken && IsDeterminer(Word(document, at)) && IsMeasure(Word(document, at + 1)) && Word(document, at + 2) is "of")
+            at += 3;
         // round 45: "condemned the shelling, with Cairo calling it ...": a pronoun object stands for the nearest definite phrase before it
         if (at < sentence.EndToken && IsDeedPronoun(Word(document, at)))
             return NearestBefore(document, sentence, trigger.FirstToken, Word(document, at) is "them", groups);
@@ -120,6 +152,25 @@ internal static class JudgedActs
                 if (g.FirstToken == t)
                     return null;
             if (s_actNouns.TryGetValue(document.Slice(document.Tokens[t].Range).ToString(), out var kinds))
+                return (t, kinds);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Round 47: the ask or charge noun a refusal's object opens with ("rejected the calls", "rejected such demands", "dismissed the
+    /// complaint"), a modifier or two before it allowed ("the call for talks", "the formal complaint"); null when the object is
+    /// no such phrase ("rejected Ankara's demands" names its author, read as before).
+    /// </summary>
+    private static (int Noun, string[] Kinds)? AskPhrase(Document document, Sentence sentence, int at)
+    {
+        if (at >= sentence.EndToken || Word(document, at) is not ("the" or "such" or "these" or "those" or "that"))
+            return null;
+        for (var t = at + 1; t < sentence.EndToken && t <= at + 3; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || document.Tokens[t].Is(TokenShape.Capitalized))
+                return null;
+            if (s_askNouns.TryGetValue(document.Slice(document.Tokens[t].Range).ToString(), out var kinds))
                 return (t, kinds);
         }
         return null;

@@ -17,11 +17,52 @@ internal static class RetoldDeeds
     /// The doer's mentions of the act the deed noun at <paramref name="noun"/> retells, by another side than the judge's
     /// (<paramref name="judgeSide"/>) and against the victim the phrase names (<paramref name="fitsVictim"/>); [] when none.
     /// </summary>
-    public static int[] Author(Document document, DiscourseContext context, int noun, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
+    public static int[] Author(Document document, DiscourseContext context, int noun, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim) =>
+        Author(document, context, noun, kinds, null, judgeSide, fitsVictim);
+
+    /// <summary>
+    /// As above, with the act sought no more than <paramref name="reach"/> sentences back when given: a refused ask answers
+    /// what a partner asked lately (<see cref="DiscourseContext.CounterpartReach"/>), not an ask the story has moved on from.
+    /// </summary>
+    public static int[] Author(Document document, DiscourseContext context, int noun, string[] kinds, int? reach, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
     {
         var key = DeedFamilies.Key(document.Slice(document.Tokens[noun].Range).ToString());
-        return Named(document, context, kinds, judgeSide, fitsVictim, key) is { Length: > 0 } named ? named
-            : JudgedActs.LatestAuthor(document, context, kinds, judgeSide, fitsVictim);
+        var found = Named(document, context, kinds, judgeSide, fitsVictim, key) is { Length: > 0 } named ? named
+            : JudgedActs.LatestAuthor(document, context, kinds, judgeSide, fitsVictim) is { Length: > 0 } latest ? latest
+            : Aimed(document, context, kinds, judgeSide, fitsVictim);
+        return found.Length > 0 && reach is { } r && context.Sentence - SentenceOf(document, context, found) > r ? [] : found;
+    }
+
+    /// <summary>The index of the sentence that holds the doer's first mention (the deed's own sentence: its source was read there).</summary>
+    private static int SentenceOf(Document document, DiscourseContext context, int[] doer)
+    {
+        var start = document.Mentions[doer[0]].Start;
+        for (var k = 0; k < document.Sentences.Length; k++)
+            if (document.Sentences[k].Start <= start && start < document.Sentences[k].End)
+                return k;
+        return context.Sentence;
+    }
+
+    /// <summary>
+    /// Round 47: the doer's mentions of the latest deed of <paramref name="kinds"/> within <see cref="Reach"/> sentences whose other
+    /// side was found only once the sentence was read ("Chilean troops pressed on, battling gunmen in the camp": the gunmen are the
+    /// foe the coder found, not the verb's object), so that the pair was never noted as an act; [] when none. Such a deed still
+    /// counts only when it was aimed at a named side, as <see cref="JudgedActs.LatestAuthor"/> requires.
+    /// </summary>
+    private static int[] Aimed(Document document, DiscourseContext context, string[] kinds, Func<int[], bool> judgeSide, Func<int[], bool> fitsVictim)
+    {
+        for (var i = context.Deeds.Count - 1; i >= 0; i--)
+        {
+            var (e, sentence) = context.Deeds[i];
+            if (context.Sentence - sentence > Reach)
+                break;
+            if (Array.IndexOf(kinds, e.Plover) < 0)
+                continue;
+            var (doer, struck) = (MentionsOf(document, e.Source), MentionsOf(document, e.Target));
+            if (doer.Length > 0 && struck.Length > 0 && !judgeSide(doer) && fitsVictim(struck))
+                return doer;
+        }
+        return [];
     }
 
     /// <summary>
