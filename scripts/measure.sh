@@ -79,6 +79,12 @@ own cameo-s20   cameo cameo-news-s20.jsonl
 own cameo-s20b  cameo cameo-news-s20b.jsonl
 own cameo-s20c  cameo cameo-news-s20c.jsonl
 own ner-s20     ner ner-news-s20.iob2
+own proxy-s21a  plover plover-proxy-s21-heldout-a.json
+own proxy-s21b  plover plover-proxy-s21-heldout-b.json
+own proxy-s21c  plover plover-proxy-s21-heldout-c.json
+own cameo-s21   cameo cameo-news-s21.jsonl
+own cameo-s21b  cameo cameo-news-s21b.jsonl
+own ner-s21     ner ner-news-s21.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
