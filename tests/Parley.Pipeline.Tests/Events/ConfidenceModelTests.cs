@@ -64,6 +64,21 @@ public sealed class ConfidenceModelTests
         Assert.Contains("order=1", features);
     }
 
+    [Fact]
+    public void The_coder_sums_the_weights_from_spans_as_the_names_would_give()
+    {
+        var model = Assert.IsType<ConfidenceModel>(ConfidenceModel.Default);
+        var features = new ConfidenceFeatures(PipelineCatalog.DefaultPatterns);
+        var document = EventTestDocuments.RunHandSet(
+            "Police in Quito arrested the mayor's deputy on Friday, and the mayor accused the interior minister of a political purge. "
+            + "Bolivia's foreign minister will travel to Lima next week for talks with his Peruvian counterpart, officials said.");
+        Assert.True(document.Events.Length >= 2);
+        var facts = ConfidenceFeatures.FactsOf(document, document.Events);
+        var names = features.Of(document, document.Events);
+        for (var k = 0; k < document.Events.Length; k++)
+            Assert.Equal(model.Score(names[k], document.Events[k].Confidence), model.Score(features, document.Events[k], facts[k]));
+    }
+
     [Theory]
     [InlineData("consult.talks.v2", "consult.talks")]
     [InlineData("frame.press.v12", "frame.press")]

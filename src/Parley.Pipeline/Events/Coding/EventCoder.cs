@@ -121,10 +121,10 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         if (Calibration is { } model && events.Count > 0)
         {
             // The hand-set confidences ranked the events inside the coder (MainClauseRanks, ReportedWrongs); the output's is learned.
-            var features = _features.Of(document, events);
+            var facts = ConfidenceFeatures.FactsOf(document, events);
             var learned = new double[events.Count];
             for (var k = 0; k < events.Count; k++)
-                learned[k] = model.Score(features[k], events[k].Confidence);
+                learned[k] = model.Score(_features, events[k], facts[k]);
             ConfidenceModel.KeepSentenceOrder(events, learned);
         }
         if (MinConfidence > 0)

@@ -16,6 +16,7 @@ namespace Parley.Pipeline.Events;
 public sealed class ConfidenceFeatures
 {
     private readonly FrozenDictionary<string, TriggerKind> _kinds;
+    private readonly FrozenDictionary<string, TriggerKind>.AlternateLookup<ReadOnlySpan<char>> _kindsBySpan;
 
     public ConfidenceFeatures(IEnumerable<EventPattern> patterns)
     {
@@ -24,14 +25,25 @@ public sealed class ConfidenceFeatures
         foreach (var p in patterns)
             kinds[p.Id] = p.Kind;
         _kinds = kinds.ToFrozenDictionary(StringComparer.Ordinal);
+        _kindsBySpan = _kinds.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The features of every event of <paramref name="document"/>, in order; <paramref name="events"/> are the document's events, sentence by sentence.</summary>
     public List<string>[] Of(Document document, IReadOnlyList<CodedEvent> events)
     {
+        var facts = FactsOf(document, events);
+        var result = new List<string>[events.Count];
+        for (var k = 0; k < events.Count; k++)
+            result[k] = Of(events[k], facts[k]);
+        return result;
+    }
+
+    /// <summary>Where each event stands: its sentence's place in the document, how many events the sentence has, and its order among them.</summary>
+    public static SentenceFacts[] FactsOf(Document document, IReadOnlyList<CodedEvent> events)
+    {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(events);
-        var result = new List<string>[events.Count];
+        var result = new SentenceFacts[events.Count];
         var first = 0;
         while (first < events.Count)
         {
@@ -40,71 +52,105 @@ public sealed class ConfidenceFeatures
                 end++;
             var sentence = document.SentenceAt(events[first].Sentence.Start);
             for (var k = first; k < end; k++)
-                result[k] = Of(events[k], new SentenceFacts(sentence, end - first, k - first));
+                result[k] = new SentenceFacts(sentence, end - first, k - first);
             first = end;
         }
         return result;
     }
 
-    /// <summary>The features of one event, given where it stands.</summary>
+    /// <summary>The feature names of one event, as the weights file and <c>eval cameo --predictions</c> write them.</summary>
     public List<string> Of(CodedEvent e, SentenceFacts facts)
     {
+        var sink = new NameList(new List<string>(24));
+        Visit(e, facts, ref sink);
+        return sink.Names;
+    }
+
+    /// <summary>
+    /// Hands each feature of <paramref name="e"/> to <paramref name="sink"/> as a name and a value ("root=" and "04"; "place"
+    /// and ""), without building the joined string: the coder sums weights from these spans (<see cref="ConfidenceModel"/>),
+    /// the evaluation joins them into names (<see cref="Of(CodedEvent, SentenceFacts)"/>). The one definition of the features.
+    /// </summary>
+    public void Visit<TSink>(CodedEvent e, SentenceFacts facts, ref TSink sink) where TSink : IFeatureSink, allows ref struct
+    {
         ArgumentNullException.ThrowIfNull(e);
-        var f = new List<string>(24);
         var plus = e.Rule.IndexOf('+', StringComparison.Ordinal);
-        var rule = plus < 0 ? e.Rule : e.Rule[..plus];
-        f.Add("rule=" + rule);
+        var rule = plus < 0 ? e.Rule.AsSpan() : e.Rule.AsSpan(0, plus);
+        sink.Add("rule=", rule);
         var family = Family(rule);
-        f.Add("family=" + family);
-        var dot = family.IndexOf('.', StringComparison.Ordinal);
-        f.Add("head=" + (dot < 0 ? family : family[..dot]));
+        sink.Add("family=", family);
+        var dot = family.IndexOf('.');
+        sink.Add("head=", dot < 0 ? family : family[..dot]);
         var suffixes = 0;
         if (plus >= 0)
         {
-            foreach (var suffix in e.Rule[(plus + 1)..].Split('+', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in e.Rule.AsSpan(plus + 1).Split('+'))
             {
-                f.Add("suffix=" + suffix);
-                var sdot = suffix.IndexOf('.', StringComparison.Ordinal);
+                var suffix = e.Rule.AsSpan(plus + 1)[range];
+                if (suffix.IsEmpty)
+                    continue;
+                sink.Add("suffix=", suffix);
+                var sdot = suffix.IndexOf('.');
                 if (sdot > 0)
-                    f.Add("suffix-part=" + suffix[..sdot]);
+                    sink.Add("suffix-part=", suffix[..sdot]);
                 suffixes++;
             }
         }
-        f.Add("suffixes=" + Bucket(suffixes, 2));
-        f.Add("cameo=" + e.Cameo);
-        f.Add("root=" + (e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo));
-        f.Add("plover=" + e.Plover);
-        f.Add("kind=" + (_kinds.TryGetValue(rule, out var kind) ? kind.ToString().ToLowerInvariant() : "other"));
-        f.Add("fact=" + e.Factuality.ToString().ToLowerInvariant());
-        f.Add("source=" + Bucket(e.Source.Count, 2));
-        f.Add("target=" + Bucket(e.Target.Count, 2));
+        sink.Add("suffixes=", Bucket(suffixes, 2));
+        sink.Add("cameo=", e.Cameo);
+        sink.Add("root=", e.Cameo.Length >= 2 ? e.Cameo.AsSpan(0, 2) : e.Cameo);
+        sink.Add("plover=", e.Plover);
+        sink.Add("kind=", _kindsBySpan.TryGetValue(rule, out var kind) ? Lower(kind) : "other");
+        sink.Add("fact=", Lower(e.Factuality));
+        sink.Add("source=", Bucket(e.Source.Count, 2));
+        sink.Add("target=", Bucket(e.Target.Count, 2));
         if (e.Source.Count > 0)
-            f.Add("source-sector=" + (e.Source[0].Code.Sector ?? "none"));
+            sink.Add("source-sector=", e.Source[0].Code.Sector ?? "none");
         if (e.Target.Count > 0)
-            f.Add("target-sector=" + (e.Target[0].Code.Sector ?? "none"));
+            sink.Add("target-sector=", e.Target[0].Code.Sector ?? "none");
         if (e.Source.Count > 0 && e.Target.Count > 0)
-            f.Add(SharesCountry(e) ? "dyad=domestic" : "dyad=foreign");
-        f.Add("time=" + e.Time.Basis.ToString().ToLowerInvariant());
+            sink.Add("dyad=", SharesCountry(e) ? "domestic" : "foreign");
+        sink.Add("time=", Lower(e.Time.Basis));
         if (e.Time.Value.StartsWith("PAST_REF", StringComparison.Ordinal))
-            f.Add("time=past-ref");
+            sink.Add("time=", "past-ref");
         if (e.Place is not null)
-            f.Add("place");
-        f.Add("sentence=" + (facts.Index < 0 ? "?" : facts.Index < 3 ? (facts.Index + 1).ToString(CultureInfo.InvariantCulture) : facts.Index < 6 ? "4-6" : "7+"));
-        f.Add("events=" + Bucket(facts.Events, 3));
-        f.Add("order=" + Bucket(facts.Order + 1, 3));
-        return f;
+            sink.Add("place", "");
+        sink.Add("sentence=", facts.Index < 0 ? "?" : facts.Index < 3 ? s_counts[facts.Index + 1] : facts.Index < 6 ? "4-6" : "7+");
+        sink.Add("events=", Bucket(facts.Events, 3));
+        sink.Add("order=", Bucket(facts.Order + 1, 3));
     }
 
-    /// <summary>"consult.talks.v2" -> "consult.talks": the rule id without its version.</summary>
-    public static string Family(string rule)
+    public static string Family(string rule) => Family(rule.AsSpan()) is var family && family.Length == rule.Length ? rule : family.ToString();
+
+    private static ReadOnlySpan<char> Family(ReadOnlySpan<char> rule)
     {
         var dot = rule.LastIndexOf('.');
-        return dot > 0 && rule.Length > dot + 1 && rule[dot + 1] == 'v' && rule.AsSpan(dot + 2).IndexOfAnyExceptInRange('0', '9') < 0 && rule.Length > dot + 2
+        return dot > 0 && rule.Length > dot + 2 && rule[dot + 1] == 'v' && rule[(dot + 2)..].IndexOfAnyExceptInRange('0', '9') < 0
             ? rule[..dot] : rule;
     }
 
-    private static string Bucket(int n, int top) =>
-        n >= top ? top.ToString(CultureInfo.InvariantCulture) + "+" : n.ToString(CultureInfo.InvariantCulture);
+    private static readonly string[] s_counts = ["0", "1", "2", "3", "4"];
+
+    private static readonly string[] s_atLeast = ["0+", "1+", "2+", "3+", "4+"];
+
+    /// <summary>"0", "1", ... up to <paramref name="top"/>, which stands for itself and more ("2+").</summary>
+    private static string Bucket(int n, int top) => n >= top ? s_atLeast[top] : s_counts[n];
+
+    private static readonly FrozenDictionary<TriggerKind, string> s_kinds = Enum.GetValues<TriggerKind>().ToFrozenDictionary(v => v, v => v.ToString().ToLowerInvariant());
+    private static readonly FrozenDictionary<Factuality, string> s_factualities = Enum.GetValues<Factuality>().ToFrozenDictionary(v => v, v => v.ToString().ToLowerInvariant());
+    private static readonly FrozenDictionary<TimeBasis, string> s_bases = Enum.GetValues<TimeBasis>().ToFrozenDictionary(v => v, v => v.ToString().ToLowerInvariant());
+
+    private static string Lower(TriggerKind v) => s_kinds.TryGetValue(v, out var s) ? s : v.ToString().ToLowerInvariant();
+    private static string Lower(Factuality v) => s_factualities.TryGetValue(v, out var s) ? s : v.ToString().ToLowerInvariant();
+    private static string Lower(TimeBasis v) => s_bases.TryGetValue(v, out var s) ? s : v.ToString().ToLowerInvariant();
+
+    /// <summary>Joins each feature into its name.</summary>
+    private struct NameList(List<string> names) : IFeatureSink
+    {
+        public readonly List<string> Names = names;
+
+        public readonly void Add(ReadOnlySpan<char> name, ReadOnlySpan<char> value) => Names.Add(string.Concat(name, value));
+    }
 
     private static bool SharesCountry(CodedEvent e)
     {
@@ -118,3 +164,9 @@ public sealed class ConfidenceFeatures
 
 /// <summary>Where an event stands: its sentence's index in the document, how many events the sentence has, and its place among them (from 0).</summary>
 public readonly record struct SentenceFacts(int Index, int Events, int Order);
+
+/// <summary>Receives an event's features from <see cref="ConfidenceFeatures.Visit"/>: a name ("root=") and its value ("04").</summary>
+public interface IFeatureSink
+{
+    void Add(ReadOnlySpan<char> name, ReadOnlySpan<char> value);
+}
