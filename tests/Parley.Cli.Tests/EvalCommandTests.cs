@@ -44,6 +44,28 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void CameoTellsATriggerSpentOnAnotherGoldEventFromOneTheCoderDropped()
+    {
+        // One arrest coded for two gold arrests of one sentence: the second gold event's trigger was coded, its event spent.
+        var gold = Path.Combine(Path.GetTempPath(), "cameo-spent-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        File.WriteAllText(gold, """
+            {"id":"W3-01","story":"W3","published":"2025-03-14","n":1,"text":"Police in Accra arrested two opposition lawmakers and a journalist on Thursday.","events":[{"cameo":"173","source":[{"actorText":"Police in Accra","code":"GHA","sector":"COP"}],"target":[{"actorText":"two opposition lawmakers","code":"GHA","sector":"OPP"}],"trigger":"arrested"},{"cameo":"173","source":[{"actorText":"Police in Accra","code":"GHA","sector":"COP"}],"target":[{"actorText":"a journalist","code":"GHA","sector":"MED"}],"trigger":"arrested"}]}
+            {"id":"W3-02","story":"W3","published":"2025-03-14","n":2,"text":"Talks were held behind closed doors.","events":[{"cameo":"040","source":[{"actorText":"(the two governments)","code":"GHA","sector":"GOV"}],"target":[{"actorText":"(the two governments)","code":"TGO","sector":"GOV"}],"trigger":"Talks"}]}
+            """);
+        try
+        {
+            var result = Cli.Run("eval", "cameo", gold);
+
+            Assert.Equal(ExitCodes.Ok, result.ExitCode);
+            Assert.Contains("trigger unused, because   coded (spent on another gold event) 1, no-source 1", result.Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(gold);
+        }
+    }
+
+    [Fact]
     public void CameoPredictionsListEveryCountedPredictionWithItsVerdictAndFeatures()
     {
         var gold = Path.Combine(Path.GetTempPath(), "cameo-predictions-" + Guid.NewGuid().ToString("N") + ".jsonl");

@@ -25,7 +25,7 @@ public sealed partial class CameoReport
         s.AppendLine(inv, $"no event, by gold root      {MostFirst(NoEventByRoot, root => root)}");
         if (Options.Triggers is not null)
             s.AppendLine(inv, $"  of which trigger unused   {Sum(TriggerUnusedByRoot)} of {Sum(NoEventByRoot)}: {MostFirst(TriggerUnusedByRoot, root => root)}   (the rest had no trigger of their root)");
-        if (Options.Triggers is not null && TriggerUnusedByReason.Keys.Any(why => why != CodedNotCounted)) // a pipeline that records no reasons gives none
+        if (Options.Triggers is not null && TriggerUnusedByReason.Keys.Any(why => why is not (CodedNotCounted or CodedSpent or CodedOtherRoot))) // a pipeline that records no reasons gives none
             s.AppendLine(inv, $"  trigger unused, because   {MostFirst(TriggerUnusedByReason, why => why)}");
         s.AppendLine(inv, $"wrong root, gold > coded    {MostFirst(RootConfusions, pair => $"{pair.Gold}>{pair.Predicted}")}");
         s.AppendLine();

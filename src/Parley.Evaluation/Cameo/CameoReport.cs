@@ -56,7 +56,8 @@ public sealed partial class CameoReport
                     if (m.Trigger is { } t)
                     {
                         unused[m.Gold.Root] = unused.GetValueOrDefault(m.Gold.Root) + 1;
-                        why[t.Reason ?? CodedNotCounted] = why.GetValueOrDefault(t.Reason ?? CodedNotCounted) + 1;
+                        var reason = t.Reason ?? CodedWhy(s, m.Gold.Root, t);
+                        why[reason] = why.GetValueOrDefault(reason) + 1;
                     }
                 }
                 else if (m.Kind == MissKind.WrongRoot && m.Nearest is { } p)
@@ -80,6 +81,28 @@ public sealed partial class CameoReport
 
     /// <summary>A trigger the coder did code an event from, not counted here (negated or hypothetical).</summary>
     public const string CodedNotCounted = "coded (not counted)";
+
+    /// <summary>A trigger whose event was counted and paired with another gold event of the root (the other direction, a sibling act).</summary>
+    public const string CodedSpent = "coded (spent on another gold event)";
+
+    /// <summary>A trigger the coder read under another code (a frame or a check recoded the act).</summary>
+    public const string CodedOtherRoot = "coded (as another root)";
+
+    /// <summary>
+    /// Why a trigger the coder did code left its gold event with no event: a counted prediction of the gold's root in the
+    /// sentence went to another gold event; or a counted prediction was read from the trigger's words under another root;
+    /// or the event was not counted (negated, hypothetical).
+    /// </summary>
+    private static string CodedWhy(CameoSentenceScore s, string root, CameoTrigger t)
+    {
+        foreach (var p in s.Predictions)
+            if (p.Root == root)
+                return CodedSpent;
+        foreach (var p in s.Predictions)
+            if (p.Trigger.Contains(t.Text, StringComparison.OrdinalIgnoreCase) || t.Text.Contains(p.Trigger, StringComparison.OrdinalIgnoreCase))
+                return CodedOtherRoot;
+        return CodedNotCounted;
+    }
 
     /// <summary>Gold events missed with no event but a trigger of their root, by why the coder dropped it (<see cref="Core.UncodedReasons"/>).</summary>
     public IReadOnlyDictionary<string, int> TriggerUnusedByReason { get; }
