@@ -82,7 +82,7 @@ public sealed partial class CameoReport
     /// <summary>A trigger the coder did code an event from, not counted here (negated or hypothetical).</summary>
     public const string CodedNotCounted = "coded (not counted)";
 
-    /// <summary>A trigger whose event was counted and paired with another gold event of the root (the other direction, a sibling act).</summary>
+    /// <summary>A trigger whose root has a counted prediction in the sentence that was paired with another gold event (the sentence has more acts of the root than were coded).</summary>
     public const string CodedSpent = "coded (spent on another gold event)";
 
     /// <summary>A trigger the coder read under another code (a frame or a check recoded the act).</summary>
