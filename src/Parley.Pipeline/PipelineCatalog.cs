@@ -64,9 +64,7 @@ public static class PipelineCatalog
     }
 
     private static EventCoder Coder(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns, PipelineOptions options) =>
-        options.HandSetConfidence
-            ? new EventCoder(kb, patterns) { MinConfidence = options.MinConfidence, Calibration = null }
-            : new EventCoder(kb, patterns) { MinConfidence = options.MinConfidence };
+        new(kb, patterns) { MinConfidence = options.MinConfidence, Calibration = options.HandSetConfidence ? null : ConfidenceModel.Default };
 
     /// <summary>The default's components with another event coder: the name matcher, built once, is shared.</summary>
     private static CorePipeline WithCoder(CorePipeline pipeline, EventCoder coder)

@@ -64,7 +64,6 @@ internal static class GroupSearch
         return group.Mentions;
     }
 
-    /// <summary>The first actor group starting within a window after a token.</summary>
     /// <summary>The first group wholly inside the tokens [from, to); null when there is none.</summary>
     public static ActorGroup? FirstIn(List<ActorGroup> groups, int from, int to)
     {
@@ -74,6 +73,7 @@ internal static class GroupSearch
         return null;
     }
 
+    /// <summary>The first actor group starting within a window after a token.</summary>
     public static ActorGroup? GroupStartingNear(List<ActorGroup> groups, int token, int window)
     {
         foreach (var g in groups)

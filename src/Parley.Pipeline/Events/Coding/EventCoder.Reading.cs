@@ -50,11 +50,14 @@ public sealed partial class EventCoder
         // (after a preposition a word like "protests" is a noun, however a verb reading took it).
         if (trigger.Pattern.Plover == "PROTEST" && ProtestTopics.Named(document, trigger.FirstToken, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why);
-        var codedBefore = context.Deeds.Count > 0 && context.Deeds[^1].Sentence == context.Sentence ? context.Deeds[^1].Event : null;
-        if (trigger.Pattern.Plover == "PROTEST" && codedBefore is not null && ProtestTopics.Setting(document, trigger.FirstToken, sentence.FirstToken))
-            return Uncoded(UncodedReasons.Content, out why); // "were detained during a protest": the setting of the act just told
-        if (trigger.Pattern.Plover == "PROTEST" && codedBefore is { Plover: "PROTEST" } && ProtestTopics.Chant(document, trigger.FirstToken, sentence.FirstToken))
-            return Uncoded(UncodedReasons.Duplicate, out why); // "blocked roads outside the court, chanting slogans": the manner of the protest just told
+        if (trigger.Pattern.Plover == "PROTEST" && context.Deeds.Count > 0 && context.Deeds[^1].Sentence == context.Sentence)
+        {
+            var codedBefore = context.Deeds[^1].Event; // the sentence's act coded last, before this protest word
+            if (ProtestTopics.Setting(document, trigger.FirstToken, sentence.FirstToken))
+                return Uncoded(UncodedReasons.Content, out why); // "were detained during a protest": the setting of the act just told
+            if (codedBefore.Plover == "PROTEST" && ProtestTopics.Chant(document, trigger.FirstToken, sentence.FirstToken))
+                return Uncoded(UncodedReasons.Duplicate, out why); // "blocked roads outside the court, chanting slogans": the manner of the protest just told
+        }
         if (reading.Framed is null && SettingNouns.Adjunct(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.Content, out why); // "at their meeting in July", "under U.S. sanctions": a setting, not the news
         if (reading.Framed is null && NamingPredicates.Named(document, trigger, sentence.FirstToken))

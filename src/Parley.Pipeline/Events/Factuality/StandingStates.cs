@@ -64,26 +64,19 @@ internal static class StandingStates
         if (t < 1 || document.Slice(document.Tokens[t].Range) is not ("is" or "was" or "are" or "were" or "has" or "had" or "have")
             || document.Slice(document.Tokens[t - 1].Range) is not ("who" or "which"))
             return false;
-        // an agent or a time of its own makes it an act told again: "who was barred by the court on Friday"
-        for (var u = trigger + 2; u < document.Tokens.Length && u <= trigger + 10; u++)
+        // an agent or a time of its own in the relative clause makes it an act told again: "who was barred by the court",
+        // "who was barred from running on Friday"
+        var clauseEnd = trigger + 2;
+        for (; clauseEnd < document.Tokens.Length && clauseEnd <= trigger + 10; clauseEnd++)
         {
-            var text = document.Slice(document.Tokens[u].Range);
+            var text = document.Slice(document.Tokens[clauseEnd].Range);
             if (text is "," or "." or ";" or ":" or "—")
                 break;
             if (text is "by")
                 return false;
         }
-        // a time of its own in the relative clause: "who was barred from running on Friday"
         var k = document.FirstTimeFrom(document.Tokens[trigger].End);
-        if (k < document.Times.Length)
-        {
-            var clauseEnd = trigger + 2;
-            while (clauseEnd < document.Tokens.Length && clauseEnd <= trigger + 10 && document.Slice(document.Tokens[clauseEnd].Range) is not ("," or "." or ";" or ":" or "—"))
-                clauseEnd++;
-            if (clauseEnd < document.Tokens.Length && document.Times[k].Start < document.Tokens[clauseEnd].Start)
-                return false;
-        }
-        return true;
+        return k >= document.Times.Length || clauseEnd >= document.Tokens.Length || document.Times[k].Start >= document.Tokens[clauseEnd].Start;
     }
 
     /// <summary>Words of a count of many: "dozens of", "scores of", "more than 100".</summary>

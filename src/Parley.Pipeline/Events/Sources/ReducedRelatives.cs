@@ -57,10 +57,19 @@ internal static class ReducedRelatives
         var before = first - 1;
         if (document.Slice(document.Tokens[before].Range) is ",")
             before--; // "soldiers, supported by ..."
-        var token = document.Tokens[before];
-        var word = document.Slice(token.Range);
-        return token.Is(TokenShape.Word) && !s_finite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            && !s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("be" or "been" or "being" or "are" or "not" or "also" or "strongly" or "fully");
+        var word = document.Slice(document.Tokens[before].Range);
+        return NounBefore(document, before) && word is not ("strongly" or "fully");
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="token"/>, right before a participle, can be the noun the participle describes: a
+    /// word, not a finite verb, a clause word, a form of "be", "not" or "also" ("soldiers backed by", not "were backed by").
+    /// </summary>
+    private static bool NounBefore(Document document, int token)
+    {
+        var word = document.Slice(document.Tokens[token].Range);
+        return document.Tokens[token].Is(TokenShape.Word) && !s_finite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("be" or "been" or "being" or "are" or "not" or "also");
     }
 
     /// <summary>
@@ -77,11 +86,8 @@ internal static class ReducedRelatives
               && document.Slice(document.Tokens[first - 2].Range) is "accused" or "suspected" ? first - 2 : -1;
         if (charge - 1 <= sentenceStart || charge + 1 >= document.Tokens.Length || document.Slice(document.Tokens[charge + 1].Range) is not "of")
             return false;
-        var token = document.Tokens[charge - 1];
-        var word = document.Slice(token.Range);
-        return token.Is(TokenShape.Word) && !s_finite.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            && !s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal)
-            && word is not ("be" or "been" or "being" or "are" or "not" or "also");
+        var word = document.Slice(document.Tokens[charge - 1].Range);
+        return NounBefore(document, charge - 1) && !s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !word.EndsWith("ly", StringComparison.Ordinal);
     }
 
     /// <summary>Pronouns that make the charge themselves: "whom he accused of", "people it suspected of".</summary>
