@@ -23,13 +23,23 @@ public enum TimeBasis : byte
 /// <summary>When an event happened, how precisely, how that was found, and the text it came from (if any).</summary>
 public readonly record struct EventTime(string Value, TimePrecision Precision, TimeBasis Basis, TextRange? Evidence);
 
-/// <summary>One side of an event, resolved at the event's time.</summary>
+/// <summary>
+/// What an event's actor stands for. A <see cref="Party"/> is a participant the text names or describes ("Kenyan police",
+/// "Wang Yi", "Washington" for its government, "protesters"). A <see cref="Place"/> is a side read from where the act
+/// happened, landed or was aimed, when the text names no one there: "troops shelled villages in Kordofan" codes the target
+/// SDN from the place, and the actor's range is the place's words. Gold coders code such a side too, so the coder keeps it;
+/// the role tells a reader that it is a scene, not a state acted on or acting.
+/// </summary>
+public enum ActorRole : byte { Party, Place }
+
+/// <summary>One side of an event, resolved at the event's time; <see cref="Role"/> says whether a participant or a place fills it.</summary>
 public sealed record EventActor(
     TextRange Range,
     int Entity,
     string Name,
     ActorCode Code,
-    string? KbId);
+    string? KbId,
+    ActorRole Role = ActorRole.Party);
 
 /// <summary>A coded event: who did what to whom, when, where, how sure, and from which words.</summary>
 public sealed record CodedEvent(

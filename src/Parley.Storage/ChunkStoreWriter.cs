@@ -96,7 +96,8 @@ internal sealed class ChunkStoreWriter : IStoreWriter
             _actors.Row()
                 .Int(key).Int(ordinal).Enum(code).Int(i + 1)
                 .Int(actor.Range.Start).Int(actor.Range.End).Int(entity)
-                .Text(actor.Name).Text(actor.Code.Country).Text(actor.Code.Sector).Text(actor.KbId);
+                .Text(actor.Name).Text(actor.Code.Country).Text(actor.Code.Sector).Text(actor.KbId)
+                .Enum(EnumCodes.Role.Of(actor.Role));
         }
     }
 

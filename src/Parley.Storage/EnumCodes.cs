@@ -36,4 +36,5 @@ internal static class EnumCodes
     public static readonly EnumCodes<TimePrecision> TimePrecision = new(TimeValue.Name);
     public static readonly EnumCodes<TimeBasis> TimeBasis = new(Names.Of);
     public static readonly EnumCodes<EventSide> Side = new(Names.Of);
+    public static readonly EnumCodes<ActorRole> Role = new(Names.Of);
 }

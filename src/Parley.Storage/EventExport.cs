@@ -14,6 +14,7 @@ public static class EventExport
         "article", "event", "plover", "mode", "cameo", "goldstein", "quad", "factuality",
         "time_value", "time_precision", "time_basis", "place", "place_country", "place_geonameid",
         "source", "source_codes", "target", "target_codes", "trigger", "sentence", "confidence", "rule", "url", "published",
+        "source_roles", "target_roles",
     ];
 
     public static void WriteTable(IReadOnlyList<EventRow> rows, TextWriter output) => EventTable.Write(rows, output);
@@ -75,6 +76,8 @@ public static class EventExport
         fields[21] = row.Rule;
         fields[22] = row.Url;
         fields[23] = row.Published;
+        fields[24] = row.SourceRoles;
+        fields[25] = row.TargetRoles;
     }
 
     private static void WriteCsvLine(TextWriter output, IReadOnlyList<string?> fields)

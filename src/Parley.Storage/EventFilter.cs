@@ -49,6 +49,8 @@ internal sealed class EventFilter
             filter._sql.Append(" AND e.time_from <= ?");
             filter.Add(Bounds(query.Until, nameof(EventQuery.Until)).To);
         }
+        if (query.PartiesOnly)
+            filter._sql.Append(" AND NOT EXISTS (SELECT 1 FROM event_actors x WHERE x.article = e.article AND x.event = e.ordinal AND x.role = 'place')");
         if (query.MinConfidence is > 0 and var floor)
         {
             filter._sql.Append(" AND e.confidence >= ?");

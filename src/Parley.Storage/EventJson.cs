@@ -35,7 +35,27 @@ internal static class EventJson
         json.WriteString("rule", row.Rule);
         json.WriteString("url", row.Url);
         json.WriteString("published", row.Published);
+        Roles(json, "source_roles", row.SourceRoles, row.Source, row.SourceCodes);
+        Roles(json, "target_roles", row.TargetRoles, row.Target, row.TargetCodes);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// One role per actor of a side, in the order of its codes; null for each actor stored with no role (before schema
+    /// version 4), whose roles are one empty string.
+    /// </summary>
+    private static void Roles(Utf8JsonWriter json, string name, string roles, string display, string codes)
+    {
+        json.WriteStartArray(name);
+        if (display.Length > 0)
+            foreach (var role in (roles.Length > 0 ? roles : new string(';', codes.Count(';'))).Split(';'))
+            {
+                if (role.Length > 0)
+                    json.WriteStringValue(role);
+                else
+                    json.WriteNullValue();
+            }
+        json.WriteEndArray();
     }
 
     private static void Codes(Utf8JsonWriter json, string name, string codes)

@@ -19,7 +19,7 @@ internal static class EventReader
         SELECT p.article_id, p.ordinal, p.plover, p.mode, p.cameo, p.goldstein, p.quad, p.factuality::VARCHAR,
                p.time_value, p.time_precision::VARCHAR, p.time_basis::VARCHAR, p.place_name, p.place_country, p.place_geonameid,
                p.trigger_start, p.trigger_end, p.sentence_start, p.sentence_end, p.confidence, p.rule, p.url, p.published,
-               x.side::VARCHAR, x.name, x."start", x."end", concat(x.country, x.sector)
+               x.side::VARCHAR, x.name, x."start", x."end", concat(x.country, x.sector), x.role::VARCHAR
         FROM picked p
         LEFT JOIN event_actors x ON x.article = p.article AND x.event = p.ordinal
         ORDER BY p.time_from NULLS LAST, p.article_id, p.ordinal, x.side, x.ordinal
@@ -51,7 +51,8 @@ internal static class EventReader
             do
             {
                 if (!reader.IsDBNull(22))
-                    sides.Add(reader.GetString(22) == "source", NullableString(reader, 23), Slice(text, reader.GetInt32(24), reader.GetInt32(25)), reader.GetString(26));
+                    sides.Add(reader.GetString(22) == "source", NullableString(reader, 23), Slice(text, reader.GetInt32(24), reader.GetInt32(25)), reader.GetString(26),
+                        NullableString(reader, 27));
                 more = reader.Read();
             }
             while (more && reader.GetInt32(1) == ordinal && reader.GetString(0) == article);
@@ -61,6 +62,8 @@ internal static class EventReader
                 SourceCodes = sides.SourceCodes.ToString(),
                 Target = sides.TargetDisplay.ToString(),
                 TargetCodes = sides.TargetCodes.ToString(),
+                SourceRoles = sides.SourceRoles.ToString(),
+                TargetRoles = sides.TargetRoles.ToString(),
             });
         }
         return rows;
@@ -110,6 +113,8 @@ internal static class EventReader
         public StringBuilder SourceCodes { get; } = new();
         public StringBuilder TargetDisplay { get; } = new();
         public StringBuilder TargetCodes { get; } = new();
+        public StringBuilder SourceRoles { get; } = new();
+        public StringBuilder TargetRoles { get; } = new();
         private bool _anySource;
         private bool _anyTarget;
 
@@ -119,19 +124,26 @@ internal static class EventReader
             SourceCodes.Clear();
             TargetDisplay.Clear();
             TargetCodes.Clear();
+            SourceRoles.Clear();
+            TargetRoles.Clear();
             _anySource = _anyTarget = false;
         }
 
-        /// <summary>An actor shows as its name (or its words), with its code in parentheses when it has one: <c>Wang Yi (CHNGOV)</c>.</summary>
-        public void Add(bool source, string? name, string words, string code)
+        /// <summary>
+        /// An actor shows as its name (or its words), with its code in parentheses when it has one: <c>Wang Yi (CHNGOV)</c>.
+        /// Its role (party or place) goes to the side's roles, empty when the store did not record it (stored before version 4).
+        /// </summary>
+        public void Add(bool source, string? name, string words, string code, string? role)
         {
-            var (display, codes) = source ? (SourceDisplay, SourceCodes) : (TargetDisplay, TargetCodes);
+            var (display, codes, roles) = source ? (SourceDisplay, SourceCodes, SourceRoles) : (TargetDisplay, TargetCodes, TargetRoles);
             ref var any = ref source ? ref _anySource : ref _anyTarget;
             if (any)
             {
                 display.Append("; ");
                 codes.Append(';');
+                roles.Append(';');
             }
+            roles.Append(role);
             any = true;
             display.Append(name ?? words);
             if (code.Length > 0)

@@ -5,7 +5,8 @@ namespace Parley.Storage;
 
 /// <summary>
 /// A plain-text table for terminals: a header, then one line per event with columns padded to the widest value
-/// (long values cut with an ellipsis so a line stays readable).
+/// (long values cut with an ellipsis so a line stays readable). An actor read from a place (role <c>place</c>) shows
+/// with "@" before it: "troops shelled villages in Kordofan" is <c>SDNMIL</c> against <c>@Kordofan (SDN)</c>.
 /// </summary>
 internal static class EventTable
 {
@@ -38,8 +39,8 @@ internal static class EventTable
         row.Mode is null ? row.Plover : $"{row.Plover}/{row.Mode}",
         row.Cameo,
         row.Factuality,
-        Cut(row.Source),
-        Cut(row.Target),
+        Cut(Marked(row.Source, row.SourceRoles)),
+        Cut(Marked(row.Target, row.TargetRoles)),
         Cut(row.Place ?? ""),
         row.Confidence.ToString("0.00", CultureInfo.InvariantCulture),
         Cut(row.TriggerText),
@@ -57,6 +58,21 @@ internal static class EventTable
                 line.Append(' ', widths[c] - cells[c].Length);
         }
         output.WriteLine(line.ToString().TrimEnd());
+    }
+
+    /// <summary>A side's display with "@" before each actor read from a place: <c>Kenyan police (KENCOP)</c>, <c>@Kordofan (SDN)</c>.</summary>
+    private static string Marked(string display, string roles)
+    {
+        if (!roles.Contains("place", StringComparison.Ordinal))
+            return display;
+        var actors = display.Split("; ");
+        var words = roles.Split(';');
+        if (actors.Length != words.Length)
+            return display; // a name holding "; " cannot be told apart: shown unmarked
+        for (var i = 0; i < actors.Length; i++)
+            if (words[i] == "place")
+                actors[i] = "@" + actors[i];
+        return string.Join("; ", actors);
     }
 
     private static string Cut(string value)

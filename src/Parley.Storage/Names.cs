@@ -24,6 +24,8 @@ internal static class Names
         return words;
     }
 
+    public static string Of(ActorRole value) => value == ActorRole.Place ? "place" : "party";
+
     public static string Of(EventSide value) => value == EventSide.Source ? "source" : "target";
 
     public static string Of(Factuality value) => value switch

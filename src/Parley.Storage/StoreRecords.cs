@@ -34,12 +34,20 @@ public sealed record EventQuery
     /// <summary>Only events coded with at least this confidence (0 to 1); null or 0 keeps all.</summary>
     public double? MinConfidence { get; init; }
 
+    /// <summary>
+    /// Only events whose every actor is a party: an event with a side read from a place ("shelled villages in Kordofan":
+    /// the target SDN is the scene, role <c>place</c>) is left out. Actors stored with no role (before schema version 4) count as parties.
+    /// </summary>
+    public bool PartiesOnly { get; init; }
+
     public int Limit { get; init; } = 1000;
 }
 
 /// <summary>
 /// One stored event as queries return it. Actors are display strings (<c>Marco Rubio (USAGOV); Wang Yi (CHNGOV)</c>)
-/// and codes joined by ';'. <see cref="SentenceText"/> is cut from the stored article text.
+/// and codes joined by ';'; <see cref="SourceRoles"/> and <see cref="TargetRoles"/> give each actor's role in the same
+/// order (<c>party;place</c>; an empty word for an actor stored before the store recorded roles).
+/// <see cref="SentenceText"/> is cut from the stored article text.
 /// </summary>
 public sealed record EventRow(
     string ArticleId,
@@ -65,4 +73,6 @@ public sealed record EventRow(
     double Confidence,
     string Rule,
     string? Url,
-    string? Published);
+    string? Published,
+    string SourceRoles = "",
+    string TargetRoles = "");

@@ -10,9 +10,13 @@ internal static class StoreSchema
     /// Version 2 keys rows by integers (<c>articles.key</c>, the event's ordinal, the entity's index) instead of repeated
     /// strings, stores closed sets of words as ENUMs, and cuts texts (trigger, actor words) from <c>articles.text</c>
     /// at query time: most of the cost of storing is DuckDB hashing and compressing string cells. Version 3 adds the
-    /// time basis "standing" to its ENUM.
+    /// time basis "standing" to its ENUM. Version 4 adds <c>event_actors.role</c> (party or place, <see cref="ActorRole"/>);
+    /// a version 3 file is brought up to it when opened (<see cref="Migrate"/>).
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
+
+    /// <summary>The ENUM of <c>event_actors.role</c>: the words of <see cref="ActorRole"/> as in the output contract.</summary>
+    private static readonly string RoleType = Names.EnumType<ActorRole>(Names.Of);
 
     // Columns are in appender order: StoreWriter appends values in exactly this sequence, with these CLR types
     // (INTEGER int, BIGINT long, DOUBLE double, DATE DateOnly, ENUM and VARCHAR string).
@@ -41,7 +45,7 @@ internal static class StoreSchema
         CREATE TABLE event_actors (
             article INTEGER NOT NULL, event INTEGER NOT NULL, side {Names.EnumType<EventSide>(Names.Of)} NOT NULL,
             ordinal INTEGER NOT NULL, "start" INTEGER, "end" INTEGER, entity INTEGER,
-            name VARCHAR, country VARCHAR, sector VARCHAR, kb VARCHAR);
+            name VARCHAR, country VARCHAR, sector VARCHAR, kb VARCHAR, role {RoleType});
         CREATE TABLE failures (origin VARCHAR, id VARCHAR, code VARCHAR NOT NULL, message VARCHAR, "at" TIMESTAMP NOT NULL);
         """;
 
@@ -63,9 +67,23 @@ internal static class StoreSchema
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT max(version) FROM schema_version";
         var found = command.ExecuteScalar() is int v ? v : -1;
+        if (found == 3)
+            found = Migrate(connection);
         if (found != Version)
             ErrorCodes.Throw(ErrorCodes.Storage,
                 $"'{path}' has Parley store schema version {found}, but this parley reads version {Version}; use the parley that made it, or ingest the articles again into a new file (--db NEW.duckdb).");
+    }
+
+    /// <summary>
+    /// Brings a version 3 store to version 4: <c>event_actors</c> gains the <c>role</c> column, NULL for the actors already
+    /// stored (their role was not recorded; ingest the articles again into a new file to have it). Returns the new version.
+    /// </summary>
+    private static int Migrate(DuckDBConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, $"ALTER TABLE event_actors ADD COLUMN role {RoleType}; UPDATE schema_version SET version = {Version}");
+        transaction.Commit();
+        return Version;
     }
 
     /// <summary>

@@ -126,6 +126,7 @@ internal sealed class StoreWriter : IStoreWriter
                 .AppendValue(key).AppendValue(ordinal).AppendValue(sideName).AppendValue(i + 1)
                 .AppendValue(actor.Range.Start).AppendValue(actor.Range.End).AppendValue(entity)
                 .AppendValue(actor.Name).AppendValue(actor.Code.Country).AppendValue(actor.Code.Sector).AppendValue(actor.KbId)
+                .AppendValue(Names.Of(actor.Role))
                 .EndRow();
         }
     }

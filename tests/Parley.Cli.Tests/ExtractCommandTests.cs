@@ -30,6 +30,27 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Every_actor_says_whether_it_is_a_party_or_a_place_the_side_was_read_from()
+    {
+        // Invented: the offensive names no one it is against, so its target is read from where it was launched.
+        const string Text = "Sudanese police arrested 40 protesters in Port Sudan on Wednesday. The army launched an offensive in Darfur this week.\n";
+        var article = Cli.RunWithInput(Text, "extract", "-", "--published", "2025-03-05", "--format", "jsonl").JsonLines()[0];
+        var events = Events(article);
+
+        var arrest = Assert.Single(events, e => e.GetProperty("cameo").GetString() == "173");
+        Assert.All(arrest.GetProperty("source").EnumerateArray().Concat(arrest.GetProperty("target").EnumerateArray()),
+            a => Assert.Equal("party", a.GetProperty("role").GetString()));
+        var offensive = Assert.Single(events, e => e.GetProperty("rule").GetString()!.EndsWith("+target.location", StringComparison.Ordinal));
+        Assert.Equal("party", offensive.GetProperty("source")[0].GetProperty("role").GetString());
+        var place = Assert.Single(offensive.GetProperty("target").EnumerateArray());
+        Assert.Equal("place", place.GetProperty("role").GetString());
+        Assert.Equal("SDN", place.GetProperty("code").GetString());
+        // the actor's evidence is the place's words
+        Assert.Equal("Darfur", place.GetProperty("text").GetString());
+        Assert.Equal("Darfur", Text[place.GetProperty("start").GetInt32()..place.GetProperty("end").GetInt32()]);
+    }
+
+    [Fact]
     public void Explain_adds_the_uncoded_triggers_with_their_reasons_and_is_off_by_default()
     {
         var plain = Cli.Run("extract", Fixture("kl-preview.txt"), "--published", "2025-07-10", "--format", "jsonl").JsonLines()[0];

@@ -71,6 +71,25 @@ public class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Events_give_each_actor_its_role_and_parties_only_leaves_out_sides_read_from_a_place()
+    {
+        // Invented: the arrest names both sides; the offensive's target is read from where it was launched.
+        var article = _folder.File("darfur.txt");
+        File.WriteAllText(article, "Sudanese police arrested 40 protesters in Port Sudan on Wednesday. The army launched an offensive in Darfur this week.\n");
+        Cli.Run("ingest", article, "--db", Db, "--published", "2025-03-05");
+
+        var all = Rows();
+        var offensive = Assert.Single(all, r => r.GetProperty("rule").GetString()!.EndsWith("+target.location", StringComparison.Ordinal));
+        Assert.Equal(["place"], offensive.GetProperty("target_roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["party"], offensive.GetProperty("source_roles").EnumerateArray().Select(r => r.GetString()));
+        var parties = Rows("--parties-only");
+        Assert.Equal(all.Count - 1, parties.Count);
+        Assert.DoesNotContain(parties, r => r.GetProperty("event").GetString() == offensive.GetProperty("event").GetString());
+        Assert.Contains("@Darfur (SDN)", Cli.Run("events", "--db", Db).Output, StringComparison.Ordinal);
+        Assert.EndsWith(",source_roles,target_roles", Cli.Run("events", "--db", Db, "--format", "csv").Output.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Events_without_a_database_says_how_to_make_one()
     {
         var result = Cli.Run("events", "--db", _folder.File("none.duckdb"));

@@ -3,8 +3,8 @@ using Parley.Core;
 
 namespace Parley.Storage.Tests;
 
-/// <summary>An actor in a test event: words of the text, the canonical name, code and knowledge-base id.</summary>
-public sealed record TestActor(string Words, string Name, string Country, string? Sector, string? Kb);
+/// <summary>An actor in a test event: words of the text, the canonical name, code, knowledge-base id and role (party or place).</summary>
+public sealed record TestActor(string Words, string Name, string Country, string? Sector, string? Kb, ActorRole Role = ActorRole.Party);
 
 /// <summary>
 /// Builds processed documents by hand: events are placed on words of the text (first occurrence), sentences are cut
@@ -87,7 +87,7 @@ public sealed class DocumentBuilder(string id, string text)
             index = _actors.Count;
             _actors.Add(actor);
         }
-        return new EventActor(RangeOf(actor.Words), index, actor.Name, new ActorCode(actor.Country, actor.Sector), actor.Kb);
+        return new EventActor(RangeOf(actor.Words), index, actor.Name, new ActorCode(actor.Country, actor.Sector), actor.Kb, actor.Role);
     }
 
     private TextRange RangeOf(string words)

@@ -100,6 +100,27 @@ public sealed class EventExportTests
         Assert.Contains("CONSULT/meet", lines[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Roles_are_two_columns_after_the_old_ones_and_arrays_in_json_and_places_are_marked_in_the_table()
+    {
+        var placed = Plain with { EventId = "kl-1/V3", Target = "Wang Yi (CHNGOV); Tumbes (PER)", TargetCodes = "CHNGOV;PER",
+            SourceRoles = "party", TargetRoles = "party;place" };
+        var unrecorded = Plain with { EventId = "kl-1/V4" }; // stored before the store recorded roles
+
+        var csv = ParseCsv(Write(EventExport.WriteCsv, [placed, unrecorded]));
+        Assert.Equal(["source_roles", "target_roles"], csv[0][^2..]);
+        Assert.Equal(["party", "party;place"], csv[1][^2..]);
+        Assert.Equal(["", ""], csv[2][^2..]);
+
+        using var json = JsonDocument.Parse(Write(EventExport.WriteJson, [placed, unrecorded]));
+        Assert.Equal(["party", "place"], json.RootElement[0].GetProperty("target_roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal([JsonValueKind.Null, JsonValueKind.Null], json.RootElement[1].GetProperty("target_roles").EnumerateArray().Select(r => r.ValueKind));
+
+        var table = Write(EventExport.WriteTable, [placed]);
+        Assert.Contains("Wang Yi (CHNGOV); @Tumbes (PER)", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("@Marco", table, StringComparison.Ordinal);
+    }
+
     private static string Write(Action<IReadOnlyList<EventRow>, TextWriter> export, IReadOnlyList<EventRow> rows)
     {
         using var writer = new StringWriter();

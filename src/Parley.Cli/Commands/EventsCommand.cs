@@ -17,10 +17,14 @@ public static class EventsCommand
         var since = new Option<string?>("--since") { Description = "Events from this date on (YYYY, YYYY-MM or YYYY-MM-DD)." };
         var until = new Option<string?>("--until") { Description = "Events up to this date (inclusive)." };
         var minConfidence = new Option<double>("--min-confidence") { Description = "Only events coded with at least this confidence (0 to 1; default 0 keeps all)." };
+        var partiesOnly = new Option<bool>("--parties-only")
+        {
+            Description = "Leave out events with a side read from a place (role 'place': \"shelled villages in Kordofan\" codes the target SDN from where it happened).",
+        };
         var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => 1000 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var command = new Command("events", "Query the stored events.") { db, actor, dyad, type, since, until, minConfidence, limit, format };
+        var command = new Command("events", "Query the stored events.") { db, actor, dyad, type, since, until, minConfidence, partiesOnly, limit, format };
         command.SetAction((parse, ct) =>
         {
             var path = parse.GetValue(db)!;
@@ -34,6 +38,7 @@ public static class EventsCommand
                 Since = CheckDate(parse.GetValue(since), "--since"),
                 Until = CheckDate(parse.GetValue(until), "--until"),
                 MinConfidence = CheckConfidence(parse.GetValue(minConfidence)),
+                PartiesOnly = parse.GetValue(partiesOnly),
                 Limit = parse.GetValue(limit),
             };
             using var store = EventStore.Open(path);

@@ -250,6 +250,7 @@ public static class ArticleJson
             WriteNullable(w, N.Sector, a.Code.Sector);
             w.WriteString(N.Code, a.Code.Code);
             WriteNullable(w, N.Kb, a.KbId);
+            w.WriteString(N.Role, a.Role == ActorRole.Place ? N.PlaceRole : N.PartyRole);
             w.WriteEndObject();
         }
         w.WriteEndArray();

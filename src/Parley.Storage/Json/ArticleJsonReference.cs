@@ -212,6 +212,7 @@ public static class ArticleJsonReference
             WriteNullable(w, "sector", a.Code.Sector);
             w.WriteString("code", a.Code.Code);
             WriteNullable(w, "kb", a.KbId);
+            w.WriteString("role", a.Role == ActorRole.Place ? "place" : "party");
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -27,6 +27,9 @@ internal static class JsonNames
     public static readonly JsonEncodedText Country = JsonEncodedText.Encode("country");
     public static readonly JsonEncodedText Sector = JsonEncodedText.Encode("sector");
     public static readonly JsonEncodedText Code = JsonEncodedText.Encode("code");
+    public static readonly JsonEncodedText Role = JsonEncodedText.Encode("role");
+    public static readonly JsonEncodedText PartyRole = JsonEncodedText.Encode("party");
+    public static readonly JsonEncodedText PlaceRole = JsonEncodedText.Encode("place");
     public static readonly JsonEncodedText Mentions = JsonEncodedText.Encode("mentions");
     public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
     public static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");

@@ -399,7 +399,7 @@ public sealed partial class EventCoder
         // "it came under attack": what came under it, uncoded, is of the country of the scene
         if (comesUnder && target.Count == 0 && source.Count == 1 && source[0].Code.Sector == "UAF")
         {
-            target.Add(source[0] with { Code = source[0].Code with { Sector = null } });
+            target.Add(source[0] with { Code = source[0].Code with { Sector = null }, Role = ActorRole.Place });
             rule += "+target.location";
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;

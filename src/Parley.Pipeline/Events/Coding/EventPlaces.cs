@@ -64,7 +64,7 @@ internal static class EventPlaces
             foreach (var m in document.Mentions)
                 if (m.Start <= p.Start && m.End >= p.End)
                     return PersonAt(document, p) ? null // "called for Zamora's release": a person's name that is also a town
-                        : new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null);
+                        : new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, null), null, ActorRole.Place);
             return null;
         }
         return null;
@@ -107,7 +107,7 @@ internal static class EventPlaces
                 continue;
             foreach (var m in document.Mentions)
                 if (m.Start <= p.Start && m.End >= p.End)
-                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, "UAF"), null);
+                    return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(p.Where.Country, "UAF"), null, ActorRole.Place);
         }
         return null;
     }

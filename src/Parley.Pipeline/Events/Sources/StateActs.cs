@@ -90,7 +90,7 @@ internal static class StateActs
                     continue;
                 foreach (var m in document.Mentions)
                     if (m.Start <= p.Start && m.End >= p.End)
-                        return new EventActor(new TextRange(p.Start, p.End), Jurisdictions.StateEntity(document, placed) ?? m.Entity, scene.Name, new ActorCode(placed, "GOV"), null);
+                        return new EventActor(new TextRange(p.Start, p.End), Jurisdictions.StateEntity(document, placed) ?? m.Entity, scene.Name, new ActorCode(placed, "GOV"), null, ActorRole.Place);
             }
         }
         if (TargetHomes.StoryCountry(document) is not { } story || Jurisdictions.StateEntity(document, story) is not { } entity)

@@ -53,7 +53,7 @@ internal static class AidPurposes
         if (p.Where.Country is not { Length: 3 } country || country == "---" || country == sourceCountry)
             return null;
         return document.MentionOver(p.Start, p.End) is var m and >= 0
-            ? new EventActor(new TextRange(p.Start, p.End), document.Mentions[m].Entity, p.Where.Name, new ActorCode(country, null), null)
+            ? new EventActor(new TextRange(p.Start, p.End), document.Mentions[m].Entity, p.Where.Name, new ActorCode(country, null), null, ActorRole.Place)
             : null;
     }
 }

@@ -41,7 +41,7 @@ internal static class DetainedIn
             return null;
         for (var k = document.FirstMentionFrom(sentence.Start); k < document.Mentions.Length && document.Mentions[k].Start <= p.Start; k++)
             if (document.Mentions[k] is var m && m.End >= p.End)
-                return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(country, null), null);
+                return new EventActor(new TextRange(p.Start, p.End), m.Entity, p.Where.Name, new ActorCode(country, null), null, ActorRole.Place);
         return null;
     }
 }

@@ -170,7 +170,7 @@ internal static class DomesticTargets
                 if (token.Is(TokenShape.Capitalized) || token.Is(TokenShape.Punctuation))
                     return null;
                 if (territories.Contains(document.Slice(token.Range)))
-                    return sent && NamedPlaceAfter(document, h + 1, clauseEnd) ? null : new(token.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(token.Range), new ActorCode(country, null), null);
+                    return sent && NamedPlaceAfter(document, h + 1, clauseEnd) ? null : new(token.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(token.Range), new ActorCode(country, null), null, ActorRole.Place);
             }
             return null;
         }

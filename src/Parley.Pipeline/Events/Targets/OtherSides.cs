@@ -139,7 +139,7 @@ internal static class OtherSides
                 if (p.Where.Country is not { Length: 3 } country || country == "---" || source.Exists(a => a.Code.Country == country))
                     continue;
                 var entity = Jurisdictions.StateEntity(document, country) ?? CoveringEntity(document, p);
-                return entity is { } e ? new EventActor(new TextRange(p.Start, p.End), e, p.Where.Name, new ActorCode(country, "GOV"), null) : null;
+                return entity is { } e ? new EventActor(new TextRange(p.Start, p.End), e, p.Where.Name, new ActorCode(country, "GOV"), null, ActorRole.Place) : null;
             }
         }
         return null;

@@ -43,7 +43,7 @@ internal static class ReliefRecipients
             previousEnd = last + 1;
             var country = key["country:".Length..];
             if (!people.Exists(p => p.Code.Country == country))
-                people.Add(new EventActor(m.Range, m.Entity, document.Entities[m.Entity].Name, new ActorCode(country, "CVL"), null));
+                people.Add(new EventActor(m.Range, m.Entity, document.Entities[m.Entity].Name, new ActorCode(country, "CVL"), null, ActorRole.Place));
         }
         return people;
     }

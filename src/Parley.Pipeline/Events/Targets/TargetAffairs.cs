@@ -52,7 +52,7 @@ internal static class TargetAffairs
     {
         for (var m = document.FirstMentionFrom(place.Start); m < document.Mentions.Length && document.Mentions[m].Start <= place.Start; m++)
             if (document.Mentions[m].End >= place.End)
-                return new EventActor(new TextRange(place.Start, place.End), document.Mentions[m].Entity, place.Where.Name, new ActorCode(place.Where.Country, null), null);
+                return new EventActor(new TextRange(place.Start, place.End), document.Mentions[m].Entity, place.Where.Name, new ActorCode(place.Where.Country, null), null, ActorRole.Place);
         return null;
     }
 }

@@ -36,7 +36,7 @@ internal static class TargetConjoined
             return null;
         for (var m = document.FirstMentionFrom(place.Start); m < document.Mentions.Length && document.Mentions[m].Start == place.Start; m++)
             if (document.Mentions[m].End >= place.End && document.Entities[document.Mentions[m].Entity].Type != EntityType.Person)
-                return new EventActor(new TextRange(place.Start, place.End), document.Mentions[m].Entity, place.Where.Name, new ActorCode(place.Where.Country, null), null);
+                return new EventActor(new TextRange(place.Start, place.End), document.Mentions[m].Entity, place.Where.Name, new ActorCode(place.Where.Country, null), null, ActorRole.Place);
         return null;
     }
 }

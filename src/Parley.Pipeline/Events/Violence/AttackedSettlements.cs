@@ -50,7 +50,7 @@ internal static class AttackedSettlements
             if (country is not { Length: 3 } || country == "---")
                 return null;
             var range = new TextRange(document.Tokens[start].Start, document.Tokens[t].End);
-            return new EventActor(range, Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? source[0].Entity, document.TextOf(range), new ActorCode(country, null), null);
+            return new EventActor(range, Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? source[0].Entity, document.TextOf(range), new ActorCode(country, null), null, ActorRole.Place);
         }
         return null;
     }
