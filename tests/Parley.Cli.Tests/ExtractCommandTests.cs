@@ -48,6 +48,10 @@ public class ExtractCommandTests
         // the actor's evidence is the place's words
         Assert.Equal("Darfur", place.GetProperty("text").GetString());
         Assert.Equal("Darfur", Text[place.GetProperty("start").GetInt32()..place.GetProperty("end").GetInt32()]);
+        // the table marks it too
+        var table = Cli.RunWithInput(Text, "extract", "-", "--published", "2025-03-05").Output;
+        Assert.Contains("-> SDN @Darfur", table, StringComparison.Ordinal);
+        Assert.DoesNotContain("@Sudan", table, StringComparison.Ordinal);
     }
 
     [Fact]

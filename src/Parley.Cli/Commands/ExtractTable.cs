@@ -39,10 +39,13 @@ internal static class ExtractTable
         var trigger = d.TextOf(e.Trigger);
         // A reciprocal event lists every side on both sides: show it once, as "A <-> B".
         var reciprocal = e.Source.Count > 1 && e.Source.Count == e.Target.Count && e.Source.All(s => e.Target.Any(t => t.Entity == s.Entity));
-        var who = reciprocal ? string.Join(" <-> ", e.Source.Select(a => $"{a.Code.Code} {a.Name}")) : $"{Actors(e.Source)} -> {Actors(e.Target)}";
+        var who = reciprocal ? string.Join(" <-> ", e.Source.Select(Actor)) : $"{Actors(e.Source)} -> {Actors(e.Target)}";
         return $"V{index + 1,-3} {e.Plover,-9} {e.Cameo,-4} {e.Factuality.ToString().ToLowerInvariant(),-12} {when,-28} {who}{where}  \"{trigger}\"  [{e.Rule} {e.Confidence:0.00}]";
     }
 
     private static string Actors(IReadOnlyList<EventActor> actors) =>
-        actors.Count == 0 ? "-" : string.Join(" + ", actors.Select(a => $"{a.Code.Code} {a.Name}"));
+        actors.Count == 0 ? "-" : string.Join(" + ", actors.Select(Actor));
+
+    /// <summary>"SDNMIL Sudan"; a side read from a place (role place) has "@" before its name: "SDN @Darfur".</summary>
+    private static string Actor(EventActor a) => a.Role == ActorRole.Place ? $"{a.Code.Code} @{a.Name}" : $"{a.Code.Code} {a.Name}";
 }
