@@ -25,6 +25,11 @@ internal static class SideCommands
             Console.Write(SideCalibration.CrossValidate([.. files.Select(f => SideRows.Read(f, "source"))], l2, minCount, cost, folds));
             return 0;
         }
+        if (rest[0] == "sides-target-cv")
+        {
+            Console.Write(SideCalibration.CrossValidate([.. files.Select(f => SideRows.Read(f, "target"))], l2, minCount, cost, folds));
+            return 0;
+        }
         if (rest[0] == "sides-override-cv")
         {
             Console.Write(SideOverrides.CrossValidate([.. files.Select(f => SideRows.Read(f, "coded"))], l2, minCount));

@@ -9,7 +9,8 @@ namespace Parley.Evaluation.Cameo;
 /// <summary>
 /// The side ranker's training rows (<c>eval cameo GOLD --side-candidates FILE</c>): every candidate source the coder's
 /// <see cref="SideChooser"/> scored where its rules found none (act <c>.../source</c>), and every candidate of an act the rules
-/// gave a source (<c>.../coded</c>, with the feature <c>rule.pick</c> on theirs), labelled against the gold events of the trigger's sentence.
+/// gave a source (<c>.../coded</c>, with the feature <c>rule.pick</c> on theirs), and every candidate target of an act coded
+/// with no target (<c>.../target</c>, right when a gold event of the root has a target of its country), labelled against the gold events of the trigger's sentence.
 /// A candidate is right (label 1) when a gold event of the act's root has a source of the candidate's country (the evaluation
 /// compares sides by country). A TSV, e.g. <c>s20c	n26-1-03	n26-1-03@412/source	talks	040	1	1	pos=before dist=before1 ...</c>:
 /// set, sentence, act (sentence and trigger offset), trigger, code, label, whether the sentence has a gold event of the
@@ -35,10 +36,10 @@ public sealed class CameoSideRows(string set)
             bool goldAct = false, right = false;
             foreach (var g in sentence.Events)
             {
-                if (g.Root != root)
+                if (g.Root != root || row.Side == "target" && g.Target.Count == 0)
                     continue;
                 goldAct = true;
-                foreach (var a in g.Source)
+                foreach (var a in row.Side == "target" ? g.Target : g.Source)
                     right |= a.Country == country;
             }
             _text.Append(set).Append('\t').Append(sentence.Id).Append('\t').Append(sentence.Id).Append('@').Append(row.Trigger.Start.ToString(CultureInfo.InvariantCulture)).Append('/').Append(row.Side)

@@ -72,7 +72,7 @@ public sealed class SideRankerTests
         Assert.EndsWith("police", document.TextOf(police.Candidate), StringComparison.Ordinal);
         Assert.Equal("VEN", police.Code.Country);
         Assert.StartsWith("14", police.Cameo, StringComparison.Ordinal);
-        foreach (var f in new[] { "pos=after", "rank=after1", "prev=as", "kind=Agent", "cands=1", "act.root=14", "act.prev=Word", "target=none" })
+        foreach (var f in new[] { "pos=after", "rank=after1", "prev=as", "kind=Agent", "cands=1", "act.root=14", "act.prev=Word", "other=none" })
             Assert.Contains(f, police.Features);
         Assert.DoesNotContain("in.quote", police.Features);
     }

@@ -451,7 +451,11 @@ public sealed partial class EventCoder
         var entry = kb.CameoOf(cameo);
         var mode = cameo == "044" ? "third-party" : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
         if (SideCandidates is { } log && source.Count > 0)
+        {
             SideChooser.LogCoded(document, sentence, trigger, cameo, groups, arguments.Target, ResolveMention, source, rule, log); // training rows only
+            if (target.Count == 0)
+                SideChooser.LogTarget(document, sentence, trigger, cameo, groups, ResolveMention, source, log);
+        }
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }

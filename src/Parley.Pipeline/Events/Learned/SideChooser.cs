@@ -21,7 +21,34 @@ internal static class SideChooser
     {
         if (model is null && log is null)
             return null;
-        return Rank(document, sentence, trigger, cameo, groups, targets, resolve, model, log, null, null);
+        return Rank(document, sentence, trigger, cameo, groups, targets, Countries(targets, resolve), resolve, model, log, null, null, "source");
+    }
+
+    /// <summary>
+    /// Logs the candidate targets of an act coded with a source and no target (side "target"; not the source's actors):
+    /// rows to learn whether a target ranker could fill it.
+    /// </summary>
+    public static void LogTarget(Document document, Sentence sentence, TriggerMatch trigger, string cameo, List<ActorGroup> groups,
+        Func<int, EventActor?> resolve, List<EventActor> source, SideCandidateLog log)
+    {
+        var exclude = new List<int>();
+        foreach (var g in groups)
+            foreach (var m in g.Mentions)
+                if (source.Exists(a => a.Entity == document.Mentions[m].Entity))
+                    exclude.Add(m);
+        var countries = new List<string>(source.Count);
+        foreach (var a in source)
+            countries.Add(a.Code.Country);
+        Rank(document, sentence, trigger, cameo, groups, [.. exclude], countries, resolve, null, log, null, null, "target");
+    }
+
+    private static List<string> Countries(int[] mentions, Func<int, EventActor?> resolve)
+    {
+        var countries = new List<string>(mentions.Length);
+        foreach (var m in mentions)
+            if (resolve(m) is { } a)
+                countries.Add(a.Code.Country);
+        return countries;
     }
 
     /// <summary>
@@ -33,11 +60,12 @@ internal static class SideChooser
     {
         var plus = rule.IndexOf("+source.", StringComparison.Ordinal);
         var how = plus < 0 ? "rule" : rule[(plus + 8)..].Split('+')[0];
-        Rank(document, sentence, trigger, cameo, groups, targets, resolve, null, log, source, how);
+        Rank(document, sentence, trigger, cameo, groups, targets, Countries(targets, resolve), resolve, null, log, source, how, "coded");
     }
 
-    private static int[]? Rank(Document document, Sentence sentence, TriggerMatch trigger, string cameo, List<ActorGroup> groups, int[] targets,
-        Func<int, EventActor?> resolve, SideModel? model, SideCandidateLog? log, List<EventActor>? picked, string? how)
+    /// <summary>Scores the groups holding none of <paramref name="exclude"/> and not the trigger; <paramref name="other"/> are the other side's countries.</summary>
+    private static int[]? Rank(Document document, Sentence sentence, TriggerMatch trigger, string cameo, List<ActorGroup> groups, int[] exclude,
+        List<string> other, Func<int, EventActor?> resolve, SideModel? model, SideCandidateLog? log, List<EventActor>? picked, string? how, string side)
     {
         var candidates = new List<(ActorGroup Group, EventActor Actor, int Mention)>();
         foreach (var g in groups)
@@ -46,7 +74,7 @@ internal static class SideChooser
                 continue; // the trigger's own words
             var inTarget = false;
             foreach (var m in g.Mentions)
-                inTarget |= Array.IndexOf(targets, m) >= 0;
+                inTarget |= Array.IndexOf(exclude, m) >= 0;
             if (inTarget)
                 continue;
             foreach (var m in g.Mentions)
@@ -58,10 +86,6 @@ internal static class SideChooser
         }
         if (candidates.Count == 0)
             return null;
-        var targetCountries = new List<string>(targets.Length);
-        foreach (var m in targets)
-            if (resolve(m) is { } t)
-                targetCountries.Add(t.Code.Country);
         int[]? best = null;
         var bestScore = double.NegativeInfinity;
         for (var c = 0; c < candidates.Count; c++)
@@ -69,13 +93,13 @@ internal static class SideChooser
             var (g, actor, m) = candidates[c];
             var before = g.EndToken <= trigger.FirstToken;
             var rank = 1; // candidates nearer the trigger on the same side
-            foreach (var (other, _, _) in candidates)
-                if (before ? other.EndToken <= trigger.FirstToken && other.FirstToken > g.FirstToken : other.FirstToken >= trigger.EndToken && other.FirstToken < g.FirstToken)
+            foreach (var (near, _, _) in candidates)
+                if (before ? near.EndToken <= trigger.FirstToken && near.FirstToken > g.FirstToken : near.FirstToken >= trigger.EndToken && near.FirstToken < g.FirstToken)
                     rank++;
             var mention = document.Mentions[m];
             var features = SideFeatures.Of(document, sentence, trigger, g.FirstToken, g.EndToken, rank, ReferenceEquals(g.Mentions, groups[0].Mentions),
                 actor, mention.Kind, document.Entities[mention.Entity].Type,
-                targetCountries.Count == 0 ? null : targetCountries.Contains(actor.Code.Country), cameo, g.NamesTwoOrMore(document), candidates.Count);
+                other.Count == 0 ? null : other.Contains(actor.Code.Country), cameo, g.NamesTwoOrMore(document), candidates.Count);
             if (picked is not null)
             {
                 var mine = false;
@@ -88,7 +112,7 @@ internal static class SideChooser
                 }
             }
             var score = model?.Score(features) ?? 0;
-            log?.Add(new SideCandidate(trigger.Range, cameo, picked is null ? "source" : "coded", new TextRange(g.Start, g.End), actor.Code, features, score));
+            log?.Add(new SideCandidate(trigger.Range, cameo, side, new TextRange(g.Start, g.End), actor.Code, features, score));
             if (model is not null && score >= model.Threshold && score > bestScore)
                 (best, bestScore) = (g.Mentions, score);
         }

@@ -7,9 +7,9 @@ namespace Parley.Pipeline.Events;
 /// trigger (before or after, how many tokens, the commas, quote marks and clause words between), the word that links it
 /// (the one before it, a possessive after it), whether it is the sentence's first actor or the nearest to the trigger, its
 /// kind (name, title, pronoun, demonym, agent word), entity type and sector, whether it shares a country with the act's
-/// target, and the act's root and kind. In "Troops fired on protesters in Lagos, the army said", for the act "fired" the
+/// other side, and the act's root and kind. In "Troops fired on protesters in Lagos, the army said", for the act "fired" the
 /// candidate "the army" gets <c>pos=after</c>, <c>commas=1</c>, <c>say.between</c> is absent (the verb follows it),
-/// <c>kind=Agent</c>, <c>sector=MIL</c>, <c>root=19</c>. Few features are words, so what is learned carries over to stories
+/// <c>kind=Agent</c>, <c>sector=MIL</c>, <c>root=after19</c>. Few features are words, so what is learned carries over to stories
 /// the weights never saw.
 /// </summary>
 public static class SideFeatures
@@ -30,10 +30,11 @@ public static class SideFeatures
     /// <param name="actor">The candidate's actor, resolved.</param>
     /// <param name="kind">The kind of the candidate's first mention.</param>
     /// <param name="type">The type of its entity.</param>
-    /// <param name="sameCountryAsTarget">Null when the act has no target yet, else whether a target shares the candidate's country.</param>
+    /// <param name="sameCountryAsOther">Null when the act has no other side yet (no target for a source candidate, no source for a
+    /// target candidate), else whether an actor of that side shares the candidate's country.</param>
     /// <param name="cameo">The act's CAMEO code.</param>
     public static List<string> Of(Document document, Sentence sentence, TriggerMatch trigger, int firstToken, int endToken, int rank, bool first,
-        EventActor actor, MentionKind kind, EntityType type, bool? sameCountryAsTarget, string cameo, bool many, int candidates)
+        EventActor actor, MentionKind kind, EntityType type, bool? sameCountryAsOther, string cameo, bool many, int candidates)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(actor);
@@ -115,7 +116,7 @@ public static class SideFeatures
             f.Add("by.between=" + pos);
         if (many)
             f.Add("group.many");
-        f.Add(sameCountryAsTarget switch { null => "target=none", true => "target=same", false => "target=other" });
+        f.Add(sameCountryAsOther switch { null => "other=none", true => "other=same", false => "other=other" });
         if (rank == 1 && commas == 0)
             f.Add("adjacent=" + pos + pkind);
         // What the act is like, whoever its source: these weigh whether a dropped act is news at all.
