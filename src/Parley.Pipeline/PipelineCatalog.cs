@@ -24,6 +24,17 @@ public sealed record PipelineOptions
 
     /// <summary>Keep the coder's hand-set confidence instead of the learned one (<see cref="ConfidenceModel"/>).</summary>
     public bool HandSetConfidence { get; init; }
+
+    /// <summary>
+    /// A side ranker's weights file for sources the rules do not find (<see cref="SideChooser"/>); "default" uses the embedded
+    /// <c>data/patterns/sides.tsv</c>; null or "none" uses no ranker (the default).
+    /// </summary>
+    public string? SideModelFile { get; init; }
+
+    /// <summary>Logs every candidate the side ranker scores (<see cref="SideChooser"/>), for training.</summary>
+    public SideCandidateLog? SideCandidates { get; init; }
+
+    internal bool DefaultCoder => MinConfidence == 0 && !HandSetConfidence && SideModelFile is (null or "none") && SideCandidates is null;
 }
 
 /// <summary>The one place where Parley's pipeline is assembled, in order, by name.</summary>
@@ -42,9 +53,9 @@ public static class PipelineCatalog
     {
         if (options.ActorsFile is null && options.PatternFiles.Count == 0)
         {
-            if (options.MinConfidence == 0 && !options.HandSetConfidence && s_default.IsValueCreated)
+            if (options.DefaultCoder && s_default.IsValueCreated)
                 return s_default.Value;
-            if (options.MinConfidence != 0 || options.HandSetConfidence)
+            if (!options.DefaultCoder)
                 return WithCoder(Default, Coder(KnowledgeBase.Embedded, DefaultPatterns, options));
         }
         var kb = options.ActorsFile is null ? KnowledgeBase.Embedded : KnowledgeBase.Embedded.WithUserActors(options.ActorsFile);
@@ -64,7 +75,24 @@ public static class PipelineCatalog
     }
 
     private static EventCoder Coder(KnowledgeBase kb, IReadOnlyList<EventPattern> patterns, PipelineOptions options) =>
-        new(kb, patterns) { MinConfidence = options.MinConfidence, Calibration = options.HandSetConfidence ? null : ConfidenceModel.Default };
+        new(kb, patterns)
+        {
+            MinConfidence = options.MinConfidence,
+            Calibration = options.HandSetConfidence ? null : ConfidenceModel.Default,
+            Sides = options.SideModelFile switch
+            {
+                null or "none" => null,
+                "default" => SideModel.Default,
+                var file => LoadSides(file),
+            },
+            SideCandidates = options.SideCandidates,
+        };
+
+    private static SideModel LoadSides(string file)
+    {
+        using var reader = new StreamReader(file);
+        return SideModel.Load(reader, file);
+    }
 
     /// <summary>The default's components with another event coder: the name matcher, built once, is shared.</summary>
     private static CorePipeline WithCoder(CorePipeline pipeline, EventCoder coder)

@@ -19,6 +19,14 @@ for (var i = 0; i < args.Length; i++)
     else
         rest.Add(args[i]);
 }
+// Side ranker (docs/evaluation-cameo.md, Sides), from the rows of parley eval cameo --side-candidates:
+//   parley-calibrate sides-cv ROWS.tsv ... [--folds DIR]   leave-one-set-out report (threshold by an inner leave-one-set-out); DIR gets each fold's weights
+//   parley-calibrate sides-train OUT.tsv ROWS.tsv ...     fit on every set and write data/patterns/sides.tsv
+// Options: --cost X (default 1: a wrong pick costs what a right one gains).
+//   parley-calibrate sides-override-cv ROWS.tsv ...       would the ranker, learned on the acts the rules gave a source, override them well?
+//   parley-calibrate sides-target-cv ROWS.tsv ... [--folds DIR]   as sides-cv, for the targets of acts coded with none
+if (rest.Count >= 2 && rest[0] is "sides-cv" or "sides-train" or "sides-override-cv" or "sides-target-cv")
+    return SideCommands.Run(rest, args.Contains("--l2") ? l2 : 4, args.Contains("--min-count") ? minCount : 5);
 if (rest.Count < 2 || rest[0] is not ("cv" or "train") || rest[0] == "train" && rest.Count < 3)
 {
     Console.Error.WriteLine("usage: parley-calibrate cv PRED.tsv ... | train OUT.tsv PRED.tsv ... [--l2 X] [--min-count N]");

@@ -18,10 +18,12 @@ public static class EvalCameo
         var against = new Option<string?>("--second-coder") { Description = "A second coder's gold file of the same sentences: score it against <path> instead of running Parley (inter-annotator agreement)." };
         var handSet = new Option<bool>("--hand-set-confidence") { Description = "Keep the coder's hand-set confidence instead of the learned one (data/patterns/confidence.tsv), e.g. to compare their by-confidence tables." };
         var predictions = new Option<string?>("--predictions") { Description = "Also write every counted prediction with its verdict and confidence features to this TSV (runs with the hand-set confidence, the learned model's input; tools/Parley.Calibrate reads it)." };
+        var sideRows = new Option<string?>("--side-candidates") { Description = "Also write every candidate source the learned side ranker scored, labelled against the gold, to this TSV (runs without the ranker's choices; tools/Parley.Calibrate sides-cv and sides-train read it)." };
+        var sideModel = new Option<string?>("--side-model") { Description = "Pick a source where the rules find none with this side ranker weights file, or 'default' for data/patterns/sides.tsv ('none', the default: no learned sides; docs/evaluation-cameo.md, Sides)." };
         var floor = new Option<double>("--min-confidence") { Description = "Score only the events coded with at least this confidence (as extract --min-confidence; default 0 scores all)." };
         var command = new Command("cameo", "Score events against real-news CAMEO gold: root + dyad found, root found, false events, per root.")
         {
-            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor,
+            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor, sideRows, sideModel,
         };
         command.SetAction((parse, ct) =>
         {
@@ -37,11 +39,19 @@ public static class EvalCameo
             if (output is not null && second is not null)
                 Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, "--predictions writes Parley's predictions; it does not go with --second-coder.");
             var features = output is null ? null : new Pipeline.Events.ConfidenceFeatures(PipelineCatalog.DefaultPatterns);
-            var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers, features);
+            var sideOutput = parse.GetValue(sideRows);
+            var sides = sideOutput is null ? null : new CameoSideRows(SetName(file));
+            var sideFile = parse.GetValue(sideModel) ?? (sides is null ? null : "none");
+            if (sideFile is not null and not "none" and not "default" && !File.Exists(sideFile))
+                Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{sideFile}' does not exist; pass a side ranker weights file (tools/Parley.Calibrate sides-train) or 'none'.");
+            var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers, features) { SideRows = sides };
             var minConfidence = parse.GetValue(floor);
             if (double.IsNaN(minConfidence) || minConfidence < 0 || minConfidence > 1)
                 Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, $"--min-confidence {minConfidence} is not between 0 and 1; pass e.g. 0.2.");
-            var pipeline = PipelineCatalog.Build(new PipelineOptions { HandSetConfidence = output is not null || parse.GetValue(handSet), MinConfidence = minConfidence });
+            var pipeline = PipelineCatalog.Build(new PipelineOptions
+            {
+                HandSetConfidence = output is not null || parse.GetValue(handSet), MinConfidence = minConfidence, SideModelFile = sideFile, SideCandidates = sides?.Log,
+            });
             if (second is not null && !File.Exists(second))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");
             var report = second is not null
@@ -51,6 +61,11 @@ public static class EvalCameo
             {
                 using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
                 CameoPredictionsFile.Write(writer, report, SetName(file));
+            }
+            if (sides is not null)
+            {
+                using var writer = new StreamWriter(sideOutput!, append: false, new UTF8Encoding(false));
+                sides.Write(writer);
             }
             context.Output.Write(Encoding.UTF8.GetBytes(report.ToText(parse.GetValue(errors))));
             context.Output.Flush();

@@ -18,7 +18,11 @@ public enum CameoMode
 /// </summary>
 /// With <paramref name="Features"/>, every prediction carries its confidence features (<c>--predictions</c>).
 public sealed record CameoOptions(CameoMode Mode = CameoMode.InStory, bool SkipDoubtful = false, Pipeline.Events.TriggerFinder? Triggers = null,
-    Pipeline.Events.ConfidenceFeatures? Features = null);
+    Pipeline.Events.ConfidenceFeatures? Features = null)
+{
+    /// <summary>With rows, the side ranker's candidates are labelled against the gold (<c>--side-candidates</c>; the pipeline must log to <see cref="CameoSideRows.Log"/>).</summary>
+    public CameoSideRows? SideRows { get; init; }
+}
 
 /// <summary>
 /// Scores coded events against real-news CAMEO gold: every gold sentence is scored against the events whose trigger
@@ -44,6 +48,7 @@ public static class CameoEvaluation
                 var features = options.Features?.Of(document, document.Events);
                 for (var k = 0; k < document.Events.Length; k++)
                     predictions.Add(CameoPrediction.From(document.Events[k], document, features?[k]));
+                options.SideRows?.Label(document, [s], [0]);
                 var triggers = options.Triggers is { } finder ? CameoTriggers.BySentence(document, [0], finder)[0] : null;
                 scores.Add(CameoMatcher.Score(s, predictions, options.SkipDoubtful, triggers));
             }
@@ -83,6 +88,7 @@ public static class CameoEvaluation
         var (text, starts) = Join(story);
         var first = story[0];
         var document = ArticleFactory.Run(run, ArticleFactory.Create(first.Story, text, first.Published, $"{origin}#{first.Story}"));
+        options.SideRows?.Label(document, story, starts);
         var bySentence = new List<CameoPrediction>[story.Count];
         for (var i = 0; i < story.Count; i++)
             bySentence[i] = [];

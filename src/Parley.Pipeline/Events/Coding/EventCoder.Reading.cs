@@ -209,7 +209,12 @@ public sealed partial class EventCoder
             (arguments, placeSubject) = (arguments with { Source = [] }, null);
         if (arguments.Source.Length == 0 && placeSubject is null && !agentless && institution is null && !stateAct && !deployed && holder is null && foe is null && ensuing is null && fallen is null
             && adjoined is null)
-            return Uncoded(UncodedReasons.NoSource, out why);
+        {
+            // No rule found who acted: the learned side ranker may still pick one of the sentence's actors (SideChooser).
+            if (SideChooser.Source(document, sentence, trigger, reading.Framed?.Cameo ?? trigger.Pattern.Cameo, groups, arguments.Target, ResolveMention, Sides, SideCandidates) is not { } learned)
+                return Uncoded(UncodedReasons.NoSource, out why);
+            (arguments, sourceSuffix) = (arguments.WithSource(learned) with { Confidence = arguments.Confidence - 0.15 }, SideChooser.Suffix);
+        }
         if (placeSubject is not null)
             arguments = arguments with { Confidence = arguments.Confidence - 0.1 };
         if (agentless)
@@ -445,6 +450,12 @@ public sealed partial class EventCoder
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
         var mode = cameo == "044" ? "third-party" : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
+        if (SideCandidates is { } log && source.Count > 0)
+        {
+            SideChooser.LogCoded(document, sentence, trigger, cameo, groups, arguments.Target, ResolveMention, source, rule, log); // training rows only
+            if (target.Count == 0)
+                SideChooser.LogTarget(document, sentence, trigger, cameo, groups, ResolveMention, source, log);
+        }
         return new CodedEvent(plover, mode, cameo, entry?.Goldstein ?? 0, entry?.Quad ?? QuadOf(cameo), factuality,
             source, target, time, place, range, sentence.Range, Math.Clamp(confidence, 0.05, 0.99), rule);
     }

@@ -35,6 +35,15 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
 
     private readonly ConfidenceFeatures _features = new(patterns);
 
+    /// <summary>
+    /// The learned side ranker (<see cref="SideModel"/>) that picks a source where the rules find none; null (the default:
+    /// cross-validated on the gold sets it added more false events than found ones, docs/evaluation-cameo.md, Sides) leaves such acts uncoded.
+    /// </summary>
+    public SideModel? Sides { get; init; }
+
+    /// <summary>With a log, every candidate the side ranker sees is logged (<c>eval cameo --side-candidates</c>).</summary>
+    public SideCandidateLog? SideCandidates { get; init; }
+
     public string Name => "events.Coder.v1";
     public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Publication | Layers.Times | Layers.Entities | Layers.Places;
     public Layers Assigns => Layers.Events;
