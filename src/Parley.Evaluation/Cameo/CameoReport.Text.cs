@@ -67,7 +67,7 @@ public sealed partial class CameoReport
         s.AppendLine("missed gold events (kind, id, gold, nearest prediction, sentence):");
         foreach (var score in Sentences)
             foreach (var m in score.Missed)
-                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : m.Trigger is { } t ? $"trigger {t.Cameo} \"{t.Text}\" {t.Rule}{(t.Reason is { } why ? $" ({why})" : "")}" : "-")}\t{Cut(score)}");
+                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : m.Trigger is { } t ? $"trigger {t.Cameo} \"{t.Text}\" {t.Rule}{$" ({t.Reason ?? CodedWhy(score, m.Gold.Root, t)})"}" : "-")}\t{Cut(score)}");
         s.AppendLine();
         s.AppendLine("false predictions (kind, id, prediction, sentence):");
         foreach (var score in Sentences)
