@@ -65,9 +65,11 @@ public sealed partial class CameoReport
         var inv = CultureInfo.InvariantCulture;
         s.AppendLine();
         s.AppendLine("missed gold events (kind, id, gold, nearest prediction, sentence):");
+        // why an unused trigger gave its gold event nothing, when the pipeline records reasons (as the summary's "because" line)
+        var reasons = TriggerUnusedByReason.Keys.Any(why => why is not (CodedNotCounted or CodedSpent or CodedOtherRoot));
         foreach (var score in Sentences)
             foreach (var m in score.Missed)
-                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : m.Trigger is { } t ? $"trigger {t.Cameo} \"{t.Text}\" {t.Rule}{(t.Reason is { } why ? $" ({why})" : "")}" : "-")}\t{Cut(score)}");
+                s.AppendLine(inv, $"missed\t{MissName(m.Kind)}\t{score.Sentence.Id}\t{Describe(m.Gold)}\t{(m.Nearest is { } p ? Describe(p) : m.Trigger is { } t ? $"trigger {t.Cameo} \"{t.Text}\" {t.Rule}{(reasons ? $" ({t.Reason ?? CodedWhy(score, m.Gold.Root, t)})" : "")}" : "-")}\t{Cut(score)}");
         s.AppendLine();
         s.AppendLine("false predictions (kind, id, prediction, sentence):");
         foreach (var score in Sentences)

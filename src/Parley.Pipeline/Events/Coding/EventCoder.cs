@@ -90,7 +90,8 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 // noun or a participle of manner names the act just told again (OneActTwice).
                 if (found is null || OneActTwice.AppositiveRetelling(document, sentence, trigger, found, events, sentenceFirst)
                     || OneActTwice.ParticipleManner(document, sentence, trigger, found, events, sentenceFirst)
-                    || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken))
+                    || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken)
+                    && !OneActTwice.SecondPredicate(document, sentence, trigger, found, events, sentenceFirst))
                 {
                     uncoded.Add(new UncodedTrigger(trigger.Range, trigger.Pattern.Id, why ?? UncodedReasons.Duplicate));
                     AddClaim(events, seen, claim);
@@ -104,6 +105,15 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 }
                 events.Add(found);
                 AddClaim(events, seen, claim);
+                // "urged the junta to lift the curfew and to free the students": each conjoined infinitive is one more act asked for.
+                if (trigger.Pattern.Kind == TriggerKind.Frame)
+                    foreach (var (conjunct, c) in ConjoinedAsks.Of(document, sentence, triggers, i, reading.Act, found, kb))
+                    {
+                        events.Add(conjunct);
+                        seen.Add(Key(conjunct));
+                        if (c is >= 0 and < 64)
+                            consumed |= 1UL << c;
+                    }
                 // "rallied in the square to demand the withdrawal of Syrian troops": a protest's purpose is its content, not a
                 // second event, and the one it addresses is the protest's target when the protest's own words name none.
                 if (found.Plover == "PROTEST" && ProtestPurposes.Of(document, sentence, triggers, i) is { } j && (consumed & (1UL << j)) == 0)

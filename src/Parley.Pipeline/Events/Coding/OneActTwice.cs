@@ -128,6 +128,29 @@ internal static class OneActTwice
         }
     }
 
+    /// <summary>
+    /// True when <paramref name="trigger"/>, whose event <paramref name="found"/> repeats one already coded in this sentence (from
+    /// <paramref name="first"/> on), is a past verb opening a second predicate of the subject after "and" with words of the
+    /// earlier act between them ("the minister welcomed the truce and praised the mediators", "condemned the raid and
+    /// denounced the arrests"): two acts told one after the other, not one act named twice. Verbs with nothing between them
+    /// ("shot and killed") are one act (<see cref="ConjoinedVerbs"/>).
+    /// </summary>
+    public static bool SecondPredicate(Document document, Sentence sentence, TriggerMatch trigger, CodedEvent found, List<CodedEvent> events, int first)
+    {
+        var t = trigger.FirstToken;
+        if (trigger.Pattern.Kind == TriggerKind.Noun || t - 2 <= sentence.FirstToken || document.Slice(document.Tokens[t - 1].Range) is not "and")
+            return false;
+        var word = document.Slice(document.Tokens[t].Range);
+        if (!char.IsLower(word[0]) || !word.EndsWith("ed", StringComparison.Ordinal) && !Inflections.IsIrregularPast(word))
+            return false;
+        var and = document.Tokens[t - 1].Range.Start;
+        for (var k = first; k < events.Count; k++)
+            if (events[k].Plover == found.Plover && events[k].Cameo == found.Cameo && SameCodes(events[k].Source, found.Source) && SameCodes(events[k].Target, found.Target)
+                && events[k].Trigger.End < and && document.Tokens[t - 2].Range.End > events[k].Trigger.End)
+                return true;
+        return false;
+    }
+
     /// <summary>"stormed a hotel and killed nine guests": finite verbs joined by "and" or "or" are two acts, as coders count them.</summary>
     private static bool Coordinated(Document document, TextRange a, TextRange b)
     {

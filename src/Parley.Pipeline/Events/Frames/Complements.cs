@@ -60,6 +60,8 @@ internal static class Complements
             return null;
         if (ConjoinedInfinitive(document, f, next))
             return index;
+        if (NewPredicate(document, f, next))
+            return null;
         if (Boundary(document, f.EndToken, next.FirstToken))
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
@@ -92,6 +94,22 @@ internal static class Complements
             || Finite(document.Slice(document.Tokens[next.FirstToken].Range)) || document.Slice(document.Tokens[next.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return false;
         return !Boundary(document, frame.EndToken, next.FirstToken - 1);
+    }
+
+    /// <summary>
+    /// "called for a truce and <b>urged</b> both sides to talk", "demanded an apology and <b>threatened</b> to sue": a frame or a
+    /// finite verb right after "and" or "or", past the frame's own words, opens a second predicate of the subject, a second act
+    /// told beside the frame's, not the act the frame asks for (<see cref="ContentBoundary"/> ends the frame's content there too).
+    /// </summary>
+    internal static bool NewPredicate(Document document, TriggerMatch frame, TriggerMatch next)
+    {
+        var t = next.FirstToken;
+        if (t - 1 <= frame.EndToken || document.Slice(document.Tokens[t - 1].Range) is not ("and" or "or"))
+            return false;
+        var word = document.Slice(document.Tokens[t].Range);
+        // a past form only: "called for a ceasefire and talks" keeps the plural noun as what is asked for
+        return next.Pattern.Kind == TriggerKind.Frame || next.Pattern.Kind == TriggerKind.Verb && char.IsLower(word[0])
+            && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word));
     }
 
     /// <summary>
