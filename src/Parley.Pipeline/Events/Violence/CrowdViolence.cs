@@ -34,7 +34,7 @@ internal static class CrowdViolence
     /// </summary>
     private static bool IsCrowd(Document document, EventActor actor)
     {
-        if (actor.Code.Sector is "MIL" or "COP" or "SPY" or "REB" or "UAF" or "INS" or "GOV" or "JUD" or "LEG")
+        if (Sectors.IsArmed(actor.Code.Sector) || Sectors.IsState(actor.Code.Sector))
             return false;
         var words = document.Slice(actor.Range);
         while (!words.IsEmpty)

@@ -307,11 +307,11 @@ internal static class ViolenceCodes
     /// An armed side: forces, police, spies, rebels, or a state named as one (its GOV code). A country with no sector is where the
     /// violence struck or a thing there ("a hotel", "a train"), not its forces.
     /// </summary>
-    private static bool IsArmed(EventActor a) => a.Code.Sector is "MIL" or "COP" or "SPY" or "REB" or "UAF" or "INS" or "GOV";
+    private static bool IsArmed(EventActor a) => Sectors.IsArmed(a.Code.Sector) || a.Code.Sector is "GOV";
 
-    private static bool IsIrregular(EventActor a) => a.Code.Sector is "REB" or "UAF" or "INS";
+    private static bool IsIrregular(EventActor a) => Sectors.IsIrregular(a.Code.Sector);
 
-    internal static bool IsStateForce(EventActor a) => a.Code.Sector is null or "MIL" or "GOV" or "COP" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
+    internal static bool IsStateForce(EventActor a) => (a.Code.Sector is null || Sectors.IsGovernmentOrForce(a.Code.Sector)) && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
 
     /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>
     private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,
