@@ -108,9 +108,6 @@ internal static class WhoActs
     private static readonly FrozenSet<string> s_bowing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "bowing", "bowed", "yielding", "yielded", "caving", "caved", "succumbing", "succumbed", "bending", "relenting", "relented");
 
-    private static readonly FrozenSet<string> s_pressures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "pressure", "pressures", "demands", "calls", "protests", "criticism", "outcry");
-
     /// <summary>"Bowing to international pressure, ...", "Under pressure from Washington, ...": a phrase before the act's clause saying it yields.</summary>
     private static bool BowsToPressure(Document document, int trigger)
     {
@@ -125,7 +122,7 @@ internal static class WhoActs
             comma |= text is ",";
             if (!comma)
                 continue;
-            pressure |= s_pressures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+            pressure |= AnsweredDemands.Demands.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
             bowing |= s_bowing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text.Equals("under", StringComparison.OrdinalIgnoreCase) && pressure;
         }
         return bowing && pressure;
