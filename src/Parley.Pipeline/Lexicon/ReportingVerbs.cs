@@ -9,6 +9,8 @@ namespace Parley.Pipeline;
 /// <item><see cref="IsSay"/>: the plain verb of saying as written ("said", "says", "say"), the verb a reported clause hangs on.</item>
 /// <item><see cref="Saying"/> and <see cref="Sayings"/>: the verbs that open a reported clause ("said", "told", "announced",
 /// "noted", "reported"): what follows them is what was said (<c>Cues.ClauseStart</c>, <c>Clauses</c>).</item>
+/// <item><see cref="IsAttributing"/>: those and "reports", "claimed", the verb next to the side a report is attributed to
+/// ("Authorities said", "..., the army claimed": <c>ArgumentFinder</c>, <c>Targets</c>).</item>
 /// <item><see cref="IsSpeech"/> and <see cref="Speech"/>: a speaker's verbs as written, the verbs that attribute words to the
 /// person before them ("said", "told", "stated", "declared", "insisted", "argued"); a reader adds its own ("wrote",
 /// "tweeted") where its speaker may write.</item>
@@ -29,6 +31,13 @@ internal static class ReportingVerbs
 
     /// <summary><see cref="Saying"/> as a set, ignoring case.</summary>
     public static readonly FrozenSet<string> Sayings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Saying);
+
+    /// <summary>
+    /// A verb that attributes what is told to the side right next to it, as written: <see cref="Saying"/> and "reports",
+    /// "claimed" ("Authorities said", "..., the ministry reported", "rebels claimed").
+    /// </summary>
+    public static bool IsAttributing(ReadOnlySpan<char> word) =>
+        word is "said" or "says" or "say" or "told" or "announced" or "stated" or "added" or "noted" or "reported" or "reports" or "claimed";
 
     /// <summary>A speaker's verbs, which attribute words to the person before them: "said", "told", "insisted", "argued".</summary>
     public static readonly string[] Speech = ["said", "says", "told", "stated", "declared", "insisted", "argued"];
