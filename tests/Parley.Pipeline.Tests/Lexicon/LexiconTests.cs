@@ -36,8 +36,8 @@ public sealed class LexiconTests
         Assert.True(ReportingVerbs.IsSay("says"));
         Assert.False(ReportingVerbs.IsSay("Said"));
         Assert.True(ReportingVerbs.IsSpeech("insisted"));
-        Assert.True(ReportingVerbs.Sayings.Contains("noted"));
-        Assert.True(ReportingVerbs.Sayings.Contains("Told"));
+        Assert.Contains("noted", (IReadOnlySet<string>)ReportingVerbs.Sayings);
+        Assert.Contains("Told", (IReadOnlySet<string>)ReportingVerbs.Sayings);
     }
 
     [Theory]
@@ -50,8 +50,8 @@ public sealed class LexiconTests
     [Fact]
     public void Street_pressure_holds_every_protest_act_and_crowd()
     {
-        Assert.All(ProtestWords.Acts, w => Assert.True(ProtestWords.StreetPressure.Contains(w)));
-        Assert.All(ProtestWords.Crowds, w => Assert.True(ProtestWords.StreetPressure.Contains(w)));
-        Assert.True(ProtestWords.StreetPressure.Contains("unrest"));
+        Assert.All(ProtestWords.Acts, w => Assert.Contains(w, (IReadOnlySet<string>)ProtestWords.StreetPressure));
+        Assert.All(ProtestWords.Crowds, w => Assert.Contains(w, (IReadOnlySet<string>)ProtestWords.StreetPressure));
+        Assert.Contains("unrest", (IReadOnlySet<string>)ProtestWords.StreetPressure);
     }
 }
