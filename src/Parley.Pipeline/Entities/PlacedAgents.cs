@@ -136,7 +136,7 @@ internal sealed partial class Coreference
         foreach (var m in table.Mentions)
         {
             if (m.Start < sentence.Start || m.Start >= offset || table[m.Entity].Type != EntityType.Person
-                || table[m.Entity].Actor is not { Country: { Length: 3 } country, Sector: "GOV" or "MIL" or "COP" or "JUD" or "LEG" } || !kb.Countries.ContainsKey(country))
+                || table[m.Entity].Actor is not { Country: { Length: 3 } country, Sector: var sector } || !Sectors.IsState(sector) || !kb.Countries.ContainsKey(country))
                 continue;
             if (only is not null && only != country)
                 return null;

@@ -34,23 +34,10 @@ internal sealed partial class Coreference
     private static bool Crowd(string noun) =>
         noun.EndsWith('s') || noun.EndsWith("men", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("people", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Verbs that are a protest act by themselves, as written right after their subject.</summary>
-    private static readonly FrozenSet<string> ProtestVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "marched", "march", "marching", "rallied", "rally", "rallying", "protested", "protest", "protesting", "demonstrated",
-        "demonstrate", "demonstrating", "rioted", "riot", "rioting", "chanted", "chanting", "boycotted", "boycott", "boycotting",
-        "picketed", "picketing", "blockaded", "blockading", "blocked", "blocking", "barricaded", "occupied", "occupying",
-        // a crowd's violence is protest too (CAMEO 145): "students clashed with police", "youths pelted the convoy with stones"
-        "clashed", "clashing", "stormed", "storming", "hurled", "hurling", "pelted", "pelting", "torched", "torching");
-
     /// <summary>Verbs that are a protest act only with a protest noun after them ("staged a sit-in", "held a rally").</summary>
     private static readonly FrozenSet<string> ProtestSupportVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "staged", "stage", "staging", "held", "hold", "holding", "launched", "launch", "began", "begin", "started", "start",
         "joined", "join", "joining", "went", "go", "going", "organised", "organized", "mounted");
-
-    /// <summary>Protest nouns a support verb takes ("a sit-in", "a hunger strike", "on strike", "a walkout").</summary>
-    private static readonly FrozenSet<string> ProtestNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "protest", "protests", "rally", "rallies", "march", "marches", "strike", "strikes", "walkout", "walkouts", "sit-in", "sit-ins",
-        "demonstration", "demonstrations", "boycott", "blockade", "blockades", "vigil", "vigils", "picket", "stoppage");
 
     /// <summary>Words that may stand between a subject and its verb: a relative pronoun, an adverb, an auxiliary.</summary>
     private static readonly FrozenSet<string> SubjectGap = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -71,7 +58,7 @@ internal sealed partial class Coreference
         var word = document.Slice(document.Tokens[t].Range);
         if (passive && !word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return false;
-        if (NameCues.Contains(ProtestVerbs, word))
+        if (NameCues.Contains(ProtestWords.Verbs, word))
             return true;
         if (t + 1 >= sentence.EndToken)
             return false;
@@ -84,7 +71,7 @@ internal sealed partial class Coreference
             return false;
         // "staged a sit-in", "went on a hunger strike", "held a candlelight vigil": the protest noun within four words
         for (var n = t + 1; n < sentence.EndToken && n <= t + 4; n++)
-            if (NameCues.Contains(ProtestNouns, document.Slice(document.Tokens[n].Range)))
+            if (NameCues.Contains(ProtestWords.Acts, document.Slice(document.Tokens[n].Range)))
                 return true;
         return false;
     }

@@ -12,18 +12,16 @@ internal sealed partial class Coreference
     /// <summary>The country of the state agents right before "and" at <paramref name="first"/> - 1, when both are state agents; else null.</summary>
     private string? SharedStateOwner(Sentence sentence, int first, AgentWord agent)
     {
-        if (agent.Kind != AgentKind.Agent || !IsStateSector(agent.Sector) || first - 2 < sentence.FirstToken || !Is(first - 1, "and"))
+        if (agent.Kind != AgentKind.Agent || !Sectors.IsStateAgency(agent.Sector) || first - 2 < sentence.FirstToken || !Is(first - 1, "and"))
             return null;
         var before = document.Tokens[first - 2].End;
         foreach (var m in table.Mentions)
         {
             if (m.End != before || m.Start < sentence.Start || m.Kind != MentionKind.Agent || table[m.Entity].Actor is not { } actor
-                || table[m.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) != true || !IsStateSector(SectorOf(m, actor)))
+                || table[m.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) != true || !Sectors.IsStateAgency(SectorOf(m, actor)))
                 continue;
             return actor.Country;
         }
         return null;
     }
-
-    private static bool IsStateSector(string? sector) => sector is "COP" or "MIL" or "JUD" or "SPY" or "GOV";
 }

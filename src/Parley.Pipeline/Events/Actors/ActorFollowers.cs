@@ -35,5 +35,5 @@ internal sealed partial class ActorResolver
 
     /// <summary>The followers' code: the leader's country, his sector if it is a non-state one, else civilians.</summary>
     private static ActorCode FollowersCode(ActorCode leader) =>
-        new(leader.Country, leader.Sector is null or "GOV" or "MIL" or "JUD" or "LEG" or "COP" or "SPY" ? "CVL" : leader.Sector);
+        new(leader.Country, leader.Sector is null || Sectors.IsState(leader.Sector) ? "CVL" : leader.Sector);
 }

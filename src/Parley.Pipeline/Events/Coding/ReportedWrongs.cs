@@ -43,9 +43,6 @@ internal static class ReportedWrongs
     /// <summary>Sectors of actors that are no political accuser when they report a wrong: media, medics, civilians, schools, firms.</summary>
     private static readonly FrozenSet<string> s_neutral = FrozenSet.Create(StringComparer.Ordinal, "MED", "HLH", "CVL", "EDU", "BUS", "UAF");
 
-    /// <summary>Sectors that act for a state: a state telling of its own sectors' acts reports its operations, it accuses no one.</summary>
-    private static readonly FrozenSet<string> s_state = FrozenSet.Create(StringComparer.Ordinal, "GOV", "MIL", "COP", "JUD", "SPY");
-
     /// <summary>Rule suffixes of a doer inferred, not named: no accusation is aimed at a guess.</summary>
     private static readonly string[] s_inferred = ["+source.scene", "+source.story", "+source.jurisdiction", "+source.people", "+source.place",
         "+source.office", "+source.counterpart", "+source.foe", "+sides.fallen", "+sides.ensuing", "+sides.adjunct", "+sides.told", "+source.teller", "+source.means"];
@@ -230,7 +227,7 @@ internal static class ReportedWrongs
         {
             var m = document.FirstMentionFrom(d.Range.Start);
             if (m >= 0 && m < document.Mentions.Length && document.Mentions[m] is { Kind: MentionKind.Agent } mention && mention.Start == d.Range.Start
-                && char.IsLower(document.Text[mention.Start]) && !(d.Code.Sector is { } sector && s_state.Contains(sector)))
+                && char.IsLower(document.Text[mention.Start]) && !Sectors.IsStateAgency(d.Code.Sector))
                 return false;
         }
         return true;
@@ -238,7 +235,7 @@ internal static class ReportedWrongs
 
     /// <summary>A state or one of its arms: a state sector, or the country's own name.</summary>
     private static bool IsState(Document document, EventActor actor) =>
-        actor.Code.Sector is { } sector ? s_state.Contains(sector)
+        actor.Code.Sector is { } sector ? Sectors.IsStateAgency(sector)
             : document.Entities[actor.Entity].KbKey?.StartsWith("country:", StringComparison.Ordinal) == true;
 
     /// <summary>Whether the sentence already holds an accusation by these sayers of these doers (an explicit "accused", or one made here).</summary>
@@ -264,7 +261,7 @@ internal static class ReportedWrongs
         var abroad = deed.Target.Count > 0 && deed.Target.Any(t => deed.Source.All(a => a.Code.Country != t.Code.Country));
         if (root == "19" && abroad)
             return "1123";
-        if ((deed.Cameo is "173" or "174" or "175" || root == "18") && !abroad && deed.Source.All(a => a.Code.Sector is { } s && s_state.Contains(s)))
+        if ((deed.Cameo is "173" or "174" or "175" || root == "18") && !abroad && deed.Source.All(a => Sectors.IsStateAgency(a.Code.Sector)))
             return "1122";
         return "112";
     }

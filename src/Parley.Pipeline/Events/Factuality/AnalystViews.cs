@@ -20,7 +20,7 @@ internal static class AnalystViews
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Commentators = RecallPeople.Commentators.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ViewVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "say", "says", "said", "saying", "believe", "believes", "believed", "argue", "argues", "argued", "note", "notes", "noted",
         "suggest", "suggests", "suggested", "predict", "predicts", "predicted", "expect", "expects", "expected", "think", "thinks",
         "thought", "contend", "contends", "contended", "caution", "cautions", "cautioned", "estimate", "estimates", "estimated",
@@ -66,7 +66,7 @@ internal static class AnalystViews
         for (var t = commentator + 1; t < sentence.EndToken && t <= commentator + VerbReach; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (ReportingVerbs.Contains(word))
+            if (ViewVerbs.Contains(word))
                 return t;
             if (!document.Tokens[t].Is(TokenShape.Word))
                 return -1;
@@ -91,7 +91,7 @@ internal static class AnalystViews
                 comma = t; // the first comma after the trigger that comes before the commentator
         if (comma < 0)
             return false;
-        if (comma + 1 < sentence.EndToken && ReportingVerbs.Contains(document.Slice(document.Tokens[comma + 1].Range)))
+        if (comma + 1 < sentence.EndToken && ViewVerbs.Contains(document.Slice(document.Tokens[comma + 1].Range)))
         {
             for (var t = comma + 2; t < commentator; t++)
                 if (document.Slice(document.Tokens[t].Range) is "—" or "–" or "-" or ";" or ":")

@@ -29,8 +29,7 @@ internal static class Clauses
     }
 
     /// <summary>Verbs of saying that open a reported clause (<see cref="Cues.ClauseStart"/>) but may have only adjuncts after them.</summary>
-    private static readonly FrozenSet<string> s_sayings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "say", "told", "announced", "stated", "added", "noted", "reported");
+    private static readonly FrozenSet<string> s_sayings = ReportingVerbs.Sayings;
 
     private static readonly FrozenSet<string> s_finiteWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "should", "may", "might",

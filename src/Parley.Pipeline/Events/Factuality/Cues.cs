@@ -21,8 +21,8 @@ internal static class Cues
     private static FrozenSet<string> Set(params string[] words) => FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words);
 
     /// <summary>Words that start a new clause: the subject of a trigger after them is found after them.</summary>
-    public static readonly FrozenSet<string> ClauseStart = Set(";", ":", "but", "while", "whereas", "although", "though", "because",
-        "after", "before", "when", "as", "that", "which", "who", "whom", "whose", "said", "says", "say", "told", "announced", "stated", "added", "noted", "reported", "—", "–");
+    public static readonly FrozenSet<string> ClauseStart = Set([";", ":", "but", "while", "whereas", "although", "though", "because",
+        "after", "before", "when", "as", "that", "which", "who", "whom", "whose", .. ReportingVerbs.Saying, "—", "–"]);
 
     public static readonly FrozenSet<string> Prepositions = Set("of", "in", "at", "with", "to", "from", "for", "by", "on", "against",
         "over", "between", "about", "into", "among", "toward", "towards", "under", "during", "after", "before", "than", "like", "amid");

@@ -13,8 +13,12 @@ internal static class AnsweredDemands
     /// <summary>How many words after "in response to" or "meeting" the demand word may stand ("meeting a long-standing demand").</summary>
     private const int DemandReach = 4;
 
-    private static readonly FrozenSet<string> s_demands = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "demand", "demands", "pressure", "pressures", "calls", "protests", "outcry", "ultimatum");
+    /// <summary>
+    /// The others' demands an act may answer: "demands", "pressure", "calls", "protests", "outcry", "criticism", one list for
+    /// the answer after the act (here) and the fronted one ("Bowing to pressure, ...": <see cref="WhoActs"/>).
+    /// </summary>
+    internal static readonly FrozenSet<string> Demands = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "demand", "demands", "pressure", "pressures", "calls", "protests", "outcry", "ultimatum", "criticism");
 
     /// <summary>Verbs of a clause that answers a demand: "meeting", "heeding", "bowing to".</summary>
     private static readonly FrozenSet<string> s_answering = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -23,7 +27,7 @@ internal static class AnsweredDemands
     /// <summary>Whether the words after <paramref name="act"/> (the act, or the frame "agreed to" that governs it) in its sentence say it answers a demand or pressure.</summary>
     public static bool Answers(Document document, Sentence sentence, TriggerMatch act)
     {
-        var demands = s_demands.GetAlternateLookup<ReadOnlySpan<char>>();
+        var demands = Demands.GetAlternateLookup<ReadOnlySpan<char>>();
         var answering = s_answering.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = act.EndToken; t < sentence.EndToken; t++)
         {

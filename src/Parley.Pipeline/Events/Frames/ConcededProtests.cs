@@ -15,11 +15,6 @@ internal static class ConcededProtests
         "bow", "bows", "bowed", "bowing", "yield", "yields", "yielded", "yielding", "submit", "submitted", "submitting", "succumbed", "succumbing",
         "in", "capitulated", "capitulating");
 
-    /// <summary>Street pressure: what a people does to make its rulers give way.</summary>
-    private static readonly FrozenSet<string> Pressure = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "protests", "protest", "demonstrations", "demonstrators", "protesters", "protestors", "strike", "strikes", "strikers", "unrest", "uprising",
-        "riots", "rioting", "marches", "rallies", "boycott", "striking", "opposition");
-
     /// <summary>How many words after "to" the pressure word may stand ("bowing to six weeks of mass street protests").</summary>
     private const int Window = 6;
 
@@ -32,7 +27,7 @@ internal static class ConcededProtests
         if (plover is not ("CONCEDE" or "AGREE") || source.Count == 0 || source[0].Code.Country is not { Length: 3 } own || own is "IGO" or "NGO" or "MNC" or "---")
             return null;
         var yielding = Yielding.GetAlternateLookup<ReadOnlySpan<char>>();
-        var pressure = Pressure.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pressure = ProtestWords.StreetPressure.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = sentence.FirstToken + 1; t < sentence.EndToken - 1; t++)
         {
             if (document.Slice(document.Tokens[t].Range) is not "to" || !yielding.Contains(document.Slice(document.Tokens[t - 1].Range)))

@@ -50,5 +50,5 @@ internal static class ExistentialClaims
 
     /// <summary>A verb by which a speaker states that a charge exists.</summary>
     private static bool ReportsCharge(ReadOnlySpan<char> word) =>
-        word is "said" or "says" or "told" or "stated" or "declared" or "insisted" or "argued" or "added" or "wrote" or "concluded";
+        ReportingVerbs.IsSpeech(word) || word is "added" or "wrote" or "concluded"; // a report concludes a charge exists
 }

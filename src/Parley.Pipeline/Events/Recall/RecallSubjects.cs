@@ -67,7 +67,7 @@ internal static class RecallSubjects
         // Officials, leaders or troops named by what they are may be anyone's when they act on a state ("Regional leaders slapped a
         // blockade on Burundi"); lawmakers praising their president, or leaders disagreeing, speak at home.
         var addressed = named is null && placed is null && TargetHomes.StoryCountry(document) is null
-            && !(sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY" or "IGO" && trigger.Pattern.Plover is "SANCTION" or "ASSAULT" or "COERCE" or "THREATEN" or "MOBILIZE" or "AID")
+            && !((Sectors.IsState(sector) || sector is "IGO") && trigger.Pattern.Plover is "SANCTION" or "ASSAULT" or "COERCE" or "THREATEN" or "MOBILIZE" or "AID")
             ? AddressedState(document, kb, sentence, trigger) : null;
         if ((named?.Country ?? placed?.Country ?? TargetHomes.StoryCountry(document) ?? addressed?.Country) is not { Length: 3 } country || country is "---"
             || (Jurisdictions.StateEntity(document, country) ?? named?.Entity ?? placed?.Entity ?? addressed?.Entity) is not { } entity)
@@ -246,7 +246,7 @@ internal static class RecallSubjects
             var entity = document.Entities[document.Mentions[m].Entity];
             if (entity.KbKey is { } key && key.StartsWith("country:", StringComparison.Ordinal))
                 return (key[8..], document.Mentions[m].Entity);
-            if (entity.Actor is { Country: { Length: 3 } country, Sector: "GOV" or "MIL" or "JUD" or "LEG" or "COP" } && kb.Countries.ContainsKey(country))
+            if (entity.Actor is { Country: { Length: 3 } country, Sector: var sector } && Sectors.IsState(sector) && kb.Countries.ContainsKey(country))
                 return (country, document.Mentions[m].Entity);
         }
         return null;

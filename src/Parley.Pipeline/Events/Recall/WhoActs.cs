@@ -28,7 +28,7 @@ internal static class WhoActs
             return ("ACCUSE", "112", "accuse");
         if (plover == "PROTEST")
         {
-            var forces = source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY");
+            var forces = source.TrueForAll(a => Sectors.IsForce(a.Code.Sector));
             // "Hungary blocked the border crossings": a state's forces or government blocking passage restricts movement (191);
             // only people who hold no power obstruct in protest (144)
             if (cameo == "144" && (forces || source.TrueForAll(IsState) || CutsOffAccess(document, trigger, source)))
@@ -37,7 +37,7 @@ internal static class WhoActs
                 return ("COERCE", "192", "seize");
             // "Russian troops marched into Gori", "soldiers paraded through the capital": armed men marching into a place seize it
             // (192); marching or parading elsewhere shows force (150). Only crowds, students or workers march in protest.
-            if (cameo == "141" && source.TrueForAll(a => a.Code.Sector is "MIL" or "COP" or "SPY" or "REB") && (StartsWith(document, trigger, "march") || StartsWith(document, trigger, "parad")))
+            if (cameo == "141" && source.TrueForAll(a => Sectors.IsForce(a.Code.Sector) || a.Code.Sector is "REB") && (StartsWith(document, trigger, "march") || StartsWith(document, trigger, "parad")))
                 return Into(document, trigger) ? ("COERCE", "192", "seize") : ("MOBILIZE", "150", null);
             return null;
         }
@@ -72,7 +72,7 @@ internal static class WhoActs
     {
         foreach (var a in source)
         {
-            if (a.Code.Country is not { Length: 3 } country || country is "NGO" or "IGO" or "MNC" or "---" || a.Code.Sector is not (null or "GOV" or "JUD" or "COP" or "LEG" or "SPY" or "MIL"))
+            if (a.Code.Country is not { Length: 3 } country || country is "NGO" or "IGO" or "MNC" or "---" || a.Code.Sector is not null && !Sectors.IsState(a.Code.Sector))
                 return false;
             foreach (var t in target)
                 if (t.Code.Country is { Length: 3 } charged && charged != "---" && charged != country)
@@ -108,9 +108,6 @@ internal static class WhoActs
     private static readonly FrozenSet<string> s_bowing = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "bowing", "bowed", "yielding", "yielded", "caving", "caved", "succumbing", "succumbed", "bending", "relenting", "relented");
 
-    private static readonly FrozenSet<string> s_pressures = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "pressure", "pressures", "demands", "calls", "protests", "criticism", "outcry");
-
     /// <summary>"Bowing to international pressure, ...", "Under pressure from Washington, ...": a phrase before the act's clause saying it yields.</summary>
     private static bool BowsToPressure(Document document, int trigger)
     {
@@ -125,7 +122,7 @@ internal static class WhoActs
             comma |= text is ",";
             if (!comma)
                 continue;
-            pressure |= s_pressures.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+            pressure |= AnsweredDemands.Demands.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
             bowing |= s_bowing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || text.Equals("under", StringComparison.OrdinalIgnoreCase) && pressure;
         }
         return bowing && pressure;

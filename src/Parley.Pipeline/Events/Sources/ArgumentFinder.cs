@@ -428,7 +428,7 @@ internal static class ArgumentFinder
 
     /// <summary>A group right before a reporting verb ("Authorities said", "the reporter told VOA") speaks about the act after it.</summary>
     private static bool Reports(Document document, ActorGroup group, TriggerMatch trigger) =>
-        group.EndToken < trigger.FirstToken && document.Slice(document.Tokens[group.EndToken].Range) is "said" or "says" or "told" or "reported" or "reports" or "announced" or "stated" or "added" or "noted";
+        group.EndToken < trigger.FirstToken && ReportingVerbs.IsAttributing(document.Slice(document.Tokens[group.EndToken].Range));
     /// <summary>How many title words may open a side after "between" ("between Secretary of State James Baker and ...").</summary>
     private const int TitleReach = 6;
 

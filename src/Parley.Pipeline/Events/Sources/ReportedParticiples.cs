@@ -23,7 +23,7 @@ internal static class ReportedParticiples
 
     /// <summary>Reporting verbs whose clause the participle may follow.</summary>
     private static readonly FrozenSet<string> s_saying = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "said", "says", "told", "announced", "stated", "declared", "added", "insisted", "argued", "wrote");
+        [.. ReportingVerbs.Speech, "announced", "added", "wrote"]);
 
     /// <summary>How many words may stand between the opening subject and its reporting verb: "on Monday", "in a statement".</summary>
     private const int VerbReach = 5;

@@ -24,7 +24,7 @@ internal static class ReportingOrgans
             var word = document.Slice(document.Tokens[t].Range);
             if (word is ";" or ":" or "“" or "”" or "\"")
                 break;
-            if (!(word is "said" or "says" or "say") || !CommaBefore(document, trigger.EndToken, t))
+            if (!ReportingVerbs.IsSay(word) || !CommaBefore(document, trigger.EndToken, t))
                 continue;
             foreach (var g in groups)
             {
@@ -37,10 +37,10 @@ internal static class ReportingOrgans
             break;
         }
         // "Police said two aides were detained": the attribution opening the sentence.
-        if (clauseStart > sentence.FirstToken && document.Slice(document.Tokens[clauseStart - 1].Range) is "said" or "says" or "say" or "that")
+        if (clauseStart > sentence.FirstToken && (ReportingVerbs.IsSay(document.Slice(document.Tokens[clauseStart - 1].Range)) || document.Slice(document.Tokens[clauseStart - 1].Range) is "that"))
         {
             var verb = document.Slice(document.Tokens[clauseStart - 1].Range) is "that" ? clauseStart - 2 : clauseStart - 1;
-            if (verb > sentence.FirstToken && document.Slice(document.Tokens[verb].Range) is "said" or "says" or "say")
+            if (verb > sentence.FirstToken && ReportingVerbs.IsSay(document.Slice(document.Tokens[verb].Range)))
                 foreach (var g in groups)
                     if (g.EndToken == verb && g.FirstToken == sentence.FirstToken && Arrests(document, g))
                         return g;
@@ -72,7 +72,7 @@ internal static class ReportingOrgans
     private static bool Arrests(Document document, ActorGroup group)
     {
         foreach (var m in group.Mentions)
-            if (document.Entities[document.Mentions[m].Entity].Actor is not { } code || code.Sector is not ("COP" or "JUD" or "MIL" or "SPY")
+            if (document.Entities[document.Mentions[m].Entity].Actor is not { } code || !(Sectors.IsForce(code.Sector) || code.Sector is "JUD")
                 || code.Country is "IGO" or "NGO" or "IMG" or "MNC")
                 return false;
         return group.Mentions.Length > 0;

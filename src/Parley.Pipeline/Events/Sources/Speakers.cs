@@ -18,7 +18,7 @@ internal static class Speakers
         // "Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb.
         for (var t = clauseStart - 1; t > sentence.FirstToken; t--)
         {
-            if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "told" or "stated" or "declared" or "insisted" or "argued"))
+            if (!ReportingVerbs.IsSpeech(document.Slice(document.Tokens[t].Range)))
                 continue;
             foreach (var g in groups)
                 if (g.EndToken <= t && g.EndToken >= t - 2 && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
@@ -132,7 +132,7 @@ internal static class Speakers
 
     /// <summary>A verb that attributes words to a speaker.</summary>
     public static bool IsReportingVerb(ReadOnlySpan<char> word) =>
-        word is "said" or "says" or "told" or "added" or "wrote" or "stated" or "declared" or "insisted" or "argued" or "asked" or "tweeted" or "posted";
+        ReportingVerbs.IsSpeech(word) || word is "added" or "wrote" or "asked" or "tweeted" or "posted"; // a speaker who writes or asks too
 
     /// <summary>
     /// "“...,” Mujahid said", "said the minister", "Bennett told reporters": the actor next to a reporting verb in the

@@ -155,7 +155,7 @@ internal static class DomesticTargets
     public static EventActor? Territory(Document document, TriggerMatch trigger, int clauseEnd, List<EventActor> source, bool sent = false)
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---"
-            || source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP"))
+            || source[0].Code.Sector is not null && !Sectors.IsGovernmentOrForce(source[0].Code.Sector))
             return null;
         var territories = Territories.GetAlternateLookup<ReadOnlySpan<char>>();
         // "deployed thousands of soldiers to prisons": a deployment names the forces it sends first.

@@ -77,5 +77,5 @@ public sealed partial class EventCoder
 
     /// <summary>Drops from <paramref name="target"/> the military or police a state of <paramref name="source"/> sends: its instrument, not its other side.</summary>
     private static void RemoveSentForces(List<EventActor> target, List<EventActor> source) =>
-        target.RemoveAll(t => t.Code.Sector is "MIL" or "COP" && source.Exists(x => x.Code.Country == t.Code.Country && x.Code.Sector is null or "GOV" or "MIL" or "COP"));
+        target.RemoveAll(t => t.Code.Sector is "MIL" or "COP" && source.Exists(x => x.Code.Country == t.Code.Country && (x.Code.Sector is null || Sectors.IsGovernmentOrForce(x.Code.Sector))));
 }

@@ -15,7 +15,7 @@ public sealed partial class EventCoder
         var (document, source, target) = (f.Document, f.Source, f.Target);
         if (target.Count == 0 != empty || f.Reading.Framed is not null || !f.Trigger.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal) || source.Count == 0
             || source[0].Code.Country is not { Length: 3 } home || home is "IGO" or "NGO" or "MNC" or "IMG" or "---"
-            || !source.TrueForAll(a => a.Code.Country == home && a.Code.Sector is null or "" or "GOV" or "MIL" or "COP" or "JUD" or "SPY" or "LEG")
+            || !source.TrueForAll(a => a.Code.Country == home && (string.IsNullOrEmpty(a.Code.Sector) || Sectors.IsState(a.Code.Sector)))
             || target.Count > 0 && (target.TrueForAll(a => a.Code.Country == home) || DomesticInquiries.SuspectIsObject(document, f.Sentence, f.Trigger, target, f.Index))
             || DeedAuthors.Of(document, f.Sentence, f.Trigger, f.Groups, inquiry: true) is not null
             || !kb.Countries.TryGetValue(home, out var state))

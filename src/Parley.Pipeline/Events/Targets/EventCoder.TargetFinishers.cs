@@ -200,7 +200,7 @@ public sealed partial class EventCoder
     {
         var (document, source, target) = (f.Document, f.Source, f.Target);
         if (f.Plover is "COERCE" or "ASSAULT" && f.Arguments.Target.Length > 0 && source.Count > 0
-            && source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD")
+            && (source[0].Code.Sector is null || Sectors.IsStateAgency(source[0].Code.Sector)))
         {
             var kept = Resolve(document, f.Arguments.Target, f.Date, f.Index);
             RemoveAllButOtherPeople(document, kept, source);

@@ -14,7 +14,7 @@ internal static class ProtestGovernments
     {
         // Looting and vandalism by rioters (read as protest only later) answer the rulers too.
         if (plover is not ("PROTEST" or "COERCE") || source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---"
-            || source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD" or "REB" or "UAF" or "INS")
+            || source[0].Code.Sector is null || Sectors.IsStateAgency(source[0].Code.Sector) || Sectors.IsIrregular(source[0].Code.Sector))
             return null;
         for (var t = trigger.EndToken + 1; t < sentence.EndToken; t++)
         {

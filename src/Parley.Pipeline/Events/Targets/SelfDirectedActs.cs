@@ -22,9 +22,6 @@ internal static class SelfDirectedActs
     /// <summary>Acts done at home whoever does them.</summary>
     private static readonly FrozenSet<string> HomeActs = FrozenSet.Create(StringComparer.Ordinal, "CONCEDE", "RETREAT", "COERCE", "PROTEST", "REQUEST", "AGREE");
 
-    /// <summary>Sectors that act for the state abroad as well as at home: the state itself (no sector), its government, forces and services.</summary>
-    private static readonly FrozenSet<string> StateSectors = FrozenSet.Create(StringComparer.Ordinal, "", "GOV", "MIL", "COP", "SPY");
-
     /// <summary>Words that point abroad without naming a country: "sell weapons to European countries", "rejects other countries' sanctions".</summary>
     private static readonly FrozenSet<string> AbroadWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "foreign", "foreigners", "abroad", "overseas", "international", "internationally", "Western", "European", "Europe",
@@ -148,8 +145,12 @@ internal static class SelfDirectedActs
         return true;
     }
 
-    /// <summary>Whether every side of <paramref name="source"/> is the state itself or its government, forces or services.</summary>
-    private static bool State(List<EventActor> source) => source.TrueForAll(a => StateSectors.Contains(a.Code.Sector ?? ""));
+    /// <summary>
+    /// Whether every side of <paramref name="source"/> acts for the state abroad as well as at home: the state itself (no
+    /// sector), its government, forces or services (not its courts or legislature, which act at home).
+    /// </summary>
+    private static bool State(List<EventActor> source) =>
+        source.TrueForAll(a => string.IsNullOrEmpty(a.Code.Sector) || a.Code.Sector is "GOV" || Sectors.IsForce(a.Code.Sector));
 
     /// <summary>Whether the sentence names an actor of another country or an IGO (a state, a capital, a demonym, a person), a place abroad or a word that points there.</summary>
     internal static bool NamesAbroad(Document document, Sentence sentence, string home)

@@ -22,7 +22,7 @@ internal static class TargetStates
             || cameo == "172" && trigger.Pattern.Mode == "ban" && trigger.Pattern.Kind != TriggerKind.Noun;
         if (!domestic || source.Count == 0
             || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---"
-            || source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP" or "JUD" or "LEG") || !kb.Countries.TryGetValue(country, out var state))
+            || source[0].Code.Sector is not null && !Sectors.IsState(source[0].Code.Sector) || !kb.Countries.TryGetValue(country, out var state))
             return null;
         return new(trigger.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, state.Name, new ActorCode(country, null), null);
     }
@@ -35,7 +35,7 @@ internal static class TargetStates
     public static EventActor? Protested(Document document, KnowledgeBase kb, TriggerMatch trigger, List<EventActor> source)
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---"
-            || source[0].Code.Sector is null or "GOV" or "MIL" or "COP" or "JUD" or "LEG" || !kb.Countries.TryGetValue(country, out var state))
+            || source[0].Code.Sector is null || Sectors.IsState(source[0].Code.Sector) || !kb.Countries.TryGetValue(country, out var state))
             return null;
         return new(trigger.Range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, state.Name, new ActorCode(country, "GOV"), null);
     }

@@ -71,7 +71,7 @@ internal static class TargetUncoded
             return (new EventActor(mission, mention.Entity, document.TextOf(mission), new ActorCode("IGO", null), null), "+target.mission");
         }
         // Armed groups attack foreign bodies as often as their own country's: only a person they attack is placed at home.
-        if (plover == "ASSAULT" && source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP") && document.Entities[mention.Entity].Type != EntityType.Person)
+        if (plover == "ASSAULT" && source[0].Code.Sector is not null && !Sectors.IsGovernmentOrForce(source[0].Code.Sector) && document.Entities[mention.Entity].Type != EntityType.Person)
             return null;
         var first = passive ? index.TokenAt(mention.Start) : Math.Min(start, index.TokenAt(mention.Start));
         var named = TargetHomes.Named(document, kb, new TargetPhrase(first, head, ""), sentence.EndToken)?.Country

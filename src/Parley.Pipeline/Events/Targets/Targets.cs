@@ -218,7 +218,7 @@ internal static class Targets
         for (var t = group.EndToken; t < document.Tokens.Length && t <= group.EndToken + 3; t++)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (word is "said" or "says" or "say" or "told" or "reported" or "reports" or "announced" or "added" or "stated" or "claimed")
+            if (ReportingVerbs.IsAttributing(word))
                 return true;
             if (document.Tokens[t].Is(TokenShape.Punctuation))
                 return false;

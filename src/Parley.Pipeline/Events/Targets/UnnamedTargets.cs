@@ -268,7 +268,7 @@ internal static class UnnamedTargets
             && Scene(document, sentence, venue) ? venue.Country : null;
         var country = named?.Country ?? hosted ?? struck ?? (home ? TargetHomes.Default(document, sentence, source) : null);
         // "Turkish troops shelled army positions": a state's forces attack another state's forces, never their own.
-        if (named is null && plover == "ASSAULT" && sector is "MIL" or "GOV" or "COP" && source.Exists(a => a.Code.Country == country && a.Code.Sector is null or "GOV" or "MIL" or "COP"))
+        if (named is null && plover == "ASSAULT" && Sectors.IsGovernmentOrForce(sector) && source.Exists(a => a.Code.Country == country && (a.Code.Sector is null || Sectors.IsGovernmentOrForce(a.Code.Sector))))
             return null;
         if (country is null)
             return null;

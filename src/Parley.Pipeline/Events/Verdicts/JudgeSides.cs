@@ -38,6 +38,6 @@ internal static class JudgeSides
 
     /// <summary>A state sector, or a country or place named with no sector ("Tunisia", "Tunisian"); a named party or person with no sector is not the state.</summary>
     private static bool OfState(Document document, int entity, ActorCode code) =>
-        code.Sector is "GOV" or "MIL" or "COP" or "JUD" or "SPY"
+        Sectors.IsStateAgency(code.Sector)
         || string.IsNullOrEmpty(code.Sector) && entity >= 0 && entity < document.Entities.Length && document.Entities[entity].Type is EntityType.Gpe or EntityType.Loc or EntityType.Norp;
 }

@@ -28,7 +28,7 @@ internal static class VerdictClauses
     /// </summary>
     public static (int[] Sayer, int[] Head)? RelativeSides(Document document, Sentence sentence, List<ActorGroup> groups, int clauseStart)
     {
-        if (clauseStart < sentence.FirstToken + 3 || Word(document, clauseStart - 1) is not ("said" or "says" or "say"))
+        if (clauseStart < sentence.FirstToken + 3 || !ReportingVerbs.IsSay(Word(document, clauseStart - 1)))
             return null;
         int[]? sayer = null;
         var sayerStart = clauseStart - 2;

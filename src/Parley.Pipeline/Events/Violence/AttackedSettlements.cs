@@ -26,7 +26,7 @@ internal static class AttackedSettlements
     public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, string plover, List<EventActor> source)
     {
         if (plover != "ASSAULT" || source.Count == 0 || source[0].Code.Country is not { Length: 3 } own || own is "IGO" or "NGO" or "MNC" or "---"
-            || source[0].Code.Sector is not (null or "GOV" or "MIL" or "COP") || Undergoers.IsPassive(document, trigger))
+            || source[0].Code.Sector is not null && !Sectors.IsGovernmentOrForce(source[0].Code.Sector) || Undergoers.IsPassive(document, trigger))
             return null;
         var settlements = Settlements.GetAlternateLookup<ReadOnlySpan<char>>();
         var prepositions = Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -34,7 +34,7 @@ internal static class CrowdViolence
     /// </summary>
     private static bool IsCrowd(Document document, EventActor actor)
     {
-        if (actor.Code.Sector is "MIL" or "COP" or "SPY" or "REB" or "UAF" or "INS" or "GOV" or "JUD" or "LEG")
+        if (Sectors.IsArmed(actor.Code.Sector) || Sectors.IsState(actor.Code.Sector))
             return false;
         var words = document.Slice(actor.Range);
         while (!words.IsEmpty)
@@ -50,8 +50,7 @@ internal static class CrowdViolence
 
     /// <summary>Nouns that name a civilian crowd as the doer.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_crowds = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "crowd", "crowds", "mob", "mobs", "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
-        "rioter", "rioters", "supporters", "students", "youths", "farmers", "residents", "marchers", "strikers").GetAlternateLookup<ReadOnlySpan<char>>();
+        [.. ProtestWords.Crowds, "crowd", "crowds", "mob", "mobs", "supporters", "students", "youths", "farmers", "residents"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Sectors of unarmed people: violence aimed only at them is an assault on them.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_people = FrozenSet.Create(StringComparer.Ordinal,

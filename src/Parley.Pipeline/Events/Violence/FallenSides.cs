@@ -57,7 +57,7 @@ internal static class FallenSides
         for (var t = participle - 1; t >= sentence.FirstToken && t >= participle - NounReach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (word is "," or ";" or ":" or "said" or "says" or "say" or "that" or "when" or "after" or "while")
+            if (RepressedPeople.ClauseEdgeBefore(word))
                 return null;
             if (s_people.Contains(word))
                 return null; // "soldiers and civilians were killed": who killed the civilians is not told

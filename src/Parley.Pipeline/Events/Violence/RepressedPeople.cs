@@ -21,20 +21,12 @@ internal static class RepressedPeople
         if (source.Count == 0 || !source.TrueForAll(a => a.Code.Sector is "COP" or "MIL" && ViolenceCodes.IsStateForce(a)))
             return null;
         var country = source[0].Code.Country;
-        if (!source.TrueForAll(a => a.Code.Country == country) || !source.TrueForAll(a => a.Code.Sector == "COP") && !ProtestTold(document, sentence))
+        if (!source.TrueForAll(a => a.Code.Country == country) || !source.TrueForAll(a => a.Code.Sector == "COP") && !ViolenceCodes.ProtestTold(document, sentence))
             return null;
         if ((Undergoers.IsPassive(document, act) ? Before(document, sentence, act.FirstToken) : After(document, sentence, act.EndToken)) is not { } noun)
             return null;
         var range = document.Tokens[noun].Range;
         return new EventActor(range, Jurisdictions.StateEntity(document, country) ?? source[0].Entity, document.TextOf(range), new ActorCode(country, "CVL"), null);
-    }
-
-    private static bool ProtestTold(Document document, Sentence sentence)
-    {
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (ViolenceCodes.ProtestWord(document.Slice(document.Tokens[t].Range)))
-                return true;
-        return false;
     }
 
     /// <summary>The passive's victims before the act, in its clause: "700 people had been killed".</summary>
@@ -44,7 +36,7 @@ internal static class RepressedPeople
         for (var t = act - 1; t >= sentence.FirstToken && t >= act - Reach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (word is "," or ";" or ":" or "said" or "says" or "say" or "that" or "when" or "after" or "while")
+            if (ClauseEdgeBefore(word))
                 break;
             if (s_armed.Contains(word))
                 return null;
@@ -52,6 +44,13 @@ internal static class RepressedPeople
         }
         return found;
     }
+
+    /// <summary>
+    /// A word that ends a passive's clause read back from its participle ("police said | 700 people had been killed"): a
+    /// comma, a colon or semicolon, a verb of saying, "that", or a conjunction of time. Also read by <see cref="FallenSides"/>.
+    /// </summary>
+    internal static bool ClauseEdgeBefore(ReadOnlySpan<char> word) =>
+        word is "," or ";" or ":" or "that" or "when" or "after" or "while" || ReportingVerbs.IsSay(word);
 
     /// <summary>The active's victims after the act, in its clause: "shot dead six of its members".</summary>
     private static int? After(Document document, Sentence sentence, int end)

@@ -106,10 +106,16 @@ internal static class ViolenceCodes
         if (source.TrueForAll(a => a.Code.Sector == "COP") && target.TrueForAll(IsUnarmed))
             return true;
         foreach (var a in target)
-            if (ProtestWord(document.Slice(a.Range)))
+            if (ProtestWords.Mentions(document.Slice(a.Range)))
                 return true;
+        return ProtestTold(document, sentence);
+    }
+
+    /// <summary>Whether a word of the sentence tells a protest (<see cref="ProtestWords.Mentions"/>): "during a rally", "on demonstrators".</summary>
+    internal static bool ProtestTold(Document document, Sentence sentence)
+    {
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (ProtestWord(document.Slice(document.Tokens[t].Range)))
+            if (ProtestWords.Mentions(document.Slice(document.Tokens[t].Range)))
                 return true;
         return false;
     }
@@ -117,17 +123,6 @@ internal static class ViolenceCodes
     /// <summary>A person the text names who holds no office or arms: no sector, a person entity ("killed Juan Perez, a taxi driver").</summary>
     private static bool IsPlainPerson(Document document, EventActor a) =>
         a.Code.Sector is null && a.Entity >= 0 && a.Entity < document.Entities.Length && document.Entities[a.Entity].Type == EntityType.Person;
-
-    /// <summary>A word of dissent in the street: "protesters", "demonstrations", "rally", "marchers", "rioters".</summary>
-    internal static bool ProtestWord(ReadOnlySpan<char> text)
-    {
-        foreach (var stem in s_dissent)
-            if (text.Contains(stem, StringComparison.OrdinalIgnoreCase))
-                return true;
-        return false;
-    }
-
-    private static readonly string[] s_dissent = ["protest", "demonstrat", "marcher", "rioter", "rallies", "rally"];
 
     /// <summary>Means of violence, least to most particular: a drone's missile is aerial (195), a bomb dropped or planted a bombing.</summary>
     private enum Weapon : byte { None, Strike, Terror, Heavy, Aerial, Blast, Bomb, Suicide }
@@ -307,11 +302,11 @@ internal static class ViolenceCodes
     /// An armed side: forces, police, spies, rebels, or a state named as one (its GOV code). A country with no sector is where the
     /// violence struck or a thing there ("a hotel", "a train"), not its forces.
     /// </summary>
-    private static bool IsArmed(EventActor a) => a.Code.Sector is "MIL" or "COP" or "SPY" or "REB" or "UAF" or "INS" or "GOV";
+    private static bool IsArmed(EventActor a) => Sectors.IsArmed(a.Code.Sector) || a.Code.Sector is "GOV";
 
-    private static bool IsIrregular(EventActor a) => a.Code.Sector is "REB" or "UAF" or "INS";
+    private static bool IsIrregular(EventActor a) => Sectors.IsIrregular(a.Code.Sector);
 
-    internal static bool IsStateForce(EventActor a) => a.Code.Sector is null or "MIL" or "GOV" or "COP" && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
+    internal static bool IsStateForce(EventActor a) => (a.Code.Sector is null || Sectors.IsGovernmentOrForce(a.Code.Sector)) && a.Code.Country is { Length: 3 } c && c is not ("IGO" or "NGO" or "MNC" or "IMG" or "---");
 
     /// <summary>Sectors of people who bear no arms: civilians, the press, schools, parties, clergy, workers, business, health, refugees.</summary>
     private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,

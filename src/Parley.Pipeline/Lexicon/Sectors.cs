@@ -1,0 +1,33 @@
+namespace Parley.Pipeline;
+
+/// <summary>
+/// The CAMEO sector codes the coder groups, one place for each group: who is the state ("the Chilean police", "the
+/// defence ministry", "a Supreme Court judge"), who bears arms ("troops", "rebels", "unidentified gunmen"). Every check that
+/// asks "is this side the state?" or "is it armed?" reads these instead of writing its own list; a check that needs a
+/// narrower group uses the named variant that says why (<see cref="IsStateAgency"/> leaves out the legislature).
+/// A null or empty sector (a country or person named with no sector) is in no group: callers that count it say so.
+/// </summary>
+internal static class Sectors
+{
+    /// <summary>The state: government, military, police, courts, legislature, intelligence.</summary>
+    public static bool IsState(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY";
+
+    /// <summary>
+    /// The state's agencies, without its legislature: government, military, police, courts, intelligence. A parliament or
+    /// its members speak for parties and voters, not for the state's own acts ("MPs condemned the police raid" judges the
+    /// police from outside, "the ministry praised its police" from within).
+    /// </summary>
+    public static bool IsStateAgency(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
+
+    /// <summary>The government and the forces it sends against people: government, military, police ("police fired on crowds").</summary>
+    public static bool IsGovernmentOrForce(string? sector) => sector is "GOV" or "MIL" or "COP";
+
+    /// <summary>The state's armed forces: military, police, intelligence.</summary>
+    public static bool IsForce(string? sector) => sector is "MIL" or "COP" or "SPY";
+
+    /// <summary>Armed groups outside the state: rebels, unidentified armed forces, insurgents.</summary>
+    public static bool IsIrregular(string? sector) => sector is "REB" or "UAF" or "INS";
+
+    /// <summary>Whoever bears arms: the state's forces and the irregular groups.</summary>
+    public static bool IsArmed(string? sector) => IsForce(sector) || IsIrregular(sector);
+}
