@@ -41,6 +41,9 @@ internal static class SharedSubjects
             }
         while (verb < and && Adverb(Word(document, verb)))
             verb++;
+        // "Ruto had earlier described the raid as treason and deployed ...": a pluperfect first predicate is its participle's (round 49)
+        if (Auxiliary(document, verb, and) is { } participle)
+            verb = participle;
         var main = Word(document, verb);
         if (verb >= and - 2 || and - verb > Reach || !Subjects.IsPast(main) || main is "was" or "were" or "had" or "did")
             return null;
@@ -95,10 +98,21 @@ internal static class SharedSubjects
         Word(document, token) is "had" ? token + 1 < and && Subjects.IsPast(Word(document, token + 1)) && Word(document, token + 1) is not ("had" or "was" or "were")
             : Word(document, token - 1) is "had";
 
+    /// <summary>The past participle after "had" or "has" (over adverbs: "had earlier described") at <paramref name="verb"/>; else null.</summary>
+    private static int? Auxiliary(Document document, int verb, int and)
+    {
+        if (Word(document, verb) is not ("had" or "has" or "have"))
+            return null;
+        var t = verb + 1;
+        while (t < and && Adverb(Word(document, t)))
+            t++;
+        return t < and && Subjects.IsPast(Word(document, t)) && Word(document, t) is not ("had" or "was" or "were" or "been" or "did") ? t : null;
+    }
+
     private static ReadOnlySpan<char> Word(Document document, int token) => document.Slice(document.Tokens[token].Range);
 
     private static bool Adverb(ReadOnlySpan<char> word) =>
-        word is "later" or "then" or "also" or "subsequently" || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
+        word is "later" or "earlier" or "already" or "then" or "also" or "subsequently" || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>"should not be packaged", "to be delivered", "has charged": a participle after an auxiliary is no past of its own.</summary>
     private static bool NonFinite(Document document, int token) =>
