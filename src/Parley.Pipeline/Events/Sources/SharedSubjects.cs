@@ -39,6 +39,7 @@ internal static class SharedSubjects
                 verb = t + 1;
                 break;
             }
+        verb = PastPossessiveHead(document, verb, and);
         while (verb < and && Adverb(Word(document, verb)))
             verb++;
         // "Ruto had earlier described the raid as treason and deployed ...": a pluperfect first predicate is its participle's (round 49)
@@ -97,6 +98,27 @@ internal static class SharedSubjects
     private static bool Pluperfect(Document document, int token, int and) =>
         Word(document, token) is "had" ? token + 1 < and && Subjects.IsPast(Word(document, token + 1)) && Word(document, token + 1) is not ("had" or "was" or "were")
             : Word(document, token - 1) is "had";
+
+    /// <summary>How many words a possessive's head may run: "Kenya's | foreign minister".</summary>
+    private const int HeadReach = 3;
+
+    /// <summary>
+    /// "Kenya's president described ... and deployed": past the "'s" and the lower-case head it owns when the subject is a
+    /// possessive whose head is no actor of its own (round 49); <paramref name="verb"/> itself otherwise.
+    /// </summary>
+    private static int PastPossessiveHead(Document document, int verb, int and)
+    {
+        if (verb >= and || !(Possessive(Word(document, verb - 1)) || Possessive(Word(document, verb))))
+            return verb;
+        var t = Possessive(Word(document, verb)) ? verb + 1 : verb;
+        while (t < and && t <= verb + HeadReach && document.Tokens[t].Is(TokenShape.Word) && !document.Tokens[t].Is(TokenShape.Capitalized)
+            && !Subjects.IsPast(Word(document, t)) && !Adverb(Word(document, t)) && Word(document, t) is not ("has" or "have"))
+            t++;
+        return t;
+    }
+
+    private static bool Possessive(ReadOnlySpan<char> word) =>
+        word is "'" or "’" || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>The past participle after "had" or "has" (over adverbs: "had earlier described") at <paramref name="verb"/>; else null.</summary>
     private static int? Auxiliary(Document document, int verb, int and)
