@@ -13,6 +13,8 @@ public class SharedSubjectsTests
     [InlineData("Ghana's government dismissed the apology as a stunt and demanded that Togo hand over the suspect.", "REQUEST", "GHA")]
     [InlineData("Peru's trade minister, Elena Ramos, told a radio station that the new tariffs should not be welcomed as a victory and called for a review of the deal.", "REQUEST", "PER")]
     [InlineData("The Ugandan government, which has jailed two of the traders, described the protest as a plot and warned Kenya against any interference.", "THREATEN", "UGA")]
+    [InlineData("Kenya's president described the riots as \"treasonous\" and deployed the army to Mombasa.", "MOBILIZE", "KEN")]
+    [InlineData("Kenya had earlier described the riots as \"treasonous\" and deployed the army to Nairobi.", "MOBILIZE", "KEN")]
     public void The_second_predicate_has_the_sentence_subject(string text, string plover, string source)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.conjunct", StringComparison.Ordinal));

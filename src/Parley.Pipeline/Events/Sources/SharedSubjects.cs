@@ -39,8 +39,12 @@ internal static class SharedSubjects
                 verb = t + 1;
                 break;
             }
+        verb = PastPossessiveHead(document, verb, and);
         while (verb < and && Adverb(Word(document, verb)))
             verb++;
+        // "Ruto had earlier described the raid as treason and deployed ...": a pluperfect first predicate is its participle's (round 49)
+        if (Auxiliary(document, verb, and) is { } participle)
+            verb = participle;
         var main = Word(document, verb);
         if (verb >= and - 2 || and - verb > Reach || !Subjects.IsPast(main) || main is "was" or "were" or "had" or "did")
             return null;
@@ -95,10 +99,42 @@ internal static class SharedSubjects
         Word(document, token) is "had" ? token + 1 < and && Subjects.IsPast(Word(document, token + 1)) && Word(document, token + 1) is not ("had" or "was" or "were")
             : Word(document, token - 1) is "had";
 
+    /// <summary>How many words a possessive's head may run: "Kenya's | foreign minister".</summary>
+    private const int HeadReach = 3;
+
+    /// <summary>
+    /// "Kenya's president described ... and deployed": past the "'s" and the lower-case head it owns when the subject is a
+    /// possessive whose head is no actor of its own (round 49); <paramref name="verb"/> itself otherwise.
+    /// </summary>
+    private static int PastPossessiveHead(Document document, int verb, int and)
+    {
+        if (verb >= and || !(Possessive(Word(document, verb - 1)) || Possessive(Word(document, verb))))
+            return verb;
+        var t = Possessive(Word(document, verb)) ? verb + 1 : verb;
+        while (t < and && t <= verb + HeadReach && document.Tokens[t].Is(TokenShape.Word) && !document.Tokens[t].Is(TokenShape.Capitalized)
+            && !Subjects.IsPast(Word(document, t)) && !Adverb(Word(document, t)) && Word(document, t) is not ("has" or "have"))
+            t++;
+        return t;
+    }
+
+    private static bool Possessive(ReadOnlySpan<char> word) =>
+        word is "'" or "’" || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>The past participle after "had" or "has" (over adverbs: "had earlier described") at <paramref name="verb"/>; else null.</summary>
+    private static int? Auxiliary(Document document, int verb, int and)
+    {
+        if (Word(document, verb) is not ("had" or "has" or "have"))
+            return null;
+        var t = verb + 1;
+        while (t < and && Adverb(Word(document, t)))
+            t++;
+        return t < and && Subjects.IsPast(Word(document, t)) && Word(document, t) is not ("had" or "was" or "were" or "been" or "did") ? t : null;
+    }
+
     private static ReadOnlySpan<char> Word(Document document, int token) => document.Slice(document.Tokens[token].Range);
 
     private static bool Adverb(ReadOnlySpan<char> word) =>
-        word is "later" or "then" or "also" or "subsequently" || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
+        word is "later" or "earlier" or "already" or "then" or "also" or "subsequently" || word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal);
 
     /// <summary>"should not be packaged", "to be delivered", "has charged": a participle after an auxiliary is no past of its own.</summary>
     private static bool NonFinite(Document document, int token) =>

@@ -31,6 +31,10 @@ internal static class Subjects
         // closes a relative clause on the object adjoins the main clause, whose subject is its own.
         if (clauseStart > sentenceStart && AdjoinedParticiple(document, clauseStart, sentenceStart, triggerToken) is { } opener)
             return Of(document, groups, sentenceStart, sentenceStart, opener);
+        // "Riot police cleared the square after two hours, firing tear gas": so does one after a verbless "after" phrase (round 49).
+        if (clauseStart > sentenceStart && AdjunctParticiples.Opener(document, sentenceStart, triggerToken) is { } adjunct && adjunct == clauseStart - 1
+            && Of(document, groups, sentenceStart, sentenceStart, adjunct) is { } adjoined)
+            return adjoined;
         // "The army said it had shelled the port and had seized rifles": a second predicate opened by the first one's auxiliary shares its subject.
         if (AuxiliaryConjuncts.First(document, sentenceStart, triggerToken) is { } first)
             return Of(document, groups, Math.Min(clauseStart, first), sentenceStart, first);
@@ -73,8 +77,9 @@ internal static class Subjects
         }
         // "Ellen Johnson Sirleaf, who took office in January as head of state, has requested ...": a relative clause set off
         // by commas between a subject and its verb tells about the subject; the verb after it is the subject's.
+        // "Ankara drew closer to Cairo, which ..., and signed ...": one closed on the object before ", and" returns to the main clause (round 49).
         if (ClosedRelative(document, groups, triggerToken, sentenceStart) is { } described)
-            return described;
+            return ObjectRelatives.MainSubject(document, groups, sentenceStart, triggerToken, described) ?? described;
         // "Militants who tunnelled under the border seized a corporal": the verb after a relative clause that opens with its
         // own verb, with no comma or conjunction between, is the antecedent's.
         if (OpenRelative(document, groups, sentenceStart, triggerToken) is { } antecedent)
