@@ -6,7 +6,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>The learned event judge of dropped no-source acts: its row, its features, and judge × ranker against its threshold.</summary>
 public sealed class EventJudgeTests
 {
-    // "protests" has no source the rules read; "Venezuelan police" after it is the sentence's one other actor.
+    // "protests" (read by a verb pattern) has no source the rules read; "Venezuelan police" after it is the sentence's one other actor.
     private const string Protests = "Fresh protests broke out in Caracas on Friday as Venezuelan police blocked the main square.";
 
     // The ranker scores its one candidate sigmoid(1) = 0.73 (alone it would take it at 0.5); the judge scores the act sigmoid(0) = 0.5.
@@ -45,7 +45,7 @@ public sealed class EventJudgeTests
     {
         var acts = Acts(Protests, out var document);
         var act = Assert.Single(acts, a => document.TextOf(a.Trigger) == "protests");
-        foreach (var f in new[] { "j.kind=Noun", "j.root=14", "j.prev=fresh", "j.prev2=start", "j.pos=0-2", "j.sent=0", "j.cands=1", "j.form=Nouns" })
+        foreach (var f in new[] { "j.kind=Verb", "j.root=14", "j.prev=fresh", "j.prev2=start", "j.pos=0-2", "j.sent=0", "j.cands=1", "j.form=Verbs" })
             Assert.Contains(f, act.Features);
         Assert.DoesNotContain("j.quote", act.Features);
         Assert.Equal(act.Features.Count, act.Features.Distinct().Count());
