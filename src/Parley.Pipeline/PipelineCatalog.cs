@@ -31,10 +31,16 @@ public sealed record PipelineOptions
     /// </summary>
     public string? SideModelFile { get; init; }
 
+    /// <summary>
+    /// An event judge's weights file for the acts the side ranker may fill (<see cref="SideChooser"/>); "default" uses the embedded
+    /// <c>data/patterns/judge.tsv</c>; null or "none" uses none (the ranker's own threshold decides). Only read with a side model.
+    /// </summary>
+    public string? SideJudgeFile { get; init; }
+
     /// <summary>Logs every candidate the side ranker scores (<see cref="SideChooser"/>), for training.</summary>
     public SideCandidateLog? SideCandidates { get; init; }
 
-    internal bool DefaultCoder => MinConfidence == 0 && !HandSetConfidence && SideModelFile is (null or "none") && SideCandidates is null;
+    internal bool DefaultCoder => MinConfidence == 0 && !HandSetConfidence && SideModelFile is (null or "none") && SideJudgeFile is (null or "none") && SideCandidates is null;
 }
 
 /// <summary>The one place where Parley's pipeline is assembled, in order, by name.</summary>
@@ -83,6 +89,12 @@ public static class PipelineCatalog
             {
                 null or "none" => null,
                 "default" => SideModel.Default,
+                var file => LoadSides(file),
+            },
+            Judge = options.SideJudgeFile switch
+            {
+                null or "none" => null,
+                "default" => SideModel.DefaultJudge,
                 var file => LoadSides(file),
             },
             SideCandidates = options.SideCandidates,

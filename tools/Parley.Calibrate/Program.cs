@@ -25,7 +25,10 @@ for (var i = 0; i < args.Length; i++)
 // Options: --cost X (default 1: a wrong pick costs what a right one gains).
 //   parley-calibrate sides-override-cv ROWS.tsv ...       would the ranker, learned on the acts the rules gave a source, override them well?
 //   parley-calibrate sides-target-cv ROWS.tsv ... [--folds DIR]   as sides-cv, for the targets of acts coded with none
-if (rest.Count >= 2 && rest[0] is "sides-cv" or "sides-train" or "sides-override-cv" or "sides-target-cv")
+// Event judge (docs/evaluation-cameo.md, Sides), from the same rows (.../act):
+//   parley-calibrate judge-cv ROWS.tsv ... [--folds DIR]   leave-one-set-out: judge x ranker; DIR gets sides-SET.tsv and judge-SET.tsv
+//   parley-calibrate judge-train OUT.tsv ROWS.tsv ...     fit on every set and write data/patterns/judge.tsv
+if (rest.Count >= 2 && rest[0] is "sides-cv" or "sides-train" or "sides-override-cv" or "sides-target-cv" or "judge-cv" or "judge-train")
     return SideCommands.Run(rest, args.Contains("--l2") ? l2 : 4, args.Contains("--min-count") ? minCount : 5);
 if (rest.Count < 2 || rest[0] is not ("cv" or "train") || rest[0] == "train" && rest.Count < 3)
 {

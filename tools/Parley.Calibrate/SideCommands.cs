@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Parley.Calibrate;
 
-/// <summary>The <c>sides-cv</c> and <c>sides-train</c> subcommands (see Program.cs).</summary>
+/// <summary>The <c>sides-*</c> and <c>judge-*</c> subcommands (see Program.cs).</summary>
 internal static class SideCommands
 {
     public static int Run(List<string> rest, double l2, int minCount)
@@ -23,6 +23,18 @@ internal static class SideCommands
         if (rest[0] == "sides-cv")
         {
             Console.Write(SideCalibration.CrossValidate([.. files.Select(f => SideRows.Read(f, "source"))], l2, minCount, cost, folds));
+            return 0;
+        }
+        if (rest[0] == "judge-cv")
+        {
+            Console.Write(JudgeCalibration.CrossValidate([.. files.Select(JudgeCalibration.Read)], l2, minCount, cost, folds));
+            return 0;
+        }
+        if (rest[0] == "judge-train" && files.Count >= 2)
+        {
+            var judged = files.Skip(1).Select(JudgeCalibration.Read).ToList();
+            File.WriteAllText(files[0], JudgeCalibration.Train(judged, l2, minCount, cost, out var t));
+            Console.WriteLine(string.Create(inv, $"{files[0]}: threshold {t:0.00}, from {judged.Sum(s => s.Acts.Count)} acts of {judged.Count} sets"));
             return 0;
         }
         if (rest[0] == "sides-target-cv")

@@ -20,10 +20,11 @@ public static class EvalCameo
         var predictions = new Option<string?>("--predictions") { Description = "Also write every counted prediction with its verdict and confidence features to this TSV (runs with the hand-set confidence, the learned model's input; tools/Parley.Calibrate reads it)." };
         var sideRows = new Option<string?>("--side-candidates") { Description = "Also write every candidate source the learned side ranker scored, labelled against the gold, to this TSV (runs without the ranker's choices; tools/Parley.Calibrate sides-cv and sides-train read it)." };
         var sideModel = new Option<string?>("--side-model") { Description = "Pick a source where the rules find none with this side ranker weights file, or 'default' for data/patterns/sides.tsv ('none', the default: no learned sides; docs/evaluation-cameo.md, Sides)." };
+        var sideJudge = new Option<string?>("--side-judge") { Description = "With --side-model, take the ranker's best candidate when this event judge's score times the ranker's reaches the judge's threshold; a weights file or 'default' for data/patterns/judge.tsv (docs/evaluation-cameo.md, Sides)." };
         var floor = new Option<double>("--min-confidence") { Description = "Score only the events coded with at least this confidence (as extract --min-confidence; default 0 scores all)." };
         var command = new Command("cameo", "Score events against real-news CAMEO gold: root + dyad found, root found, false events, per root.")
         {
-            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor, sideRows, sideModel,
+            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor, sideRows, sideModel, sideJudge,
         };
         command.SetAction((parse, ct) =>
         {
@@ -44,13 +45,16 @@ public static class EvalCameo
             var sideFile = parse.GetValue(sideModel) ?? (sides is null ? null : "none");
             if (sideFile is not null and not "none" and not "default" && !File.Exists(sideFile))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{sideFile}' does not exist; pass a side ranker weights file (tools/Parley.Calibrate sides-train) or 'none'.");
+            var judgeFile = parse.GetValue(sideJudge);
+            if (judgeFile is not null and not "none" and not "default" && !File.Exists(judgeFile))
+                Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{judgeFile}' does not exist; pass an event judge weights file (tools/Parley.Calibrate judge-cv --folds) or 'none'.");
             var options = new CameoOptions(parse.GetValue(sentences) ? CameoMode.Sentences : CameoMode.InStory, parse.GetValue(skipDoubtful), triggers, features) { SideRows = sides };
             var minConfidence = parse.GetValue(floor);
             if (double.IsNaN(minConfidence) || minConfidence < 0 || minConfidence > 1)
                 Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, $"--min-confidence {minConfidence} is not between 0 and 1; pass e.g. 0.2.");
             var pipeline = PipelineCatalog.Build(new PipelineOptions
             {
-                HandSetConfidence = output is not null || parse.GetValue(handSet), MinConfidence = minConfidence, SideModelFile = sideFile, SideCandidates = sides?.Log,
+                HandSetConfidence = output is not null || parse.GetValue(handSet), MinConfidence = minConfidence, SideModelFile = sideFile, SideJudgeFile = judgeFile, SideCandidates = sides?.Log,
             });
             if (second is not null && !File.Exists(second))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");

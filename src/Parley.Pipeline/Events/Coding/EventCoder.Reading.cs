@@ -211,7 +211,7 @@ public sealed partial class EventCoder
             && adjoined is null)
         {
             // No rule found who acted: the learned side ranker may still pick one of the sentence's actors (SideChooser).
-            if (SideChooser.Source(document, sentence, trigger, reading.Framed?.Cameo ?? trigger.Pattern.Cameo, groups, arguments.Target, ResolveMention, Sides, SideCandidates) is not { } learned)
+            if (SideChooser.Source(document, sentence, trigger, reading.Framed?.Cameo ?? trigger.Pattern.Cameo, groups, arguments.Target, ResolveMention, Sides, SideCandidates, Judge, s, context.Deeds) is not { } learned)
                 return Uncoded(UncodedReasons.NoSource, out why);
             (arguments, sourceSuffix) = (arguments.WithSource(learned) with { Confidence = arguments.Confidence - 0.15 }, SideChooser.Suffix);
         }

@@ -41,6 +41,12 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
     /// </summary>
     public SideModel? Sides { get; init; }
 
+    /// <summary>
+    /// The learned event judge over a dropped act's <see cref="JudgeFeatures"/>: with it, the ranker's best candidate is taken
+    /// when judge × ranker reaches the judge's threshold (<see cref="SideChooser"/>); null (the default) uses the ranker's own threshold.
+    /// </summary>
+    public SideModel? Judge { get; init; }
+
     /// <summary>With a log, every candidate the side ranker sees is logged (<c>eval cameo --side-candidates</c>).</summary>
     public SideCandidateLog? SideCandidates { get; init; }
 

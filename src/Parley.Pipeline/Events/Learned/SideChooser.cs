@@ -9,7 +9,9 @@ namespace Parley.Pipeline.Events;
 /// threshold (rule suffix <c>+source.learned</c>). In "Fresh clashes broke out on Monday, with Ruritanian troops near the
 /// border", with no rule reading a subject for "clashes", the candidate "Ruritanian troops" after the trigger is scored
 /// against the others and taken if it scores high enough. With a <see cref="SideCandidateLog"/>, every candidate is logged
-/// for training whether or not a model is loaded.
+/// for training whether or not a model is loaded. With an event judge (a second <see cref="SideModel"/> over the act's
+/// <see cref="JudgeFeatures"/>), the best candidate is taken when the judge's score times its own reaches the judge's
+/// threshold instead: the ranker says who, the judge whether the act is news at all (docs/evaluation-cameo.md, Sides).
 /// </summary>
 internal static class SideChooser
 {
@@ -17,11 +19,13 @@ internal static class SideChooser
 
     /// <summary>The mentions of the chosen source group, or null when no candidate scores high enough (or there is no model).</summary>
     public static int[]? Source(Document document, Sentence sentence, TriggerMatch trigger, string cameo, List<ActorGroup> groups, int[] targets,
-        Func<int, EventActor?> resolve, SideModel? model, SideCandidateLog? log)
+        Func<int, EventActor?> resolve, SideModel? model, SideCandidateLog? log, SideModel? judge = null, int sentenceIndex = 0,
+        IReadOnlyList<(CodedEvent Event, int Sentence)>? deeds = null)
     {
         if (model is null && log is null)
             return null;
-        return Rank(document, sentence, trigger, cameo, groups, targets, Countries(targets, resolve), resolve, model, log, null, null, "source");
+        return Rank(document, sentence, trigger, cameo, groups, targets, Countries(targets, resolve), resolve, model, log, null, null, "source",
+            judge is null && log is null ? null : new JudgeInput(judge, sentenceIndex, deeds ?? []));
     }
 
     /// <summary>
@@ -65,7 +69,8 @@ internal static class SideChooser
 
     /// <summary>Scores the groups holding none of <paramref name="exclude"/> and not the trigger; <paramref name="other"/> are the other side's countries.</summary>
     private static int[]? Rank(Document document, Sentence sentence, TriggerMatch trigger, string cameo, List<ActorGroup> groups, int[] exclude,
-        List<string> other, Func<int, EventActor?> resolve, SideModel? model, SideCandidateLog? log, List<EventActor>? picked, string? how, string side)
+        List<string> other, Func<int, EventActor?> resolve, SideModel? model, SideCandidateLog? log, List<EventActor>? picked, string? how, string side,
+        JudgeInput? judge = null)
     {
         var candidates = new List<(ActorGroup Group, EventActor Actor, int Mention)>();
         foreach (var g in groups)
@@ -86,6 +91,14 @@ internal static class SideChooser
         }
         if (candidates.Count == 0)
             return null;
+        // The act itself: logged once (side "act", labelled by whether the sentence has a gold event of its root), and judged.
+        var judged = 1.0;
+        if (side == "source" && judge is not null && (log is not null || judge.Model is not null && model is not null))
+        {
+            var act = JudgeFeatures.Of(document, sentence, judge.SentenceIndex, trigger, cameo, candidates.Count, judge.Deeds);
+            judged = judge.Model?.Score(act) ?? 1;
+            log?.Add(new SideCandidate(trigger.Range, cameo, "act", trigger.Range, new ActorCode("---", null), act, judged));
+        }
         int[]? best = null;
         var bestScore = double.NegativeInfinity;
         for (var c = 0; c < candidates.Count; c++)
@@ -113,9 +126,12 @@ internal static class SideChooser
             }
             var score = model?.Score(features) ?? 0;
             log?.Add(new SideCandidate(trigger.Range, cameo, side, new TextRange(g.Start, g.End), actor.Code, features, score));
-            if (model is not null && score >= model.Threshold && score > bestScore)
+            if (model is not null && (judge?.Model is null ? score >= model.Threshold : score * judged >= judge.Model.Threshold) && score > bestScore)
                 (best, bestScore) = (g.Mentions, score);
         }
         return best;
     }
+
+    /// <summary>The event judge and what it reads besides the act: the sentence's index and the story's coded events so far.</summary>
+    private sealed record JudgeInput(SideModel? Model, int SentenceIndex, IReadOnlyList<(CodedEvent Event, int Sentence)> Deeds);
 }

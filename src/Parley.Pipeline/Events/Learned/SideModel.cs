@@ -17,8 +17,14 @@ public sealed class SideModel
     /// <summary>The file inside the knowledge data.</summary>
     public const string File = "patterns/sides.tsv";
 
+    /// <summary>The event judge's file inside the knowledge data (<see cref="JudgeFeatures"/>; same format, its threshold is on judge × ranker).</summary>
+    public const string JudgeFile = "patterns/judge.tsv";
+
     private static readonly Lazy<SideModel?> s_default = new(() =>
         KnowledgeFiles.Embedded.OpenOptional(File) is { } reader ? Load(reader, File) : null);
+
+    private static readonly Lazy<SideModel?> s_judge = new(() =>
+        KnowledgeFiles.Embedded.OpenOptional(JudgeFile) is { } reader ? Load(reader, JudgeFile) : null);
 
     private readonly FrozenDictionary<string, double> _weights;
 
@@ -31,6 +37,9 @@ public sealed class SideModel
 
     /// <summary>The embedded model, or null when the knowledge data has none.</summary>
     public static SideModel? Default => s_default.Value;
+
+    /// <summary>The embedded event judge, or null when the knowledge data has none.</summary>
+    public static SideModel? DefaultJudge => s_judge.Value;
 
     public double Bias { get; }
 
