@@ -83,6 +83,12 @@ internal static class ReportedWrongs
             var cameo = CodeOf(deed);
             var entry = kb.CameoOf(cameo);
             var range = verb < trigger ? new TextRange(document.Tokens[verb].Start, deed.Trigger.End) : document.Tokens[verb].Range;
+            // "said soldiers had beaten protesters": an earlier act reported is the saying's content; the accusation, just
+            // above it, is the sentence's news.
+            var earlier = Pluperfect(document, trigger, sentence.FirstToken);
+            var confidence = Math.Clamp(earlier ? deed.Confidence + 0.05 : deed.Confidence - 0.1, 0.05, 0.99);
+            if (earlier && deed.Confidence > confidence - 0.05)
+                events[k] = deed with { Confidence = Math.Round(confidence - 0.05, 2) }; // the ceiling leaves no room above it
             made.Add(deed with
             {
                 Plover = "ACCUSE",
@@ -96,8 +102,7 @@ internal static class ReportedWrongs
                 Time = time,
                 Place = null,
                 Trigger = range,
-                // "said soldiers had beaten protesters": an earlier act reported is the saying's content; the accusation is the news.
-                Confidence = Math.Clamp(Pluperfect(document, trigger, sentence.FirstToken) ? deed.Confidence + 0.05 : deed.Confidence - 0.1, 0.05, 0.99),
+                Confidence = confidence,
                 Rule = Rule,
             });
         }
