@@ -8,7 +8,7 @@ namespace Parley.Pipeline.Tests.Events;
 public class LoneOtherStatesTests
 {
     [Theory]
-    [InlineData("Syria pledged to pull back its artillery in a letter delivered to Turkey.", "SYR", "TUR")]
+    [InlineData("Syria pledged to pull back its artillery in a letter to Turkey.", "SYR", "TUR")]
     [InlineData("Sudan refused to hand over the suspects despite a request relayed through Egypt.", "SDN", "EGY")]
     [InlineData("Ghana released the detained fishermen after talks mediated by Togo.", "GHA", "TGO")]
     [InlineData("Pakistan tested a nuclear-capable missile weeks after a border clash with India.", "PAK", "IND")]

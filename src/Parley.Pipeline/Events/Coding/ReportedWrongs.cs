@@ -16,7 +16,8 @@ namespace Parley.Pipeline.Events;
 /// modal, when the doer is a bare word of no state ("gunmen") or was inferred by a rule (save a state's agentless act told by
 /// one outside the state), when the sayer speaks for the doer's own state (police or a ministry telling their own
 /// operations), is no political actor (media, medics, witnesses) or is a side at war telling the attacks it suffered, and
-/// for a plain sentence tagged with its source ("..., his party said").
+/// for a plain sentence tagged with its source ("..., his party said"). A wrong told in the past perfect ("said troops had
+/// beaten ...") is an earlier act reported: the accusation outranks it as the sentence's news.
 /// </summary>
 internal static class ReportedWrongs
 {
@@ -82,6 +83,12 @@ internal static class ReportedWrongs
             var cameo = CodeOf(deed);
             var entry = kb.CameoOf(cameo);
             var range = verb < trigger ? new TextRange(document.Tokens[verb].Start, deed.Trigger.End) : document.Tokens[verb].Range;
+            // "said soldiers had beaten protesters": an earlier act reported is the saying's content; the accusation, just
+            // above it, is the sentence's news.
+            var earlier = Pluperfect(document, trigger, sentence.FirstToken);
+            var confidence = Math.Clamp(earlier ? deed.Confidence + 0.05 : deed.Confidence - 0.1, 0.05, 0.99);
+            if (earlier && deed.Confidence > confidence - 0.05)
+                events[k] = deed with { Confidence = Math.Round(confidence - 0.05, 2) }; // the ceiling leaves no room above it
             made.Add(deed with
             {
                 Plover = "ACCUSE",
@@ -95,11 +102,20 @@ internal static class ReportedWrongs
                 Time = time,
                 Place = null,
                 Trigger = range,
-                Confidence = Math.Clamp(deed.Confidence - 0.1, 0.05, 0.99),
+                Confidence = confidence,
                 Rule = Rule,
             });
         }
         return made;
+    }
+
+    /// <summary>"had summarily executed", "had opened fire": a past perfect, "had" before the verb past any "-ly" adverb.</summary>
+    private static bool Pluperfect(Document document, int token, int sentenceStart)
+    {
+        var t = token - 1;
+        while (t > sentenceStart && document.Slice(document.Tokens[t].Range).EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+            t--;
+        return t >= sentenceStart && document.Slice(document.Tokens[t].Range) is "had";
     }
 
     /// <summary>An asserted act a CAMEO coder counts as a wrong (coercion, assault, fighting, mass violence) with a named doer.</summary>

@@ -38,6 +38,10 @@ internal static class VerbUse
         "began", "begun", "begin", "begins", "started", "start", "starts", "continued", "continue", "continues", "kept", "keep", "keeps",
         "resumed", "resume", "resumes", "stopped", "stop", "stops", "ceased", "finished", "avoid", "avoided", "risk", "risked");
 
+    /// <summary>"began pulling out", "have begun releasing": whether an aspect verb stands right before the "-ing" form at <paramref name="token"/>.</summary>
+    public static bool AfterAspectual(Document document, int token, int sentenceStart) =>
+        token > sentenceStart && s_aspectual.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token - 1].Range));
+
     private static bool AfterDemonym(Document document, Token previous)
     {
         // Mentions are ordered by start and none is longer than the document's longest: those that can end at the previous
