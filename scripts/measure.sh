@@ -85,6 +85,13 @@ own proxy-s21c  plover plover-proxy-s21-heldout-c.json
 own cameo-s21   cameo cameo-news-s21.jsonl
 own cameo-s21b  cameo cameo-news-s21b.jsonl
 own ner-s21     ner ner-news-s21.iob2
+own proxy-s22a  plover plover-proxy-s22-heldout-a.json
+own proxy-s22b  plover plover-proxy-s22-heldout-b.json
+own cameo-s22   cameo cameo-news-s22.jsonl
+own cameo-s22b  cameo cameo-news-s22b.jsonl
+own cameo-s22c  cameo cameo-news-s22c.jsonl
+own cameo-s22d  cameo cameo-news-s22d.jsonl
+own ner-s22     ner ner-news-s22.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
