@@ -40,7 +40,7 @@ public sealed class SideRankerTests
     }
 
     [Theory]
-    [InlineData("feature\tweight\nbias\t-1\nthreshold\tx\n", "sides.tsv line 3", "one tab")]
+    [InlineData("feature\tweight\nbias\t-1\nthreshold\tx\n", "sides.tsv line 3", "not a number")]
     [InlineData("feature\tweight\nbias\t-1\nthreshold\t0.5\npos=after\t1\npos=after\t2\n", "sides.tsv line 5", "twice")]
     [InlineData("name\tvalue\n", "sides.tsv line 1", "header")]
     [InlineData("feature\tweight\nbias\t-1\n", "sides.tsv line 2", "'threshold' are required")]

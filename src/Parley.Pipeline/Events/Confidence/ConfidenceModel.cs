@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -123,45 +122,10 @@ public sealed class ConfidenceModel
         }
     }
 
-    /// <summary>Reads a weights file: <c>#</c> comment lines, the header <c>feature	weight</c>, then one feature a line; <c>bias</c> and <c>hand</c> are required.</summary>
+    /// <summary>Reads a weights file (<see cref="WeightsFile"/>); the rows <c>bias</c> and <c>hand</c> are required.</summary>
     public static ConfidenceModel Load(TextReader reader, string name)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        double? bias = null, hand = null;
-        var header = false;
-        var n = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            n++;
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            var cells = line.Split('\t');
-            if (!header)
-            {
-                if (cells is not ["feature", "weight"])
-                    throw Bad(name, n, $"the header must be 'feature<TAB>weight', not '{line}'");
-                header = true;
-                continue;
-            }
-            if (cells.Length != 2 || cells[0].Length == 0)
-                throw Bad(name, n, $"expected a feature and a weight separated by one tab, got '{line}'");
-            if (!double.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !double.IsFinite(w))
-                throw Bad(name, n, $"weight '{cells[1]}' of '{cells[0]}' is not a number");
-            if (cells[0] == "bias")
-                bias = w;
-            else if (cells[0] == "hand")
-                hand = w;
-            else if (!weights.TryAdd(cells[0], w))
-                throw Bad(name, n, $"feature '{cells[0]}' is listed twice");
-        }
-        if (!header)
-            throw Bad(name, n, "no header 'feature<TAB>weight'");
-        if (bias is null || hand is null)
-            throw Bad(name, n, "the rows 'bias' and 'hand' are required");
-        return new ConfidenceModel(bias.Value, hand.Value, weights.ToFrozenDictionary(StringComparer.Ordinal));
+        var file = WeightsFile.Read(reader, name, "tools/Parley.Calibrate (docs/evaluation-cameo.md, Confidence)", "bias", "hand");
+        return new ConfidenceModel(file.Named["bias"], file.Named["hand"], file.Weights);
     }
-
-    private static ParleyException Bad(string name, int line, string what) =>
-        new(new ParleyError(ErrorCodes.BadUserData, $"{name} line {line}: {what}; regenerate it with tools/Parley.Calibrate (docs/evaluation-cameo.md, Confidence)."));
 }

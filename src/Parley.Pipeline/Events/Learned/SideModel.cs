@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -61,43 +60,12 @@ public sealed class SideModel
         return 1 / (1 + Math.Exp(-z));
     }
 
-    /// <summary>Reads a weights file: <c>#</c> comments, the header <c>feature	weight</c>, then a feature a line; <c>bias</c> and <c>threshold</c> are required.</summary>
+    /// <summary>Reads a weights file (<see cref="WeightsFile"/>); the rows <c>bias</c> and <c>threshold</c> are required.</summary>
     public static SideModel Load(TextReader reader, string name)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        double? bias = null, threshold = null;
-        var header = false;
-        var n = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            n++;
-            if (line.Length == 0 || line[0] == '#')
-                continue;
-            var cells = line.Split('\t');
-            if (!header)
-            {
-                if (cells is not ["feature", "weight"])
-                    throw Bad(name, n, $"the header must be 'feature<TAB>weight', not '{line}'");
-                header = true;
-                continue;
-            }
-            if (cells.Length != 2 || cells[0].Length == 0 || !double.TryParse(cells[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var w) || !double.IsFinite(w))
-                throw Bad(name, n, $"expected a feature and a number separated by one tab, got '{line}'");
-            if (cells[0] == "bias")
-                bias = w;
-            else if (cells[0] == "threshold")
-                threshold = w;
-            else if (!weights.TryAdd(cells[0], w))
-                throw Bad(name, n, $"feature '{cells[0]}' is listed twice");
-        }
-        if (!header || bias is null || threshold is null)
-            throw Bad(name, n, "a header 'feature<TAB>weight' and the rows 'bias' and 'threshold' are required");
-        return new SideModel(bias.Value, threshold.Value, weights.ToFrozenDictionary(StringComparer.Ordinal));
+        var file = WeightsFile.Read(reader, name, "tools/Parley.Calibrate sides-train (docs/evaluation-cameo.md, Sides)", "bias", "threshold");
+        return new SideModel(file.Named["bias"], file.Named["threshold"], file.Weights);
     }
-
-    private static ParleyException Bad(string name, int line, string what) =>
-        new(new ParleyError(ErrorCodes.BadUserData, $"{name} line {line}: {what}; regenerate it with tools/Parley.Calibrate sides-train (docs/evaluation-cameo.md, Sides)."));
 }
 
 /// <summary>One candidate the side ranker scored, for the training rows <c>eval cameo --side-candidates</c> writes.</summary>
