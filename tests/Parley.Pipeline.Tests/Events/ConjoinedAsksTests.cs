@@ -39,6 +39,8 @@ public sealed class ConjoinedAsksTests
     [InlineData("Germany urged Serbia to accept the court's ruling and to the surprise of many, Serbia agreed.")] // "to the": no infinitive
     [InlineData("Norway urged Colombia's rebels to keep the truce and to refrain from new attacks.")] // abstaining restates the appeal
     [InlineData("Canada urged Venezuela to hold the vote on time and announce the results quickly.")] // no second "to"
+    // after a comma, "and to" under a gerund frame returns to what governs the gerund list
+    [InlineData("President Lula has at times said his new duties are aimed at raising revenue, protecting factory jobs and pressuring foreign carmakers to move their plants to Brazil, and to curb the smuggling of cheap steel.")]
     public void No_second_act_without_a_second_infinitive_of_its_own(string text)
     {
         var document = EventTestDocuments.Run(text);

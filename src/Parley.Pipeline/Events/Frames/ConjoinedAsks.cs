@@ -75,6 +75,10 @@ internal static class ConjoinedAsks
             var verb = t + 2;
             if (verb >= sentence.EndToken || document.Slice(document.Tokens[t + 1].Range) is not "to")
                 continue;
+            // "aimed at raising revenue, protecting jobs and pressuring firms to relocate, and to curb smuggling": after a
+            // comma, "and to" under a gerund frame goes back to what governs the gerund's list, not to the frame.
+            if (t > start && document.Slice(document.Tokens[t - 1].Range) is "," && Gerund(document, f))
+                break;
             var text = document.Slice(document.Tokens[verb].Range);
             if (!BareVerb(text) || s_lightVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 continue;
@@ -86,6 +90,10 @@ internal static class ConjoinedAsks
         }
         return conjuncts;
     }
+
+    /// <summary>A frame whose first word is an "-ing" form ("pressuring", "urging").</summary>
+    private static bool Gerund(Document document, TriggerMatch f) =>
+        document.Slice(document.Tokens[f.FirstToken].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Appeals (02), demands (10) and intents (03): the codes whose conjoined acts are each asked or promised.</summary>
     private static bool Asks(string cameo) => cameo.StartsWith("02", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
