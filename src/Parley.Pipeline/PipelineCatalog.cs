@@ -85,23 +85,18 @@ public static class PipelineCatalog
         {
             MinConfidence = options.MinConfidence,
             Calibration = options.HandSetConfidence ? null : ConfidenceModel.Default,
-            Sides = options.SideModelFile switch
-            {
-                null or "none" => null,
-                "default" => SideModel.Default,
-                var file => LoadSides(file),
-            },
-            Judge = options.SideJudgeFile switch
-            {
-                null or "none" => null,
-                "default" => SideModel.DefaultJudge,
-                var file => LoadSides(file),
-            },
+            Sides = LoadSides(options.SideModelFile, SideModel.Default),
+            Judge = LoadSides(options.SideJudgeFile, SideModel.DefaultJudge),
             SideCandidates = options.SideCandidates,
         };
 
-    private static SideModel LoadSides(string file)
+    /// <summary>A side ranker's or judge's weights: none for null or "none", the embedded ones for "default", else the file.</summary>
+    private static SideModel? LoadSides(string? file, SideModel? embedded)
     {
+        if (file is null or "none")
+            return null;
+        if (file == "default")
+            return embedded;
         using var reader = new StreamReader(file);
         return SideModel.Load(reader, file);
     }

@@ -146,11 +146,6 @@ internal static class JudgeCalibration
         text.AppendLine(inv, $"# tools/Parley.Calibrate judge-train (ML.NET logistic regression) from the CAMEO gold sets {string.Join(", ", sets)} (l2 {l2}, min-count {minCount}, cost {cost}). Regenerate:");
         text.AppendLine("#   for f in eval/cameo-news-s*.jsonl (not *-second): parley eval cameo $f --side-candidates rows/NAME.tsv");
         text.AppendLine("#   dotnet run --project tools/Parley.Calibrate -c Release -- judge-train data/patterns/judge.tsv rows/*.tsv");
-        text.AppendLine("feature\tweight");
-        text.AppendLine(string.Create(inv, $"bias\t{w.Bias:0.0####}"));
-        text.AppendLine(string.Create(inv, $"threshold\t{threshold:0.0#}"));
-        foreach (var (name, x) in w.Features.Where(kv => Math.Abs(kv.Value) >= 0.0005).OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            text.AppendLine(string.Create(inv, $"{name}\t{x:0.0###}"));
-        return text.ToString();
+        return SideCalibration.Rows(text, w, threshold);
     }
 }

@@ -101,6 +101,13 @@ internal static class SideCalibration
         text.AppendLine(inv, $"# wrong candidates) from the CAMEO gold sets {string.Join(", ", sets)} (l2 {l2}, min-count {minCount}, cost {cost}). Regenerate:");
         text.AppendLine("#   for f in eval/cameo-news-s*.jsonl (not *-second): parley eval cameo $f --side-candidates rows/NAME.tsv");
         text.AppendLine("#   dotnet run --project tools/Parley.Calibrate -c Release -- sides-train data/patterns/sides.tsv rows/*.tsv");
+        return Rows(text, w, threshold);
+    }
+
+    /// <summary>The rows of a ranker's or judge's weights file after its comment lines: header, bias, threshold, the features (the format Parley's WeightsFile reads).</summary>
+    public static string Rows(StringBuilder text, Weights w, double threshold)
+    {
+        var inv = CultureInfo.InvariantCulture;
         text.AppendLine("feature\tweight");
         text.AppendLine(string.Create(inv, $"bias\t{w.Bias:0.0####}"));
         text.AppendLine(string.Create(inv, $"threshold\t{threshold:0.0#}"));
