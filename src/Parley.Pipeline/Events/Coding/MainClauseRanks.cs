@@ -7,13 +7,6 @@ namespace Parley.Pipeline.Events;
 /// A sentence's news is its main clause's predicate; the acts named by nouns, in adjuncts or in subordinate clauses are
 /// its setting or its content: in "Algeria recalled its ambassador in protest at ...", "the protest coalition agreed to
 /// share power" and "condemned the death sentence handed to a writer", the recall, the agreement and the condemnation are
-/// what the sentence reports. Every act is still coded; one that is not the main predicate is ranked just below the
-/// sentence's main-clause event, so that a reader (or an evaluation) that keeps one event a sentence keeps the main one.
-/// </summary>
-/// <summary>
-/// A sentence's news is its main clause's predicate; the acts named by nouns, in adjuncts or in subordinate clauses are
-/// its setting or its content: in "Algeria recalled its ambassador in protest at ...", "the protest coalition agreed to
-/// share power" and "condemned the death sentence handed to a writer", the recall, the agreement and the condemnation are
 /// what the sentence reports. Every act is still coded; each is given a tier, and one of a lower tier is ranked just below
 /// the surest of the tier above, so that a reader (or an evaluation) that keeps one event a sentence keeps the main one:
 /// (2) a finite verb of the main clause; (1) any other act of the main clause, a noun ("declared a hunger strike") or an
