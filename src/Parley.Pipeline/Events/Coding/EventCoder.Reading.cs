@@ -157,6 +157,9 @@ public sealed partial class EventCoder
         if (placeSubject is null && arguments.Source.Length == 0 && trigger.Pattern is { Kind: TriggerKind.Noun, Plover: "PROTEST" } && reading.Framed is null
             && HeldProtests.Of(document, sentence, trigger, index) is { } protesters)
             (placeSubject, subjectRule) = (protesters, "+source.place"); // "the protests began outside the parliament in Lima"
+        if (placeSubject is null && arguments.Source.Length == 0 && trigger.Pattern.Plover == "PROTEST" && reading.Framed is null
+            && HeldProtests.InStory(document, sentence, trigger) is { } storyProtesters)
+            (placeSubject, subjectRule) = (storyProtesters, "+source.story-protest"); // round 51: "the protests began on Monday", "two days of riots"
         // Violence against a named victim is news even when the text does not say who did it ("three soldiers were killed").
         // "A suicide bomber killed 20 people in Baghdad": where the violence struck names its victim's country.
         // "paved with arrests and bans on his concerts": a state's nominal act on a thing of someone's, with no agent, is aimed at its owner.

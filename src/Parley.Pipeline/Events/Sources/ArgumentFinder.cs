@@ -206,7 +206,9 @@ internal static class ArgumentFinder
         // "Italy announced a suspension of ...": after a reporting verb the noun is what was announced, by its subject.
         var nominalFloor = clauseStart > sentence.FirstToken && document.Slice(document.Tokens[clauseStart - 1].Range) is "announced" or "declared" or "reported" or "announces"
             ? sentence.FirstToken : clauseStart;
-        if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between && !Subjects.Definite(document, trigger.FirstToken, clauseStart)
+        // "joined the walkout", "completed the release of": a definite act noun after a verb of carrying it out is the subject's too (round 51, CarriedActs).
+        if (source.Length == 0 && pattern.Kind == TriggerKind.Noun && pattern.Source != SourceSlot.Between
+            && (!Subjects.Definite(document, trigger.FirstToken, clauseStart) || CarriedActs.IsCarried(document, trigger.FirstToken, clauseStart))
             && Subjects.Of(document, groups, nominalFloor, nominalFloor, trigger.FirstToken) is { } nominalSubject)
         {
             // "threatened retaliation if hit by sanctions": a noun in a by-phrase is done to the subject, not by it.

@@ -56,4 +56,52 @@ internal static class HeldProtests
         }
         return null;
     }
+
+    /// <summary>Verbs that tell a protest as going on: "the protests began", "demonstrations entered their third day".</summary>
+    private static readonly FrozenSet<string> Occurring = FrozenSet.Create(StringComparer.Ordinal,
+        "began", "begun", "erupted", "broke", "spread", "continued", "entered", "grew", "swept", "turned", "intensified", "resumed",
+        "escalated", "persisted", "raged", "spilled", "flared", "started", "gripped", "rocked", "shook", "paralysed", "paralyzed");
+
+    /// <summary>Measures of time before "of" the protests: "two days of riots", "weeks of demonstrations".</summary>
+    private static readonly FrozenSet<string> Spans = FrozenSet.Create(StringComparer.Ordinal,
+        "days", "weeks", "months", "nights", "day", "week", "month", "night", "years");
+
+    /// <summary>
+    /// Round 51: "The protests began on Monday over fuel prices", "after two days of deadly riots": a protest noun with no doer
+    /// and no scene of its own, told as going on (the subject of a verb of occurring, or a span of time "of" it), is held by
+    /// protesters of the story's country (<see cref="TargetHomes.StoryCountry"/>); null when the story has none or the noun is
+    /// not told as happening ("called for protests", "protests are planned").
+    /// </summary>
+    public static EventActor? InStory(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        // one plural word read as a noun ("protests", "riots": a verb row's "riot+" reads them too), or a noun row
+        if (trigger.Pattern.Kind != TriggerKind.Noun && (trigger.EndToken != trigger.FirstToken + 1 || !document.Slice(trigger.Range).EndsWith("s", StringComparison.Ordinal)))
+            return null;
+        if (!Occurs(document, sentence, trigger) || TargetHomes.StoryCountry(document) is not { Length: 3 } country || country == "---"
+            || Jurisdictions.StateEntity(document, country) is not { } entity)
+            return null;
+        return new EventActor(trigger.Range, entity, document.TextOf(trigger.Range), new ActorCode(country, "OPP"), null);
+    }
+
+    private static bool Occurs(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var first = trigger.FirstToken;
+        // "two days of deadly riots", "after weeks of protests": one adjective may stand between "of" and the noun
+        for (var of = first - 1; of >= sentence.FirstToken + 1 && of >= first - 2; of--)
+            if (document.Slice(document.Tokens[of].Range) is "of")
+                return Spans.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[of - 1].Range));
+        // "The protests, which began ...", "the demonstrations over the death of a student entered": the noun as the clause's subject
+        if (first > sentence.FirstToken && document.Slice(document.Tokens[first - 1].Range) is not ("the" or "The" or "as" or "As" or "when" or "When" or "after" or "After" or "since" or "Since")
+            && first != sentence.FirstToken)
+            return false;
+        for (var t = trigger.EndToken; t < sentence.EndToken && t <= trigger.EndToken + 12; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (Occurring.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                return true;
+            if (word is "," or ";" or ":" or "that" or "which" or "who" or "said" or "says" or "is" or "are" or "was" or "were" or "will" or "would" or "could" or "may")
+                return false;
+        }
+        return false;
+    }
 }

@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// "An offensive launched by forces in Puntland", "an operation conducted by Kenya's intelligence agency", "a visit paid by the
 /// Indian navy": a participle of carrying an act out, right after the nominal act, names its doer after "by"; round 44: also when
-/// a comma sets it off ("the march, organised by the unions, ..."). Participles of holding or suffering ("a base held by", "a
+/// a comma sets it off ("the march, organised by the unions, ..."); round 51: also after a passive
+/// auxiliary ("the raid was carried out by commandos"). Participles of holding or suffering ("a base held by", "a
 /// town hit by") name no doer of the act and are left out.
 /// </summary>
 internal static class NounDoers
@@ -16,6 +17,10 @@ internal static class NounDoers
         "launched", "conducted", "carried", "mounted", "staged", "waged", "organised", "organized", "orchestrated", "executed",
         "undertaken", "initiated", "unleashed", "led", "paid", "made", "issued", "imposed", "announced", "ordered", "directed",
         "perpetrated", "committed", "spearheaded", "begun", "started");
+
+    /// <summary>Auxiliaries of a passive between the noun and its participle: "was carried out by", "had been launched by".</summary>
+    private static readonly FrozenSet<string> Passives = FrozenSet.Create(StringComparer.Ordinal,
+        "was", "were", "is", "are", "been", "has", "have", "had", "reportedly", "allegedly");
 
     /// <summary>Words that may stand between the noun and its participle: "launched earlier this month by", "carried out by".</summary>
     private const int Reach = 4;
@@ -29,6 +34,10 @@ internal static class NounDoers
         // round 44: "The protests, led by students, spread": a participle set off by commas modifies the noun as a bound one does
         if (t + 1 < sentence.EndToken && document.Slice(document.Tokens[t].Range) is ",")
             t++;
+        // round 51: "the raid was carried out by", "the offensive had been launched by": a passive of doing after the noun as its subject
+        else
+            for (var aux = 0; aux < 3 && t + 1 < sentence.EndToken && Passives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)); aux++)
+                t++;
         if (t >= sentence.EndToken || !Doing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
             return null;
         // "carried out by", "made earlier this week by": a particle or a short time phrase may stand before the "by"
