@@ -47,6 +47,8 @@ public class VerbalRetortsTests
     [InlineData("Zambia condemned what it called a campaign of intimidation by Angola.")]
     [InlineData("The envoy called for an end to the aggression against Chad.")]
     [InlineData("Peru called the aggression by its neighbour a matter for the courts.")]
+    [InlineData("Bolivia is expected to push back against what La Paz calls Chilean meddling.")]
+    [InlineData("Ecuador rejected what it called interference by Colombia in its elections.")]
     public void A_condemned_or_unnamed_wrong_is_no_free_relative_accusation(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Rule.StartsWith("accuse.what-", StringComparison.Ordinal));
 

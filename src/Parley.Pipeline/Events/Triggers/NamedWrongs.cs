@@ -10,7 +10,8 @@ namespace Parley.Pipeline.Events;
 /// <c>accuse.what-called-*</c> of conflict.tsv start at the naming verb (so the clause's subject, the namer after "what",
 /// is their source); TriggerFinder accepts them only where "what" and the namer stand right before the verb and no verb of
 /// disapproval governs the relative ("condemned what it called a plot", "to protest against what it called aggressive
-/// acts": the condemnation or protest is the event, coded from its own verb).
+/// acts", "push back against what Beijing calls meddling": the condemnation, protest or pushback is the event, coded from
+/// its own verb).
 /// </summary>
 internal static class NamedWrongs
 {
@@ -29,7 +30,13 @@ internal static class NamedWrongs
         "criticizes", "criticized", "criticizing", "denounce", "denounces", "denounced", "denouncing", "decry", "decries", "decried",
         "decrying", "protest", "protests", "protested", "protesting", "deplore", "deplores", "deplored", "deploring", "slam", "slams",
         "slammed", "slamming", "blast", "blasts", "blasted", "blasting", "accuse", "accuses", "accused", "accusing", "blame", "blames",
-        "blamed", "blaming", "lament", "lamented", "lamenting", "rail", "railed", "railing", "accusation", "accusations");
+        "blamed", "blaming", "lament", "lamented", "lamenting", "rail", "railed", "railing", "accusation", "accusations",
+        "reject", "rejects", "rejected", "rejecting", "oppose", "opposes", "opposed", "opposing", "resist", "resists", "resisted",
+        "resisting", "pushback");
+
+    /// <summary>Forms of "push" that with "back" make a verb of disapproval: "to push back against what Beijing calls meddling".</summary>
+    private static readonly FrozenSet<string> s_push = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "push", "pushes", "pushed", "pushing", "hit", "hits", "hitting", "strike", "strikes", "struck", "striking");
 
     public static bool Guards(EventPattern pattern) => pattern.Id.StartsWith(RowPrefix, StringComparison.Ordinal);
 
@@ -46,7 +53,9 @@ internal static class NamedWrongs
             if (t == verb - 1)
                 return false; // "what called": no namer
             for (var g = t - 1; g >= sentenceStart && g >= t - GovernorReach; g--)
-                if (s_disapproving.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[g].Range)))
+                if (s_disapproving.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[g].Range))
+                    || g > sentenceStart && document.Slice(document.Tokens[g].Range).Equals("back", StringComparison.OrdinalIgnoreCase)
+                    && s_push.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[g - 1].Range)))
                     return false;
             return true;
         }
