@@ -30,6 +30,13 @@ internal static class ReportedWrongs
     /// <summary>How far after a closing quote its reporting verb may stand ("...,” the rebel group's spokesman said").</summary>
     private const int TrailReach = 6;
 
+    /// <summary>How many more tokens a "said in a report ... that" adjunct may take: "in a report released last month".</summary>
+    private const int DocumentReach = 5;
+
+    /// <summary>Nouns of the document a saying appeared in: "said in a report that", "said in a statement on Friday that".</summary>
+    private static readonly FrozenSet<string> s_documents = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "report", "statement", "letter", "filing", "submission", "assessment", "communique", "communiqué", "post");
+
     private static readonly FrozenSet<string> s_reporting = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "said", "says", "say", "told", "tells", "added", "alleged", "alleges", "claimed", "claims", "charged", "stated", "asserted", "insisted", "testified", "wrote");
 
@@ -137,11 +144,16 @@ internal static class ReportedWrongs
     private static (int Verb, int[] Sayer)? Saying(Document document, Sentence sentence, int trigger, int triggerEnd, List<ActorGroup> groups)
     {
         var clauseStart = Clauses.ClauseStart(document, sentence, trigger, groups);
-        for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - VerbReach; t--)
+        var reach = VerbReach;
+        for (var t = clauseStart - 1; t >= sentence.FirstToken && t >= clauseStart - reach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
             if (word is ";" or ":" or "“" or "”" or "\"" or "(" or ")")
                 return null;
+            // "Amnesty said in a report last month that troops had shelled ...": the document the saying appeared in stands
+            // between the verb and its clause; its words do not count against the reach.
+            if (reach == VerbReach && s_documents.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                reach += DocumentReach;
             if (!s_reporting.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 continue;
             return Unsaid(document, sentence, t) ? null : SayerBefore(document, sentence, groups, t) is { Length: > 0 } sayer ? (t, sayer) : null;
