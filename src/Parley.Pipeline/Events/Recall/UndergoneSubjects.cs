@@ -13,7 +13,8 @@ namespace Parley.Pipeline.Events;
 /// </summary>
 internal static class UndergoneSubjects
 {
-    /// <summary>Words that cannot head a subject: pronouns of things and clauses, relatives, conjunctions, determiners alone.</summary>
+    /// <summary>Words that cannot head a subject: pronouns of things and clauses, relatives, conjunctions, determiners alone (besides
+    /// <see cref="TargetPhrases.Stops"/>: modals, auxiliaries, personal pronouns; "or they may be arrested" names no one here).</summary>
     private static readonly FrozenSet<string> NoHeads = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "it", "this", "that", "these", "those", "which", "who", "whom", "what", "and", "or", "but", "nor", "the", "a", "an", "there", "here",
         "we", "i", "you", "one", "all", "both", "each", "some", "any", "none", "more", "most", "many", "few");
@@ -48,7 +49,8 @@ internal static class UndergoneSubjects
         var word = document.Slice(token.Range);
         if (RecallVictims.IsVerbGroupWord(word))
             return Conjunct(document, kb, sentence, last, index);
-        if (!token.Is(TokenShape.Word) || word.Length < 3 || NoHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetterOrDigit(word[0]))
+        if (!token.Is(TokenShape.Word) || word.Length < 3 || NoHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetterOrDigit(word[0]))
             return null;
         // A coded actor's name is the target's business: an uncoded one RecallVictims already read.
         for (var m = document.FirstMentionFrom(sentence.Start); m < document.Mentions.Length && document.Mentions[m].Start <= token.Start; m++)
