@@ -177,9 +177,9 @@ public sealed partial class EventCoder
         borne &= arguments.Target.Length > 0 || unnamedBearer is not null;
         // "a journalist arrested over his reports", "Geza was expelled from the party": a state's coercion (16x, 17x) undergone by
         // people or a name Parley cannot code is still that act on them, by the state of the story (read below as for any agentless
-        // state act). Releases are left out: captives are as often freed by their captors as by a state.
+        // state act). Releases are left out, but from custody ("released on bail"): captives are as often freed by their captors as by a state.
         var victim = arguments.Source.Length == 0 && arguments.Target.Length == 0 && unnamedBearer is null && placeSubject is null && reading.Framed is null
-            && StateActs.IsStateOnly(trigger.Pattern) && trigger.Pattern.Cameo[0] == '1' && RecallVictims.Undergone(document, sentence, trigger, arguments.ClauseStartToken)
+            && StateActs.IsStateOnly(trigger.Pattern) && (trigger.Pattern.Cameo[0] == '1' || StateActs.FromCustody(document, sentence, trigger)) && RecallVictims.Undergone(document, sentence, trigger, arguments.ClauseStartToken)
             ? RecallVictims.Of(document, kb, sentence, arguments.ClauseStartToken, trigger, index) : null;
         var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
             && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null

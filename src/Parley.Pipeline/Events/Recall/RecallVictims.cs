@@ -84,7 +84,8 @@ internal static class RecallVictims
     public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger, TokenIndex index)
     {
         // Only the subject right before its verb group undergoes the act: "in immigration court or they may be arrested" befalls no court.
-        var last = HeldIn(document, sentence, trigger) is { } held ? held - 1 : trigger.FirstToken - 1;
+        var held = HeldIn(document, sentence, trigger);
+        var last = held is { } h ? h - 1 : trigger.FirstToken - 1;
         while (last > sentence.FirstToken && last > clauseStart && (IsVerbGroupWord(document.Slice(document.Tokens[last].Range)) || document.Slice(document.Tokens[last].Range) is "remain" or "remains" or "remained"))
             last--;
         if (At(document, kb, sentence, last, index) is { } victim)
@@ -94,16 +95,17 @@ internal static class RecallVictims
         var close = last;
         while (close > sentence.FirstToken && IsVerbGroupWord(document.Slice(document.Tokens[close].Range)))
             close--;
-        if (close <= sentence.FirstToken || TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[close].Range)) is not null)
-            return null;
-        foreach (var head in AsideHeads.Of(document, sentence.FirstToken, close))
-            if (At(document, kb, sentence, head, index) is { } named)
-                return named;
-        return null;
+        if (close > sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[close].Range)) is null)
+            foreach (var head in AsideHeads.Of(document, sentence.FirstToken, close))
+                if (At(document, kb, sentence, head, index) is { } named)
+                    return named;
+        // "Laptops and phones were confiscated", "nine others were detained": in the passive proper, any other subject (round 51).
+        return held is null && (Undergoers.IsPassive(document, trigger) || SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
+            ? UndergoneSubjects.Of(document, kb, sentence, clauseStart, last, index) : null;
     }
 
     /// <summary>The one named at <paramref name="last"/>: a people word, a bare pronoun, or an uncoded person or organisation's name ending there.</summary>
-    private static EventActor? At(Document document, KnowledgeBase kb, Sentence sentence, int last, TokenIndex index)
+    internal static EventActor? At(Document document, KnowledgeBase kb, Sentence sentence, int last, TokenIndex index)
     {
         if (last >= sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[last].Range)) is { } sector)
             return People(document, kb, sentence, last, RecallPeople.LeadersSector(document, last, sentence.FirstToken) ?? sector);
@@ -130,7 +132,7 @@ internal static class RecallVictims
     }
 
     /// <summary>People named by what they are, of the country their phrase names, else of the story's; null when neither is known.</summary>
-    private static EventActor? People(Document document, KnowledgeBase kb, Sentence sentence, int head, string sector)
+    internal static EventActor? People(Document document, KnowledgeBase kb, Sentence sentence, int head, string sector)
     {
         var start = head;
         while (start > sentence.FirstToken && start > head - 3 && document.Tokens[start - 1].Is(TokenShape.Word)

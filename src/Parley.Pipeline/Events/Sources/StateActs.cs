@@ -26,6 +26,30 @@ internal static class StateActs
             || cameo.StartsWith("081", StringComparison.Ordinal) || cameo == "0841" || cameo == "116" && pattern.Plover == "COERCE";
     }
 
+    /// <summary>Where a state holds people: "released from prison", "freed from custody".</summary>
+    private static readonly FrozenSet<string> Custody = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "bail", "prison", "jail", "custody", "detention", "gaol", "parole");
+
+    /// <summary>
+    /// "were released on bail", "was freed from prison" (round 51): a release from a state's custody, which only the state
+    /// grants; a bare "were freed" may be a kidnapper's or a rebel group's release of its captives.
+    /// </summary>
+    public static bool FromCustody(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        if (trigger.Pattern.Cameo != "0841")
+            return false;
+        var custody = Custody.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + 4); t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (custody.Contains(word))
+                return true;
+            if (document.Tokens[t].Is(TokenShape.Punctuation) || word is "by")
+                return false;
+        }
+        return false;
+    }
+
     /// <summary>
     /// "was being investigated", "have been questioned over": an inquiry into crime (CAMEO 090, 091) told of a person without
     /// its agent is the police's or the prosecutors', so the state's; inquiries into rights abuses or war crimes (092-094) are
