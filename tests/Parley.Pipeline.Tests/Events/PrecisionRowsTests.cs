@@ -1,15 +1,15 @@
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// Round 51: rows that were wrong more often than right pooled over the dev CAMEO sets. An order given inside one state with
-/// no act Parley codes is no demand (InternalOrders); defending one's own measure is no support (SelfDefences); "hit back"
-/// is a retort (111); "shot" is an assault (180); "in short order", "without warning", "earn back" are no order, warning or
-/// backing. Sentences written for this test.
+/// Round 51: rows that were wrong more often than right pooled over the dev CAMEO sets. An order given inside one state that
+/// asks no one to act is no demand (InternalOrders); a defence of one's own side or under a modal is no support
+/// (SelfDefences); "hit back" is a retort (111); "resisted" is no rejection; "in short order", "without warning", "earn
+/// back" are no order, warning or backing. Sentences written for this test.
 /// </summary>
 public class PrecisionRowsTests
 {
     [Theory]
-    [InlineData("The Chilean president ordered the national police to patrol the capital overnight.")]
+    [InlineData("The Chilean president ordered a review of the mining contracts on Monday.")]
     [InlineData("A judge in Lima ordered the two men held in custody for a week.")]
     [InlineData("Norway expects to finish the bridge in short order, the transport minister said.")]
     public void An_order_inside_one_state_or_an_idiom_is_no_demand(string text) =>
@@ -18,13 +18,16 @@ public class PrecisionRowsTests
     [Theory]
     [InlineData("The International Court of Justice ordered Chile to halt the dam works.", "IGO", "CHL")]
     [InlineData("A Peruvian judge ordered former president Pedro Castillo to appear for questioning.", "PER", "PER")]
+    [InlineData("The Chilean president ordered the national police to patrol the capital overnight.", "CHL", "CHL")]
     public void An_order_to_another_state_or_a_named_person_to_act_stays_a_demand(string text, string source, string target) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal)
             && EventTestDocuments.Countries(e.Source) == source && EventTestDocuments.Countries(e.Target) == target);
 
-    [Fact]
-    public void Defending_ones_own_measure_is_no_support() =>
-        Assert.DoesNotContain(EventTestDocuments.Run("The Chilean president defended the new tax law in a speech on Monday.").Events, e => e.Cameo == "052");
+    [Theory]
+    [InlineData("The Chilean army chief said the armed forces would defend the country.")]
+    [InlineData("The Chilean president said Chileans had defended their Chilean democracy.")]
+    public void A_defence_of_ones_own_side_or_under_a_modal_is_no_support(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Cameo == "052");
 
     [Fact]
     public void Defending_another_state_is_support() =>
@@ -40,8 +43,11 @@ public class PrecisionRowsTests
     }
 
     [Fact]
-    public void Shooting_someone_is_an_assault() =>
-        Assert.Contains(EventTestDocuments.Run("Chilean police shot two protesters in Santiago on Friday.").Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+    public void Resisting_is_no_rejection_but_opposing_is()
+    {
+        Assert.DoesNotContain(EventTestDocuments.Run("The Chilean rebels had resisted giving up their weapons for years.").Events, e => e.Cameo == "120");
+        Assert.Contains(EventTestDocuments.Run("Chile opposed the Bolivian proposal on Monday.").Events, e => e.Cameo == "120");
+    }
 
     [Theory]
     [InlineData("The Chilean army opened fire without warning on the convoy near the border.", "13")]
