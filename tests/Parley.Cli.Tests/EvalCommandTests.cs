@@ -66,6 +66,25 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public void CameoByRulePoolsSeveralGoldFilesAndNeedsTheOptionForMoreThanOne()
+    {
+        var fixture = Fixture("cameo-small.jsonl");
+
+        var one = Cli.Run("eval", "cameo", fixture, "--by-rule");
+        var pooled = Cli.Run("eval", "cameo", fixture, fixture, "--by-rule", "--errors");
+        var refused = Cli.Run("eval", "cameo", fixture, fixture);
+
+        Assert.Equal(ExitCodes.Ok, one.ExitCode);
+        Assert.Contains("found (root + dyad)", one.Output, StringComparison.Ordinal);
+        Assert.Contains("by rule, pooled over 1 report(s)", one.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, pooled.ExitCode);
+        Assert.StartsWith("by rule, pooled over 2 report(s)", pooled.Output, StringComparison.Ordinal);
+        Assert.Contains("false predictions by rule", pooled.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("found (root + dyad)", pooled.Output, StringComparison.Ordinal);
+        Assert.NotEqual(ExitCodes.Ok, refused.ExitCode);
+    }
+
+    [Fact]
     public void CameoPredictionsListEveryCountedPredictionWithItsVerdictAndFeatures()
     {
         var gold = Path.Combine(Path.GetTempPath(), "cameo-predictions-" + Guid.NewGuid().ToString("N") + ".jsonl");

@@ -10,7 +10,7 @@ public static class EvalCameo
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string>("path") { Description = "CAMEO gold, JSON Lines, one sentence a line (docs/evaluation-cameo.md)." };
+        var path = new Argument<string[]>("path") { Description = "CAMEO gold, JSON Lines, one sentence a line (docs/evaluation-cameo.md); several files only with --by-rule.", Arity = ArgumentArity.OneOrMore };
         var sentences = new Option<bool>("--sentences") { Description = "Run each sentence as its own article instead of each story as one (--in-story, the default)." };
         var inStory = new Option<bool>("--in-story") { Description = "Run each story's sentences, joined with spaces, as one article (the default)." };
         var skipDoubtful = new Option<bool>("--skip-doubtful") { Description = "Leave out gold events whose note starts \"doubtful:\" (predictions matching them are not false)." };
@@ -21,18 +21,24 @@ public static class EvalCameo
         var sideRows = new Option<string?>("--side-candidates") { Description = "Also write every candidate source the learned side ranker scored, labelled against the gold, to this TSV (runs without the ranker's choices; tools/Parley.Calibrate sides-cv and sides-train read it)." };
         var sideModel = new Option<string?>("--side-model") { Description = "Pick a source where the rules find none with this side ranker weights file, or 'default' for data/patterns/sides.tsv ('none', the default: no learned sides; docs/evaluation-cameo.md, Sides)." };
         var sideJudge = new Option<string?>("--side-judge") { Description = "With --side-model, take the ranker's best candidate when this event judge's score times the ranker's reaches the judge's threshold; a weights file or 'default' for data/patterns/judge.tsv (docs/evaluation-cameo.md, Sides)." };
+        var byRule = new Option<bool>("--by-rule") { Description = "Also tally the counted predictions by the rule that coded them and by trigger word (right, dyad wrong, false by kind), worst first; with several gold files, only that tally, pooled." };
         var floor = new Option<double>("--min-confidence") { Description = "Score only the events coded with at least this confidence (as extract --min-confidence; default 0 scores all)." };
         var command = new Command("cameo", "Score events against real-news CAMEO gold: root + dyad found, root found, false events, per root.")
         {
-            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor, sideRows, sideModel, sideJudge,
+            path, inStory, sentences, skipDoubtful, errors, against, handSet, predictions, floor, sideRows, sideModel, sideJudge, byRule,
         };
         command.SetAction((parse, ct) =>
         {
             if (parse.GetValue(sentences) && parse.GetValue(inStory))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, "--sentences and --in-story exclude each other; pass one of them (--in-story is the default).");
-            var file = parse.GetValue(path)!;
-            if (!File.Exists(file))
-                Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{file}' does not exist; pass the path of a CAMEO gold file (see README, Evaluation).");
+            var files = parse.GetValue(path)!;
+            foreach (var f in files)
+                if (!File.Exists(f))
+                    Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{f}' does not exist; pass the path of a CAMEO gold file (see README, Evaluation).");
+            var tally = parse.GetValue(byRule) ? new CameoRuleTally() : null;
+            if (files.Length > 1 && (tally is null || parse.GetValue(against) is not null || parse.GetValue(predictions) is not null || parse.GetValue(sideRows) is not null))
+                Core.ErrorCodes.Throw(Core.ErrorCodes.BadOption, "several gold files are pooled only by --by-rule (without --second-coder, --predictions or --side-candidates); pass one file, or add --by-rule.");
+            var file = files[0];
             var second = parse.GetValue(against);
             // With the coder's own patterns, a miss with no event says whether a trigger of its root was in the sentence.
             var triggers = second is null ? new Pipeline.Events.TriggerFinder(PipelineCatalog.DefaultPatterns) : null;
@@ -58,6 +64,14 @@ public static class EvalCameo
             });
             if (second is not null && !File.Exists(second))
                 Core.ErrorCodes.Throw(Core.ErrorCodes.NotFound, $"'{second}' does not exist; pass the second coder's CAMEO gold file of the same sentences.");
+            if (files.Length > 1)
+            {
+                foreach (var f in files)
+                    tally!.Add(CameoEvaluation.Evaluate(f, article => pipeline.Run(article, ct), options));
+                context.Output.Write(Encoding.UTF8.GetBytes(tally!.ToText(parse.GetValue(errors))));
+                context.Output.Flush();
+                return Task.FromResult(ExitCodes.Ok);
+            }
             var report = second is not null
                 ? CameoAgreement.Compare(CameoGold.Read(file), CameoGold.Read(second), options)
                 : CameoEvaluation.Evaluate(file, article => pipeline.Run(article, ct), options);
@@ -72,6 +86,11 @@ public static class EvalCameo
                 sides.Write(writer);
             }
             context.Output.Write(Encoding.UTF8.GetBytes(report.ToText(parse.GetValue(errors))));
+            if (tally is not null)
+            {
+                tally.Add(report);
+                context.Output.Write(Encoding.UTF8.GetBytes(Environment.NewLine + tally.ToText(parse.GetValue(errors))));
+            }
             context.Output.Flush();
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -3,7 +3,7 @@ using Parley.Evaluation.Scoring;
 
 namespace Parley.Evaluation.Cameo;
 
-/// <summary>One event Parley coded, reduced to what CAMEO scoring compares: code, side countries, factuality.</summary>
+/// <summary>One event Parley coded, reduced to what CAMEO scoring compares: code, side countries, factuality (and the rule that coded it, for <c>--by-rule</c>).</summary>
 public sealed record CameoPrediction(
     string Cameo,
     IReadOnlyList<string> Source,
@@ -12,7 +12,8 @@ public sealed record CameoPrediction(
     string Trigger,
     double Confidence,
     bool Reciprocal = false,
-    IReadOnlyList<string>? Features = null)
+    IReadOnlyList<string>? Features = null,
+    string? Rule = null)
 {
     public string Root => CameoCodes.Root(Cameo);
 
@@ -21,7 +22,7 @@ public sealed record CameoPrediction(
 
     /// <param name="features">The event's confidence features (<c>--predictions</c>), or null.</param>
     public static CameoPrediction From(CodedEvent e, Document document, IReadOnlyList<string>? features = null) => new(
-        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence, IsReciprocal(e), features);
+        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence, IsReciprocal(e), features, e.Rule);
 
     /// <summary>
     /// "X and Y met": every side on both sides (docs/OUTPUT.md), told by the actors themselves, so two sides of one country

@@ -431,6 +431,10 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.NoPartner, out why); // "the council would meet to discuss it": a body meeting among itself
         if (UnaimedComments.Unaimed(cameo, target.Count))
             return Uncoded(UncodedReasons.NoTarget, out why); // "hoped the truce would hold": a comment about no one is no dyadic event
+        if (InternalOrders.Internal(document, sentence, trigger, trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null, source, target))
+            return Uncoded(UncodedReasons.NoTarget, out why); // "a judge ordered the men held in custody": a command inside one state, no demand
+        if (SelfDefences.Own(reading.Act?.Pattern ?? trigger.Pattern, reading.Framed is not null, source, target))
+            return Uncoded(UncodedReasons.NoTarget, out why); // "would defend the country": a posture about one's own side, no support of another side
         // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
         string? recodedMode = null;
         if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
