@@ -256,8 +256,9 @@ public sealed partial class EventCoder
         // "analysts say Beijing wants ...": a commentator's view of what happens is not a report of it
         if (factuality is Factuality.Asserted or Factuality.Future && AnalystViews.Attributed(document, sentence, trigger.FirstToken))
             factuality = Factuality.Hypothetical;
-        if (reading.Framed is { Plover: "SANCTION" } foretold && reading.Act is null && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
-            factuality = Factuality.Future; // "said it would cease aid": a modal reading that kept the act's own code foretells the act
+        if (reading.Framed is { } foretold && (foretold.Plover == "SANCTION" || trigger.Pattern.Plover == "CONSULT") && reading.Act is null
+            && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
+            factuality = Factuality.Future; // "said it would cease aid", "would send a delegation": a modal reading that kept the act's own code foretells the act
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         time = EventTimeResolver.NotYetToCome(time, factuality, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id

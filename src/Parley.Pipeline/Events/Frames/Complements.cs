@@ -411,6 +411,12 @@ internal static class Complements
     /// <summary>The frame type of a modal that foretells the act itself: the act keeps its own code, marked future.</summary>
     public const string Foretold = "FORETOLD";
 
+    /// <summary>
+    /// The frame type of a "would" that announces a trip or a mission: CAMEO codes the trip foretold (042 future), PLOVER the
+    /// announcement, an agreement to meet (AGREE), as its coders tag "said it would send a delegation to ... for talks".
+    /// </summary>
+    public const string Scheduled = "SCHEDULED";
+
     public static (string Frame, int ModalToken)? ModalIntent(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (trigger.Pattern.Kind == TriggerKind.Noun || trigger.Pattern.Plover is "REQUEST" or "ACCUSE" or "THREATEN")
@@ -462,8 +468,37 @@ internal static class Complements
         // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
         if (!conditional && !onCondition && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
             return null;
+        // "said it would send a delegation to Juba", "said he would travel to Ankara next year": a trip, a mission sent or a
+        // meeting convened or hosted, announced with no condition, is the trip itself, foretold (CAMEO 042, 043, 040 future),
+        // as "will travel" is (PLOVER keeps the announcement, AGREE: Scheduled); talks and meetings one "would hold" stay an
+        // intent to meet (036), and so does a trip "when conditions allow" (a time laid on it is a condition).
+        if (!conditional && !onCondition && !possible && word is "would" && IsScheduledMove(document, trigger)
+            && !Contains(document, s_whenever, trigger.EndToken, sentence.EndToken))
+            return (Scheduled, modal);
         return (conditional && !hostile ? "THREATEN" : "AGREE", modal);
     }
+
+    /// <summary>Consult rows of a trip, a mission or a meeting one calls or hosts (not talks held): what "would" announces is scheduled.</summary>
+    private static readonly string[] s_scheduledMoves =
+        ["consult.travel.", "consult.visit.", "consult.tour.", "consult.send-delegation.", "consult.convene.", "consult.host.", "consult.play-host."];
+
+    /// <summary>
+    /// Whether the trigger is a trip, a mission sent or a meeting called or hosted. An envoy one "would dispatch" is sent to
+    /// mediate ("would dispatch a special envoy to help ease tensions": an intent to mediate, 039), not a scheduled visit.
+    /// </summary>
+    private static bool IsScheduledMove(Document document, TriggerMatch trigger)
+    {
+        var last = document.Slice(document.Tokens[trigger.EndToken - 1].Range);
+        if (last.StartsWith("envoy", StringComparison.OrdinalIgnoreCase))
+            return false;
+        foreach (var prefix in s_scheduledMoves)
+            if (trigger.Pattern.Id.StartsWith(prefix, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    /// <summary>Words that lay a time of the other side or of circumstance on an announced trip: "when conditions allow", "once the war ends".</summary>
+    private static readonly FrozenSet<string> s_whenever = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "when", "once", "whenever");
 
     private static bool IsResponse(ReadOnlySpan<char> word) =>
         word.StartsWith("respon", StringComparison.OrdinalIgnoreCase) || word.StartsWith("retaliat", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reciprocat", StringComparison.OrdinalIgnoreCase);

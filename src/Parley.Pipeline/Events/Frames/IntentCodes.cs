@@ -70,6 +70,7 @@ internal static class IntentCodes
         return frame switch
         {
             Complements.Foretold => new(act.Plover, cameo, act.Mode),
+            Complements.Scheduled => new("AGREE", cameo, null),
             "AGREE" when hostile => Threat(cameo),
             "AGREE" => new("AGREE", Of(cameo).Intent, null),
             "MOBILIZE" when hostile => new("MOBILIZE", "150", null),
