@@ -19,6 +19,9 @@ public sealed class PosTagger(PosLexicon lexicon) : IComponent
     /// <summary>Longest word looked up in lower case (longer capitalised words are names or guessed).</summary>
     private const int MaxLowered = 48;
 
+    /// <summary>The longest word the rules ask about by name ("having" has six letters; "haven't" is longer with its clitic).</summary>
+    private const int MaxNamedWord = 9;
+
     private static readonly FrozenDictionary<string, PosWord> s_words = new Dictionary<string, PosWord>(StringComparer.OrdinalIgnoreCase)
     {
         ["be"] = PosWord.Be, ["is"] = PosWord.Be, ["are"] = PosWord.Be, ["was"] = PosWord.Be, ["were"] = PosWord.Be,
@@ -67,7 +70,7 @@ public sealed class PosTagger(PosLexicon lexicon) : IComponent
                     var word = text.AsSpan(tokens[i].Start, tokens[i].End - tokens[i].Start);
                     readings[i] = Lookup(word, tokens[i].Shape, SentenceFirst(text, tokens, sentence, i), scratch, out _);
                     tags[i] = readings[i].First;
-                    words[i] = tokens[i].Is(TokenShape.Word) && s_wordLookup.TryGetValue(Head(word), out var w) ? w : PosWord.None;
+                    words[i] = tokens[i].Is(TokenShape.Word) && word.Length <= MaxNamedWord && s_wordLookup.TryGetValue(Head(word), out var w) ? w : PosWord.None;
                 }
             if (Rules)
                 foreach (var sentence in sentences)
