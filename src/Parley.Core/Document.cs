@@ -16,6 +16,8 @@ public enum Layers
     Entities = 16,
     Places = 32,
     Events = 64,
+    /// <summary>One part-of-speech tag per token (<see cref="Document.Tags"/>).</summary>
+    PosTags = 128,
 }
 
 /// <summary>
@@ -35,6 +37,8 @@ public sealed class Document(Article article)
 
     public ImmutableArray<Token> Tokens { get; private set; } = [];
     public ImmutableArray<Sentence> Sentences { get; private set; } = [];
+    /// <summary>One part-of-speech tag per token, <c>Tags[i]</c> for <c>Tokens[i]</c> (empty until a tagger ran).</summary>
+    public ImmutableArray<PosTag> Tags { get; private set; } = [];
     /// <summary>Time expressions ordered by start offset.</summary>
     public ImmutableArray<TimeExpression> Times { get; private set; } = [];
     public ImmutableArray<Entity> Entities { get; private set; } = [];
@@ -57,6 +61,17 @@ public sealed class Document(Article article)
     public void SetTokens(ImmutableArray<Token> tokens) { Mark(Layers.Tokens); AssertRanges(tokens, t => t.Range); Tokens = tokens; }
 
     public void SetSentences(ImmutableArray<Sentence> sentences) { Mark(Layers.Sentences); AssertRanges(sentences, s => s.Range); Sentences = sentences; }
+
+    public void SetTags(ImmutableArray<PosTag> tags)
+    {
+        if (tags.Length != Tokens.Length)
+            throw new ArgumentException($"{tags.Length} tags for {Tokens.Length} tokens of document '{Article.Id}'.", nameof(tags));
+        Mark(Layers.PosTags);
+        Tags = tags;
+    }
+
+    /// <summary>The tag of token <paramref name="token"/>, or <see cref="PosTag.None"/> when no tagger ran.</summary>
+    public PosTag TagAt(int token) => (uint)token < (uint)Tags.Length ? Tags[token] : PosTag.None;
 
     public void SetPublication(Publication? published) { Mark(Layers.Publication); Published = published; }
 

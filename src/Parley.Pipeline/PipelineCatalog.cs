@@ -72,6 +72,7 @@ public static class PipelineCatalog
         [
             tokenizer,
             new SentenceSplitter(),
+            PosTagger.Default,
             new PublicationInference(),
             new TimeTagger(),
             new EntityRecognizer(kb, matcher),

@@ -14,7 +14,7 @@ public static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests), places (GeoVirus), cameo (real-news CAMEO gold).");
+        var command = new Command("eval", "Score Parley against gold standards: time (TimeML), plover (PLOVER gold records), ner (CoNLL/IOB2), petrarch (PETRARCH2 unit tests), places (GeoVirus), cameo (real-news CAMEO gold), pos (UD CoNLL-U part-of-speech).");
         command.Add(Simple(context, "plover", "PLOVER gold records (a JSON array, e.g. plover-gsr-dev.json).",
             (path, run) => PloverEvaluation.Evaluate(path, run, new Pipeline.Events.TriggerFinder(PipelineCatalog.DefaultPatterns)).ToText()));
         command.Add(Simple(context, "time", "A folder of TempEval-3 TimeML files.",
@@ -23,6 +23,7 @@ public static class EvalCommand
         command.Add(Petrarch(context));
         command.Add(EvalPlaces.Create(context));
         command.Add(EvalCameo.Create(context));
+        command.Add(Pos(context));
         return command;
     }
 
@@ -58,6 +59,22 @@ public static class EvalCommand
             foreach (var error in errors ?? [])
                 Write(context, error.ToString());
             Write(context, report.ToText());
+            return Task.FromResult(ExitCodes.Ok);
+        });
+        return command;
+    }
+
+    private static Command Pos(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "A Universal Dependencies CoNLL-U file (with # text lines)." };
+        var noRules = new Option<bool>("--no-rules") { Description = "Tag every word with its most frequent reading only (the contextual rules off)." };
+        var command = new Command("pos", "Score the part-of-speech tagger (UPOS accuracy, known and unknown words, trigger words as verb or noun) on a CoNLL-U file.") { path, noRules };
+        command.SetAction((parse, ct) =>
+        {
+            var tagger = parse.GetValue(noRules) ? new Pipeline.Text.PosTagger(Pipeline.Text.PosLexicon.Embedded) { Rules = false } : Pipeline.Text.PosTagger.Default;
+            using var reader = new StreamReader(Existing(parse.GetValue(path)!));
+            var triggers = Evaluation.Pos.PosEvaluation.TriggerWords(PipelineCatalog.DefaultPatterns);
+            Write(context, Evaluation.Pos.PosEvaluation.Evaluate(reader, tagger, triggers).ToText());
             return Task.FromResult(ExitCodes.Ok);
         });
         return command;
