@@ -26,12 +26,11 @@ public sealed class DiscourseTargetsTests
     }
 
     [Fact]
-    public void Praise_of_the_releases_is_aimed_at_who_freed_them()
+    public void Praise_of_the_announcement_is_aimed_at_who_made_it()
     {
         var doc = EventTestDocuments.Run(
-            "Belarus freed 14 jailed activists on Sunday and drove them across the border to Lithuania. "
-            + "Human rights campaigners praised the releases and urged more pardons.");
-        Assert.Contains(doc.Events, e => e.Plover == "SUPPORT" && EventTestDocuments.Countries(e.Target) == "BLR" && e.Rule.Contains("+target.judged", StringComparison.Ordinal));
+            "Australia agreed on Monday to send 30 armoured vehicles to Ukraine. Ukrainian officials praised the announcement.");
+        Assert.Contains(doc.Events, e => e.Plover == "SUPPORT" && EventTestDocuments.Countries(e.Target) == "AUS" && e.Rule.Contains("+target.judged", StringComparison.Ordinal));
     }
 
     [Fact]
