@@ -46,6 +46,7 @@ public sealed partial class EventCoder
         new("+target.possessor", 0, static (c, f) => c.PossessedVictim(f)),
         WhenEmpty("+target.foe", 0, static (c, f) => c.FoughtFoe(f)),
         WhenEmpty("+target.let", 0, static (c, f) => c.NotPermitted(f)),
+        WhenEmpty("+target.pronoun", 0.1, static (c, f) => c.PronounObject(f)),
         WhenEmpty("", 0, static (c, f) => c.UncodedObject(f)),
         WhenEmpty("+target.holder", 0, static (c, f) => c.ReturnHolder(f)),
         WhenEmpty("+target.trigger", 0, static (c, f) => c.BodyInTrigger(f)),
@@ -96,6 +97,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.accuser", 0.1, static (c, f) => c.LastAccuserOf(f)),
         WhenEmpty("+target.story", 0.15, static (c, f) => c.StoryCountry(f)),
         WhenEmpty("+target.crisis", 0.15, static (c, f) => CrisisPeople(f)),
+        WhenEmpty("+target.stricken", 0.15, static (c, f) => StrickenCountry(f)),
         // Late readings of the sentence, then the lone other state.
         WhenEmpty("+target.menaced", 0.1, static (c, f) => c.Menaced(f)),
         WhenEmpty("+target.author", 0, static (c, f) => c.DeedAuthorNamedByKind(f)),
@@ -103,6 +105,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.other", 0.15, static (c, f) => c.LoneOtherState(f)),
         // Last: an act with a counterpart whose sentence names nothing abroad is aimed at home.
         WhenEmpty("+target.self", 0, static (c, f) => c.OwnCountry(f)),
+        WhenEmpty("+target.dyad", 0.2, static (c, f) => c.StoryDyadSide(f)),
         new("+target.body", 0, static (c, f) => InternationalBodies(f)),
     ];
 

@@ -65,6 +65,11 @@ internal static class JudgedActs
         // round 47: a military operation is violence; drills are a show of force, or joint exercises
         ["operation"] = Violent, ["operations"] = Violent, ["drills"] = Drills, ["exercises"] = Drills, ["manoeuvres"] = Drills,
         ["maneuvers"] = Drills,
+        // round 51: a deed retold by the noun of its outcome ("hailed the announcement", "welcomed the ruling", "praised the
+        // vote") is the latest deed's, as "the move" is; closures are a penalty, as a closure is. Not "the release": a prisoner
+        // freed with no doer named is the state's, not the police who held him (OtherSidesTests)
+        ["announcement"] = Deeds, ["ruling"] = Deeds, ["verdict"] = Deeds, ["vote"] = Deeds,
+        ["closures"] = Penalties,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
