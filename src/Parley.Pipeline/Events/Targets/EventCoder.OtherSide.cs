@@ -107,6 +107,8 @@ public sealed partial class EventCoder
         WhenEmpty("+target.self", 0, static (c, f) => c.OwnCountry(f)),
         WhenEmpty("+target.dyad", 0.2, static (c, f) => c.StoryDyadSide(f)),
         new("+target.body", 0, static (c, f) => InternationalBodies(f)),
+        // Last of all: the one whose release an appeal seeks is not the one asked (EventCoder.TargetFinishers.Beneficiaries.cs).
+        new("+target.beneficiary", 0, static (c, f) => c.ReleaseBeneficiary(f)),
     ];
 
     /// <summary>What a target finisher reads, and the target and rule it completes.</summary>
