@@ -92,6 +92,13 @@ own cameo-s22b  cameo cameo-news-s22b.jsonl
 own cameo-s22c  cameo cameo-news-s22c.jsonl
 own cameo-s22d  cameo cameo-news-s22d.jsonl
 own ner-s22     ner ner-news-s22.iob2
+own proxy-s23a  plover plover-proxy-s23-heldout-a.json
+own proxy-s23b  plover plover-proxy-s23-heldout-b.json
+own cameo-s23   cameo cameo-news-s23.jsonl
+own cameo-s23b  cameo cameo-news-s23b.jsonl
+own cameo-s23c  cameo cameo-news-s23c.jsonl
+own cameo-s23d  cameo cameo-news-s23d.jsonl
+own ner-s23     ner ner-news-s23.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
