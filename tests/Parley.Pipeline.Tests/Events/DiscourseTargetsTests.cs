@@ -44,6 +44,17 @@ public sealed class DiscourseTargetsTests
     }
 
     [Fact]
+    public void An_eased_rule_at_home_takes_no_side_of_the_story()
+    {
+        // the same two-sided story as the show of force, but the last act is eased at home (081): no other side is guessed
+        var doc = EventTestDocuments.Run(
+            "Armenia accused Azerbaijan on Tuesday of shelling villages near the border. Azerbaijan denied the charge and said Armenian troops had fired first. "
+            + "Armenian officials said Azerbaijani forces had killed two soldiers. Azerbaijan eased restrictions on travel to the border districts on Wednesday.");
+        var eased = Assert.Single(doc.Events, e => EventTestDocuments.Countries(e.Source) == "AZE" && e.Cameo.StartsWith("081", StringComparison.Ordinal));
+        Assert.Empty(eased.Target);
+    }
+
+    [Fact]
     public void Aid_naming_no_one_is_for_the_country_the_lead_places_the_disaster_in()
     {
         var doc = EventTestDocuments.Run(

@@ -10,14 +10,17 @@ public sealed partial class EventCoder
     /// dyad's other side (its government). Tried after every reading of the sentence and the story's dealings has found nothing.
     /// Only the state and its army act so: a party, a court, the police or gunmen act at home ("the opposition leader said she
     /// would challenge it in court"); and not a comment or a hope (01x), a meeting (told with one side only, it is dropped), or a
-    /// refusal to yield power (123x: "I will not resign" is said at home).
+    /// refusal to yield power (123x: "I will not resign" is said at home); nor material cooperation (06x) or an eased restriction (081)
+    /// told without a partner: "Tokyo loosened its visa rules", "the agency shares intelligence" are acts at home or with
+    /// anyone (on VOA such fills were all wrong; on the dev sets they found none). A resignation under pressure (0831) keeps it.
     /// </summary>
     private int StoryDyadSide(TargetFill f)
     {
         var source = f.Source;
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "---"
             || !source.TrueForAll(a => a.Code.Country == country && a.Code.Sector is null or "GOV" or "MIL") || f.Plover is "PROTEST" or "CONSULT"
-            || (f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo) is var cameo && (cameo.StartsWith("01", StringComparison.Ordinal) || cameo.StartsWith("123", StringComparison.Ordinal))
+            || (f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo) is var cameo && (cameo.StartsWith("01", StringComparison.Ordinal) || cameo.StartsWith("123", StringComparison.Ordinal)
+                || cameo.StartsWith("06", StringComparison.Ordinal) || cameo.StartsWith("081", StringComparison.Ordinal))
             || Cues.VoicesConcern(f.Document, f.Trigger, concerned: true)
             || StoryDyads.OtherSide(f.Document, country) is not { } other || StoryActor(f.Document, other, "GOV") is not { } side)
             return 0;
