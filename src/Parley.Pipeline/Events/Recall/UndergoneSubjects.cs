@@ -97,12 +97,11 @@ internal static class UndergoneSubjects
         return null;
     }
 
+    /// <summary>The place whose span covers <paramref name="token"/>: the last one starting at or before it (places do not overlap), found by halving.</summary>
     private static Place? PlaceAt(Document document, int token)
     {
         var range = document.Tokens[token].Range;
-        foreach (var p in document.Places)
-            if (p.Start <= range.Start && p.End >= range.End)
-                return p;
-        return null;
+        var i = document.FirstPlaceFrom(range.Start + 1) - 1;
+        return i >= 0 && document.Places[i] is var p && p.End >= range.End ? p : null;
     }
 }

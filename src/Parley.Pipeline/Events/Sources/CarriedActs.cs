@@ -12,14 +12,11 @@ namespace Parley.Pipeline.Events;
 /// </summary>
 internal static class CarriedActs
 {
-    /// <summary>Forms of verbs of carrying out, starting, joining or continuing an act (not of judging, fending off or suffering it).</summary>
-    private static readonly FrozenSet<string> Carrying = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "conducted", "conducting", "conducts", "conduct", "launched", "launching", "launches", "launch",
-        "staged", "staging", "stages", "stage", "mounted", "mounting", "mounts", "mount", "waged", "waging", "wages", "wage",
-        "completed", "completing", "completes", "complete", "joined", "joining", "joins", "join",
-        "resumed", "resuming", "resumes", "resume", "intensified", "intensifying", "intensifies", "intensify",
-        "began", "begun", "beginning", "begins", "begin", "led", "leading", "leads", "lead",
-        "pressed", "pressing", "presses", "press", "escalated", "escalating", "escalates", "escalate");
+    /// <summary>Forms of verbs of carrying out, starting, joining or continuing an act (not of judging, fending off or suffering it), inflected by <see cref="Inflections"/>.</summary>
+    private static readonly FrozenSet<string> Carrying = new[]
+        {
+            "conduct+", "launch+", "stage+", "mount+", "wage+", "complete+", "join+", "resume+", "intensify+", "begin+", "lead+", "press+", "escalate+",
+        }.SelectMany(static v => Inflections.Expand(v, verb: true)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that may stand between the verb and the noun.</summary>
     private static readonly FrozenSet<string> Between = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

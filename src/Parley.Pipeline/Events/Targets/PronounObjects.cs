@@ -54,16 +54,7 @@ internal static class PronounObjects
 
     private static bool IsPerson(Document document, int k) => document.Entities[document.Mentions[k].Entity].Type == EntityType.Person;
 
-    /// <summary>The sentence right before <paramref name="sentence"/>, or null for the first.</summary>
-    public static Sentence? Previous(Document document, Sentence sentence)
-    {
-        Sentence? previous = null;
-        foreach (var s in document.Sentences)
-        {
-            if (s.Start >= sentence.Start)
-                break;
-            previous = s;
-        }
-        return previous;
-    }
+    /// <summary>The sentence right before <paramref name="sentence"/>, or null for the first (<see cref="Document.SentenceAt"/>).</summary>
+    public static Sentence? Previous(Document document, Sentence sentence) =>
+        document.SentenceAt(sentence.Start) is > 0 and var i ? document.Sentences[i - 1] : null;
 }

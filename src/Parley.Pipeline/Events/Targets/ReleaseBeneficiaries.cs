@@ -113,7 +113,7 @@ internal static class ReleaseBeneficiaries
             if (token.Is(TokenShape.Punctuation))
                 return false;
             if (w is "of" or "for" or "to")
-                return t > floor && NounBefore(document, floor, t - 1);
+                return t > floor && Nouns.Contains(Word(document, t - 1)); // "the release of", "bail to", "amnesty for"
             if (Verbs.Contains(w))
                 return true;
             if (Cues.Prepositions.Contains(w) || Drops.Contains(w) || w is "that" or "who" or "which" or "and" or "or" or "but")
@@ -121,9 +121,6 @@ internal static class ReleaseBeneficiaries
         }
         return false;
     }
-
-    /// <summary>Whether a release noun ends at <paramref name="t"/>, after at most one modifier ("release", "freedom and safe").</summary>
-    private static bool NounBefore(Document document, int floor, int t) => Nouns.Contains(Word(document, t));
 
     /// <summary>"that he be bailed out", "that the reporters be freed", "should be granted bail": the subject of a passive release.</summary>
     private static bool Passive(Document document, Sentence sentence, int last)
