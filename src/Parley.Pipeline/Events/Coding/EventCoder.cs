@@ -186,7 +186,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         if (governed is { } own && trigger.Pattern.Plover == "REQUEST" && StateActs.OrderToOwnForces(document, trigger, triggers[own]))
             reading = reading with { Act = triggers[own], Framed = new FramedCode(triggers[own].Pattern.Plover, triggers[own].Pattern.Cameo, triggers[own].Pattern.Mode) };
         else if (governed is { } j)
-            reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(trigger.Pattern, triggers[j].Pattern) };
+            reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(document, trigger, triggers[j]) };
         else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
         {
             reading = reading with { Framed = IntentCodes.OfModal(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };

@@ -1,3 +1,5 @@
+using Parley.Core;
+
 namespace Parley.Pipeline.Events;
 
 /// <summary>The code of a frame applied to the act it governs, as CAMEO's codebook pairs them.</summary>
@@ -50,6 +52,32 @@ internal static class IntentCodes
         return frame.Plover == "REQUEST" && frame.Cameo.StartsWith("02", StringComparison.Ordinal) && code.Cameo.StartsWith("10", StringComparison.Ordinal)
             ? code with { Cameo = "02" + code.Cameo[2..] } : code;
     }
+
+    /// <summary>
+    /// The code for a frame trigger over the act it governs in the text: as <see cref="Apply(EventPattern, EventPattern)"/>,
+    /// but "urged his followers to demonstrate", "called on voters to reject the charter": an appeal to others to protest or
+    /// to reject rallies them against the one protested or rejected, the codebook's 113 ("rally opposition against"), not a
+    /// plain appeal (020); PLOVER keeps the request. Asking them "not to" protest ("urged people not to take to the streets")
+    /// asks for restraint and stays an appeal, and a call "for" protests (frame.call-for) names no one rallied and stays too.
+    /// </summary>
+    public static FramedCode Apply(Document document, TriggerMatch frame, TriggerMatch act) =>
+        RalliesAgainst(frame.Pattern, act.Pattern) && !NegatedBetween(document, frame.EndToken, act.FirstToken)
+            ? new("REQUEST", "113", "rally")
+            : Apply(frame.Pattern, act.Pattern);
+
+    /// <summary>"not" or "never" between the appeal and its act ("urged them not to march").</summary>
+    private static bool NegatedBetween(Document document, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (document.Slice(document.Tokens[t].Range) is "not" or "never" or "Not")
+                return true;
+        return false;
+    }
+
+    /// <summary>An appeal addressed to someone ("urged X to", "called on X to") whose act is a protest or a rejection.</summary>
+    private static bool RalliesAgainst(EventPattern frame, EventPattern act) =>
+        (frame.Id.StartsWith("frame.urge.", StringComparison.Ordinal) || frame.Id.StartsWith("frame.call-on.", StringComparison.Ordinal))
+        && (act.Plover == "PROTEST" && act.Cameo.StartsWith("14", StringComparison.Ordinal) || act.Plover == "REJECT" && act.Cameo.StartsWith("12", StringComparison.Ordinal));
 
     /// <summary>An accession CAMEO codes as yielding when agreed to: a reform or a change of leader (083x).</summary>
     private static bool IsYield(string cameo) => cameo.StartsWith("083", StringComparison.Ordinal);
