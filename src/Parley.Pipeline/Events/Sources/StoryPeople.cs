@@ -3,7 +3,7 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "Tchiroma rejected the result", "The Dockers' Council, the port's largest lobby, urged ministers to ...": a subject the
+/// "Tchiroma Bakary rejected the result", "The Dockers' Council, the port's largest lobby, urged ministers to ...": a subject the
 /// knowledge base does not know (<see cref="UncodedSubjects.Named"/>) acts for the story's country
 /// (<see cref="TargetHomes.StoryCountry"/>) rather than for an unknown one: in a story about one country the people and
 /// bodies it names and does not place are, most often, that country's. Not for a commentator ("analyst Jon Reyes said
@@ -36,14 +36,6 @@ internal static class StoryPeople
                 return m;
         return null;
     }
-
-    /// <summary>
-    /// "Tchiroma", "Correa": a one-word name is a person's, not a tagging slip, when it names a person the text also names in
-    /// full ("Issa Tchiroma Bakary"); it is read only where the story's country can place the person (an unknown country
-    /// would add an event no one can use: "Meng struck a deal" in a story of two countries).
-    /// </summary>
-    public static bool NamedInFull(Document document, TokenIndex index, Entity entity, Mention mention) =>
-        entity.Type == EntityType.Person && entity.Name.Contains(' ') && Country(document, index, mention) is not null;
 
     /// <summary>"Jon Reyes, an analyst at ...": a commentator's word in the apposition right after the name ending at <paramref name="end"/>.</summary>
     private static bool CommentatorAfter(Document document, TokenIndex index, int end)

@@ -48,7 +48,7 @@ internal static class UncodedSubjects
             // its faith or people) is not. "Cyclone Jude slammed ...": a storm is nobody's actor.
             // "The fundamentalist Umma (Nation) party", "the ruling KANU party": a one-word name a party word follows names a party.
             var party = PartyWordAfter(document, end, triggerToken);
-            if (end - first < 2 && !(entity.Type == EntityType.Norp && PluralNounAfter(document, end, triggerToken)) && !party && !StoryPeople.NamedInFull(document, index, entity, mention)
+            if (end - first < 2 && !(entity.Type == EntityType.Norp && PluralNounAfter(document, end, triggerToken)) && !party
                 || document.Tokens[first].Is(TokenShape.Number) || IsNumberWord(text) || HasCue(document, Cues.NaturalCauses, first, end))
                 return null;
             // A name far from the verb is rarely its subject ("A High Court judge ... adjourned the case of a reporter arrested"),
