@@ -45,6 +45,16 @@ public class SharedSubjectsTests
         Assert.Equal((plover, source), (e.Plover, EventTestDocuments.Countries(e.Source)));
     }
 
+    [Theory]
+    [InlineData("Peru's interior minister, Rosa Quispe, said the inquiry would be fair and accused lawmakers in Chile of meddling.", "ACCUSE", "PER")]
+    [InlineData("Peru's interior minister, Rosa Quispe, said the talks were useful and called on Chile to return the suspects.", "REQUEST", "PER")]
+    public void A_speech_act_after_a_reported_clause_with_no_simple_past_is_the_reporters(string text, string plover, string source)
+    {
+        var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Rule.Contains("+source.conjunct", StringComparison.Ordinal));
+        Assert.Equal(plover, e.Plover);
+        Assert.Equal(source, EventTestDocuments.Countries(e.Source));
+    }
+
     [Fact]
     public void A_pluperfect_reported_clause_keeps_a_conjoined_deed() =>
         Assert.DoesNotContain(EventTestDocuments.Run("Chad said that its soldiers had crossed the river and attacked a rebel camp.").Events,

@@ -48,14 +48,16 @@ internal static class SharedSubjects
         var main = Word(document, verb);
         if (verb >= and - 2 || and - verb > Reach || !Subjects.IsPast(main) || main is "was" or "were" or "had" or "did")
             return null;
-        var bounded = false;
         var speech = SpeechAct(trigger);
+        // "Tang said the trial would be fair and accused ...": a speech act after a reporting verb's clause that holds no simple
+        // past of its own (the past-verb check below) is the reporter's, with or without "that" (round 52).
+        var bounded = speech && Speakers.IsReportingVerb(main);
         for (var t = verb + 1; t < and; t++)
         {
             var word = Word(document, t);
             if (word is ";" or ":" or "and" or "but" or "or" or "who" or "which" or "when" or "while" or "after" or "before" or "because" or "if" or "since")
                 return null;
-            if (Subjects.IsPast(word) && !NonFinite(document, t) && !(speech && Pluperfect(document, t, and)))
+            if (Subjects.IsPast(word) && !NonFinite(document, t) && !(speech && (Pluperfect(document, t, and) || Progressive(document, t, and))))
                 return null;
             bounded |= word is "as" or "that" || Speakers.IsReportingVerb(word);
         }
@@ -98,6 +100,14 @@ internal static class SharedSubjects
     private static bool Pluperfect(Document document, int token, int and) =>
         Word(document, token) is "had" ? token + 1 < and && Subjects.IsPast(Word(document, token + 1)) && Word(document, token + 1) is not ("had" or "was" or "were")
             : Word(document, token - 1) is "had";
+
+    /// <summary>
+    /// "said it was following the case closely and urged ...", "said the talks were useful and called for ...": "was" or "were"
+    /// telling a state or an ongoing act (no past participle after it: not "was attacked") is no finished act the conjunct
+    /// could continue, so it does not hold back a speech act (round 52).
+    /// </summary>
+    private static bool Progressive(Document document, int token, int and) =>
+        Word(document, token) is "was" or "were" && token + 1 < and && !Subjects.IsPast(Word(document, token + 1));
 
     /// <summary>How many words a possessive's head may run: "Kenya's | foreign minister".</summary>
     private const int HeadReach = 3;

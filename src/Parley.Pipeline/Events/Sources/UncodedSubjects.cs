@@ -6,9 +6,9 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// Subjects Parley cannot code that still name who acted, tried only when no coded source is found:
 /// a named organisation or person the knowledge base does not know ("The Homeland Union began collecting signatures")
-/// acts as CAMEO's unknown country, or the country of the possessive in its apposition ("Salaheddine Sidhoum, Algeria's
-/// leading activist, staged ..."); unnamed protesters ("hundreds of thousands of people blocked streets in Hong Kong")
-/// act for the country where they protest.
+/// acts for the country of the possessive in its apposition ("Salaheddine Sidhoum, Algeria's leading activist, staged
+/// ..."), else for the story's country (<see cref="StoryPeople"/>, round 52), else as CAMEO's unknown country; unnamed
+/// protesters ("hundreds of thousands of people blocked streets in Hong Kong") act for the country where they protest.
 /// </summary>
 internal static class UncodedSubjects
 {
@@ -58,7 +58,8 @@ internal static class UncodedSubjects
                 return null;
             // "The Liberty Front ... to convince the Chilean Senate": a body of unknown country acting on one country's actors only is, most likely, of that country.
             var country = PlaceCountry(document, mention) ?? AppositiveCountry(document, end, triggerToken, index, resolve)
-                ?? (entity.Type == EntityType.Org || party ? ActorResolver.OnlyActorCountryIn(document, document.Sentences[document.SentenceAt(mention.Start)], mention.Entity) : null) ?? UnknownCountry;
+                ?? (entity.Type == EntityType.Org || party ? ActorResolver.OnlyActorCountryIn(document, document.Sentences[document.SentenceAt(mention.Start)], mention.Entity) : null)
+                ?? StoryPeople.Country(document, index, mention) ?? UnknownCountry; // round 52: the story's country before an unknown one
             return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(country, party ? PartySector(document, subjectStart, first) : null), null);
         }
         return null;
