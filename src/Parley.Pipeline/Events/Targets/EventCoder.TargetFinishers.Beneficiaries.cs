@@ -16,8 +16,10 @@ public sealed partial class EventCoder
     /// </summary>
     private int ReleaseBeneficiary(TargetFill f)
     {
-        if (f.Target.Count == 0 || f.Source.Count == 0 || !(f.Plover == "REQUEST" || f.Reading.Framed is { Plover: "REQUEST" }))
+        if (f.Source.Count == 0 || !(f.Plover == "REQUEST" || f.Reading.Framed is { Plover: "REQUEST" }))
             return 0;
+        if (f.Target.Count == 0)
+            return HeldBeneficiaryHolder(f);
         var entities = ReleaseBeneficiaries.Entities(f.Document, f.Sentence, f.Trigger, f.Index);
         var helped = f.Target.FindAll(a => entities.Contains(a.Entity) || ReleaseBeneficiaries.Of(f.Document, f.Sentence, f.Trigger, a, f.Index));
         if (helped.Count == 0)
@@ -25,6 +27,27 @@ public sealed partial class EventCoder
         f.Target.RemoveAll(helped.Contains);
         if (f.Target.Count == 0 && (DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) ?? HolderOf(f, helped) ?? HomeHolder(f, helped)) is { } holder)
             f.Target.Add(holder);
+        return 1;
+    }
+
+    /// <summary>
+    /// Round 52: "the State Department urged his immediate release", "called for the ousted president's release" with no side
+    /// left to the appeal: the one held is named only in the beneficiary's slot, so the appeal is aimed at whoever holds him,
+    /// the source of the story's latest arrest of him (<see cref="HolderOf"/>), else his own state when he is of the story's
+    /// country (<see cref="HomeHolder"/>: an ousted president held at home by a junta); the person himself never becomes the target.
+    /// </summary>
+    private int HeldBeneficiaryHolder(TargetFill f)
+    {
+        var mentions = ReleaseBeneficiaries.Mentions(f.Document, f.Sentence, f.Trigger, f.Index);
+        if (mentions.Count == 0)
+            return 0;
+        var helped = new List<EventActor>(mentions.Count);
+        foreach (var m in mentions)
+            if (_actors.Resolve(f.Document, m, f.Date, f.Index) is { } a && !helped.Exists(h => h.Entity == a.Entity))
+                helped.Add(a);
+        if (helped.Count == 0 || (HolderOf(f, helped) ?? HomeHolder(f, helped)) is not { } holder)
+            return 0;
+        f.Target.Add(holder);
         return 1;
     }
 
