@@ -45,7 +45,7 @@ public sealed partial class EventCoder
         foreach (var m in mentions)
             if (_actors.Resolve(f.Document, m, f.Date, f.Index) is { } a && !helped.Exists(h => h.Entity == a.Entity))
                 helped.Add(a);
-        if (helped.Count == 0 || (HolderOf(f, helped) ?? HomeHolder(f, helped)) is not { } holder)
+        if (helped.Count == 0 || (HolderOf(f, helped) ?? HomeHolder(f, helped, TargetHomes.StoryCountry(f.Document) ?? StoryDyads.Leading(f.Document))) is not { } holder)
             return 0;
         f.Target.Add(holder);
         return 1;
@@ -56,8 +56,15 @@ public sealed partial class EventCoder
     /// country, held with no other holder told, is held by that country's authorities (its government); null when the person is
     /// of another country (a foreigner held abroad is not held by his own state) or the appeal's source is that government.
     /// </summary>
-    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped) =>
-        TargetHomes.StoryCountry(f.Document) is { Length: 3 } story && helped.TrueForAll(h => h.Code.Country == story)
+    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped) => HomeHolder(f, helped, TargetHomes.StoryCountry(f.Document));
+
+    /// <summary>
+    /// As <see cref="HomeHolder(TargetFill, List{EventActor})"/> with <paramref name="story"/> as the story's country; with no
+    /// other side left (round 52) the more-named country of the story's dyad (<see cref="StoryDyads.Leading"/>) stands in when
+    /// no country dominates: "urged his release" of a Hong Kong publisher in a story of Hong Kong and Beijing.
+    /// </summary>
+    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped, string? story) =>
+        story is { Length: 3 } && helped.TrueForAll(h => h.Code.Country == story)
             && StoryActor(f.Document, story, "GOV") is { } state && !HasCode(f.Source, state.Code) ? state : null;
 
     /// <summary>The source of the latest coerce act in the story whose target is one of <paramref name="helped"/>, not of the appeal's source's code; null when none.</summary>

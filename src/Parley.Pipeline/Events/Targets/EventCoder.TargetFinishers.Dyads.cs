@@ -14,7 +14,8 @@ public sealed partial class EventCoder
     /// refusal to yield power (123x: "I will not resign" is said at home); nor material cooperation (06x) or an eased restriction (081)
     /// told without a partner: "Tokyo loosened its visa rules", "the agency shares intelligence" are acts at home or with
     /// anyone (on VOA such fills were all wrong; on the dev sets they found none). A resignation under pressure (0831) keeps it.
-    /// Round 52, domestic acts: a law or reform passed (083: "the cabinet approved a new coast guard law"), a pardon (056: "the
+    /// Round 52, domestic acts: a law or reform passed (083 itself: "the cabinet approved a new coast guard law"; a resignation,
+    /// 0831, still answers the other side), a pardon (056: "the
     /// king pardoned the prisoners"), a defence of one's own move (052: "the minister defended the decision"), and a state's own
     /// disposition told without a partner (<see cref="OwnDispositions"/>: "said it was ready to respond", "decided to", "announced
     /// a phaseout") are acts at home: on VOA those fills were all wrong, on the dev sets none found an event.
@@ -26,7 +27,7 @@ public sealed partial class EventCoder
             || !source.TrueForAll(a => a.Code.Country == country && a.Code.Sector is null or "GOV" or "MIL") || f.Plover is "PROTEST" or "CONSULT"
             || (f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo) is var cameo && (cameo.StartsWith("01", StringComparison.Ordinal) || cameo.StartsWith("123", StringComparison.Ordinal)
                 || cameo.StartsWith("06", StringComparison.Ordinal) || cameo.StartsWith("081", StringComparison.Ordinal)
-                || cameo.StartsWith("083", StringComparison.Ordinal) || cameo.StartsWith("056", StringComparison.Ordinal) || cameo.StartsWith("052", StringComparison.Ordinal))
+                || cameo is "083" || cameo.StartsWith("056", StringComparison.Ordinal) || cameo.StartsWith("052", StringComparison.Ordinal))
             || OwnDispositions.Contains(ConfidenceFeatures.Family(f.Trigger.Pattern.Id))
             || Cues.VoicesConcern(f.Document, f.Trigger, concerned: true)
             || StoryDyads.OtherSide(f.Document, country) is not { } other || StoryActor(f.Document, other, "GOV") is not { } side)

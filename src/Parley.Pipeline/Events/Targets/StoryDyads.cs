@@ -24,6 +24,9 @@ internal static class StoryDyads
         return dyad.First == country ? dyad.Second : dyad.Second == country ? dyad.First : null;
     }
 
+    /// <summary>The more-named country of the story's clear dyad, or null when the story has none ("Hong Kong" in a story of Hong Kong and China).</summary>
+    public static string? Leading(Document document) => Dyads.Get(document)?.First;
+
     private static (string, string)? Count(Document document)
     {
         var counts = new List<(string Country, int Count)>();
