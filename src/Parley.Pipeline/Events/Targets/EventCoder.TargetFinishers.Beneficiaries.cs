@@ -25,7 +25,7 @@ public sealed partial class EventCoder
         if (helped.Count == 0)
             return 0;
         f.Target.RemoveAll(helped.Contains);
-        if (f.Target.Count == 0 && (DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) ?? HolderOf(f, helped) ?? HomeHolder(f, helped)) is { } holder)
+        if (f.Target.Count == 0 && (DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) ?? HolderOf(f, helped) ?? HomeHolder(f, helped, HolderHome(f.Document))) is { } holder)
             f.Target.Add(holder);
         return 1;
     }
@@ -45,23 +45,22 @@ public sealed partial class EventCoder
         foreach (var m in mentions)
             if (_actors.Resolve(f.Document, m, f.Date, f.Index) is { } a && !helped.Exists(h => h.Entity == a.Entity))
                 helped.Add(a);
-        if (helped.Count == 0 || (HolderOf(f, helped) ?? HomeHolder(f, helped, TargetHomes.StoryCountry(f.Document) ?? StoryDyads.Leading(f.Document))) is not { } holder)
+        if (helped.Count == 0 || (HolderOf(f, helped) ?? HomeHolder(f, helped, HolderHome(f.Document))) is not { } holder)
             return 0;
         f.Target.Add(holder);
         return 1;
     }
 
-    /// <summary>
-    /// "Lawyers for the editor asked that he be freed on bail", in a story about the editor's own country: a person of the story's
-    /// country, held with no other holder told, is held by that country's authorities (its government); null when the person is
-    /// of another country (a foreigner held abroad is not held by his own state) or the appeal's source is that government.
-    /// </summary>
-    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped) => HomeHolder(f, helped, TargetHomes.StoryCountry(f.Document));
+    /// <summary>The story's country, else (round 52) the more-named side of its dyad: where a person of the story is held when no holder is told.</summary>
+    private static string? HolderHome(Document document) => TargetHomes.StoryCountry(document) ?? StoryDyads.Leading(document);
 
     /// <summary>
-    /// As <see cref="HomeHolder(TargetFill, List{EventActor})"/> with <paramref name="story"/> as the story's country; with no
-    /// other side left (round 52) the more-named country of the story's dyad (<see cref="StoryDyads.Leading"/>) stands in when
-    /// no country dominates: "urged his release" of a Hong Kong publisher in a story of Hong Kong and Beijing.
+    /// "Lawyers for the editor asked that he be freed on bail", in a story about the editor's own country: a person of the story's
+    /// country (<paramref name="story"/>, <see cref="HolderHome"/>), held with no other holder told, is held by that country's
+    /// authorities (its government); null when the person is of another country (a foreigner held abroad is not held by his own
+    /// state) or the appeal's source is that government. Round 52 lets the more-named country of the story's dyad
+    /// (<see cref="StoryDyads.Leading"/>) stand in when no country dominates ("urged his release" of a Hong Kong publisher in a
+    /// story of Hong Kong and Beijing).
     /// </summary>
     private EventActor? HomeHolder(TargetFill f, List<EventActor> helped, string? story) =>
         story is { Length: 3 } && helped.TrueForAll(h => h.Code.Country == story)
