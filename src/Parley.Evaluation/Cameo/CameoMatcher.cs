@@ -78,6 +78,13 @@ public static class CameoMatcher
     /// <summary>A gold event without a target accepts any predicted target.</summary>
     public static bool TargetAgrees(CameoGoldEvent gold, CameoPrediction p) => gold.Target.Count == 0 || Intersects(gold.Target, p.Target);
 
+    /// <summary>
+    /// The strict view of a found pair: a gold event without a target wants a prediction without one ("Iran warned of
+    /// consequences", gold [], is not found strictly by a prediction that names Israel as the target). The pairing is
+    /// the same; only the count of found pairs changes (<see cref="CameoSentenceScore.FoundStrictTargets"/>).
+    /// </summary>
+    public static bool TargetStrictlyAgrees(CameoGoldEvent gold, CameoPrediction p) => TargetAgrees(gold, p) && (gold.Target.Count == 0) == (p.Target.Count == 0);
+
     /// <summary>Same root, or a gold intent (03) or threat (13) and a future act of the kind intended.</summary>
     public static bool RootAgrees(CameoGoldEvent gold, CameoPrediction p, out bool byIntentRule)
     {

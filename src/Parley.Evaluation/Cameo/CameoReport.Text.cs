@@ -17,6 +17,7 @@ public sealed partial class CameoReport
         s.AppendLine(inv, $"CAMEO gold: {Sentences.Count} sentences, {Stories} stories, mode {mode}{(Options.SkipDoubtful ? $", {SkippedDoubtful} doubtful gold events skipped" : "")}");
         s.AppendLine(inv, $"gold events                 {GoldEvents}");
         s.AppendLine(inv, $"found (root + dyad)         {Found.Format()}   (by the intent rule: {FoundByIntentRule})");
+        s.AppendLine(inv, $"found, strict targets       {FoundStrictTargets.Format()}   (a target where gold has none, or none where gold has one, is not found)");
         s.AppendLine(inv, $"found by root (any dyad)    {FoundByRoot.Format()}");
         s.AppendLine(inv, $"predictions                 {Predictions}   (not counted: {Negated} negated, {Hypothetical} hypothetical{(Options.SkipDoubtful ? $", {MatchedDoubtful} matching doubtful gold" : "")})");
         s.AppendLine(inv, $"false predictions           {False.Format()}");

@@ -21,12 +21,13 @@ public sealed partial class CameoReport
         var unused = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var why = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var confusions = new SortedDictionary<(string, string), int>();
-        int gold = 0, found = 0, byRoot = 0, predicted = 0, wrong = 0;
+        int gold = 0, found = 0, strict = 0, byRoot = 0, predicted = 0, wrong = 0;
         foreach (var s in sentences)
         {
             stories.Add(s.Sentence.Story);
             gold += s.Gold.Count;
             found += s.Found;
+            strict += s.FoundStrictTargets;
             byRoot += s.FoundByRoot;
             predicted += s.Predictions.Count;
             wrong += s.False.Count;
@@ -67,6 +68,7 @@ public sealed partial class CameoReport
         Stories = stories.Count;
         Found = new Ratio(found, gold);
         FoundByRoot = new Ratio(byRoot, gold);
+        FoundStrictTargets = new Ratio(strict, gold);
         False = new Ratio(wrong, predicted);
         PerRoot = roots;
         Missed = missed;
@@ -118,6 +120,9 @@ public sealed partial class CameoReport
 
     /// <summary>Gold events paired with a prediction of the same root (or by the intent rule), whatever its actors.</summary>
     public Ratio FoundByRoot { get; }
+
+    /// <summary>Of <see cref="Found"/>, the pairs whose targets agree strictly: a gold event without a target is not found by a prediction with one.</summary>
+    public Ratio FoundStrictTargets { get; }
 
     /// <summary>Found events that needed the intent rule (gold 03/13, a future act predicted).</summary>
     public int FoundByIntentRule { get; }

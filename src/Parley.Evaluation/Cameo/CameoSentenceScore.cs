@@ -50,6 +50,19 @@ public sealed record CameoSentenceScore(
 
     public int FoundByRoot => Matches.Count;
 
+    /// <summary>Found pairs whose targets also agree strictly: a gold event without a target found by a prediction without one (<see cref="CameoMatcher.TargetStrictlyAgrees"/>).</summary>
+    public int FoundStrictTargets
+    {
+        get
+        {
+            var n = 0;
+            foreach (var m in Matches)
+                if (m.DyadAgrees && CameoMatcher.TargetStrictlyAgrees(m.Gold, m.Prediction))
+                    n++;
+            return n;
+        }
+    }
+
     public int FoundByIntentRule
     {
         get

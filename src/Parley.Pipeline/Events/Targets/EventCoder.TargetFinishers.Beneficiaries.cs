@@ -16,25 +16,54 @@ public sealed partial class EventCoder
     /// </summary>
     private int ReleaseBeneficiary(TargetFill f)
     {
-        if (f.Target.Count == 0 || f.Source.Count == 0 || !(f.Plover == "REQUEST" || f.Reading.Framed is { Plover: "REQUEST" }))
+        if (f.Source.Count == 0 || !(f.Plover == "REQUEST" || f.Reading.Framed is { Plover: "REQUEST" }))
             return 0;
+        if (f.Target.Count == 0)
+            return HeldBeneficiaryHolder(f);
         var entities = ReleaseBeneficiaries.Entities(f.Document, f.Sentence, f.Trigger, f.Index);
         var helped = f.Target.FindAll(a => entities.Contains(a.Entity) || ReleaseBeneficiaries.Of(f.Document, f.Sentence, f.Trigger, a, f.Index));
         if (helped.Count == 0)
             return 0;
         f.Target.RemoveAll(helped.Contains);
-        if (f.Target.Count == 0 && (DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) ?? HolderOf(f, helped) ?? HomeHolder(f, helped)) is { } holder)
+        if (f.Target.Count == 0 && (DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) ?? HolderOf(f, helped) ?? HomeHolder(f, helped, HolderHome(f.Document))) is { } holder)
             f.Target.Add(holder);
         return 1;
     }
 
     /// <summary>
-    /// "Lawyers for the editor asked that he be freed on bail", in a story about the editor's own country: a person of the story's
-    /// country, held with no other holder told, is held by that country's authorities (its government); null when the person is
-    /// of another country (a foreigner held abroad is not held by his own state) or the appeal's source is that government.
+    /// Round 52: "the State Department urged his immediate release", "called for the ousted president's release" with no side
+    /// left to the appeal: the one held is named only in the beneficiary's slot, so the appeal is aimed at whoever holds him,
+    /// the source of the story's latest arrest of him (<see cref="HolderOf"/>), else his own state when he is of the story's
+    /// country (<see cref="HomeHolder"/>: an ousted president held at home by a junta); the person himself never becomes the target.
     /// </summary>
-    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped) =>
-        TargetHomes.StoryCountry(f.Document) is { Length: 3 } story && helped.TrueForAll(h => h.Code.Country == story)
+    private int HeldBeneficiaryHolder(TargetFill f)
+    {
+        var mentions = ReleaseBeneficiaries.Mentions(f.Document, f.Sentence, f.Trigger, f.Index);
+        if (mentions.Count == 0)
+            return 0;
+        var helped = new List<EventActor>(mentions.Count);
+        foreach (var m in mentions)
+            if (_actors.Resolve(f.Document, m, f.Date, f.Index) is { } a && !helped.Exists(h => h.Entity == a.Entity))
+                helped.Add(a);
+        if (helped.Count == 0 || (HolderOf(f, helped) ?? HomeHolder(f, helped, HolderHome(f.Document))) is not { } holder)
+            return 0;
+        f.Target.Add(holder);
+        return 1;
+    }
+
+    /// <summary>The story's country, else (round 52) the more-named side of its dyad: where a person of the story is held when no holder is told.</summary>
+    private static string? HolderHome(Document document) => TargetHomes.StoryCountry(document) ?? StoryDyads.Leading(document);
+
+    /// <summary>
+    /// "Lawyers for the editor asked that he be freed on bail", in a story about the editor's own country: a person of the story's
+    /// country (<paramref name="story"/>, <see cref="HolderHome"/>), held with no other holder told, is held by that country's
+    /// authorities (its government); null when the person is of another country (a foreigner held abroad is not held by his own
+    /// state) or the appeal's source is that government. Round 52 lets the more-named country of the story's dyad
+    /// (<see cref="StoryDyads.Leading"/>) stand in when no country dominates ("urged his release" of a Hong Kong publisher in a
+    /// story of Hong Kong and Beijing).
+    /// </summary>
+    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped, string? story) =>
+        story is { Length: 3 } && helped.TrueForAll(h => h.Code.Country == story)
             && StoryActor(f.Document, story, "GOV") is { } state && !HasCode(f.Source, state.Code) ? state : null;
 
     /// <summary>The source of the latest coerce act in the story whose target is one of <paramref name="helped"/>, not of the appeal's source's code; null when none.</summary>

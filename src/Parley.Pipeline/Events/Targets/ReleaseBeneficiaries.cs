@@ -55,10 +55,22 @@ internal static class ReleaseBeneficiaries
     public static HashSet<int> Entities(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
     {
         var found = new HashSet<int>();
+        foreach (var m in Mentions(document, sentence, trigger, index))
+            found.Add(document.Mentions[m].Entity);
+        return found;
+    }
+
+    /// <summary>
+    /// The mentions (indexes into <see cref="Document.Mentions"/>) of <paramref name="sentence"/> after the start of
+    /// <paramref name="trigger"/> that stand in a beneficiary's slot ("urged his release": "his"); empty when none.
+    /// </summary>
+    public static List<int> Mentions(Document document, Sentence sentence, TriggerMatch trigger, TokenIndex index)
+    {
+        var found = new List<int>();
         var from = document.Tokens[trigger.FirstToken].Start;
         for (var m = document.FirstMentionFrom(from); m < document.Mentions.Length && document.Mentions[m].Start < sentence.End; m++)
             if (document.Mentions[m] is var mention && mention.End <= sentence.End && Of(document, sentence, trigger, mention.Range, index))
-                found.Add(mention.Entity);
+                found.Add(m);
         return found;
     }
 
