@@ -93,6 +93,4 @@ public static class UncodedReasons
     public const string LowConfidence = "low-confidence";
     /// <summary>Violence told again by a definite nominal after the story's first sentence ("the attack killed 11 people").</summary>
     public const string Retold = "retold";
-    /// <summary>An act the sentence dates two years or more before the story ("in 2015 the army shelled the post"): background history.</summary>
-    public const string Background = "background";
 }

@@ -261,8 +261,6 @@ public sealed partial class EventCoder
             factuality = Factuality.Future; // "said it would cease aid", "would send a delegation": a modal reading that kept the act's own code foretells the act
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         time = EventTimeResolver.NotYetToCome(time, factuality, document.Published);
-        if (factuality == Factuality.Asserted && BackgroundActs.Dated(document, sentence, trigger, time))
-            return Uncoded(UncodedReasons.Background, out why); // "In 2015, the army shelled the post": history dated years before the story
         var rule = reading.Framed is null ? trigger.Pattern.Id
             : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
         if (weaponUser)
