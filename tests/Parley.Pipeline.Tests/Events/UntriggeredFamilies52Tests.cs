@@ -29,6 +29,8 @@ public class UntriggeredFamilies52Tests
     [InlineData("The French president said France stood with the Moroccan people.", "support.stand-with-people.v1", "018", "FRA")]
     // Part of a military agreement suspended reduces relations (160).
     [InlineData("South Korea suspended part of a 2019 inter-Korean military agreement.", "sanction.end-military-agreement.v1", "160", "KOR")]
+    // Bringing supporters onto the streets demonstrates (141).
+    [InlineData("The Serbian opposition party drew several hundred supporters onto the streets of Belgrade.", "protest.bring-onto-streets.v1", "141", "SRB")]
     // Declining to say is declining comment (011).
     [InlineData("Chinese Foreign Minister Wang Yi declined to say whether Beijing would respond.", "reject.decline-say.v1", "011", "CHN")]
     public void A_family_member_codes_its_act(string text, string rule, string cameo, string source)
@@ -57,6 +59,8 @@ public class UntriggeredFamilies52Tests
     [InlineData("Gunmen opened fire on the Italian embassy in Tripoli.", "support.open-embassy")]
     // Troops moved to a border are no people taken to safety.
     [InlineData("Russia moved more troops to the border with Finland.", "aid.move-to-safety")]
+    // Troops sent into the streets are no crowd of dissent.
+    [InlineData("The Bolivian president sent soldiers into the streets of La Paz.", "protest.bring-onto-streets")]
     // A meeting on a security pact cancelled ends no pact.
     [InlineData("Peru cancelled a meeting on the new security pact with Chile.", "sanction.end-military-agreement")]
     public void A_look_alike_codes_no_such_act(string text, string rule) =>
