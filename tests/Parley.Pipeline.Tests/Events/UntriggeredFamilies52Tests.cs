@@ -13,26 +13,26 @@ public class UntriggeredFamilies52Tests
     [InlineData("The Chilean foreign minister called the accord a humiliating failure for the region.", "accuse.call-a-negative-noun.v1", "111", "CHL")]
     [InlineData("Spain's foreign minister called the shooting \"a vile crime\".", "accuse.call-a-negative-noun.v1", "111", "ESP")]
     [InlineData("Ecuador's government described the vote as a political lynching.", "accuse.describe-as-negative-noun.v1", "111", "ECU")]
-    [InlineData("Venezuela described the Colombian order as a hostile act.", "accuse.describe-as-hostile-act.v1", "111", "VEN")]
+    [InlineData("Venezuela described the Colombian decree as a hostile act.", "accuse.describe-as-hostile-act.v1", "111", "VEN")]
     // Words added to the shared label list reach the rows that read it.
     [InlineData("The Mexican president called the new tariffs unscientific.", "accuse.call-", "111", "MEX")]
     [InlineData("Colombia branded the Peruvian government \"genocidal\".", "accuse.call-", "111", "COL")]
     // Weighing or reconsidering a step, a policy or whether to act considers a policy option (014).
-    [InlineData("Norway said Sweden was also weighing whether to close its embassy in Riga.", "consider.weigh-whether-adverb.v1", "014", "SWE")]
-    [InlineData("Finland was now reconsidering its policy on arms exports to Turkey.", "consider.weigh-steps.v1", "014", "FIN")]
+    [InlineData("Norway said Sweden was also weighing whether to expel the Latvian envoy.", "consider.weigh-whether-adverb.v1", "014", "SWE")]
+    [InlineData("Finland is now reconsidering its policy on arms sales to Turkey.", "consider.weigh-steps.v1", "014", "FIN")]
     // Opening an embassy is diplomatic cooperation (050).
     [InlineData("Estonia opened an embassy in Kyiv on Monday.", "support.open-embassy.v1", "050", "EST")]
     // Moving people to safety evacuates them (073).
-    [InlineData("The Kenyan army said it had moved more than 4,000 people to safety.", "aid.move-to-safety.v1", "073", "KEN")]
+    [InlineData("Kenyan soldiers moved about 4,000 villagers to safety on Sunday.", "aid.move-to-safety.v1", "073", "KEN")]
     // Standing in solidarity with another expresses accord (019); standing with a people is empathy (018).
     [InlineData("Lithuania stood in full solidarity with Poland.", "support.stand-in-solidarity.v1", "019", "LTU")]
     [InlineData("The French president said France stood with the Moroccan people.", "support.stand-with-people.v1", "018", "FRA")]
     // Part of a military agreement suspended reduces relations (160).
-    [InlineData("South Korea suspended part of a 2019 inter-Korean military agreement.", "sanction.end-military-agreement.v1", "160", "KOR")]
+    [InlineData("Japan suspended part of its 2016 security agreement with South Korea.", "sanction.end-military-agreement.v1", "160", "JPN")]
     // Bringing supporters onto the streets demonstrates (141).
     [InlineData("The Serbian opposition party drew several hundred supporters onto the streets of Belgrade.", "protest.bring-onto-streets.v1", "141", "SRB")]
     // Declining to say is declining comment (011).
-    [InlineData("Chinese Foreign Minister Wang Yi declined to say whether Beijing would respond.", "reject.decline-say.v1", "011", "CHN")]
+    [InlineData("Chinese Foreign Minister Wang Yi declined to say whether China would respond.", "reject.decline-say.v1", "011", "CHN")]
     public void A_family_member_codes_its_act(string text, string rule, string cameo, string source)
     {
         var e = EventTestDocuments.Run(text).Events.FirstOrDefault(x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public class UntriggeredFamilies52Tests
     [Theory]
     [InlineData("Lithuania stood in full solidarity with Poland.", "019", "LTU", "POL")]
     [InlineData("Colombia branded the Peruvian government \"genocidal\".", "111", "COL", "PER")]
-    [InlineData("Finland was now reconsidering its policy on arms exports to Turkey.", "014", "FIN", "TUR")]
+    [InlineData("Finland is now reconsidering its policy on arms sales to Turkey.", "014", "FIN", "TUR")]
     public void A_family_member_aims_at_its_target(string text, string cameo, string source, string target)
     {
         var e = EventTestDocuments.Best(text);
