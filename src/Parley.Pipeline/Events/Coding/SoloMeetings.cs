@@ -20,7 +20,7 @@ internal static class SoloMeetings
     {
         "to", "in", "on", "at", "for", "this", "next", "last", "later", "again", "today", "tonight", "tomorrow", "soon",
         "during", "after", "before", "until", "behind", "privately", "separately", "regularly", "early", "late", "yesterday",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekly", "daily", "once", "twice", "urgently",
+        "over", "overnight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekly", "daily", "once", "twice", "urgently",
     };
 
     /// <summary>Whether a verb of gathering coded as a meeting (04x) or a foretold one (036) by one actor names no other side.</summary>

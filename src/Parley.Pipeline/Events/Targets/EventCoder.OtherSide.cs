@@ -39,6 +39,8 @@ public sealed partial class EventCoder
         new("+target.inquiry", 0, static (c, f) => c.InquiryAtHome(f, empty: false)),
         WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
+        // "officials would meet over the weekend": a gathering with no one after its verb is one side among itself (SoloMeetings).
+        WhenEmpty("", 0, static (c, f) => SoloGathering(f)),
         // A side read from the sentence.
         WhenEmpty("+target.talks", 0, static (c, f) => c.VisitTalksPartner(f)),
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),

@@ -5,7 +5,8 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// "urged his rivals to concede defeat", "met her security chiefs", "told his supporters to stay home": an act whose object is a
-/// person's own circle, named by "his" or "her" and what they are to him, is done at home, not to the partner the story dealt
+/// person's own circle, named by "his" or "her" and what they are to him (or, after "with", an inner circle alone: "met with security
+/// chiefs"), is done at home, not to the partner the story dealt
 /// with before. A relation that lies abroad by its nature ("his Kenyan counterpart", "her allies") is not his own circle, nor is a
 /// phrase that names someone ("his talks with Lula").
 /// </summary>
@@ -22,6 +23,10 @@ internal static class OwnCircles
         "chiefs", "officials", "officers", "lawmakers", "government", "army", "troops", "forces", "staff", "compatriots", "countrymen",
         "constituents", "loyalists", "backers", "base", "successor", "predecessor", "deputy", "deputies", "coalition", "camp");
 
+    /// <summary>Heads that name one's own inner circle even without "his" or "her" ("met with security chiefs"); not officials or ministers, who may be anyone's.</summary>
+    private static readonly FrozenSet<string> Inner = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "chiefs", "aides", "advisers", "advisors", "generals", "commanders", "staff", "loyalists", "backers", "constituents", "compatriots", "countrymen");
+
     /// <summary>How many words the possessive's phrase may run to its head ("his two main election rivals").</summary>
     private const int Window = 5;
 
@@ -32,14 +37,23 @@ internal static class OwnCircles
     public static bool Addressed(Document document, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
     {
         var at = Targets.ObjectStart(document, trigger);
-        if (at >= sentence.EndToken || document.Slice(document.Tokens[at].Range) is not ("his" or "her"))
+        if (at < sentence.EndToken && document.Slice(document.Tokens[at].Range) is "with")
+            at++; // "met with his generals"
+        if (at >= sentence.EndToken)
             return false;
-        var end = Math.Min(sentence.EndToken, at + 1 + Window);
+        // "had met with security chiefs.": a bare inner circle, with no possessive, only where its phrase ends without a place or an owner.
+        var bare = document.Slice(document.Tokens[at].Range) is not ("his" or "her");
+        if (bare && (at == Targets.ObjectStart(document, trigger) || !document.Tokens[at].Is(TokenShape.Word) || document.Tokens[at].Is(TokenShape.Capitalized)))
+            return false;
+        var first = bare ? at : at + 1;
+        var end = Math.Min(sentence.EndToken, first + Window);
         var head = -1;
-        for (var t = at + 1; t < end; t++)
+        for (var t = first; t < end; t++)
         {
             var token = document.Tokens[t];
             var text = document.Slice(token.Range);
+            if (bare && text is "in" or "from" or "of" or "at")
+                return false; // "met with commanders in Kyiv", "with chiefs of the Russian army": placed, perhaps abroad
             if (token.Is(TokenShape.Punctuation) || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 break; // "his rivals to concede", "his security chiefs.", "her supporters in Lima": the phrase ends here
             if (Abroad.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
@@ -54,6 +68,8 @@ internal static class OwnCircles
         if (head < 0)
             return false;
         var word = document.Slice(document.Tokens[head].Range);
+        if (bare)
+            return Inner.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         return Circle.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || DomesticTargets.SectorOf(word) is not null;
     }
 }
