@@ -39,8 +39,6 @@ public sealed partial class EventCoder
         new("+target.inquiry", 0, static (c, f) => c.InquiryAtHome(f, empty: false)),
         WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
         new("+target.recipient", 0, static (c, f) => c.HandoverRecipient(f)),
-        // "officials would meet over the weekend": a gathering with no one after its verb is one side among itself (SoloMeetings).
-        WhenEmpty("", 0, static (c, f) => SoloGathering(f)),
         // A side read from the sentence.
         WhenEmpty("+target.talks", 0, static (c, f) => c.VisitTalksPartner(f)),
         WhenEmpty("+target.host", 0, static (c, f) => VisitedHost(f)),
@@ -74,6 +72,9 @@ public sealed partial class EventCoder
         WhenEmpty("+target.sanctioned", 0.1, static (c, f) => c.Sanctioned(f)),
         WhenEmpty("+target.host", 0, static (c, f) => TalksHost(f)),
         new("", 0, static (c, f) => OneSidedMeeting(f)),
+        // "officials would meet over the weekend": a gathering with no one after its verb is one side among itself
+        // (SoloMeetings): no side from the story is lent to it.
+        WhenEmpty("", 0, static (c, f) => SoloGathering(f)),
         // A side read from the story, or at home.
         WhenEmpty("+target.inquiry", 0, static (c, f) => c.InquiryAtHome(f, empty: true)),
         WhenEmpty("+target.mediated", 0.1, static (c, f) => c.MediatedPair(f)),
