@@ -99,6 +99,13 @@ own cameo-s23b  cameo cameo-news-s23b.jsonl
 own cameo-s23c  cameo cameo-news-s23c.jsonl
 own cameo-s23d  cameo cameo-news-s23d.jsonl
 own ner-s23     ner ner-news-s23.iob2
+own proxy-s24a  plover plover-proxy-s24-heldout-a.json
+own proxy-s24b  plover plover-proxy-s24-heldout-b.json
+own cameo-s24   cameo cameo-news-s24.jsonl
+own cameo-s24b  cameo cameo-news-s24b.jsonl
+own cameo-s24c  cameo cameo-news-s24c.jsonl
+own cameo-s24d  cameo cameo-news-s24d.jsonl
+own ner-s24     ner ner-news-s24.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
