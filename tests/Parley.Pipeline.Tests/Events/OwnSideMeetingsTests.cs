@@ -18,10 +18,12 @@ public sealed class OwnSideMeetingsTests
         Assert.DoesNotContain(doc.Events, e => e.Plover is "CONSULT" or "AGREE" && EventTestDocuments.Countries(e.Target) == "CHL");
     }
 
-    [Fact]
-    public void A_meeting_with_security_chiefs_is_held_at_home()
+    [Theory]
+    [InlineData("security chiefs")]
+    [InlineData("military officials")]
+    public void A_meeting_with_security_chiefs_is_held_at_home(string circle)
     {
-        var doc = EventTestDocuments.Run(TwoSides + "Peru's president told reporters on Tuesday that she had met with security chiefs to review the border.");
+        var doc = EventTestDocuments.Run(TwoSides + $"Peru's president told reporters on Tuesday that she had met with {circle} to review the border.");
         Assert.DoesNotContain(doc.Events, e => e.Plover == "CONSULT" && EventTestDocuments.Countries(e.Target) == "CHL");
     }
 

@@ -68,8 +68,9 @@ internal static class OwnCircles
         if (head < 0)
             return false;
         var word = document.Slice(document.Tokens[head].Range);
-        if (bare)
-            return Inner.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        if (bare) // "security officials", "military chiefs": officials named by a service of one's own state are inner too
+            return Inner.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                || word is "officials" && head > first && document.Slice(document.Tokens[head - 1].Range) is "security" or "military" or "intelligence" or "defence" or "defense";
         return Circle.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || DomesticTargets.SectorOf(word) is not null;
     }
 }
