@@ -1,3 +1,5 @@
+using Parley.Core;
+
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
@@ -16,6 +18,12 @@ public class RefusedStepsTests
     [InlineData("Tokyo said the drills pose no threat to China.", "REJECT", "JPN", "")]
     public void The_speaker_refuses_the_step(string text, string plover, string source, string target) =>
         EventTestDocuments.AssertSides(text, plover, source, target);
+
+    [Theory]
+    [InlineData("Beijing said talks with the Dalai Lama were out of the question.")]
+    [InlineData("Quito said that talks with the gangs are not an option.")]
+    public void The_refused_step_is_not_reported_as_done(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "CONSULT" && e.Factuality == Factuality.Asserted);
 
     [Theory]
     [InlineData("Analysts said the plan was out of the question.")]

@@ -129,11 +129,21 @@ internal static class FactualityClassifier
                 return false;
             if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && !DegreeIdiom(document, t, fromToken))
                 return true;
+            if (Refused(document, t, sentenceEnd))
+                return true; // "talks with the Dalai Lama were out of the question": the refused step is not reported as done
             // "US support crucial", "talks are vital": a word of need right after the noun calls for the act, it does not report it.
             if (t - fromToken <= NeedReach && !text.Equals("time", StringComparison.OrdinalIgnoreCase) && Cues.Needed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return true;
         }
         return false;
+    }
+
+    /// <summary>"out of the question", "not an option" at token <paramref name="t"/>: the step that is its subject is refused (reject.out-of-question codes the refusal).</summary>
+    private static bool Refused(Document document, int t, int sentenceEnd)
+    {
+        string Word(int k) => k < sentenceEnd ? document.Slice(document.Tokens[k].Range).ToString() : "";
+        return Word(t) is "out" && Word(t + 1) is "of" && Word(t + 2) is "the" && Word(t + 3) is "question"
+            || Word(t) is "not" && Word(t + 1) is "an" && Word(t + 2) is "option";
     }
 
     /// <summary>
