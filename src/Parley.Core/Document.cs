@@ -126,6 +126,15 @@ public sealed class Document(Article article)
         return mentions[first..last];
     }
 
+    /// <summary>The first mention of <paramref name="entity"/> by its name (<see cref="MentionKind.Name"/>), in text order; null when none names it.</summary>
+    public Mention? FirstNamed(int entity)
+    {
+        foreach (var m in Mentions)
+            if (m.Entity == entity && m.Kind == MentionKind.Name)
+                return m;
+        return null;
+    }
+
     /// <summary>The places that start at or after <paramref name="start"/> and before <paramref name="end"/>, in order, found by halving.</summary>
     public ReadOnlySpan<Place> PlacesStartingIn(int start, int end)
     {

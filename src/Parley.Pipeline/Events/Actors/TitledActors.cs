@@ -288,18 +288,9 @@ internal sealed partial class ActorResolver
     }
 
     /// <summary>"Lt. Gen. Nadeem Chaudhry said ... Chaudhry added": a later bare surname keeps the title of the first full mention.</summary>
-    private ActorCode? TitledEarlier(Document document, Mention mention)
-    {
-        foreach (var m in document.Mentions)
-        {
-            if (m.Start >= mention.Start)
-                break;
-            // Only a known country carries over: an unplaced title would make a bare surname an actor of nowhere.
-            if (m.Entity == mention.Entity && m.Kind == MentionKind.Name)
-                return Titled(document, m) is { Country: not UnknownCountry } code ? code : null;
-        }
-        return null;
-    }
+    private ActorCode? TitledEarlier(Document document, Mention mention) =>
+        // Only a known country carries over: an unplaced title would make a bare surname an actor of nowhere.
+        document.FirstNamed(mention.Entity) is { } first && first.Start < mention.Start && Titled(document, first) is { Country: not UnknownCountry } code ? code : null;
 
     private static ReadOnlySpan<char> LastWord(string name) => name.AsSpan()[(name.LastIndexOf(' ') + 1)..];
 }

@@ -412,8 +412,8 @@ public sealed partial class EventCoder
             rule += "+target.location";
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
-        if (!FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence))
-            return Uncoded(UncodedReasons.NoTarget, out why);
+        if (FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence) is { } dropped)
+            return Uncoded(dropped, out why);
         // "Security analyst X welcomed the move": a person of no country and no office acting on no one is a commentator, not a side.
         if (target.Count == 0 && source.TrueForAll(a => a.Code is { Country: "---", Sector: null } && Commentators.Titled(document, index, a.Range.Start)))
             return Uncoded(UncodedReasons.Commentator, out why);
@@ -428,8 +428,6 @@ public sealed partial class EventCoder
         // "expressed concern about heightened tensions": concern with nobody to blame is a pessimistic comment, not criticism.
         if (reading.Framed is null && cameo == "111" && target.Count == 0 && Cues.VoicesConcern(document, trigger, concerned: false))
             cameo = "012";
-        if (SoloMeetings.Solo(document, sentence, trigger, cameo, source.Count, target.Count))
-            return Uncoded(UncodedReasons.NoPartner, out why); // "the council would meet to discuss it": a body meeting among itself
         if (UnaimedComments.Unaimed(cameo, target.Count))
             return Uncoded(UncodedReasons.NoTarget, out why); // "hoped the truce would hold": a comment about no one is no dyadic event
         if (InternalOrders.Internal(document, sentence, trigger, trigger.Pattern.Kind == TriggerKind.Frame && reading.Act is null && reading.Framed is null, source, target))

@@ -8,7 +8,8 @@ namespace Parley.Pipeline.Events;
 /// CAMEO's meetings (04x) and intents to meet (036) are between two sides. A partner named but not coded ("met the envoy",
 /// "convened a meeting with business leaders") is still a partner, and the event stays. Only the verbs of gathering
 /// (<see cref="GatheringRows"/>): hosting, leading, joining or discussing name what was done by their own rules; nominal
-/// meetings with one side are dropped among the target finishers ("the ASEAN meeting"). Reason <c>no-partner</c>.
+/// meetings with one side are dropped among the target finishers ("the ASEAN meeting"). Checked as a target finisher
+/// (EventCoder.SoloGathering), after the sentence's own sides and before any side lent by the story; reason <c>no-partner</c>.
 /// </summary>
 internal static class SoloMeetings
 {

@@ -139,16 +139,20 @@ public sealed partial class EventCoder
         public readonly CodedEvent? AboutScheduled = aboutScheduled;
         /// <summary>The rule so far; finishers with no fixed suffix add their own here.</summary>
         public string Rule = rule;
+
+        /// <summary>Why the event is dropped when a finisher returns <see cref="Drop"/>; a finisher with a reason of its own sets it.</summary>
+        public string DropReason = UncodedReasons.NoTarget;
     }
 
     /// <summary>
     /// The other side of an event whose sentence names none, by the <see cref="TargetFinishers"/> in order, each adding its suffix
     /// to <paramref name="rule"/>: the host visited, an unnamed receiver, the provoker of a show of force or the country left, the
     /// sanctioned, the government an opposition answers, the counterpart of a reply or a scheduled encounter, a state's own people,
-    /// the ruler a protest is aimed at, the land a state coerces, the place where the act lands. False when the event says too
-    /// little to keep ("the ASEAN meeting": a meeting with one side only).
+    /// the ruler a protest is aimed at, the land a state coerces, the place where the act lands. Returns why the event is dropped
+    /// when it says too little to keep ("the ASEAN meeting": a meeting with one side only; "officials would meet": one side
+    /// among itself), null when it is kept.
     /// </summary>
-    private bool FillTarget(Document document, Sentence sentence, Reading reading, TriggerMatch trigger, Arguments arguments, string plover,
+    private string? FillTarget(Document document, Sentence sentence, Reading reading, TriggerMatch trigger, Arguments arguments, string plover,
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
@@ -161,7 +165,7 @@ public sealed partial class EventCoder
             if (fired == TargetFill.Drop)
             {
                 rule = fill.Rule;
-                return false;
+                return fill.DropReason;
             }
             if (fired == 0)
                 continue;
@@ -170,7 +174,7 @@ public sealed partial class EventCoder
             confidence -= finisher.Penalty;
         }
         rule = fill.Rule;
-        return true;
+        return null;
     }
 
     /// <summary>The source of the latest accusation coded in the story against the country of <paramref name="denier"/>, not of that country itself; null when none.</summary>

@@ -25,7 +25,7 @@ public sealed partial class EventCoder
         if (helped.Count == 0)
             return 0;
         f.Target.RemoveAll(helped.Contains);
-        if (f.Target.Count == 0 && (DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) ?? HolderOf(f, helped) ?? HomeHolder(f, helped, HolderHome(f.Document))) is { } holder)
+        if (f.Target.Count == 0 && (DetainedIn.Of(f.Document, f.Sentence, f.Trigger, f.Index, f.Source) ?? StoryHolder(f, helped)) is { } holder)
             f.Target.Add(holder);
         return 1;
     }
@@ -45,25 +45,25 @@ public sealed partial class EventCoder
         foreach (var m in mentions)
             if (_actors.Resolve(f.Document, m, f.Date, f.Index) is { } a && !helped.Exists(h => h.Entity == a.Entity))
                 helped.Add(a);
-        if (helped.Count == 0 || (HolderOf(f, helped) ?? HomeHolder(f, helped, HolderHome(f.Document))) is not { } holder)
+        if (helped.Count == 0 || StoryHolder(f, helped) is not { } holder)
             return 0;
         f.Target.Add(holder);
         return 1;
     }
 
-    /// <summary>The story's country, else (round 52) the more-named side of its dyad: where a person of the story is held when no holder is told.</summary>
-    private static string? HolderHome(Document document) => TargetHomes.StoryCountry(document) ?? StoryDyads.Leading(document);
+    /// <summary>Who holds <paramref name="helped"/> by the story: the source of its latest arrest of them (<see cref="HolderOf"/>), else their own state (<see cref="HomeHolder"/>); null when neither.</summary>
+    private EventActor? StoryHolder(TargetFill f, List<EventActor> helped) => HolderOf(f, helped) ?? HomeHolder(f, helped);
 
     /// <summary>
     /// "Lawyers for the editor asked that he be freed on bail", in a story about the editor's own country: a person of the story's
-    /// country (<paramref name="story"/>, <see cref="HolderHome"/>), held with no other holder told, is held by that country's
+    /// country (else, round 52, of the more-named side of the story's dyad), held with no other holder told, is held by that country's
     /// authorities (its government); null when the person is of another country (a foreigner held abroad is not held by his own
     /// state) or the appeal's source is that government. Round 52 lets the more-named country of the story's dyad
     /// (<see cref="StoryDyads.Leading"/>) stand in when no country dominates ("urged his release" of a Hong Kong publisher in a
     /// story of Hong Kong and Beijing).
     /// </summary>
-    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped, string? story) =>
-        story is { Length: 3 } && helped.TrueForAll(h => h.Code.Country == story)
+    private EventActor? HomeHolder(TargetFill f, List<EventActor> helped) =>
+        (TargetHomes.StoryCountry(f.Document) ?? StoryDyads.Leading(f.Document)) is { Length: 3 } story && helped.TrueForAll(h => h.Code.Country == story)
             && StoryActor(f.Document, story, "GOV") is { } state && !HasCode(f.Source, state.Code) ? state : null;
 
     /// <summary>The source of the latest coerce act in the story whose target is one of <paramref name="helped"/>, not of the appeal's source's code; null when none.</summary>

@@ -105,7 +105,7 @@ public sealed partial class EventCoder
         if ((f.Factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN" or "AGREE")
             // "was ready to hold talks", "remained committed to the deal": an intent is aimed at the partner as a reply is; not a pledge
             // over no act ("vowed to enforce law and order" is made at home), and not "officials would convene this weekend", one side
-            // gathering among itself (SoloMeetings drops it once no partner is found)
+            // gathering among itself (SoloGathering drops it unless the agreement is coded other than 036)
             && !((reading.Framed?.Plover ?? trigger.Pattern.Plover) == "AGREE" && (reading.Act is null && trigger.Pattern.Kind == TriggerKind.Frame
                 || SoloMeetings.Solo(f.Document, f.Sentence, reading.Act ?? trigger, "036", source.Count, 0)))
             && (trigger.Pattern.TargetIsObject || trigger.Pattern.TargetPrepositions.Length > 0)

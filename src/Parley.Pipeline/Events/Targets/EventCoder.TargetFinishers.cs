@@ -658,11 +658,16 @@ public sealed partial class EventCoder
 
     /// <summary>
     /// "U.S. officials would meet over the weekend to weigh Moscow's answer": a verb of gathering, told or foretold, that names no
-    /// one after it is one side meeting among itself (<see cref="SoloMeetings"/>); no partner from the story is lent to it.
+    /// one after it is one side meeting among itself (<see cref="SoloMeetings"/>); no partner from the story is lent to it, and
+    /// the event is dropped for want of a partner.
     /// </summary>
-    private static int SoloGathering(TargetFill f) =>
-        SoloMeetings.Solo(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Source.Count, f.Target.Count)
-            ? TargetFill.Drop : 0;
+    private static int SoloGathering(TargetFill f)
+    {
+        if (!SoloMeetings.Solo(f.Document, f.Sentence, f.Reading.Act ?? f.Trigger, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Source.Count, f.Target.Count))
+            return 0;
+        f.DropReason = UncodedReasons.NoPartner;
+        return TargetFill.Drop;
+    }
 
     /// <summary>"the ASEAN meeting", "a trade deal": a meeting or an agreement named with one side only says nothing about who met whom (drops the event).</summary>
     private static int OneSidedMeeting(TargetFill f)

@@ -37,13 +37,14 @@ internal static class OwnCircles
     public static bool Addressed(Document document, Sentence sentence, TriggerMatch trigger, List<EventActor> source)
     {
         var at = Targets.ObjectStart(document, trigger);
-        if (at < sentence.EndToken && document.Slice(document.Tokens[at].Range) is "with")
+        var with = at < sentence.EndToken && document.Slice(document.Tokens[at].Range) is "with";
+        if (with)
             at++; // "met with his generals"
         if (at >= sentence.EndToken)
             return false;
-        // "had met with security chiefs.": a bare inner circle, with no possessive, only where its phrase ends without a place or an owner.
+        // "had met with security chiefs.": a bare inner circle, with no possessive, only after "with" and where its phrase ends without a place or an owner.
         var bare = document.Slice(document.Tokens[at].Range) is not ("his" or "her");
-        if (bare && (at == Targets.ObjectStart(document, trigger) || !document.Tokens[at].Is(TokenShape.Word) || document.Tokens[at].Is(TokenShape.Capitalized)))
+        if (bare && (!with || !document.Tokens[at].Is(TokenShape.Word) || document.Tokens[at].Is(TokenShape.Capitalized)))
             return false;
         var first = bare ? at : at + 1;
         var end = Math.Min(sentence.EndToken, first + Window);

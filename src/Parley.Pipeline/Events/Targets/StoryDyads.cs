@@ -14,7 +14,8 @@ internal static class StoryDyads
     /// <summary>How often the dyad's second country must be named for the story to be about two sides.</summary>
     private const int MinSecond = 3;
 
-    private static readonly MentionLayerCache<(string First, string Second)?> Dyads = new(static d => Count(d, out _));
+    /// <summary>The story's clear dyad, counted once per mention layer; <c>Leads</c> when its first country is named more often than its second.</summary>
+    private static readonly MentionLayerCache<(string First, string Second, bool Leads)?> Dyads = new(Count);
 
     /// <summary>The other side of the story's dyad from <paramref name="country"/>, or null when the story has no clear dyad or <paramref name="country"/> is not in it.</summary>
     public static string? OtherSide(Document document, string country)
@@ -25,13 +26,10 @@ internal static class StoryDyads
     }
 
     /// <summary>The more-named country of the story's clear dyad, or null when the story has none or its two sides are named as often ("Hong Kong" in a story of Hong Kong and China).</summary>
-    public static string? Leading(Document document) => Leads.Get(document);
+    public static string? Leading(Document document) => Dyads.Get(document) is { Leads: true } dyad ? dyad.First : null;
 
-    private static readonly MentionLayerCache<string?> Leads = new(static d => Count(d, out var leads) is { } dyad && leads ? dyad.Item1 : null);
-
-    private static (string, string)? Count(Document document, out bool leads)
+    private static (string, string, bool)? Count(Document document)
     {
-        leads = false;
         var counts = new List<(string Country, int Count)>();
         foreach (var m in document.Mentions)
         {
@@ -48,7 +46,7 @@ internal static class StoryDyads
         if (counts.Count < 2)
             return null;
         counts.Sort((a, b) => b.Count.CompareTo(a.Count));
-        leads = counts[0].Count > counts[1].Count;
-        return counts[1].Count >= MinSecond && (counts.Count == 2 || counts[2].Count < counts[1].Count) ? (counts[0].Country, counts[1].Country) : null;
+        return counts[1].Count >= MinSecond && (counts.Count == 2 || counts[2].Count < counts[1].Count)
+            ? (counts[0].Country, counts[1].Country, counts[0].Count > counts[1].Count) : null;
     }
 }
