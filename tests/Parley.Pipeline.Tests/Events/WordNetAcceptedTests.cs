@@ -15,6 +15,7 @@ public class WordNetAcceptedTests
     [InlineData("Kenya solicited support from Ethiopia for its seat on the council.", "020", "KEN", "ETH")]
     [InlineData("Japan's prime minister heralded the trade pact with Australia as historic.", "051", "JPN", "AUS")]
     [InlineData("Indonesia will inquire into Malaysia's treatment of migrant workers.", "090", "IDN", "MYS")]
+    [InlineData("Poland stood up for Ukraine at the summit in Brussels.", "052", "POL", "UKR")]
     // Act nouns of accepted verb triggers.
     [InlineData("China's admonition to Vietnam came after the naval standoff.", "111", "CHN", "VNM")]
     [InlineData("Moscow's denigration of Estonia drew a protest from Tallinn.", "111", "RUS", "EST")]
@@ -41,6 +42,7 @@ public class WordNetAcceptedTests
     [InlineData("Farmers in the valley protested against the slaughter of their cattle.")]
     [InlineData("The minister said he would inquire about the missing funds.")]
     [InlineData("The parliament reconvened on Monday after the summer recess.")]
+    [InlineData("The students stood up for their rights.")]
     public void The_other_sense_codes_nothing(string text) =>
         Assert.Empty(EventTestDocuments.Run(text).Events);
 }
