@@ -156,7 +156,8 @@ function main(argv) {
   const wordnet = readWordnet(opts.wordnet);
   const patternDir = join(opts.data, 'patterns');
   const rows = readdirSync(patternDir).filter((f) => f.endsWith('.tsv')).sort()
-    .flatMap((f) => parsePatterns(readFileSync(join(patternDir, f), 'utf8')));
+    .flatMap((f) => parsePatterns(readFileSync(join(patternDir, f), 'utf8')))
+    .filter((row) => row.trigger !== undefined); // weight tables (confidence.tsv, judge.tsv, sides.tsv) hold no triggers
   const heads = oneWordHeads(rows, wordnet.exceptions, opts).filter((h) => h.cameo.startsWith(opts.cameo));
   const found = candidates(heads, wordnet, coveredLemmas(rows, wordnet.exceptions), opts);
   const lines = ['candidate\trelation\tpattern\tcameo\tsense\tgloss'];
