@@ -28,11 +28,12 @@ public class BackgroundRelativesTests
     [InlineData("The Swedish government, which has condemned the raid, summoned Bolivia's ambassador.", "condemned")]
     [InlineData("Kosovo's government, which has charged Ruiz with sedition, rejected his appeal.", "charged")]
     [InlineData("Chile, which had expelled Peru's ambassador, recalled its own envoy from Lima.", "expelled")]
-    [InlineData("Students, who have blockaded campuses across Peru, marched on Congress on Friday.", "blockaded")]
+    [InlineData("Peruvian students, who have blockaded the education ministry, marched on Congress on Friday.", "blockaded")]
+    [InlineData("Peru's president, who has expelled two Chilean diplomats, met the Bolivian foreign minister in Lima.", "expelled")]
     public void A_stance_a_named_object_or_a_backstory_stays_asserted(string text, string trigger)
     {
         var document = EventTestDocuments.Run(text);
-        Assert.DoesNotContain(document.Events, e => e.Factuality == Factuality.Hypothetical
+        Assert.Contains(document.Events, e => e.Factuality == Factuality.Asserted
             && document.TextOf(e.Trigger).StartsWith(trigger, StringComparison.OrdinalIgnoreCase));
     }
 }
