@@ -83,6 +83,8 @@ internal static class FactualityClassifier
             hypothetical = true; // "troops stationed in Chad", "Sall, who is barred from seeking a third term": a standing state, no act
         if (triggerToken < document.Tokens.Length && StandingStates.Tally(document, triggerToken))
             hypothetical = true; // "has launched more than 100 missiles since the start of 2022": a running tally of many acts
+        if (triggerToken < document.Tokens.Length && BackgroundRelatives.Told(document, triggerToken))
+            hypothetical = true; // "the council, which has mediated earlier rounds": a side's background in a relative clause, not the news
         return negated ? Factuality.Negated : hypothetical ? Factuality.Hypothetical : future ? Factuality.Future : Factuality.Asserted;
     }
 
