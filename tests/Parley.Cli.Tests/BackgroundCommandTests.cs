@@ -9,7 +9,7 @@ public sealed class BackgroundCommandTests : IDisposable
 {
     private const string Story =
         "The European Union imposed new sanctions on Belarus on Friday over the crackdown. "
-        + "In 2019 the European Union imposed sanctions on Belarus after a disputed vote.";
+        + "The bloc first imposed sanctions on Belarus in 2019 after a disputed vote.";
 
     private readonly TempFolder _folder = new();
 
@@ -63,7 +63,7 @@ public sealed class BackgroundCommandTests : IDisposable
         var gold = _folder.File("cameo-background.jsonl");
         File.WriteAllText(gold, """
             {"id":"B1-01","story":"B1","published":"2025-03-02","n":1,"text":"The European Union imposed new sanctions on Belarus on Friday over the crackdown.","events":[{"cameo":"163","source":[{"actorText":"The European Union","code":"IGO","sector":null}],"target":[{"actorText":"Belarus","code":"BLR","sector":"GOV"}],"trigger":"imposed"}]}
-            {"id":"B1-02","story":"B1","published":"2025-03-02","n":2,"text":"In 2019 the European Union imposed sanctions on Belarus after a disputed vote.","events":[]}
+            {"id":"B1-02","story":"B1","published":"2025-03-02","n":2,"text":"The bloc first imposed sanctions on Belarus in 2019 after a disputed vote.","events":[]}
 
             """);
 

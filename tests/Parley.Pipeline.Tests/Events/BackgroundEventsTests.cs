@@ -11,7 +11,7 @@ public sealed class BackgroundEventsTests
 {
     private const string Story =
         "The European Union imposed new sanctions on Belarus on Friday over the crackdown. "
-        + "In 2019 the European Union imposed sanctions on Belarus after a disputed vote.";
+        + "The bloc first imposed sanctions on Belarus in 2019 after a disputed vote.";
 
     private static readonly Publication Published = new(new DateOnly(2025, 3, 2), null, PublishedSource.Option);
 
@@ -36,7 +36,7 @@ public sealed class BackgroundEventsTests
         var all = Run(PipelineCatalog.Default);
         var skipped = Run(PipelineCatalog.Build(new PipelineOptions { SkipBackground = true }));
 
-        Assert.Equal(all.Events.Where(e => !e.Background), skipped.Events);
+        Assert.Equal(all.Events.Where(e => !e.Background).Select(e => (e.Trigger, e.Cameo)), skipped.Events.Select(e => (e.Trigger, e.Cameo)));
         var uncoded = Assert.Single(skipped.Uncoded, u => u.Reason == UncodedReasons.Background);
         Assert.Equal(all.Events.Single(e => e.Background).Trigger, uncoded.Trigger);
     }
