@@ -41,7 +41,11 @@ public sealed record EventActor(
     string? KbId,
     ActorRole Role = ActorRole.Party);
 
-/// <summary>A coded event: who did what to whom, when, where, how sure, and from which words.</summary>
+/// <summary>
+/// A coded event: who did what to whom, when, where, how sure, and from which words. <see cref="Background"/> marks an
+/// event whose own time ends long before the story was published (<see cref="BackgroundTime"/>): history the story recalls,
+/// such as "in 2019 the EU imposed sanctions" in a story of 2025.
+/// </summary>
 public sealed record CodedEvent(
     string Plover,
     string? Mode,
@@ -56,7 +60,8 @@ public sealed record CodedEvent(
     TextRange Trigger,
     TextRange Sentence,
     double Confidence,
-    string Rule);
+    string Rule,
+    bool Background = false);
 
 /// <summary>
 /// A pattern trigger the coder read but coded no event from, and why: what lets an analyst ask "why was this sentence not
@@ -91,6 +96,8 @@ public static class UncodedReasons
     public const string Duplicate = "duplicate";
     /// <summary>Coded, but with a confidence under the floor the user set (<c>--min-confidence</c>); kept here so it stays auditable.</summary>
     public const string LowConfidence = "low-confidence";
+    /// <summary>Background history (its time ends a year or more before publication) left out by <c>--skip-background</c>; kept here so it stays auditable.</summary>
+    public const string Background = "background";
     /// <summary>Violence told again by a definite nominal after the story's first sentence ("the attack killed 11 people").</summary>
     public const string Retold = "retold";
 }

@@ -22,6 +22,12 @@ public sealed record PipelineOptions
     /// <summary>Events under this confidence are not output but listed as uncoded ("low-confidence"); 0 keeps every event.</summary>
     public double MinConfidence { get; init; }
 
+    /// <summary>Events whose own time ends at least this many days before publication are marked background (<see cref="BackgroundTime"/>).</summary>
+    public int BackgroundDays { get; init; } = BackgroundTime.DefaultDays;
+
+    /// <summary>Background events are not output but listed as uncoded ("background"); false (the default) keeps them, marked.</summary>
+    public bool SkipBackground { get; init; }
+
     /// <summary>Keep the coder's hand-set confidence instead of the learned one (<see cref="ConfidenceModel"/>).</summary>
     public bool HandSetConfidence { get; init; }
 
@@ -40,7 +46,7 @@ public sealed record PipelineOptions
     /// <summary>Logs every candidate the side ranker scores (<see cref="SideChooser"/>), for training.</summary>
     public SideCandidateLog? SideCandidates { get; init; }
 
-    internal bool DefaultCoder => MinConfidence == 0 && !HandSetConfidence && SideModelFile is (null or "none") && SideJudgeFile is (null or "none") && SideCandidates is null;
+    internal bool DefaultCoder => MinConfidence == 0 && BackgroundDays == BackgroundTime.DefaultDays && !SkipBackground && !HandSetConfidence && SideModelFile is (null or "none") && SideJudgeFile is (null or "none") && SideCandidates is null;
 }
 
 /// <summary>The one place where Parley's pipeline is assembled, in order, by name.</summary>
@@ -85,6 +91,8 @@ public static class PipelineCatalog
         new(kb, patterns)
         {
             MinConfidence = options.MinConfidence,
+            BackgroundDays = options.BackgroundDays,
+            SkipBackground = options.SkipBackground,
             Calibration = options.HandSetConfidence ? null : ConfidenceModel.Default,
             Sides = LoadSides(options.SideModelFile, SideModel.Default),
             Judge = LoadSides(options.SideJudgeFile, SideModel.DefaultJudge),

@@ -14,7 +14,7 @@ public static class EventExport
         "article", "event", "plover", "mode", "cameo", "goldstein", "quad", "factuality",
         "time_value", "time_precision", "time_basis", "place", "place_country", "place_geonameid",
         "source", "source_codes", "target", "target_codes", "trigger", "sentence", "confidence", "rule", "url", "published",
-        "source_roles", "target_roles",
+        "source_roles", "target_roles", "background",
     ];
 
     public static void WriteTable(IReadOnlyList<EventRow> rows, TextWriter output) => EventTable.Write(rows, output);
@@ -78,6 +78,7 @@ public static class EventExport
         fields[23] = row.Published;
         fields[24] = row.SourceRoles;
         fields[25] = row.TargetRoles;
+        fields[26] = row.Background switch { true => "true", false => "false", null => null };
     }
 
     private static void WriteCsvLine(TextWriter output, IReadOnlyList<string?> fields)

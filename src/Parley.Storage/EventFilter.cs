@@ -51,6 +51,8 @@ internal sealed class EventFilter
         }
         if (query.PartiesOnly)
             filter._sql.Append(" AND NOT EXISTS (SELECT 1 FROM event_actors x WHERE x.article = e.article AND x.event = e.ordinal AND x.role = 'place')");
+        if (query.SkipBackground)
+            filter._sql.Append(" AND e.background IS NOT TRUE");
         if (query.MinConfidence is > 0 and var floor)
         {
             filter._sql.Append(" AND e.confidence >= ?");

@@ -37,6 +37,10 @@ internal static class EventJson
         json.WriteString("published", row.Published);
         Roles(json, "source_roles", row.SourceRoles, row.Source, row.SourceCodes);
         Roles(json, "target_roles", row.TargetRoles, row.Target, row.TargetCodes);
+        if (row.Background is { } background)
+            json.WriteBoolean("background", background);
+        else
+            json.WriteNull("background");
         json.WriteEndObject();
     }
 

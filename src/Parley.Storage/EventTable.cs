@@ -7,6 +7,7 @@ namespace Parley.Storage;
 /// A plain-text table for terminals: a header, then one line per event with columns padded to the widest value
 /// (long values cut with an ellipsis so a line stays readable). An actor read from a place (role <c>place</c>) shows
 /// with "@" before it: "troops shelled villages in Kordofan" is <c>SDNMIL</c> against <c>@Kordofan (SDN)</c>.
+/// A background event (history long before its story) has "background" after its date: <c>2019 background</c>.
 /// </summary>
 internal static class EventTable
 {
@@ -35,7 +36,7 @@ internal static class EventTable
     private static string[] Cells(EventRow row) =>
     [
         row.EventId,
-        row.TimeValue,
+        row.Background == true ? $"{row.TimeValue} background" : row.TimeValue,
         row.Mode is null ? row.Plover : $"{row.Plover}/{row.Mode}",
         row.Cameo,
         row.Factuality,

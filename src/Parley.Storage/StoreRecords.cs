@@ -40,6 +40,12 @@ public sealed record EventQuery
     /// </summary>
     public bool PartiesOnly { get; init; }
 
+    /// <summary>
+    /// Leave out background events (<c>events.background</c>: their own time ends a year or more before their article was
+    /// published, <see cref="Core.BackgroundTime"/>).
+    /// </summary>
+    public bool SkipBackground { get; init; }
+
     public int Limit { get; init; } = 1000;
 }
 
@@ -47,7 +53,7 @@ public sealed record EventQuery
 /// One stored event as queries return it. Actors are display strings (<c>Marco Rubio (USAGOV); Wang Yi (CHNGOV)</c>)
 /// and codes joined by ';'; <see cref="SourceRoles"/> and <see cref="TargetRoles"/> give each actor's role in the same
 /// order (<c>party;place</c>; an empty word for an actor stored before the store recorded roles).
-/// <see cref="SentenceText"/> is cut from the stored article text.
+/// <see cref="SentenceText"/> is cut from the stored article text; <see cref="Background"/> marks history long before the story.
 /// </summary>
 public sealed record EventRow(
     string ArticleId,
@@ -75,4 +81,11 @@ public sealed record EventRow(
     string? Url,
     string? Published,
     string SourceRoles = "",
-    string TargetRoles = "");
+    string TargetRoles = "")
+{
+    /// <summary>
+    /// The event is background: its own time ends a year or more before its article was published (<see cref="Core.BackgroundTime"/>);
+    /// null only if the store did not record it.
+    /// </summary>
+    public bool? Background { get; init; }
+}

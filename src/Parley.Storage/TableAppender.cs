@@ -82,6 +82,9 @@ internal sealed unsafe class TableAppender : IDisposable
 
     public TableAppender Double(double? value) => value is { } v ? Put(DuckDBType.Double, v) : Null(DuckDBType.Double);
 
+    /// <summary>A BOOLEAN: one byte, 0 or 1.</summary>
+    public TableAppender Bool(bool value) => Put(DuckDBType.Boolean, value ? (byte)1 : (byte)0);
+
     /// <summary>A DATE: days since 1970-01-01.</summary>
     public TableAppender Date(DateOnly? value) => value is { } v ? Put(DuckDBType.Date, v.DayNumber - UnixEpochDay) : Null(DuckDBType.Date);
 

@@ -21,10 +21,14 @@ public static class EventsCommand
         {
             Description = "Leave out events with a side read from a place (role 'place': \"shelled villages in Kordofan\" codes the target SDN from where it happened).",
         };
+        var skipBackground = new Option<bool>("--skip-background")
+        {
+            Description = "Leave out background events: their own time ends a year or more before their article was published (\"in 2019 ... imposed sanctions\" in a 2025 story).",
+        };
         var limit = new Option<int>("--limit") { Description = "At most this many rows.", DefaultValueFactory = _ => 1000 };
         var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
-        var command = new Command("events", "Query the stored events.") { db, actor, dyad, type, since, until, minConfidence, partiesOnly, limit, format };
+        var command = new Command("events", "Query the stored events.") { db, actor, dyad, type, since, until, minConfidence, partiesOnly, skipBackground, limit, format };
         command.SetAction((parse, ct) =>
         {
             var path = parse.GetValue(db)!;
@@ -39,6 +43,7 @@ public static class EventsCommand
                 Until = CheckDate(parse.GetValue(until), "--until"),
                 MinConfidence = CheckConfidence(parse.GetValue(minConfidence)),
                 PartiesOnly = parse.GetValue(partiesOnly),
+                SkipBackground = parse.GetValue(skipBackground),
                 Limit = parse.GetValue(limit),
             };
             using var store = EventStore.Open(path);

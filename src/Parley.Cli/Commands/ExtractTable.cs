@@ -34,7 +34,8 @@ internal static class ExtractTable
     public static string Line(Document d, int index)
     {
         var e = d.Events[index];
-        var when = $"{e.Time.Value} ({TimeValue.Name(e.Time.Precision)}, {e.Time.Basis.ToString().ToLowerInvariant()})";
+        // "2019 (year, explicit, background)": history the story recalls (BackgroundTime).
+        var when = $"{e.Time.Value} ({TimeValue.Name(e.Time.Precision)}, {e.Time.Basis.ToString().ToLowerInvariant()}{(e.Background ? ", background" : "")})";
         var where = e.Place is { } p ? $" @ {p.Name}" : "";
         var trigger = d.TextOf(e.Trigger);
         // A reciprocal event lists every side on both sides: show it once, as "A <-> B".

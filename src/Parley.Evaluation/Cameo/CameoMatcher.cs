@@ -69,8 +69,13 @@ public static class CameoMatcher
         foreach (var p in leftover)
             falses.Add(new CameoFalse(p, gold.Count == 0 ? FalseKind.NoGoldEvent : unmatchedByRoot ? FalseKind.WrongRoot : FalseKind.Extra));
 
-        return new CameoSentenceScore(sentence, gold, counted, matches, missed, falses, neutral.Count,
+        var score = new CameoSentenceScore(sentence, gold, counted, matches, missed, falses, neutral.Count,
             dropped.Count(p => p.Factuality == Factuality.Negated), dropped.Count(p => p.Factuality == Factuality.Hypothetical), doubtful.Count);
+        // The same sentence scored as if the background events (CodedEvent.Background) had not been coded: removed from
+        // both the predictions and the pairing, so a gold event they took may be found by another (the report's "background excluded").
+        if (events.Any(p => p.Background))
+            score = score with { WithoutBackground = Score(sentence, [.. events.Where(p => !p.Background)], skipDoubtful, triggers) };
+        return score;
     }
 
     public static bool SourceAgrees(CameoGoldEvent gold, CameoPrediction p) => Intersects(gold.Source, p.Source);

@@ -3,7 +3,11 @@ using Parley.Evaluation.Scoring;
 
 namespace Parley.Evaluation.Cameo;
 
-/// <summary>One event Parley coded, reduced to what CAMEO scoring compares: code, side countries, factuality (and the rule that coded it, for <c>--by-rule</c>).</summary>
+/// <summary>
+/// One event Parley coded, reduced to what CAMEO scoring compares: code, side countries, factuality (and the rule that coded
+/// it, for <c>--by-rule</c>). <see cref="Background"/> is the event's background mark (history long before the story):
+/// scored as any prediction, and left out of the report's "background excluded" lines.
+/// </summary>
 public sealed record CameoPrediction(
     string Cameo,
     IReadOnlyList<string> Source,
@@ -13,7 +17,8 @@ public sealed record CameoPrediction(
     double Confidence,
     bool Reciprocal = false,
     IReadOnlyList<string>? Features = null,
-    string? Rule = null)
+    string? Rule = null,
+    bool Background = false)
 {
     public string Root => CameoCodes.Root(Cameo);
 
@@ -22,7 +27,7 @@ public sealed record CameoPrediction(
 
     /// <param name="features">The event's confidence features (<c>--predictions</c>), or null.</param>
     public static CameoPrediction From(CodedEvent e, Document document, IReadOnlyList<string>? features = null) => new(
-        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence, IsReciprocal(e), features, e.Rule);
+        e.Cameo, ActorCountries.Of(e.Source), ActorCountries.Of(e.Target), e.Factuality, document.TextOf(e.Trigger), e.Confidence, IsReciprocal(e), features, e.Rule, e.Background);
 
     /// <summary>
     /// "X and Y met": every side on both sides (docs/OUTPUT.md), told by the actors themselves, so two sides of one country

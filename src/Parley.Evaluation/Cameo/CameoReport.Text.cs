@@ -29,6 +29,8 @@ public sealed partial class CameoReport
         if (Options.Triggers is not null && TriggerUnusedByReason.Keys.Any(why => why is not (CodedNotCounted or CodedSpent or CodedOtherRoot))) // a pipeline that records no reasons gives none
             s.AppendLine(inv, $"  trigger unused, because   {MostFirst(TriggerUnusedByReason, why => why)}");
         s.AppendLine(inv, $"wrong root, gold > coded    {MostFirst(RootConfusions, pair => $"{pair.Gold}>{pair.Predicted}")}");
+        s.AppendLine(inv, $"found, background excluded  {FoundWithoutBackground.Format()}   (events whose time ends a year or more before the story removed: {Predictions - FalseWithoutBackground.Total} of {Predictions})");
+        s.AppendLine(inv, $"false, background excluded  {FalseWithoutBackground.Format()}");
         s.AppendLine();
         s.AppendLine("root  gold  found  predicted  false  name");
         foreach (var (root, r) in PerRoot)
@@ -81,8 +83,9 @@ public sealed partial class CameoReport
     public static string Describe(CameoGoldEvent g) =>
         $"gold {g.Cameo} {CameoPrediction.Side(ActorCountries.Of(g.Source))} -> {CameoPrediction.Side(ActorCountries.Of(g.Target))} \"{g.Trigger}\"{(g.Factuality == GoldFactuality.Asserted ? "" : " " + g.Factuality.ToString().ToLowerInvariant())}";
 
+    /// <summary>"predicted 163 EUR -> BLR \"imposed sanctions\"", then its factuality when not asserted and "background" for history long before the story.</summary>
     public static string Describe(CameoPrediction p) =>
-        $"predicted {p.Cameo} {p.Dyad} \"{p.Trigger}\"{(p.Factuality == Core.Factuality.Asserted ? "" : " " + p.Factuality.ToString().ToLowerInvariant())}";
+        $"predicted {p.Cameo} {p.Dyad} \"{p.Trigger}\"{(p.Factuality == Core.Factuality.Asserted ? "" : " " + p.Factuality.ToString().ToLowerInvariant())}{(p.Background ? " background" : "")}";
 
     public static string MissName(MissKind kind) => kind switch
     {

@@ -21,7 +21,7 @@ public sealed partial class CameoReport
         var unused = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var why = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var confusions = new SortedDictionary<(string, string), int>();
-        int gold = 0, found = 0, strict = 0, byRoot = 0, predicted = 0, wrong = 0;
+        int gold = 0, found = 0, strict = 0, byRoot = 0, predicted = 0, wrong = 0, foregroundFound = 0, foregroundPredicted = 0, foregroundWrong = 0;
         foreach (var s in sentences)
         {
             stories.Add(s.Sentence.Story);
@@ -31,6 +31,9 @@ public sealed partial class CameoReport
             byRoot += s.FoundByRoot;
             predicted += s.Predictions.Count;
             wrong += s.False.Count;
+            foregroundFound += s.Foreground.Found;
+            foregroundPredicted += s.Foreground.Predictions.Count;
+            foregroundWrong += s.Foreground.False.Count;
             FoundByIntentRule += s.FoundByIntentRule;
             MatchedDoubtful += s.MatchedDoubtful;
             SkippedDoubtful += s.SkippedDoubtful;
@@ -70,6 +73,8 @@ public sealed partial class CameoReport
         FoundByRoot = new Ratio(byRoot, gold);
         FoundStrictTargets = new Ratio(strict, gold);
         False = new Ratio(wrong, predicted);
+        FoundWithoutBackground = new Ratio(foregroundFound, gold);
+        FalseWithoutBackground = new Ratio(foregroundWrong, foregroundPredicted);
         PerRoot = roots;
         Missed = missed;
         FalseByKind = falseKinds;
@@ -131,6 +136,15 @@ public sealed partial class CameoReport
 
     /// <summary>Predictions that pair with no gold event of their sentence, even by root alone.</summary>
     public Ratio False { get; }
+
+    /// <summary>
+    /// <see cref="Found"/> with the background predictions (an event whose own time ends a year or more before the story,
+    /// <see cref="Core.BackgroundTime"/>) removed from the predictions before pairing: what a user of <c>--skip-background</c> gets.
+    /// </summary>
+    public Ratio FoundWithoutBackground { get; }
+
+    /// <summary><see cref="False"/> with the background predictions removed from the predictions and the pairing.</summary>
+    public Ratio FalseWithoutBackground { get; }
 
     /// <summary>Coded events not counted as predictions because they were negated or hypothetical.</summary>
     public int Negated { get; }

@@ -46,6 +46,15 @@ public sealed record CameoSentenceScore(
     int Hypothetical,
     int SkippedDoubtful)
 {
+    /// <summary>
+    /// The sentence scored without its background predictions (<see cref="CameoPrediction.Background"/>), when it has any;
+    /// null when it has none (then the score is the same). <see cref="Foreground"/> gives either.
+    /// </summary>
+    public CameoSentenceScore? WithoutBackground { get; init; }
+
+    /// <summary>The score with background predictions removed: <see cref="WithoutBackground"/>, or this score when there were none.</summary>
+    public CameoSentenceScore Foreground => WithoutBackground ?? this;
+
     public int Found => Count(Matches, dyad: true);
 
     public int FoundByRoot => Matches.Count;

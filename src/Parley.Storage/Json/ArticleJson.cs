@@ -229,6 +229,7 @@ public static class ArticleJson
             WriteRange(w, N.Sentence, d, e.Sentence, withText: false);
             w.WriteNumber(N.Confidence, Math.Round(e.Confidence, 2));
             w.WriteString(N.Rule, e.Rule);
+            w.WriteBoolean(N.Background, e.Background);
             w.WriteEndObject();
         }
         w.WriteEndArray();

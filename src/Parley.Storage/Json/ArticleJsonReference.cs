@@ -192,6 +192,7 @@ public static class ArticleJsonReference
             WriteRange(w, "sentence", d, e.Sentence, withText: false);
             w.WriteNumber("confidence", Math.Round(e.Confidence, 2));
             w.WriteString("rule", e.Rule);
+            w.WriteBoolean("background", e.Background);
             w.WriteEndObject();
         }
         w.WriteEndArray();

@@ -58,6 +58,7 @@ internal static class JsonNames
     public static readonly JsonEncodedText Trigger = JsonEncodedText.Encode("trigger");
     public static readonly JsonEncodedText Sentence = JsonEncodedText.Encode("sentence");
     public static readonly JsonEncodedText Confidence = JsonEncodedText.Encode("confidence");
+    public static readonly JsonEncodedText Background = JsonEncodedText.Encode("background");
     public static readonly JsonEncodedText Entity = JsonEncodedText.Encode("entity");
     public static readonly JsonEncodedText Origin = JsonEncodedText.Encode("origin");
     public static readonly JsonEncodedText Error = JsonEncodedText.Encode("error");

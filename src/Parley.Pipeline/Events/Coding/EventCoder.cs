@@ -28,6 +28,15 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
     public double MinConfidence { get; init; }
 
     /// <summary>
+    /// An event whose own time ends at least this many days before publication is marked <see cref="CodedEvent.Background"/>
+    /// (<see cref="BackgroundTime"/>; default a year).
+    /// </summary>
+    public int BackgroundDays { get; init; } = BackgroundTime.DefaultDays;
+
+    /// <summary>Background events are not output but listed as uncoded ("background"), after everything else is coded.</summary>
+    public bool SkipBackground { get; init; }
+
+    /// <summary>
     /// The learned confidence (<see cref="ConfidenceModel"/>) that replaces each event's hand-set one once the document is
     /// coded; null keeps the hand-set confidence (<c>eval cameo --hand-set-confidence</c>, and the gold sets' predictions the model learns from).
     /// </summary>
@@ -151,6 +160,25 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             for (var k = 0; k < events.Count; k++)
                 learned[k] = model.Score(_features, events[k], facts[k]);
             ConfidenceModel.KeepSentenceOrder(events, learned);
+        }
+        // Marked last, once every event is coded: a background event still shapes the story (partners, scheduled acts).
+        var published = document.Published?.Date;
+        var background = 0;
+        for (var k = 0; published is not null && k < events.Count; k++)
+            if (BackgroundTime.Is(events[k].Time, published, BackgroundDays))
+            {
+                events[k] = events[k] with { Background = true };
+                background++;
+            }
+        if (SkipBackground && background > 0)
+        {
+            foreach (var e in events)
+                if (e.Background)
+                    uncoded.Add(new UncodedTrigger(e.Trigger, e.Rule, UncodedReasons.Background));
+            events.RemoveAll(e => e.Background);
+            var ordered = uncoded.OrderBy(u => u.Trigger.Start).ToList(); // stable: a claim may share its act's trigger
+            uncoded.Clear();
+            uncoded.AddRange(ordered);
         }
         if (MinConfidence > 0)
         {
