@@ -17,6 +17,13 @@ public static class PosRules
         for (var i = first; i < end; i++)
         {
             var r = readings[i];
+            // 0. Right after a modal a word read only as a singular noun is the base verb, though the lexicon lacks the reading
+            //    (a guessed word has one): "will station", "would garrison".
+            if (i > first && tags[i - 1] == PosTag.MD && tags[i] == PosTag.NN)
+            {
+                tags[i] = PosTag.VB;
+                continue;
+            }
             if (r.IsEmpty || r.Packed <= 0xFF && words[i] != PosWord.That && r.First != PosTag.VBD)
                 continue; // one reading: nothing to choose
             var p = Previous(tags, words, first, i);
@@ -31,7 +38,8 @@ public static class PosRules
                 tags[i] = Noun(r, t == PosTag.VBZ);
             // 2. After "to", a modal or a form of "do" (adverbs and "not" skipped) a word that can be a base verb is one:
             //    "vowed to strike back", "will fire", "did not attack".
-            else if (p >= 0 && (tags[p] is PosTag.TO or PosTag.MD || words[p] == PosWord.Do && PosTags.IsVerb(tags[p])) && r.HasBase)
+            else if (p >= 0 && (tags[p] is PosTag.TO or PosTag.MD || words[p] == PosWord.Do && PosTags.IsVerb(tags[p])) && r.HasBase
+                     && r.First is not (PosTag.DT or PosTag.IN or PosTag.PRP or PosTag.PRPS or PosTag.CC)) // "given to a": "a" stays a determiner
                 tags[i] = PosTag.VB;
             // 3. After a form of "have" a past form is the participle: "has attacked", "had not shelled".
             // 4. After a form of "be" too (the passive): "was wounded", "were quickly detained".
@@ -47,6 +55,22 @@ public static class PosRules
             else if (PosTags.IsCommonNoun(t) && HasFinite(r) && PosTags.IsNoun(before)
                      && next is PosTag.DT or PosTag.PRPS or PosTag.PDT or PosTag.CD)
                 tags[i] = Finite(r, t);
+            // 6b. After a plural subject (adverbs skipped), a word read as a singular noun that has a base reading agrees with
+            //    it as the present verb, before an object, a name, a pronoun, a preposition or "to": "officials visit
+            //    Ethiopia", "rebels attack them", "women march through", "the ministers also meet in". A plural noun is
+            //    rarely the modifier of a singular one; a day name after it dates a noun ("the strikes Sunday").
+            else if (t == PosTag.NN && r.HasBase && p >= 0 && tags[p] is PosTag.NNS or PosTag.NNPS && ObjectOrComplement(next)
+                     && words[i + 1] != PosWord.Day)
+                tags[i] = PosTag.VBP;
+            // 6c. A word read first as a participle right after its subject and before an object is the past: "the minister
+            //    condemned the ruling", "she approved it".
+            else if (t == PosTag.VBN && r.Has(PosTag.VBD) && (PosTags.IsNoun(before) || before == PosTag.PRP && words[i - 1] == PosWord.Subject)
+                     && next is PosTag.DT or PosTag.PRPS or PosTag.PDT or PosTag.CD or PosTag.NNP or PosTag.NNPS or PosTag.PRP)
+                tags[i] = PosTag.VBD;
+            // 6d. The same for a noun-or-past word: "protesters burst into the assembly".
+            else if (t == PosTag.NN && r.Has(PosTag.VBD) && p >= 0 && tags[p] is PosTag.NNS or PosTag.NNPS && ObjectOrComplement(next)
+                     && words[i + 1] != PosWord.Day)
+                tags[i] = PosTag.VBD;
             // 7. A past form before "by" is a participle with its agent: "a convoy hit by a drone".
             else if (t == PosTag.VBD && i + 1 < end && words[i + 1] == PosWord.By)
                 tags[i] = PosTag.VBN;
@@ -73,6 +97,10 @@ public static class PosRules
                 return k;
         return -1;
     }
+
+    /// <summary>What may follow a finite verb and rarely a noun after a plural noun: an object's first word, a preposition, "to".</summary>
+    private static bool ObjectOrComplement(PosTag next) =>
+        next is PosTag.DT or PosTag.PRPS or PosTag.PDT or PosTag.CD or PosTag.NNP or PosTag.NNPS or PosTag.PRP or PosTag.IN or PosTag.TO;
 
     private static bool IsDeterminer(PosTag tag) => tag is PosTag.DT or PosTag.PRPS or PosTag.POS or PosTag.PDT or PosTag.WPS;
 

@@ -32,6 +32,8 @@ public sealed class PosTagger(PosLexicon lexicon) : IComponent
         ["that"] = PosWord.That, ["by"] = PosWord.By,
         ["i"] = PosWord.Subject, ["he"] = PosWord.Subject, ["she"] = PosWord.Subject, ["we"] = PosWord.Subject,
         ["they"] = PosWord.Subject, ["it"] = PosWord.Subject, ["you"] = PosWord.Subject,
+        ["monday"] = PosWord.Day, ["tuesday"] = PosWord.Day, ["wednesday"] = PosWord.Day, ["thursday"] = PosWord.Day,
+        ["friday"] = PosWord.Day, ["saturday"] = PosWord.Day, ["sunday"] = PosWord.Day,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, PosWord>.AlternateLookup<ReadOnlySpan<char>> s_wordLookup = s_words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -170,4 +172,4 @@ public sealed class PosTagger(PosLexicon lexicon) : IComponent
 }
 
 /// <summary>The few words the contextual rules ask about by name (<see cref="PosRules"/>).</summary>
-public enum PosWord : byte { None, Be, Have, Do, Not, That, By, Subject }
+public enum PosWord : byte { None, Be, Have, Do, Not, That, By, Subject, Day }

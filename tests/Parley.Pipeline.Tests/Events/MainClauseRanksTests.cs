@@ -9,8 +9,6 @@ public sealed class MainClauseRanksTests
     [Theory]
     // a purpose adjunct: "in protest at"
     [InlineData("Morocco recalled its envoy from Stockholm on Monday in protest at a Swedish court ruling.", "SANCTION", "PROTEST")]
-    // a noun modifying the subject's head
-    [InlineData("The Bolivian government and the main protest alliance agreed on Sunday to end the road blockades.", "AGREE", "PROTEST")]
     // the act a judgement is about
     [InlineData("Canada's foreign minister condemned the prison sentence given to a Hong Kong publisher.", "ACCUSE", "COERCE")]
     // participles are no finite verbs: the filing is the news, what it accuses and asks is its content
@@ -29,6 +27,16 @@ public sealed class MainClauseRanksTests
         var document = EventTestDocuments.Run(text);
         Assert.Contains(document.Events, e => e.Plover == other);
         Assert.Equal(main, Surest(document).Plover);
+    }
+
+    // a noun modifying the subject's head names a group, not an act (round 53: the part-of-speech tag reads "protest" as a
+    // noun there, so its verb row codes nothing; until then it was coded and ranked below the agreement)
+    [Fact]
+    public void A_noun_modifying_the_subjects_head_is_no_act()
+    {
+        var document = EventTestDocuments.Run("The Bolivian government and the main protest alliance agreed on Sunday to end the road blockades.");
+        Assert.DoesNotContain(document.Events, e => e.Plover == "PROTEST");
+        Assert.Equal("AGREE", Surest(document).Plover);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// Whether a verb trigger's word is used as a verb where it is written: "-ing" and "-s" forms double as nouns ("their
 /// first meeting", "human rights abuses", "the attack"), so they count as verbs only after an auxiliary, a subject or
-/// a clause break.
+/// a clause break; a bare form none of these checks place is read by its part-of-speech tag (<see cref="TaggedNoun"/>).
 /// </summary>
 internal static class VerbUse
 {
@@ -137,7 +137,28 @@ internal static class VerbUse
             return previousToken.Is(TokenShape.Capitalized) && !GovernedName(document, token - 1, sentenceStart) || s_subjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous)
                 || previous.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || previous is "and" or "or"
                 || AspectualBeforeGerund(document, token, word) || AfterSingularSubject(document, token, sentenceStart);
-        return true;
+        return !TaggedNoun(document, token, word);
+    }
+
+    /// <summary>
+    /// "in the first deadly attack on", "in direct support of", "a ban on", "from his cell at Adiala jail": a bare form none
+    /// of the checks above placed is a noun where the part-of-speech tagger (<see cref="Document.Tags"/>) reads it as one.
+    /// The tagger is evidence, not truth: its lexicon puts "shot" first as a noun and guesses some past forms, so a past form
+    /// ("-ed" or irregular) stays a verb, and so does a word before an object that only a verb takes ("demand an
+    /// explanation", "strip them of", "demand that"). Where the tagger has no say the verb row stays: after a preposition
+    /// or "to" ("in jail", "under pressure to", "in protest at": rows written for those nouns), after a name ("Mexico cast
+    /// doubt": the tagger has no rule for a name's verb before a noun), after "and/or" (it has no rule for coordinated
+    /// verbs), a "-ness" frame ("my willingness to"), and a nominal act before its "by" agent or a participle that tells
+    /// it ("a visit by the envoy", "the prison sentence given to") whose source only the verb row reads.
+    /// </summary>
+    private static bool TaggedNoun(Document document, int token, ReadOnlySpan<char> word)
+    {
+        if (!PosTags.IsCommonNoun(document.TagAt(token)) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word)
+            || word.EndsWith("ness", StringComparison.OrdinalIgnoreCase) || document.TagAt(token - 1) is PosTag.IN or PosTag.TO or PosTag.NNP or PosTag.NNPS or PosTag.CC)
+            return false;
+        return token + 1 >= document.Tokens.Length
+            || document.TagAt(token + 1) is not (PosTag.DT or PosTag.PDT or PosTag.PRP or PosTag.PRPS or PosTag.VBN)
+            && document.Slice(document.Tokens[token + 1].Range) is not ("that" or "That" or "by");
     }
 
     /// <summary>Aspect verbs in "-s" that no noun reads before a gerund: "the government risks losing", "the party keeps blocking".</summary>
