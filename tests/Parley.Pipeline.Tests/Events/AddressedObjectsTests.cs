@@ -29,4 +29,15 @@ public sealed class AddressedObjectsTests
     [InlineData("Japan accused China of harassing its fishing boats.", "CHN")]
     public void A_named_addressee_stays_the_target(string text, string addressee) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover is "REQUEST" or "ACCUSE" && EventTestDocuments.Countries(e.Target).Contains(addressee, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Norway expelled a Russian diplomat accused of recruiting a Norwegian official.", "RUS", "NOR")]
+    [InlineData("Georgian police detained a group of men suspected of smuggling weapons for Armenia.", "GEO", "ARM")]
+    public void A_state_inside_the_charge_hung_on_the_object_is_not_the_target(string text, string acted, string charged)
+    {
+        var events = EventTestDocuments.Run(text).Events.Where(e => e.Plover is "SANCTION" or "COERCE" or "REDUCE").ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.DoesNotContain(charged, EventTestDocuments.Countries(e.Target), StringComparison.Ordinal));
+        Assert.Contains(events, e => EventTestDocuments.Countries(e.Target).Contains(acted, StringComparison.Ordinal));
+    }
 }

@@ -46,6 +46,30 @@ internal static class AddressedObjects
         return null;
     }
 
+    /// <summary>How far past the object's start a charge hung on it may begin ("a group of people suspected of").</summary>
+    private const int ChargeReach = 6;
+
+    /// <summary>
+    /// "detained a group of people suspected of spying for Iran", "expelled a Chinese envoy accused of targeting a Canadian
+    /// lawmaker": the token of a participle of suspicion or charge ("suspected of", "accused of", "charged with", "convicted
+    /// of", "wanted for") that hangs on the trigger's object (or closes a trigger that holds its object); -1 when none does.
+    /// What follows it is what the object is charged with, not whom the act is aimed at.
+    /// </summary>
+    public static int ChargeAfterObject(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var start = Targets.ObjectStart(document, trigger);
+        for (var t = start; t + 1 < sentence.EndToken && t <= start + ChargeReach; t++)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation) && t > start)
+                return -1;
+            var word = document.Slice(document.Tokens[t].Range);
+            var next = document.Slice(document.Tokens[t + 1].Range);
+            if (word is "suspected" or "accused" or "convicted" or "charged" or "wanted" && next is "of" or "with" or "for" or "in")
+                return t > start || trigger.EndToken - trigger.FirstToken > 1 ? t : -1;
+        }
+        return -1;
+    }
+
     /// <summary>Whether only determiners stand between <paramref name="start"/> and the phrase's first word.</summary>
     private static bool Determiner(Document document, int start, int first)
     {

@@ -32,6 +32,47 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "Baku detained a group of people suspected of spying for Tehran", "Oslo expelled a Russian diplomat accused of
+    /// recruiting a Norwegian official": a state named in the charge hung on the object (<see cref="AddressedObjects.ChargeAfterObject"/>)
+    /// is not the one acted on; the object is: the actors named in it (inside the trigger's words or right after them), else
+    /// the people it names by what they are. Fills an empty target, and replaces a named one only when every named target lies inside the charge.
+    /// </summary>
+    private int ChargedObject(TargetFill f)
+    {
+        var (document, source, target, trigger) = (f.Document, f.Source, f.Target, f.Trigger);
+        if (source.Count == 0 || f.Reading.Act is not null || AddressedObjects.ChargeAfterObject(document, f.Sentence, trigger) is not (>= 0 and var charge))
+            return 0;
+        var chargeStart = document.Tokens[charge].Start;
+        if (!target.TrueForAll(t => t.Range.Start >= chargeStart))
+            return 0;
+        var objectStart = document.Tokens[trigger.FirstToken].End;
+        var named = new List<int>();
+        for (var k = document.FirstMentionFrom(objectStart); k < document.Mentions.Length && document.Mentions[k].Start < chargeStart; k++)
+            if (!f.Arguments.Source.Contains(k))
+                named.Add(k);
+        var objects = named.Count > 0 ? Resolve(document, [.. named], f.Date, f.Index) : [];
+        objects.RemoveAll(a => a.Code.Country is not { Length: 3 } c || c == "---");
+        if (objects.Count == 0 && (UnnamedTargets.PhraseAt(document, kb, f.Sentence, Targets.ObjectStart(document, trigger), f.Plover, source)
+                ?? PartitivePeople(f, Targets.ObjectStart(document, trigger), charge)
+                ?? (trigger.EndToken - trigger.FirstToken > 1 ? UnnamedTargets.PhraseAt(document, kb, f.Sentence, trigger.FirstToken + 1, f.Plover, source) : null)) is { } people)
+            objects.Add(people);
+        if (objects.Count == 0 || objects.TrueForAll(a => source.Exists(s => s.Code == a.Code)))
+            return 0;
+        target.Clear();
+        target.AddRange(objects);
+        return 1;
+    }
+
+    /// <summary>"a group of men", "dozens of people": the people after the "of" of a partitive object before <paramref name="end"/>; null when none.</summary>
+    private EventActor? PartitivePeople(TargetFill f, int start, int end)
+    {
+        for (var t = start; t + 1 < end && t < start + 4; t++)
+            if (f.Document.Slice(f.Document.Tokens[t].Range) is "of")
+                return UnnamedTargets.PhraseAt(f.Document, kb, f.Sentence, t + 1, f.Plover, f.Source);
+        return null;
+    }
+
+    /// <summary>
     /// "the nationalist party accused the government of ...": a government addressed by a source of no state's sector (a party
     /// coded by its country alone, a firm, a union) is the source's own country's; null for any other phrase or source.
     /// </summary>
