@@ -63,6 +63,9 @@ internal static class AddressedObjects
             if (document.Tokens[t].Is(TokenShape.Punctuation) && t > start)
                 return -1;
             var word = document.Slice(document.Tokens[t].Range);
+            // "carried out raids and detained people suspected of ...": another verb's object is no object of this one.
+            if (word is "and" or "or" or "but" or "while" or "who" or "which" or "that")
+                return -1;
             var next = document.Slice(document.Tokens[t + 1].Range);
             if (word is "suspected" or "accused" or "convicted" or "charged" or "wanted" && next is "of" or "with" or "for" or "in")
                 return t > start || trigger.EndToken - trigger.FirstToken > 1 ? t : -1;
