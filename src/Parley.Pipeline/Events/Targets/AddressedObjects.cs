@@ -52,7 +52,7 @@ internal static class AddressedObjects
     /// <summary>
     /// "detained a group of people suspected of spying for Iran", "expelled a Chinese envoy accused of targeting a Canadian
     /// lawmaker": the token of a participle of suspicion or charge ("suspected of", "accused of", "charged with", "convicted
-    /// of", "wanted for") that hangs on the trigger's object (or closes a trigger that holds its object); -1 when none does.
+    /// of", "wanted for") and a verb in -ing that hangs on the trigger's object (or closes a trigger that holds its object); -1 when none does.
     /// What follows it is what the object is charged with, not whom the act is aimed at.
     /// </summary>
     public static int ChargeAfterObject(Document document, Sentence sentence, TriggerMatch trigger)
@@ -67,7 +67,9 @@ internal static class AddressedObjects
             if (word is "and" or "or" or "but" or "while" or "who" or "which" or "that")
                 return -1;
             var next = document.Slice(document.Tokens[t + 1].Range);
-            if (word is "suspected" or "accused" or "convicted" or "charged" or "wanted" && next is "of" or "with" or "for" or "in")
+            // The charge is an act, a verb in -ing: "accused of the bombing ... to Kabul" leaves the handover's "to" its own.
+            if (word is "suspected" or "accused" or "convicted" or "charged" or "wanted" && next is "of" or "with" or "for" or "in"
+                && t + 2 < sentence.EndToken && document.Slice(document.Tokens[t + 2].Range).EndsWith("ing", StringComparison.Ordinal))
                 return t > start || trigger.EndToken - trigger.FirstToken > 1 ? t : -1;
         }
         return -1;
