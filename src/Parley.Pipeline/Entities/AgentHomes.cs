@@ -49,6 +49,10 @@ internal sealed partial class Coreference
             return null;
         var preposition = t;
         var from = ++t;
+        // Round 53: "accused the government of appeasing Moscow", "blamed rebels for attacking Goma": a verb in -ing right after
+        // "of" or "for" opens what they are charged with, not whose they are ("leaders of ruling parties" still are).
+        if (from < sentence.EndToken && (Is(preposition, "of") || Is(preposition, "for")) && Gerund(document.Slice(tokens[from].Range)))
+            return null;
         for (; t < sentence.EndToken && t <= from + ObjectWindow; t++)
         {
             foreach (var m in table.Mentions)
@@ -77,6 +81,13 @@ internal sealed partial class Coreference
         }
         return null;
     }
+
+    /// <summary>A lower-case verb in -ing that is no adjective of a body ("ruling", "governing", "warring", "neighbouring").</summary>
+    private static bool Gerund(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal)
+        && word is not ("ruling" or "governing" or "warring" or "neighbouring" or "neighboring" or "leading" or "remaining" or "surrounding"
+            or "incoming" or "outgoing" or "existing" or "emerging" or "developing" or "opposing" or "competing" or "rising" or "sitting"
+            or "visiting" or "participating" or "fighting" or "striking" or "working" or "founding" or "managing" or "reigning" or "presiding");
 
     private static bool IsVenue(ReadOnlySpan<char> after) =>
         after.StartsWith("'s capital", StringComparison.Ordinal) || after.StartsWith("’s capital", StringComparison.Ordinal);
