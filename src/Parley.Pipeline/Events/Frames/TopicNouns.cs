@@ -1,0 +1,112 @@
+using System.Collections.Frozen;
+using Parley.Core;
+
+namespace Parley.Pipeline.Events;
+
+/// <summary>
+/// An act noun that is what another act is about: "expelled the envoy over the <b>raid</b>", "opened an investigation into
+/// the <b>shelling</b>", "protests against the <b>arrest</b>", "condemned the <b>invasion</b>". The noun names the topic,
+/// the cause or the object of the act that governs it, which is the sentence's event; the noun is no event of its own
+/// (CAMEO codes "X condemned Y's raid" as 111 only). Reads the tokens between the governing trigger and the noun, and the
+/// part-of-speech tags of the noun's phrase when a tagger ran.
+/// </summary>
+internal static class TopicNouns
+{
+    /// <summary>How far after the governing trigger its topic's preposition may stand: "recalled its ambassador from Niamey over".</summary>
+    private const int Reach = 8;
+
+    /// <summary>How many words the topic noun's phrase may hold before the noun: "over last week's deadly <b>raid</b>".</summary>
+    private const int PhraseWords = 4;
+
+    /// <summary>Prepositions that open what an act is about or why it was done.</summary>
+    private static readonly FrozenSet<string> s_topicMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "over", "into", "about", "against", "on", "at", "for");
+
+    /// <summary>
+    /// Words that end the governing act's clause before its topic: "condemned the raid, which ..." or "... and said the strike
+    /// on ..." start a new clause whose nouns are not the governing act's topic.
+    /// </summary>
+    private static readonly FrozenSet<string> s_clauseWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "but", "while", "who", "which", "that", "when", "where", "after", "before", "since", "as", "because", "following",
+        "said", "says", "saying", "and", "or", "amid", "during", "until");
+
+    /// <summary>
+    /// Words before the preposition that make the noun an act answered, not a topic: "in retaliation for the attack", "in
+    /// response to the strikes", "claimed responsibility for the bombing" (the gold sets code the attack as well).
+    /// </summary>
+    private static readonly FrozenSet<string> s_answered = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "retaliation", "response", "revenge", "reprisal", "responsibility", "retribution");
+
+    /// <summary>
+    /// True when <paramref name="next"/>, a noun trigger after <paramref name="governor"/> in its clause, is the governor's topic:
+    /// after a topic preposition ("sanctioned the general over the <b>attacks</b>") or, for a verdict or an inquiry (CAMEO 09,
+    /// 11), as its object ("denounced the <b>raid</b>").
+    /// </summary>
+    public static bool Follow(Document document, TriggerMatch governor, TriggerMatch next)
+    {
+        if (next.Pattern.Kind != TriggerKind.Noun || next.Pattern.IsBlocker || next.FirstToken < governor.EndToken
+            || next.FirstToken - governor.EndToken > Reach + PhraseWords)
+            return false;
+        var start = PhraseStart(document, governor.EndToken, next.FirstToken);
+        if (start < governor.EndToken)
+            return false;
+        // "went on strike": a bare noun after "on" names a state the subject is in, not a topic.
+        var first = document.Slice(document.Tokens[next.FirstToken].Range);
+        if (start == next.FirstToken && first is "strike" or "strikes")
+            return false;
+        int marker;
+        if (start > governor.EndToken && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
+            marker = start - 1;
+        else if (start == governor.EndToken && IsObjectTaker(governor) && !EndsInPreposition(document, governor))
+            return true; // "condemned the Ugandan deployment": the verdict's object
+        else if (governor.EndToken == start && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
+            marker = start - 1; // "protests against the arrest", "an investigation into the shelling": the governor ends in its preposition
+        else
+            return false;
+        if (marker > governor.EndToken && document.Slice(document.Tokens[marker - 1].Range) is var before && s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
+            return false;
+        if (marker == governor.EndToken - 1 && marker > governor.FirstToken
+            && s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[marker - 1].Range)))
+            return false;
+        var clause = s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = governor.EndToken; k < marker; k++)
+        {
+            var text = document.Slice(document.Tokens[k].Range);
+            if (document.Tokens[k].Is(TokenShape.Punctuation) || clause.Contains(text) || s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return false;
+        }
+        return marker - governor.EndToken <= Reach;
+    }
+
+    /// <summary>A verdict (CAMEO 11x) or an inquiry (09x) takes the act it judges as its object.</summary>
+    private static bool IsObjectTaker(TriggerMatch t) => t.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal) || t.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal);
+
+    private static bool EndsInPreposition(Document document, TriggerMatch t) =>
+        s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range));
+
+    /// <summary>
+    /// The first token of the noun phrase that ends at <paramref name="noun"/>: back over determiners, possessives, adjectives,
+    /// numbers and names ("last week's deadly"), at most <see cref="PhraseWords"/> words and never before <paramref name="floor"/>.
+    /// </summary>
+    private static int PhraseStart(Document document, int floor, int noun)
+    {
+        var start = noun;
+        var tags = document.Tags;
+        while (start > floor && noun - start < PhraseWords)
+        {
+            var k = start - 1;
+            var text = document.Slice(document.Tokens[k].Range);
+            if (s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                break;
+            var inPhrase = text is "'s" or "’s" or "'" or "-"
+                || !document.Tokens[k].Is(TokenShape.Punctuation) && (tags.Length > k
+                    ? tags[k] is PosTag.DT or PosTag.PRPS or PosTag.JJ or PosTag.JJR or PosTag.JJS or PosTag.NN or PosTag.NNS
+                        or PosTag.NNP or PosTag.NNPS or PosTag.POS or PosTag.CD or PosTag.VBN
+                    : !s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text));
+            if (!inPhrase)
+                break;
+            start = k;
+        }
+        return start;
+    }
+}
