@@ -35,7 +35,9 @@ internal static class TopicNouns
     /// response to the strikes", "claimed responsibility for the bombing" (the gold sets code the attack as well).
     /// </summary>
     private static readonly FrozenSet<string> s_answered = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "retaliation", "response", "revenge", "reprisal", "responsibility", "retribution");
+        "retaliation", "response", "revenge", "reprisal", "responsibility", "retribution",
+        // "heeded the call for a general strike": what is asked for may be done; the frames read it (Complements)
+        "call", "calls", "appeal", "appeals", "plea", "pleas", "request", "requests", "demand", "demands");
 
     /// <summary>
     /// True when <paramref name="next"/>, a noun trigger after <paramref name="governor"/> in its clause, is the governor's topic:
@@ -51,8 +53,13 @@ internal static class TopicNouns
         if (start < governor.EndToken)
             return false;
         // "went on strike": a bare noun after "on" names a state the subject is in, not a topic.
-        var first = document.Slice(document.Tokens[next.FirstToken].Range);
-        if (start == next.FirstToken && first is "strike" or "strikes")
+        if (start == next.FirstToken && start > 0 && document.Slice(document.Tokens[start - 1].Range) is "on"
+            && document.Slice(document.Tokens[next.FirstToken].Range) is "strike" or "strikes")
+            return false;
+        // "heeded the call for a general strike": what an appeal or a demand asks for is read by the frames (Complements), and
+        // may be done; it is no topic.
+        if (governor.Pattern.Plover == "REQUEST" || governor.Pattern.Cameo.StartsWith("02", StringComparison.Ordinal)
+            || governor.Pattern.Cameo.StartsWith("10", StringComparison.Ordinal))
             return false;
         int marker;
         if (start > governor.EndToken && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
@@ -76,6 +83,23 @@ internal static class TopicNouns
                 return false;
         }
         return marker - governor.EndToken <= Reach;
+    }
+
+    /// <summary>Prepositions after which an act noun is a topic whatever governs them: "a row <b>over</b> the killing", "an inquiry <b>into</b> the shelling".</summary>
+    private static readonly FrozenSet<string> s_pureTopicMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "over", "into", "about");
+
+    /// <summary>
+    /// True when noun trigger <paramref name="t"/> opens its phrase right after "over", "into" or "about" (at most
+    /// <see cref="PhraseWords"/> words before it, none before <paramref name="floor"/>): "deepening a row over the <b>killing</b>",
+    /// "on trial over a 2009 stadium <b>massacre</b>", "unrest over the police <b>killing</b>". Such a phrase says what a
+    /// dispute, a trial, a feeling or an act is about, whether or not a trigger governs it; the act named is its topic.
+    /// </summary>
+    public static bool AfterTopicPreposition(Document document, TriggerMatch t, int floor)
+    {
+        if (t.Pattern.Kind != TriggerKind.Noun || t.Pattern.IsBlocker || t.FirstToken <= floor)
+            return false;
+        var start = PhraseStart(document, floor, t.FirstToken);
+        return start > floor && s_pureTopicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range));
     }
 
     /// <summary>A verdict (CAMEO 11x) or an inquiry (09x) takes the act it judges as its object.</summary>
