@@ -70,10 +70,7 @@ internal static class TopicNouns
             marker = start - 1; // "protests against the arrest", "an investigation into the shelling": the governor ends in its preposition
         else
             return false;
-        if (marker > governor.EndToken && document.Slice(document.Tokens[marker - 1].Range) is var before && s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
-            return false;
-        if (marker == governor.EndToken - 1 && marker > governor.FirstToken
-            && s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[marker - 1].Range)))
+        if (marker > governor.FirstToken && s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[marker - 1].Range)))
             return false;
         var clause = s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = governor.EndToken; k < marker; k++)
