@@ -52,9 +52,8 @@ internal static class TopicNouns
         var start = PhraseStart(document, governor.EndToken, next.FirstToken);
         if (start < governor.EndToken)
             return false;
-        // "went on strike": a bare noun after "on" names a state the subject is in, not a topic.
-        if (start == next.FirstToken && start > 0 && document.Slice(document.Tokens[start - 1].Range) is "on"
-            && document.Slice(document.Tokens[next.FirstToken].Range) is "strike" or "strikes")
+        // "went on strike", "have been on hunger strike": a bare noun after "on" names a state the subject is in, not a topic.
+        if (start == next.FirstToken && start > 0 && document.Slice(document.Tokens[start - 1].Range) is "on")
             return false;
         // "heeded the call for a general strike": what an appeal or a demand asks for is read by the frames (Complements), and
         // may be done; it is no topic.
