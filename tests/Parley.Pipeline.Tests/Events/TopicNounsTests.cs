@@ -2,17 +2,16 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Session 25, round 53 (<c>TopicNouns</c>): an act noun that is what another act is about ("expelled the envoy over the
-/// raid", "an investigation into the shelling", "condemned the deployment", "a row over the killing") is no event of its
-/// own; the governing act is coded as before. Acts answered ("in retaliation for the attack"), acts asked for ("heeded the
-/// call for a general strike") and "went on strike" are left alone. Sentences written for this test.
+/// raid", "an investigation into the shelling", "a row over the killing") is no event of its own; the governing act is coded
+/// as before. Acts told with their own actors ("over the raid by Ugandan troops"), acts answered ("in retaliation for the
+/// attack"), acts asked for ("heeded the call for a general strike") and "went on strike" are left alone. Sentences written
+/// for this test.
 /// </summary>
 public class TopicNounsTests
 {
     [Theory]
-    [InlineData("Kenya expelled the Ugandan envoy over the raid by Ugandan troops on a border post.", "raid", "166")]
-    [InlineData("Nigeria opened an investigation into the shelling of Maiduguri by Cameroonian forces.", "shelling", "09")]
-    [InlineData("Ghana condemned the Togolese deployment near the border on Monday.", "deployment", "111")]
-    [InlineData("Iraq condemned strikes on its northern region by Turkish jets.", "strikes", "111")]
+    [InlineData("Kenya expelled the Ugandan envoy over the raid on a border post.", "raid", "166")]
+    [InlineData("Nigeria opened an investigation into the shelling of Maiduguri last week.", "shelling", "09")]
     [InlineData("Chile recalled its ambassador from Lima over last week's deadly raid on a fishing camp.", "raid", "161")]
     public void A_topic_noun_is_no_event_and_its_governor_is(string text, string topic, string governor)
     {
@@ -38,6 +37,13 @@ public class TopicNounsTests
     {
         var document = EventTestDocuments.Run(text);
         Assert.Contains(document.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_act_told_with_its_own_actors_is_no_topic()
+    {
+        var document = EventTestDocuments.Run("Kenya expelled the Ugandan envoy over the raid by Ugandan troops on a border post.");
+        Assert.DoesNotContain(document.Uncoded, u => document.TextOf(u.Trigger).Contains("raid", StringComparison.OrdinalIgnoreCase) && u.Reason == "content");
     }
 
     [Fact]

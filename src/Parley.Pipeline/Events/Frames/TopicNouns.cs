@@ -5,10 +5,10 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// An act noun that is what another act is about: "expelled the envoy over the <b>raid</b>", "opened an investigation into
-/// the <b>shelling</b>", "protests against the <b>arrest</b>", "condemned the <b>invasion</b>". The noun names the topic,
-/// the cause or the object of the act that governs it, which is the sentence's event; the noun is no event of its own
-/// (CAMEO codes "X condemned Y's raid" as 111 only). Reads the tokens between the governing trigger and the noun, and the
-/// part-of-speech tags of the noun's phrase when a tagger ran.
+/// the <b>shelling</b>", "protests against the <b>arrest</b>", "a row over the <b>killing</b>". The noun names the topic or
+/// the cause of the act that governs it, which is the sentence's event; the noun is no event of its own (CAMEO codes "X
+/// accused Y of shelling" as 112 only), unless its phrase names its own actors ("over the raid by Ugandan troops"). Reads
+/// the tokens between the governing trigger and the noun, and the part-of-speech tags of the noun's phrase when a tagger ran.
 /// </summary>
 internal static class TopicNouns
 {
@@ -16,11 +16,11 @@ internal static class TopicNouns
     private const int Reach = 8;
 
     /// <summary>How many words the topic noun's phrase may hold before the noun: "over last week's deadly <b>raid</b>".</summary>
-    private const int PhraseWords = 4;
+    private const int PhraseWords = 5;
 
     /// <summary>Prepositions that open what an act is about or why it was done.</summary>
     private static readonly FrozenSet<string> s_topicMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "over", "into", "about", "against", "on", "at", "for");
+        "over", "into", "about", "against", "on");
 
     /// <summary>
     /// Words that end the governing act's clause before its topic: "condemned the raid, which ..." or "... and said the strike
@@ -41,8 +41,7 @@ internal static class TopicNouns
 
     /// <summary>
     /// True when <paramref name="next"/>, a noun trigger after <paramref name="governor"/> in its clause, is the governor's topic:
-    /// after a topic preposition ("sanctioned the general over the <b>attacks</b>") or, for a verdict or an inquiry (CAMEO 09,
-    /// 11), as its object ("denounced the <b>raid</b>").
+    /// after a topic preposition ("sanctioned the general over the <b>attacks</b>", "protests against the <b>arrest</b>").
     /// </summary>
     public static bool Follow(Document document, TriggerMatch governor, TriggerMatch next)
     {
@@ -63,11 +62,11 @@ internal static class TopicNouns
         int marker;
         if (start > governor.EndToken && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
             marker = start - 1;
-        else if (start == governor.EndToken && IsObjectTaker(governor) && !EndsInPreposition(document, governor))
-            return true; // "condemned the Ugandan deployment": the verdict's object
         else if (governor.EndToken == start && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
             marker = start - 1; // "protests against the arrest", "an investigation into the shelling": the governor ends in its preposition
         else
+            return false;
+        if (OwnActors(document, start, next))
             return false;
         if (marker > governor.FirstToken && s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[marker - 1].Range)))
             return false;
@@ -95,14 +94,22 @@ internal static class TopicNouns
         if (t.Pattern.Kind != TriggerKind.Noun || t.Pattern.IsBlocker || t.FirstToken <= floor)
             return false;
         var start = PhraseStart(document, floor, t.FirstToken);
-        return start > floor && s_pureTopicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range));
+        return start > floor && !OwnActors(document, start, t) && s_pureTopicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range));
     }
 
-    /// <summary>A verdict (CAMEO 11x) or an inquiry (09x) takes the act it judges as its object.</summary>
-    private static bool IsObjectTaker(TriggerMatch t) => t.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal) || t.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal);
-
-    private static bool EndsInPreposition(Document document, TriggerMatch t) =>
-        s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t.EndToken - 1].Range));
+    /// <summary>
+    /// True when the act noun's phrase tells the act with its own actors, so the sentence also tells it as a fact: a name or
+    /// a demonym before the noun ("about the Russian assault", "over Israel's strikes") or a "by" agent right after it ("over
+    /// the raid by Ugandan troops").
+    /// </summary>
+    private static bool OwnActors(Document document, int start, TriggerMatch noun)
+    {
+        for (var k = start; k < noun.FirstToken; k++)
+            if (document.Tokens[k].Is(TokenShape.Capitalized))
+                return true;
+        return noun.EndToken < document.Tokens.Length && document.Slice(document.Tokens[noun.EndToken].Range) is "by"
+            || noun.EndToken + 1 < document.Tokens.Length && document.Slice(document.Tokens[noun.EndToken + 1].Range) is "by";
+    }
 
     /// <summary>
     /// The first token of the noun phrase that ends at <paramref name="noun"/>: back over determiners, possessives, adjectives,
