@@ -230,6 +230,9 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             return UncodedReasons.Blocker;
         if (i < 64 && (consumed & (1UL << i)) != 0)
             return UncodedReasons.Content;
+        // "a row over the killing", "an inquiry into the shelling": an act noun after a topic preposition is what something is about.
+        if (TopicNouns.AfterTopicPreposition(document, trigger, sentence.FirstToken))
+            return UncodedReasons.Content;
         if (Complements.IsInfinitiveComplement(document, triggers, i) || Complements.IsObjectNoun(document, triggers, i))
             return UncodedReasons.Complement;
         return QuestionAttributions.Closes(document, sentence, trigger) ? UncodedReasons.Question : null;

@@ -182,6 +182,10 @@ internal static class Complements
         }
         else if (after < triggers.Count && t.Pattern.Plover is "COERCE" or "SANCTION" or "ACCUSE" && PunishmentGrounds.Follow(document, t, triggers[after]))
             return after + 1;
+        // "expelled the envoy over the raid", "an investigation into the shelling", "condemned the invasion": an act noun that
+        // is what the act is about is no event of its own (TopicNouns).
+        else if (after < triggers.Count && TopicNouns.Follow(document, t, triggers[after]))
+            return after + 1;
         else
             return after;
         var end = after;
