@@ -106,6 +106,13 @@ own cameo-s24b  cameo cameo-news-s24b.jsonl
 own cameo-s24c  cameo cameo-news-s24c.jsonl
 own cameo-s24d  cameo cameo-news-s24d.jsonl
 own ner-s24     ner ner-news-s24.iob2
+own proxy-s25a  plover plover-proxy-s25-heldout-a.json
+own proxy-s25b  plover plover-proxy-s25-heldout-b.json
+own cameo-s25   cameo cameo-news-s25.jsonl
+own cameo-s25b  cameo cameo-news-s25b.jsonl
+own cameo-s25c  cameo cameo-news-s25c.jsonl
+own cameo-s25d  cameo cameo-news-s25d.jsonl
+own ner-s25     ner ner-news-s25.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
