@@ -419,14 +419,31 @@ internal static class Subjects
         return true;
     }
 
+    /// <summary>Whether the token is a verb that takes an object ("started", "taken", "began"), by its tag (VBD, VBN, VB, VBZ, VBP) and not a form of "be".</summary>
+    private static bool ObjectVerb(Document document, int token)
+    {
+        var tags = document.Tags;
+        var word = document.Slice(document.Tokens[token].Range);
+        return tags.Length > token && tags[token] is PosTag.VBD or PosTag.VBN or PosTag.VB or PosTag.VBZ or PosTag.VBP
+            && !Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("become" or "became" or "becomes" or "remain" or "remained" or "remains");
+    }
+
     private static bool HasUncodedNounSubject(Document document, int from, int to)
     {
         // The word nearest the trigger decides: "... as the government since they seized" has "they" as its subject.
+        var beforeTo = false;
         for (var t = to - 1; t >= from; t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "he" or "she" or "it" or "they" or "we" or "He" or "She" or "It" or "They" or "We")
                 return false;
+            // "said it had started the process of breaking ties": a determiner right after a verb of the clause opens that
+            // verb's object, not a subject; the subject is further back (round 54). "urged the bloc to impose": an object
+            // before "to" is the infinitive's subject, so it still counts, and so does one before a comma (", calling ...").
+            if (text is "to" or ",")
+                beforeTo = true;
+            if (text is "the" or "a" or "an" && !beforeTo && t > from && ObjectVerb(document, t - 1))
+                continue;
             if (text is "the" or "The" or "a" or "A" or "an" or "An" || document.Tokens[t].Is(TokenShape.Word) && text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)
                 && text is not ("is" or "was" or "has" or "as" or "its" or "this" or "his" or "us"))
                 return true;
