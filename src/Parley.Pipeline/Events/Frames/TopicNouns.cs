@@ -87,8 +87,8 @@ internal static class TopicNouns
         return marker - governor.EndToken <= Reach;
     }
 
-    /// <summary>Prepositions that open what an act was done for or at: "travelled to Brussels <b>for</b> talks".</summary>
-    private static readonly FrozenSet<string> s_purposeMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for", "at");
+    /// <summary>The preposition that opens what an act was done for: "travelled to Brussels <b>for</b> talks".</summary>
+    private static readonly FrozenSet<string> s_purposeMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for");
 
     /// <summary>A verdict (CAMEO 11x) or an inquiry (09x) read as a verb, whose direct object is what it judges.</summary>
     private static bool VerdictObject(Document document, TriggerMatch governor) =>
@@ -125,12 +125,12 @@ internal static class TopicNouns
             if (document.Tokens[k].Is(TokenShape.Capitalized)
                 && (!possessorOnly || k + 1 < noun.FirstToken && document.Slice(document.Tokens[k + 1].Range) is "'s" or "’s" or "'"))
                 return true;
-        // "the shelling of border posts by Indian troops": a "by" agent within the noun's phrase, before any punctuation or clause word
+        // "the shelling of border posts by Indian troops": a "by" agent (or "between" parties: "the meeting between Taiwan and ...") within the noun's phrase, before any punctuation or clause word
         var clause = s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var k = noun.EndToken; k < Math.Min(document.Tokens.Length, noun.EndToken + AgentReach); k++)
         {
             var text = document.Slice(document.Tokens[k].Range);
-            if (text is "by")
+            if (text is "by" or "between")
                 return true;
             if (document.Tokens[k].Is(TokenShape.Punctuation) || clause.Contains(text))
                 return false;
