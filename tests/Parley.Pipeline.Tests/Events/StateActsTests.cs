@@ -82,7 +82,7 @@ public class StateActsTests
     [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. It has been a hard road, with bans on her rallies.", "VEN", "VEN")]
     [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. It has been a hard road, with intimidation and bans on more than 40 of her rallies.", "VEN", "VEN")]
     [InlineData("Venezuelan opposition leader Maria Corina Machado spoke in Caracas. The ban on her candidacy was upheld.", "VEN", "VEN")]
-    [InlineData("Turkish opposition leader Ekrem Imamoglu spoke in Istanbul. Critics condemned the ban on his party.", "TUR", "TUR")]
+    [InlineData("Turkish opposition leader Ekrem Imamoglu spoke in Istanbul. The ban on his party angered critics.", "TUR", "TUR")]
     [InlineData("Turkish opposition leader Ekrem Imamoglu spoke in Istanbul. A ban on his travel followed.", "TUR", "TUR")]
     [InlineData("Kenyan opposition leader Raila Odinga spoke in Nairobi. The ban on his rallies angered supporters.", "KEN", "KEN")]
     public void A_state_act_on_someone_s_thing_is_aimed_at_the_owner(string text, string source, string target)

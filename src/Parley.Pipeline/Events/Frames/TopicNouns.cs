@@ -18,6 +18,9 @@ internal static class TopicNouns
     /// <summary>How many words the topic noun's phrase may hold before the noun: "over last week's deadly <b>raid</b>".</summary>
     private const int PhraseWords = 5;
 
+    /// <summary>How far after the act noun its "by" agent may stand: "the shelling of border posts <b>by</b> Indian troops".</summary>
+    private const int AgentReach = 5;
+
     /// <summary>Prepositions that open what an act is about or why it was done.</summary>
     private static readonly FrozenSet<string> s_topicMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "over", "into", "about", "against", "on");
@@ -62,11 +65,15 @@ internal static class TopicNouns
         int marker;
         if (start > governor.EndToken && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
             marker = start - 1;
+        else if (start > governor.EndToken && s_purposeMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
+            marker = start - 1;
+        else if (start == governor.EndToken && VerdictObject(document, governor))
+            marker = start; // "condemned the deployment", "investigating the killings": the verdict's or the inquiry's object
         else if (governor.EndToken == start && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
             marker = start - 1; // "protests against the arrest", "an investigation into the shelling": the governor ends in its preposition
         else
             return false;
-        if (OwnActors(document, start, next))
+        if (OwnActors(document, start, next, possessorOnly: marker == start))
             return false;
         if (marker > governor.FirstToken && s_answered.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[marker - 1].Range)))
             return false;
@@ -79,6 +86,14 @@ internal static class TopicNouns
         }
         return marker - governor.EndToken <= Reach;
     }
+
+    /// <summary>The preposition that opens what an act was done for: "travelled to Brussels <b>for</b> talks".</summary>
+    private static readonly FrozenSet<string> s_purposeMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for");
+
+    /// <summary>A verdict (CAMEO 11x) or an inquiry (09x) read as a verb, whose direct object is what it judges.</summary>
+    private static bool VerdictObject(Document document, TriggerMatch governor) =>
+        governor.Pattern.Kind == TriggerKind.Verb
+        && (governor.Pattern.Cameo.StartsWith("11", StringComparison.Ordinal) || governor.Pattern.Cameo.StartsWith("09", StringComparison.Ordinal));
 
     /// <summary>Prepositions after which an act noun is a topic whatever governs them: "a row <b>over</b> the killing", "an inquiry <b>into</b> the shelling".</summary>
     private static readonly FrozenSet<string> s_pureTopicMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "over", "into", "about");
@@ -99,16 +114,28 @@ internal static class TopicNouns
 
     /// <summary>
     /// True when the act noun's phrase tells the act with its own actors, so the sentence also tells it as a fact: a name or
-    /// a demonym before the noun ("about the Russian assault", "over Israel's strikes") or a "by" agent right after it ("over
-    /// the raid by Ugandan troops").
+    /// a demonym before the noun ("about the Russian assault", "over Israel's strikes") or a "by" agent within five words
+    /// after it ("over the raid by Ugandan troops", "condemned the shelling of border posts by Indian troops"). For the direct
+    /// object of a verdict (<paramref name="possessorOnly"/>) only a possessor counts, not a demonym: "condemned the Ugandan
+    /// deployment" is the condemnation's topic (the read sets' gold codes 1 of 40 such objects).
     /// </summary>
-    private static bool OwnActors(Document document, int start, TriggerMatch noun)
+    private static bool OwnActors(Document document, int start, TriggerMatch noun, bool possessorOnly = false)
     {
         for (var k = start; k < noun.FirstToken; k++)
-            if (document.Tokens[k].Is(TokenShape.Capitalized))
+            if (document.Tokens[k].Is(TokenShape.Capitalized)
+                && (!possessorOnly || k + 1 < noun.FirstToken && document.Slice(document.Tokens[k + 1].Range) is "'s" or "’s" or "'"))
                 return true;
-        return noun.EndToken < document.Tokens.Length && document.Slice(document.Tokens[noun.EndToken].Range) is "by"
-            || noun.EndToken + 1 < document.Tokens.Length && document.Slice(document.Tokens[noun.EndToken + 1].Range) is "by";
+        // "the shelling of border posts by Indian troops": a "by" agent (or "between" parties: "the meeting between Taiwan and ...") within the noun's phrase, before any punctuation or clause word
+        var clause = s_clauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var k = noun.EndToken; k < Math.Min(document.Tokens.Length, noun.EndToken + AgentReach); k++)
+        {
+            var text = document.Slice(document.Tokens[k].Range);
+            if (text is "by" or "between")
+                return true;
+            if (document.Tokens[k].Is(TokenShape.Punctuation) || clause.Contains(text))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>
