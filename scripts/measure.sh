@@ -112,6 +112,9 @@ own cameo-s25   cameo cameo-news-s25.jsonl
 own cameo-s25b  cameo cameo-news-s25b.jsonl
 own cameo-s25c  cameo cameo-news-s25c.jsonl
 own cameo-s25d  cameo cameo-news-s25d.jsonl
+own cameo-s25e  cameo cameo-news-s25e.jsonl
+own cameo-s25f  cameo cameo-news-s25f.jsonl
+own cameo-s25g  cameo cameo-news-s25g.jsonl
 own ner-s25     ner ner-news-s25.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
