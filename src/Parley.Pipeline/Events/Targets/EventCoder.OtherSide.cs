@@ -82,7 +82,6 @@ public sealed partial class EventCoder
         WhenEmpty("+target.mediated", 0.1, static (c, f) => c.MediatedPair(f)),
         WhenEmpty("+target.government", 0.2, static (c, f) => c.OpposedGovernment(f)),
         WhenEmpty("+target.accord", 0.1, static (c, f) => c.AccordParties(f)),
-        WhenEmpty("+target.home-reply", 0.1, static (c, f) => c.HomeReply(f)),
         WhenEmpty("+target.counterpart", 0.2, static (c, f) => c.ReplyCounterpart(f)),
         WhenEmpty("+target.rupture", 0.1, static (c, f) => RupturedWith(f)),
         WhenEmpty("+target.closure", 0.1, static (c, f) => ClosedAgainst(f)),

@@ -101,39 +101,6 @@ public sealed partial class EventCoder
     /// </summary>
     private int ReplyCounterpart(TargetFill f)
     {
-        if (ReplyPartner(f) is not { } partner || HomeOfReply(f, partner) is not null)
-            return 0;
-        f.Target.Add(partner);
-        return 1;
-    }
-
-    /// <summary>
-    /// "The rebels said they intend to push on toward the provincial capital", in a story whose other side is a foreign state
-    /// (a mediator, a backer): the reply of a domestic side that is no state (rebels, an opposition party, a court or bar) is
-    /// aimed at home, its own country, not at the story's foreign counterpart.
-    /// </summary>
-    private int HomeReply(TargetFill f)
-    {
-        if (ReplyPartner(f) is not { } partner || HomeOfReply(f, partner) is not { } home)
-            return 0;
-        f.Target.Add(home);
-        return 1;
-    }
-
-    /// <summary>The source's own country as a state when every source is a domestic side that is no state (REB, OPP, JUD) of one country other than <paramref name="partner"/>'s; else null.</summary>
-    private EventActor? HomeOfReply(TargetFill f, EventActor partner)
-    {
-        var source = f.Source;
-        if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "IMG" or "MNC" or "---"
-            || country == partner.Code.Country
-            || !source.TrueForAll(a => a.Code.Country == country && a.Code.Sector is "REB" or "OPP" or "JUD"))
-            return null;
-        return StoryActor(f.Document, country, "GOV");
-    }
-
-    /// <summary>The partner a reply or a scheduled encounter is aimed at when the sentence names none (<see cref="ReplyCounterpart"/>); null when none.</summary>
-    private EventActor? ReplyPartner(TargetFill f)
-    {
         var (source, reading, trigger) = (f.Source, f.Reading, f.Trigger);
         if ((f.Factuality is Factuality.Future or Factuality.Hypothetical || (reading.Framed?.Plover ?? trigger.Pattern.Plover) is "REJECT" or "CONSULT" or "REQUEST" or "ACCUSE" or "THREATEN" or "AGREE")
             // "was ready to hold talks", "remained committed to the deal": an intent is aimed at the partner as a reply is; not a pledge
@@ -147,8 +114,11 @@ public sealed partial class EventCoder
             && !HasCode(source, partner.Code)
             && !PlaceCounterparts.IsMerePlace(f.Document, kb, partner) // "condemned the attack" after one in Balochistan: a province is no side
             && !StoryCounterparts.Yields(f.Document, f.Sentence, trigger, source, partner.Code.Country)) // "declined to join the EU's plan": not the partner
-            return partner;
-        return null;
+        {
+            f.Target.Add(partner);
+            return 1;
+        }
+        return 0;
     }
 
     /// <summary>
