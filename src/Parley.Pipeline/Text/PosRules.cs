@@ -57,19 +57,16 @@ public static class PosRules
                 tags[i] = Finite(r, t);
             // 6b. After a plural subject (adverbs skipped), a word read as a singular noun that has a base reading agrees with
             //    it as the present verb, before an object, a name, a pronoun, a preposition or "to": "officials visit
-            //    Ethiopia", "rebels attack them", "women march through", "the ministers also meet in". A plural noun is
-            //    rarely the modifier of a singular one; a day name after it dates a noun ("the strikes Sunday").
-            else if (t == PosTag.NN && r.HasBase && p >= 0 && tags[p] is PosTag.NNS or PosTag.NNPS && ObjectOrComplement(next)
+            //    Ethiopia", "rebels attack them", "women march through", "the ministers also meet in"; one with only a past
+            //    reading is the past: "protesters burst into the assembly". A plural noun is rarely the modifier of a
+            //    singular one; a day name after it dates a noun ("the strikes Sunday").
+            else if (t == PosTag.NN && (r.HasBase || r.Has(PosTag.VBD)) && p >= 0 && tags[p] is PosTag.NNS or PosTag.NNPS && ObjectOrComplement(next)
                      && words[i + 1] != PosWord.Day)
-                tags[i] = PosTag.VBP;
+                tags[i] = r.HasBase ? PosTag.VBP : PosTag.VBD;
             // 6c. A word read first as a participle right after its subject and before an object is the past: "the minister
             //    condemned the ruling", "she approved it".
             else if (t == PosTag.VBN && r.Has(PosTag.VBD) && (PosTags.IsNoun(before) || before == PosTag.PRP && words[i - 1] == PosWord.Subject)
                      && next is PosTag.DT or PosTag.PRPS or PosTag.PDT or PosTag.CD or PosTag.NNP or PosTag.NNPS or PosTag.PRP)
-                tags[i] = PosTag.VBD;
-            // 6d. The same for a noun-or-past word: "protesters burst into the assembly".
-            else if (t == PosTag.NN && r.Has(PosTag.VBD) && p >= 0 && tags[p] is PosTag.NNS or PosTag.NNPS && ObjectOrComplement(next)
-                     && words[i + 1] != PosWord.Day)
                 tags[i] = PosTag.VBD;
             // 7. A past form before "by" is a participle with its agent: "a convoy hit by a drone".
             else if (t == PosTag.VBD && i + 1 < end && words[i + 1] == PosWord.By)

@@ -164,30 +164,15 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         }
         // Marked last, once every event is coded: a background event still shapes the story (partners, scheduled acts).
         var published = document.Published?.Date;
-        var background = 0;
         for (var k = 0; published is not null && k < events.Count; k++)
             if (BackgroundTime.Is(events[k].Time, published, BackgroundDays))
-            {
                 events[k] = events[k] with { Background = true };
-                background++;
-            }
-        if (SkipBackground && background > 0)
-        {
-            foreach (var e in events)
-                if (e.Background)
-                    uncoded.Add(new UncodedTrigger(e.Trigger, e.Rule, UncodedReasons.Background));
-            events.RemoveAll(e => e.Background);
-            var ordered = uncoded.OrderBy(u => u.Trigger.Start).ToList(); // stable: a claim may share its act's trigger
-            uncoded.Clear();
-            uncoded.AddRange(ordered);
-        }
+        if (SkipBackground)
+            SetAside.Where(events, uncoded, static e => e.Background, UncodedReasons.Background);
         if (MinConfidence > 0)
         {
-            foreach (var e in events)
-                if (e.Confidence < MinConfidence)
-                    uncoded.Add(new UncodedTrigger(e.Trigger, e.Rule, UncodedReasons.LowConfidence));
-            events.RemoveAll(e => e.Confidence < MinConfidence);
-            uncoded.Sort((a, b) => a.Trigger.Start.CompareTo(b.Trigger.Start)); // List.Sort is unstable, but two triggers never start at one offset
+            var floor = MinConfidence;
+            SetAside.Where(events, uncoded, e => e.Confidence < floor, UncodedReasons.LowConfidence);
         }
         document.SetEvents([.. events], [.. uncoded]);
     }

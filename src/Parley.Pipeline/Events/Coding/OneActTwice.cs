@@ -49,7 +49,7 @@ internal static class OneActTwice
         for (var k = events.Count - 1; k >= first; k--)
             if (events[k].Trigger == earlier.Range)
                 return events[k].Plover == found.Plover && events[k].Cameo.AsSpan(0, 2).SequenceEqual(found.Cameo.AsSpan(0, 2))
-                    && SameCodes(events[k].Source, found.Source) ? k : -1;
+                    && SetAside.SameCodes(events[k].Source, found.Source) ? k : -1;
         return -1;
     }
 
@@ -115,13 +115,10 @@ internal static class OneActTwice
             {
                 var aimed = events[m];
                 if (m == k || aimed.Target.Count == 0 || aimed.Plover != bare.Plover || aimed.Factuality != bare.Factuality
-                    || !SameCodes(aimed.Source, bare.Source) || !CodeOrGeneral(bare.Cameo, aimed.Cameo) || Coordinated(document, bare.Trigger, aimed.Trigger))
+                    || !SetAside.SameCodes(aimed.Source, bare.Source) || !CodeOrGeneral(bare.Cameo, aimed.Cameo) || Coordinated(document, bare.Trigger, aimed.Trigger))
                     continue;
                 // Kept in start order: later triggers of the sentence may already be listed.
-                var at = uncoded.Count;
-                while (at > 0 && uncoded[at - 1].Trigger.Start > bare.Trigger.Start)
-                    at--;
-                uncoded.Insert(at, new UncodedTrigger(bare.Trigger, bare.Rule, UncodedReasons.Duplicate));
+                SetAside.One(uncoded, bare, UncodedReasons.Duplicate);
                 events.RemoveAt(k);
                 break;
             }
@@ -145,7 +142,7 @@ internal static class OneActTwice
             return false;
         var and = document.Tokens[t - 1].Range.Start;
         for (var k = first; k < events.Count; k++)
-            if (events[k].Plover == found.Plover && events[k].Cameo == found.Cameo && SameCodes(events[k].Source, found.Source) && SameCodes(events[k].Target, found.Target)
+            if (events[k].Plover == found.Plover && events[k].Cameo == found.Cameo && SetAside.SameCodes(events[k].Source, found.Source) && SetAside.SameCodes(events[k].Target, found.Target)
                 && events[k].Trigger.End < and && document.Tokens[t - 2].Range.End > events[k].Trigger.End)
                 return true;
         return false;
@@ -163,20 +160,6 @@ internal static class OneActTwice
     private static bool CodeOrGeneral(string bare, string aimed) =>
         bare == aimed || bare.Length == 3 && bare[2] == '0' && aimed.StartsWith(bare.AsSpan(0, 2), StringComparison.Ordinal);
 
-    private static bool SameCodes(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b)
-    {
-        if (a.Count != b.Count)
-            return false;
-        for (var i = 0; i < a.Count; i++)
-        {
-            var found = false;
-            for (var j = 0; j < b.Count && !found; j++)
-                found = a[i].Code.Code == b[j].Code.Code;
-            if (!found)
-                return false;
-        }
-        return true;
-    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "a", "an", "another").GetAlternateLookup<ReadOnlySpan<char>>();

@@ -50,13 +50,10 @@ internal static class SaidContents
                 continue;
             var spoken = false;
             for (var m = first; m < events.Count && !spoken; m++)
-                spoken = m != k && events[m].Trigger.End <= commaStart && SameCodes(events[m].Source, told.Source);
+                spoken = m != k && events[m].Trigger.End <= commaStart && SetAside.SameCodes(events[m].Source, told.Source);
             if (!spoken)
                 continue;
-            var at = uncoded.Count;
-            while (at > 0 && uncoded[at - 1].Trigger.Start > told.Trigger.Start)
-                at--;
-            uncoded.Insert(at, new UncodedTrigger(told.Trigger, told.Rule, UncodedReasons.Content));
+            SetAside.One(uncoded, told, UncodedReasons.Content);
             events.RemoveAt(k);
         }
     }
@@ -93,18 +90,4 @@ internal static class SaidContents
 
     private static ReadOnlySpan<char> Word(Document document, int t) => document.Slice(document.Tokens[t].Range);
 
-    private static bool SameCodes(IReadOnlyList<EventActor> a, IReadOnlyList<EventActor> b)
-    {
-        if (a.Count != b.Count)
-            return false;
-        for (var i = 0; i < a.Count; i++)
-        {
-            var found = false;
-            for (var j = 0; j < b.Count && !found; j++)
-                found = a[i].Code.Code == b[j].Code.Code;
-            if (!found)
-                return false;
-        }
-        return true;
-    }
 }

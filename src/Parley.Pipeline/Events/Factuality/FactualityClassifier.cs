@@ -143,9 +143,9 @@ internal static class FactualityClassifier
     /// <summary>"out of the question", "not an option" at token <paramref name="t"/>: the step that is its subject is refused (reject.out-of-question codes the refusal).</summary>
     private static bool Refused(Document document, int t, int sentenceEnd)
     {
-        string Word(int k) => k < sentenceEnd ? document.Slice(document.Tokens[k].Range).ToString() : "";
-        return Word(t) is "out" && Word(t + 1) is "of" && Word(t + 2) is "the" && Word(t + 3) is "question"
-            || Word(t) is "not" && Word(t + 1) is "an" && Word(t + 2) is "option";
+        bool Is(int k, string word) => k < sentenceEnd && document.Slice(document.Tokens[k].Range).SequenceEqual(word);
+        return Is(t, "out") && Is(t + 1, "of") && Is(t + 2, "the") && Is(t + 3, "question")
+            || Is(t, "not") && Is(t + 1, "an") && Is(t + 2, "option");
     }
 
     /// <summary>

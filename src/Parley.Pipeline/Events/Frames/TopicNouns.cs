@@ -63,13 +63,12 @@ internal static class TopicNouns
             || governor.Pattern.Cameo.StartsWith("10", StringComparison.Ordinal))
             return false;
         int marker;
-        if (start > governor.EndToken && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
-            marker = start - 1;
-        else if (start > governor.EndToken && s_purposeMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
-            marker = start - 1;
+        var before = document.Slice(document.Tokens[start - 1].Range);
+        if (start > governor.EndToken && (s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || before.Equals("for", StringComparison.OrdinalIgnoreCase)))
+            marker = start - 1; // "expelled the envoy over the raid"; "travelled to Brussels for talks": what the act was done for
         else if (start == governor.EndToken && VerdictObject(document, governor))
             marker = start; // "condemned the deployment", "investigating the killings": the verdict's or the inquiry's object
-        else if (governor.EndToken == start && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
+        else if (governor.EndToken == start && s_topicMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before))
             marker = start - 1; // "protests against the arrest", "an investigation into the shelling": the governor ends in its preposition
         else
             return false;
@@ -86,9 +85,6 @@ internal static class TopicNouns
         }
         return marker - governor.EndToken <= Reach;
     }
-
-    /// <summary>The preposition that opens what an act was done for: "travelled to Brussels <b>for</b> talks".</summary>
-    private static readonly FrozenSet<string> s_purposeMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "for");
 
     /// <summary>A verdict (CAMEO 11x) or an inquiry (09x) read as a verb, whose direct object is what it judges.</summary>
     private static bool VerdictObject(Document document, TriggerMatch governor) =>

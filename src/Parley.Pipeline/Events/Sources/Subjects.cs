@@ -422,9 +422,9 @@ internal static class Subjects
     /// <summary>Whether the token is a verb that takes an object ("started", "taken", "began"), by its tag (VBD, VBN, VB, VBZ, VBP) and not a form of "be".</summary>
     private static bool ObjectVerb(Document document, int token)
     {
-        var tags = document.Tags;
+        var tag = document.TagAt(token);
         var word = document.Slice(document.Tokens[token].Range);
-        return tags.Length > token && tags[token] is PosTag.VBD or PosTag.VBN or PosTag.VB or PosTag.VBZ or PosTag.VBP
+        return PosTags.IsVerb(tag) && tag != PosTag.VBG
             && !Cues.BeAuxiliary.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("become" or "became" or "becomes" or "remain" or "remained" or "remains");
     }
 

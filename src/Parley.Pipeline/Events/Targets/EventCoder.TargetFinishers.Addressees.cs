@@ -52,8 +52,9 @@ public sealed partial class EventCoder
                 named.Add(k);
         var objects = named.Count > 0 ? Resolve(document, [.. named], f.Date, f.Index) : [];
         objects.RemoveAll(a => a.Code.Country is not { Length: 3 } c || c == "---");
-        if (objects.Count == 0 && (UnnamedTargets.PhraseAt(document, kb, f.Sentence, Targets.ObjectStart(document, trigger), f.Plover, source)
-                ?? PartitivePeople(f, Targets.ObjectStart(document, trigger), charge)
+        var objectToken = Targets.ObjectStart(document, trigger);
+        if (objects.Count == 0 && (UnnamedTargets.PhraseAt(document, kb, f.Sentence, objectToken, f.Plover, source)
+                ?? PartitivePeople(f, objectToken, charge)
                 ?? (trigger.EndToken - trigger.FirstToken > 1 ? UnnamedTargets.PhraseAt(document, kb, f.Sentence, trigger.FirstToken + 1, f.Plover, source) : null)) is { } people)
             objects.Add(people);
         if (objects.Count == 0 || objects.TrueForAll(a => source.Exists(s => s.Code == a.Code)))
