@@ -506,15 +506,6 @@ public sealed partial class EventCoder
     /// <summary>A subject Parley cannot code that still says who acted, and the rule suffix saying how it was read.</summary>
     private (EventActor?, string) UncodedSubject(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart, TokenIndex index)
     {
-        if (Environment.GetEnvironmentVariable("PDBG") is not null)
-        {
-            var ms = new System.Text.StringBuilder();
-            for (var mm = 0; mm < document.Mentions.Length; mm++)
-                if (document.Mentions[mm].Start >= document.Tokens[clauseStart].Start && document.Mentions[mm].Start < document.Tokens[trigger.FirstToken].Start)
-                    ms.Append($"[{document.Slice(document.Mentions[mm].Range)}|{document.Mentions[mm].Kind}|{document.Entities[document.Mentions[mm].Entity].Type}|{document.Entities[document.Mentions[mm].Entity].Actor is not null}]");
-            Console.Error.WriteLine($"DBG tag={(document.Tags.Length > trigger.FirstToken ? document.Tags[trigger.FirstToken] : default)} trig={document.Slice(trigger.Range)} clause@{document.Slice(document.Tokens[clauseStart].Range)} passive={SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken)} story={TargetHomes.StoryCountry(document)} {ms}");
-        }
-        // "leaders of ISIS, killed in a strike", "was arrested": a passive's subject is its victim, not its actor.
         // round 55: "Jon Reyes, head of the dockers' union, accused ...": a comma closing a name's apposition opens no participle (AppositionSubjects).
         if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken) && !AppositionSubjects.ClosesApposition(document, clauseStart, trigger.FirstToken)
             || Undergoers.ComesUnder(document, trigger))
