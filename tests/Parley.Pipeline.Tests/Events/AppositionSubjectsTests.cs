@@ -11,8 +11,8 @@ public class AppositionSubjectsTests
     private const string Bolivia = "LA PAZ, Bolivia — Bolivia's electoral court declared the results valid on Monday. Bolivia's government called for calm. ";
 
     [Theory]
-    [InlineData("Ruperto Vaca Llanos, head of the moderate miners' federation, accused the government of ignoring the highlands.", "ACCUSE")]
-    [InlineData("The Qullana Federation, the largest of the highland groups, rejected the decree in a statement.", "REJECT")]
+    [InlineData("Ruperto Vaca Llanos, head of the largest miners' federation, accused the government of ignoring the highlands.", "ACCUSE")]
+    [InlineData("The Qullana Federation, the largest of the highland groups, rejected the new mining law.", "REJECT")]
     public void A_name_with_an_apposition_is_its_verbs_subject(string text, string plover)
     {
         var e = Assert.Single(EventTestDocuments.Run(Bolivia + text).Events, e => e.Rule.Contains("+source.name", StringComparison.Ordinal));
