@@ -7,7 +7,8 @@ namespace Parley.Pipeline.Events;
 /// rejected the decree": a comma right before the trigger most often opens a participle on a victim ("leaders of the group,
 /// killed in a strike"), which <see cref="SubjectPlaces.Passive"/> reads as a passive; but when it closes the apposition of a
 /// name that opens the clause ("Name , apposition ,") and the tagger reads the trigger as a finite verb with no "by" after it,
-/// the name is the verb's subject (round 55). Read by the uncoded-subject step only: coded names already find their verbs.
+/// the name is the verb's subject (round 55). Read by the uncoded-subject step only (coded names already find their verbs), and
+/// kept there only when the name gets a country (a name of unknown country past such a comma stays uncoded).
 /// </summary>
 internal static class AppositionSubjects
 {
