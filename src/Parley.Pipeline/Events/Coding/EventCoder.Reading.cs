@@ -506,10 +506,16 @@ public sealed partial class EventCoder
     /// <summary>A subject Parley cannot code that still says who acted, and the rule suffix saying how it was read.</summary>
     private (EventActor?, string) UncodedSubject(Document document, Sentence sentence, TriggerMatch trigger, int clauseStart, TokenIndex index)
     {
-        // "leaders of ISIS, killed in a strike", "was arrested": a passive's subject is its victim, not its actor.
-        if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken) || Undergoers.ComesUnder(document, trigger))
+        // round 55: "Jon Reyes, head of the dockers' union, accused ...": a comma closing a name's apposition opens no participle (AppositionSubjects);
+        // only a name read with a country is taken so ("X, head of regional press affairs, accused ..." in a story of no one country stays uncoded).
+        var apposed = false;
+        if (SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken) && !(apposed = AppositionSubjects.ClosesApposition(document, clauseStart, trigger.FirstToken))
+            || Undergoers.ComesUnder(document, trigger))
             return (null, "");
         EventActor? Resolve(int m) => _actors.Resolve(document, m, document.Published?.Date, index);
+        if (apposed)
+            return UncodedSubjects.Named(document, sentence.FirstToken, clauseStart, trigger.FirstToken, index, Resolve) is { Code.Country: not "---" } apposedName
+                ? (apposedName, "+source.name") : (null, "");
         if (trigger.Pattern.Plover == "PROTEST" && UncodedSubjects.Protesters(document, kb, sentence.FirstToken, clauseStart, trigger, sentence.EndToken, index) is { } protesters)
             return (protesters, "+source.place");
         // "A group calling itself the Red Dawn vowed ...": a body that names itself is the subject, of the story's country.

@@ -52,10 +52,11 @@ internal static class BareTitleSubjects
         while (article >= clauseStart && article >= head - ModifierReach && document.Slice(document.Tokens[article].Range) is var word
             && word is not ("the" or "The" or "a" or "A" or "an" or "An"))
         {
-            if (!document.Tokens[article].Is(TokenShape.Word) || document.Tokens[article].Is(TokenShape.Capitalized)
+            var ministry = MinistryName(document, article, head);
+            if (!document.Tokens[article].Is(TokenShape.Word) || document.Tokens[article].Is(TokenShape.Capitalized) && !ministry
                 || NotInOffice.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return null;
-            stateWord |= StateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+            stateWord |= ministry || StateWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
             article--;
         }
         if (article < clauseStart || article != clauseStart && article != sentence.FirstToken || speaker && !stateWord)
@@ -65,6 +66,22 @@ internal static class BareTitleSubjects
             return null;
         var range = new TextRange(document.Tokens[article].Start, document.Tokens[head].End);
         return new EventActor(range, entity, document.TextOf(range), new ActorCode(country, "GOV"), null);
+    }
+
+    /// <summary>
+    /// Round 55: "An Interior Ministry spokesman", "the Foreign Affairs Ministry spokeswoman": a capitalised word of a ministry's
+    /// name (the word "Ministry", or one or two words right before it) is a national body's name, not a country or a person.
+    /// </summary>
+    private static bool MinistryName(Document document, int token, int head)
+    {
+        for (var t = token; t < head && t <= token + 2; t++)
+        {
+            if (document.Slice(document.Tokens[t].Range) is "Ministry")
+                return true;
+            if (!document.Tokens[t].Is(TokenShape.Capitalized))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The country of the last official (a person coded to a state's government) named before <paramref name="offset"/>.</summary>
