@@ -60,14 +60,24 @@ public sealed class Pipeline
     }
 
     /// <summary>Runs and times each component, adding elapsed ticks to <paramref name="ticks"/> (one slot per component).</summary>
-    public void RunTimed(Document document, long[] ticks, CancellationToken cancellationToken = default)
+    public void RunTimed(Document document, long[] ticks, CancellationToken cancellationToken = default) =>
+        RunTimed(document, ticks, null, cancellationToken);
+
+    /// <summary>
+    /// Runs and times each component, adding elapsed ticks to <paramref name="ticks"/> and, when given, the bytes the
+    /// component allocated on this thread to <paramref name="allocated"/> (one slot per component in each).
+    /// </summary>
+    public void RunTimed(Document document, long[] ticks, long[]? allocated, CancellationToken cancellationToken = default)
     {
         for (var i = 0; i < _components.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var bytes = allocated is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
             _components[i].Process(document, cancellationToken);
             ticks[i] += System.Diagnostics.Stopwatch.GetTimestamp() - start;
+            if (allocated is not null)
+                allocated[i] += GC.GetAllocatedBytesForCurrentThread() - bytes;
         }
     }
 }

@@ -31,6 +31,9 @@ public sealed class BenchCommandTests
         var expected = PipelineCatalog.Default.Components.Select(c => c.Name).Append("json.ArticleJson");
         Assert.Equal(expected, stages.Select(s => s.GetProperty("name").GetString()));
         Assert.Equal(1.0, stages.Sum(s => s.GetProperty("share").GetDouble()), 6);
+        // every stage that builds a layer allocates something; the figure is per document, counted on the measuring thread
+        Assert.All(stages, s => Assert.True(s.GetProperty("bytes_per_document").GetDouble() >= 0));
+        Assert.True(stages.Single(s => s.GetProperty("name").GetString() == "events.Coder.v1").GetProperty("bytes_per_document").GetDouble() > 0);
 
         var ingest = root.GetProperty("ingest");
         Assert.Equal(12, ingest.GetProperty("documents").GetInt32());

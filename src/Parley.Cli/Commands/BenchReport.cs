@@ -18,7 +18,11 @@ public sealed record ThroughputRun(int Threads, double Seconds, int Documents, l
 }
 
 /// <summary>One pipeline component (or the JSON writer) and its share of single-threaded time.</summary>
-public sealed record StageShare(string Name, double Seconds, double Share);
+public sealed record StageShare(string Name, double Seconds, double Share)
+{
+    /// <summary>Bytes the stage allocated per document, on the measuring thread (independent of the machine's load).</summary>
+    public double BytesPerDocument { get; init; }
+}
 
 /// <summary>Storing coded documents into a new DuckDB file with <c>EventStore.Store</c>, in batches.</summary>
 public sealed record IngestRun(int Documents, int Events, int Batches, double StoreSeconds, double TotalSeconds)

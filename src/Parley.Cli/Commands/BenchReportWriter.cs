@@ -27,9 +27,9 @@ public static class BenchReportWriter
             w.WriteLine(string.Create(c, $"  note: the {r.Runs[^1].Threads}-thread run kept only {r.Runs[^1].CoresUsed:0.00} cores busy: the machine is shared or busy, so this speed-up says little; run again when it is idle"));
         w.WriteLine(string.Create(c, $"  memory: peak working set {r.PeakWorkingSetBytes / 1e6:N0} MB (Process.PeakWorkingSet64, whole process), managed heap {r.ManagedHeapBytes / 1e6:N0} MB (GC.GetTotalMemory), {r.AllocatedBytesPerDocument / 1e3:N0} KB allocated per document"));
         w.WriteLine();
-        w.WriteLine("where single-threaded time goes");
+        w.WriteLine("where single-threaded time goes (and what each stage allocates per document, load-independent)");
         foreach (var s in r.Stages)
-            w.WriteLine(string.Create(c, $"  {s.Name,-28} {s.Share,6:P1} {s.Seconds * 1000,10:N0} ms  {Bar(s.Share)}"));
+            w.WriteLine(string.Create(c, $"  {s.Name,-28} {s.Share,6:P1} {s.Seconds * 1000,10:N0} ms {s.BytesPerDocument / 1e3,8:N1} KB/doc  {Bar(s.Share)}"));
         w.WriteLine();
         if (r.Ingest is { } i)
         {
@@ -85,6 +85,7 @@ public static class BenchReportWriter
             w.WriteString("name", s.Name);
             w.WriteNumber("seconds", s.Seconds);
             w.WriteNumber("share", s.Share);
+            w.WriteNumber("bytes_per_document", s.BytesPerDocument);
             w.WriteEndObject();
         }
         w.WriteEndArray();
