@@ -17,6 +17,9 @@ internal static class LabelVerdicts
     /// <summary>The id prefix of the rows this guard must accept.</summary>
     public const string RowPrefix = "accuse.label-verdict";
 
+    /// <summary>The id prefix of the describing row, whose phrase must hold "as": "described the vote as deeply worrying".</summary>
+    private const string AsRowPrefix = "accuse.label-verdict-as";
+
     /// <summary>Words right after "call" that make it a call for, on, off or of something.</summary>
     private static readonly FrozenSet<string> s_particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "for", "on", "off", "up", "out", "in", "back", "upon", "a", "an", "to", "into", "elections", "election", "snap");
@@ -37,7 +40,7 @@ internal static class LabelVerdicts
     public static bool Guards(EventPattern pattern) => pattern.Id.StartsWith(RowPrefix, StringComparison.Ordinal);
 
     /// <summary>Whether the words from the naming verb at <paramref name="verb"/> to the condemning word before <paramref name="end"/> name what the object is.</summary>
-    public static bool Accepts(Document document, int verb, int end, int sentenceStart)
+    public static bool Accepts(Document document, EventPattern pattern, int verb, int end, int sentenceStart)
     {
         // "to protest what it called aggressive acts", "strikes on what it called terrorist camps": a free relative is the
         // accusation rows' (NamedWrongs) or, under a governing act, that act's
@@ -51,13 +54,16 @@ internal static class LabelVerdicts
         }
         if (verb + 1 >= end || s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[verb + 1].Range)))
             return false;
+        var asNeeded = pattern.Id.StartsWith(AsRowPrefix, StringComparison.Ordinal); // "described the raid as ..."
         for (var t = verb + 1; t < end - 1; t++)
         {
+            if (asNeeded && document.Slice(document.Tokens[t].Range) is "as")
+                asNeeded = false;
             var text = document.Slice(document.Tokens[t].Range);
             if (s_breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || s_praise.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return false;
         }
-        return true;
+        return !asNeeded;
     }
 
     /// <summary>

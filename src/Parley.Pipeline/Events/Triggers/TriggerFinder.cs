@@ -108,7 +108,7 @@ public sealed class TriggerFinder
                 if (!TryMatch(document, words, c, i, sentence.EndToken, ref second, out var end)
                     || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken)
                     || NamedWrongs.Guards(p) && !NamedWrongs.Accepts(document, i, sentence.FirstToken)
-                    || LabelVerdicts.Guards(p) && !LabelVerdicts.Accepts(document, i, end, sentence.FirstToken))
+                    || LabelVerdicts.Guards(p) && !LabelVerdicts.Accepts(document, p, i, end, sentence.FirstToken))
                     continue;
                 var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
                 if (best is null || end > best.Value.EndToken)
