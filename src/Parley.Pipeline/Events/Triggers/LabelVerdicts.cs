@@ -10,7 +10,8 @@ namespace Parley.Pipeline.Events;
 /// object and what it is called: not a call for, on or off something ("called on Lima to end the illegal fishing"), not a
 /// call of an event ("called a meeting over the scandal"), not through "to" or a relative ("called a vote to end the
 /// reckless ...", "called the talks, which were dangerous ..."), and with no negation ("called the decision not unreasonable")
-/// or praise ("called the deal a welcome blow to smugglers") in the phrase.
+/// or praise ("called the deal a welcome blow to smugglers") in the phrase. They are a fallback: TriggerFinder takes one only
+/// where no other row starting on the verb matched ("called the expulsions retaliation for ..." stays the narrower row's).
 /// </summary>
 internal static class LabelVerdicts
 {
