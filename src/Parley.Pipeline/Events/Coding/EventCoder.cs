@@ -146,6 +146,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             }
             OneActTwice.DropTargetless(document, events, sentenceFirst, uncoded); // "a drone strike killed two men": the aimed act
             SaidContents.Drop(document, sentence, events, sentenceFirst, uncoded); // "criticised the ruling, saying the court was ignoring ...": said content
+            LabelVerdicts.DropSecondVerdict(events, sentenceFirst, uncoded); // "accused the rebels ..., calling it a genocide": one disapproval
             MainClauseRanks.Rank(document, sentence, events, sentenceFirst, groups, index);
             // "Amnesty said security forces had killed ...": a wrong reported by another political actor is also its accusation (ReportedWrongs).
             foreach (var allegation in ReportedWrongs.Of(document, s, sentence, events, sentenceFirst, groups, index, resolveAt, kb))

@@ -101,20 +101,31 @@ public sealed class TriggerFinder
             }
             TriggerMatch? best = null;
             TriggerMatch? noun = null;
+            TriggerMatch? label = null;
             var second = new Second(i);
             foreach (var c in patterns)
             {
                 var p = c.Pattern;
                 if (!TryMatch(document, words, c, i, sentence.EndToken, ref second, out var end)
                     || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken)
-                    || NamedWrongs.Guards(p) && !NamedWrongs.Accepts(document, i, sentence.FirstToken))
+                    || NamedWrongs.Guards(p) && !NamedWrongs.Accepts(document, i, sentence.FirstToken)
+                    || LabelVerdicts.Guards(p) && !LabelVerdicts.Accepts(document, p, i, end, sentence.FirstToken))
                     continue;
                 var match = new TriggerMatch(p, i, end, new TextRange(tokens[i].Start, tokens[end - 1].End));
+                // "called the expulsions retaliation for an unfriendly move": a wide label row only reads what no other row starting
+                // on the verb reads (LabelVerdicts)
+                if (LabelVerdicts.Guards(p))
+                {
+                    if (label is null || end > label.Value.EndToken)
+                        label = match;
+                    continue;
+                }
                 if (best is null || end > best.Value.EndToken)
                     best = match;
                 if (p.Kind == TriggerKind.Noun && (noun is null || end > noun.Value.EndToken))
                     noun = match;
             }
+            best ??= label;
             // "Russia's veto of the resolution": where the word reads as a noun, a noun row beats a longer verb-and-object row.
             // "Rubio's second visit to Riyadh": where a verb row and a noun row match the same words, the noun row (with its
             // "to" target) wins when the word reads as a noun.
