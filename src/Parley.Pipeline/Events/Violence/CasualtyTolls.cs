@@ -53,15 +53,33 @@ internal static class CasualtyTolls
     /// ("were abducted by unidentified men" names one). Gold codes no event for it (eval/README.md, CAMEO s20b), so no story-level
     /// finisher may lend it a source: the story's unidentified forces were wrong 10 times in 11 on the read sets (round 55).
     /// </summary>
+    /// "were killed in a car bombing", "died in the fighting": a passive followed by "in" or "during" and, within four words, a noun
+    /// of the attack or the fighting (<see cref="SubjectActDoers.IsAttackNoun"/>, <see cref="FightWords"/>) tells the act that
+    /// befell them, whose doer the story may supply; it is not untold.
     public static bool Untold(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (!AgentlessPassive(document, trigger))
             return false;
-        for (var t = trigger.EndToken; t < Math.Min(sentence.EndToken, trigger.EndToken + 4); t++)
-            if (document.Slice(document.Tokens[t].Range) is "by")
+        var end = Math.Min(sentence.EndToken, trigger.EndToken + 4);
+        for (var t = trigger.EndToken; t < end; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "by")
                 return false;
+            if (word is "in" or "during")
+                for (var n = t + 1; n < Math.Min(sentence.EndToken, t + 5); n++)
+                {
+                    var noun = document.Slice(document.Tokens[n].Range);
+                    if (SubjectActDoers.IsAttackNoun(noun) || FightWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun))
+                        return false;
+                }
+        }
         return true;
     }
+
+    /// <summary>Nouns of fighting between sides that a toll may be told "in" ("killed in the fighting", "died in clashes").</summary>
+    private static readonly FrozenSet<string> FightWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "fighting", "clashes", "clash", "crossfire", "battle", "battles", "bombings", "bombardments", "gunfight", "firefight");
 
     private static bool Passive(Document document, Sentence sentence, TriggerMatch trigger)
     {
