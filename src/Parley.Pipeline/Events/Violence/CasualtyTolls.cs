@@ -55,11 +55,16 @@ internal static class CasualtyTolls
     /// </summary>
     /// "were killed in a car bombing", "died in the fighting": a passive followed by "in" or "during" and, within four words, a noun
     /// of the attack or the fighting (<see cref="SubjectActDoers.IsAttackNoun"/>, <see cref="FightWords"/>) tells the act that
-    /// befell them, whose doer the story may supply; it is not untold.
+    /// befell them, whose doer the story may supply; it is not untold. Nor is a toll after a word of violence in its sentence.
     public static bool Untold(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (!AgentlessPassive(document, trigger))
             return false;
+        // "Police fired water cannon at the crowd, and 30 protesters were injured": the toll of violence told before it in its
+        // sentence is that violence (its doer read by the story), not an untold act.
+        for (var t = sentence.FirstToken; t < trigger.FirstToken; t++)
+            if (ViolenceCodes.IsViolenceWord(document.Slice(document.Tokens[t].Range)))
+                return false;
         var end = Math.Min(sentence.EndToken, trigger.EndToken + 4);
         for (var t = trigger.EndToken; t < end; t++)
         {
