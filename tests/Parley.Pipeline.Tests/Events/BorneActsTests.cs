@@ -48,12 +48,14 @@ public class BorneActsTests
     // Violence by no named actor on people who bear no arms is unconventional violence (180); on soldiers or police it stays 190
     // (193 for shooting). Told in a passive with no doer, it is an event only when the story's rules find one: here the
     // unidentified forces of a one-country story (+source.story); with none found it is no event (round 36, AgentlessActsTests).
-    [InlineData("Uganda's police are stretched. Uganda's president is abroad. Ugandan students were attacked in Kampala last week.", "180", "UGA")]
-    [InlineData("Pakistan's army is stretched. Pakistan's parliament is divided. Two Pakistani journalists were attacked in Karachi on Monday.", "180", "PAK")]
-    [InlineData("Kenya's police are stretched. Kenya's parliament is divided. Two Kenyan policemen were attacked in Garissa on Monday.", "190", "KEN")]
-    [InlineData("Kenya's police are stretched. Kenya's parliament is divided. A Kenyan opposition politician was shot in Nairobi on Friday.", "180", "KEN")]
-    [InlineData("Mexico's police are stretched. Mexico's congress is divided. Two Mexican journalists were shot in Tijuana.", "180", "MEX")]
-    [InlineData("Iraq's army is stretched. Iraq's parliament is divided. Three Iraqi soldiers were shot in Mosul on Sunday.", "193", "IRQ")]
+    // Round 55: the story lends them only to a passive whose by-phrase names a doer it cannot code ("by unidentified men") or
+    // that is told in an attack; one with no doer at all ("were shot in Tijuana") is no event (UntoldPassivesTests).
+    [InlineData("Uganda's police are stretched. Uganda's president is abroad. Ugandan students were attacked by unidentified men in Kampala last week.", "180", "UGA")]
+    [InlineData("Pakistan's army is stretched. Pakistan's parliament is divided. Two Pakistani journalists were attacked by unidentified men in Karachi on Monday.", "180", "PAK")]
+    [InlineData("Kenya's police are stretched. Kenya's parliament is divided. Two Kenyan policemen were attacked by unidentified men in Garissa on Monday.", "190", "KEN")]
+    [InlineData("Kenya's police are stretched. Kenya's parliament is divided. A Kenyan opposition politician was shot by unidentified men in Nairobi on Friday.", "180", "KEN")]
+    [InlineData("Mexico's police are stretched. Mexico's congress is divided. Two Mexican journalists were shot by unidentified men in Tijuana.", "180", "MEX")]
+    [InlineData("Iraq's army is stretched. Iraq's parliament is divided. Three Iraqi soldiers were shot by unidentified men in Mosul on Sunday.", "193", "IRQ")]
     public void An_untold_attack_on_the_unarmed_is_unconventional_violence(string text, string cameo, string country)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Plover == "ASSAULT");

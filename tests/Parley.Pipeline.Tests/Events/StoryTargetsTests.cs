@@ -44,8 +44,8 @@ public class StoryTargetsTests
     }
 
     [Theory]
-    [InlineData("Pakistan's army hunted the militants. Pakistani officials vowed to respond. Five Pakistani soldiers were killed overnight.", "PAK")]
-    [InlineData("Somalia's army retook two towns. Somali officials said the fighting went on. Three Somali policemen were shot dead on Friday.", "SOM")]
+    [InlineData("Pakistan's army hunted the militants. Pakistani officials vowed to respond. Five Pakistani soldiers were killed in the fighting overnight.", "PAK")]
+    [InlineData("Somalia's army retook two towns. Somali officials said the fighting went on. Three Somali policemen were shot dead by unidentified men on Friday.", "SOM")]
     public void Violence_by_no_one_named_on_the_story_country_s_people_is_by_its_unidentified_forces(string text, string country)
     {
         var e = EventTestDocuments.Run(text).Events.Last(e => e.Plover == "ASSAULT");

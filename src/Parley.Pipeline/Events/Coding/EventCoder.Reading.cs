@@ -394,7 +394,8 @@ public sealed partial class EventCoder
         // "The ferry came under fire as it left port": with no place in its sentence, the scene is the story's country.
         // "Five soldiers were killed in the ambush": in a one-country story, violence against its own people by no one named is
         // the unidentified forces' at home, as for an attack something came under.
-        if (source.Count == 0 && (comesUnder || agentless && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && target.Count > 0)
+        // "21 people had been killed": a passive that names no doer lends none from the story (CasualtyTolls.Untold, round 55); dropped below.
+        if (source.Count == 0 && (comesUnder || agentless && (reading.Framed?.Plover ?? trigger.Pattern.Plover) == "ASSAULT" && target.Count > 0 && !CasualtyTolls.Untold(document, sentence, trigger))
             && TargetHomes.StoryCountry(document) is { Length: 3 } storyHome && (comesUnder || target.TrueForAll(t => t.Code.Country == storyHome))
             && StoryActor(document, storyHome, "UAF") is { } unidentifiedAtHome)
         {

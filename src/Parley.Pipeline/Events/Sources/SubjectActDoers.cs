@@ -15,6 +15,9 @@ internal static class SubjectActDoers
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "raid", "raids",
         "bombardment", "assault", "ambush", "offensive", "shooting", "blast", "barrage", "salvo", "fire");
 
+    /// <summary>Whether <paramref name="word"/> is a noun of an attack ("strike", "bombing", "ambush"); CasualtyTolls reads it too.</summary>
+    public static bool IsAttackNoun(ReadOnlySpan<char> word) => AttackNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Participles of claiming or staging the attack that may stand before its "by": "claimed by", "carried out by".</summary>
     private static readonly FrozenSet<string> Staging = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "claimed", "carried", "out", "launched", "conducted", "mounted", "staged", "fired", "ordered");

@@ -161,7 +161,9 @@ internal static class Undergoers
             // "two officers stand accused of the bombing", "he stood charged": a participle after "stand" is a passive state
             if (text is "stand" or "stands" or "stood" or "standing" && document.Slice(document.Tokens[trigger.FirstToken].Range).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                 return true;
-            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never" or "later" or "again" or "then"))
+            // "was almost shot dead", "were even arrested": any adverb the tagger reads between the auxiliary and the participle (round 55)
+            if (!text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && text is not ("not" or "also" or "since" or "already" or "just" or "never" or "later" or "again" or "then")
+                && !(PosTags.IsAdverb(document.TagAt(t)) && document.Tokens[t].Is(TokenShape.Word)))
                 return false;
         }
         return false;

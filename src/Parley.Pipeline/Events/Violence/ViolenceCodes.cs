@@ -312,6 +312,9 @@ internal static class ViolenceCodes
     private static readonly FrozenSet<string> Unarmed = FrozenSet.Create(StringComparer.Ordinal,
         "CVL", "MED", "JRN", "EDU", "OPP", "REL", "LAB", "BUS", "HLH", "REF", "AGR", "HRI", "ENV", "NGO");
 
+    /// <summary>Whether <paramref name="word"/> is a word of a strike on someone or of combat ("fired", "stormed", "clashed"); CasualtyTolls reads it too.</summary>
+    internal static bool IsViolenceWord(ReadOnlySpan<char> word) => s_strikes.Contains(word) || s_combat.Contains(word);
+
     /// <summary>Words of a strike on someone: CAMEO codes these by their means and sides, where combat words are 19x by themselves.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_strikes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "attack", "attacks", "attacked", "attacking", "strike", "strikes", "struck", "striking", "storm", "storms", "stormed", "storming",
