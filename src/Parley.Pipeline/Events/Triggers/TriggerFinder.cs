@@ -10,8 +10,11 @@ public readonly record struct TriggerMatch(EventPattern Pattern, int FirstToken,
 /// <summary>Finds pattern triggers in a sentence: indexed by first word, longest match wins, matches do not overlap.</summary>
 public sealed class TriggerFinder
 {
-    /// <summary>A pattern with its trigger's elements as form sets.</summary>
-    private sealed record Compiled(EventPattern Pattern, FormSet[] Elements);
+    /// <summary>
+    /// A pattern with its trigger's elements as form sets, and for each element whether adjuncts may stand before it
+    /// (<see cref="TakesAdjuncts"/>, worked out once here, not per word tried).
+    /// </summary>
+    private sealed record Compiled(EventPattern Pattern, FormSet[] Elements, bool[] Adjuncts);
 
     /// <summary>
     /// Every form of every pattern, by id: a sentence's words are looked up here once, and the ~38 be-verb rows then test
@@ -37,9 +40,10 @@ public sealed class TriggerFinder
         foreach (var p in patterns)
         {
             var elements = new FormSet[p.Trigger.Length];
+            var adjuncts = new bool[p.Trigger.Length];
             for (var e = 0; e < elements.Length; e++)
-                elements[e] = new FormSet(p.Trigger[e], vocabulary);
-            var compiled = new Compiled(p, elements);
+                (elements[e], adjuncts[e]) = (new FormSet(p.Trigger[e], vocabulary), TakesAdjuncts(p, e));
+            var compiled = new Compiled(p, elements, adjuncts);
             foreach (var id in elements[0].Ids)
                 (byFirstWord[id] ??= []).Add(compiled);
         }
@@ -67,25 +71,47 @@ public sealed class TriggerFinder
     private static bool Before(Compiled a, Compiled b) =>
         a.Pattern.Trigger.Length != b.Pattern.Trigger.Length ? a.Pattern.Trigger.Length > b.Pattern.Trigger.Length : a.Pattern.Kind < b.Pattern.Kind;
 
-    /// <summary>A sentence's words as vocabulary ids (-1: a word no pattern names), looked up once per sentence.</summary>
-    private readonly record struct Words(int[] Ids, int First)
+    /// <summary>
+    /// A sentence's words as vocabulary ids (-1: a word no pattern names), looked up once per sentence; <see cref="Stops"/>
+    /// keeps, per word, whether it ends a verb row's gap (<see cref="GapStop"/>), worked out the first time a row asks.
+    /// </summary>
+    private readonly record struct Words(int[] Ids, byte[] Stops, int First)
     {
         public int this[int token] => Ids[token - First];
+    }
+
+    /// <summary>Bits of <see cref="Words.Stops"/>: known, then what <see cref="CoordinatedVerb"/> and <see cref="RelativeSubject"/> say.</summary>
+    private const byte StopKnown = 1, StopCoordinated = 2, StopRelative = 4;
+
+    /// <summary>
+    /// Whether the word ends a verb row's gap as a coordinated verb or a relative clause's subject: the same for every row
+    /// and start word of the sentence (<paramref name="limit"/> is always its end), so tested once per word, not once per row.
+    /// </summary>
+    private byte GapStop(Document document, Words words, int token, int limit)
+    {
+        ref var stop = ref words.Stops[token - words.First];
+        if (stop == 0)
+            stop = (byte)(StopKnown | (CoordinatedVerb(document, words, token, limit) ? StopCoordinated : 0) | (RelativeSubject(document, token, limit) ? StopRelative : 0));
+        return stop;
     }
 
     public void Find(Document document, Sentence sentence, List<TriggerMatch> output)
     {
         var tokens = document.Tokens;
-        var ids = ArrayPool<int>.Shared.Rent(Math.Max(sentence.EndToken - sentence.FirstToken, 1));
+        var length = Math.Max(sentence.EndToken - sentence.FirstToken, 1);
+        var ids = ArrayPool<int>.Shared.Rent(length);
+        var stops = ArrayPool<byte>.Shared.Rent(length);
         try
         {
+            Array.Clear(stops, 0, length);
             for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
                 ids[t - sentence.FirstToken] = _vocabulary.TryGetValue(document.Slice(tokens[t].Range), out var id) ? id : -1;
-            Find(document, sentence, new Words(ids, sentence.FirstToken), output);
+            Find(document, sentence, new Words(ids, stops, sentence.FirstToken), output);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<byte>.Shared.Return(stops);
         }
     }
 
@@ -225,11 +251,10 @@ public sealed class TriggerFinder
                     }
                     // "closed two bridges and restricted access to": once the first verb has words of its own, a gap stops at a
                     // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
-                    if (g > position && pattern.Kind == TriggerKind.Verb && CoordinatedVerb(document, words, g, limit))
-                        break;
                     // "withdrew a decree that had shielded soldiers": a verb's gap stays in its clause, out of a relative clause on its object
                     // (a relative pronoun right before its verb; "warned Belgrade that air strikes would follow" opens a complement).
-                    if (g > position && pattern.Kind == TriggerKind.Verb && RelativeSubject(document, g, limit) && !next.Contains(words[g]))
+                    if (g > position && pattern.Kind == TriggerKind.Verb && GapStop(document, words, g, limit) is var stop
+                        && ((stop & StopCoordinated) != 0 || (stop & StopRelative) != 0 && !next.Contains(words[g])))
                         break;
                     if (next.Contains(words[g])) { found = g; break; }
                 }
@@ -245,7 +270,7 @@ public sealed class TriggerFinder
                 position++;
                 continue;
             }
-            if (!Element(document, words, pattern, forms, k, limit, ref second, ref position))
+            if (!Element(document, words, forms, compiled.Adjuncts[k], limit, ref second, ref position))
                 return false;
             position++;
         }
@@ -254,12 +279,12 @@ public sealed class TriggerFinder
     }
 
     /// <summary>
-    /// Whether element <paramref name="k"/> (a word, not a gap) stands at <paramref name="position"/>, or after a scare quote,
+    /// Whether the element of <paramref name="forms"/> (a word, not a gap) stands at <paramref name="position"/>, or after a scare quote,
     /// a time adverbial or, for a frame's particle, its adjuncts; <paramref name="position"/> moves to the word found. Right
     /// after the start word the positions these steps reach do not depend on the row but for the adjuncts' particle, so they
     /// are kept in <paramref name="second"/> and shared by every row the start word starts (~40 start with "is|are|was|were").
     /// </summary>
-    private bool Element(Document document, Words words, EventPattern pattern, FormSet forms, int k, int limit, ref Second second, ref int position)
+    private bool Element(Document document, Words words, FormSet forms, bool takesAdjuncts, int limit, ref Second second, ref int position)
     {
         if (position < limit && forms.Contains(words[position]))
             return true;
@@ -286,7 +311,7 @@ public sealed class TriggerFinder
         if (position < limit && forms.Contains(words[position]))
             return true;
         // "vowed in a statement on Monday to", "threatened, in a letter to the council, to": a frame's particle may follow adjuncts.
-        if (position >= limit || !TakesAdjuncts(pattern, k))
+        if (position >= limit || !takesAdjuncts)
             return false;
         if (!shared || second.Noun == 0)
         {
