@@ -116,6 +116,16 @@ own cameo-s25e  cameo cameo-news-s25e.jsonl
 own cameo-s25f  cameo cameo-news-s25f.jsonl
 own cameo-s25g  cameo cameo-news-s25g.jsonl
 own ner-s25     ner ner-news-s25.iob2
+own proxy-s26a  plover plover-proxy-s26-heldout-a.json
+own proxy-s26b  plover plover-proxy-s26-heldout-b.json
+own cameo-s26   cameo cameo-news-s26.jsonl
+own cameo-s26b  cameo cameo-news-s26b.jsonl
+own cameo-s26c  cameo cameo-news-s26c.jsonl
+own cameo-s26d  cameo cameo-news-s26d.jsonl
+own cameo-s26e  cameo cameo-news-s26e.jsonl
+own cameo-s26f  cameo cameo-news-s26f.jsonl
+own cameo-s26g  cameo cameo-news-s26g.jsonl
+own ner-s26     ner ner-news-s26.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

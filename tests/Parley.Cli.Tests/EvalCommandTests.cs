@@ -120,7 +120,7 @@ public sealed class EvalCommandTests
     /// s11 held-out 0.967 / 0.951, s12 held-out 0.975 / 0.984, s13 held-out a 0.975 / 0.948, b 0.958 / 0.992, s14 held-out
     /// a 0.967 / 0.955, b 0.975 / 0.963, s15 held-out a 0.892 / 0.872, b 0.892 / 0.922; session 16: s16 held-out a 0.875 / 0.896,
     /// b 0.917 / 0.926, c 0.858 / 0.835, d 0.925 / 0.914; session 17: s16 held-out e 0.925 / 0.927, f 0.933 / 0.929, s17 held-out a
-    /// 0.950 / 0.942, b 0.933 / 0.909; session 18: s18 held-out a 0.917 / 0.918, b 0.933 / 0.935; session 19: s19 held-out a 0.933 / 0.926, b 0.900 / 0.914; session 20: s20 held-out a 0.908 / 0.915, b 0.917 / 0.922; session 21: s21 held-out a 0.875 / 0.821, b 0.925 / 0.914, c 0.825 / 0.829; session 22: s22 held-out a 0.842 / 0.854, b 0.883 / 0.869; session 23: s23 held-out a 0.875 / 0.907, b 0.900 / 0.859; session 24: s24 held-out a 0.908 / 0.905, b 0.867 / 0.861; session 25: s25 held-out a 0.908 / 0.885, b 0.900 / 0.901) so that one or two sentences
+    /// 0.950 / 0.942, b 0.933 / 0.909; session 18: s18 held-out a 0.917 / 0.918, b 0.933 / 0.935; session 19: s19 held-out a 0.933 / 0.926, b 0.900 / 0.914; session 20: s20 held-out a 0.908 / 0.915, b 0.917 / 0.922; session 21: s21 held-out a 0.875 / 0.821, b 0.925 / 0.914, c 0.825 / 0.829; session 22: s22 held-out a 0.842 / 0.854, b 0.883 / 0.869; session 23: s23 held-out a 0.875 / 0.907, b 0.900 / 0.859; session 24: s24 held-out a 0.908 / 0.905, b 0.867 / 0.861; session 25: s25 held-out a 0.908 / 0.885, b 0.900 / 0.901; session 26: s26 held-out a 0.900 / 0.846, b 0.850 / 0.844) so that one or two sentences
     /// traded for a better rule do not fail the suite.
     /// </summary>
     [Theory]
@@ -158,6 +158,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s24-heldout-b.json", 0.85, 0.84)]
     [InlineData("plover-proxy-s25-heldout-a.json", 0.88, 0.86)]
     [InlineData("plover-proxy-s25-heldout-b.json", 0.87, 0.87)]
+    [InlineData("plover-proxy-s26-heldout-a.json", 0.88, 0.82)]
+    [InlineData("plover-proxy-s26-heldout-b.json", 0.83, 0.82)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -167,7 +169,7 @@ public sealed class EvalCommandTests
         Assert.True(Figure(result.Output, "actor country, same side") >= minCountry, result.Output[..400]);
     }
 
-    /// <summary>The newswire NER sets (eval/README.md) as floors a little under their micro F1 by document (s12 0.950, s13 0.934, s14 0.912, s15 0.929, s16 0.907, s16b 0.942, s17 0.886, s18 0.943, s19 0.913, s20 0.933, s21 0.877, s22 0.872, s23 0.924, s24 0.930, s25 0.883).</summary>
+    /// <summary>The newswire NER sets (eval/README.md) as floors a little under their micro F1 by document (s12 0.950, s13 0.934, s14 0.912, s15 0.929, s16 0.907, s16b 0.942, s17 0.886, s18 0.943, s19 0.913, s20 0.933, s21 0.877, s22 0.872, s23 0.924, s24 0.930, s25 0.883, s26 0.932).</summary>
     [Theory]
     [InlineData("ner-news-s12.iob2", 0.93)]
     [InlineData("ner-news-s13.iob2", 0.91)]
@@ -184,6 +186,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s23.iob2", 0.90)]
     [InlineData("ner-news-s24.iob2", 0.91)]
     [InlineData("ner-news-s25.iob2", 0.86)]
+    [InlineData("ner-news-s26.iob2", 0.91)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
