@@ -22,7 +22,7 @@ public sealed partial class EventCoder
             ? Resolve(document, named.Mentions, f.Date, f.Index)
             : RetoldDeeds.Author(document, f.Context, act.Noun, act.Kinds, JudgedActs.IsRefusal(f.Trigger.Pattern.Cameo) ? DiscourseContext.CounterpartReach : null, m => JudgeSides.Same(document, Resolve(document, m, f.Date, f.Index), source),
                 m => Resolve(document, m, f.Date, f.Index) is var struck && (victims.Count == 0 || SharesCountry(struck, victims))
-                    && (f.Place is not { Country.Length: 3, Feature: PlaceFeature.Country } where || struck.Exists(a => a.Code.Country == where.Country))) is { Length: > 0 } told
+                    && (f.Place is not { Country.Length: 3, Feature: PlaceFeature.Country } where || !NamedInClause(f, where.Country) || struck.Exists(a => a.Code.Country == where.Country))) is { Length: > 0 } told
                 ? Resolve(document, told, f.Date, f.Index) : [];
         authors.RemoveAll(a => a.Code.Country is not { Length: 3 } || a.Code.Country == "---");
         if (authors.Count == 0 || JudgeSides.Same(document, authors, source) || SharesCountry(authors, target) && authors.Count == target.Count)
@@ -30,5 +30,26 @@ public sealed partial class EventCoder
         target.Clear();
         target.AddRange(authors);
         return 1;
+    }
+
+    /// <summary>
+    /// Round 56: whether a place of <paramref name="country"/> is named in the judgement's own clause, at or after its trigger
+    /// up to the clause's first comma ("condemned the bombing of a market in Libya"): only such a place ties the act judged to a
+    /// country. A dateline ("RIYADH -"), the judge's own seat ("In Tehran, the ministry condemned ...") or a country named after
+    /// the clause ("welcomed the step, and Oman did too") says where someone spoke, not where the deed was done.
+    /// </summary>
+    private static bool NamedInClause(TargetFill f, string country)
+    {
+        var end = f.Sentence.End;
+        for (var t = f.Trigger.EndToken; t < f.Sentence.EndToken; t++)
+            if (f.Document.Slice(f.Document.Tokens[t].Range) is "," or ";" or ":")
+            {
+                end = f.Document.Tokens[t].Range.Start;
+                break;
+            }
+        foreach (var p in f.Document.PlacesStartingIn(f.Trigger.Range.Start, end))
+            if (p.Where.Country == country)
+                return true;
+        return false;
     }
 }
