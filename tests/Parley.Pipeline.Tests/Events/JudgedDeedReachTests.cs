@@ -3,20 +3,17 @@ using Parley.Pipeline.Events;
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// Round 56: a verdict on a deed noun ("condemned the strikes", "welcomed the step") finds the deed it retells even when the story's
-/// lead told it more than a dozen sentences earlier (<see cref="RetoldDeeds"/>), and a dateline or the judge's own seat does not
-/// hold the deed to that country unless it is named in the judged clause (EventCoder.JudgedAuthor). Near misses: the deed's doer is
-/// the judge itself, or no deed was told.
+/// Round 56: a verdict on a deed noun ("condemned the strikes", "welcomed the step") is held to deeds done in the event's place
+/// only when that place is named in the judged clause (EventCoder.JudgedAuthor): a dateline or the judge's own seat ("In Lima,
+/// ... condemned") says where the judge spoke, and the deed is then sought anywhere in the story (<see cref="RetoldDeeds"/>).
+/// Near misses: the deed's doer is the judge itself, or no deed was told.
 /// </summary>
 public class JudgedDeedReachTests
 {
-    /// <summary>Twelve filler sentences with no act of their own.</summary>
-    private static readonly string Filler = string.Concat(Enumerable.Repeat("The weather in the region stayed mild for most of the week. ", 12));
-
     [Fact]
-    public void A_verdict_far_down_a_long_story_retells_the_lead_s_deed()
+    public void A_verdict_given_in_the_judge_s_own_capital_retells_the_deed_done_elsewhere()
     {
-        var text = "Chilean forces struck two camps in Bolivia on Friday. " + Filler + "In Lima, Peru's foreign minister condemned the strikes as reckless.";
+        var text = "Chilean forces struck two camps in Bolivia on Friday. The camps were empty at the time. In Lima, Peru's foreign minister condemned the strikes as reckless.";
         var events = EventTestDocuments.Run(text).Events;
         Assert.Contains(events, e => e.Plover == "ACCUSE" && EventTestDocuments.Countries(e.Source) == "PER" && EventTestDocuments.Countries(e.Target) == "CHL");
     }
@@ -32,7 +29,7 @@ public class JudgedDeedReachTests
     [Fact]
     public void The_judge_s_own_deed_is_not_its_target()
     {
-        var text = "Chilean forces struck two camps in Bolivia on Friday. " + Filler + "Chile's defence minister praised the strikes as precise.";
+        var text = "Chilean forces struck two camps in Bolivia on Friday. The camps were empty at the time. In Santiago, Chile's defence minister praised the strikes as precise.";
         var events = EventTestDocuments.Run(text).Events;
         Assert.DoesNotContain(events, e => EventTestDocuments.Countries(e.Source) == "CHL" && EventTestDocuments.Countries(e.Target) == "CHL" && e.Plover == "SUPPORT");
     }
@@ -40,7 +37,7 @@ public class JudgedDeedReachTests
     [Fact]
     public void No_deed_told_leaves_the_verdict_without_a_doer_from_the_story()
     {
-        var text = "The weather in the region stayed mild for most of the week. Peru's foreign minister condemned the strikes as reckless.";
+        var text = "The weather in the region stayed mild for most of the week. In Lima, Peru's foreign minister condemned the strikes as reckless.";
         var events = EventTestDocuments.Run(text).Events;
         Assert.DoesNotContain(events, e => e.Plover == "ACCUSE" && EventTestDocuments.Countries(e.Target) is "CHL" or "BOL");
     }

@@ -76,10 +76,8 @@ internal static class RetoldDeeds
         for (var i = context.Deeds.Count - 1; i >= 0; i--)
         {
             var (e, sentence) = context.Deeds[i];
-            // round 56: the story's lead stays in reach however long the story: "U.S. forces struck ..." opens it, and "condemned
-            // the strikes" fifteen sentences on still retells that deed (the lead's deeds are the story's topic)
-            if (context.Sentence - sentence > Reach && sentence > 0)
-                continue;
+            if (context.Sentence - sentence > Reach)
+                break;
             if (Array.IndexOf(kinds, e.Plover) < 0 || !DeedFamilies.Shares(document, e.Trigger, family))
                 continue;
             // "struck a residential compound" then "condemned the strikes on Doha": a deed of the noun's family whose target was read
