@@ -18,17 +18,52 @@ public sealed partial class EventCoder
             || JudgedActs.ActPhrase(document, f.Sentence, f.Trigger, f.Groups) is not { } act)
             return 0;
         var victims = Resolve(document, JudgedActs.NamedVictims(document, f.Sentence, act.Noun, f.Groups), f.Date, f.Index);
-        List<EventActor> authors = JudgedActs.NamedAuthor(document, f.Sentence, act.Noun, f.Groups) is { } named && !named.Mentions.Any(f.Arguments.Source.Contains)
-            ? Resolve(document, named.Mentions, f.Date, f.Index)
-            : RetoldDeeds.Author(document, f.Context, act.Noun, act.Kinds, JudgedActs.IsRefusal(f.Trigger.Pattern.Cameo) ? DiscourseContext.CounterpartReach : null, m => JudgeSides.Same(document, Resolve(document, m, f.Date, f.Index), source),
-                m => Resolve(document, m, f.Date, f.Index) is var struck && (victims.Count == 0 || SharesCountry(struck, victims))
-                    && (f.Place is not { Country.Length: 3, Feature: PlaceFeature.Country } where || struck.Exists(a => a.Code.Country == where.Country))) is { Length: > 0 } told
-                ? Resolve(document, told, f.Date, f.Index) : [];
+        // round 56: the place of the event holds the deed to that country first; when no deed there fits and the place is not
+        // named in the judged clause (a dateline, the judge's seat), the deed is sought anywhere
+        var place = f.Place is { Country.Length: 3, Feature: PlaceFeature.Country } p ? p.Country : null;
+        List<EventActor> authors;
+        if (JudgedActs.NamedAuthor(document, f.Sentence, act.Noun, f.Groups) is { } named && !named.Mentions.Any(f.Arguments.Source.Contains))
+            authors = Resolve(document, named.Mentions, f.Date, f.Index);
+        else
+        {
+            var told = Retold(f, act, victims, place);
+            if (told.Length == 0 && place is not null && !NamedInClause(f, place))
+                told = Retold(f, act, victims, null);
+            authors = told.Length > 0 ? Resolve(document, told, f.Date, f.Index) : [];
+        }
         authors.RemoveAll(a => a.Code.Country is not { Length: 3 } || a.Code.Country == "---");
         if (authors.Count == 0 || JudgeSides.Same(document, authors, source) || SharesCountry(authors, target) && authors.Count == target.Count)
             return 0;
         target.Clear();
         target.AddRange(authors);
         return 1;
+    }
+
+    /// <summary>The doer's mentions of the deed the judged act noun retells, done in <paramref name="place"/>'s country when given; [] when none.</summary>
+    private int[] Retold(TargetFill f, (int Noun, string[] Kinds) act, List<EventActor> victims, string? place) =>
+        RetoldDeeds.Author(f.Document, f.Context, act.Noun, act.Kinds, JudgedActs.IsRefusal(f.Trigger.Pattern.Cameo) ? DiscourseContext.CounterpartReach : null,
+            m => JudgeSides.Same(f.Document, Resolve(f.Document, m, f.Date, f.Index), f.Source),
+            m => Resolve(f.Document, m, f.Date, f.Index) is var struck && (victims.Count == 0 || SharesCountry(struck, victims))
+                && (place is null || struck.Exists(a => a.Code.Country == place)));
+
+    /// <summary>
+    /// Round 56: whether a place of <paramref name="country"/> is named in the judgement's own clause, at or after its trigger
+    /// up to the clause's first comma ("condemned the bombing of a market in Libya"): only such a place surely ties the act judged to
+    /// a country. A dateline ("RIYADH -"), the judge's own seat ("In Tehran, the ministry condemned ...") or a country named after
+    /// the clause ("welcomed the step, and Oman did too") may say where someone spoke, not where the deed was done.
+    /// </summary>
+    private static bool NamedInClause(TargetFill f, string country)
+    {
+        var end = f.Sentence.End;
+        for (var t = f.Trigger.EndToken; t < f.Sentence.EndToken; t++)
+            if (f.Document.Slice(f.Document.Tokens[t].Range) is "," or ";" or ":")
+            {
+                end = f.Document.Tokens[t].Range.Start;
+                break;
+            }
+        foreach (var p in f.Document.PlacesStartingIn(f.Trigger.Range.Start, end))
+            if (p.Where.Country == country)
+                return true;
+        return false;
     }
 }
