@@ -58,9 +58,9 @@ internal static class LabelVerdicts
         var asNeeded = pattern.Id.StartsWith(AsRowPrefix, StringComparison.Ordinal); // "described the raid as ..."
         for (var t = verb + 1; t < end - 1; t++)
         {
-            if (asNeeded && document.Slice(document.Tokens[t].Range) is "as")
-                asNeeded = false;
             var text = document.Slice(document.Tokens[t].Range);
+            if (asNeeded && text is "as")
+                asNeeded = false;
             if (s_breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || s_praise.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
                 return false;
         }

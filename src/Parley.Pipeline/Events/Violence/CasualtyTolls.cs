@@ -52,10 +52,10 @@ internal static class CasualtyTolls
     /// <see cref="AgentlessPassive"/>) with no "by" in the next four tokens, so the sentence names no doer at all, coded or not
     /// ("were abducted by unidentified men" names one). Gold codes no event for it (eval/README.md, CAMEO s20b), so no story-level
     /// finisher may lend it a source: the story's unidentified forces were wrong 10 times in 11 on the read sets (round 55).
-    /// </summary>
     /// "were killed in a car bombing", "died in the fighting": a passive followed by "in" or "during" and, within four words, a noun
     /// of the attack or the fighting (<see cref="SubjectActDoers.IsAttackNoun"/>, <see cref="FightWords"/>) tells the act that
     /// befell them, whose doer the story may supply; it is not untold. Nor is a toll after a word of violence in its sentence.
+    /// </summary>
     public static bool Untold(Document document, Sentence sentence, TriggerMatch trigger)
     {
         if (!AgentlessPassive(document, trigger))
