@@ -33,6 +33,14 @@ internal static class ReportingVerbs
     public static readonly FrozenSet<string> Sayings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, Saying);
 
     /// <summary>
+    /// Participles of saying that report the clause after them, ignoring case: "..., saying Bolivia had abused ...", "...,
+    /// adding that the talks would resume" (<see cref="Events.Speakers"/>, <see cref="Events.SaidContents"/>).
+    /// </summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SayingParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "saying", "adding", "arguing", "insisting", "noting", "stressing", "declaring", "claiming", "asserting", "charging", "explaining")
+        .GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
     /// A verb that attributes what is told to the side right next to it, as written: <see cref="Saying"/> and "reports",
     /// "claimed" ("Authorities said", "..., the ministry reported", "rebels claimed").
     /// </summary>

@@ -15,10 +15,6 @@ namespace Parley.Pipeline.Events;
 /// </summary>
 internal static class SaidContents
 {
-    /// <summary>Participles that open what the speaker says.</summary>
-    private static readonly FrozenSet<string> s_saying = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "saying", "adding", "arguing", "insisting", "claiming", "asserting", "explaining", "noting");
-
     /// <summary>Subjects that may be the speaker itself: a side telling its own act.</summary>
     private static readonly FrozenSet<string> s_pronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "it", "they", "he", "she", "we", "i", "you", "its", "their", "his", "her", "our", "my", "this", "these");
@@ -63,7 +59,7 @@ internal static class SaidContents
     {
         for (var t = sentence.FirstToken + 1; t + 2 < sentence.EndToken; t++)
         {
-            if (Word(document, t) is not "," || !s_saying.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(document, t + 1)))
+            if (Word(document, t) is not "," || !ReportingVerbs.SayingParticiples.Contains(Word(document, t + 1)))
                 continue;
             var subject = t + 2;
             // "saying in a post that it ...": the clause's subject follows the "that" after the adjunct

@@ -52,7 +52,7 @@ internal static class BareTitleSubjects
         while (article >= clauseStart && article >= head - ModifierReach && document.Slice(document.Tokens[article].Range) is var word
             && word is not ("the" or "The" or "a" or "A" or "an" or "An"))
         {
-            var ministry = MinistryName(document, article, head);
+            var ministry = document.Tokens[article].Is(TokenShape.Capitalized) && MinistryName(document, article, head);
             if (!document.Tokens[article].Is(TokenShape.Word) || document.Tokens[article].Is(TokenShape.Capitalized) && !ministry
                 || NotInOffice.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
                 return null;

@@ -59,10 +59,6 @@ internal static class Speakers
         return true;
     }
 
-    /// <summary>Participles of saying that report the clause after them: "..., saying Bolivia had abused ...".</summary>
-    private static readonly FrozenSet<string> SayingParticiples = FrozenSet.Create(StringComparer.Ordinal,
-        "saying", "adding", "arguing", "insisting", "noting", "stressing", "declaring", "claiming", "asserting", "charging");
-
     /// <summary>How far before the trigger the participle of saying may stand.</summary>
     private const int ParticipleReach = 15;
 
@@ -80,7 +76,7 @@ internal static class Speakers
         for (var t = trigger - 1; t > clauseStart && t >= trigger - ParticipleReach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
-            if (SayingParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (ReportingVerbs.SayingParticiples.Contains(word))
                 return document.Slice(document.Tokens[t - 1].Range) is "," ? t : null;
             if (word is ";" or ":" or "“" or "”" or "\"")
                 return null;
