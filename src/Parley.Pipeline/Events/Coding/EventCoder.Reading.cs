@@ -262,7 +262,9 @@ public sealed partial class EventCoder
         factuality = FactualityClassifier.WithTime(factuality, time, document.Published);
         time = EventTimeResolver.NotYetToCome(time, factuality, document.Published);
         var rule = reading.Framed is null ? trigger.Pattern.Id
-            : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}" : $"frame.modal.v1+{trigger.Pattern.Id}";
+            : reading.Act is { } governed ? $"{trigger.Pattern.Id}+{governed.Pattern.Id}"
+            : reading.Framed == VowedThreats.Threat && VowedThreats.IsBareVow(document, trigger) ? $"{VowedThreats.Rule}+{trigger.Pattern.Id}"
+            : $"frame.modal.v1+{trigger.Pattern.Id}";
         if (weaponUser)
             rule += "+source.weapon";
         rule += sourceSuffix;

@@ -202,6 +202,9 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             reading = reading with { Act = triggers[own], Framed = new FramedCode(triggers[own].Pattern.Plover, triggers[own].Pattern.Cameo, triggers[own].Pattern.Mode) };
         else if (governed is { } j)
             reading = reading with { Act = triggers[j], Framed = IntentCodes.Apply(document, trigger, triggers[j]) };
+        // "vowed to crush the plot", "vowing harsh punishment": a vow with no act of its own is a threat (VowedThreats).
+        else if (VowedThreats.IsBareVow(document, trigger))
+            reading = reading with { Framed = VowedThreats.Threat };
         else if (Complements.ModalIntent(document, sentence, trigger) is { } intent)
         {
             reading = reading with { Framed = IntentCodes.OfModal(intent.Frame, trigger.Pattern), CueEnd = intent.ModalToken };

@@ -10,6 +10,8 @@ namespace Parley.Pipeline.Events;
 /// that the economy would shrink if rates rose" names no side. A vow ("vowed that they would", "pledged that Tokyo would")
 /// commits the vower's side whatever follows; "promised that the economy would grow" names no side. TriggerFinder accepts
 /// a warning frame that ends in a modal ("warn+ * that * would") or a vow frame that ends in "that" only on such a clause.
+/// A state's forces of order named by their common noun are a side too: "warned that the armed forces would step in if the
+/// unrest spread", "warned that the police would act if" (round 58).
 /// </summary>
 internal static class WarnedSides
 {
@@ -88,6 +90,16 @@ internal static class WarnedSides
         return -1;
     }
 
+    /// <summary>Common nouns of a state's forces of order after "the": "the army", "the armed forces", "the security forces", "the police".</summary>
+    private static bool OwnForces(Document document, int from, int to)
+    {
+        var head = document.Slice(document.Tokens[to - 1].Range);
+        if (to - from == 1)
+            return head is "army" or "military" or "police" or "troops" or "authorities";
+        var before = document.Slice(document.Tokens[to - 2].Range);
+        return to - from == 2 && head is "forces" && before is "armed" or "security" or "defence" or "defense";
+    }
+
     /// <summary>"Baghdad", "North Korea", "the Kremlin", "its warships": capitalised names (after "the"), or a possessive and a noun.</summary>
     private static bool NamesSide(Document document, int from, int to)
     {
@@ -98,6 +110,9 @@ internal static class WarnedSides
             from++;
         if (from >= to)
             return false;
+        // "warned that the armed forces would step in if ...": a state's own forces named by their common noun are a side
+        if (first.Equals("the", StringComparison.OrdinalIgnoreCase) && OwnForces(document, from, to))
+            return true;
         for (var t = from; t < to; t++)
             if (!document.Tokens[t].Is(TokenShape.Capitalized) && document.Slice(document.Tokens[t].Range) is not ("-" or "'s" or "’s"))
                 return false;
