@@ -444,8 +444,6 @@ public sealed partial class EventCoder
             (plover, cameo, recodedMode) = left; // "withdrew from ECOWAS": leaving a body reduces relations (161)
         else if (reading.Framed is null && WelcomedGuests.Hosts(document, trigger, cameo, target))
             (plover, cameo, recodedMode) = ("CONSULT", "043", "host"); // "welcomed President X to Moscow": receiving a guest hosts a visit
-        else if (reading.Framed is null && CapturedPeople.Recode(document, trigger, cameo, source, target) is { } captured)
-            (plover, cameo, recodedMode) = captured; // "soldiers captured the cartel leader": an arrest (173), not a seized place
         else if (reading.Framed is null && MissileShows.Recode(document, sentence, trigger, cameo) is { } shown)
             (plover, cameo, recodedMode, modeCleared) = (shown.Plover, shown.Cameo, shown.Mode, true); // "fired two missiles that splashed down in the sea": a show of force (150)
         else if (reading.Framed is null && ClosedBorders.Recode(trigger, cameo, source, target) is { } closed)
