@@ -439,12 +439,15 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.NoTarget, out why); // "would defend the country": a posture about one's own side, no support of another side
         // Who acts decides what a blockade, an occupation or a fight is (WhoActs): troops blocking a road restrict movement (191).
         string? recodedMode = null;
+        var modeCleared = false; // a recode whose type has no mode of the trigger's row (MissileShows)
         if (reading.Framed is null && WhoActs.Recode(document, trigger, plover, cameo, source, target) is { } recoded)
             (plover, cameo, recodedMode) = recoded;
         else if (reading.Framed is null && LeftBodies.Recode(plover, cameo, source, target) is { } left)
             (plover, cameo, recodedMode) = left; // "withdrew from ECOWAS": leaving a body reduces relations (161)
         else if (reading.Framed is null && WelcomedGuests.Hosts(document, trigger, cameo, target))
             (plover, cameo, recodedMode) = ("CONSULT", "043", "host"); // "welcomed President X to Moscow": receiving a guest hosts a visit
+        else if (reading.Framed is null && MissileShows.Recode(document, sentence, trigger, cameo) is { } shown)
+            (plover, cameo, recodedMode, modeCleared) = (shown.Plover, shown.Cameo, shown.Mode, true); // "fired two missiles that splashed down in the sea": a show of force (150)
         else if (reading.Framed is null && ClosedBorders.Recode(trigger, cameo, source, target) is { } closed)
             cameo = closed; // "closed its border with Rwanda": a border shut against a state embargoes it (163)
         else if (reading.Framed is null && cameo == "120" && DeniedCharges.Denies(document, sentence, trigger))
@@ -458,7 +461,7 @@ public sealed partial class EventCoder
         if (reading.Framed is null && trigger.Pattern.Mode == "meet" && place is { } where && !source.Exists(a => a.Code.Country == where.Country) && !target.Exists(a => a.Code.Country == where.Country) && target.Count > 0)
             cameo = "044"; // meeting at a third location
         var entry = kb.CameoOf(cameo);
-        var mode = cameo == "044" ? "third-party" : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
+        var mode = cameo == "044" ? "third-party" : modeCleared ? recodedMode : recodedMode ?? (reading.Framed is { } f ? f.Mode : trigger.Pattern.Mode);
         if (SideCandidates is { } log && source.Count > 0)
         {
             SideChooser.LogCoded(document, sentence, trigger, cameo, groups, arguments.Target, ResolveMention, source, rule, log); // training rows only
