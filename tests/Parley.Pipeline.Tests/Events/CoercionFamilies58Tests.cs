@@ -4,7 +4,7 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Coercion word families that had no trigger in the read sets' misses (data/patterns/conflict.tsv, coerce58): a sentence to
-/// a prison term (173), removal from office (172), crowd control (175), bundling into vans (173), artillery exchanges (194).
+/// a prison term (173), removal of an office holder (172), crowd control (175), bundling into vans (173), artillery exchanges (194).
 /// Sentences written for this test about events of our own choosing: a family member codes its act between the right sides;
 /// a look-alike (the word in another sense, a death sentence, a negated or threatened act) codes nothing of that row.
 /// </summary>
@@ -14,9 +14,7 @@ public class CoercionFamilies58Tests
     // A court's sentence to a prison term imposes detention (173).
     [InlineData("An Egyptian court sentenced the blogger to seven years in prison on Sunday.", "coerce.sentence-term.v1", "173", "EGY")]
     [InlineData("A Russian court sentenced the journalist in May to nine years in a penal colony.", "coerce.sentence-term.v1", "173", "RUS")]
-    // Removing, ousting or suspending someone from an office, or a titled office holder, sanctions them (172).
-    [InlineData("Peru's Congress removed the vice president from office on Monday.", "coerce.remove-from-office.v1", "172", "PER")]
-    [InlineData("The Thai court suspended the prime minister from her duties on Tuesday.", "coerce.remove-from-office.v1", "172", "THA")]
+    // Removing or suspending a titled office holder, or stripping someone of a post, sanctions them (172).
     [InlineData("The Central African president removed the head of the Constitutional Court.", "coerce.remove-the-head.v1", "172", "CAF")]
     [InlineData("The Libyan government suspended Foreign Minister Amal Haddad on Sunday.", "coerce.remove-titled-official.v1", "172", "LBY")]
     [InlineData("The Sudanese army chief stripped his deputy of his post on Friday.", "coerce.strip-of-office.v1", "172", "SDN")]
@@ -62,11 +60,11 @@ public class CoercionFamilies58Tests
 
     [Theory]
     // Negated and threatened removals are not asserted acts.
-    [InlineData("Peru's Congress did not remove the vice president from office on Monday.")]
-    [InlineData("Peru's Congress threatened to remove the vice president from office.")]
+    [InlineData("The Libyan government did not suspend Foreign Minister Amal Haddad on Sunday.")]
+    [InlineData("The Libyan government threatened to suspend Foreign Minister Amal Haddad.")]
     public void A_negated_or_threatened_removal_is_not_asserted(string text) =>
         Assert.DoesNotContain(EventTestDocuments.Run(text).Events,
-            e => e.Rule.StartsWith("coerce.remove-from-office", StringComparison.Ordinal) && e.Factuality == Factuality.Asserted);
+            e => e.Rule.StartsWith("coerce.remove-titled-official", StringComparison.Ordinal) && e.Factuality == Factuality.Asserted);
 
     [Theory]
     // Artillery exchanges between two sides are heavy-weapons fire between them (194).
