@@ -13,7 +13,7 @@ public class RootConfusionsTests
     [Fact]
     public void A_sentence_finds_guilty_and_an_arrest_stays_an_arrest()
     {
-        var sentenced = Assert.Single(EventTestDocuments.Run("A Moscow court sentenced the blogger to six years in prison.").Events);
+        var sentenced = Assert.Single(EventTestDocuments.Run("A Moscow court sentenced the blogger to death.").Events);
         Assert.Equal(("116", "COERCE"), (sentenced.Cameo, sentenced.Plover));
         Assert.Contains(EventTestDocuments.Run("Police in Minsk arrested the blogger on Monday.").Events, e => e.Cameo == "173");
     }

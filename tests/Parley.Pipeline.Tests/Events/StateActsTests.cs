@@ -8,7 +8,7 @@ public class StateActsTests
     [InlineData("Two Iranian activists have been freed from prison in Tehran.", "0841", "IRN", "IRN")]
     [InlineData("Three Ethiopian opposition members were detained in Addis Ababa overnight.", "173", "ETH", "ETH")]
     [InlineData("A Venezuelan opposition politician was charged with treason in Caracas.", "173", "VEN", "VEN")]
-    [InlineData("The Belarusian editor was sentenced to eight years in prison in Minsk.", "116", "BLR", "BLR")] // roots47: a sentence finds guilty
+    [InlineData("The Belarusian editor was sentenced to eight years in prison in Minsk.", "173", "BLR", "BLR")] // coerce58: a sentence to a term detains (roots47 coded it 116)
     [InlineData("Two British tourists were deported from Thailand on Friday.", "174", "THA", "GBR")]
     [InlineData("A Pakistani opposition party has been banned in Islamabad.", "172", "PAK", "PAK")]
     public void A_state_act_with_no_agent_is_the_government_of_its_place(string text, string cameo, string source, string target)

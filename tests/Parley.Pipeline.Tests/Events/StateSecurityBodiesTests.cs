@@ -34,7 +34,7 @@ public sealed class StateSecurityBodiesTests
     // a regional state's own force is its country's, not a regional bloc's
     [InlineData("Afar regional forces accused the rebels of looting a clinic near the highway.", "accused", "ETHCOP")]
     // courts and movements of one state only
-    [InlineData("A Revolutionary Court sentenced the blogger to eight years in prison.", "sentenced", "IRNJUD")]
+    [InlineData("A Revolutionary Court sentenced the blogger to eight years in prison.", "sentenced the blogger to eight years", "IRNJUD")]
     [InlineData("The SPLM-IO accused government troops of shelling its positions along the river.", "accused", "SSDREB")]
     public void A_national_body_named_without_its_country_carries_it(string text, string trigger, string source) =>
         Assert.Equal(source, Sides(text, trigger).Source);
