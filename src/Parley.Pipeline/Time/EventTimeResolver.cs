@@ -19,7 +19,11 @@ namespace Parley.Pipeline.Time;
 /// is PAST_REF (Standing) unless its own noun phrase has a time ("Russia's 2022 invasion"); a habit or standing state
 /// ("routinely deny", "for years", "in recent years", "are sanctioned", "has banned") takes the DCT's year, since no day is true of it (Standing, year precision); a
 /// noun, future or modal keeps the older rule, the last day-precise expression of the two sentences before it in the
-/// same paragraph (Inherited). Without a DCT the time is PRESENT_REF with unknown precision.
+/// same paragraph (Inherited), or, in the complement of a past saying, the month, week or year that opens the saying
+/// just before ("Last month, the ministry told reporters ... A spokesman said it does not comment"). Round 58: a time of
+/// a saying's complement beats the saying's day; a phrase of the past ("not long ago", "in the past") makes an undated
+/// act PAST_REF and a noun under a perfect a standing act (<see cref="PastCues"/>). Without a DCT the time is
+/// PRESENT_REF with unknown precision.
 /// </summary>
 public static class EventTimeResolver
 {
@@ -36,7 +40,7 @@ public static class EventTimeResolver
         var antecedent = aspect is Aspect.Past or Aspect.PastPerfect ? SubordinateTime.After(document, sentence, trigger) : null;
         // "Freed in March, the activist criticized ...": the opening participle's time dates its own act only
         var opening = SubordinateTime.OpeningParticiple(document, sentence);
-        // "told a court on Tuesday that he tried to kill her in 2022": the saying's day is not the complement's own time
+        // "told a judge on Monday that she tried to bribe a guard in 2021": the saying's day is not the complement's own time
         var sayingVerb = ReportedPast.SayingBefore(document, sentence, trigger);
         TimeExpression? best = null, main = null;
         var bestScore = long.MaxValue;
@@ -55,8 +59,8 @@ public static class EventTimeResolver
                 continue;
             }
             var score = Score(document, sentence, clause, trigger, time);
-            // A year or month of the complement's own beats the day of the saying that reports it ("told a court on
-            // Tuesday that he tried to kill her in 2022" dates the attempt 2022); with none, the saying's day still dates it.
+            // A year or month of the complement's own beats the day of the saying that reports it ("told a judge on
+            // Monday that she tried to bribe a guard in 2021" dates the attempt 2021); with none, the saying's day still dates it.
             if (sayingVerb >= 0 && time.End > sayingVerb && time.End <= trigger.Start && ReportedPast.DatesSaying(document, sayingVerb, trigger, time)
                 && !DatesReporting(document, time.Start, trigger))
                 score += OtherClause;
@@ -112,7 +116,7 @@ public static class EventTimeResolver
         // "recently visited", "had previously met": a past the text leaves undated on purpose.
         if (aspect == Aspect.Undated)
             return UndatedPast;
-        // "It was not long ago that ... prompting France to recall its envoy", "in past rows": an old act told in passing
+        // "Not long ago the rivals traded insults, prompting one to recall its envoy", "in past rows": an old act told in passing
         if (best is null && aspect is not Aspect.News && PastCues.Phrase(document, sentence) is { } cue
             && (cue.End <= trigger.Start || aspect is Aspect.Past or Aspect.PastPerfect && clause.Contains(cue))
             && !Clauses.InRelativeClause(document, sentence, trigger, cue))
@@ -129,7 +133,7 @@ public static class EventTimeResolver
                 framed: relative is null && !Clauses.InAnyRelative(document, sentence, trigger))
                 ?? NarrativeTime.Lead(document, sentenceIndex, aspect == Aspect.PastPerfect || EventAspect.Continues(document, sentence, clause)),
             // "..., is a step backwards," the envoy said": a judgement in the present is the saying's, not an earlier sentence's day
-            Aspect.Unknown when !OpensWithCopula(document, trigger) => Inherited(document, sentenceIndex, PastSaying(document, sayingVerb)),
+            Aspect.Unknown when !OpensWithCopula(document, trigger) => Inherited(document, sentenceIndex, PastSaying(document, sayingVerb) && !Modal(document, trigger)),
             _ => null,
         };
         if (inherited is { } from)
@@ -303,6 +307,24 @@ public static class EventTimeResolver
         return word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("told", StringComparison.OrdinalIgnoreCase)
             || word.Equals("wrote", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether a modal stands in the trigger or in the two words before it ("the embargo would stay", "could hold"): a
+    /// plan or possibility told in a saying is not dated by the month of the saying before.
+    /// </summary>
+    private static bool Modal(Document document, TextRange trigger)
+    {
+        var start = trigger.Start;
+        for (var words = 0; words < 2 && start > 0; words++)
+            start = document.Text.AsSpan(0, start).TrimEnd().LastIndexOfAny(' ', '\n', '\t') + 1;
+        foreach (var word in document.Text[start..trigger.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (ModalWords.Contains(word))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> ModalWords = new(StringComparer.OrdinalIgnoreCase)
+        { "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll" };
 
     /// <summary>Whether a calendar period ends before the publication day ("last month", "in 2019").</summary>
     private static bool Over(Document document, TimeExpression time) =>

@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// Words that tell an act as an old one in passing when the sentence gives it no date. Two kinds:
-/// a phrase of the past in the sentence ("It was not long ago that the two leaders traded insults, prompting one to
+/// a phrase of the past in the sentence ("Not long ago the two leaders traded insults, prompting one to
 /// recall his envoy", "in the past", "in past disputes"; not "in the past week" or "in the past two days", which are
 /// recent and dated by the tagger); and an event noun governed by a perfect ("it has been a hard year, marked by
 /// arrests and bans", "the town had seen raids"): the noun names acts up to the reference time, not a new act of the

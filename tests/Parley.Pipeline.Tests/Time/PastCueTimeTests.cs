@@ -25,7 +25,7 @@ public class PastCueTimeTests
 
     [Theory]
     // the complement's own year or month, not the saying's day
-    [InlineData("A former guard told a court on Tuesday that he tried to bribe the warden in 2021.", "tried to bribe", "2021")]
+    [InlineData("A former guard told a judge on Monday that she tried to bribe the warden in 2021.", "tried to bribe", "2021")]
     [InlineData("The minister said on Monday that the army shelled the village in March.", "shelled", "2025-03")]
     [InlineData("The envoy confirmed Friday that rebels had seized the depot in May.", "seized", "2025-05")]
     // near misses: no day on the saying, or no time of the complement's own (the saying's day still dates it)
@@ -51,7 +51,7 @@ public class PastCueTimeTests
     }
 
     [Theory]
-    [InlineData("It was not long ago that the two rivals had been trading insults, prompting one of them to recall his envoy.", "recall", "not long ago")]
+    [InlineData("Not long ago the two rivals had been trading insults, prompting one of them to recall his envoy.", "recall", "Not long ago")]
     [InlineData("The base hosts foreign jets. In past disputes, the capital has threatened to close the port.", "threatened", "In past")]
     [InlineData("In the past, the guards detained traders at the crossing.", "detained", "In the past")]
     public void A_phrase_of_the_past_makes_an_undated_act_an_old_one(string text, string trigger, string cue)
