@@ -33,7 +33,9 @@ internal static class EventAspect
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HabitAdverbs = Set(
         "routinely", "regularly", "repeatedly", "consistently", "frequently", "often", "usually", "habitually", "persistently",
-        "traditionally", "seldom", "rarely", "constantly", "continually", "always");
+        "traditionally", "seldom", "rarely", "constantly", "continually", "always",
+        // a process drawn out over time, no one day: "slowly yielded control to the regions", "gradually lifted curbs"
+        "gradually", "slowly", "steadily", "progressively");
 
     /// <summary>"for years", "for decades": the noun after "for" that makes a span, not an incident.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanNouns = Set(

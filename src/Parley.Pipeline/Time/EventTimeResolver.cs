@@ -19,7 +19,11 @@ namespace Parley.Pipeline.Time;
 /// is PAST_REF (Standing) unless its own noun phrase has a time ("Russia's 2022 invasion"); a habit or standing state
 /// ("routinely deny", "for years", "in recent years", "are sanctioned", "has banned") takes the DCT's year, since no day is true of it (Standing, year precision); a
 /// noun, future or modal keeps the older rule, the last day-precise expression of the two sentences before it in the
-/// same paragraph (Inherited). Without a DCT the time is PRESENT_REF with unknown precision.
+/// same paragraph (Inherited), or, in the complement of a past saying, the month, week or year that opens the saying
+/// just before ("Last month, the ministry told reporters ... A spokesman said it does not comment"). Round 58: a time of
+/// a saying's complement beats the saying's day; a phrase of the past ("not long ago", "in the past") makes an undated
+/// act PAST_REF and a noun under a perfect a standing act (<see cref="PastCues"/>). Without a DCT the time is
+/// PRESENT_REF with unknown precision.
 /// </summary>
 public static class EventTimeResolver
 {
@@ -36,6 +40,8 @@ public static class EventTimeResolver
         var antecedent = aspect is Aspect.Past or Aspect.PastPerfect ? SubordinateTime.After(document, sentence, trigger) : null;
         // "Freed in March, the activist criticized ...": the opening participle's time dates its own act only
         var opening = SubordinateTime.OpeningParticiple(document, sentence);
+        // "told a judge on Monday that she tried to bribe a guard in 2021": the saying's day is not the complement's own time
+        var sayingVerb = ReportedPast.SayingBefore(document, sentence, trigger);
         TimeExpression? best = null, main = null;
         var bestScore = long.MaxValue;
         foreach (var time in document.Times)
@@ -53,6 +59,11 @@ public static class EventTimeResolver
                 continue;
             }
             var score = Score(document, sentence, clause, trigger, time);
+            // A year or month of the complement's own beats the day of the saying that reports it ("told a judge on
+            // Monday that she tried to bribe a guard in 2021" dates the attempt 2021); with none, the saying's day still dates it.
+            if (sayingVerb >= 0 && time.End > sayingVerb && time.End <= trigger.Start && ReportedPast.DatesSaying(document, sayingVerb, trigger, time)
+                && !DatesReporting(document, time.Start, trigger))
+                score += OtherClause;
             // "the 2022 election" dates the election, not the clause's verb; "this week's siege" names the narrative's
             // incident, so it still dates the sentence when nothing else does.
             if (NounModifiers.Dates(document, sentence, time) is var (noun, possessive) && !noun.Contains(trigger.Start))
@@ -105,6 +116,14 @@ public static class EventTimeResolver
         // "recently visited", "had previously met": a past the text leaves undated on purpose.
         if (aspect == Aspect.Undated)
             return UndatedPast;
+        // "Not long ago the rivals traded insults, prompting one to recall its envoy", "in past rows": an old act told in passing
+        if (best is null && aspect is not Aspect.News && PastCues.Phrase(document, sentence) is { } cue
+            && (cue.End <= trigger.Start || aspect is Aspect.Past or Aspect.PastPerfect && clause.Contains(cue))
+            && !Clauses.InRelativeClause(document, sentence, trigger, cue))
+            return new EventTime("PAST_REF", TimePrecision.Unknown, TimeBasis.Standing, cue);
+        // "it has been a hard road, paved with arrests and bans": acts named by a noun under a perfect hold up to now
+        if (best is null && aspect == Aspect.Unknown && document.Published is { } held && PastCues.NounUnderPerfect(document, sentenceIndex, sentence, trigger))
+            return new EventTime(Calendar.Day(held.Date), TimePrecision.Day, TimeBasis.Standing, null);
         // "Officials have also said they would back the deal": the content of an earlier statement stands, made before now.
         if (sentenceIndex > 0 && document.Published is { } said && EarlierStatements.Before(document, sentence, trigger))
             return new EventTime(Calendar.Day(said.Date), TimePrecision.Day, TimeBasis.Standing, null);
@@ -114,7 +133,7 @@ public static class EventTimeResolver
                 framed: relative is null && !Clauses.InAnyRelative(document, sentence, trigger))
                 ?? NarrativeTime.Lead(document, sentenceIndex, aspect == Aspect.PastPerfect || EventAspect.Continues(document, sentence, clause)),
             // "..., is a step backwards," the envoy said": a judgement in the present is the saying's, not an earlier sentence's day
-            Aspect.Unknown when !OpensWithCopula(document, trigger) => Inherited(document, sentenceIndex),
+            Aspect.Unknown when !OpensWithCopula(document, trigger) => Inherited(document, sentenceIndex, PastSaying(document, sayingVerb) && !Modal(document, trigger)),
             _ => null,
         };
         if (inherited is { } from)
@@ -275,6 +294,42 @@ public static class EventTimeResolver
             ? new EventTime(Calendar.Day(p.Date), TimePrecision.Day, TimeBasis.Published, null)
             : time;
 
+    /// <summary>Whether the saying verb before the trigger (a token start, -1 for none) is a past: "said", "told", "added".</summary>
+    private static bool PastSaying(Document document, int saying)
+    {
+        if (saying < 0)
+            return false;
+        var end = saying;
+        var text = document.Text;
+        while (end < text.Length && char.IsLetter(text[end]))
+            end++;
+        var word = text.AsSpan(saying, end - saying);
+        return word.Equals("said", StringComparison.OrdinalIgnoreCase) || word.Equals("told", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("wrote", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a modal stands in the trigger or in the two words before it ("the embargo would stay", "could hold"): a
+    /// plan or possibility told in a saying is not dated by the month of the saying before.
+    /// </summary>
+    private static bool Modal(Document document, TextRange trigger)
+    {
+        var start = trigger.Start;
+        for (var words = 0; words < 2 && start > 0; words++)
+            start = document.Text.AsSpan(0, start).TrimEnd().LastIndexOfAny(' ', '\n', '\t') + 1;
+        foreach (var word in document.Text[start..trigger.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (ModalWords.Contains(word))
+                return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> ModalWords = new(StringComparer.OrdinalIgnoreCase)
+        { "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll" };
+
+    /// <summary>Whether a calendar period ends before the publication day ("last month", "in 2019").</summary>
+    private static bool Over(Document document, TimeExpression time) =>
+        document.Published is { } p && TimeValue.Period(time.Value) is { } period && period.Last < p.Date;
+
     private static int Distance(TextRange a, TextRange b) => a.End <= b.Start ? b.Start - a.End : b.End <= a.Start ? a.Start - b.End : 0;
 
     /// <summary>
@@ -284,7 +339,7 @@ public static class EventTimeResolver
     /// goes before one that names an earlier incident ("the previous day's blasts"); a day in an indefinite appositive
     /// (", a charge Kabul rejected Thursday") dates that aside's own verb and is no anchor.
     /// </summary>
-    private static TimeExpression? Inherited(Document document, int sentenceIndex)
+    private static TimeExpression? Inherited(Document document, int sentenceIndex, bool reported = false)
     {
         var text = document.Text.AsSpan();
         var times = document.Times;
@@ -293,7 +348,7 @@ public static class EventTimeResolver
             var previous = document.Sentences[k];
             if (text[previous.End..document.Sentences[k + 1].Start].ContainsAny('\n', '\r'))
                 return null;
-            TimeExpression? day = null, named = null;
+            TimeExpression? day = null, named = null, opening = null;
             var anchored = false;
             for (var t = times.Length - 1; t >= 0; t--)
             {
@@ -303,14 +358,21 @@ public static class EventTimeResolver
                     continue;
                 anchored = true;
                 if (TimeValue.PrecisionOf(time.Value) is not (TimePrecision.Day or TimePrecision.Hour or TimePrecision.Minute))
+                {
+                    if (reported && time.Start - previous.Start <= 4 && Over(document, time)
+                        && ReportedPast.SayingBefore(document, previous, new TextRange(previous.End, previous.End)) >= 0)
+                        opening = time;
                     continue;
+                }
                 if (NounModifiers.Dates(document, previous, time) is null)
                     day ??= time;
                 else
                     named ??= time;
             }
+            // "Last month, the ministry told VOA ... . A spokesman said the ministry does not comment on ...": the content of a
+            // past saying with no time of its own goes on in the month, week or year that opens the saying just before
             if (anchored)
-                return day ?? named;
+                return day ?? named ?? (reported && k == sentenceIndex - 1 ? opening : null);
         }
         return null;
     }

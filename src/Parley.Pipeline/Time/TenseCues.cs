@@ -40,6 +40,7 @@ internal static class TenseCues
     /// <summary>The tense cue of one token, if it is one.</summary>
     public static Tense Cue(in TimeScan s, int i) => s.Lex[i].Kind switch
     {
+        LexKind.Future when PlanNoun(s, i) => Tense.None,
         LexKind.Future => Tense.Future,
         LexKind.Prospective => Tense.Prospective,
         LexKind.Past or LexKind.Ago => Tense.Past,
@@ -47,6 +48,22 @@ internal static class TenseCues
         LexKind.None => IsPastParticiple(s, i) ? Tense.Past : Tense.None,
         _ => Tense.None,
     };
+
+    /// <summary>Words that make a following "plan"/"plans" a noun: "the administration's plans for ...", "its plan".</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["the", "a", "its", "their", "his", "her", "our", "these", "those", "new", "such", "'s", "\u2019s"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// "plans"/"plan" as a noun ("as part of his government's plans for reform"): a noun tells no tense, so a month after
+    /// it keeps the clause's own tense ("first raised the idea ... of the plans for a wall after taking office in January").
+    /// </summary>
+    private static bool PlanNoun(in TimeScan s, int i)
+    {
+        if (!s.Is(i, "plans") && !s.Is(i, "plan"))
+            return false;
+        var before = s.Word(i - 1);
+        return NounMarkers.Contains(before) || before.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || before.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool IsPastParticiple(in TimeScan s, int i)
     {
