@@ -25,7 +25,7 @@ internal static class SaidVerdicts
     private static readonly FrozenSet<string> s_condemning = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         [.. WordLists.Default["negative-adjective"], .. WordLists.Default["label-negative-adjective"], .. WordLists.Default["negative-noun"],
          .. WordLists.Default["label-negative-noun"], .. WordLists.Default["bare-label-noun"], .. WordLists.Default["insult-noun"],
-         .. WordLists.Default["label-verdict-word"], .. WordLists.Default["harm-verb"].SelectMany(v => Inflections.Expand(v, verb: true))]);
+         .. WordLists.Default["label-verdict-word"], .. WordLists.Default["harm-verb"].SelectMany(v => Inflections.Expand(v + "+", verb: true))]);
 
     /// <summary>Praising words that make the predicate no verdict ("was a welcome step against abuse").</summary>
     private static readonly FrozenSet<string> s_praise = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
