@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Tests.Events;
 /// <summary>
 /// Round 58: a verdict in a said-clause (<c>accuse.said-verdict.v1</c>; SaidVerdicts): a speaker says that a definite act
 /// ("the ban", "the arrests") the story told before is condemnable, by any predicate that holds a word of condemnation
-/// (evaluation-words.tsv) or a verb of harm (<c>harm-verb</c>); the verdict is aimed at the act's author (act anaphora,
+/// (evaluation-words.tsv); the verdict is aimed at the act's author (act anaphora,
 /// <c>+sides.verdict</c>). Near misses: praise, a neutral statement, a negated or hedged verdict, the speaker's own act, an act
 /// noun with no act told before, and a second verdict of a speaker already disapproving. Sentences written for this test.
 /// </summary>
@@ -18,7 +18,7 @@ public class SaidVerdictsTests
     [Theory]
     [InlineData("Bolivia banned imports of Chilean wine on Monday. Chile's foreign ministry said the ban would prove a costly blunder for both countries.", "CHL", "BOL")]
     [InlineData("Peruvian police arrested three Chilean traders in Lima on Monday. Chile said the arrests were in truth a shameful act of intimidation.", "CHL", "PER")]
-    [InlineData("Ecuador expelled two Colombian diplomats on Friday. Colombia's foreign minister said the expulsions had humiliated its diplomats.", "COL", "ECU")]
+    [InlineData("Ecuador expelled two Colombian diplomats on Friday. Colombia's foreign minister said the expulsions would go down as a farce.", "COL", "ECU")]
     public void A_condemning_predicate_on_an_act_told_before_is_a_verdict_on_its_author(string text, string source, string target)
     {
         var events = Run(text);
