@@ -18,7 +18,7 @@ public class SaidVerdictsTests
     [Theory]
     [InlineData("Bolivia banned imports of Chilean wine on Monday. Chile's foreign ministry said the ban would prove a costly blunder for both countries.", "CHL", "BOL")]
     [InlineData("Peruvian police arrested three Chilean traders in Lima on Monday. Chile said the arrests were in truth a shameful act of intimidation.", "CHL", "PER")]
-    [InlineData("Ecuador expelled two Colombian diplomats on Friday. Colombia's foreign minister said the expulsions would go down as a farce.", "COL", "ECU")]
+    [InlineData("Ecuador expelled two Colombian diplomats on Friday. Colombia's foreign minister said the expulsions were plainly a farce.", "COL", "ECU")]
     public void A_condemning_predicate_on_an_act_told_before_is_a_verdict_on_its_author(string text, string source, string target)
     {
         var events = Run(text);

@@ -8,7 +8,7 @@ namespace Parley.Pipeline.Events;
 /// repression", "the union said the closure would prove a costly blunder": a reporting verb whose clause opens with a definite
 /// act noun (<see cref="JudgedActs.KindsOf"/>: "the ban", "the arrests", "the decision") and whose predicate, before a clause
 /// break, holds a word of condemnation (every condemning list of evaluation-words.tsv) is the speaker's verdict on that act. It
-/// reads what no judge row read: the predicate may be any verb ("would prove", "would go down as"). The
+/// reads what no judge row read: the predicate may be any verb ("would prove", "were plainly"). The
 /// match is a trigger the coder reads as any speaker verdict: its target is the author of the act the noun retells
 /// (<see cref="VerdictAuthors"/>, <c>+sides.verdict</c>), and with no such act told earlier it is dropped. Refused: a negation or
 /// a hedge before the condemning word ("was not illegal", "may prove unwise"), a praising word in the predicate, a clause break
