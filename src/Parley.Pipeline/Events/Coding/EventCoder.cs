@@ -83,6 +83,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             var groups = groupsOf(s);
             triggers.Clear();
             _triggers.Find(document, sentence, triggers);
+            SaidVerdicts.Add(document, sentence, triggers); // "said the ban was a shameful act": a verdict no row read (round 58)
             context.Quotes.Begin(document, s, groups, groupsOf);
             var sentenceFirst = events.Count;
             var consumed = 0UL; // bit i: trigger i is the act of an earlier frame (sentences rarely hold 64 triggers)

@@ -69,14 +69,16 @@ internal static class LabelVerdicts
 
     /// <summary>
     /// "accused the rebels of the killings, calling them a genocide": a label verdict by a speaker who already disapproves
-    /// (CAMEO 11x) in the sentence is that disapproval told again, not a second event; it is set aside as a duplicate.
+    /// (CAMEO 11x) in the sentence is that disapproval told again, not a second event; it is set aside as a duplicate. So is a
+    /// said-clause verdict (<see cref="SaidVerdicts"/>): "condemned the raid and said the strikes were a shameful act".
     /// </summary>
     public static void DropSecondVerdict(List<CodedEvent> events, int first, List<UncodedTrigger> uncoded)
     {
         for (var k = events.Count - 1; k >= first; k--)
         {
             var label = events[k];
-            if (!label.Rule.StartsWith(RowPrefix, StringComparison.Ordinal))
+            // round 58: a said-clause verdict (SaidVerdicts) told beside another disapproval of its speaker is that one told again
+            if (!label.Rule.StartsWith(RowPrefix, StringComparison.Ordinal) && !label.Rule.StartsWith(SaidVerdicts.RuleId, StringComparison.Ordinal))
                 continue;
             for (var m = first; m < events.Count; m++)
                 if (m != k && events[m].Cameo.StartsWith("11", StringComparison.Ordinal) && SetAside.SameCodes(events[m].Source, label.Source))
