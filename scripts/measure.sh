@@ -126,6 +126,16 @@ own cameo-s26e  cameo cameo-news-s26e.jsonl
 own cameo-s26f  cameo cameo-news-s26f.jsonl
 own cameo-s26g  cameo cameo-news-s26g.jsonl
 own ner-s26     ner ner-news-s26.iob2
+own proxy-s27a  plover plover-proxy-s27-heldout-a.json
+own proxy-s27b  plover plover-proxy-s27-heldout-b.json
+own cameo-s27   cameo cameo-news-s27.jsonl
+own cameo-s27b  cameo cameo-news-s27b.jsonl
+own cameo-s27c  cameo cameo-news-s27c.jsonl
+own cameo-s27d  cameo cameo-news-s27d.jsonl
+own cameo-s27e  cameo cameo-news-s27e.jsonl
+own cameo-s27f  cameo cameo-news-s27f.jsonl
+own cameo-s27g  cameo cameo-news-s27g.jsonl
+own ner-s27     ner ner-news-s27.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
