@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Time;
 
 /// <summary>
 /// Dates named relative to the DCT: "today", "yesterday morning", "last week", "earlier this year",
-/// "the end of next month", "last Friday", "next January", "this summer", "this past week".
+/// "the end of next month", "last Friday", "next January", "this summer", "this past week", "this past Tuesday".
 /// </summary>
 internal static class RelativeRules
 {
@@ -27,8 +27,12 @@ internal static class RelativeRules
             j++;
         if (j > i + 1 && s.Is(j, "the") && s.Is(j + 1, LexKind.Unit))
             return Unit(s, i, j + 1, 0, output);
-        // "this past week": the one before this.
-        var pastThis = s.Is(j, "this") && s.Is(j + 1, "past") && s.Kind(j + 2) is LexKind.Unit or LexKind.Weekend;
+        // "this past week", "this past weekend", "this past Tuesday", "this past summer": always the one before the
+        // DCT, whatever the clause's tense ("this Tuesday" alone follows the tense).
+        var pastThis = s.Is(j, "this") && s.Is(j + 1, "past")
+            && (s.Kind(j + 2) is LexKind.Unit or LexKind.Weekend or LexKind.Season
+                || (j == i && s.Is(j + 2, LexKind.Weekday) && NamedPeriodRules.IsWeekdayName(s, j + 2))
+                || (j == i && s.Is(j + 2, LexKind.Month) && s.Capitalized(j + 2)));
         if (s.Is(j, LexKind.Modifier) && s.Value(j) is >= -1 and <= 1)
         {
             var m = pastThis ? -1 : s.Value(j);
@@ -37,8 +41,8 @@ internal static class RelativeRules
             return s.Kind(j + 1) switch
             {
                 LexKind.Unit => Unit(s, i, j + 1, m, output),
-                LexKind.Weekday when j == i && NamedPeriodRules.IsWeekdayName(s, j + 1) => Weekday(s, i, j + 1, m, output),
-                LexKind.Month when j == i && s.Capitalized(j + 1) => Month(s, i, j + 1, m, output),
+                LexKind.Weekday when (j == i || pastThis) && NamedPeriodRules.IsWeekdayName(s, j + 1) => Weekday(s, i, j + 1, m, output),
+                LexKind.Month when (j == i || pastThis) && s.Capitalized(j + 1) => Month(s, i, j + 1, m, output),
                 LexKind.Season => Season(s, i, j + 1, m, output),
                 LexKind.Weekend when j == i || pastThis => Weekend(s, i, j + 1, m, output),
                 LexKind.PartOfDay when j == i => DayPart(s, i, j + 2, s.Dct?.AddDays(m), s.Value(j + 1), output),
