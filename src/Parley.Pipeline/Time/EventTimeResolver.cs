@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Time;
@@ -317,14 +318,15 @@ public static class EventTimeResolver
         var start = trigger.Start;
         for (var words = 0; words < 2 && start > 0; words++)
             start = document.Text.AsSpan(0, start).TrimEnd().LastIndexOfAny(' ', '\n', '\t') + 1;
-        foreach (var word in document.Text[start..trigger.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (ModalWords.Contains(word))
+        var span = document.Text.AsSpan(start, trigger.End - start);
+        foreach (var word in span.Split(' '))
+            if (ModalWords.Contains(span[word]))
                 return true;
         return false;
     }
 
-    private static readonly HashSet<string> ModalWords = new(StringComparer.OrdinalIgnoreCase)
-        { "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll" };
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModalWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        ["will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether a calendar period ends before the publication day ("last month", "in 2019").</summary>
     private static bool Over(Document document, TimeExpression time) =>

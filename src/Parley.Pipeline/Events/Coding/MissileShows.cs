@@ -18,19 +18,19 @@ internal static class MissileShows
     private const int Reach = 20;
 
     /// <summary>Prepositions that aim a launch at someone or something: "fired missiles at", "toward southern towns".</summary>
-    private static readonly FrozenSet<string> s_aimed = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "at", "toward", "towards", "against", "onto", "targeting", "hitting", "striking");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_aimed = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "at", "toward", "towards", "against", "onto", "targeting", "hitting", "striking").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that tell a launch made to be seen: where it fell (the sea) or what it was (a test, a drill).</summary>
-    private static readonly FrozenSet<string> s_show = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_show = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "sea", "seas", "waters", "ocean", "splashed", "splashdown", "test", "tests", "test-fired", "test-firing", "drill", "drills",
-        "exercise", "exercises");
+        "exercise", "exercises").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Days and months after "on", "in" or "into" that make it a time, not an aim: "fired a missile on Thursday".</summary>
-    private static readonly FrozenSet<string> s_times = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_times = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-        "Nov.", "Dec.", "the", "early", "late", "morning", "evening", "night");
+        "Nov.", "Dec.", "the", "early", "late", "morning", "evening", "night").GetAlternateLookup<ReadOnlySpan<char>>();
 
     public const string Cameo = "150";
 
@@ -56,9 +56,9 @@ internal static class MissileShows
             var word = document.Slice(document.Tokens[t].Range);
             if (word is ";" || word is "," && !shown && t > trigger.EndToken + 8)
                 break;
-            if (s_show.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (s_show.Contains(word))
                 shown = true;
-            else if (s_aimed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            else if (s_aimed.Contains(word))
                 return null; // "fired missiles at ships": aimed
             else if (word is "on" or "into" && t + 1 < end && !TimeOrSea(document, t + 1, end))
                 return null; // "fired missiles on the city", "into Ukraine": aimed; "on Thursday", "into the sea" are not
@@ -73,9 +73,9 @@ internal static class MissileShows
         if (word is "the" && t + 1 < end)
         {
             var next = document.Slice(document.Tokens[t + 1].Range);
-            return s_show.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) || s_times.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next)
-                || t + 2 < end && s_show.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t + 2].Range));
+            return s_show.Contains(next) || s_times.Contains(next)
+                || t + 2 < end && s_show.Contains(document.Slice(document.Tokens[t + 2].Range));
         }
-        return s_show.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || s_times.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return s_show.Contains(word) || s_times.Contains(word);
     }
 }

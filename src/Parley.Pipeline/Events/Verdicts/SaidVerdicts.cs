@@ -22,25 +22,25 @@ internal static class SaidVerdicts
     public static readonly EventPattern Pattern = new(RuleId, [["said-verdict"]], TriggerKind.Verb, "ACCUSE", "disapprove", "111", SourceSlot.Speaker, [], false);
 
     /// <summary>The condemning words: the lists the label verdicts read (LabelVerdicts), shared, not copied.</summary>
-    private static readonly FrozenSet<string> s_condemning = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_condemning = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         [.. WordLists.Default["negative-adjective"], .. WordLists.Default["label-negative-adjective"], .. WordLists.Default["negative-noun"],
          .. WordLists.Default["label-negative-noun"], .. WordLists.Default["bare-label-noun"], .. WordLists.Default["insult-noun"],
-         .. WordLists.Default["label-verdict-word"]]);
+         .. WordLists.Default["label-verdict-word"]]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Praising words that make the predicate no verdict ("was a welcome step against abuse").</summary>
-    private static readonly FrozenSet<string> s_praise = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        [.. WordLists.Default["positive-adjective"], .. WordLists.Default["positive-noun"]]);
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_praise = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        [.. WordLists.Default["positive-adjective"], .. WordLists.Default["positive-noun"]]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Negations and hedges: a verdict denied or only feared is none ("was not illegal", "might seem unfair").</summary>
-    private static readonly FrozenSet<string> s_negations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_negations = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "not", "no", "never", "n't", "hardly", "neither", "nor", "nothing", "without", "if", "whether", "may", "might", "could", "seem", "seemed",
         "seems", "appear", "appeared", "appears", "avoid", "avoided", "prevent", "prevented", "stop", "end", "fight", "combat", "curb", "against",
-        "tackle", "counter", "victim", "victims", "free", "than");
+        "tackle", "counter", "victim", "victims", "free", "than").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that end the predicate: another clause starts.</summary>
-    private static readonly FrozenSet<string> s_breaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_breaks = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         ",", ";", ":", "and", "but", "or", "which", "who", "that", "because", "while", "after", "before", "since", "when", "as", "although",
-        "though", "despite", "amid", "“", "”", "\"", "(", ")");
+        "though", "despite", "amid", "“", "”", "\"", "(", ")").GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Auxiliaries and copulas that open the predicate after the judged phrase.</summary>
     private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
@@ -83,7 +83,7 @@ internal static class SaidVerdicts
         for (var t = determiner + 2; t < sentence.EndToken && t <= determiner + PhraseReach; t++)
         {
             var w = Word(document, t);
-            if (s_breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (s_breaks.Contains(w))
                 return null;
             if (IsAuxiliary(w) || t < tags.Length && PosTags.IsFinite(tags[t]))
             {
@@ -97,10 +97,10 @@ internal static class SaidVerdicts
         for (var t = predicate; t < end; t++)
         {
             var w = Word(document, t);
-            if (s_breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || s_negations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w)
-                || s_praise.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (s_breaks.Contains(w) || s_negations.Contains(w)
+                || s_praise.Contains(w))
                 return null;
-            if (!s_condemning.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w))
+            if (!s_condemning.Contains(w))
                 continue;
             foreach (var other in triggers)
                 if (other.FirstToken <= t && other.EndToken > predicate)
