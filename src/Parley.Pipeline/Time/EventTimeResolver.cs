@@ -113,7 +113,7 @@ public static class EventTimeResolver
             return relation;
         // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
         if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
-            return Explicit(found, EventTimeRules.Clause);
+            return Explicit(found, ExplicitRule(document, clause, trigger, sayingVerb, found));
         // "recently visited", "had previously met": a past the text leaves undated on purpose.
         if (aspect == Aspect.Undated)
             return UndatedPast with { Rule = EventTimeRules.Undated };
@@ -254,6 +254,16 @@ public static class EventTimeResolver
             return false;
         return rest[..space].TrimEnd().EndsWith(" " + opener, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Which explicit rule chose the best time: the day of a saying that reports the act ("diplomats said on Friday", "told
+    /// a judge on Monday that she tried"), a time of another clause of the sentence, or the act's own clause.
+    /// </summary>
+    private static string ExplicitRule(Document document, TextRange clause, TextRange trigger, int sayingVerb, TimeExpression time) =>
+        DatesReporting(document, time.Start, trigger)
+        || sayingVerb >= 0 && time.End > sayingVerb && time.End <= trigger.Start && ReportedPast.DatesSaying(document, sayingVerb, trigger, time)
+            ? EventTimeRules.SayingDay
+            : clause.Contains(time.Range) ? EventTimeRules.Clause : EventTimeRules.OtherClause;
 
     private static EventTime Explicit(TimeExpression time, string rule) =>
         new(time.Value, TimeValue.PrecisionOf(time.Value), TimeBasis.Explicit, time.Range, EventTimeRules.With(rule, time));

@@ -15,6 +15,10 @@ public static class EventTimeRules
 {
     /// <summary>The best time expression of the event's clause or sentence ("met on Tuesday").</summary>
     public const string Clause = "time.explicit.clause.v1";
+    /// <summary>The day of the saying that reports the act, with no time of the act's own ("told a judge on Monday that she tried to bribe a guard").</summary>
+    public const string SayingDay = "time.explicit.saying-day.v1";
+    /// <summary>The nearest time of another clause of the sentence ("The army withdrew on Tuesday and the talks resumed").</summary>
+    public const string OtherClause = "time.explicit.other-clause.v1";
     /// <summary>A time of an earlier act's own noun phrase ("Russia's 2022 invasion").</summary>
     public const string OwnNoun = "time.explicit.own-noun.v1";
     /// <summary>The week, month or year of the main clause shared by an act of an "after" clause ("soured in 2010 after commandos stormed").</summary>
