@@ -8,8 +8,8 @@ namespace Parley.Cli.Tests;
 public sealed class TimeRuleCommandTests : IDisposable
 {
     private const string Story =
-        "Police arrested dozens of protesters in the capital on Tuesday. "
-        + "The opposition condemned the arrests. The government opposes the march.";
+        "Japan condemned China on Monday over the drills. "
+        + "China has repeatedly accused Japan of provocations. Japan said it would summon the Chinese ambassador.";
 
     private readonly TempFolder _folder = new();
 
@@ -17,7 +17,7 @@ public sealed class TimeRuleCommandTests : IDisposable
 
     private string Article()
     {
-        var path = _folder.File("arrests.txt");
+        var path = _folder.File("drills.txt");
         File.WriteAllText(path, Story + "\n");
         return path;
     }
@@ -30,8 +30,8 @@ public sealed class TimeRuleCommandTests : IDisposable
         var events = article.GetProperty("events").EnumerateArray().ToArray();
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.StartsWith("time.", e.GetProperty("time").GetProperty("rule").GetString(), StringComparison.Ordinal));
-        var arrest = Assert.Single(events, e => e.GetProperty("cameo").GetString()!.StartsWith("17", StringComparison.Ordinal));
-        Assert.Equal("time.explicit.clause.v1+time.weekday.relative", arrest.GetProperty("time").GetProperty("rule").GetString());
+        var condemned = Assert.Single(events, e => e.GetProperty("cameo").GetString() == "111");
+        Assert.Equal("time.explicit.clause.v1+time.weekday.relative", condemned.GetProperty("time").GetProperty("rule").GetString());
 
         var table = Cli.Run("extract", Article(), "--published", "2025-07-10", "--explain").Output;
         Assert.Contains("time [time.explicit.clause.v1+time.weekday.relative]", table, StringComparison.Ordinal);

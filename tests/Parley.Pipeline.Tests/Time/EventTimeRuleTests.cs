@@ -119,9 +119,9 @@ public class EventTimeRuleTests
 
     [Theory]
     [InlineData("The foreign ministers of the two states met in Geneva on Tuesday. They also discussed trade. Rebels attacked a convoy near the border, the army said.")]
-    [InlineData("Police arrested dozens of protesters in the capital. The opposition has condemned the arrests and vowed to march again next week.")]
-    [InlineData("The president will visit Tokyo in September. Last year, the two governments signed a defence pact. Critics have long accused the government of ignoring the treaty.")]
-    [InlineData("Not long ago the rivals traded threats. The envoy recently met the prime minister, who routinely rejects foreign mediation.")]
+    [InlineData("Japan condemned China on Monday. China has repeatedly accused Japan of provocations. Japan said it would summon the Chinese ambassador.")]
+    [InlineData("The United States will impose sanctions on Iran in September. Last year, France and Germany signed a defence pact. Russia routinely rejects criticism from Britain.")]
+    [InlineData("Not long ago Egypt and Ethiopia traded threats. Egypt recently accused Ethiopia of ignoring the treaty, and Sudan opposes the dam.")]
     public void Every_coded_event_has_a_time_rule(string text)
     {
         var events = EventTestDocuments.Run(text).Events;
