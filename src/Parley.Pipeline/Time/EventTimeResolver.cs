@@ -24,7 +24,9 @@ namespace Parley.Pipeline.Time;
 /// just before ("Last month, the ministry told reporters ... A spokesman said it does not comment"). Round 58: a time of
 /// a saying's complement beats the saying's day; a phrase of the past ("not long ago", "in the past") makes an undated
 /// act PAST_REF and a noun under a perfect a standing act (<see cref="PastCues"/>). Without a DCT the time is
-/// PRESENT_REF with unknown precision.
+/// PRESENT_REF with unknown precision. Each way names itself in <see cref="EventTime.Rule"/> (<see cref="EventTimeRules"/>:
+/// "met on Tuesday" is <c>time.explicit.clause.v1+time.weekday.relative</c>, a publication-day default
+/// <c>time.published.default.v1</c>); the rule is written beside the time and decides nothing.
 /// </summary>
 public static class EventTimeResolver
 {
