@@ -20,8 +20,21 @@ public enum TimeBasis : byte
     Standing,
 }
 
-/// <summary>When an event happened, how precisely, how that was found, and the text it came from (if any).</summary>
-public readonly record struct EventTime(string Value, TimePrecision Precision, TimeBasis Basis, TextRange? Evidence);
+/// <summary>
+/// When an event happened, how precisely, how that was found, the text it came from (if any) and the rule that decided it.
+/// <see cref="Rule"/> is an id of the event-time rule, <c>time.FAMILY.NAME.v1</c> (docs/evaluation-time.md lists them),
+/// followed by <c>+</c> and the rule of the time expression it read when there is one: "met on Tuesday" gives
+/// <c>time.explicit.clause.v1+time.weekday.relative</c>, an undated event on a story's publication day
+/// <c>time.published.default.v1</c>. The rule is provenance, not part of the time: two times equal in value, precision,
+/// basis and evidence are equal whatever rule found them (so events compare, merge and sort as they did before rules were kept).
+/// </summary>
+public readonly record struct EventTime(string Value, TimePrecision Precision, TimeBasis Basis, TextRange? Evidence, string Rule = "")
+{
+    public bool Equals(EventTime other) =>
+        Value == other.Value && Precision == other.Precision && Basis == other.Basis && Evidence == other.Evidence;
+
+    public override int GetHashCode() => HashCode.Combine(Value, Precision, Basis, Evidence);
+}
 
 /// <summary>
 /// What an event's actor stands for. A <see cref="Party"/> is a participant the text names or describes ("Kenyan police",

@@ -80,7 +80,7 @@ internal sealed class ChunkStoreWriter : IStoreWriter
             .Int(e.Time.Evidence?.Start).Int(e.Time.Evidence?.End)
             .Date(period?.From).Date(period?.To)
             .Text(place?.Name).Long(place?.GeonameId).Double(place?.Lat).Double(place?.Lon).Text(place?.Country)
-            .Double(e.Confidence).Text(e.Rule).Bool(e.Background);
+            .Double(e.Confidence).Text(e.Rule).Bool(e.Background).Text(e.Time.Rule);
         WriteActors(key, entities, ordinal, EventSide.Source, e.Source);
         WriteActors(key, entities, ordinal, EventSide.Target, e.Target);
     }

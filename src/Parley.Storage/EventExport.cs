@@ -14,7 +14,7 @@ public static class EventExport
         "article", "event", "plover", "mode", "cameo", "goldstein", "quad", "factuality",
         "time_value", "time_precision", "time_basis", "place", "place_country", "place_geonameid",
         "source", "source_codes", "target", "target_codes", "trigger", "sentence", "confidence", "rule", "url", "published",
-        "source_roles", "target_roles", "background",
+        "source_roles", "target_roles", "background", "time_rule",
     ];
 
     public static void WriteTable(IReadOnlyList<EventRow> rows, TextWriter output) => EventTable.Write(rows, output);
@@ -79,6 +79,7 @@ public static class EventExport
         fields[24] = row.SourceRoles;
         fields[25] = row.TargetRoles;
         fields[26] = row.Background switch { true => "true", false => "false", null => null };
+        fields[27] = row.TimeRule;
     }
 
     private static void WriteCsvLine(TextWriter output, IReadOnlyList<string?> fields)

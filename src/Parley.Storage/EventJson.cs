@@ -41,6 +41,7 @@ internal static class EventJson
             json.WriteBoolean("background", background);
         else
             json.WriteNull("background");
+        json.WriteString("time_rule", row.TimeRule);
         json.WriteEndObject();
     }
 

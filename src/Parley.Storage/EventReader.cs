@@ -19,7 +19,7 @@ internal static class EventReader
         SELECT p.article_id, p.ordinal, p.plover, p.mode, p.cameo, p.goldstein, p.quad, p.factuality::VARCHAR,
                p.time_value, p.time_precision::VARCHAR, p.time_basis::VARCHAR, p.place_name, p.place_country, p.place_geonameid,
                p.trigger_start, p.trigger_end, p.sentence_start, p.sentence_end, p.confidence, p.rule, p.url, p.published,
-               x.side::VARCHAR, x.name, x."start", x."end", concat(x.country, x.sector), x.role::VARCHAR, p.background
+               x.side::VARCHAR, x.name, x."start", x."end", concat(x.country, x.sector), x.role::VARCHAR, p.background, p.time_rule
         FROM picked p
         LEFT JOIN event_actors x ON x.article = p.article AND x.event = p.ordinal
         ORDER BY p.time_from NULLS LAST, p.article_id, p.ordinal, x.side, x.ordinal
@@ -97,6 +97,7 @@ internal static class EventReader
         Published: NullableString(r, 21))
     {
         Background = r.IsDBNull(28) ? null : r.GetBoolean(28),
+        TimeRule = NullableString(r, 29),
     };
 
     private static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);

@@ -88,4 +88,10 @@ public sealed record EventRow(
     /// null only if the store did not record it.
     /// </summary>
     public bool? Background { get; init; }
+
+    /// <summary>
+    /// The rule that decided the event's time (<see cref="Core.EventTime.Rule"/>, e.g. <c>time.explicit.clause.v1+time.weekday.relative</c>);
+    /// null only if the store did not record it (an event stored before schema version 6).
+    /// </summary>
+    public string? TimeRule { get; init; }
 }

@@ -11,10 +11,11 @@ internal static class StoreSchema
     /// strings, stores closed sets of words as ENUMs, and cuts texts (trigger, actor words) from <c>articles.text</c>
     /// at query time: most of the cost of storing is DuckDB hashing and compressing string cells. Version 3 adds the
     /// time basis "standing" to its ENUM. Version 4 adds <c>event_actors.role</c> (party or place, <see cref="ActorRole"/>);
-    /// version 5 adds <c>events.background</c> (<see cref="CodedEvent.Background"/>); a version 3 or 4 file is brought up to
-    /// it when opened (<see cref="Migrate"/>).
+    /// version 5 adds <c>events.background</c> (<see cref="CodedEvent.Background"/>); version 6 adds <c>events.time_rule</c>
+    /// (<see cref="EventTime.Rule"/>: the rule that decided the event's time). A version 3, 4 or 5 file is brought up to it
+    /// when opened (<see cref="Migrate"/>).
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The ENUM of <c>event_actors.role</c>: the words of <see cref="ActorRole"/> as in the output contract.</summary>
     private static readonly string RoleType = Names.EnumType<ActorRole>(Names.Of);
@@ -42,7 +43,7 @@ internal static class StoreSchema
             time_basis {Names.EnumType<TimeBasis>(Names.Of)}, time_start INTEGER, time_end INTEGER,
             time_from DATE, time_to DATE,
             place_name VARCHAR, place_geonameid BIGINT, place_lat DOUBLE, place_lon DOUBLE, place_country VARCHAR,
-            confidence DOUBLE, rule VARCHAR, background BOOLEAN);
+            confidence DOUBLE, rule VARCHAR, background BOOLEAN, time_rule VARCHAR);
         CREATE TABLE event_actors (
             article INTEGER NOT NULL, event INTEGER NOT NULL, side {Names.EnumType<EventSide>(Names.Of)} NOT NULL,
             ordinal INTEGER NOT NULL, "start" INTEGER, "end" INTEGER, entity INTEGER,
@@ -68,7 +69,7 @@ internal static class StoreSchema
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT max(version) FROM schema_version";
         var found = command.ExecuteScalar() is int v ? v : -1;
-        if (found is 3 or 4)
+        if (found is 3 or 4 or 5)
             found = Migrate(connection);
         if (found != Version)
             ErrorCodes.Throw(ErrorCodes.Storage,
@@ -76,11 +77,13 @@ internal static class StoreSchema
     }
 
     /// <summary>
-    /// Brings a version 3 or 4 store to version 5. Version 4 gave <c>event_actors</c> the <c>role</c> column, NULL for the
+    /// Brings a version 3, 4 or 5 store to version 6. Version 4 gave <c>event_actors</c> the <c>role</c> column, NULL for the
     /// actors already stored (their role was not recorded; ingest the articles again into a new file to have it). Version
     /// 5 gives <c>events</c> the <c>background</c> column, filled for the events already stored from their stored time and
     /// their article's publication date with the default distance (<see cref="BackgroundTime.DefaultDays"/>), as the coder
-    /// marks them: false with no publication date or no calendar time. Returns the new version.
+    /// marks them: false with no publication date or no calendar time. Version 6 gives <c>events</c> the <c>time_rule</c>
+    /// column, NULL for the events already stored (the rule was not recorded; ingest the articles again into a new file to
+    /// have it). Columns are added last, as in a new file, so the appender's order holds for both. Returns the new version.
     /// </summary>
     private static int Migrate(DuckDBConnection connection)
     {
@@ -92,6 +95,7 @@ internal static class StoreSchema
                 (SELECT TRY_CAST(left(a.published, 10) AS DATE) - events.time_to >= {BackgroundTime.DefaultDays} FROM articles a WHERE a."key" = events.article),
                 false)
             WHERE background IS NULL;
+            ALTER TABLE events ADD COLUMN IF NOT EXISTS time_rule VARCHAR;
             UPDATE schema_version SET version = {Version}
             """);
         transaction.Commit();

@@ -108,7 +108,7 @@ internal sealed class StoreWriter : IStoreWriter
             .AppendValue(e.Time.Evidence?.Start).AppendValue(e.Time.Evidence?.End)
             .AppendValue(period?.From).AppendValue(period?.To)
             .AppendValue(place?.Name).AppendValue(place?.GeonameId).AppendValue(place?.Lat).AppendValue(place?.Lon).AppendValue(place?.Country)
-            .AppendValue(e.Confidence).AppendValue(e.Rule).AppendValue(e.Background)
+            .AppendValue(e.Confidence).AppendValue(e.Rule).AppendValue(e.Background).AppendValue(e.Time.Rule)
             .EndRow();
         WriteActors(key, entities, ordinal, EventSide.Source, e.Source);
         WriteActors(key, entities, ordinal, EventSide.Target, e.Target);

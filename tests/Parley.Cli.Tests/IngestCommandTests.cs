@@ -86,7 +86,7 @@ public class IngestCommandTests : IDisposable
         Assert.Equal(all.Count - 1, parties.Count);
         Assert.DoesNotContain(parties, r => r.GetProperty("event").GetString() == offensive.GetProperty("event").GetString());
         Assert.Contains("@Darfur (SDN)", Cli.Run("events", "--db", Db).Output, StringComparison.Ordinal);
-        Assert.EndsWith(",source_roles,target_roles,background", Cli.Run("events", "--db", Db, "--format", "csv").Output.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
+        Assert.EndsWith(",source_roles,target_roles,background,time_rule", Cli.Run("events", "--db", Db, "--format", "csv").Output.Split('\n')[0].TrimEnd('\r'), StringComparison.Ordinal);
     }
 
     [Fact]

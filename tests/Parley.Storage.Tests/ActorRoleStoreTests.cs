@@ -64,7 +64,7 @@ public sealed class ActorRoleStoreTests : IDisposable
             .Event("shelling", DocumentBuilder.Lavrov, Tumbes, "2025-07-12", plover: "ASSAULT", cameo: "195", mode: null).Build()], "p");
         Assert.Equal("place", migrated.QueryEvents(new EventQuery()).Single(r => r.EventId == "later/V1").TargetRoles);
         migrated.Dispose();
-        Assert.Equal(5, Scalar("SELECT version FROM schema_version")); // brought on to version 5 (events.background)
+        Assert.Equal(6, Scalar("SELECT version FROM schema_version")); // brought on to version 6 (events.background, events.time_rule)
     }
 
     private void Execute(string sql)

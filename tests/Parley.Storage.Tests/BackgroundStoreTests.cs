@@ -41,9 +41,9 @@ public sealed class BackgroundStoreTests : IDisposable
         var rows = reopened.QueryEvents(new EventQuery()).OrderBy(r => r.EventId, StringComparer.Ordinal).ToArray();
         Assert.Equal([true, false], rows.Select(r => r.Background));
         var csv = Write(EventExport.WriteCsv, rows).Split("\r\n");
-        Assert.EndsWith(",background", csv[0], StringComparison.Ordinal);
-        Assert.EndsWith(",true", csv[1], StringComparison.Ordinal);
-        Assert.EndsWith(",false", csv[2], StringComparison.Ordinal);
+        Assert.EndsWith(",background,time_rule", csv[0], StringComparison.Ordinal); // time_rule (schema version 6) follows it
+        Assert.EndsWith(",true,", csv[1], StringComparison.Ordinal);
+        Assert.EndsWith(",false,", csv[2], StringComparison.Ordinal);
         using var json = System.Text.Json.JsonDocument.Parse(Write(EventExport.WriteJson, rows));
         Assert.True(json.RootElement[0].GetProperty("background").GetBoolean());
         Assert.Contains("2019 background", Write(EventExport.WriteTable, rows), StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class BackgroundStoreTests : IDisposable
             var rows = migrated.QueryEvents(new EventQuery()).OrderBy(r => r.EventId, StringComparer.Ordinal).ToArray();
             Assert.Equal([true, false], rows.Select(r => r.Background));
         }
-        Assert.Equal(5, Scalar("SELECT version FROM schema_version"));
+        Assert.Equal(6, Scalar("SELECT version FROM schema_version"));
     }
 
     private static string Write(Action<IReadOnlyList<EventRow>, TextWriter> export, IReadOnlyList<EventRow> rows)

@@ -108,9 +108,9 @@ public sealed class EventExportTests
         var unrecorded = Plain with { EventId = "kl-1/V4" }; // stored before the store recorded roles
 
         var csv = ParseCsv(Write(EventExport.WriteCsv, [placed, unrecorded]));
-        Assert.Equal(["source_roles", "target_roles"], csv[0][^3..^1]); // the background column (schema version 5) follows them
-        Assert.Equal(["party", "party;place"], csv[1][^3..^1]);
-        Assert.Equal(["", ""], csv[2][^3..^1]);
+        Assert.Equal(["source_roles", "target_roles"], csv[0][^4..^2]); // the background (schema version 5) and time_rule (6) columns follow them
+        Assert.Equal(["party", "party;place"], csv[1][^4..^2]);
+        Assert.Equal(["", ""], csv[2][^4..^2]);
 
         using var json = JsonDocument.Parse(Write(EventExport.WriteJson, [placed, unrecorded]));
         Assert.Equal(["party", "place"], json.RootElement[0].GetProperty("target_roles").EnumerateArray().Select(r => r.GetString()));

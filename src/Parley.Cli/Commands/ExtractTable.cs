@@ -22,7 +22,7 @@ internal static class ExtractTable
             var published = d.Published is { } p ? $"{p.Value} ({p.Source.ToString().ToLowerInvariant()})" : "unknown";
             output.WriteLine($"{d.Article.Id}  published {published}  {d.Events.Length} event(s)");
             for (var i = 0; i < d.Events.Length; i++)
-                output.WriteLine("  " + Line(d, i));
+                output.WriteLine("  " + Line(d, i, explain));
             if (explain)
                 foreach (var u in d.Uncoded)
                     output.WriteLine($"  -    uncoded  {u.Reason,-12} \"{d.TextOf(u.Trigger)}\"  [{u.Rule}]");
@@ -31,7 +31,8 @@ internal static class ExtractTable
         return failed;
     }
 
-    public static string Line(Document d, int index)
+    /// <param name="explain">Also end the line with the rule that decided the event's time: <c>time [time.explicit.clause.v1+time.weekday.relative]</c>.</param>
+    public static string Line(Document d, int index, bool explain = false)
     {
         var e = d.Events[index];
         // "2019 (year, explicit, background)": history the story recalls (BackgroundTime).
@@ -41,7 +42,7 @@ internal static class ExtractTable
         // A reciprocal event lists every side on both sides: show it once, as "A <-> B".
         var reciprocal = e.Source.Count > 1 && e.Source.Count == e.Target.Count && e.Source.All(s => e.Target.Any(t => t.Entity == s.Entity));
         var who = reciprocal ? string.Join(" <-> ", e.Source.Select(Actor)) : $"{Actors(e.Source)} -> {Actors(e.Target)}";
-        return $"V{index + 1,-3} {e.Plover,-9} {e.Cameo,-4} {e.Factuality.ToString().ToLowerInvariant(),-12} {when,-28} {who}{where}  \"{trigger}\"  [{e.Rule} {e.Confidence:0.00}]";
+        return $"V{index + 1,-3} {e.Plover,-9} {e.Cameo,-4} {e.Factuality.ToString().ToLowerInvariant(),-12} {when,-28} {who}{where}  \"{trigger}\"  [{e.Rule} {e.Confidence:0.00}]{(explain ? $"  time [{e.Time.Rule}]" : "")}";
     }
 
     private static string Actors(IReadOnlyList<EventActor> actors) =>

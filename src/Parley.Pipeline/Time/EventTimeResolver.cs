@@ -24,7 +24,9 @@ namespace Parley.Pipeline.Time;
 /// just before ("Last month, the ministry told reporters ... A spokesman said it does not comment"). Round 58: a time of
 /// a saying's complement beats the saying's day; a phrase of the past ("not long ago", "in the past") makes an undated
 /// act PAST_REF and a noun under a perfect a standing act (<see cref="PastCues"/>). Without a DCT the time is
-/// PRESENT_REF with unknown precision.
+/// PRESENT_REF with unknown precision. Each way names itself in <see cref="EventTime.Rule"/> (<see cref="EventTimeRules"/>:
+/// "met on Tuesday" is <c>time.explicit.clause.v1+time.weekday.relative</c>, a publication-day default
+/// <c>time.published.default.v1</c>); the rule is written beside the time and decides nothing.
 /// </summary>
 public static class EventTimeResolver
 {
@@ -82,71 +84,84 @@ public static class EventTimeResolver
         // An earlier act named in passing ("the recent skirmish", "since the coup", "Russia's invasion") takes only a time
         // of its own noun phrase ("Russia's 2022 invasion", "the coup in 2021"); else it is an undated past, not the DCT.
         if (aspect == Aspect.Unknown && PastReferences.Named(document, sentence, trigger))
-            return best is { } own && OwnTime(document, trigger, own) ? Explicit(own) : UndatedPast;
+            return best is { } own && OwnTime(document, trigger, own) ? Explicit(own, EventTimeRules.OwnNoun) : UndatedPast with { Rule = EventTimeRules.Named };
         // "after the bloc levied a tariff": before the main act, by the measure the text gives ("two days after") or undated
         if (antecedent is { } earlier && best is null)
         {
             // "soured in 2010 after commandos stormed the ship": a week, month or year is the grain the text gives both acts
             if (earlier.DaysBefore is null && main is { } period && TimeValue.PrecisionOf(period.Value) is >= TimePrecision.Week and < TimePrecision.Unknown)
-                return Explicit(period);
+                return Explicit(period, EventTimeRules.AfterPeriod);
             return Antecedent(document, sentenceIndex, earlier, main);
         }
         // "sentenced him on Friday for defying the court": the cause is done before the judgement
         if (SubordinateTime.Cause(document, sentence, trigger))
-            return CauseTime(document, sentence, trigger) is { } cause ? Explicit(cause) : UndatedPast;
+            return CauseTime(document, sentence, trigger) is { } cause ? Explicit(cause, EventTimeRules.Cause) : UndatedPast with { Rule = EventTimeRules.CauseUndated };
         // "Lopez, a vocal critic of the junta", "to discuss the kingdom's transfer of drones": a standing state, not the clause's day
         if (aspect == Aspect.Unknown && document.Published is { } now && BackgroundNouns.Standing(document, sentence, trigger))
             return best is { } topic && OwnTime(document, trigger, topic) && NounModifiers.Dates(document, sentence, topic) is not null
-                ? Explicit(topic)
-                : new EventTime(Calendar.Day(now.Date), TimePrecision.Day, TimeBasis.Standing, null);
+                ? Explicit(topic, EventTimeRules.Topic)
+                : new EventTime(Calendar.Day(now.Date), TimePrecision.Day, TimeBasis.Standing, null, EventTimeRules.RoleNoun);
         // "confirmed Wednesday that the militia had barred him": the day dates the saying; the past perfect is before it
         if (aspect == Aspect.PastPerfect && ReportedPast.SayingBefore(document, sentence, trigger) is var saying and >= 0
             && (best is null ? ReportedPast.During(document, sentence, saying) : ReportedPast.DatesSaying(document, saying, trigger, best.Value)))
-            return ReportedPast.OwnTime(document, sentence, saying, trigger) is { } own2 ? Explicit(own2) : UndatedPast;
+            return ReportedPast.OwnTime(document, sentence, saying, trigger) is { } own2 ? Explicit(own2, EventTimeRules.SayingComplement) : UndatedPast with { Rule = EventTimeRules.ReportedPerfect };
         // "The rebels had seized two posts, the ministry said on Tuesday": a saying set after what it reports
         if (aspect == Aspect.PastPerfect && best is { } late && late.Start > trigger.End && DatesReporting(document, late.Start, trigger)
             && document.Text.AsSpan(trigger.End, late.Start - trigger.End).Contains(','))
-            return UndatedPast;
+            return UndatedPast with { Rule = EventTimeRules.SaidAfter };
         // "had warned a day earlier", "hours after the attack": a day given relative to another event or the narrative's day
         if ((best is null || bestScore >= OtherClause) && aspect is Aspect.Past or Aspect.PastPerfect or Aspect.Unknown
             && RelativeAnchors.Try(document, sentenceIndex, trigger) is { } relation)
             return relation;
         // A habit takes no day from another clause or from the saying ("told VOA on Sunday it had for years been offering").
         if (best is { } found && (bestScore < OtherClause || aspect != Aspect.Habitual))
-            return Explicit(found);
+            return Explicit(found, ExplicitRule(document, clause, trigger, sayingVerb, found));
         // "recently visited", "had previously met": a past the text leaves undated on purpose.
         if (aspect == Aspect.Undated)
-            return UndatedPast;
+            return UndatedPast with { Rule = EventTimeRules.Undated };
         // "Not long ago the rivals traded insults, prompting one to recall its envoy", "in past rows": an old act told in passing
         if (best is null && aspect is not Aspect.News && PastCues.Phrase(document, sentence) is { } cue
             && (cue.End <= trigger.Start || aspect is Aspect.Past or Aspect.PastPerfect && clause.Contains(cue))
             && !Clauses.InRelativeClause(document, sentence, trigger, cue))
-            return new EventTime("PAST_REF", TimePrecision.Unknown, TimeBasis.Standing, cue);
+            return new EventTime("PAST_REF", TimePrecision.Unknown, TimeBasis.Standing, cue, EventTimeRules.Cue);
         // "it has been a hard road, paved with arrests and bans": acts named by a noun under a perfect hold up to now
         if (best is null && aspect == Aspect.Unknown && document.Published is { } held && PastCues.NounUnderPerfect(document, sentenceIndex, sentence, trigger))
-            return new EventTime(Calendar.Day(held.Date), TimePrecision.Day, TimeBasis.Standing, null);
+            return new EventTime(Calendar.Day(held.Date), TimePrecision.Day, TimeBasis.Standing, null, EventTimeRules.NounUnderPerfect);
         // "Officials have also said they would back the deal": the content of an earlier statement stands, made before now.
         if (sentenceIndex > 0 && document.Published is { } said && EarlierStatements.Before(document, sentence, trigger))
-            return new EventTime(Calendar.Day(said.Date), TimePrecision.Day, TimeBasis.Standing, null);
-        var inherited = aspect switch
+            return new EventTime(Calendar.Day(said.Date), TimePrecision.Day, TimeBasis.Standing, null, EventTimeRules.EarlierStatement);
+        TimeExpression? inherited = null;
+        var inheritedRule = "";
+        if (aspect is Aspect.Past or Aspect.PastPerfect)
         {
-            Aspect.Past or Aspect.PastPerfect => NarrativeTime.Previous(document, sentenceIndex,
-                framed: relative is null && !Clauses.InAnyRelative(document, sentence, trigger))
-                ?? NarrativeTime.Lead(document, sentenceIndex, aspect == Aspect.PastPerfect || EventAspect.Continues(document, sentence, clause)),
-            // "..., is a step backwards," the envoy said": a judgement in the present is the saying's, not an earlier sentence's day
-            Aspect.Unknown when !OpensWithCopula(document, trigger) => Inherited(document, sentenceIndex, PastSaying(document, sayingVerb) && !Modal(document, trigger)),
-            _ => null,
-        };
+            inherited = NarrativeTime.Previous(document, sentenceIndex, framed: relative is null && !Clauses.InAnyRelative(document, sentence, trigger));
+            // a year or coarser is inherited only when it opens a past frame the narrative tells on in
+            inheritedRule = inherited is { } previous && TimeValue.PrecisionOf(previous.Value) > TimePrecision.Month ? EventTimeRules.PastFrameRule : EventTimeRules.Previous;
+            if (inherited is null)
+            {
+                inherited = NarrativeTime.Lead(document, sentenceIndex, aspect == Aspect.PastPerfect || EventAspect.Continues(document, sentence, clause));
+                inheritedRule = EventTimeRules.Lead;
+            }
+        }
+        // "..., is a step backwards," the envoy said": a judgement in the present is the saying's, not an earlier sentence's day
+        else if (aspect == Aspect.Unknown && !OpensWithCopula(document, trigger))
+        {
+            inherited = Inherited(document, sentenceIndex, PastSaying(document, sayingVerb) && !Modal(document, trigger));
+            // Inherited gives a day of the sentences before, or else the coarser period that opens the saying just before
+            inheritedRule = inherited is { } near && TimeValue.PrecisionOf(near.Value) > TimePrecision.Day
+                ? EventTimeRules.SayingPeriod : EventTimeRules.NearbyDay;
+        }
         if (inherited is { } from)
-            return new EventTime(from.Value, TimeValue.PrecisionOf(from.Value), TimeBasis.Inherited, from.Range);
+            return new EventTime(from.Value, TimeValue.PrecisionOf(from.Value), TimeBasis.Inherited, from.Range, EventTimeRules.With(inheritedRule, from));
         if (document.Published is not { } p)
-            return new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null);
+            return new EventTime("PRESENT_REF", TimePrecision.Unknown, TimeBasis.Published, null, EventTimeRules.NoDate);
         // A habit or standing state ("routinely deny", "for years") holds around the DCT, but not on its day; a present or
         // present perfect ("opposes", "has designated") holds at the DCT, which is not when it began: both are standing.
         return aspect == Aspect.Habitual
-            ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Standing, null)
-            : new EventTime(Calendar.Day(p.Date), TimePrecision.Day,
-                aspect == Aspect.Present ? TimeBasis.Standing : TimeBasis.Published, null);
+            ? new EventTime(p.Date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture), TimePrecision.Year, TimeBasis.Standing, null, EventTimeRules.Habit)
+            : aspect == Aspect.Present
+                ? new EventTime(Calendar.Day(p.Date), TimePrecision.Day, TimeBasis.Standing, null, EventTimeRules.Present)
+                : new EventTime(Calendar.Day(p.Date), TimePrecision.Day, TimeBasis.Published, null, EventTimeRules.Default);
     }
 
     /// <summary>
@@ -157,11 +172,11 @@ public static class EventTimeResolver
     private static EventTime Antecedent(Document document, int sentenceIndex, Antecedent earlier, TimeExpression? main)
     {
         if (earlier is not { DaysBefore: { } days, Relation: { } relation })
-            return UndatedPast;
+            return UndatedPast with { Rule = EventTimeRules.After };
         var day = main is { } m ? RelativeAnchors.DayOf(m.Value) : RelativeAnchors.NarrativeDay(document, sentenceIndex);
         return day is { } d
-            ? new EventTime(Calendar.Day(d.AddDays(-days)), TimePrecision.Day, TimeBasis.Inherited, relation)
-            : UndatedPast;
+            ? new EventTime(Calendar.Day(d.AddDays(-days)), TimePrecision.Day, TimeBasis.Inherited, relation, EventTimeRules.AfterMeasure)
+            : UndatedPast with { Rule = EventTimeRules.After };
     }
 
     /// <summary>A calendar time in the cause's own phrase: after the trigger, close and with no comma between ("for defying the court on Tuesday").</summary>
@@ -242,8 +257,18 @@ public static class EventTimeResolver
         return rest[..space].TrimEnd().EndsWith(" " + opener, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static EventTime Explicit(TimeExpression time) =>
-        new(time.Value, TimeValue.PrecisionOf(time.Value), TimeBasis.Explicit, time.Range);
+    /// <summary>
+    /// Which explicit rule chose the best time: the day of a saying that reports the act ("diplomats said on Friday", "told
+    /// a judge on Monday that she tried"), a time of another clause of the sentence, or the act's own clause.
+    /// </summary>
+    private static string ExplicitRule(Document document, TextRange clause, TextRange trigger, int sayingVerb, TimeExpression time) =>
+        DatesReporting(document, time.Start, trigger)
+        || sayingVerb >= 0 && time.End > sayingVerb && time.End <= trigger.Start && ReportedPast.DatesSaying(document, sayingVerb, trigger, time)
+            ? EventTimeRules.SayingDay
+            : clause.Contains(time.Range) ? EventTimeRules.Clause : EventTimeRules.OtherClause;
+
+    private static EventTime Explicit(TimeExpression time, string rule) =>
+        new(time.Value, TimeValue.PrecisionOf(time.Value), TimeBasis.Explicit, time.Range, EventTimeRules.With(rule, time));
 
     /// <summary>
     /// Lower is better: in the trigger's clause before anything outside it; then after a preposition ("on Friday");
@@ -292,7 +317,7 @@ public static class EventTimeResolver
     public static EventTime NotYetToCome(EventTime time, Factuality factuality, Publication? published, bool aboutPlan = true) =>
         (factuality is Factuality.Asserted or Factuality.Negated || !aboutPlan) && time.Basis == TimeBasis.Inherited && published is { } p
         && TimeValue.Period(time.Value) is { } period && period.First > p.Date
-            ? new EventTime(Calendar.Day(p.Date), TimePrecision.Day, TimeBasis.Published, null)
+            ? new EventTime(Calendar.Day(p.Date), TimePrecision.Day, TimeBasis.Published, null, EventTimeRules.NotYet)
             : time;
 
     /// <summary>Whether the saying verb before the trigger (a token start, -1 for none) is a past: "said", "told", "added".</summary>

@@ -69,7 +69,7 @@ internal static partial class RelativeAnchors
             if (anchor is not { } day)
                 return null;
             var value = Calendar.Day(day.AddDays(days));
-            return new EventTime(value, TimePrecision.Day, TimeBasis.Inherited, range);
+            return new EventTime(value, TimePrecision.Day, TimeBasis.Inherited, range, EventTimeRules.Anchor);
         }
         return null;
     }

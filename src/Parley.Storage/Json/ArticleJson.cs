@@ -214,6 +214,7 @@ public static class ArticleJson
                 w.WriteNumber(N.End, ev.End);
                 w.WriteString(N.Text, d.Slice(ev));
             }
+            w.WriteString(N.Rule, e.Time.Rule);
             w.WriteEndObject();
             if (e.Place is { } place)
             {

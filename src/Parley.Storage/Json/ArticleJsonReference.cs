@@ -177,6 +177,7 @@ public static class ArticleJsonReference
                 w.WriteNumber("end", ev.End);
                 w.WriteString("text", d.TextOf(ev));
             }
+            w.WriteString("rule", e.Time.Rule);
             w.WriteEndObject();
             if (e.Place is { } place)
             {

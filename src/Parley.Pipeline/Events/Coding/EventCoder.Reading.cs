@@ -282,7 +282,7 @@ public sealed partial class EventCoder
             else
             {
                 aboutScheduled = scheduled;
-                time = scheduled.Time with { Basis = TimeBasis.Inherited };
+                time = scheduled.Time with { Basis = TimeBasis.Inherited, Rule = $"{EventTimeRules.Scheduled}+{scheduled.Time.Rule}" };
                 // A region named in passing ("activities in the Indo-Pacific") is a topic, not where the scheduled event is.
                 if (place is null || place.Feature is PlaceFeature.Region or PlaceFeature.Other)
                     place = scheduled.Place ?? place;
