@@ -19,6 +19,16 @@ internal static class Sectors
     /// </summary>
     public static bool IsStateAgency(string? sector) => sector is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
 
+    /// <summary>
+    /// Who takes part in a country's dealings with others, so that the partner the country last dealt with is theirs too: its
+    /// government, forces, intelligence and legislature, the country named with no sector ("Kenya", "Nairobi"), and armed
+    /// groups, whose foreign counterpart is the enemy or the backer of their war as often as not (round 54). A court, a party,
+    /// an opposition or civil society do not ("the government met Chinese envoys ... the opposition rejected the draft": the
+    /// opposition answers at home, not China).
+    /// </summary>
+    public static bool ConductsForeignDealings(string? sector) =>
+        string.IsNullOrEmpty(sector) || sector is "GOV" or "MIL" or "COP" or "SPY" or "LEG" || IsIrregular(sector);
+
     /// <summary>The government and the forces it sends against people: government, military, police ("police fired on crowds").</summary>
     public static bool IsGovernmentOrForce(string? sector) => sector is "GOV" or "MIL" or "COP";
 

@@ -5,7 +5,7 @@ namespace Parley.Pipeline.Events;
 /// <summary>What the coder remembers across sentences: the last pair of actors named together, the last scheduled event, and who deals with whom.</summary>
 internal sealed class DiscourseContext
 {
-    private readonly Dictionary<int, (EventActor Actor, int Sentence)> _partners = [];
+    private readonly Dictionary<int, (EventActor Actor, int Sentence, string? Sector)> _partners = [];
 
     /// <summary>How many sentences back a partner still answers for an unnamed other side: past that, news has moved on to other dealings.</summary>
     public const int CounterpartReach = 3;
@@ -127,8 +127,8 @@ internal sealed class DiscourseContext
         var other = e.Source.Count > 0 ? e.Target.FirstOrDefault(t => t.Entity != e.Source[0].Entity) : null;
         if (other is not null)
         {
-            _partners[e.Source[0].Entity] = (other, _sentence);
-            _partners[other.Entity] = (e.Source[0], _sentence);
+            _partners[e.Source[0].Entity] = (other, _sentence, e.Source[0].Code.Sector);
+            _partners[other.Entity] = (e.Source[0], _sentence, other.Code.Sector);
             if (e.Source[0].Code.Country != other.Code.Country)
             {
                 _countryPartners[e.Source[0].Code.Country] = (other, _sentence);
@@ -137,14 +137,22 @@ internal sealed class DiscourseContext
         }
     }
 
-    /// <summary>The actor the source last dealt with, within <see cref="CounterpartReach"/> sentences: the implicit other side of "raise concerns".</summary>
+    /// <summary>
+    /// The actor the source last dealt with, within <see cref="CounterpartReach"/> sentences: the implicit other side of "raise concerns".
+    /// With no partner of its own, a source that conducts its country's dealings takes the country's last partner.
+    /// </summary>
     public EventActor? CounterpartOf(List<EventActor> source)
     {
         if (source.Count == 0)
             return null;
-        if (_partners.TryGetValue(source[0].Entity, out var partner) && _sentence - partner.Sentence <= CounterpartReach)
+        var dealer = Sectors.ConductsForeignDealings(source[0].Code.Sector);
+        // "Bolivian rebels" are the Bolivia entity with another sector: what Bolivia's government dealt in is not theirs.
+        if (_partners.TryGetValue(source[0].Entity, out var partner) && _sentence - partner.Sentence <= CounterpartReach
+            && (dealer || partner.Sector == source[0].Code.Sector))
             return partner.Actor;
-        return _countryPartners.TryGetValue(source[0].Code.Country, out var other) && _sentence - other.Sentence <= CounterpartReach ? other.Actor : null;
+        // The country's partner is lent only to those who conduct its dealings (Sectors.ConductsForeignDealings): "the government
+        // met Chinese envoys. The opposition rejected the draft": the opposition did not deal with China.
+        return dealer && _countryPartners.TryGetValue(source[0].Code.Country, out var other) && _sentence - other.Sentence <= CounterpartReach ? other.Actor : null;
     }
 
     /// <summary>
