@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -58,7 +59,7 @@ internal sealed partial class Coreference
             foreach (var m in table.Mentions)
             {
                 // "members of the Venezuelan street gang": a demonym describes the noun after it, which is their home.
-                if (m.Start != tokens[t].Start || m.Kind == MentionKind.Demonym || HomeOf(m.Entity, loyal) is not { } home)
+                if (m.Start != tokens[t].Start || m.Kind == MentionKind.Demonym && !PlaceKindAfter(sentence, m.End) || HomeOf(m.Entity, loyal) is not { } home)
                     continue;
                 // "talks with the insurgents in Qatar's capital": a country's capital named this way is a venue, not their home.
                 // "talks with communist rebels in Oslo": a city after a party to talks is where they meet.
@@ -80,6 +81,29 @@ internal sealed partial class Coreference
                 return null;
         }
         return null;
+    }
+
+    /// <summary>Nouns for a kind of place: a demonym before one names the country the place is in ("the Libyan city of Derna").</summary>
+    private static readonly FrozenSet<string> PlaceKinds = FrozenSet.Create(StringComparer.Ordinal,
+        "city", "town", "village", "villages", "towns", "cities", "province", "region", "state", "district", "port", "capital", "county", "island", "suburb", "border");
+
+    /// <summary>
+    /// Round 60: "residents of the flood-ravaged Libyan city of Derna", "farmers from a Kenyan village": a demonym right before a
+    /// kind of place (<see cref="PlaceKinds"/>) says the agents' country even when the place itself is not in the gazetteer.
+    /// </summary>
+    private bool PlaceKindAfter(Sentence sentence, int end)
+    {
+        var t = FirstTokenFrom(sentence, end);
+        return t < sentence.EndToken && NameCues.Contains(PlaceKinds, document.Slice(document.Tokens[t].Range));
+    }
+
+    /// <summary>The first token of <paramref name="sentence"/> starting at or after offset <paramref name="offset"/>.</summary>
+    private int FirstTokenFrom(Sentence sentence, int offset)
+    {
+        var t = sentence.FirstToken;
+        while (t < sentence.EndToken && document.Tokens[t].Start < offset)
+            t++;
+        return t;
     }
 
     /// <summary>A lower-case verb in -ing that is no adjective of a body ("ruling", "governing", "warring", "neighbouring").</summary>

@@ -24,8 +24,8 @@ internal sealed partial class Coreference
     /// "the court", "the Socialist government", or a plural or a name-like word opening the sentence ("Lawmakers",
     /// "Parliament"): no owner written before it; a ruling creed between the article and the noun names none either.
     /// </summary>
-    private bool Bare(Sentence sentence, int first) =>
-        first == sentence.FirstToken || IsThe(first - 1) || AfterComma(sentence, first)
+    private bool Bare(Sentence sentence, int first, int end) =>
+        first == sentence.FirstToken || IsThe(first - 1) || AfterComma(sentence, first) || OpensInnerClause(sentence, first, end)
         || first - 2 >= sentence.FirstToken && IsThe(first - 2) && RulingCreeds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[first - 1].Range))
         || PartyMembers(sentence, first);
 
@@ -73,7 +73,7 @@ internal sealed partial class Coreference
         var t = sentence.FirstToken;
         while (t < first && (document.Tokens[t].Is(TokenShape.Punctuation) || IsThe(t)))
             t++;
-        return t == first;
+        return t == first || FrontedSubject(sentence, first); // round 60: "Hours earlier, the junta ..."
     }
 
     /// <summary>
@@ -83,7 +83,7 @@ internal sealed partial class Coreference
     private bool PossessiveInstitution(Sentence sentence, int i)
     {
         var word = document.Slice(document.Tokens[i].Range);
-        if (word.Length < 4 || word[^1] != 's' || word[^2] is not ('\'' or '’') || !Institutions.Contains(word[..^2]) || !Bare(sentence, i)
+        if (word.Length < 4 || word[^1] != 's' || word[^2] is not ('\'' or '’') || !Institutions.Contains(word[..^2]) || !Bare(sentence, i, i + 1)
             || kb.Agents.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word[..^2], out var agent) is false)
             return false;
         var start = document.Tokens[i].Start;

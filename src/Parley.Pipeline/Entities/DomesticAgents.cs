@@ -91,7 +91,7 @@ internal sealed partial class Coreference
         if (agent is null || i + 1 < sentence.EndToken && document.Slice(tokens[i + 1].Range) is "of" or "'" or "’" or "'s" or "’s")
             return false;
         // a count counts only where it opens a clause ("Two officers were hurt", "and seven officers ..."), not an object ("killed three officers")
-        if (i > sentence.FirstToken && !IsThe(i - 1) && !(document.Slice(tokens[i - 1].Range) is "," && AfterScene(sentence, i - 1))
+        if (i > sentence.FirstToken && !IsThe(i - 1) && !(document.Slice(tokens[i - 1].Range) is "," && AfterScene(sentence, i - 1)) && !OpensInnerClause(sentence, i, i + 1)
             && !(IsCount(i - 1) && (i - 1 == sentence.FirstToken || document.Slice(tokens[i - 2].Range) is "and" or "but" or "while" or "as" or "after" or "when")))
             return false;
         var (start, stop) = (tokens[i].Start, tokens[i].End);

@@ -97,7 +97,7 @@ internal sealed partial class Coreference
         }
         // "The court sentenced ...", "Lawmakers rejected ...": a bare state institution is the story's country's, unless
         // the sentence names another country (then it may be that one's).
-        if (Institutions.Contains(phrase) && Bare(sentence, first))
+        if (Institutions.Contains(phrase) && Bare(sentence, first, end))
         {
             // "The government, which blamed the Chinese navy, demanded that Beijing ...": a state named after the sentence's
             // own subject is what that body acts on or talks about, not its owner.
