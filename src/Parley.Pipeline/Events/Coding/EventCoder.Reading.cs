@@ -417,6 +417,9 @@ public sealed partial class EventCoder
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
         if (FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence) is { } dropped)
             return Uncoded(dropped, out why);
+        // "agents deported the men", a story about the United States: a story-level finisher's own country is no side of an expulsion or a sanction by its state (OwnStateTargets).
+        if (OwnStateTargets.Strip(document, source, target, rule, reading.Framed?.Cameo ?? trigger.Pattern.Cameo) > 0)
+            rule += "+target.not-own";
         // "Security analyst X welcomed the move": a person of no country and no office acting on no one is a commentator, not a side.
         if (target.Count == 0 && source.TrueForAll(a => a.Code is { Country: "---", Sector: null } && Commentators.Titled(document, index, a.Range.Start)))
             return Uncoded(UncodedReasons.Commentator, out why);
