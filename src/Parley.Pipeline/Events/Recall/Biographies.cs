@@ -10,10 +10,11 @@ namespace Parley.Pipeline.Events;
 /// same when its act is dated before the news ("Norway, which brokered the 1993 accords, offered ...", "Crimea, which
 /// Russia annexed in 2014, remains ...", "the militia, which took the port earlier this year, said ..."); an undated one
 /// ("Qatar, which brokered the exchange, said ...") may be the story's own act and stays. A consultation in a "who" clause
-/// is the story's own meeting unless the clause dates it or the subject is a former office-holder ("Ana Ruiz, who flew to
-/// Lima for the talks, said ...", "the minister, who spoke to Erdogan later on Tuesday, told him ..." are news; "Peru's
+/// (not a trip: "who flew to Florida", a frame: "who had been expected to meet") is the story's own meeting unless the clause dates it or the subject is a former office-holder ("Ana Ruiz, who met
+/// Lula on Monday, said ...", "the minister, who spoke to Erdogan later on Tuesday, told him ..." are news; "Peru's
 /// former president, who met Chinese leaders in 2016, says ..." is not): on the read sets 17 such meetings, visits and
-/// calls were gold events dropped as background.
+/// calls were gold events dropped as background. One that names no other side in its sentence stays background
+/// (EventCoder.PassingConsultation).
 /// </summary>
 internal static class Biographies
 {
@@ -42,7 +43,8 @@ internal static class Biographies
             return false;
         if (document.Slice(document.Tokens[who].Range) is "which" && !DatedEarlier(document, who, trigger))
             return false;
-        if (consultation && document.Slice(document.Tokens[who].Range) is "who" && !Former(document, who, sentenceStart) && !Dated(document, who, trigger))
+        if (consultation && document.Slice(document.Tokens[who].Range) is "who" && document.Slice(document.Tokens[trigger - 1].Range) is not "to"
+            && !Former(document, who, sentenceStart) && !Dated(document, who, trigger))
             return false; // "Lee, who met Kishida on Monday, said ...": a consultation told in passing is still the story's meeting
         return ClosesBeforeVerb(document, trigger, document.Tokens.Length);
     }
