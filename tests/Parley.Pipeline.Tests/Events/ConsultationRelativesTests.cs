@@ -17,7 +17,7 @@ public class ConsultationRelativesTests
     {
         var document = EventTestDocuments.Run(text);
         Assert.Contains(document.Events, e => document.TextOf(e.Trigger).StartsWith(trigger, StringComparison.OrdinalIgnoreCase)
-            && e.Target.Exists(a => a.Code.Country == target));
+            && e.Target.Any(a => a.Code.Country == target));
     }
 
     [Theory]
