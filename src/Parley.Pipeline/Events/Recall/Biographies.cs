@@ -9,7 +9,12 @@ namespace Parley.Pipeline.Events;
 /// says who the subject is; the news is what the subject says or does. CAMEO codes the news. A "which" clause does the
 /// same when its act is dated before the news ("Norway, which brokered the 1993 accords, offered ...", "Crimea, which
 /// Russia annexed in 2014, remains ...", "the militia, which took the port earlier this year, said ..."); an undated one
-/// ("Qatar, which brokered the exchange, said ...") may be the story's own act and stays.
+/// ("Qatar, which brokered the exchange, said ...") may be the story's own act and stays. A consultation in a "who" clause
+/// (not a trip: "who flew to Florida", a frame: "who had been expected to meet") is the story's own meeting unless the clause dates it or the subject is a former office-holder ("Ana Ruiz, who met
+/// Lula on Monday, said ...", "the minister, who spoke to Erdogan later on Tuesday, told him ..." are news; "Peru's
+/// former president, who met Chinese leaders in 2016, says ..." is not): on the read sets 17 such meetings, visits and
+/// calls were gold events dropped as background. One that names no other side in its sentence stays background
+/// (EventCoder.PassingConsultation).
 /// </summary>
 internal static class Biographies
 {
@@ -20,7 +25,7 @@ internal static class Biographies
     private const int CloseReach = 25;
 
     /// <summary>Whether the trigger is a past act in a "who" clause that sits inside its sentence's subject.</summary>
-    public static bool Told(Document document, int trigger, int sentenceStart)
+    public static bool Told(Document document, int trigger, int sentenceStart, bool consultation = false)
     {
         var who = -1;
         for (var t = trigger - 1; t > sentenceStart && t >= trigger - WhoReach; t--)
@@ -38,7 +43,41 @@ internal static class Biographies
             return false;
         if (document.Slice(document.Tokens[who].Range) is "which" && !DatedEarlier(document, who, trigger))
             return false;
+        if (consultation && document.Slice(document.Tokens[who].Range) is "who" && document.Slice(document.Tokens[trigger - 1].Range) is not "to"
+            && !Former(document, who, sentenceStart) && !Dated(document, who, trigger))
+            return false; // "Lee, who met Kishida on Monday, said ...": a consultation told in passing is still the story's meeting
         return ClosesBeforeVerb(document, trigger, document.Tokens.Length);
+    }
+
+    /// <summary>"Peru's former president, who", "the late king, who": a subject past its office, whose acts are its biography.</summary>
+    private static bool Former(Document document, int who, int sentenceStart)
+    {
+        for (var t = who - 1; t >= sentenceStart && t >= who - 8; t--)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "former" or "Former" or "ex" or "late" or "veteran" or "retired" || text.StartsWith("ex-", StringComparison.OrdinalIgnoreCase))
+                return true;
+            if (t < who - 1 && document.Tokens[t].Is(TokenShape.Punctuation) && text is not ("'" or "’" or "-"))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the clause dates its act by any year, decade or "last year"/"years ago" up to its closing comma.</summary>
+    private static bool Dated(Document document, int who, int trigger)
+    {
+        for (var t = who + 1; t < document.Tokens.Length && t <= trigger + CloseReach; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (text is "," or "." or ";" or "?" or "!")
+                return false;
+            if (Calendar.YearWord(text) is not null || Calendar.IsDecadeWord(text))
+                return true;
+            var next = t + 1 < document.Tokens.Length ? document.Slice(document.Tokens[t + 1].Range) : default;
+            if (text is "last" && next is "year" || text is "years" or "decades" && next is "ago" || text is "once" or "long" or "repeatedly" or "previously")
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"who led", "who had negotiated", "who resigned": a past form, or any form after "had".</summary>

@@ -73,6 +73,7 @@ public sealed partial class EventCoder
         WhenEmpty("+target.purpose", 0, static (c, f) => AidPurpose(f)),
         WhenEmpty("+target.sanctioned", 0.1, static (c, f) => c.Sanctioned(f)),
         WhenEmpty("+target.host", 0, static (c, f) => TalksHost(f)),
+        new("", 0, static (c, f) => PassingConsultation(f)),
         new("", 0, static (c, f) => OneSidedMeeting(f)),
         // "officials would meet over the weekend": a gathering with no one after its verb is one side among itself
         // (SoloMeetings): no side from the story is lent to it.

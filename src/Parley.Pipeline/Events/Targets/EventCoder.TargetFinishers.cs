@@ -657,6 +657,22 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// "Mohamed, who visited wounded survivors on Sunday, condemned ...": a consultation told in a "who" clause inside the
+    /// subject (<see cref="Biographies"/>) is the story's own meeting only when its sentence names another country's side; with
+    /// none, or only the subject's compatriots, it is background and no partner from the story is lent to it (drops the
+    /// event; reason <c>no-target</c>).
+    /// </summary>
+    private static int PassingConsultation(TargetFill f)
+    {
+        if (f.Plover != "CONSULT" || f.Trigger.Pattern.Kind == TriggerKind.Noun
+            || f.Target.Exists(a => a.Code.Country is { } country && !f.Source.Exists(s => s.Code.Country == country))
+            || !Biographies.Told(f.Document, f.Trigger.FirstToken, f.Sentence.FirstToken))
+            return 0;
+        f.DropReason = UncodedReasons.NoTarget;
+        return TargetFill.Drop;
+    }
+
+    /// <summary>
     /// "U.S. officials would meet over the weekend to weigh Moscow's answer": a verb of gathering, told or foretold, that names no
     /// one after it is one side meeting among itself (<see cref="SoloMeetings"/>); no partner from the story is lent to it, and
     /// the event is dropped for want of a partner.

@@ -172,7 +172,8 @@ internal static class LookAlikes
     public static bool TimeReference(Document document, TriggerMatch trigger, int floor)
     {
         // "Barnier, who led the Brexit talks, says": an act that places the subject in its past is background too.
-        if (trigger.Pattern.Kind != TriggerKind.Noun && Biographies.Told(document, trigger.FirstToken, floor))
+        if (trigger.Pattern.Kind != TriggerKind.Noun && Biographies.Told(document, trigger.FirstToken, floor,
+            trigger.Pattern.Plover == "CONSULT" && !trigger.Pattern.Id.StartsWith("consult.travel.", StringComparison.Ordinal)))
             return true;
         for (var t = trigger.FirstToken - 1; t >= floor && t >= trigger.FirstToken - 5; t--)
         {
