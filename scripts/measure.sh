@@ -136,6 +136,16 @@ own cameo-s27e  cameo cameo-news-s27e.jsonl
 own cameo-s27f  cameo cameo-news-s27f.jsonl
 own cameo-s27g  cameo cameo-news-s27g.jsonl
 own ner-s27     ner ner-news-s27.iob2
+own proxy-s28a  plover plover-proxy-s28-heldout-a.json
+own proxy-s28b  plover plover-proxy-s28-heldout-b.json
+own cameo-s28   cameo cameo-news-s28.jsonl
+own cameo-s28b  cameo cameo-news-s28b.jsonl
+own cameo-s28c  cameo cameo-news-s28c.jsonl
+own cameo-s28d  cameo cameo-news-s28d.jsonl
+own cameo-s28e  cameo cameo-news-s28e.jsonl
+own cameo-s28f  cameo cameo-news-s28f.jsonl
+own cameo-s28g  cameo cameo-news-s28g.jsonl
+own ner-s28     ner ner-news-s28.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

@@ -162,6 +162,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s26-heldout-b.json", 0.83, 0.82)]
     [InlineData("plover-proxy-s27-heldout-a.json", 0.82, 0.82)]
     [InlineData("plover-proxy-s27-heldout-b.json", 0.90, 0.88)]
+    [InlineData("plover-proxy-s28-heldout-a.json", 0.89, 0.89)]
+    [InlineData("plover-proxy-s28-heldout-b.json", 0.88, 0.87)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -190,6 +192,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s25.iob2", 0.86)]
     [InlineData("ner-news-s26.iob2", 0.91)]
     [InlineData("ner-news-s27.iob2", 0.88)]
+    [InlineData("ner-news-s28.iob2", 0.80)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
