@@ -276,7 +276,8 @@ internal static class VerbUse
     /// <summary>
     /// "..., with Foreign Minister Penny Wong telling Beijing by phone that ...": in an absolute "with" clause the name
     /// after "with" is the subject of the "-ing" participle, which is the clause's predicate. Only a run of capitalized
-    /// words (titles and a name, "of" and "." inside) may stand between "with" and the participle.
+    /// words (titles and a name, "of" and "." inside) may stand between "with" and the participle, with "the", plain adjectives
+    /// and nouns and an "in"/"from" place among them: ", with the ruling Justice Party accusing", ", with officials in Kigali blaming".
     /// </summary>
     private static bool AbsoluteWith(Document document, int token, int sentenceStart)
     {
@@ -287,7 +288,9 @@ internal static class VerbUse
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "with")
                 return t > sentenceStart && document.Slice(document.Tokens[t - 1].Range) is ",";
-            if (!document.Tokens[t].Is(TokenShape.Capitalized) && text is not ("of" or "." or "-"))
+            if (!document.Tokens[t].Is(TokenShape.Capitalized) && text is not ("of" or "." or "-" or "the" or "in" or "from")
+                && !(document.Tokens[t].Is(TokenShape.Word) && document.TagAt(t) is PosTag.JJ or PosTag.NN or PosTag.NNS
+                     && !text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)))
                 return false;
         }
         return false;
