@@ -97,7 +97,7 @@ internal sealed partial class Coreference
         return t < sentence.EndToken && NameCues.Contains(PlaceKinds, document.Slice(document.Tokens[t].Range));
     }
 
-    /// <summary>The first token of <paramref name="sentence"/> starting at or after offset <paramref name="offset"/>.</summary>
+    /// <summary>The first token of <paramref name="sentence"/> starting at or after offset <paramref name="offset"/> (its end when none does).</summary>
     private int FirstTokenFrom(Sentence sentence, int offset)
     {
         var t = sentence.FirstToken;

@@ -55,11 +55,6 @@ internal sealed partial class Coreference
         return -1;
     }
 
-    private int TokenStartingAt(Sentence sentence, int start)
-    {
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (document.Tokens[t].Start == start)
-                return t;
-        return sentence.FirstToken;
-    }
+    private int TokenStartingAt(Sentence sentence, int start) =>
+        FirstTokenFrom(sentence, start) is var t && t < sentence.EndToken && document.Tokens[t].Start == start ? t : sentence.FirstToken;
 }

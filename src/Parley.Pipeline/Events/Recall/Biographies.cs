@@ -44,7 +44,7 @@ internal static class Biographies
         if (document.Slice(document.Tokens[who].Range) is "which" && !DatedEarlier(document, who, trigger))
             return false;
         if (consultation && document.Slice(document.Tokens[who].Range) is "who" && document.Slice(document.Tokens[trigger - 1].Range) is not "to"
-            && !Former(document, who, sentenceStart) && !Dated(document, who, trigger))
+            && !Former(document, who, sentenceStart) && !DatedEarlier(document, who, trigger, anyDate: true))
             return false; // "Lee, who met Kishida on Monday, said ...": a consultation told in passing is still the story's meeting
         return ClosesBeforeVerb(document, trigger, document.Tokens.Length);
     }
@@ -59,23 +59,6 @@ internal static class Biographies
                 return true;
             if (t < who - 1 && document.Tokens[t].Is(TokenShape.Punctuation) && text is not ("'" or "’" or "-"))
                 return false;
-        }
-        return false;
-    }
-
-    /// <summary>Whether the clause dates its act by any year, decade or "last year"/"years ago" up to its closing comma.</summary>
-    private static bool Dated(Document document, int who, int trigger)
-    {
-        for (var t = who + 1; t < document.Tokens.Length && t <= trigger + CloseReach; t++)
-        {
-            var text = document.Slice(document.Tokens[t].Range);
-            if (text is "," or "." or ";" or "?" or "!")
-                return false;
-            if (Calendar.YearWord(text) is not null || Calendar.IsDecadeWord(text))
-                return true;
-            var next = t + 1 < document.Tokens.Length ? document.Slice(document.Tokens[t + 1].Range) : default;
-            if (text is "last" && next is "year" || text is "years" or "decades" && next is "ago" || text is "once" or "long" or "repeatedly" or "previously")
-                return true;
         }
         return false;
     }
@@ -132,8 +115,10 @@ internal static class Biographies
     /// <summary>
     /// Whether the clause opened at <paramref name="which"/> dates its act before the news, up to its closing comma: a year
     /// before the publication's ("in 2014", "the 1993 accords"), "earlier this year", "last year", "years ago", "the 1990s".
+    /// With <paramref name="anyDate"/> (a consultation in a "who" clause) any year counts, and "once", "long", "repeatedly",
+    /// "previously" date it instead of "earlier this year".
     /// </summary>
-    private static bool DatedEarlier(Document document, int which, int trigger)
+    private static bool DatedEarlier(Document document, int which, int trigger, bool anyDate = false)
     {
         var published = document.Published?.Date.Year;
         for (var t = which + 1; t < document.Tokens.Length && t <= trigger + CloseReach; t++)
@@ -141,14 +126,14 @@ internal static class Biographies
             var text = document.Slice(document.Tokens[t].Range);
             if (text is "," or "." or ";" or "?" or "!")
                 return false;
-            if (Calendar.YearWord(text) is { } year && published is { } now && year < now)
+            if (Calendar.YearWord(text) is { } year && (anyDate || published is { } now && year < now))
                 return true;
             if (Calendar.IsDecadeWord(text))
                 return true; // "in the 1990s"
             var next = t + 1 < document.Tokens.Length ? document.Slice(document.Tokens[t + 1].Range) : default;
             var after = t + 2 < document.Tokens.Length ? document.Slice(document.Tokens[t + 2].Range) : default;
-            if (text is "earlier" && next is "this" && after is "year" || text is "last" && next is "year"
-                || text is "years" or "decades" && next is "ago")
+            if (text is "last" && next is "year" || text is "years" or "decades" && next is "ago"
+                || (anyDate ? text is "once" or "long" or "repeatedly" or "previously" : text is "earlier" && next is "this" && after is "year"))
                 return true;
         }
         return false;
