@@ -49,14 +49,18 @@ internal static class DomesticSides
 
     /// <summary>
     /// The source's own country as the target of an act whose target is still empty, by the convention; null when it does not
-    /// apply (a source of no single country and sector, an IGO, NGO or company, a passive, a rebel act in a sentence naming abroad).
+    /// apply (a source of no single country and sector, an IGO, NGO or company, a passive, a rebel act in a sentence naming abroad,
+    /// an appeal for a thing).
     /// </summary>
-    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, string cameo, List<EventActor> source)
+    /// <param name="act">The act a frame governs ("urged | a swift inquiry"), if any.</param>
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, TriggerMatch trigger, TriggerMatch? act, string cameo, List<EventActor> source)
     {
         if (source.Count == 0 || source[0].Code.Country is not { Length: 3 } home || home is "IGO" or "NGO" or "MNC" or "IMG" or "---"
             || !source.TrueForAll(a => a.Code.Country == home && a.Code.Sector == source[0].Code.Sector)
             || Convention(cameo, source[0].Code.Sector) is not { } sector || Undergoers.IsPassive(document, trigger)
             || source[0].Code.Sector == "REB" && SelfDirectedActs.NamesAbroad(document, sentence, home)
+            // "urged a full and independent inquiry": an appeal for a thing asks no one named (as for +target.self)
+            || cameo.StartsWith("02", StringComparison.Ordinal) && (SelfDirectedActs.AsksForThing(document, sentence, trigger) || act is { } governed && SelfDirectedActs.AsksForThing(document, sentence, governed))
             || !kb.Countries.TryGetValue(home, out var state))
             return null;
         var actor = SelfDirectedActs.Home(document, sentence, source, home, state.Name);
