@@ -112,6 +112,8 @@ public sealed partial class EventCoder
         // Last: an act with a counterpart whose sentence names nothing abroad is aimed at home.
         WhenEmpty("+target.self", 0, static (c, f) => c.OwnCountry(f)),
         WhenEmpty("+target.dyad", 0.2, static (c, f) => c.StoryDyadSide(f)),
+        // The domestic-target convention: an act of a body at home with no side named in its sentence is aimed at home (DomesticSides).
+        WhenEmpty("+target.home-side", 0.1, static (c, f) => c.HomeSide(f)),
         new("+target.body", 0, static (c, f) => InternationalBodies(f)),
         // Last of all: the one whose release an appeal seeks is not the one asked (EventCoder.TargetFinishers.Beneficiaries.cs).
         new("+target.beneficiary", 0, static (c, f) => c.ReleaseBeneficiary(f)),

@@ -422,6 +422,18 @@ public sealed partial class EventCoder
         return 0;
     }
 
+    /// <summary>
+    /// "students marched through the capital", "the opposition leader telephoned the president-elect": by the domestic-target
+    /// convention (<see cref="DomesticSides"/>), an act of a body at home that names no side is aimed at the source's own country.
+    /// </summary>
+    private int HomeSide(TargetFill f)
+    {
+        if (DomesticSides.Of(f.Document, kb, f.Sentence, f.Trigger, f.Reading.Act, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Source) is not { } home)
+            return 0;
+        f.Target.Add(home);
+        return 1;
+    }
+
     /// <summary>"appealed to the Paris Club": a place's name before Club or Group names an international body, not its state.</summary>
     private static int InternationalBodies(TargetFill f)
     {

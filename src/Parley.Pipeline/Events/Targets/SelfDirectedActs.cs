@@ -94,7 +94,7 @@ internal static class SelfDirectedActs
     }
 
     /// <summary>"urged a swift investigation": a request whose object is a thing (an indefinite noun phrase) asks no one named, not the state at home.</summary>
-    private static bool AsksForThing(Document document, Sentence sentence, TriggerMatch trigger)
+    internal static bool AsksForThing(Document document, Sentence sentence, TriggerMatch trigger)
     {
         var start = Targets.ObjectStart(document, trigger);
         return start < sentence.EndToken && document.Slice(document.Tokens[start].Range) is "a" or "an"
