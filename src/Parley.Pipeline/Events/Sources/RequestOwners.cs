@@ -34,8 +34,13 @@ internal static class RequestOwners
     private static ActorGroup? Owner(Document document, TriggerMatch trigger, List<ActorGroup> groups, int clauseEnd)
     {
         var noun = trigger.EndToken - 1;
-        if (Subjects.Modifier(document, groups, noun) is { } modifier && modifier.FirstToken > trigger.FirstToken)
-            return modifier;
+        // "at Israel's request": the possessive right before the noun; "Iran on Saturday rejected a request by": a verb in the
+        // phrase makes it no adverbial of one request, so the words between are only a possessive's or determiners.
+        if (Possessive(document.Slice(document.Tokens[noun - 1].Range)))
+            return Subjects.Modifier(document, groups, noun) is { } modifier && modifier.FirstToken > trigger.FirstToken ? modifier : null;
+        for (var t = trigger.FirstToken + 1; t < noun; t++)
+            if (!s_determiners.Contains(document.Slice(document.Tokens[t].Range).ToString()))
+                return null;
         var end = Math.Min(clauseEnd, document.Tokens.Length);
         foreach (var word in s_ownerWords)
             if (GroupSearch.After(document, trigger.EndToken, end, word, OwnerReach) is { } at && GroupSearch.GroupStartingNear(groups, at + 1, Targets.PrepositionWindow) is { } g)
@@ -43,7 +48,16 @@ internal static class RequestOwners
         return null;
     }
 
+    /// <summary>A possessive ending ("'s", "’", or the "s" a split apostrophe leaves) or a word carrying one ("Chile's").</summary>
+    private static bool Possessive(ReadOnlySpan<char> word) =>
+        word is "s" || word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)
+        || word.EndsWith("'", StringComparison.Ordinal) || word.EndsWith("’", StringComparison.Ordinal);
+
     private static readonly string[] s_ownerWords = ["of", "from", "by"];
+
+    /// <summary>What may stand between "at" (or "answering") and the request noun: "at the request of", "answering a formal request from".</summary>
+    private static readonly HashSet<string> s_determiners = new(StringComparer.OrdinalIgnoreCase)
+        { "the", "a", "an", "to", "its", "their", "his", "her", "formal", "official", "urgent", "written", "repeated", "earlier", "direct", "joint" };
 
     /// <summary>"said that, at Helsinki's request, it would send": a phrase opening its clause between commas has the subject after the closing comma.</summary>
     private static ActorGroup? SubjectAfter(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
