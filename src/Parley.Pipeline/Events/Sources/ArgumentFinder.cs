@@ -48,6 +48,12 @@ internal static class ArgumentFinder
         // "Fiji's membership of the forum was suspended": the body suspends its member (SuspendedMemberships).
         if (SuspendedMemberships.Sides(document, trigger, groups) is var (suspending, member))
             return new Arguments(suspending, member, clauseStart, confidence);
+        // "The council met at Chile's request": the requester appealed to the side that acts on the request (RequestOwners).
+        if (RequestOwners.Reads(pattern))
+        {
+            var (owner, asked) = RequestOwners.Sides(document, sentence, trigger, groups, clauseStart, clauseEnd);
+            return new Arguments(owner, asked, clauseStart, confidence - 0.05);
+        }
 
         // "was blacklisted by Beijing": the by-phrase acts on the subject; without one ("were killed") the actor is untold.
         // "accepted further conditions demanded by the IMF": a participle that ends a verb-and-object trigger is its object's
