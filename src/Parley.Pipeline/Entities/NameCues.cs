@@ -20,7 +20,12 @@ internal static class NameCues
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
-        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research");
+        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research", "Confederation", "Works", "Mines", "Limited");
+
+    /// <summary>Organisation words that close a body's name and never qualify another's: "Harbor Cement Company and ...".</summary>
+    public static readonly FrozenSet<string> ClosingOrgWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "GmbH", "Authority",
+        "Association", "Agency", "Federation", "Confederation");
 
     /// <summary>Organisation words only as a name's last word: "the Kigali Daily" (but "Daily Clarion" is not named by it).</summary>
     public static readonly FrozenSet<string> LastOrgWords = FrozenSet.Create(StringComparer.Ordinal, "Daily");
