@@ -20,7 +20,7 @@ internal static class NameCues
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
-        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research", "Confederation", "Works", "Mines", "Limited");
+        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research", "Confederation", "Mines", "Limited");
 
     /// <summary>Organisation words that close a body's name and never qualify another's: "Harbor Cement Company and ...".</summary>
     public static readonly FrozenSet<string> ClosingOrgWords = FrozenSet.Create(StringComparer.Ordinal,

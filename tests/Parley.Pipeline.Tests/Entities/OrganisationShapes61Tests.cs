@@ -3,7 +3,7 @@ namespace Parley.Pipeline.Tests.Entities;
 /// <summary>
 /// Round 61's shapes of organisation names the recogniser split or missed, each pinned by sentences of ours: a country
 /// opening a body's name that goes on through "and" or "of" to its organisation word, two names joined by "and" when a
-/// word that only closes a name ends the first, industrial bodies ("Works", "Mines", "Limited", "Confederation"), and
+/// word that only closes a name ends the first, industrial bodies ("Mines", "Limited", "Confederation"; not "Works", which titles hold: "Public Works Secretary"), and
 /// a firm named after its trade noun ("state utility Norvanta", "the Kalvik union").
 /// </summary>
 public sealed class OrganisationShapes61Tests
@@ -11,7 +11,7 @@ public sealed class OrganisationShapes61Tests
     [Theory]
     [InlineData("The Kenya Paper Makers and Printers Association said mills would close.", "Kenya Paper Makers and Printers Association=ORG")]
     [InlineData("He chairs the Ghana Roads and Free Zones Authority.", "Ghana Roads and Free Zones Authority=ORG")]
-    [InlineData("The Ghana Glass Works laid off 200 people.", "Ghana Glass Works=ORG")]
+    [InlineData("The Ghana Gold Mines laid off 200 people.", "Ghana Gold Mines=ORG")]
     [InlineData("Output fell at Zambia Copper Limited last year.", "Zambia Copper Limited=ORG")]
     public void ACountryOpeningABodysNameIsPartOfIt(string text, string expected) => Check(text, expected);
 
