@@ -89,7 +89,10 @@ public static class NerEvaluation
             if (m.Kind == MentionKind.Agent && kb is not null)
                 AgentSpans(document, m, kb, scheme, spans);
             if (m.Kind == MentionKind.Agent)
+            {
                 NamedGroupSpan(document, m, scheme, spans);
+                GenericBodySpan(document, m, scheme, spans);
+            }
             if (m.Kind is not (MentionKind.Name or MentionKind.Metonym))
                 continue;
             var type = m.Kind == MentionKind.Metonym ? GoldType(EntityType.Gpe) : GoldType(document.Entities[m.Entity].Type);
@@ -161,6 +164,43 @@ public static class NerEvaluation
         var name = entity.Name;
         if (text.Length > name.Length + 1 && text.StartsWith(name, StringComparison.Ordinal) && text[name.Length] == ' ' && char.IsLower(text[name.Length + 1]))
             spans.Add(new NerSpan(m.Start, m.Start + name.Length, "ORG"));
+    }
+
+    /// <summary>
+    /// "the Supreme Court", "Congress", "the House of Representatives": a body written by its capitalised name alone, which
+    /// the recogniser gives the state whose body it is (an agent mention, "senate (Kenya)"), is still a name in the text,
+    /// as the American namesake (a knowledge-base name) is. One capitalised word only when it is a legislature's name
+    /// ("Congress", "Senate"), not "Police said" opening a sentence.
+    /// </summary>
+    private static void GenericBodySpan(Document document, Mention m, FrozenSet<string> scheme, HashSet<NerSpan> spans)
+    {
+        var entity = document.Entities[m.Entity];
+        if (entity.Type != EntityType.Org || entity.KbKey is not null || !scheme.Contains("ORG"))
+            return;
+        var text = document.Slice(m.Range);
+        var start = m.Start;
+        if (text.StartsWith("the ", StringComparison.OrdinalIgnoreCase))
+        {
+            text = text[4..];
+            start += 4;
+        }
+        if (text.Contains('\'') || text.Contains('’') || !IsCapitalisedPhrase(text) || PeopleOf(text) || NameGoesOn(document.Text.AsSpan(m.End)))
+            return;
+        if (text.Contains(' ') ? NamesABody(text) : text is "Congress" or "Senate")
+            spans.Add(new NerSpan(start, m.End, "ORG"));
+
+        // "Members of the National Police": people of a body, not its name.
+        static bool PeopleOf(ReadOnlySpan<char> phrase) =>
+            phrase.IndexOf(" of ", StringComparison.Ordinal) is var of and > 0 && phrase[of - 1] == 's' && !s_bodyWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(phrase[..of]);
+
+        // "Senate Square", "the Supreme Court of Justice": the name runs on past the mention, which is then not the whole name.
+        static bool NameGoesOn(ReadOnlySpan<char> after)
+        {
+            after = after.TrimStart(' ');
+            if (after.StartsWith("of ", StringComparison.Ordinal))
+                after = after[3..];
+            return !after.IsEmpty && char.IsUpper(after[0]);
+        }
     }
 
     /// <summary>Words that make a capitalised agent phrase a named body ("Foreign Ministry"), not a headline's "Protesters" or "Government".</summary>

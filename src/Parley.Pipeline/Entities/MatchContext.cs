@@ -69,7 +69,9 @@ internal static partial class MatchContext
         if (after + 1 < sentence.EndToken && NameCues.Contains(NameCues.Particles, document.Slice(tokens[after].Range)) && NameCues.IsNameShape(tokens[after + 1]))
             return true;
         // "U.S. President Bill Clinton": a law word with a name after it ("Bill Clinton") is a given name, not a law's end.
-        for (var t = after; t < sentence.EndToken && t < after + 4 && NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps); t++)
+        // "Bangladesh Garment Makers and Exporters Association", "Djibouti Ports and Free Zones Authority": a joining word between
+        // capitalised words goes on with the name to its organisation word.
+        for (var t = after; t < sentence.EndToken && t < after + 6 && (NameCues.IsNameShape(tokens[t]) && !tokens[t].Is(TokenShape.AllCaps) || JoinsName(document, sentence, after, t)); t++)
             cue |= IsCueWord(Unpossessed(document, tokens[t]))
                 || NameCues.Contains(NameCues.LastOrgWords, Unpossessed(document, tokens[t])) && !(t + 1 < sentence.EndToken && NameCues.IsNameShape(tokens[t + 1]))
                 || NameCues.Contains(NameCues.LawWords, Unpossessed(document, tokens[t])) && !(t + 1 < sentence.EndToken && NameCues.IsNameShape(tokens[t + 1]));
@@ -101,6 +103,11 @@ internal static partial class MatchContext
             return word.Length > 2 && word[^2] is '\'' or '’' && word[^1] is 's' or 'S' ? word[..^2] : word;
         }
     }
+
+    /// <summary>"and", "of", "for" or "&amp;" after a capitalised word of the run and before another: "Ports and Free Zones".</summary>
+    private static bool JoinsName(Document document, Sentence sentence, int after, int t) =>
+        t > after && t + 1 < sentence.EndToken && document.Slice(document.Tokens[t].Range) is "and" or "of" or "for" or "&"
+        && NameCues.IsNameShape(document.Tokens[t + 1]) && !document.Tokens[t + 1].Is(TokenShape.AllCaps);
 
     /// <summary>One to three capitalised words before <paramref name="first"/>, opened by a body's noun: "the magazine Coastal Health Asia".</summary>
     private static bool BodyNounOpensRun(Document document, Sentence sentence, int first, bool[] covered)

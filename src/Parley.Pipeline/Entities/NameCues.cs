@@ -20,7 +20,12 @@ internal static class NameCues
         "Battalion", "Division", "Laboratory", "Laboratories", "Labs", "Systems", "Technologies", "Pharmaceuticals", "Petroleum",
         "Oil", "Gas", "Telecom", "Communications", "Railways", "Railway", "Shipping", "Insurance", "Bros", "Bros.", "FC", "Inc", "Co",
         "Brotherhood", "Lines", "Air", "Project", "Endowment", "Chamber", "Biotech", "Hospitals", "Mission", "Secretariat", "Caucus",
-        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research");
+        "Program", "Programme", "Brokerage", "Associates", "Voice", "Research", "Confederation", "Mines", "Limited");
+
+    /// <summary>Organisation words that close a body's name and never qualify another's: "Harbor Cement Company and ...".</summary>
+    public static readonly FrozenSet<string> ClosingOrgWords = FrozenSet.Create(StringComparer.Ordinal,
+        "Company", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "GmbH", "Authority",
+        "Association", "Agency", "Federation", "Confederation");
 
     /// <summary>Organisation words only as a name's last word: "the Kigali Daily" (but "Daily Clarion" is not named by it).</summary>
     public static readonly FrozenSet<string> LastOrgWords = FrozenSet.Create(StringComparer.Ordinal, "Daily");
@@ -72,15 +77,19 @@ internal static class NameCues
     public static readonly FrozenSet<string> FacilityNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
         "airport", "airbase", "airfield", "stadium", "prison", "jail", "seaport", "bridge", "dam", "mosque", "church", "cathedral", "temple");
 
-    /// <summary>Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde".</summary>
+    /// <summary>
+    /// Lower-case nouns for a body right before its name: "the group Somali Public Agenda", "the newspaper Le Monde", "state
+    /// utility Harbor Power", "the dockers' union Kalvik" (not "trader" or "operator", which come before people's names too).
+    /// </summary>
     public static readonly FrozenSet<string> OrgNounsBefore = FrozenSet.Create(StringComparer.Ordinal,
         "group", "organization", "organisation", "company", "firm", "agency", "newspaper", "daily", "outlet", "charity", "broadcaster",
-        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline", "journal");
+        "startup", "watchdog", "publication", "nonprofit", "magazine", "website", "consultancy", "tabloid", "airline", "journal",
+        "union", "utility", "lender", "insurer", "carmaker", "automaker", "conglomerate", "regulator", "retailer", "refiner", "subsidiary");
 
     /// <summary>Lower-case nouns for a body right after its name: "the Bring Back Our Girls movement", "the Wagner group".</summary>
     public static readonly FrozenSet<string> OrgNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
         "group", "movement", "campaign", "coalition", "militia", "organization", "organisation", "company", "firm", "party", "gang",
-        "website", "newspaper", "magazine");
+        "website", "newspaper", "magazine", "union", "federation", "confederation", "utility", "lender", "conglomerate");
 
     /// <summary>Lower-case nouns for a person right before a name: "the politician Ana Lopez", "novelist Tomas Berg".</summary>
     public static readonly FrozenSet<string> PersonNounsBefore = FrozenSet.Create(StringComparer.Ordinal,

@@ -79,13 +79,18 @@ internal sealed partial class UnknownNames
     /// <summary>
     /// Whether the words before "and" are a whole name of their own: a one-word brand ("NewsDay and Heart and Soul Television")
     /// or a name that ends with its organisation word, has no "of" or "for" inside, and is followed by a name that does not end
-    /// with one ("the Lakeside Post and Radio Vanta"); "Bank of America and Trust", "Ministry of Fisheries and Forests" and
+    /// with one ("the Lakeside Post and Radio Vanta"), or a name closed by a word that only ends one ("Harbor Cement
+    /// Company and Valley Glass Limited"); "Bank of America and Trust", "Ministry of Fisheries and Forests" and
     /// "House Energy and Commerce Committee" (one head noun for both) stay one name.
     /// </summary>
     private bool IsWholeName(int first, int and, int end)
     {
         if (and - first == 1)
             return IsCamelCase(document.Slice(document.Tokens[first].Range));
+        // "Harbor Cement Company and Valley Glass Limited": a word that only ends a body's name closes the first one, when
+        // an organisation word ends the second too (not "House Energy and Commerce Committee", whose "Energy" qualifies).
+        if (and - first > 1 && end - and > 2 && NameCues.Contains(NameCues.ClosingOrgWords, Unpossessed(and - 1)) && NameCues.Contains(NameCues.OrgWords, Unpossessed(end - 1)))
+            return true;
         if (!NameCues.Contains(NameCues.OrgWords, document.Slice(document.Tokens[and - 1].Range)) || NameCues.Contains(NameCues.OrgWords, Unpossessed(end - 1)))
             return false;
         for (var t = first; t < and; t++)

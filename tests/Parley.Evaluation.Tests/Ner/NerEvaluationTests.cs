@@ -127,5 +127,18 @@ public sealed class NerEvaluationTests
         Assert.Equal(expected, string.Join(" | ", spans.OrderBy(s => s.Start).Select(s => $"{text[s.Start..s.End]}={s.Type}")));
     }
 
+    [Theory]
+    [InlineData("KIGALI, Rwanda — The Supreme Court rejected the appeal on Monday.", "KIGALI=LOC | Rwanda=LOC | Supreme Court=ORG")]
+    [InlineData("KIGALI, Rwanda — The Senate passed the budget on Monday.", "KIGALI=LOC | Rwanda=LOC | Senate=ORG")]
+    [InlineData("KIGALI, Rwanda — Crowds gathered in Senate Square on Monday.", "KIGALI=LOC | Rwanda=LOC")]
+    public void A_generic_body_given_its_state_is_still_a_name(string text, string expected)
+    {
+        var document = Pipeline.PipelineCatalog.Default.Run(new Article("t", text));
+
+        var spans = NerEvaluation.Predicted(document, NerEvaluation.ScoredTypes, Knowledge.KnowledgeBase.Embedded);
+
+        Assert.Equal(expected, string.Join(" | ", spans.OrderBy(s => s.Start).Select(s => $"{text[s.Start..s.End]}={s.Type}")));
+    }
+
     private static (int, int, int) Counts(Scoring.Prf prf) => (prf.TruePositives, prf.FalsePositives, prf.FalseNegatives);
 }
