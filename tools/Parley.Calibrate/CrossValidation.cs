@@ -13,15 +13,30 @@ internal static class CrossValidation
     private static readonly double[] Edges = [0, 0.6, 0.7, 0.8, 1.0];
     private static readonly double[] Floors = [0.2, 0.3, 0.4, 0.5];
 
-    public static string Run(IReadOnlyList<PredictionSet> sets, double l2, int minCount)
+    public static string Run(IReadOnlyList<PredictionSet> sets, FitOptions options) =>
+        Report(sets, sets.Select(held => (IReadOnlyList<PredictionSet>)[.. sets.Where(o => o != held)]).ToList(), options);
+
+    /// <summary>
+    /// Leave-sessions-out: a model learned from <paramref name="train"/> only scores every set of <paramref name="test"/>
+    /// (closer to unread text than leave-one-set-out, where sets of the same session train each other).
+    /// </summary>
+    public static string Split(IReadOnlyList<PredictionSet> train, IReadOnlyList<PredictionSet> test, FitOptions options) =>
+        Report(test, test.Select(_ => train).ToList(), options);
+
+    private static string Report(IReadOnlyList<PredictionSet> sets, List<IReadOnlyList<PredictionSet>> trainOf, FitOptions options)
     {
         var inv = CultureInfo.InvariantCulture;
         var s = new StringBuilder();
         var pooled = new List<(PredictionRow Row, double Learned)>();
+        s.AppendLine(inv, $"fit: {options}");
         s.AppendLine("held-out set  predictions  AUC hand  AUC learned");
-        foreach (var held in sets)
+        Weights? last = null;
+        IReadOnlyList<PredictionSet>? lastTrain = null;
+        for (var k = 0; k < sets.Count; k++)
         {
-            var weights = Trainer.Fit(sets.Where(o => o != held).SelectMany(o => o.Rows), l2, minCount);
+            var held = sets[k];
+            var weights = ReferenceEquals(trainOf[k], lastTrain) && last is not null ? last : Trainer.Fit(trainOf[k].SelectMany(o => o.Rows), options);
+            (last, lastTrain) = (weights, trainOf[k]);
             var scored = KeepSentenceOrder(held.Rows.Select(r => (r, weights.Score(r))).ToList());
             pooled.AddRange(scored);
             s.AppendLine(inv, $"{held.Name,-12}  {held.Rows.Count,11}  {Auc(scored.Select(p => (p.r, p.r.Hand))),8:0.000}  {Auc(scored),11:0.000}");

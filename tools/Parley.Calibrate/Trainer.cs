@@ -22,28 +22,43 @@ internal sealed record Weights(double Bias, double Hand, IReadOnlyDictionary<str
 /// </summary>
 internal static class Trainer
 {
+    /// <summary>The features that name a rule (its id, family, suffixes, code) rather than how the event was found.</summary>
+    public static readonly string[] RulePrefixes = ["rule=", "family=", "suffix=", "suffix-part=", "cameo="];
+
+    /// <summary>
+    /// The input value of a feature: <paramref name="ruleScale"/> for a rule's features (<see cref="RulePrefixes"/>), 1 for
+    /// the others. A scale s under 1 is an L2 penalty 1/s² times as strong on those weights; the weights written out are
+    /// multiplied by s, so Parley's dot product over present features (value 1) gives the same score.
+    /// </summary>
+    public static float ValueOf(string name, double ruleScale) =>
+        ruleScale != 1 && RulePrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)) ? (float)ruleScale : 1f;
+
+    public static Weights Fit(IEnumerable<PredictionRow> rows, double l2, int minCount) => Fit(rows, new FitOptions(l2, minCount));
+
     private sealed class Example
     {
         public bool Label { get; set; }
         public float[] Features { get; set; } = [];
     }
 
-    public static Weights Fit(IEnumerable<PredictionRow> rows, double l2, int minCount)
+    public static Weights Fit(IEnumerable<PredictionRow> rows, FitOptions options)
     {
+        var (l2, minCount) = (options.L2, options.MinCount);
         var labelled = rows.Where(r => r.Labelled).ToList();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var r in labelled)
             foreach (var f in r.Features.Distinct())
                 counts[f] = counts.GetValueOrDefault(f) + 1;
-        var names = counts.Where(kv => kv.Value >= minCount).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
+        var names = counts.Where(kv => kv.Value >= minCount && !options.Drops(kv.Key)).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToArray();
         var index = names.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i + 1, StringComparer.Ordinal); // slot 0 is hand
+        var values = names.Select(n => ValueOf(n, options.RuleScale)).ToArray();
         var examples = labelled.Select(r =>
         {
             var x = new float[names.Length + 1];
             x[0] = (float)r.Hand;
             foreach (var f in r.Features)
                 if (index.TryGetValue(f, out var i))
-                    x[i] = 1;
+                    x[i] = values[i - 1];
             return new Example { Label = r.Right, Features = x };
         }).ToList();
 
@@ -66,7 +81,7 @@ internal static class Trainer
         var w = linear.Weights.ToArray();
         var features = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < names.Length; i++)
-            features[names[i]] = scale * w[i + 1];
+            features[names[i]] = scale * w[i + 1] * values[i];
         var weights = new Weights(scale * linear.Bias - platt.Offset, scale * w[0], features);
         Check(ml, model, data, examples, weights, labelled);
         return weights;
@@ -85,4 +100,16 @@ internal static class Trainer
     {
         public float Probability { get; set; }
     }
+}
+
+/// <summary>
+/// How to fit: L2 strength, the least count of a feature, the input value of a rule's features (<see cref="Trainer.ValueOf"/>)
+/// and feature name prefixes left out altogether.
+/// </summary>
+internal sealed record FitOptions(double L2, int MinCount, double RuleScale = 1, IReadOnlyList<string>? Drop = null)
+{
+    public bool Drops(string name) => Drop is { } drop && drop.Any(p => name.StartsWith(p, StringComparison.Ordinal));
+
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"l2 {L2}, min-count {MinCount}{(RuleScale != 1 ? $", rule-scale {RuleScale}" : "")}{(Drop is { Count: > 0 } d ? $", drop {string.Join(' ', d)}" : "")}");
 }

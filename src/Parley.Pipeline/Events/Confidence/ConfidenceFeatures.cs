@@ -52,7 +52,7 @@ public sealed class ConfidenceFeatures
                 end++;
             var sentence = document.SentenceAt(events[first].Sentence.Start);
             for (var k = first; k < end; k++)
-                result[k] = new SentenceFacts(sentence, end - first, k - first);
+                result[k] = new SentenceFacts(sentence, end - first, k - first, EvidenceFacts.Of(document, sentence, events[k]));
             first = end;
         }
         return result;
@@ -118,6 +118,7 @@ public sealed class ConfidenceFeatures
         sink.Add("sentence=", facts.Index < 0 ? "?" : facts.Index < 3 ? s_counts[facts.Index + 1] : facts.Index < 6 ? "4-6" : "7+");
         sink.Add("events=", Bucket(facts.Events, 3));
         sink.Add("order=", Bucket(facts.Order + 1, 3));
+        EvidenceFacts.Visit(e, facts.Evidence, ref sink);
     }
 
     public static string Family(string rule) => Family(rule.AsSpan()) is var family && family.Length == rule.Length ? rule : family.ToString();
@@ -162,8 +163,11 @@ public sealed class ConfidenceFeatures
     }
 }
 
-/// <summary>Where an event stands: its sentence's index in the document, how many events the sentence has, and its place among them (from 0).</summary>
-public readonly record struct SentenceFacts(int Index, int Events, int Order);
+/// <summary>
+/// Where an event stands: its sentence's index in the document, how many events the sentence has, its place among them
+/// (from 0), and what the document says about its trigger (<see cref="EvidenceFacts"/>; default when unknown).
+/// </summary>
+public readonly record struct SentenceFacts(int Index, int Events, int Order, EvidenceFacts Evidence = default);
 
 /// <summary>Receives an event's features from <see cref="ConfidenceFeatures.Visit"/>: a name ("root=") and its value ("04").</summary>
 public interface IFeatureSink
