@@ -28,6 +28,7 @@ public class RegrettedActsTests
     [Theory]
     [InlineData("The Bolivian minister said he regretted his remarks about Chile.")]
     [InlineData("Brazil said Bolivia would regret its decision.")]
+    [InlineData("Brazil said Bolivia would come to regret the attack.")]
     [InlineData("Ecuador regrets the loss of life in the floods.")]
     [InlineData("Argentina expressed regret over the decision.")]
     public void Own_acts_warnings_and_sorrow_are_no_disapproval(string text)
