@@ -36,20 +36,3 @@ public class RegrettedActsTests
         Assert.DoesNotContain(Run(text), e => e.Rule.StartsWith("accuse.regret-act", StringComparison.Ordinal));
     }
 }
-
-/// <summary>
-/// Round 61: outrage and horror at what a side did disapprove of it, as anger and alarm do (<c>accuse.angry-with.v1</c> now reads
-/// "I am outraged by", <c>accuse.concerned-about.v1</c> "was horrified by"). Sentences written for this test.
-/// </summary>
-public class OutragedSpeakersTests
-{
-    private static IReadOnlyList<CodedEvent> Run(string text) => EventTestDocuments.Run(text, new DateOnly(2025, 3, 3)).Events;
-
-    [Theory]
-    [InlineData("\"I am outraged by the cruelty of Thailand's troops,\" the Cambodian prime minister told reporters.", "accuse.angry-with.v1")]
-    [InlineData("The Thai army said it was horrified by the killing of its soldiers by Cambodian troops.", "accuse.concerned-about.v1")]
-    public void Outrage_at_a_deed_disapproves(string text, string rule)
-    {
-        Assert.Contains(Run(text), e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Rule.StartsWith(rule, StringComparison.Ordinal));
-    }
-}
