@@ -5,11 +5,12 @@ namespace Parley.Pipeline.Events;
 
 /// <summary>
 /// "Chile accused Peru of arming the rebels. ... Peru's foreign minister rejected the charge, telling the assembly ...",
-/// "Lima dismissed the accusations as baseless", "Lima rejected any wrongdoing": a denial whose object is an accusation named by what it is (a charge, the
+/// "Lima dismissed the accusations as baseless": a denial whose object is an accusation named by what it is (a charge, the
 /// claims, such allegations, the criticism) answers the accusation, so it is aimed at the accuser, not at the body it was told
 /// to nor at the denier's own country. This class reads the object; <see cref="EventCoder"/>'s accuser finisher finds the author
 /// (the one a by- or from-phrase names, else the story's latest accuser of the denier's side).
-/// A phrase that names an actor of its own ("the Russian criticism", "Lima's claims") is read as before.
+/// A phrase that names an actor of its own ("the Russian criticism", "Lima's claims") is read as before. Tried and left out:
+/// "rejected any wrongdoing" (the accuser is as often the denier's own prosecutors as a foreign state told before).
 /// </summary>
 internal static class DeniedAccusations
 {
@@ -23,18 +24,15 @@ internal static class DeniedAccusations
 
     /// <summary>
     /// The token of the accusation noun the denial's object opens with, right after the verb or inside a trigger that spans it
-    /// ("rejected the accusations as unfounded"); a determiner ("the", "these", "such", "those", "that", "all the"), a bare plural
-    /// ("denied accusations of ...") or "any" ("rejected any wrongdoing": the word after it); null when the object is no such phrase or names an actor (a capitalised word) before its noun.
+    /// ("rejected the accusations as unfounded"); a determiner ("the", "these", "such", "those", "that", "all the") or a bare plural
+    /// ("denied accusations of ..."); null when the object is no such phrase or names an actor (a capitalised word) before its noun.
     /// </summary>
     public static int? Noun(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        var at = trigger.EndToken - trigger.FirstToken > 1 && (IsDeterminer(Word(document, trigger.FirstToken + 1)) || Word(document, trigger.FirstToken + 1) is "any")
+        var at = trigger.EndToken - trigger.FirstToken > 1 && IsDeterminer(Word(document, trigger.FirstToken + 1))
             ? trigger.FirstToken + 1 : Targets.ObjectStart(document, trigger);
         if (at >= sentence.EndToken)
             return null;
-        // "rejected any wrongdoing", "denied any role in the plot": whatever "any" denies is what the denier was accused of
-        if (Word(document, at) is "any" && at + 1 < sentence.EndToken && document.Tokens[at + 1].Is(TokenShape.Word) && !document.Tokens[at + 1].Is(TokenShape.Capitalized))
-            return at + 1;
         if (!IsDeterminer(Word(document, at)))
             return s_chargeNouns.Contains(Word(document, at).ToString()) && Word(document, at).EndsWith('s') ? at : null;
         for (var t = at + 1; t < sentence.EndToken && t <= at + ModifierReach; t++)

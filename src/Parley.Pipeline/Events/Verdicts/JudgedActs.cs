@@ -81,8 +81,6 @@ internal static class JudgedActs
         ["call"] = Asks, ["calls"] = Asks, ["demand"] = Asks, ["demands"] = Asks, ["request"] = Asks, ["requests"] = Asks,
         ["appeal"] = Asks, ["appeals"] = Asks, ["ultimatum"] = Asks,
         ["complaint"] = Complaints, ["complaints"] = Complaints, ["case"] = Complaints, ["lawsuit"] = Complaints,
-        // round 61: a reproach brushed off ("brushed off the criticism", "dismissed the remarks") answers the latest accusation
-        ["criticism"] = Complaints, ["criticisms"] = Complaints, ["remarks"] = Complaints, ["comments"] = Complaints,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether <paramref name="cameo"/> is a refusal (12x): what it refuses, told as an ask (<see cref="s_askNouns"/>), is aimed at its author.</summary>
