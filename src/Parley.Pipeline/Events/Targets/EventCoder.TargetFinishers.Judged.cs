@@ -6,8 +6,7 @@ public sealed partial class EventCoder
 {
     /// <summary>
     /// "condemned the strikes on the port by the navy", "expressed concern over the incident": a judgement of an act is aimed at
-    /// its author (<see cref="JudgedActs"/>), named in the judged phrase, the owner of the same noun told just before
-    /// (<see cref="OwnedDeeds"/>: "Fiji's decision" for "the decision") or the doer of the story's latest act of that kind, in
+    /// its author (<see cref="JudgedActs"/>), named in the judged phrase or the doer of the story's latest act of that kind, in
     /// place of the victim or place the phrase names. An act told before is the one judged only when it struck the victim and the
     /// country the judgement places it in ("condemned the bombing of a market in Libya" does not retell an attack on Chad). Kept as read
     /// when no author of another side than the judge's is found.
@@ -25,9 +24,6 @@ public sealed partial class EventCoder
         List<EventActor> authors;
         if (JudgedActs.NamedAuthor(document, f.Sentence, act.Noun, f.Groups) is { } named && !named.Mentions.Any(f.Arguments.Source.Contains))
             authors = Resolve(document, named.Mentions, f.Date, f.Index);
-        // round 61: "welcomed Fiji's decision ... called the decision regrettable": the same noun told before with its owner
-        else if (OwnedDeeds.EarlierOwner(document, act.Noun) is >= 0 and var owner && !f.Arguments.Source.Contains(owner))
-            authors = Resolve(document, [owner], f.Date, f.Index);
         else
         {
             var told = Retold(f, act, victims, place);
