@@ -30,15 +30,16 @@ public class RealNewsPhrasingsTests
     }
 
     [Theory]
-    // The other side of a reply is the partner the text has named already.
-    [InlineData("Washington accused Ankara of jailing a consulate employee. Turkey rejected the claims on Monday.", "016", "TUR", "USA")]
+    // The other side of a reply is the partner the text has named already; a denial of "the claims" is aimed at their
+    // author, the accuser (round 61's DeniedAccusations), which here is the same partner.
+    [InlineData("Washington accused Ankara of jailing a consulate employee. Turkey rejected the claims on Monday.", "016", "TUR", "USA", "+target.accuser")]
     // The partner of another actor of the same country counts too ("Pakistan" before, "Sharif" now).
-    [InlineData("The United States urged Pakistan to investigate the vote. Prime Minister Shehbaz Sharif rejected the resolution on Wednesday.", "120", "PAK", "USA")]
-    public void A_reply_is_aimed_at_the_partner_already_named(string text, string cameo, string source, string target)
+    [InlineData("The United States urged Pakistan to investigate the vote. Prime Minister Shehbaz Sharif rejected the resolution on Wednesday.", "120", "PAK", "USA", "+target.counterpart")]
+    public void A_reply_is_aimed_at_the_partner_already_named(string text, string cameo, string source, string target, string rule)
     {
         var e = Assert.Single(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo);
         Assert.Equal((source, target), (EventTestDocuments.Countries(e.Source), EventTestDocuments.Countries(e.Target)));
-        Assert.EndsWith("+target.counterpart", e.Rule, StringComparison.Ordinal);
+        Assert.EndsWith(rule, e.Rule, StringComparison.Ordinal);
     }
 
     [Theory]
