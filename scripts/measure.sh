@@ -146,6 +146,16 @@ own cameo-s28e  cameo cameo-news-s28e.jsonl
 own cameo-s28f  cameo cameo-news-s28f.jsonl
 own cameo-s28g  cameo cameo-news-s28g.jsonl
 own ner-s28     ner ner-news-s28.iob2
+own proxy-s29a  plover plover-proxy-s29-heldout-a.json
+own proxy-s29b  plover plover-proxy-s29-heldout-b.json
+own cameo-s29   cameo cameo-news-s29.jsonl
+own cameo-s29b  cameo cameo-news-s29b.jsonl
+own cameo-s29c  cameo cameo-news-s29c.jsonl
+own cameo-s29d  cameo cameo-news-s29d.jsonl
+own cameo-s29e  cameo cameo-news-s29e.jsonl
+own cameo-s29f  cameo cameo-news-s29f.jsonl
+own cameo-s29g  cameo cameo-news-s29g.jsonl
+own ner-s29     ner ner-news-s29.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

@@ -164,6 +164,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s27-heldout-b.json", 0.90, 0.88)]
     [InlineData("plover-proxy-s28-heldout-a.json", 0.89, 0.89)]
     [InlineData("plover-proxy-s28-heldout-b.json", 0.88, 0.87)]
+    [InlineData("plover-proxy-s29-heldout-a.json", 0.85, 0.86)]
+    [InlineData("plover-proxy-s29-heldout-b.json", 0.82, 0.83)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -193,6 +195,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s26.iob2", 0.91)]
     [InlineData("ner-news-s27.iob2", 0.88)]
     [InlineData("ner-news-s28.iob2", 0.80)]
+    [InlineData("ner-news-s29.iob2", 0.80)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
