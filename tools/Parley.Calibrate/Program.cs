@@ -68,7 +68,7 @@ text.AppendLine("# Parley's learned event confidence: sigmoid(bias + hand * w_ha
 text.AppendLine("# not listed weighs 0. Features: src/Parley.Pipeline/Events/Confidence/ConfidenceFeatures.cs; 'hand' is the coder's");
 text.AppendLine("# hand-set confidence. Learned by tools/Parley.Calibrate (ML.NET logistic regression, right against false predictions)");
 text.AppendLine(inv, $"# from the CAMEO gold sets {string.Join(", ", sets.Select(s => s.Name))} ({options}). Regenerate:");
-text.AppendLine("#   for f in eval/cameo-news-s*.jsonl (not *-second, s28*, s29*): parley eval cameo $f --predictions pred/NAME.tsv");
+text.AppendLine("#   for f in eval/cameo-news-s*.jsonl (the sets named above; never *-second nor a session's held-out test sets): parley eval cameo $f --predictions pred/NAME.tsv");
 text.AppendLine("#   dotnet run --project tools/Parley.Calibrate -c Release -- train data/patterns/confidence.tsv pred/*.tsv --rule-scale 0.5");
 text.AppendLine("feature\tweight");
 text.AppendLine(string.Create(inv, $"bias\t{weights.Bias:0.0####}"));

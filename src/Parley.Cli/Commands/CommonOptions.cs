@@ -33,7 +33,7 @@ internal sealed class CommonOptions
     public Option<double> MinConfidence { get; } = new("--min-confidence")
     {
         Description = "Leave out events coded with less confidence than this (0 to 1; default 0 keeps all). With --explain they are listed as low-confidence. "
-            + "The confidence is learned from CAMEO gold; on dev sets held out by cross-validation, 0.2 cuts false events from 30.9% to 26.3% for 1.6 points of found events (docs/evaluation-cameo.md, Confidence).",
+            + "The confidence is learned from CAMEO gold; on dev sets held out by cross-validation, 0.2 cuts false events from 31.2% to 27.5% for 1.1 points of found events (docs/evaluation-cameo.md, Confidence).",
     };
 
     public Option<bool> SkipBackground { get; } = new("--skip-background")
