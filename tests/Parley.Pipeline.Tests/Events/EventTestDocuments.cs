@@ -38,6 +38,18 @@ internal static class EventTestDocuments
         Assert.Equal((plover, cameo, factuality), (e.Plover, e.Cameo, e.Factuality));
     }
 
+    /// <summary>
+    /// The text's one event of this PLOVER type has these source countries, and these target countries unless empty: for a
+    /// sentence with a second act ("In talks with Japan, ... agreed": the talks too) whose ranking the learned confidence decides.
+    /// </summary>
+    public static void AssertSidesOfType(string text, string plover, string source, string target)
+    {
+        var e = Assert.Single(Run(text).Events, e => e.Plover == plover);
+        Assert.Equal(source, Countries(e.Source));
+        if (target.Length > 0)
+            Assert.Equal(target, Countries(e.Target));
+    }
+
     /// <summary>The event the evaluation would pick has this PLOVER type and source countries, and these target countries unless empty.</summary>
     public static void AssertSides(string text, string plover, string source, string target)
     {

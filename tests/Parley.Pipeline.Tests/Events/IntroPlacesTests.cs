@@ -36,7 +36,7 @@ public class IntroPlacesTests
     [InlineData("Following mediation by Qatar, Hamas and Fatah signed a unity deal.", "AGREE", "PSE", "PSE")]
     [InlineData("Under a plan drafted by France, Chad and Sudan agreed to pull back their troops.", "AGREE", "TCD,SDN", "")]
     public void The_comma_after_an_opening_phrase_ends_its_actors(string text, string plover, string source, string target) =>
-        EventTestDocuments.AssertSides(text, plover, source, target);
+        EventTestDocuments.AssertSidesOfType(text, plover, source, target);
 
     [Theory]
     [InlineData("Meeting in Nairobi under the auspices of the African Union, Sudan and Chad signed a border accord on Friday.", "AGREE", "SDN,TCD", "SDN,TCD")]
