@@ -62,6 +62,8 @@ internal static class Complements
             return index;
         if (NewPredicate(document, f, next))
             return null;
+        if (CoordinatedAddressees(document, f, next))
+            return index;
         if (Boundary(document, f.EndToken, next.FirstToken))
             return null;
         var last = document.Slice(document.Tokens[f.EndToken - 1].Range);
@@ -526,6 +528,31 @@ internal static class Complements
 
     private static bool PrecededByTo(Document document, int token) =>
         token > 0 && document.Slice(document.Tokens[token - 1].Range) is "to";
+
+    /// <summary>
+    /// "urged the government and the rebels to withdraw", "called on officials at home and in Europe to ease the curbs": an
+    /// appeal's addressees joined by "and" or "or" stand between the frame and the act it asks for, which follows their
+    /// "to". The "and" joins addressees, not predicates, when no punctuation, relative word or finite verb (by the tagger)
+    /// stands between the frame and that "to"; the act is the appeal's content, not an asserted act of its own (VOA review
+    /// round 20, #33).
+    /// </summary>
+    private static bool CoordinatedAddressees(Document document, TriggerMatch frame, TriggerMatch next)
+    {
+        if (frame.Pattern.Kind != TriggerKind.Frame || frame.Pattern.Plover != "REQUEST" || !PrecededByTo(document, next.FirstToken)
+            || next.FirstToken - 1 <= frame.EndToken || document.Slice(document.Tokens[frame.EndToken - 1].Range) is "to" or "that" or "for")
+            return false;
+        var joined = false;
+        for (var t = frame.EndToken; t < next.FirstToken - 1; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "and" or "or")
+                joined = true;
+            else if (word is ";" or ":" or "," or "." or "but" or "while" or "who" or "which" or "that"
+                || document.TagAt(t) is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD)
+                return false;
+        }
+        return joined;
+    }
 
     private static bool Boundary(Document document, int from, int to)
     {
