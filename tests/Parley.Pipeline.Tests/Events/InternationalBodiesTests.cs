@@ -22,7 +22,8 @@ public class InternationalBodiesTests
     public void A_body_of_an_international_organisation_is_IGO(string text, string trigger, string source)
     {
         var document = EventTestDocuments.Run(text);
-        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger);
+        // the trigger's first word: an appeal that governs its act spans it ("urged Armenia and Azerbaijan to pull back their troops")
+        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger || document.TextOf(e.Trigger).StartsWith(trigger + " ", StringComparison.Ordinal));
         Assert.True(found is not null, $"no event triggered by '{trigger}' in: {string.Join("; ", document.Events.Select(e => document.TextOf(e.Trigger)))}");
         Assert.Equal(source, string.Join(",", found.Source.Select(a => a.Code.Code)));
     }
@@ -36,7 +37,8 @@ public class InternationalBodiesTests
     public void An_organ_acts_for_the_body_it_is_named_after(string text, string trigger, string country)
     {
         var document = EventTestDocuments.Run(text);
-        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger);
+        // the trigger's first word: an appeal that governs its act spans it ("urged Armenia and Azerbaijan to pull back their troops")
+        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger || document.TextOf(e.Trigger).StartsWith(trigger + " ", StringComparison.Ordinal));
         Assert.True(found is not null, $"no event triggered by '{trigger}' in: {string.Join("; ", document.Events.Select(e => document.TextOf(e.Trigger)))}");
         Assert.Equal(country, string.Join(",", found.Source.Select(a => a.Code.Country)));
     }
@@ -47,7 +49,8 @@ public class InternationalBodiesTests
     public void A_region_named_as_the_other_side_is_IGO(string text, string trigger, string target)
     {
         var document = EventTestDocuments.Run(text);
-        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger);
+        // the trigger's first word: an appeal that governs its act spans it ("urged Armenia and Azerbaijan to pull back their troops")
+        var found = document.Events.FirstOrDefault(e => document.TextOf(e.Trigger) == trigger || document.TextOf(e.Trigger).StartsWith(trigger + " ", StringComparison.Ordinal));
         Assert.True(found is not null, $"no event triggered by '{trigger}' in: {string.Join("; ", document.Events.Select(e => document.TextOf(e.Trigger)))}");
         Assert.Equal(target, string.Join(",", found.Target.Select(a => a.Code.Code)));
     }
