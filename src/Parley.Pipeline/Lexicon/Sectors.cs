@@ -38,6 +38,14 @@ internal static class Sectors
     /// <summary>Armed groups outside the state: rebels, unidentified armed forces, insurgents.</summary>
     public static bool IsIrregular(string? sector) => sector is "REB" or "UAF" or "INS";
 
+    /// <summary>
+    /// Bodies of a country below its state that act at home (the domestic-target convention, <c>DomesticSides</c>: the gold's
+    /// X -> X outweighs X -> Y for each): opposition, parties, civilians, police, courts, legislature, labour, education,
+    /// religion, criminals, farmers, unidentified armed forces.
+    /// </summary>
+    public static bool ActsAtHome(string? sector) =>
+        sector is "OPP" or "PTY" or "CVL" or "COP" or "JUD" or "LEG" or "LAB" or "EDU" or "REL" or "CRM" or "AGR" or "UAF";
+
     /// <summary>Whoever bears arms: the state's forces and the irregular groups.</summary>
     public static bool IsArmed(string? sector) => IsForce(sector) || IsIrregular(sector);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Parley.Core;
 using Parley.Knowledge;
 
@@ -24,10 +23,6 @@ namespace Parley.Pipeline.Events;
 /// </remarks>
 internal static class DomesticSides
 {
-    /// <summary>Sectors of bodies below the state that act at home (the gold's X -> X outweighs X -> Y for each).</summary>
-    private static readonly FrozenSet<string> HomeSectors = FrozenSet.Create(StringComparer.Ordinal,
-        "OPP", "PTY", "CVL", "COP", "JUD", "LEG", "LAB", "EDU", "REL", "CRM", "AGR", "UAF");
-
     /// <summary>
     /// The sector the convention gives the home side of a <paramref name="cameo"/> act by a source of <paramref name="sector"/>,
     /// or "" for the country with no sector; null when the convention does not place the act at home.
@@ -39,7 +34,7 @@ internal static class DomesticSides
         var root = cameo[..2];
         if (root is "01" or "06" or "07" or "15" or "16")
             return null;
-        if (sector is not null && HomeSectors.Contains(sector))
+        if (Sectors.ActsAtHome(sector))
             return root is "17" or "18" ? "CVL" : root is "19" or "20" ? "" : "GOV";
         if (sector is "REB")
             return root is "17" or "18" ? "CVL" : root is "19" or "20" ? "MIL" : null;

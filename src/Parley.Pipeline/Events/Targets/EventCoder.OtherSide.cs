@@ -186,18 +186,14 @@ public sealed partial class EventCoder
     /// <summary>The source of the latest accusation coded in the story against the country of <paramref name="denier"/>, not of that country itself; null when none.</summary>
     private EventActor? LastAccuser(Document document, DiscourseContext context, List<EventActor> denier, DateOnly? date, TokenIndex index)
     {
-        var country = denier[0].Code.Country;
-        if (country is not { Length: 3 } || country is "IGO" or "NGO" or "---")
+        if (!DeniedAccusations.CanBeAccused(denier))
             return null;
         for (var i = context.Acts.Count - 1; i >= 0; i--)
         {
             var act = context.Acts[i];
-            // The denier's own side: "the Taliban" accused is not the Afghan government that denies.
-            if (act.Plover != "ACCUSE" || Resolve(document, act.Target, date, index) is not { } accused
-                || !accused.Exists(a => a.Code.Country == country && (a.Code.Sector is null || denier[0].Code.Sector is null || a.Code.Sector == denier[0].Code.Sector)))
+            if (act.Plover != "ACCUSE" || Resolve(document, act.Target, date, index) is not { } accused || !DeniedAccusations.Accuses(accused, denier))
                 continue;
-            var accusers = Resolve(document, act.Source, date, index);
-            return accusers.Find(a => a.Code.Country is { Length: 3 } c && c != country && c != "---");
+            return DeniedAccusations.AccuserOf(Resolve(document, act.Source, date, index), denier);
         }
         return null;
     }

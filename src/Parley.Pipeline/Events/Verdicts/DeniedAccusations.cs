@@ -55,21 +55,36 @@ internal static class DeniedAccusations
     /// </summary>
     public static EventActor? LatestAccuser(DiscourseContext context, List<EventActor> denier)
     {
-        var (country, sector) = (denier[0].Code.Country, denier[0].Code.Sector);
-        if (country is not { Length: 3 } || country is "IGO" or "NGO" or "---")
+        if (!CanBeAccused(denier))
             return null;
         for (var i = context.Deeds.Count - 1; i >= 0; i--)
         {
             var (e, sentence) = context.Deeds[i];
             if (context.Sentence - sentence > Reach)
                 break;
-            if (e.Plover != "ACCUSE" || !e.Target.Any(a => a.Code.Country == country && (a.Code.Sector is null || sector is null || a.Code.Sector == sector)))
-                continue;
-            if (e.Source.FirstOrDefault(a => a.Code.Country is { Length: 3 } c && c != country && c != "---") is { } accuser)
+            if (e.Plover == "ACCUSE" && Accuses(e.Target, denier) && AccuserOf(e.Source, denier) is { } accuser)
                 return accuser;
         }
         return null;
     }
+
+    /// <summary>Whether the denier is a state's side an accusation can be aimed at (a country, not an IGO or NGO).</summary>
+    internal static bool CanBeAccused(List<EventActor> denier) =>
+        denier[0].Code.Country is { Length: 3 } country && country is not ("IGO" or "NGO" or "---");
+
+    /// <summary>
+    /// Whether an accusation's <paramref name="accused"/> is the denier's side: its country, with its sector or none; the accused of
+    /// the same country but another sector is another side ("the Taliban" accused is not the government that denies).
+    /// </summary>
+    internal static bool Accuses(IEnumerable<EventActor> accused, List<EventActor> denier)
+    {
+        var (country, sector) = (denier[0].Code.Country, denier[0].Code.Sector);
+        return accused.Any(a => a.Code.Country == country && (a.Code.Sector is null || sector is null || a.Code.Sector == sector));
+    }
+
+    /// <summary>The first of an accusation's <paramref name="accusers"/> of another country than the denier's; null when none.</summary>
+    internal static EventActor? AccuserOf(IEnumerable<EventActor> accusers, List<EventActor> denier) =>
+        accusers.FirstOrDefault(a => a.Code.Country is { Length: 3 } c && c != denier[0].Code.Country && c != "---");
 
     private static bool IsDeterminer(ReadOnlySpan<char> word) => word is "the" or "these" or "such" or "those" or "that" or "this" or "all";
 
