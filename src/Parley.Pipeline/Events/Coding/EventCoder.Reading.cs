@@ -151,10 +151,6 @@ public sealed partial class EventCoder
             (arguments, deployed) = (arguments with { Source = arguments.Target, Target = [] }, false);
         if (arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && context.Quotes.Issuer(document, arguments.ClauseStartToken, trigger.FirstToken) is { } issuer)
             arguments = arguments.WithSource(issuer); // "Blinken issued a statement. The statement threatened sanctions": the writing's issuer acts
-        // Round 62: "The commission refused to comply": a bare definite title or body subject is the actor last named with that word.
-        if (arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
-            && context.Quotes.TitleHolder(document, arguments.ClauseStartToken, trigger.FirstToken) is { } titleHolder)
-            (arguments, sourceSuffix) = (arguments.WithSource(titleHolder) with { Confidence = arguments.Confidence - 0.1 }, "+source.title");
         // "Demonstrators in Baghdad blocked ...": an uncoded subject acts for the place its phrase names.
         var (placeSubject, subjectRule) = arguments.Source.Length == 0 && trigger.Pattern.Kind != TriggerKind.Noun && trigger.Pattern.Source is not (SourceSlot.Speaker or SourceSlot.Giver)
             ? UncodedSubject(document, sentence, trigger, arguments.ClauseStartToken, index) : (null, "");

@@ -59,9 +59,6 @@ internal sealed class QuoteRuns
     /// <summary>"The statement threatened sanctions": the issuer of a writing that is the subject between <paramref name="from"/> and <paramref name="to"/>; null when none.</summary>
     public int[]? Issuer(Document document, int from, int to) => _titles.Issuer(document, _sentence, from, to);
 
-    /// <summary>"The commission refused to comply": the actor a bare title opening the clause between <paramref name="from"/> and <paramref name="to"/> was named with before; null when none.</summary>
-    public int[]? TitleHolder(Document document, int from, int to) => _titles.Holder(document, _sentence, from, to);
-
     /// <summary>The actor a bare title attributing sentence <paramref name="s"/>'s words refers back to; null when none.</summary>
     private int[]? Titled(Document document, int s) =>
         ReportingVerb(document, document.Sentences[s]) is >= 0 and var verb ? _titles.Of(document, s, verb) : null;

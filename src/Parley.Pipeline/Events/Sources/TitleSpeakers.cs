@@ -82,31 +82,6 @@ internal sealed class TitleSpeakers
             && s - issued.Sentence <= WritingReach && issued.Sentence < s ? issued.Mentions : null;
     }
 
-    /// <summary>How many sentences back the holder of a bare title acting as a clause's subject may have been named.</summary>
-    private const int HolderReach = 4;
-
-    /// <summary>
-    /// Round 62: "Tunisia's election commission declared the result ... The commission refused to comply", "Justice Watch, a rights
-    /// group, said ... The group urged the authorities to": a bare definite title or body ("the", at most two lower-case words, a
-    /// title word of <see cref="Titles"/>) opening the clause right before the act (<paramref name="from"/> to <paramref name="to"/>,
-    /// auxiliaries and adverbs between) is the actor last named with that word within <see cref="HolderReach"/> sentences before;
-    /// null when the subject is no such title or none was named. The anaphor of any act, not only of a reporting verb (<see cref="Of"/>).
-    /// </summary>
-    public int[]? Holder(Document document, int s, int from, int to)
-    {
-        var head = to - 1;
-        while (head > from && RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[head].Range)))
-            head--;
-        if (head - from is < 1 or > 3 || document.Slice(document.Tokens[from].Range) is not ("The" or "the")
-            || !Titles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[head].Range)))
-            return null;
-        for (var t = from + 1; t < head; t++)
-            if (!document.Tokens[t].Is(TokenShape.Word) || document.Tokens[t].Is(TokenShape.Capitalized) || document.Slice(document.Tokens[t].Range) is "former" or "two" or "three")
-                return null; // "the Kenyan president", "the former minister", "the two leaders": not the bare title of one named before
-        return _named.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.Slice(document.Tokens[head].Range), out var named)
-            && s - named.Sentence <= HolderReach && named.Sentence < s ? named.Mentions : null;
-    }
-
     /// <summary>The previous sentence's first actor when it is plural: what "they" speaking refers to.</summary>
     private (int[] Mentions, int Sentence)? _plural;
 
