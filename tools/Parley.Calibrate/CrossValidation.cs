@@ -11,7 +11,7 @@ namespace Parley.Calibrate;
 internal static class CrossValidation
 {
     private static readonly double[] Edges = [0, 0.6, 0.7, 0.8, 1.0];
-    private static readonly double[] Floors = [0.2, 0.3, 0.4, 0.5];
+    private static readonly double[] Floors = [0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
 
     public static string Run(IReadOnlyList<PredictionSet> sets, FitOptions options) =>
         Report(sets, sets.Select(held => (IReadOnlyList<PredictionSet>)[.. sets.Where(o => o != held)]).ToList(), options);
@@ -61,7 +61,7 @@ internal static class CrossValidation
             var kept = pooled.Where(p => p.Learned >= floor).Select(p => p.Row).ToList();
             var found = kept.Sum(r => r.Finds);
             var wrong = kept.Count(r => r.False);
-            s.AppendLine(inv, $"{floor,13:0.0}  {Pct(found, gold),6} {found,4}/{gold}  {Pct(wrong, kept.Count),6} {wrong,4}/{kept.Count}");
+            s.AppendLine(inv, $"{floor,13:0.0#}  {Pct(found, gold),6} {found,4}/{gold}  {Pct(wrong, kept.Count),6} {wrong,4}/{kept.Count}");
         }
         return s.ToString();
     }

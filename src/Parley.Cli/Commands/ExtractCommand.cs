@@ -10,7 +10,7 @@ public static class ExtractCommand
 {
     public static Command Create(CliContext context)
     {
-        var common = new CommonOptions();
+        var common = new CommonOptions(CommonOptions.ExtractFloor);
         var format = new Option<string>("--format") { Description = "table (for people), json (one array) or jsonl (one object a line).", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "jsonl");
         var includeText = new Option<bool>("--include-text") { Description = "Echo each article's text in JSON output." };

@@ -10,9 +10,11 @@ namespace Parley.Pipeline.Events;
 /// with source KEN and no target, they are <c>tag=verb-finite</c>, <c>quoted=no</c>, <c>commas=2+</c>, <c>length=short</c>,
 /// <c>source-at=before</c>, <c>source-gap=near</c>, <c>source-role=party</c>, <c>source-known=no</c> (the source is
 /// read from a title, not a knowledge-base entry). A side outside the trigger's sentence (<c>source-at=outside</c>) was
-/// carried over by the discourse (an earlier subject, a speaker).
+/// carried over by the discourse (an earlier subject, a speaker). Since session 30 also the trigger's clause
+/// (<see cref="ClauseEvidence"/>: its cue words, reported-speech depth, speaker and opener) and the family of the finisher
+/// that filled each side (<see cref="FinisherFamilies"/>: <c>source-by=clause</c>, <c>target-by=discourse</c>, ...).
 /// </summary>
-public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas, int Tokens, bool Known)
+public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas, int Tokens, bool Known, ClauseEvidence Clause = default)
 {
     /// <summary>The facts of <paramref name="e"/>'s trigger in sentence number <paramref name="sentence"/> of <paramref name="document"/>.</summary>
     public static EvidenceFacts Of(Document document, int sentence, CodedEvent e)
@@ -40,7 +42,7 @@ public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas,
                 case '\u201D': quoted = false; break;
                 case ',' or ';': commas++; break;
             }
-        return new EvidenceFacts(tag, quoted, commas, s.TokenCount, true);
+        return new EvidenceFacts(tag, quoted, commas, s.TokenCount, true, ClauseEvidence.Of(document, s, e));
     }
 
     /// <summary>Hands the facts of <paramref name="e"/> to <paramref name="sink"/> (nothing of the trigger's when <paramref name="facts"/> is unknown).</summary>
@@ -52,11 +54,13 @@ public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas,
             sink.Add("quoted=", facts.Quoted ? "yes" : "no");
             sink.Add("commas=", facts.Commas == 0 ? "0" : facts.Commas == 1 ? "1" : "2+");
             sink.Add("length=", facts.Tokens < 18 ? "short" : facts.Tokens < 36 ? "mid" : "long");
+            facts.Clause.Visit(ref sink);
         }
         if (e.Source.Count > 0)
             Side(s_source, e.Source[0], e, ref sink);
         if (e.Target.Count > 0)
             Side(s_target, e.Target[0], e, ref sink);
+        FinisherFamilies.Visit(e.Rule, e.Source.Count > 0, e.Target.Count > 0, ref sink);
     }
 
     private static readonly string[] s_source = ["source-at=", "source-gap=", "source-role=", "source-known="];
