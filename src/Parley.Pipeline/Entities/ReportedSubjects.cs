@@ -72,7 +72,7 @@ internal sealed partial class Coreference
         for (var k = i - 1; k >= Math.Max(sentence.FirstToken, i - 8); k--)
         {
             var text = document.Slice(document.Tokens[k].Range);
-            // "He said the news did not surprise him": a verb of saying opens a new clause; its subject may be the object's person.
+            // "He told aides the verdict had not shocked him": a verb of saying opens a new clause; its subject may be the object's person.
             if (text is "," or ";" or "that" or "and" or "but" or "who" or "which" || ReportingVerbs.IsSpeech(text) || ReportingVerbs.IsSay(text))
                 return -1;
             if (text is not ("he" or "He"))
