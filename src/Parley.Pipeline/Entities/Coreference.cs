@@ -100,9 +100,12 @@ internal sealed partial class Coreference(Document document, EntityTable table, 
     {
         var token = document.Tokens[i];
         var word = document.Slice(token.Range);
-        Func<int, bool> accept = e => table[e].Type == EntityType.Person && table.GenderOf(e) is var g && (g == gender || g is ' ' or 'u');
+        // "said he was looking forward to receiving him": an object "him" is not the subject pronoun of its own clause.
+        var subject = word is "him" ? ClauseSubjectPronoun(sentenceIndex, i) : -1;
+        Func<int, bool> accept = e => e != subject && table[e].Type == EntityType.Person && table.GenderOf(e) is var g && (g == gender || g is ' ' or 'u');
         var found = word is "his" or "His" or "her" or "Her" ? table.LastBefore(token.Start, window, accept)
-            : word is "He" or "She" && i == document.Sentences[sentenceIndex].FirstToken && PreviousSubject(sentenceIndex, accept) is var subject and >= 0 ? subject
+            : word is "He" or "She" && i == document.Sentences[sentenceIndex].FirstToken && PreviousSubject(sentenceIndex, accept) is var previous and >= 0 ? previous
+            : word is "he" or "she" && ReportedSpeaker(sentenceIndex, i, accept) is var speaker and >= 0 ? speaker
             : table.NearestBefore(token.Start, window, accept);
         if (found >= 0)
             table.Mention(token.Start, token.End, found, MentionKind.Pronoun);
