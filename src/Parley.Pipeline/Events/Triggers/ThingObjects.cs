@@ -19,13 +19,13 @@ internal static class ThingObjects
     private const int ModifierReach = 4;
 
     /// <summary>Whether the trigger's word, read with what follows it, takes a thing where its code needs a person.</summary>
-    public static bool Takes(Document document, TriggerMatch trigger, Sentence sentence)
+    public static bool Takes(Document document, TriggerMatch trigger, Sentence sentence, List<ActorGroup> groups)
     {
         if (trigger.Pattern.Kind != TriggerKind.Verb || trigger.EndToken - trigger.FirstToken != 1)
             return false;
         var word = document.Slice(document.Tokens[trigger.FirstToken].Range);
         if (trigger.Pattern.Cameo == "043" && word.StartsWith("receiv", StringComparison.OrdinalIgnoreCase))
-            return ReceivesThing(document, trigger.FirstToken, sentence.EndToken);
+            return ReceivesThing(document, trigger.FirstToken, sentence.EndToken, groups);
         if (trigger.Pattern.Cameo.StartsWith("18", StringComparison.Ordinal) && word.StartsWith("beat", StringComparison.OrdinalIgnoreCase))
             return WinsVote(document, trigger.FirstToken, sentence);
         return false;
@@ -36,7 +36,7 @@ internal static class ThingObjects
     /// numbers, is a common noun or a number; a pronoun or a name ("received him", "received U.S. envoy X") is a guest.
     /// A passive ("was received by") or no object right after the verb ("the delegation it received") is left alone.
     /// </summary>
-    private static bool ReceivesThing(Document document, int verb, int end)
+    private static bool ReceivesThing(Document document, int verb, int end, List<ActorGroup> groups)
     {
         if (verb > 0 && Be(document.Slice(document.Tokens[verb - 1].Range)))
             return false;
@@ -46,7 +46,7 @@ internal static class ThingObjects
             if (tag is PosTag.PRP or PosTag.NNP or PosTag.NNPS)
                 return document.Slice(document.Tokens[t].Range).Equals("it", StringComparison.OrdinalIgnoreCase);
             if (tag is PosTag.NN or PosTag.NNS)
-                return true;
+                return !Person(document, verb + 1, t, groups);
             if (tag is PosTag.CD && document.Tokens[t].Is(TokenShape.Number))
                 return true;
             if (tag is not (PosTag.DT or PosTag.PRPS or PosTag.JJ or PosTag.JJR or PosTag.JJS or PosTag.RB or PosTag.CD or PosTag.PDT)
@@ -70,6 +70,25 @@ internal static class ThingObjects
         }
         return false;
     }
+
+    /// <summary>
+    /// "received the Iraqi prime minister", "would receive the leaders", "received a delegation": an actor mention within
+    /// the object, or a head that names people acting for a side (<see cref="MemberSubjects.Members"/>), is a guest.
+    /// </summary>
+    private static bool Person(Document document, int first, int head, List<ActorGroup> groups)
+    {
+        var word = document.Slice(document.Tokens[head].Range).ToString();
+        if (MemberSubjects.Members.Contains(word) || s_guests.Contains(word))
+            return true;
+        foreach (var g in groups)
+            if (g.FirstToken <= head && g.EndToken > first)
+                return true;
+        return false;
+    }
+
+    /// <summary>Who else may be received as guests: parties to consultations and visiting groups.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_guests = System.Collections.Frozen.FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "party", "parties", "delegation", "delegations", "guest", "guests", "visitor", "visitors", "counterpart", "counterparts");
 
     private static bool Be(ReadOnlySpan<char> word) =>
         word is "was" or "were" or "is" or "are" or "be" or "been" or "being";
