@@ -15,7 +15,7 @@ internal static class ThingObjects
     /// <summary>How many words on either side of "beat" may name the vote it won ("won Sunday's runoff, beating ...").</summary>
     private const int VoteReach = 10;
 
-    /// <summary>How many modifiers may stand before the object's head ("received about 56 percent").</summary>
+    /// <summary>How many modifiers may stand before the object's head ("received about 61 percent").</summary>
     private const int ModifierReach = 4;
 
     /// <summary>Whether the trigger's word, read with what follows it, takes a thing where its code needs a person.</summary>
@@ -32,7 +32,7 @@ internal static class ThingObjects
     }
 
     /// <summary>
-    /// "received the coffins", "had received about 56 percent": the object's head, after determiners, adjectives and
+    /// "received the coffins", "had received about 61 percent": the object's head, after determiners, adjectives and
     /// numbers, is a common noun or a number; a pronoun or a name ("received him", "received U.S. envoy X") is a guest.
     /// A passive ("was received by") or no object right after the verb ("the delegation it received") is left alone.
     /// </summary>
