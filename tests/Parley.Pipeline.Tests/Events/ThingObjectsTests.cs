@@ -13,7 +13,7 @@ public class ThingObjectsTests
     [Theory]
     [InlineData("The commission said Mendes had received 61 percent of the vote in Sunday's poll.")]
     [InlineData("The Kenyan foreign ministry said it had received no formal notification from Kampala.")]
-    [InlineData("Ruto received his certificate of election from the commission chairman in Nairobi.")]
+    [InlineData("The commission said Ruto had received the certificate of election in Nairobi on Monday.")]
     public void Receiving_a_thing_hosts_no_visit(string text) =>
         Assert.DoesNotContain(Run(text), e => e.Cameo == "043");
 
