@@ -18,6 +18,8 @@ public sealed partial class EventCoder
             return Uncoded(UncodedReasons.LookAlike, out why);
         if (LookAlikes.ExistingAgreement(document, trigger, sentence.FirstToken) || LookAlikes.TimeReference(document, trigger, sentence.FirstToken))
             return Uncoded(UncodedReasons.LookAlike, out why);
+        if (ThingObjects.Takes(document, trigger, sentence, groups))
+            return Uncoded(UncodedReasons.LookAlike, out why); // "had received 61 percent", "won the runoff, beating X": a thing received, a vote won
         if (Subheadings.Covers(document, sentence, trigger))
             return Uncoded(UncodedReasons.LookAlike, out why); // "Recent attacks Since January, ...": a subheading glued to the sentence names a topic, no act
         if (reading.Framed is null && ReducedRelatives.Backers(document, trigger, sentence.FirstToken))

@@ -13,7 +13,7 @@ namespace Parley.Pipeline.Events;
 internal static class MemberSubjects
 {
     /// <summary>People who act in a body's name: its officers, spokespeople, envoys and members.</summary>
-    private static readonly FrozenSet<string> Members = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string> Members = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "commander", "commanders", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "aide", "aides",
         "leader", "official", "head", "chief", "chairman", "chairwoman", "chair", "president", "secretary-general", "director",
         "envoy", "envoys", "representative", "negotiator", "negotiators", "delegate", "delegates", "adviser", "advisers",

@@ -72,7 +72,7 @@ internal static class JudgedThings
     }
 
     /// <summary>Nouns of a vote and what it yields: a verdict on them judges the side that held and counted it.</summary>
-    private static readonly FrozenSet<string> s_voteNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    internal static readonly FrozenSet<string> VoteNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "vote", "votes", "voting", "election", "elections", "poll", "polls", "count", "counting", "tally", "result", "results", "referendum",
         "ballot", "ballots", "runoff", "run-off", "recount");
 
@@ -84,7 +84,7 @@ internal static class JudgedThings
     public static bool OnVote(Document document, int clauseStart, int triggerToken)
     {
         for (var t = Word(document, clauseStart) is "that" ? clauseStart + 1 : clauseStart; t < triggerToken; t++)
-            if (s_voteNouns.Contains(document.Slice(document.Tokens[t].Range).ToString()))
+            if (VoteNouns.Contains(document.Slice(document.Tokens[t].Range).ToString()))
                 return true;
         return false;
     }
