@@ -19,7 +19,9 @@ namespace Parley.Pipeline.Events;
 /// is acted on, and a rebel group's violence in a sentence that names a country or place abroad ("attacks in Kenya"). Only an
 /// empty target is filled: a side lent from the story is kept (replacing it for bodies at home gained about 4 found events on the
 /// read sets but turned three VOA acts of a legislature on a foreign affair home). Round 60's <see cref="OwnStateTargets"/>
-/// still empties own-state targets of border-crossing acts.
+/// still empties own-state targets of border-crossing acts. Session 30: no home side for an act the coder already doubts
+/// (<see cref="Doubt"/>) nor for a court's or the public's intent or concession, and violence in a sentence that names unarmed
+/// people ("a bus with forty passengers") befalls the civilians, not the forces.
 /// </remarks>
 internal static class DomesticSides
 {
@@ -95,7 +97,8 @@ internal static class DomesticSides
             || !kb.Countries.TryGetValue(home, out var state))
             return null;
         // "the gunmen stormed the train and its passengers": violence that names unarmed people befalls them, not the forces
-        if (sector is "" or "MIL" && cameo.Length >= 2 && cameo[..2] is "19" or "20" && NamesUnarmed(document, sentence, source))
+        // (not for the state's own police, courts or legislature: "police killed 26 gunmen and detained 3,000 people" is a fight, not repression)
+        if (sector is "" or "MIL" && !Sectors.IsState(source[0].Code.Sector) && cameo.Length >= 2 && cameo[..2] is "19" or "20" && NamesUnarmed(document, sentence, source))
             sector = "CVL";
         var actor = SelfDirectedActs.Home(document, sentence, source, home, state.Name);
         return actor with { Code = actor.Code with { Sector = sector.Length == 0 ? null : sector } };
