@@ -66,3 +66,61 @@ public class DomesticSidesTests
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.home-side", StringComparison.Ordinal) && e.Cameo.StartsWith("01", StringComparison.Ordinal));
     }
 }
+
+/// <summary>
+/// Session 30's tightening of the domestic-target convention: no home side for an act the coder already doubts (not asserted,
+/// marked down twice, a source lent from the story), none for a court's or the public's intent or concession (03, 08), and
+/// unarmed people named in the sentence are the ones violence befalls (CVL), not the forces. Every sentence here is invented.
+/// </summary>
+public class DomesticSidesDoubtTests
+{
+    [Theory]
+    [InlineData("JUD", "030", null)]
+    [InlineData("CVL", "081", null)]
+    [InlineData("OPP", "030", "GOV")]
+    [InlineData("JUD", "111", "GOV")]
+    public void Courts_and_the_public_intend_and_concede_to_no_home_government(string sector, string cameo, string? home)
+    {
+        Assert.Equal(home, Parley.Pipeline.Events.DomesticSides.Convention(cameo, sector));
+    }
+
+    [Theory]
+    [InlineData(Parley.Core.Factuality.Asserted, 0.7, "protest.stage.v1", false)]
+    [InlineData(Parley.Core.Factuality.Hypothetical, 0.7, "protest.stage.v1", true)]
+    [InlineData(Parley.Core.Factuality.Future, 0.7, "protest.stage.v1", true)]
+    [InlineData(Parley.Core.Factuality.Asserted, 0.5, "assault.attack-noun.v2", true)]
+    [InlineData(Parley.Core.Factuality.Asserted, 0.55, "agree.sign.v3+source.people", false)]
+    [InlineData(Parley.Core.Factuality.Asserted, 0.7, "assault.attack.v2+source.story", true)]
+    public void An_act_the_coder_doubts_gets_no_home_side(Parley.Core.Factuality factuality, double confidence, string rule, bool doubtful)
+    {
+        Assert.Equal(doubtful, new Parley.Pipeline.Events.DomesticSides.Doubt(factuality, confidence, rule).Doubtful());
+    }
+
+    [Fact]
+    public void The_publics_intent_is_not_aimed_at_its_government()
+    {
+        var doc = EventTestDocuments.Run("Zambian farmers would accept a smaller subsidy if the harvest fails, a union official said on Friday.");
+
+        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.home-side", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Violence_that_names_unarmed_people_befalls_civilians()
+    {
+        var doc = EventTestDocuments.Run("Zambian rebels have fought the army in the north for years. The rebels blew up a bridge on Sunday, bringing a bus with forty passengers to a stop on the road, where they stormed it.");
+        var e = doc.Events.Single(e => e.Rule.Contains("+target.home-side", StringComparison.Ordinal));
+
+        Assert.Equal("ZMB", EventTestDocuments.Countries(e.Target));
+        Assert.Equal("CVL", e.Target[0].Code.Sector);
+        Assert.StartsWith("18", e.Cameo, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rebel_attack_that_names_no_civilians_is_aimed_at_the_forces()
+    {
+        var doc = EventTestDocuments.Run("Zambian rebels have fought the army in the north for years. The rebels blew up a bridge on Sunday and stormed it.");
+        var e = doc.Events.Single(e => e.Rule.Contains("+target.home-side", StringComparison.Ordinal));
+
+        Assert.Equal("MIL", e.Target[0].Code.Sector);
+    }
+}

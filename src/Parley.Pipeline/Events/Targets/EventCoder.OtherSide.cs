@@ -146,6 +146,9 @@ public sealed partial class EventCoder
         /// <summary>The rule so far; finishers with no fixed suffix add their own here.</summary>
         public string Rule = rule;
 
+        /// <summary>The hand-set confidence so far, after the finishers that already fired lowered it.</summary>
+        public double Confidence;
+
         /// <summary>Why the event is dropped when a finisher returns <see cref="Drop"/>; a finisher with a reason of its own sets it.</summary>
         public string DropReason = UncodedReasons.NoTarget;
     }
@@ -162,7 +165,10 @@ public sealed partial class EventCoder
         List<EventActor> source, List<EventActor> target, List<ActorGroup> groups, DateOnly? date, TokenIndex index, DiscourseContext context,
         Gazetted? place, Factuality factuality, CodedEvent? aboutScheduled, ref string rule, ref double confidence)
     {
-        var fill = new TargetFill(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, rule);
+        var fill = new TargetFill(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, rule)
+        {
+            Confidence = confidence,
+        };
         foreach (var finisher in TargetFinishers)
         {
             if (finisher.OnlyWhenEmpty && target.Count > 0)
@@ -178,6 +184,7 @@ public sealed partial class EventCoder
             for (var k = 0; k < fired; k++)
                 fill.Rule += finisher.Suffix;
             confidence -= finisher.Penalty;
+            fill.Confidence = confidence;
         }
         rule = fill.Rule;
         return null;

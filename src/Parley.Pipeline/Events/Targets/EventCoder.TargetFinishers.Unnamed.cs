@@ -428,7 +428,8 @@ public sealed partial class EventCoder
     /// </summary>
     private int HomeSide(TargetFill f)
     {
-        if (DomesticSides.Of(f.Document, kb, f.Sentence, f.Trigger, f.Reading.Act, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Source) is not { } home)
+        if (DomesticSides.Of(f.Document, kb, f.Sentence, f.Trigger, f.Reading.Act, f.Reading.Framed?.Cameo ?? f.Trigger.Pattern.Cameo, f.Source,
+                new DomesticSides.Doubt(f.Factuality, f.Confidence, f.Rule)) is not { } home)
             return 0;
         f.Target.Add(home);
         return 1;

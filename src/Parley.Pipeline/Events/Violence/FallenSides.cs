@@ -77,6 +77,9 @@ internal static class FallenSides
         "peacekeepers", "militiamen", "commandos", "marines", "sailors", "pilots", "paratroopers", "policemen", "combatants")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Whether <paramref name="word"/> names unarmed people ("civilians", "passengers", "villagers"): no fight's side, those violence befalls.</summary>
+    public static bool IsUnarmed(ReadOnlySpan<char> word) => s_people.Contains(word);
+
     /// <summary>Nouns of unarmed people: a toll that counts them names no fight's side.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_people = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "civilians", "people", "residents", "villagers", "children", "women", "passengers", "workers").GetAlternateLookup<ReadOnlySpan<char>>();
