@@ -66,10 +66,6 @@ internal static class DomesticSides
         var root = cameo[..2];
         if (root is "01" or "06" or "07" or "15" or "16")
             return null;
-        // a court's or the public's intent or concession is aimed at the one it frees, hears or accepts, not at the government
-        // ("the court agreed to hear the appeal", "residents would accept the plan"): the read sets' gold gives the government 3 times in 14
-        if (root is "03" or "08" && sector is "JUD" or "CVL")
-            return null;
         if (Sectors.ActsAtHome(sector))
             return root is "17" or "18" ? "CVL" : root is "19" or "20" ? "" : "GOV";
         if (sector is "REB")
