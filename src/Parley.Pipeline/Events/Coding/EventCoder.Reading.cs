@@ -258,6 +258,9 @@ public sealed partial class EventCoder
         // "analysts say Beijing wants ...": a commentator's view of what happens is not a report of it
         if (factuality is Factuality.Asserted or Factuality.Future && AnalystViews.Attributed(document, sentence, trigger.FirstToken))
             factuality = Factuality.Hypothetical;
+        // "they feared the army would attack": what is feared is not an act either
+        if (FearedContents.Feared(document, sentence, trigger.FirstToken))
+            return Uncoded(UncodedReasons.Fear, out why);
         if (reading.Framed is { } foretold && (foretold.Plover == "SANCTION" || trigger.Pattern.Plover == "CONSULT") && reading.Act is null
             && foretold.Cameo == trigger.Pattern.Cameo && factuality == Factuality.Asserted)
             factuality = Factuality.Future; // "said it would cease aid", "would send a delegation": a modal reading that kept the act's own code foretells the act
