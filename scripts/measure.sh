@@ -156,6 +156,16 @@ own cameo-s29e  cameo cameo-news-s29e.jsonl
 own cameo-s29f  cameo cameo-news-s29f.jsonl
 own cameo-s29g  cameo cameo-news-s29g.jsonl
 own ner-s29     ner ner-news-s29.iob2
+own proxy-s30a  plover plover-proxy-s30-heldout-a.json
+own proxy-s30b  plover plover-proxy-s30-heldout-b.json
+own cameo-s30   cameo cameo-news-s30.jsonl
+own cameo-s30b  cameo cameo-news-s30b.jsonl
+own cameo-s30c  cameo cameo-news-s30c.jsonl
+own cameo-s30d  cameo cameo-news-s30d.jsonl
+own cameo-s30e  cameo cameo-news-s30e.jsonl
+own cameo-s30f  cameo cameo-news-s30f.jsonl
+own cameo-s30g  cameo cameo-news-s30g.jsonl
+own ner-s30     ner ner-news-s30.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

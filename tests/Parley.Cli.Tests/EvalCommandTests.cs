@@ -166,6 +166,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s28-heldout-b.json", 0.88, 0.87)]
     [InlineData("plover-proxy-s29-heldout-a.json", 0.85, 0.86)]
     [InlineData("plover-proxy-s29-heldout-b.json", 0.82, 0.83)]
+    [InlineData("plover-proxy-s30-heldout-a.json", 0.88, 0.88)]
+    [InlineData("plover-proxy-s30-heldout-b.json", 0.88, 0.86)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -196,6 +198,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s27.iob2", 0.88)]
     [InlineData("ner-news-s28.iob2", 0.80)]
     [InlineData("ner-news-s29.iob2", 0.80)]
+    [InlineData("ner-news-s30.iob2", 0.88)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
