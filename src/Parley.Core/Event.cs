@@ -111,6 +111,8 @@ public static class UncodedReasons
     public const string LowConfidence = "low-confidence";
     /// <summary>Background history (its time ends a year or more before publication) left out by <c>--skip-background</c>; kept here so it stays auditable.</summary>
     public const string Background = "background";
+    /// <summary>The content of an unaffiliated commentator's view ("analysts say Beijing wants ..."): their reading, not a reported act (AnalystViews).</summary>
+    public const string View = "view";
     /// <summary>The content of a fear ("they feared the army would attack"): what is feared, not a reported act (FearedContents).</summary>
     public const string Fear = "fear";
     /// <summary>Violence told again by a definite nominal after the story's first sentence ("the attack killed 11 people").</summary>

@@ -3,9 +3,10 @@ using Parley.Core;
 namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
-/// What analysts, experts or scholars say happens is their view, not a report of an act: the event is kept, but as
-/// hypothetical. The commentator's own act and an attribution to the actors themselves stay asserted. Sentences written
-/// for this test.
+/// What analysts, experts or scholars say happens is their view, not a report of an act: since session 30 it gives no
+/// event of its own (the trigger is listed as uncoded, reason "view"; before, the event was kept as hypothetical). A named
+/// body's panel ("UN experts said") reports findings: its view is kept, as hypothetical. The commentator's own act and an
+/// attribution to the actors themselves stay asserted. Sentences written for this test.
 /// </summary>
 public class AnalystViewsTests
 {
@@ -18,10 +19,28 @@ public class AnalystViewsTests
     [InlineData("Scholars in Seoul argue that Japan will send aid to North Korea.", "JPN")]
     public void An_event_inside_a_commentators_view_is_not_asserted(string text, string source)
     {
-        var events = EventTestDocuments.Run(text).Events;
-        Assert.Contains(events, e => EventTestDocuments.Countries(e.Source).Contains(source, StringComparison.Ordinal));
-        Assert.DoesNotContain(events, e => EventTestDocuments.Countries(e.Source).Contains(source, StringComparison.Ordinal)
+        var document = EventTestDocuments.Run(text);
+        Assert.DoesNotContain(document.Events, e => EventTestDocuments.Countries(e.Source).Contains(source, StringComparison.Ordinal)
             && e.Factuality is Factuality.Asserted or Factuality.Future);
+        Assert.Contains(document.Uncoded, u => u.Reason == UncodedReasons.View);
+    }
+
+    [Theory]
+    [InlineData("Kenya is ready to meet Somalia in Nairobi next month, UN experts said.", "KEN")]
+    [InlineData("European Union election observers said Ghana will send troops to Togo.", "GHA")]
+    public void A_named_bodys_panel_keeps_its_view_as_hypothetical(string text, string source)
+    {
+        var document = EventTestDocuments.Run(text);
+        Assert.Contains(document.Events, e => EventTestDocuments.Countries(e.Source).Contains(source, StringComparison.Ordinal)
+            && e.Factuality == Factuality.Hypothetical);
+        Assert.DoesNotContain(document.Uncoded, u => u.Reason == UncodedReasons.View);
+    }
+
+    [Fact]
+    public void A_main_clause_before_saying_is_not_a_commentators_view()
+    {
+        var document = EventTestDocuments.Run("Ghana rejected the Togolese proposal on Monday, saying observers had found it unfair.");
+        Assert.Contains(document.Events, e => EventTestDocuments.Countries(e.Source) == "GHA" && e.Factuality == Factuality.Asserted);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public class PossibleActsTests
     [InlineData("Israeli strikes on Gaza could resume next week.", "strikes on")]
     [InlineData("Russian attacks may intensify, Ukraine warned.", "attacks")]
     [InlineData("A Turkish offensive in Syria would endanger civilians, Washington said.", "offensive")]
-    [InlineData("Sudanese airstrikes might spread the war to Chad, analysts said.", "airstrikes")]
+    [InlineData("Sudanese airstrikes might spread the war to Chad, UN analysts said.", "airstrikes")]
     public void A_nominal_act_under_a_modal_of_possibility_is_hypothetical(string text, string trigger) =>
         Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
 
@@ -34,7 +34,7 @@ public class PossibleActsTests
     [InlineData("Diplomats predicted Israel to strike Iranian nuclear sites.", "strike")]
     [InlineData("The Pentagon expects China to blockade Taiwan within a decade.", "blockade")]
     [InlineData("Western officials are expecting Moscow to expel more diplomats.", "expel more diplomats")]
-    [InlineData("Analysts expect Beijing to retaliate against Lithuania.", "retaliate")]
+    [InlineData("Several EU analysts expect Beijing to retaliate against Lithuania.", "retaliate")]
     public void An_act_one_expects_of_another_is_a_forecast(string text, string trigger) =>
         Assert.Equal(Factuality.Hypothetical, FactualityOf(text, trigger));
 

@@ -255,7 +255,10 @@ public sealed partial class EventCoder
             factuality = Factuality.Hypothetical; // "sanctions can snap back if ...": a possibility
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
-        // "analysts say Beijing wants ...": a commentator's view of what happens is not a report of it
+        // "analysts say Beijing wants ...": an unaffiliated commentator's view of what happens is their reading, not a report of an act
+        if (AnalystViews.Unaffiliated(document, sentence, trigger.FirstToken))
+            return Uncoded(UncodedReasons.View, out why);
+        // "UN experts said ...": a named body's panel reports findings; kept, but not asserted
         if (factuality is Factuality.Asserted or Factuality.Future && AnalystViews.Attributed(document, sentence, trigger.FirstToken))
             factuality = Factuality.Hypothetical;
         // "they feared the army would attack": what is feared is not an act either

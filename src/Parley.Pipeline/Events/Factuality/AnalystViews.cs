@@ -6,7 +6,8 @@ namespace Parley.Pipeline.Events;
 /// <summary>
 /// What analysts, experts or scholars say happens is their view, not a report of an act: "analysts say Beijing wants
 /// ...", "according to experts, Tokyo plans ...", "... the talks will fail, observers said". An event told inside such
-/// a view is not asserted; it is kept as hypothetical, so it stays in the output but is not counted as a fact.
+/// a view gives no event of its own when the commentator is unaffiliated (the trigger is listed as uncoded, reason
+/// "view"); a named body's panel ("UN experts said") reports findings, and its view is kept as hypothetical.
 /// The commentator's own act ("analysts criticised the plan") is not a view of this kind: the reporting verb must stand
 /// between the commentator and the trigger, or the commentator must be named by "according to" or a closing "X said".
 /// </summary>
@@ -31,7 +32,33 @@ internal static class AnalystViews
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the trigger at <paramref name="trigger"/> stands inside a commentator's view in its sentence.</summary>
-    public static bool Attributed(Document document, Sentence sentence, int trigger)
+    public static bool Attributed(Document document, Sentence sentence, int trigger) => Commentator(document, sentence, trigger) >= 0;
+
+    /// <summary>
+    /// Whether the view is an unaffiliated commentator's ("analysts say ...", "..., experts said"): their reading gives no
+    /// event. A panel or mission named before the word ("UN experts said", "EU election observers said") reports findings
+    /// the coders code, so its view is only kept as hypothetical.
+    /// </summary>
+    public static bool Unaffiliated(Document document, Sentence sentence, int trigger) =>
+        Commentator(document, sentence, trigger) is >= 0 and var c && !Affiliated(document, sentence, c);
+
+    /// <summary>How far before the commentator word a capitalised name may stand for the view to be a body's ("EU election observers").</summary>
+    private const int AffiliationReach = 3;
+
+    private static bool Affiliated(Document document, Sentence sentence, int commentator)
+    {
+        for (var t = commentator - 1; t > sentence.FirstToken && t >= commentator - AffiliationReach; t--)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (!document.Tokens[t].Is(TokenShape.Word))
+                return false;
+            if (char.IsUpper(word[0]))
+                return true;
+        }
+        return false;
+    }
+
+    private static int Commentator(Document document, Sentence sentence, int trigger)
     {
         var tokens = document.Tokens;
         for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
@@ -39,16 +66,16 @@ internal static class AnalystViews
             if (!Commentators.Contains(document.Slice(tokens[t].Range)))
                 continue;
             if (AfterAccordingTo(document, sentence, t))
-                return true;
+                return t;
             var verb = VerbAfter(document, sentence, t);
             // "analysts say Beijing wants ...": the view's verb stands between the commentator and the trigger
             if (verb >= 0 && verb < trigger && t < trigger)
-                return true;
+                return t;
             // "..., analysts said." / "..., said Ana Ruiz, an analyst at ...": a closing attribution after a comma
             if (t > trigger && ClosesSentence(document, sentence, trigger, t))
-                return true;
+                return t;
         }
-        return false;
+        return -1;
     }
 
     private static bool AfterAccordingTo(Document document, Sentence sentence, int commentator)
@@ -90,6 +117,9 @@ internal static class AnalystViews
             if (document.Slice(document.Tokens[t].Range) is ",")
                 comma = t; // the first comma after the trigger that comes before the commentator
         if (comma < 0)
+            return false;
+        // ", saying ...": the main clause's own subject goes on to speak; only a finite verb closes the sentence (", said X, an analyst")
+        if (comma + 1 < sentence.EndToken && document.Slice(document.Tokens[comma + 1].Range).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return false;
         if (comma + 1 < sentence.EndToken && ViewVerbs.Contains(document.Slice(document.Tokens[comma + 1].Range)))
         {
