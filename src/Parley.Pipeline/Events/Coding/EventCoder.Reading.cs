@@ -256,10 +256,11 @@ public sealed partial class EventCoder
         if (reading.Open && factuality == Factuality.Asserted)
             factuality = Factuality.Hypothetical;
         // "analysts say Beijing wants ...": an unaffiliated commentator's view of what happens is their reading, not a report of an act
-        if (AnalystViews.Unaffiliated(document, sentence, trigger.FirstToken))
+        var view = AnalystViews.Of(document, sentence, trigger.FirstToken);
+        if (view == ViewHolder.Commentator)
             return Uncoded(UncodedReasons.View, out why);
         // "UN experts said ...": a named body's panel reports findings; kept, but not asserted
-        if (factuality is Factuality.Asserted or Factuality.Future && AnalystViews.Attributed(document, sentence, trigger.FirstToken))
+        if (factuality is Factuality.Asserted or Factuality.Future && view == ViewHolder.Body)
             factuality = Factuality.Hypothetical;
         // "they feared the army would attack": what is feared is not an act either
         if (FearedContents.Feared(document, sentence, trigger.FirstToken))

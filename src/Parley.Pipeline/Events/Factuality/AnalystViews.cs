@@ -11,6 +11,9 @@ namespace Parley.Pipeline.Events;
 /// The commentator's own act ("analysts criticised the plan") is not a view of this kind: the reporting verb must stand
 /// between the commentator and the trigger, or the commentator must be named by "according to" or a closing "X said".
 /// </summary>
+/// <summary>Whose view a trigger stands in (<see cref="AnalystViews.Of"/>).</summary>
+internal enum ViewHolder { None, Commentator, Body }
+
 internal static class AnalystViews
 {
     /// <summary>How far a reporting verb may stand after the commentator word ("analysts have long said").</summary>
@@ -31,16 +34,15 @@ internal static class AnalystViews
         "as", "while", "although", "though", "after", "since", "because", "when", "before", "until", "unless", "if", "whereas", "than")
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether the trigger at <paramref name="trigger"/> stands inside a commentator's view in its sentence.</summary>
-    public static bool Attributed(Document document, Sentence sentence, int trigger) => Commentator(document, sentence, trigger) >= 0;
-
     /// <summary>
-    /// Whether the view is an unaffiliated commentator's ("analysts say ...", "..., experts said"): their reading gives no
-    /// event. A panel or mission named before the word ("UN experts said", "EU election observers said") reports findings
-    /// the coders code, so its view is only kept as hypothetical.
+    /// Whose view, if any, the trigger at <paramref name="trigger"/> stands in: an unaffiliated commentator's ("analysts say
+    /// ...", "..., experts said"), whose reading gives no event, or a body's panel named before the word ("UN experts said",
+    /// "EU election observers said"), which reports findings the coders code, so its view is only kept as hypothetical.
     /// </summary>
-    public static bool Unaffiliated(Document document, Sentence sentence, int trigger) =>
-        Commentator(document, sentence, trigger) is >= 0 and var c && !Affiliated(document, sentence, c);
+    public static ViewHolder Of(Document document, Sentence sentence, int trigger) =>
+        Commentator(document, sentence, trigger) is >= 0 and var c
+            ? Affiliated(document, sentence, c) ? ViewHolder.Body : ViewHolder.Commentator
+            : ViewHolder.None;
 
     /// <summary>How far before the commentator word a capitalised name may stand for the view to be a body's ("EU election observers").</summary>
     private const int AffiliationReach = 3;
