@@ -21,9 +21,6 @@ internal static class Clauses
                 continue;
             if (InsideSubject(document, t, triggerToken, sentence.FirstToken))
                 continue;
-            // "Erdogan, speaking after a cabinet meeting, accused ...": an adjunct aside between subject and verb (round 63).
-            if (CommaAsides.Holds(document, t, triggerToken, sentence.FirstToken, groups))
-                continue;
             if (ParticipleOfSaying(document, t, triggerToken, groups))
                 continue;
             return t + 1;
