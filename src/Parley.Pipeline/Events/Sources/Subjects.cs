@@ -80,9 +80,6 @@ internal static class Subjects
         // "Ankara drew closer to Cairo, which ..., and signed ...": one closed on the object before ", and" returns to the main clause (round 49).
         if (ClosedRelative(document, groups, triggerToken, sentenceStart) is { } described)
             return ObjectRelatives.MainSubject(document, groups, sentenceStart, triggerToken, described) ?? described;
-        // "The premier, speaking after a cabinet meeting, accused ...": so does a participle aside set off by commas (round 63).
-        if (ParticipleAsides.Subject(document, groups, sentenceStart, triggerToken) is { } aside)
-            return aside;
         // "Militants who tunnelled under the border seized a corporal": the verb after a relative clause that opens with its
         // own verb, with no comma or conjunction between, is the antecedent's.
         if (OpenRelative(document, groups, sentenceStart, triggerToken) is { } antecedent)
@@ -196,7 +193,7 @@ internal static class Subjects
     private const int RelativeReach = 25;
 
     /// <summary>
-    /// The group right before ", who|which|whose ..." when the comma closing that relative clause stands right before the trigger's
+    /// The group right before ", who|which ..." when the comma closing that relative clause stands right before the trigger's
     /// verb group (at most two words: "..., has requested"); else null.
     /// </summary>
     private static ActorGroup? ClosedRelative(Document document, List<ActorGroup> groups, int triggerToken, int sentenceStart)
@@ -211,7 +208,7 @@ internal static class Subjects
             var word = document.Slice(document.Tokens[t].Range);
             if (word is "," or ";" or ":" or "\"" or "“" or "”")
                 return null;
-            if (word is not ("who" or "which" or "whose") || document.Slice(document.Tokens[t - 1].Range) is not ",")
+            if (word is not ("who" or "which") || document.Slice(document.Tokens[t - 1].Range) is not ",")
                 continue;
             foreach (var g in groups)
                 if (g.EndToken == t - 1)
