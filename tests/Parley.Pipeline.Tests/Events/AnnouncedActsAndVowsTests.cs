@@ -4,7 +4,8 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Round 51: a trip or a mission a side "would" make is the trip foretold (CAMEO 042 future; PLOVER keeps the announcement,
-/// AGREE), where talks it "would hold" stay an intent to meet (036); and a vow or announcement whose act is punitive,
+/// AGREE), and since round 63 so is a meeting or talks it "would hold" or "meet" (040 future; a condition keeps an intent
+/// to meet, 036); and a vow or announcement whose act is punitive,
 /// coercive or violent is a threat (13x), not an intent to cooperate (frames.tsv round 51 rows). Sentences written for this test.
 /// </summary>
 public class AnnouncedActsAndVowsTests
@@ -13,15 +14,19 @@ public class AnnouncedActsAndVowsTests
     [InlineData("The Kenyan foreign ministry said it would send a delegation to Kampala to meet the rival factions.", "042")]
     [InlineData("The Chilean president said he would travel to Lima next month for the trade summit.", "042")]
     [InlineData("The Danish prime minister said she would convene the leaders of the Nordic states in Oslo.", "040")]
+    [InlineData("Norway said it would hold talks with Chile next week.", "040")]
+    [InlineData("The Estonian premier said she would meet the leaders of the opposition parties on Friday.", "040")]
+    [InlineData("The Bolivian labour ministry said it would hold a meeting with the miners' unions in the coming days.", "040")]
     public void A_trip_announced_with_would_is_the_trip_foretold(string text, string cameo) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == cameo && e.Plover == "AGREE" && e.Factuality == Factuality.Future
             && e.Rule.StartsWith("frame.modal.v1+consult.", StringComparison.Ordinal));
 
     [Theory]
     [InlineData("The Peruvian president said he would travel to Beijing when conditions allowed.")]
-    [InlineData("Norway said it would hold talks with Chile next week.")]
+    [InlineData("Norway said it would hold talks with Chile if the blockade were lifted.")]
+    [InlineData("The Estonian premier said she would meet the opposition leaders when conditions allowed.")]
     [InlineData("The Kenyan foreign ministry said it would dispatch an envoy to Kampala to ease tensions.")]
-    public void Talks_a_trip_when_conditions_allow_and_an_envoy_stay_an_intent_to_meet(string text) =>
+    public void Talks_on_a_condition_a_meeting_or_trip_when_conditions_allow_and_an_envoy_stay_an_intent_to_meet(string text) =>
         Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Cameo == "036");
 
     [Theory]

@@ -476,8 +476,9 @@ internal static class Complements
             return null;
         // "said it would send a delegation to Juba", "said he would travel to Ankara next year": a trip, a mission sent or a
         // meeting convened or hosted, announced with no condition, is the trip itself, foretold (CAMEO 042, 043, 040 future),
-        // as "will travel" is (PLOVER keeps the announcement, AGREE: Scheduled); talks and meetings one "would hold" stay an
-        // intent to meet (036), and so does a trip "when conditions allow" (a time laid on it is a condition).
+        // as "will travel" is (PLOVER keeps the announcement, AGREE: Scheduled); meetings and talks one "would hold", "meet" or
+        // "attend" too (040, 043, 046 future, round 63); a trip "when conditions allow" stays an intent to meet (036): a time
+        // laid on it is a condition.
         if (!conditional && !onCondition && !possible && word is "would" && IsScheduledMove(document, trigger)
             && !Contains(document, s_whenever, trigger.EndToken, sentence.EndToken))
             return (Scheduled, modal);
@@ -486,7 +487,10 @@ internal static class Complements
 
     /// <summary>Consult rows of a trip, a mission or a meeting one calls or hosts (not talks held): what "would" announces is scheduled.</summary>
     private static readonly string[] s_scheduledMoves =
-        ["consult.travel.", "consult.visit.", "consult.tour.", "consult.send-delegation.", "consult.convene.", "consult.host.", "consult.play-host."];
+        ["consult.travel.", "consult.visit.", "consult.tour.", "consult.send-delegation.", "consult.convene.", "consult.host.", "consult.play-host.",
+         // "said he would meet party leaders on Monday", "would hold talks with X in the coming days", "would attend a summit":
+         // the read sets' gold codes a meeting so announced as the meeting foretold (04x future) 11 times in 14 (round 63).
+         "consult.meet.", "consult.hold-meeting.", "consult.have-meeting.", "consult.have-a-meeting."];
 
     /// <summary>
     /// Whether the trigger is a trip, a mission sent or a meeting called or hosted. An envoy one "would dispatch" is sent to
