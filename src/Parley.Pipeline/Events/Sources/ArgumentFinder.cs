@@ -354,7 +354,9 @@ internal static class ArgumentFinder
             target = addressee.Mentions;
         // reciprocal: "X and Y met", "both sides imposed sanctions"
         // A pattern whose partner comes with "with" is symmetric: "X and Y clashed" is "X clashed with Y".
-        var reciprocal = target.Length == 0 && source.Length >= 2
+        // Praise, verbal defence and rallying (051-053) by a group are aimed at a third side ("France and Spain commended the
+        // voters"), never at each other; "each other" is read apart (EachOther).
+        var reciprocal = target.Length == 0 && source.Length >= 2 && !(pattern.Plover is "SUPPORT" && JointPraise.IsAimedOutward(pattern.Cameo))
             && (anaphoric || pattern.Plover is "CONSULT" or "AGREE" or "COOPERATE" or "SUPPORT" || pattern.TargetPrepositions.Contains("with"));
         if (reciprocal)
             (source, target) = ([source[0]], source[1..]);
