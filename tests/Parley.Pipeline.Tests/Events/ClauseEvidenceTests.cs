@@ -46,7 +46,7 @@ public sealed class ClauseEvidenceTests
     public void The_clause_modals_are_factuality_s_modals_of_possibility_and_should_in_any_case()
     {
         Assert.True(Cues.PossibilityModals.IsSubsetOf(Cues.Modals));
-        Assert.Contains("should", Cues.Modals);
+        Assert.Contains("should", (IReadOnlySet<string>)Cues.Modals);
         Assert.Equal(ClauseCues.Modal, Of("Ruritanian troops should shell the depot.", "shell", "Ruritanian troops").Cues);
         Assert.Equal(ClauseCues.Modal, Of("MIGHT the guards have fired on the crowd?", "fired", "the guards").Cues);
         Assert.Equal(ClauseCues.Modal, Of("May the army raid the camp again?", "raid", "the army").Cues);
