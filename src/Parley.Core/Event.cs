@@ -57,7 +57,10 @@ public sealed record EventActor(
 /// <summary>
 /// A coded event: who did what to whom, when, where, how sure, and from which words. <see cref="Background"/> marks an
 /// event whose own time ends long before the story was published (<see cref="BackgroundTime"/>): history the story recalls,
-/// such as "in 2019 the EU imposed sanctions" in a story of 2025.
+/// such as "in 2019 the EU imposed sanctions" in a story of 2025. <see cref="Folded"/> counts the later triggers of the story
+/// that coded this very event again (same type, code, factuality, time and sides) and were folded into it as duplicates:
+/// a meeting named in the lead and again in the fourth sentence is one event with <c>Folded</c> 1. It is evidence for the
+/// learned confidence (an act the story tells more than once), not part of the output.
 /// </summary>
 public sealed record CodedEvent(
     string Plover,
@@ -74,7 +77,8 @@ public sealed record CodedEvent(
     TextRange Sentence,
     double Confidence,
     string Rule,
-    bool Background = false);
+    bool Background = false,
+    int Folded = 0);
 
 /// <summary>
 /// A pattern trigger the coder read but coded no event from, and why: what lets an analyst ask "why was this sentence not

@@ -43,6 +43,23 @@ public sealed class ClauseEvidenceTests
     }
 
     [Fact]
+    public void The_clause_modals_are_factuality_s_modals_of_possibility_and_should_in_any_case()
+    {
+        Assert.True(Cues.PossibilityModals.IsSubsetOf(Cues.Modals));
+        Assert.Contains("should", (IReadOnlySet<string>)Cues.Modals);
+        Assert.Equal(ClauseCues.Modal, Of("Ruritanian troops should shell the depot.", "shell", "Ruritanian troops").Cues);
+        Assert.Equal(ClauseCues.Modal, Of("MIGHT the guards have fired on the crowd?", "fired", "the guards").Cues);
+        Assert.Equal(ClauseCues.Modal, Of("May the army raid the camp again?", "raid", "the army").Cues);
+    }
+
+    [Fact]
+    public void The_month_May_is_no_modal()
+    {
+        Assert.Equal(ClauseCues.None, Of("In May Ruritanian troops shelled the depot.", "shelled", "Ruritanian troops").Cues);
+        Assert.Equal(ClauseCues.None, Of("May 4 saw the guards fire on the crowd.", "fire", "the guards").Cues);
+    }
+
+    [Fact]
     public void Reported_speech_depth_and_the_speaker()
     {
         var once = Of("The ministry said the rebels attacked a post.", "attacked", "the rebels");

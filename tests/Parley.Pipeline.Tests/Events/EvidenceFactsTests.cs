@@ -25,6 +25,27 @@ public sealed class EvidenceFactsTests
     }
 
     [Fact]
+    public void An_act_the_story_tells_twice_is_one_event_that_folded_the_second()
+    {
+        var document = EventTestDocuments.RunHandSet("Kenya's president met Uganda's president in Nairobi on Monday. The two leaders discussed trade. "
+            + "Kenya's president met Uganda's president for three hours, officials said.");
+        var met = Assert.Single(document.Events, e => e.Cameo == "040" && e.Rule.StartsWith("consult.meet", StringComparison.Ordinal));
+        Assert.Equal(1, met.Folded);
+        Assert.Contains("folded=1", FeaturesOf(document, document.Events.ToList().IndexOf(met)));
+        var once = EventTestDocuments.RunHandSet("Kenya's president met Uganda's president in Nairobi on Monday.");
+        Assert.Equal(0, once.Events[0].Folded);
+        Assert.Contains("folded=0", FeaturesOf(once));
+    }
+
+    [Theory]
+    [InlineData(0, 12, StoryPart.Lead)]
+    [InlineData(3, 12, StoryPart.Early)]
+    [InlineData(4, 12, StoryPart.Middle)]
+    [InlineData(11, 12, StoryPart.Late)]
+    [InlineData(1, 2, StoryPart.Middle)]
+    public void The_story_part_of_a_sentence(int index, int count, StoryPart part) => Assert.Equal(part, EvidenceFacts.PartOf(index, count));
+
+    [Fact]
     public void A_trigger_inside_a_quotation_after_two_commas()
     {
         var document = EventTestDocuments.RunHandSet("The envoy, speaking on Tuesday, said: \"Peru condemned the raid on its embassy.\"");

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Parley.Core;
 using Parley.Knowledge;
 using Parley.Pipeline.Time;
@@ -69,6 +70,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         var events = new List<CodedEvent>();
         var uncoded = new List<UncodedTrigger>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var folds = new Dictionary<string, int>(StringComparer.Ordinal); // event key -> later triggers folded into it
         var context = new DiscourseContext();
         var triggers = new List<TriggerMatch>();
         // The delegates are made once per story, not once per sentence.
@@ -104,11 +106,15 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 // "The court also ordered the school to ...": an act told as another one is no repeat of the one before.
                 // "blamed the police for the deaths, an accusation ...", "gathered outside the court, chanting slogans": an appositive
                 // noun or a participle of manner names the act just told again (OneActTwice).
+                string? key = null;
                 if (found is null || OneActTwice.AppositiveRetelling(document, sentence, trigger, found, events, sentenceFirst)
                     || OneActTwice.ParticipleManner(document, sentence, trigger, found, events, sentenceFirst)
-                    || !seen.Add(Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken)
+                    || !seen.Add(key = Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken)
                     && !OneActTwice.SecondPredicate(document, sentence, trigger, found, events, sentenceFirst))
                 {
+                    // the same event coded again from a later trigger: folded into the first (CodedEvent.Folded)
+                    if (key is not null)
+                        CollectionsMarshal.GetValueRefOrAddDefault(folds, key, out _)++;
                     uncoded.Add(new UncodedTrigger(trigger.Range, trigger.Pattern.Id, why ?? UncodedReasons.Duplicate));
                     AddClaim(events, seen, claim);
                     continue;
@@ -155,6 +161,8 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             context.Quotes.End(document, sentence, groups);
             context.EndSentence(document, groups);
         }
+        if (folds.Count > 0)
+            MarkFolded(events, folds);
         if (Calibration is { } model && events.Count > 0)
         {
             // The hand-set confidences ranked the events inside the coder (MainClauseRanks, ReportedWrongs); the output's is learned.
@@ -263,6 +271,14 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
     {
         if (claim is not null && seen.Add(Key(claim)))
             events.Add(claim);
+    }
+
+    /// <summary>Gives the first event of each key in <paramref name="folds"/> its count of folded duplicates (<see cref="CodedEvent.Folded"/>).</summary>
+    private static void MarkFolded(List<CodedEvent> events, Dictionary<string, int> folds)
+    {
+        for (var k = 0; k < events.Count && folds.Count > 0; k++)
+            if (folds.Remove(Key(events[k]), out var n))
+                events[k] = events[k] with { Folded = n };
     }
 
     /// <summary>Two codings of the same event in one article (a preview names the meeting twice) are one event.</summary>

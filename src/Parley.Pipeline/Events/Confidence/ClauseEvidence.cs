@@ -12,7 +12,7 @@ public enum ClauseCues : byte
     Negator = 1,
     /// <summary>"if", "unless", "whether".</summary>
     Conditional = 2,
-    /// <summary>"may", "might", "could", "would", "should", "can".</summary>
+    /// <summary>"may", "might", "could", "would", "should", "can" (<see cref="Cues.Modals"/>).</summary>
     Modal = 4,
     /// <summary>"will", "shall", "plans", "expected" (<see cref="Cues.Future"/>).</summary>
     Future = 8,
@@ -41,6 +41,7 @@ public readonly record struct ClauseEvidence(ClauseCues Cues, int Speech, bool S
     private const int Reach = 8;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_negation = Events.Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_modals = Events.Cues.Modals.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_future = Events.Cues.Future.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hypothetical = Events.Cues.Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_hedges = Events.Cues.HedgesBefore.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -78,7 +79,7 @@ public readonly record struct ClauseEvidence(ClauseCues Cues, int Speech, bool S
                     : char.IsLetter(w[0]) ? ClauseOpener.Subordinate : ClauseOpener.None;
                 break;
             }
-            cues |= CueOf(w);
+            cues |= IsMonth(document, s, t, w) ? ClauseCues.None : CueOf(w);
         }
 
         // reported speech: the verbs of saying before the trigger, and one after it ("..., officials said")
@@ -125,13 +126,22 @@ public readonly record struct ClauseEvidence(ClauseCues Cues, int Speech, bool S
     private static bool IsSaying(ReadOnlySpan<char> word) =>
         s_sayings.Contains(word) || ReportingVerbs.SayingParticiples.Contains(word) || word.Equals("according", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>"in May", "on May 4", "May 2024": the capitalised month inside a sentence or before a number is no modal.</summary>
+    private static bool IsMonth(Document document, Sentence s, int t, ReadOnlySpan<char> w)
+    {
+        if (!w.SequenceEqual("May"))
+            return false;
+        var next = t + 1 < s.FirstToken + s.TokenCount && t + 1 < document.Tokens.Length ? document.Slice(document.Tokens[t + 1].Range) : [];
+        return t > s.FirstToken || !next.IsEmpty && char.IsDigit(next[0]);
+    }
+
     private static ClauseCues CueOf(ReadOnlySpan<char> w)
     {
         if (s_negation.Contains(w))
             return ClauseCues.Negator;
         if (w.Equals("if", StringComparison.OrdinalIgnoreCase) || w.Equals("unless", StringComparison.OrdinalIgnoreCase) || w.Equals("whether", StringComparison.OrdinalIgnoreCase))
             return ClauseCues.Conditional;
-        if (w is "may" or "might" or "could" or "would" or "should" or "can" or "May" or "Might" or "Could" or "Would" or "Should" or "Can")
+        if (s_modals.Contains(w))
             return ClauseCues.Modal;
         if (s_future.Contains(w))
             return ClauseCues.Future;

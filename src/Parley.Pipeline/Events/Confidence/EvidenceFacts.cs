@@ -12,9 +12,12 @@ namespace Parley.Pipeline.Events;
 /// read from a title, not a knowledge-base entry). A side outside the trigger's sentence (<c>source-at=outside</c>) was
 /// carried over by the discourse (an earlier subject, a speaker). Since session 30 also the trigger's clause
 /// (<see cref="ClauseEvidence"/>: its cue words, reported-speech depth, speaker and opener) and the family of the finisher
-/// that filled each side (<see cref="FinisherFamilies"/>: <c>source-by=clause</c>, <c>target-by=discourse</c>, ...).
+/// that filled each side (<see cref="FinisherFamilies"/>: <c>source-by=clause</c>, <c>target-by=discourse</c>, ...). Since
+/// session 31 also where the sentence stands in the story (<c>part=</c>: lead, early, middle, late) and how many later
+/// mentions of the same act were folded into the event (<c>folded=</c>: 0, 1, 2+; <see cref="CodedEvent.Folded"/>).
 /// </summary>
-public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas, int Tokens, bool Known, ClauseEvidence Clause = default)
+public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas, int Tokens, bool Known, ClauseEvidence Clause = default,
+    StoryPart Part = StoryPart.Unknown)
 {
     /// <summary>The facts of <paramref name="e"/>'s trigger in sentence number <paramref name="sentence"/> of <paramref name="document"/>.</summary>
     public static EvidenceFacts Of(Document document, int sentence, CodedEvent e)
@@ -42,7 +45,8 @@ public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas,
                 case '\u201D': quoted = false; break;
                 case ',' or ';': commas++; break;
             }
-        return new EvidenceFacts(tag, quoted, commas, s.TokenCount, true, ClauseEvidence.Of(document, s, e));
+        return new EvidenceFacts(tag, quoted, commas, s.TokenCount, true, ClauseEvidence.Of(document, s, e),
+            PartOf(sentence, document.Sentences.Length));
     }
 
     /// <summary>Hands the facts of <paramref name="e"/> to <paramref name="sink"/> (nothing of the trigger's when <paramref name="facts"/> is unknown).</summary>
@@ -55,13 +59,20 @@ public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas,
             sink.Add("commas=", facts.Commas == 0 ? "0" : facts.Commas == 1 ? "1" : "2+");
             sink.Add("length=", facts.Tokens < 18 ? "short" : facts.Tokens < 36 ? "mid" : "long");
             facts.Clause.Visit(ref sink);
+            if (facts.Part != StoryPart.Unknown)
+                sink.Add("part=", facts.Part switch { StoryPart.Lead => "lead", StoryPart.Early => "early", StoryPart.Middle => "middle", _ => "late" });
         }
+        sink.Add("folded=", e.Folded == 0 ? "0" : e.Folded == 1 ? "1" : "2+");
         if (e.Source.Count > 0)
             Side(s_source, e.Source[0], e, ref sink);
         if (e.Target.Count > 0)
             Side(s_target, e.Target[0], e, ref sink);
         FinisherFamilies.Visit(e.Rule, e.Source.Count > 0, e.Target.Count > 0, ref sink);
     }
+
+    /// <summary>Where sentence <paramref name="index"/> of <paramref name="count"/> stands in its story: the lead, or its first, middle or last third.</summary>
+    public static StoryPart PartOf(int index, int count) =>
+        index == 0 ? StoryPart.Lead : 3 * index < count ? StoryPart.Early : 3 * index < 2 * count ? StoryPart.Middle : StoryPart.Late;
 
     private static readonly string[] s_source = ["source-at=", "source-gap=", "source-role=", "source-known="];
     private static readonly string[] s_target = ["target-at=", "target-gap=", "target-role=", "target-known="];
@@ -91,3 +102,6 @@ public readonly record struct EvidenceFacts(PosTag Tag, bool Quoted, int Commas,
         _ => "other",
     };
 }
+
+/// <summary>Where an event's sentence stands in its story (<see cref="EvidenceFacts.PartOf"/>, <c>part=</c>): the lead sentence, or the story's first, middle or last third.</summary>
+public enum StoryPart : byte { Unknown, Lead, Early, Middle, Late }

@@ -88,6 +88,12 @@ internal static class Cues
     /// <summary>Modals of possibility after a nominal act: "sanctions can snap back", "talks may resume".</summary>
     public static readonly FrozenSet<string> PossibilityModals = Set("can", "could", "may", "might", "would");
 
+    /// <summary>
+    /// The modals of a clause that leave its act open: the modals of possibility and "should". The learned confidence reads
+    /// them before the trigger (<see cref="ClauseEvidence"/>, <c>cue=modal</c>); the month "May" is not one.
+    /// </summary>
+    public static readonly FrozenSet<string> Modals = Set([.. PossibilityModals, "should"]);
+
     /// <summary>Storms that are given names: a story that speaks of them may name one bare ("struck by Chido").</summary>
     public static readonly FrozenSet<string> Storms = Set("cyclone", "cyclones", "storm", "storms", "typhoon", "typhoons", "hurricane", "hurricanes",
         "tropical", "Cyclone", "Storm", "Typhoon", "Hurricane");
