@@ -29,6 +29,9 @@ internal static class ArgumentFinder
     public static Arguments Find(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
     {
         var found = FindInClause(document, sentence, trigger, groups, context);
+        // "continues to hold Iran accountable" with Iran found as the subject: the trigger's own object is never its doer (InnerObjects).
+        if (!found.Reciprocal && InnerObjects.SourceIsObject(document, trigger, found.Source) is { } done)
+            return found with { Source = [], Target = done };
         // "measures against Turkey" with Ankara as the clause's subject: the state an act is against does not make it (AgainstSides).
         return AgainstSides.SameStateAimedAt(document, trigger, groups, found.Source) is { } aimed
             ? found with { Source = [], Target = aimed, Reciprocal = false }
@@ -85,6 +88,9 @@ internal static class ArgumentFinder
             var undergoer = reduced
                 ? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3) ?? Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken)
                 : Subjects.Of(document, groups, clauseStart, sentence.FirstToken, trigger.FirstToken) ?? GroupSearch.GroupEndingNear(groups, trigger.FirstToken, 3);
+            // "rebels cross the border when attacked by troops": a subordinate passive's undergoer is the subject of the clause it hangs on.
+            if (undergoer is null && !reduced && Undergoers.AfterSubordinator(document, trigger) && trigger.FirstToken - 1 > sentence.FirstToken)
+                undergoer = Subjects.Of(document, groups, Clauses.ClauseStart(document, sentence, trigger.FirstToken - 1, groups), sentence.FirstToken, trigger.FirstToken - 1);
             target = undergoer is { } u && !Reports(document, u, trigger) ? u.Mentions : [];
             // "A request by Kuwait ... was rejected by Baghdad", "a U.S.-brokered truce was accepted by the rebels": a passive
             // reply's subject is what it answers, and the one answered is its author.

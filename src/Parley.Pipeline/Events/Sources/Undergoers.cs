@@ -153,6 +153,8 @@ internal static class Undergoers
             || trigger.Pattern.Kind == TriggerKind.Frame && !DirectedPassives.Directs(document, trigger)
                 && GroupSearch.After(document, trigger.EndToken, Math.Min(document.Tokens.Length, trigger.EndToken + 4), "by", 3) is null)
             return false;
+        if (AfterSubordinator(document, trigger))
+            return true;
         for (var t = trigger.FirstToken - 1; t >= Math.Max(0, trigger.FirstToken - 3); t--)
         {
             var text = document.Slice(document.Tokens[t].Range);
@@ -167,6 +169,24 @@ internal static class Undergoers
                 return false;
         }
         return false;
+    }
+
+    /// <summary>Subordinators after which a bare participle is a clause's passive with its subject and "be" left out: "if convicted", "when attacked".</summary>
+    private static readonly FrozenSet<string> ConditionalCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "if", "when", "unless", "until", "whether", "though", "although", "whenever", "lest");
+
+    /// <summary>
+    /// "he could face life in prison if convicted", "rebels cross the border when attacked by troops", "declined to comment when
+    /// asked": a participle right after a subordinator has no subject of its own, so the main clause's subject undergoes it and
+    /// only a by-phrase names who does it (round 63). "once" is left out: "who once backed the rebels" is an adverb before a verb.
+    /// </summary>
+    public static bool AfterSubordinator(Document document, TriggerMatch trigger)
+    {
+        if (trigger.FirstToken == 0 || trigger.Pattern.Kind != TriggerKind.Verb
+            || !ConditionalCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger.FirstToken - 1].Range)))
+            return false;
+        var word = document.Slice(document.Tokens[trigger.FirstToken].Range);
+        return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularParticiples.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>"The convoy came under attack", "Kharkiv comes under Russian shelling": what comes under an attack undergoes it, like a passive's subject.</summary>
