@@ -166,6 +166,16 @@ own cameo-s30e  cameo cameo-news-s30e.jsonl
 own cameo-s30f  cameo cameo-news-s30f.jsonl
 own cameo-s30g  cameo cameo-news-s30g.jsonl
 own ner-s30     ner ner-news-s30.iob2
+own proxy-s31a  plover plover-proxy-s31-heldout-a.json
+own proxy-s31b  plover plover-proxy-s31-heldout-b.json
+own cameo-s31   cameo cameo-news-s31.jsonl
+own cameo-s31b  cameo cameo-news-s31b.jsonl
+own cameo-s31c  cameo cameo-news-s31c.jsonl
+own cameo-s31d  cameo cameo-news-s31d.jsonl
+own cameo-s31e  cameo cameo-news-s31e.jsonl
+own cameo-s31f  cameo cameo-news-s31f.jsonl
+own cameo-s31g  cameo cameo-news-s31g.jsonl
+own ner-s31     ner ner-news-s31.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
