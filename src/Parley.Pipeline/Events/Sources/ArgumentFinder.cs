@@ -29,7 +29,7 @@ internal static class ArgumentFinder
     public static Arguments Find(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups, DiscourseContext context)
     {
         var found = FindInClause(document, sentence, trigger, groups, context);
-        // "continues to hold Iran accountable" with Iran found as the subject: the trigger's own object is never its doer (InnerObjects).
+        // "still holds Syria responsible" with Syria found as the subject: the trigger's own object is never its doer (InnerObjects).
         if (!found.Reciprocal && InnerObjects.SourceIsObject(document, trigger, found.Source) is { } done)
             return found with { Source = [], Target = done };
         // "measures against Turkey" with Ankara as the clause's subject: the state an act is against does not make it (AgainstSides).

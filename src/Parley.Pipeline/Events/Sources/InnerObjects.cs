@@ -3,9 +3,9 @@ using Parley.Core;
 namespace Parley.Pipeline.Events;
 
 /// <summary>
-/// "continues to hold Iran accountable", "vowed to bring the killers to justice": the actor named inside a verb trigger's
+/// "will keep holding Syria responsible", "vowed to bring the killers to justice": the actor named inside a verb trigger's
 /// own words (after its verb) is its object, the one the act is done to. When every source mention is that same actor (a
-/// clause subject found too far back, "... that could benefit Iran's programs and continues to hold Iran accountable"), the
+/// clause subject found too far back, "... a deal that would help Syria's army and still holds Syria responsible"), the
 /// doer is untold: the source is left empty and the object is the target (round 63).
 /// </summary>
 internal static class InnerObjects
@@ -15,7 +15,7 @@ internal static class InnerObjects
     {
         if (source.Length == 0 || trigger.Pattern.Kind != TriggerKind.Verb || trigger.EndToken - trigger.FirstToken < 3)
             return null;
-        // Only a named object right after the verb: "hold Iran accountable"; never a pronoun or a possessive ("fired his
+        // Only a named object right after the verb: "hold Syria responsible"; never a pronoun or a possessive ("fired his
         // finance minister", "placed him under arrest", "pulled its troops out": the doer's own).
         var at = document.Tokens[trigger.FirstToken + 1].Range;
         var first = document.FirstMentionFrom(at.Start);
