@@ -2,7 +2,7 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Session 9 cooperation rows, each written from the CAMEO codebook's meaning: asking another to explain appeals to it
-/// (020), recognition granted by a noun phrase is recognition (054), sympathy voiced for a side backs it (051) where
+/// (020; demanding an explanation is a demand, 100), recognition granted by a noun phrase is recognition (054), sympathy voiced for a side backs it (051) where
 /// condolences are an empathetic comment (018), and relief food of any staple sent to people is humanitarian aid (073).
 /// A capital after "to" is the party when the pattern's target stands after "to". Sentences written for this test.
 /// </summary>
@@ -25,6 +25,12 @@ public class ExplanationsRecognitionAndSympathyTests
     [Theory]
     [InlineData("Japan sent condolences to Turkey after the earthquake.", "018")]
     [InlineData("Peru voiced sympathy for Ecuador in the dispute.", "051")]
+    // a demanded explanation or guarantee is a demand (100), an asked or sought one an appeal (020): gold's reading (session 31)
+    [InlineData("Ghana demanded an explanation from Togo over the border closure.", "100")]
+    [InlineData("Egypt demanded clarification from Israel about the border shooting.", "100")]
+    [InlineData("Kenya asked Uganda for an explanation of the arrests.", "020")]
+    [InlineData("The Armenian opposition demanded guarantees from the government that the vote would be free.", "100")]
+    [InlineData("Armenia sought assurances from Russia about the peacekeepers.", "020")]
     [InlineData("Canada airdropped sorghum to hungry villagers in southern Sudan.", "073")]
     [InlineData("The World Food Programme trucked millet and beans to drought victims in Niger.", "073")]
     public void The_codebook_code(string text, string cameo)
