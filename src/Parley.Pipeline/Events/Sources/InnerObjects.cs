@@ -10,7 +10,7 @@ namespace Parley.Pipeline.Events;
 /// </summary>
 internal static class InnerObjects
 {
-    /// <summary>The mentions inside the trigger after its first word when every source mention names one of their entities; else null.</summary>
+    /// <summary>The named object right after the trigger's verb, when every source mention names its entity; else null.</summary>
     public static int[]? SourceIsObject(Document document, TriggerMatch trigger, int[] source)
     {
         if (source.Length == 0 || trigger.Pattern.Kind != TriggerKind.Verb || trigger.EndToken - trigger.FirstToken < 3)
@@ -30,11 +30,11 @@ internal static class InnerObjects
         var after = TokenAt(document, end, trigger.FirstToken + 1, trigger.EndToken);
         if (after < 0 || PosTags.IsNoun(document.TagAt(after)))
             return null;
-        var inside = new List<int> { first };
+        var entity = document.Mentions[first].Entity;
         foreach (var s in source)
-            if (!inside.Exists(m => document.Mentions[m].Entity == document.Mentions[s].Entity))
+            if (document.Mentions[s].Entity != entity)
                 return null;
-        return [.. inside];
+        return [first];
     }
 
     /// <summary>The first token of the trigger starting at or after <paramref name="offset"/>; -1 if none.</summary>
