@@ -21,9 +21,6 @@ internal static class LabelVerdicts
     /// <summary>The id prefix of the describing row, whose phrase must hold "as": "described the vote as deeply worrying".</summary>
     private const string AsRowPrefix = "accuse.label-verdict-as";
 
-    /// <summary>The id prefix of the dismissing row (round 64): "dismissed the decision as a hypocritical gesture".</summary>
-    private const string DismissRowPrefix = "accuse.label-verdict-as-dismiss";
-
     /// <summary>Words right after "call" that make it a call for, on, off or of something.</summary>
     private static readonly FrozenSet<string> s_particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "for", "on", "off", "up", "out", "in", "back", "upon", "a", "an", "to", "into", "elections", "election", "snap");
@@ -69,15 +66,6 @@ internal static class LabelVerdicts
         }
         return !asNeeded;
     }
-
-    /// <summary>
-    /// Round 64: "dismissed the decision as a hypocritical gesture", "dismissed as an election gimmick": dismissing something
-    /// "as" a wrong labels it (111), so the dismissing label row is read over the bare one-word rejection (120) that would
-    /// otherwise take the verb. A longer row on the verb keeps it: "dismissed the accusations as baseless" stays a denial (016).
-    /// </summary>
-    public static bool Overrides(TriggerMatch label, TriggerMatch? best) =>
-        label.Pattern.Id.StartsWith(DismissRowPrefix, StringComparison.Ordinal)
-        && best is { } b && b.EndToken - b.FirstToken == 1 && b.Pattern.Cameo == "120";
 
     /// <summary>
     /// "accused the rebels of the killings, calling them a genocide": a label verdict by a speaker who already disapproves
