@@ -123,13 +123,8 @@ internal sealed partial class ActorResolver(KnowledgeBase kb, IReadOnlyList<Even
         }
         // "Zamora ... rights groups called for Zamora's release": a later mention keeps the first one's title, not the words before it.
         // "Police later arrested him": a pronoun's own sentence holds the other actors, never its referent's title.
-        if (entity.Actor is { } coded)
-            return coded;
-        if (entity.Type != EntityType.Person)
-            return null;
-        var titled = TitledEarlier(document, mention) ?? (mention.Kind == MentionKind.Pronoun ? null : Titled(document, mention));
-        // round 64: an unknown person no title places acts for the story's country (StoryPersons).
-        return titled is { Country: not UnknownCountry } || StoryPerson(document, mention.Entity) is not { } story ? titled : new ActorCode(story, titled?.Sector);
+        return entity.Actor ?? (entity.Type == EntityType.Person
+            ? TitledEarlier(document, mention) ?? (mention.Kind == MentionKind.Pronoun ? null : Titled(document, mention)) : null);
     }
 
     // A knowledge-base key's id found without cutting a new string from the key for every mention coded.

@@ -429,9 +429,6 @@ public sealed partial class EventCoder
         // "agents deported the men", a story about the United States: a story-level finisher's own country is no side of an expulsion or a sanction by its state (OwnStateTargets).
         if (OwnStateTargets.Strip(document, source, target, rule, reading.Framed?.Cameo ?? trigger.Pattern.Cameo) > 0)
             rule += "+target.not-own";
-        // round 64: a side coded only by the story's country for an unknown person (StoryPersons) says so.
-        if (source.Exists(a => ActorResolver.ByStory(document, a)) || target.Exists(a => ActorResolver.ByStory(document, a)))
-            rule += "+actor.story";
         // "Security analyst X welcomed the move": a person of no country and no office acting on no one is a commentator, not a side.
         if (target.Count == 0 && source.TrueForAll(a => a.Code is { Country: "---", Sector: null } && Commentators.Titled(document, index, a.Range.Start)))
             return Uncoded(UncodedReasons.Commentator, out why);
