@@ -39,6 +39,40 @@ public sealed class MainClauseRanksTests
         Assert.Equal("AGREE", Surest(document).Plover);
     }
 
+    // round 64: a relative clause with no "which" is background: "that" as its subject, or a subject right after the noun
+    [Fact]
+    public void An_act_in_a_that_relative_clause_ranks_below_the_participle()
+    {
+        var document = EventTestDocuments.RunHandSet("The Bahraini king issued a decree on Sunday, lifting a curfew that had long drawn criticism from rights groups.");
+        var lifted = Assert.Single(document.Events, e => e.Plover == "CONCEDE");
+        var drawn = Assert.Single(document.Events, e => e.Plover == "ACCUSE");
+        Assert.True(lifted.Confidence > drawn.Confidence);
+    }
+
+    [Fact]
+    public void An_act_in_a_contact_relative_clause_is_background()
+    {
+        // "banned" has its subject right after the noun "protest": it is ranked just below the main clause's rally
+        var document = EventTestDocuments.RunHandSet("Thousands of nurses held a rally in Nairobi, a protest the health ministry had banned.");
+        var rally = Assert.Single(document.Events, e => e.Plover == "PROTEST");
+        var banned = Assert.Single(document.Events, e => e.Plover == "COERCE");
+        Assert.True(banned.Confidence <= Math.Round(rally.Confidence - 0.05, 2) + 1e-9);
+    }
+
+    [Theory]
+    // a definite noun before a name is the name's title, not an antecedent
+    [InlineData("The opposition alliance Unity Bloc pledged on Monday to join the talks, hours after the rebels attacked Goma.")]
+    // a phrase opening the sentence after a preposition is no antecedent
+    [InlineData("In a statement the Egyptian ministry condemned the raid on the embassy in Tripoli.")]
+    // a time noun is no antecedent
+    [InlineData("Last week the Egyptian ministry condemned the raid on the embassy in Tripoli.")]
+    public void A_main_verb_after_a_noun_phrase_stays_the_main_act(string text)
+    {
+        var document = EventTestDocuments.RunHandSet(text);
+        var first = document.Events.OrderBy(e => e.Trigger.Start).First();
+        Assert.Equal(first, document.Events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Trigger.Start).First());
+    }
+
     [Fact]
     public void An_act_in_a_subordinate_clause_ranks_nothing_down()
     {

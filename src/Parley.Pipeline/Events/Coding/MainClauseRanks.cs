@@ -12,7 +12,8 @@ namespace Parley.Pipeline.Events;
 /// (2) a finite verb of the main clause; (1) any other act of the main clause, a noun ("declared a hunger strike") or an
 /// "-ing" adjunct; (0) background: an act in a clause a subordinating word opens ("weeks after the two sides signed a pact",
 /// "where he was welcomed"; a fronted one, "After talks in Doha, ...", ends at its comma), a participle describing a noun
-/// ("Jailed activist X", "journalists detained in raids", "a deal brokered by the church", "four partly occupied regions").
+/// ("Jailed activist X", "journalists detained in raids", "a deal brokered by the church", "four partly occupied regions"),
+/// a relative clause with no "which" (<see cref="ContactRelatives"/>: "a road the council had closed", "a ban that had drawn").
 /// </summary>
 internal static class MainClauseRanks
 {
@@ -81,7 +82,7 @@ internal static class MainClauseRanks
     /// <summary>The tier of the act whose trigger opens at <paramref name="token"/>.</summary>
     private static int TierOf(Document document, Sentence sentence, int token, List<ActorGroup> groups)
     {
-        if (token < sentence.FirstToken || Subordinate(document, sentence, token))
+        if (token < sentence.FirstToken || Subordinate(document, sentence, token) || ContactRelatives.Inside(document, sentence, token))
             return Background;
         var word = document.Slice(document.Tokens[token].Range);
         // "Jailed activist X has been on hunger strike": a past participle opening the sentence describes its subject.
