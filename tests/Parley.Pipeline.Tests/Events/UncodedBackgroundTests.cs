@@ -16,6 +16,10 @@ public class UncodedBackgroundTests
     [InlineData("Norway has about 300 troops stationed in Lithuania, where they train with local units.", "stationed")]
     [InlineData("Two Chilean frigates had been stationed off the Peruvian coast to watch the fishing fleet.", "stationed")]
     [InlineData("Guinea's former prime minister, who was barred from running, called on his supporters to stay calm.", "barred")]
+    [InlineData("Uruguay's president, who is barred by the constitution from seeking a second term, met the Brazilian foreign minister.", "barred")]
+    [InlineData("Ecuador votes in February, and its president is barred by constitutional term limits from running again.", "barred")]
+    [InlineData("Peru's president said the constitution bars the Bolivian leader from seeking another term.", "bars")]
+    [InlineData("Bolivia's former president, who is barred from running for office until 2029, urged Chile to reopen talks.", "barred")]
     [InlineData("The Houthis have fired dozens of missiles at Israel since March.", "fired")]
     [InlineData("Pakistan has launched hundreds of strikes on militant hideouts since the start of 2023.", "launched")]
     public void A_state_or_a_tally_is_not_asserted(string text, string trigger)
@@ -29,6 +33,7 @@ public class UncodedBackgroundTests
     [InlineData("Peru stationed 2,000 soldiers along the border with Ecuador on Monday.", "stationed")]
     [InlineData("Bolivia has stationed more troops near the Chilean border.", "stationed")]
     [InlineData("A Kenyan court barred the opposition leader from running on Friday.", "barred")]
+    [InlineData("The Zambian opposition leader was barred from running by the electoral commission last month.", "barred")]
     [InlineData("Ecuadorian police have arrested dozens of people since the vote.", "arrested")]
     public void The_act_itself_stays_asserted(string text, string trigger)
     {

@@ -53,19 +53,29 @@ internal static class StandingStates
     /// </summary>
     public static bool Barred(Document document, int trigger)
     {
-        if (trigger < 2 || trigger + 1 >= document.Tokens.Length || !s_barred.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range))
-            || document.Slice(document.Tokens[trigger + 1].Range) is not "from")
+        if (trigger < 2 || trigger + 1 >= document.Tokens.Length || !s_barred.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range)))
+            return false;
+        // "who is barred by the constitution from seeking a third term": a law is no agent; the bar is the person's standing status
+        var byLaw = ByLaw(document, trigger + 1);
+        var from = byLaw > 0 ? byLaw : trigger + 1;
+        if (from >= document.Tokens.Length || document.Slice(document.Tokens[from].Range) is not "from")
             return false;
         var t = trigger - 1;
         while (t > 0 && trigger - t <= 3 && Adverb(document, t, document.Slice(document.Tokens[t].Range)))
             t--;
         if (document.Slice(document.Tokens[t].Range) is "been" && t > 0 && document.Slice(document.Tokens[t - 1].Range) is "has" or "had" or "have")
             t--;
-        if (t < 1 || document.Slice(document.Tokens[t].Range) is not ("is" or "was" or "are" or "were" or "has" or "had" or "have")
-            || document.Slice(document.Tokens[t - 1].Range) is not ("who" or "which"))
+        if (t < 1 || document.Slice(document.Tokens[t].Range) is not ("is" or "was" or "are" or "were" or "has" or "had" or "have"))
             return false;
-        // an agent or a time of its own in the relative clause makes it an act told again: "who was barred by the court",
-        // "who was barred from running on Friday"
+        // "Petro is barred from seeking a second term": a present bar in a main clause is as standing as one in a relative
+        // ("X was barred from running" in a main clause stays the act of barring)
+        if (document.Slice(document.Tokens[t - 1].Range) is not ("who" or "which") && byLaw < 0
+            && document.Slice(document.Tokens[t].Range) is not ("is" or "are"))
+            return false;
+        if (byLaw > 0)
+            return true;
+        // an agent or a time of its own in the clause makes it an act told again: "who was barred by the court",
+        // "who was barred from running on Friday" ("until 2030" is where the standing bar ends, no time of the act)
         var clauseEnd = trigger + 2;
         for (; clauseEnd < document.Tokens.Length && clauseEnd <= trigger + 10; clauseEnd++)
         {
@@ -75,8 +85,65 @@ internal static class StandingStates
             if (text is "by")
                 return false;
         }
-        var k = document.FirstTimeFrom(document.Tokens[trigger].End);
-        return k >= document.Times.Length || clauseEnd >= document.Tokens.Length || document.Times[k].Start >= document.Tokens[clauseEnd].Start;
+        for (var k = document.FirstTimeFrom(document.Tokens[trigger].End); k < document.Times.Length; k++)
+        {
+            if (clauseEnd < document.Tokens.Length && document.Times[k].Start >= document.Tokens[clauseEnd].Start)
+                return true;
+            if (!AfterUntil(document, trigger, clauseEnd, document.Times[k].Start))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Words that name a law, not an agent: "by the constitution", "by constitutional term limits", "the charter bars".</summary>
+    private static readonly FrozenSet<string> s_laws = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "constitution", "charter", "law", "laws", "limits", "limit", "statute", "statutes", "provisions", "provision", "rules", "rule");
+
+    /// <summary>Words that may stand between "by" and a law word: "by the country's constitution", "by constitutional term limits".</summary>
+    private static readonly FrozenSet<string> s_lawFillers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "its", "his", "her", "their", "country's", "country’s", "constitutional", "electoral", "term", "two-term", "new", "current", "national", "federal");
+
+    /// <summary>The token after a "by"-phrase naming a law that starts at <paramref name="by"/>, or -1: "barred by the constitution from".</summary>
+    private static int ByLaw(Document document, int by)
+    {
+        if (by >= document.Tokens.Length || document.Slice(document.Tokens[by].Range) is not "by")
+            return -1;
+        for (var t = by + 1; t < document.Tokens.Length && t <= by + 4; t++)
+        {
+            var text = document.Slice(document.Tokens[t].Range);
+            if (s_laws.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return t + 1;
+            if (!s_lawFillers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+                return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>Active bars whose subject is a law: "the constitution bars him from running", "whom the constitution bars".</summary>
+    private static readonly FrozenSet<string> s_bars = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "bars", "bar", "barred", "bans", "ban", "banned", "prohibits", "prohibit", "prohibited");
+
+    /// <summary>
+    /// "the constitution bars him from running again", "Lacalle, whom the constitution bars from serving consecutive terms",
+    /// "provisions that bar consecutive terms": a law that bars is a standing rule, not an act anyone did; the court or
+    /// the electoral body that bars someone ("the court barred him from running") stays the act.
+    /// </summary>
+    public static bool LawBars(Document document, int trigger)
+    {
+        if (trigger < 1 || !s_bars.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range)))
+            return false;
+        var t = trigger - 1;
+        if (document.Slice(document.Tokens[t].Range) is "that" or "which" && t > 0)
+            t--;
+        return s_laws.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range));
+    }
+
+    /// <summary>Whether the time expression starting at <paramref name="start"/> follows "until" or "till": "barred until 2030".</summary>
+    private static bool AfterUntil(Document document, int trigger, int clauseEnd, int start)
+    {
+        for (var t = trigger + 1; t < document.Tokens.Length && t <= clauseEnd; t++)
+            if (document.Tokens[t].Start >= start)
+                return document.Slice(document.Tokens[t - 1].Range) is "until" or "till" or "through";
+        return false;
     }
 
     /// <summary>Words of a count of many: "dozens of", "scores of", "more than 100".</summary>
