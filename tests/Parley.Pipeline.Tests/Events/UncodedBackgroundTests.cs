@@ -19,6 +19,7 @@ public class UncodedBackgroundTests
     [InlineData("Uruguay's president, who is barred by the constitution from seeking a second term, met the Brazilian foreign minister.", "barred")]
     [InlineData("Ecuador votes in February, and its president is barred by constitutional term limits from running again.", "barred")]
     [InlineData("Peru's president said the constitution bars the Bolivian leader from seeking another term.", "bars")]
+    [InlineData("Colombia's president is barred from seeking a second term, his party said.", "barred")]
     [InlineData("Bolivia's former president, who is barred from running for office until 2029, urged Chile to reopen talks.", "barred")]
     [InlineData("The Houthis have fired dozens of missiles at Israel since March.", "fired")]
     [InlineData("Pakistan has launched hundreds of strikes on militant hideouts since the start of 2023.", "launched")]

@@ -74,8 +74,8 @@ public class UntriggeredFamilies47Tests
     [InlineData("Houthi rebels dismissed a truce offer from the Saudi government.", "coerce.dismiss")]
     // Remarks with no judging word disapprove of nothing.
     [InlineData("The Kenyan finance minister made remarks about the budget.", "accuse.derogatory-remarks")]
-    // Questioning a suspect investigates; it doubts no act aloud.
-    [InlineData("Peruvian police questioned the suspect for six hours.", "accuse.question")]
+    // Questioning a suspect investigates (090, accuse.question-suspect); it doubts no act aloud.
+    [InlineData("Peruvian police questioned the suspect for six hours.", "accuse.question-whether")]
     // A ruling party's headquarters struck is no ruling overturned.
     [InlineData("Russian missiles struck the ruling party's headquarters in Kyiv.", "reject.annul-decision")]
     // Prisoners moved between prisons are no new detention.

@@ -67,10 +67,11 @@ internal static class StandingStates
             t--;
         if (t < 1 || document.Slice(document.Tokens[t].Range) is not ("is" or "was" or "are" or "were" or "has" or "had" or "have"))
             return false;
-        // "Petro is barred from seeking a second term": a present bar in a main clause is as standing as one in a relative
-        // ("X was barred from running" in a main clause stays the act of barring)
+        // "Petro is barred from seeking a second term": a present bar on standing for office in a main clause is as standing
+        // as one in a relative ("X was barred from running" in a main clause stays the act of barring; "activists are
+        // prohibited from leaving Minsk" stays the restriction, 172)
         if (document.Slice(document.Tokens[t - 1].Range) is not ("who" or "which") && byLaw < 0
-            && document.Slice(document.Tokens[t].Range) is not ("is" or "are"))
+            && (document.Slice(document.Tokens[t].Range) is not ("is" or "are") || !Candidacy(document, from + 1)))
             return false;
         if (byLaw > 0)
             return true;
@@ -94,6 +95,13 @@ internal static class StandingStates
         }
         return true;
     }
+
+    /// <summary>Verbs of standing for office after "barred from": "seeking a second term", "running", "contesting".</summary>
+    private static readonly FrozenSet<string> s_candidacy = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "seeking", "running", "standing", "contesting", "holding", "serving", "re-election", "reelection", "office");
+
+    private static bool Candidacy(Document document, int token) =>
+        token < document.Tokens.Length && s_candidacy.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[token].Range));
 
     /// <summary>Words that name a law, not an agent: "by the constitution", "by constitutional term limits", "the charter bars".</summary>
     private static readonly FrozenSet<string> s_laws = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
