@@ -176,6 +176,16 @@ own cameo-s31e  cameo cameo-news-s31e.jsonl
 own cameo-s31f  cameo cameo-news-s31f.jsonl
 own cameo-s31g  cameo cameo-news-s31g.jsonl
 own ner-s31     ner ner-news-s31.iob2
+own proxy-s32a  plover plover-proxy-s32-heldout-a.json
+own proxy-s32b  plover plover-proxy-s32-heldout-b.json
+own cameo-s32   cameo cameo-news-s32.jsonl
+own cameo-s32b  cameo cameo-news-s32b.jsonl
+own cameo-s32c  cameo cameo-news-s32c.jsonl
+own cameo-s32d  cameo cameo-news-s32d.jsonl
+own cameo-s32e  cameo cameo-news-s32e.jsonl
+own cameo-s32f  cameo cameo-news-s32f.jsonl
+own cameo-s32g  cameo cameo-news-s32g.jsonl
+own ner-s32     ner ner-news-s32.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

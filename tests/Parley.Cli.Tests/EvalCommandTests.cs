@@ -170,6 +170,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s30-heldout-b.json", 0.88, 0.86)]
     [InlineData("plover-proxy-s31-heldout-a.json", 0.77, 0.75)]
     [InlineData("plover-proxy-s31-heldout-b.json", 0.78, 0.83)]
+    [InlineData("plover-proxy-s32-heldout-a.json", 0.77, 0.77)]
+    [InlineData("plover-proxy-s32-heldout-b.json", 0.83, 0.87)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -202,6 +204,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s29.iob2", 0.80)]
     [InlineData("ner-news-s30.iob2", 0.88)]
     [InlineData("ner-news-s31.iob2", 0.92)]
+    [InlineData("ner-news-s32.iob2", 0.86)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
