@@ -21,6 +21,8 @@ public class UncodedBackgroundTests
     [InlineData("Peru's president said the constitution bars the Bolivian leader from seeking another term.", "bars")]
     [InlineData("Colombia's president is barred from seeking a second term, his party said.", "barred")]
     [InlineData("Bolivia's former president, who is barred from running for office until 2029, urged Chile to reopen talks.", "barred")]
+    [InlineData("Jordan, which hosts more than a million Syrian refugees, asked donors for more aid.", "hosts")]
+    [InlineData("Bahrain hosts the U.S. Navy Fifth Fleet, and Qatar hosts a large American air base.", "hosts")]
     [InlineData("The Houthis have fired dozens of missiles at Israel since March.", "fired")]
     [InlineData("Pakistan has launched hundreds of strikes on militant hideouts since the start of 2023.", "launched")]
     public void A_state_or_a_tally_is_not_asserted(string text, string trigger)
@@ -36,6 +38,7 @@ public class UncodedBackgroundTests
     [InlineData("A Kenyan court barred the opposition leader from running on Friday.", "barred")]
     [InlineData("The Zambian opposition leader was barred from running by the electoral commission last month.", "barred")]
     [InlineData("Ecuadorian police have arrested dozens of people since the vote.", "arrested")]
+    [InlineData("Kenya hosted the Ugandan president in Nairobi on Tuesday.", "hosted")]
     public void The_act_itself_stays_asserted(string text, string trigger)
     {
         var document = EventTestDocuments.Run(text);

@@ -23,6 +23,22 @@ internal static class StandingStates
         "in", "on", "at", "along", "near", "across", "inside", "around", "outside", "throughout", "there", "abroad", "close", "within", "off", "aboard");
 
     /// <summary>
+    /// "Djibouti hosts foreign military bases", "Lebanon, which hosts a million refugees": the present "hosts" tells what a
+    /// place keeps, no visit received; news tells a visit hosted in the past or the progressive ("hosted", "is hosting").
+    /// A time clause keeps a scheduled one ("weeks before The Hague hosts a summit"). The read gold sets code none of 14
+    /// sentences with "hosts".
+    /// </summary>
+    public static bool Hosts(Document document, int trigger)
+    {
+        if (!document.Slice(document.Tokens[trigger].Range).Equals("hosts", StringComparison.OrdinalIgnoreCase))
+            return false;
+        for (var t = trigger - 1; t >= 0 && trigger - t <= 4; t--)
+            if (document.Slice(document.Tokens[t].Range) is "before" or "when" or "until" or "once" or "as" or "after")
+                return false;
+        return true;
+    }
+
+    /// <summary>
     /// "troops stationed in Chad", "soldiers had been stationed on the islands": a placement participle followed by a place
     /// phrase, with no active perfect before it ("has stationed 10,000 soldiers along" keeps the deployment).
     /// </summary>
