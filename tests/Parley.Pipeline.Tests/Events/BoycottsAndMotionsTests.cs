@@ -15,12 +15,8 @@ public class BoycottsAndMotionsTests
     [InlineData("The Ghanaian interior minister suspended the regional police commander from his duties.", "coerce.suspend-from-duties.v1", "172", "GHA")]
     [InlineData("Nepal's main opposition party tabled a motion of no confidence in the government on Monday.", "request.no-confidence-motion.v1", "1041", "NPL")]
     [InlineData("Peru's Congress voted on Thursday to remove the president from office.", "coerce.vote-to-remove-from-office.v1", "172", "PER")]
-    public void Each_form_codes_its_one_gold_code(string text, string rule, string cameo, string source)
-    {
-        var e = EventTestDocuments.Run(text).Events.FirstOrDefault(x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
-        Assert.NotNull(e);
-        Assert.Equal((cameo, source), (e.Cameo, EventTestDocuments.Countries(e.Source)));
-    }
+    public void Each_form_codes_its_one_gold_code(string text, string rule, string cameo, string source) =>
+        EventTestDocuments.AssertRuleCodes(text, rule, cameo, source);
 
     [Theory]
     [InlineData("The trapped Bolivian miners walked out of the shaft alive on Sunday.", "protest.walk-out-bare.v1")]
@@ -28,8 +24,5 @@ public class BoycottsAndMotionsTests
     [InlineData("Kenya's parliament voted to remove the separatist movement from its list of banned groups.", "coerce.vote-to-remove-from-office.v1")]
     [InlineData("Nepal's lawmakers voted on Friday to oust the speaker of the house.", "none.vote-against-oust.v1")]
     [InlineData("The Kenyan president stayed away from politics for a decade after leaving office.", "protest.stay-away-sitting.v1")]
-    public void Look_alikes_code_nothing_of_the_row(string text, string rule)
-    {
-        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
-    }
+    public void Look_alikes_code_nothing_of_the_row(string text, string rule) => EventTestDocuments.AssertRuleSilent(text, rule);
 }

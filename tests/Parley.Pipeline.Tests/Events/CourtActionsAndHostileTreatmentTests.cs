@@ -15,20 +15,13 @@ public class CourtActionsAndHostileTreatmentTests
     [InlineData("Malawian prosecutors appealed the verdict within a week.", "accuse.appeal-ruling.v1", "115", "MWI")]
     [InlineData("A group of Nepalese senators petitioned the court in March.", "accuse.petition-court.v1", "115", "NPL")]
     [InlineData("Iran said on Sunday that it would regard foreign warships in the strait as hostile.", "threaten.regard-as-enemy.v1", "138", "IRN")]
-    public void Each_form_codes_its_gold_code(string text, string rule, string cameo, string source)
-    {
-        var e = EventTestDocuments.Run(text).Events.FirstOrDefault(x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
-        Assert.NotNull(e);
-        Assert.Equal((cameo, source), (e.Cameo, EventTestDocuments.Countries(e.Source)));
-    }
+    public void Each_form_codes_its_gold_code(string text, string rule, string cameo, string source) =>
+        EventTestDocuments.AssertRuleCodes(text, rule, cameo, source);
 
     [Theory]
     [InlineData("Kenyan doctors treated the wounded as they arrived at the hospital.", "threaten.treat-as-enemy.v1")]
     [InlineData("The Ghanaian minister said the plan would appeal to young voters.", "accuse.appeal-ruling.v1")]
     [InlineData("Nepal's lawmakers filed out of the chamber after the vote.", "accuse.file-petition.v1")]
     [InlineData("Zambia regards the mining law as a model for the region.", "threaten.regard-as-enemy.v1")]
-    public void Look_alikes_code_nothing_of_the_row(string text, string rule)
-    {
-        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
-    }
+    public void Look_alikes_code_nothing_of_the_row(string text, string rule) => EventTestDocuments.AssertRuleSilent(text, rule);
 }

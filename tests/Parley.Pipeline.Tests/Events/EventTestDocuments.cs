@@ -17,6 +17,18 @@ internal static class EventTestDocuments
     public static Document RunHandSet(string text) =>
         s_handSet.Value.Run(new Article("test", text) { Published = new Publication(new DateOnly(2025, 7, 10), null, PublishedSource.Option) });
 
+    /// <summary>The text has an event of the pattern row <paramref name="rule"/> (an id prefix), with this CAMEO code and source countries.</summary>
+    public static void AssertRuleCodes(string text, string rule, string cameo, string source)
+    {
+        var e = Run(text).Events.FirstOrDefault(x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
+        Assert.NotNull(e);
+        Assert.Equal((cameo, source), (e.Cameo, Countries(e.Source)));
+    }
+
+    /// <summary>The text has no event of the pattern row <paramref name="rule"/> (an id prefix): a look-alike of the row.</summary>
+    public static void AssertRuleSilent(string text, string rule) =>
+        Assert.DoesNotContain(Run(text).Events, x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
+
     /// <summary>The event the evaluation would pick: the most confident one, or null.</summary>
     public static CodedEvent? Best(string text) => Best(text, new DateOnly(2025, 7, 10));
 

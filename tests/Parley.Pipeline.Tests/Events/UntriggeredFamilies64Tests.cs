@@ -15,12 +15,8 @@ public class UntriggeredFamilies64Tests
     [InlineData("Turkish police searched the home of the opposition mayor on Tuesday.", "accuse.search-premises.v1", "090", "TUR")]
     [InlineData("Italian prosecutors opened a criminal case against the ship's captain.", "accuse.open-criminal-case.v1", "090", "ITA")]
     [InlineData("Spanish investigators questioned the suspect for six hours.", "accuse.question-suspect.v1", "090", "ESP")]
-    public void Each_form_codes_its_act(string text, string rule, string cameo, string source)
-    {
-        var e = EventTestDocuments.Run(text).Events.FirstOrDefault(x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
-        Assert.NotNull(e);
-        Assert.Equal((cameo, source), (e.Cameo, EventTestDocuments.Countries(e.Source)));
-    }
+    public void Each_form_codes_its_act(string text, string rule, string cameo, string source) =>
+        EventTestDocuments.AssertRuleCodes(text, rule, cameo, source);
 
     [Theory]
     [InlineData("Chile's foreign minister called on Peru to congratulate the winners of the vote.", "consult.call-to-congratulate.v1")]
@@ -28,8 +24,5 @@ public class UntriggeredFamilies64Tests
     [InlineData("The senator questioned whether the suspect had acted alone.", "accuse.question-suspect.v1")]
     [InlineData("Turkish rescuers searched the rubble for survivors.", "accuse.search-premises.v1")]
     [InlineData("The Brazilian president sent a message to the people of Haiti.", "support.message-solidarity.v1")]
-    public void Look_alikes_code_nothing_of_the_row(string text, string rule)
-    {
-        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, x => x.Rule.StartsWith(rule, StringComparison.Ordinal));
-    }
+    public void Look_alikes_code_nothing_of_the_row(string text, string rule) => EventTestDocuments.AssertRuleSilent(text, rule);
 }

@@ -79,8 +79,7 @@ internal static class FactualityClassifier
             hypothetical = true; // "has long denied", "has hosted the office since 2015": a position or state kept for years, no one act
         if (triggerToken < document.Tokens.Length && StandingSpans.OverEarlierYears(document, triggerToken))
             hypothetical = true; // "fought a border war from 1977 to 1978": history summed over a span of years, no one act
-        if (triggerToken < document.Tokens.Length && (StandingStates.Placed(document, triggerToken) || StandingStates.Barred(document, triggerToken)
-            || StandingStates.LawBars(document, triggerToken) || StandingStates.Hosts(document, triggerToken)))
+        if (triggerToken < document.Tokens.Length && StandingStates.Holds(document, triggerToken))
             hypothetical = true; // "troops stationed in Chad", "Sall, who is barred from seeking a third term", "the constitution bars him", "Qatar hosts the base": a standing state, no act
         if (triggerToken < document.Tokens.Length && StandingStates.Tally(document, triggerToken))
             hypothetical = true; // "has launched more than 100 missiles since the start of 2022": a running tally of many acts

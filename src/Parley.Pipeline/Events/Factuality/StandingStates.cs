@@ -23,12 +23,19 @@ internal static class StandingStates
         "in", "on", "at", "along", "near", "across", "inside", "around", "outside", "throughout", "there", "abroad", "close", "within", "off", "aboard");
 
     /// <summary>
+    /// Whether the trigger tells a standing state, no act: a placement (<see cref="Placed"/>), a bar on a person
+    /// (<see cref="Barred"/>), a law that bars (<see cref="LawBars"/>), what a place hosts (<see cref="Hosts"/>).
+    /// </summary>
+    public static bool Holds(Document document, int trigger) =>
+        Placed(document, trigger) || Barred(document, trigger) || LawBars(document, trigger) || Hosts(document, trigger);
+
+    /// <summary>
     /// "Djibouti hosts foreign military bases", "Lebanon, which hosts a million refugees": the present "hosts" tells what a
     /// place keeps, no visit received; news tells a visit hosted in the past or the progressive ("hosted", "is hosting").
     /// A time clause keeps a scheduled one ("weeks before The Hague hosts a summit"). The read gold sets code none of 14
     /// sentences with "hosts".
     /// </summary>
-    public static bool Hosts(Document document, int trigger)
+    private static bool Hosts(Document document, int trigger)
     {
         if (!document.Slice(document.Tokens[trigger].Range).Equals("hosts", StringComparison.OrdinalIgnoreCase))
             return false;
@@ -42,7 +49,7 @@ internal static class StandingStates
     /// "troops stationed in Chad", "soldiers had been stationed on the islands": a placement participle followed by a place
     /// phrase, with no active perfect before it ("has stationed 10,000 soldiers along" keeps the deployment).
     /// </summary>
-    public static bool Placed(Document document, int trigger)
+    private static bool Placed(Document document, int trigger)
     {
         if (trigger + 1 >= document.Tokens.Length || !s_placed.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range))
             || !s_placeWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger + 1].Range)))
@@ -67,7 +74,7 @@ internal static class StandingStates
     /// "Sall, who is barred from seeking a third term, ...", "Machado, who was barred from running, ...": a prohibition told in
     /// a relative clause on a person, with no agent and no time, is the person's standing status, told in passing.
     /// </summary>
-    public static bool Barred(Document document, int trigger)
+    private static bool Barred(Document document, int trigger)
     {
         if (trigger < 2 || trigger + 1 >= document.Tokens.Length || !s_barred.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range)))
             return false;
@@ -151,7 +158,7 @@ internal static class StandingStates
     /// "provisions that bar consecutive terms": a law that bars is a standing rule, not an act anyone did; the court or
     /// the electoral body that bars someone ("the court barred him from running") stays the act.
     /// </summary>
-    public static bool LawBars(Document document, int trigger)
+    private static bool LawBars(Document document, int trigger)
     {
         if (trigger < 1 || !s_bars.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[trigger].Range)))
             return false;
@@ -161,7 +168,7 @@ internal static class StandingStates
         return s_laws.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range));
     }
 
-    /// <summary>Whether the time expression starting at <paramref name="start"/> follows "until" or "till": "barred until 2030".</summary>
+    /// <summary>Whether the time expression starting at <paramref name="start"/> follows "until", "till" or "through": "barred until 2030".</summary>
     private static bool AfterUntil(Document document, int trigger, int clauseEnd, int start)
     {
         for (var t = trigger + 1; t < document.Tokens.Length && t <= clauseEnd; t++)
