@@ -35,6 +35,12 @@ internal static class IntentCodes
         // PLOVER keeps the agreement (AGREE): the concession is not yet made.
         if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && IsYield(act.Cameo))
             return new("AGREE", act.Cameo, null);
+        // roots65: "agreed to deploy a joint grouping of troops", "agreed to step up their security cooperation": force agreed to
+        // between partners is military cooperation intended (0312), not a show of force vowed against someone; "agreed to set up
+        // an office to fight crime", "agreed to pause offensive actions": other violence named in what is agreed is no threat
+        // (030). Gold codes none of the read sets' agreements to a hostile act as a threat (13x).
+        if (frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && act.Plover is "MOBILIZE" or "ASSAULT")
+            return new("AGREE", act.Plover == "MOBILIZE" ? "0312" : "030", null);
         // "the court ordered police to detain the editor", "ordered the guards to ban the march": one with the power to order a
         // coercive act imposes it, as coders code it (173, 172); other orders, a sanction ordered of another state among them
         // ("ordered Russia to withdraw its diplomats"), stay demands (10x).
@@ -63,7 +69,20 @@ internal static class IntentCodes
     public static FramedCode Apply(Document document, TriggerMatch frame, TriggerMatch act) =>
         RalliesAgainst(frame.Pattern, act.Pattern) && !NegatedBetween(document, frame.EndToken, act.FirstToken)
             ? new("REQUEST", "113", "rally")
+            : RestoresRelations(document, frame.Pattern, act) ? new("AGREE", "054", null)
             : Apply(frame.Pattern, act.Pattern);
+
+    /// <summary>Verbs that bring broken relations back, not ones that deepen working ones ("agreed to deepen ties" stays 032).</summary>
+    private static readonly string[] s_restore = ["restore", "restoring", "normalize", "normalizing", "normalise", "normalising", "re-establish", "reestablish", "resume", "resuming"];
+
+    /// <summary>
+    /// roots65: "agreed to restore diplomatic relations", "agreed in August to restore relations": two states that agree to
+    /// restore relations restore them, the codebook's 054 (normalize relations), as coders code it (root 05 in all five read
+    /// cases), not an intent to cooperate (032); "pledged to restore ties" stays the intent.
+    /// </summary>
+    private static bool RestoresRelations(Document document, EventPattern frame, TriggerMatch act) =>
+        frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && act.Pattern.Id.StartsWith("support.ties.", StringComparison.Ordinal)
+        && Array.IndexOf(s_restore, document.Slice(document.Tokens[act.FirstToken].Range).ToString().ToLowerInvariant()) >= 0;
 
     /// <summary>"not" or "never" between the appeal and its act ("urged them not to march").</summary>
     private static bool NegatedBetween(Document document, int from, int to)
