@@ -21,6 +21,9 @@ internal static class LabelVerdicts
     /// <summary>The id prefix of the describing row, whose phrase must hold "as": "described the vote as deeply worrying".</summary>
     private const string AsRowPrefix = "accuse.label-verdict-as";
 
+    /// <summary>The id prefix of the dismissing row (round 64): "dismissed the decision as a hypocritical gesture".</summary>
+    private const string DismissRowPrefix = "accuse.label-verdict-as-dismiss";
+
     /// <summary>Words right after "call" that make it a call for, on, off or of something.</summary>
     private static readonly FrozenSet<string> s_particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "for", "on", "off", "up", "out", "in", "back", "upon", "a", "an", "to", "into", "elections", "election", "snap");
@@ -31,9 +34,26 @@ internal static class LabelVerdicts
         "while", "but", "after", "before", "because", "since", "if", "when", "amid", "despite", "against", "fight", "combat",
         "curb", "end", "stop", "tackle", "prevent", "counter", "victim", "victims");
 
-    /// <summary>Praising words (the shared positive lists) that make the phrase no verdict.</summary>
+    /// <summary>
+    /// Praising words (the shared positive lists) that make the phrase no verdict. Round 65: the positive nouns that are also
+    /// neutral deed nouns (step, move, decision, gesture) are left out: they name what is judged, not praise of it
+    /// ("described the step as a grave setback", "called the move a betrayal").
+    /// </summary>
     private static readonly FrozenSet<string> s_praise = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        [.. WordLists.Default["positive-adjective"], .. WordLists.Default["positive-noun"]]);
+        [.. WordLists.Default["positive-adjective"],
+         .. WordLists.Default["positive-noun"].Except(WordLists.Default["deed-noun"], StringComparer.OrdinalIgnoreCase)]);
+
+    /// <summary>
+    /// Round 65: nouns of a claim, idea or report (<c>claim-noun</c>). What the dismissing row dismisses as one ("dismissed the
+    /// theory as ...", "dismissed as a conspiracy theory") is a denial or a rejection of words, no verdict on a deed.
+    /// </summary>
+    private static readonly FrozenSet<string> s_claims = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordLists.Default["claim-noun"]);
+
+    /// <summary>
+    /// Round 65: what one is offered to accept or refuse (<c>proposal-noun</c>): "dismissed the offer as a provocation", "dismissed
+    /// the outcome as a sham" refuse it (the bare rejection's 120), as gold codes them.
+    /// </summary>
+    private static readonly FrozenSet<string> s_proposals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordLists.Default["proposal-noun"]);
 
     /// <summary>How many words the namer may take between "what" and the verb: "what the Kremlin's spokesman called".</summary>
     private const int FreeRelativeReach = 5;
@@ -56,16 +76,36 @@ internal static class LabelVerdicts
         if (verb + 1 >= end || s_particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[verb + 1].Range)))
             return false;
         var asNeeded = pattern.Id.StartsWith(AsRowPrefix, StringComparison.Ordinal); // "described the raid as ..."
+        var dismissal = pattern.Id.StartsWith(DismissRowPrefix, StringComparison.Ordinal);
         for (var t = verb + 1; t < end - 1; t++)
         {
             var text = document.Slice(document.Tokens[t].Range);
             if (asNeeded && text is "as")
                 asNeeded = false;
-            if (s_breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || s_praise.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text))
+            if (s_breaks.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || s_praise.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)
+                || dismissal && (s_claims.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) || s_proposals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text)))
                 return false;
         }
+        // "dismissed the report as a conspiracy theory": the claim noun may also be the head after the condemning word
+        if (dismissal)
+            for (var t = end; t < end + 2 && t < document.Tokens.Length; t++)
+            {
+                if (!document.Tokens[t].Is(TokenShape.Word))
+                    break;
+                if (s_claims.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                    return false;
+            }
         return !asNeeded;
     }
+
+    /// <summary>
+    /// Round 64: "dismissed the decision as a hypocritical gesture", "dismissed as an election gimmick": dismissing something
+    /// "as" a wrong labels it (111), so the dismissing label row is read over the bare one-word rejection (120) that would
+    /// otherwise take the verb. A longer row on the verb keeps it: "dismissed the accusations as baseless" stays a denial (016).
+    /// </summary>
+    public static bool Overrides(TriggerMatch label, TriggerMatch? best) =>
+        label.Pattern.Id.StartsWith(DismissRowPrefix, StringComparison.Ordinal)
+        && best is { } b && b.EndToken - b.FirstToken == 1 && b.Pattern.Cameo == "120";
 
     /// <summary>
     /// "accused the rebels of the killings, calling them a genocide": a label verdict by a speaker who already disapproves

@@ -151,6 +151,8 @@ public sealed class TriggerFinder
                 if (p.Kind == TriggerKind.Noun && (noun is null || end > noun.Value.EndToken))
                     noun = match;
             }
+            if (label is { } dismissal && LabelVerdicts.Overrides(dismissal, best))
+                best = dismissal; // "dismissed the decision as a hypocritical gesture": the label, not the bare rejection
             best ??= label;
             // "Russia's veto of the resolution": where the word reads as a noun, a noun row beats a longer verb-and-object row.
             // "Rubio's second visit to Riyadh": where a verb row and a noun row match the same words, the noun row (with its
