@@ -40,4 +40,15 @@ public sealed class AddressedObjectsTests
         Assert.All(events, e => Assert.DoesNotContain(charged, EventTestDocuments.Countries(e.Target), StringComparison.Ordinal));
         Assert.Contains(events, e => EventTestDocuments.Countries(e.Target).Contains(acted, StringComparison.Ordinal));
     }
+    [Theory]
+    [InlineData("Serbia and the European Union held talks in Brussels on Monday. The Serbian president accused foreign-funded groups of using the rallies to topple him.", "SRB")]
+    [InlineData("Georgia and the European Union held talks in Brussels on Monday. The Georgian interior ministry accused radical groups of trying to storm the parliament.", "GEO")]
+    public void Groups_charged_by_a_state_are_its_own_not_the_story_partner(string text, string home) =>
+        Assert.Contains(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE" && EventTestDocuments.Countries(e.Target) == home);
+
+    [Theory]
+    [InlineData("Japan and China held talks in Tokyo on Monday. The Japanese government accused Chinese groups of spreading false claims.")]
+    [InlineData("Japan and China held talks in Tokyo on Monday. The Japanese government accused foreign groups of spreading false claims.")]
+    public void Groups_named_by_a_demonym_or_as_foreign_are_not_read_as_home(string text) =>
+        Assert.DoesNotContain(EventTestDocuments.Run(text).Events, e => e.Plover == "ACCUSE" && EventTestDocuments.Countries(e.Target) == "JPN");
 }

@@ -90,4 +90,36 @@ internal static class AddressedObjects
         var first = document.FirstMentionFrom(start);
         return first < document.Mentions.Length && document.Mentions[first].Start < end;
     }
+    /// <summary>
+    /// Round 65: "accused foreign-funded groups of stirring unrest", "blamed radical factions for inciting": an object of
+    /// groups named by a lower-case modifier alone (no name, demonym or "foreign"), with "of" or "for" and a verb in -ing right
+    /// after its head. Returns the head's token and the complement's; null when the object is no such phrase.
+    /// </summary>
+    public static (int Head, int Complement)? ModifiedGroups(Document document, Sentence sentence, TriggerMatch trigger)
+    {
+        var t = Targets.ObjectStart(document, trigger);
+        var end = sentence.EndToken;
+        if (t < end && document.Slice(document.Tokens[t].Range) is "\"" or "“" or "the" or "some" or "several" or "certain")
+            t++;
+        var modifiers = 0;
+        for (; t < end && modifiers < 3; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (word is "\"" or "”" or "“")
+                continue;
+            if (word is "groups" or "factions")
+                break;
+            if (!char.IsLower(word[0]) || word is "foreign" or "overseas" or "international" or "opposition" or "armed" or "rebel" or "militant" or "terrorist"
+                || !document.Tokens[t].Is(TokenShape.Word) && !word.Contains('-'))
+                return null;
+            modifiers++;
+        }
+        if (modifiers == 0 || t + 2 >= end || document.Slice(document.Tokens[t].Range) is not ("groups" or "factions") || MentionIn(document, Targets.ObjectStart(document, trigger), t + 1))
+            return null;
+        var c = t + 1;
+        if (document.Slice(document.Tokens[c].Range) is "\"" or "”")
+            c++;
+        return c + 1 < end && document.Slice(document.Tokens[c].Range) is "of" or "for" && document.Slice(document.Tokens[c + 1].Range).EndsWith("ing", StringComparison.Ordinal)
+            && !document.Tokens[c + 1].Is(TokenShape.Capitalized) ? (t, c) : null;
+    }
 }

@@ -27,6 +27,7 @@ public sealed partial class EventCoder
         new("+target.region", 0, static (c, f) => RegionalAgents(f)),
         new("+target.addressed", 0, static (c, f) => c.AddressedOverComplement(f)),
         new("+target.charged", 0, static (c, f) => c.ChargedObject(f)),
+        new("+target.addressed", 0, static (c, f) => c.ChargedHomeGroups(f)),
         new("+target.each-other", 0, static (c, f) => ReciprocalObject(f)),
         new("+target.based", 0, static (c, f) => c.BasedAgents(f)),
         new("+target.based", 0, static (c, f) => c.HarbouredAgents(f)),

@@ -32,6 +32,30 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
+    /// Round 65: "the ministry accused radical groups of trying to storm parliament", "the president accused foreign-funded
+    /// groups of using the protests": a charge against groups named by what they are, with no name, demonym or "foreign"
+    /// (<see cref="AddressedObjects.ModifiedGroups"/>), is aimed at groups at home when a state's side makes it: the source's
+    /// country. Fills an empty target before a side of the story could be lent (the counterpart the state last dealt with),
+    /// and replaces a named one that lies inside the charge ("of trying to storm parliament").
+    /// </summary>
+    private int ChargedHomeGroups(TargetFill f)
+    {
+        var (document, source, target, trigger) = (f.Document, f.Source, f.Target, f.Trigger);
+        if (source.Count == 0 || f.Plover is not "ACCUSE" || f.Reading.Act is not null
+            || source[0].Code is not { Country: { Length: 3 } country } code || !Sectors.IsState(code.Sector) || !kb.Countries.ContainsKey(country)
+            || source.Exists(s => s.Code.Country != country)
+            || AddressedObjects.ModifiedGroups(document, f.Sentence, trigger) is not { } groups)
+            return 0;
+        var complementStart = document.Tokens[groups.Complement].Start;
+        if (!target.TrueForAll(t => t.Range.Start >= complementStart) || Jurisdictions.StateEntity(document, country) is not { } state)
+            return 0;
+        var range = new TextRange(document.Tokens[Targets.ObjectStart(document, trigger)].Start, document.Tokens[groups.Head].End);
+        target.Clear();
+        target.Add(new EventActor(range, state, document.TextOf(range), new ActorCode(country, null), null));
+        return 1;
+    }
+
+    /// <summary>
     /// "Baku detained a group of people suspected of spying for Tehran", "Oslo expelled a Russian diplomat accused of
     /// recruiting a Norwegian official": a state named in the charge hung on the object (<see cref="AddressedObjects.ChargeAfterObject"/>)
     /// is not the one acted on; the object is: the actors named in it (inside the trigger's words or right after them), else
