@@ -29,12 +29,25 @@ public sealed class AgentlessActsTests
     [Theory]
     [InlineData("Ugandan police detained the opposition leader Kizza Besigye in a dawn raid on his home in Kampala.")]
     [InlineData("Pakistani police arrested Imran Khan in a raid on his house in Lahore.")]
+    [InlineData("Police in Kenya detained twelve people in overnight raids across Nairobi on Tuesday.")]
     public void A_raid_that_is_the_arrest_s_manner_is_no_second_act(string text)
     {
         var document = EventTestDocuments.Run(text);
         Assert.Contains(document.Events, e => e.Plover == "COERCE");
         Assert.DoesNotContain(document.Events, e => e.Plover == "ASSAULT");
     }
+
+    [Fact]
+    public void An_attack_named_with_its_own_side_after_during_is_a_second_act() =>
+        // "during a Russian attack on Ukraine": the time of the act, an attack of another side, not the act's manner
+        Assert.Contains(Assaults("Polish jets shot down two drones over Lublin during a Russian attack on Ukraine overnight."),
+            e => e.Trigger == "attack" && e.Source == "RUS");
+
+    [Fact]
+    public void An_attack_in_another_phrase_after_in_is_a_second_act() =>
+        // "in response to attacks by ...": the attacks are the other side's, not the manner of the shelling
+        Assert.Contains(Assaults("Nigerian troops shelled rebel positions in Borno on Monday in response to attacks by Boko Haram on army posts."),
+            e => e.Trigger == "attacks" && e.Source == "NGA");
 
     private static List<(string Trigger, string Source)> Assaults(string text)
     {

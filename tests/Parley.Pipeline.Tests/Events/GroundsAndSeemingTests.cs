@@ -16,6 +16,9 @@ public class GroundsAndSeemingTests
     [InlineData("Washington sanctioned the Iranian general over his attacks on shipping.", "attacks")]
     [InlineData("Nigeria sanctioned the oil firm over its bombing of the pipeline.", "bombing")]
     [InlineData("Thai police detained the monks for blocking a road in Bangkok.", "blocking")]
+    // Praise and thanks have grounds too: "praised X for accepting the result" codes the praise, not an acceptance.
+    [InlineData("The African Union praised Ghana's outgoing president for accepting the election result on Monday.", "accepting")]
+    [InlineData("Kenya's foreign minister thanked Ethiopia for releasing the detained aid workers.", "releasing")]
     public void The_grounds_of_a_punishment_are_no_event(string text, string grounds)
     {
         var events = EventTestDocuments.Run(text).Events;

@@ -182,7 +182,7 @@ internal static class Complements
                 && !ContentBoundary(document, t.EndToken, triggers[after]);
             return asked ? after + 1 : after;
         }
-        else if (after < triggers.Count && t.Pattern.Plover is "COERCE" or "SANCTION" or "ACCUSE" && PunishmentGrounds.Follow(document, t, triggers[after]))
+        else if (after < triggers.Count && (t.Pattern.Plover is "COERCE" or "SANCTION" or "ACCUSE" || PunishmentGrounds.Praise(t)) && PunishmentGrounds.Follow(document, t, triggers[after]))
             return after + 1;
         // "expelled the envoy over the raid", "an investigation into the shelling", "condemned the invasion": an act noun that
         // is what the act is about is no event of its own (TopicNouns).

@@ -159,8 +159,10 @@ internal static class ViolenceRetold
     private const int AdjunctReach = 6;
 
     /// <summary>
-    /// "fired rockets at the town in its heaviest attack this year", "shelled the border villages in a fresh assault": a
-    /// violence noun in an "in" phrase after violence already coded in its sentence names that act again, as its manner.
+    /// "fired rockets at the town in its heaviest attack this year", "shelled the border villages in a fresh assault",
+    /// "detained eight people in overnight raids", "seized rifles during raids on gang hideouts": a violence noun in an "in" or
+    /// "during" phrase after violence or an arrest already coded in its sentence names that act again, as its manner. A bare
+    /// plural needs no determiner ("in coordinated dawn raids").
     /// </summary>
     public static bool NamedAgain(Document document, TriggerMatch act, int sentenceStart)
     {
@@ -171,7 +173,12 @@ internal static class ViolenceRetold
             var text = document.Slice(document.Tokens[t].Range);
             // "in its ... attack", "in a renewed assault": a determiner after "in" makes the violence word a noun
             if (s_adjunctDeterminers.Contains(text))
-                return document.Slice(document.Tokens[t - 1].Range) is "in";
+                return document.Slice(document.Tokens[t - 1].Range) is var before && (before is "in" || before is "during" && !Named(document, t, act.FirstToken));
+            if (text is "in" or "during")
+                return (text is "in" || !Named(document, t, act.FirstToken))
+                    && (t < act.FirstToken - 1 || document.Slice(document.Tokens[act.FirstToken].Range).EndsWith('s'));
+            if (s_linkWords.Contains(text))
+                return false; // "in response to attacks by the rebels": the noun is another phrase's, not the adjunct's head
             if (text.Length == 0 || !char.IsLetterOrDigit(text[0]) && text is not "-" and not "'s" and not "’s")
                 return false;
         }
@@ -236,8 +243,24 @@ internal static class ViolenceRetold
     private static bool IsViolenceNoun(Document document, int t) => s_nouns.Contains(document.Slice(document.Tokens[t].Range));
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "attack", "attacks", "assault", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "ambush", "siege",
+        "attack", "attacks", "assault", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "raids", "ambush", "siege",
         "shooting", "massacre", "killing", "killings", "strike", "airstrike", "abduction", "kidnapping", "hijacking", "rampage", "offensive").GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a capitalised modifier stands between <paramref name="from"/> and the noun: "during a Russian attack on Ukraine"
+    /// names the attack's own side, a time the act took place in, not its manner ("during raids on gang hideouts").
+    /// </summary>
+    private static bool Named(Document document, int from, int noun)
+    {
+        for (var t = from + 1; t < noun; t++)
+            if (document.Slice(document.Tokens[t].Range) is { Length: > 0 } word && char.IsUpper(word[0]))
+                return true;
+        return false;
+    }
+
+    /// <summary>Prepositions and conjunctions that put a violence noun in a phrase of its own, away from a bare "in" before it.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_linkWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "to", "of", "for", "against", "by", "on", "from", "with", "after", "over", "and", "or", "amid").GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_definite = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "this", "that", "these", "those", "its", "their").GetAlternateLookup<ReadOnlySpan<char>>();
