@@ -21,6 +21,12 @@ internal static class Clauses
                 continue;
             if (InsideSubject(document, t, triggerToken, sentence.FirstToken))
                 continue;
+            // "Erdogan, addressing supporters after a prayer gathering, accused ...": an opener inside a participle aside of the subject.
+            if (ParticipleAsides.Encloses(document, t, triggerToken, sentence.FirstToken))
+                continue;
+            // "Bio described the unrest as a plot and thanked the police": the "as" of a describing verb is a preposition.
+            if (DescribedConjuncts.Joins(document, t, triggerToken, sentence.FirstToken))
+                continue;
             if (ParticipleOfSaying(document, t, triggerToken, groups))
                 continue;
             return t + 1;

@@ -37,8 +37,10 @@ internal static class ConjoinedReporters
             foreach (var g in groups)
                 if (g.FirstToken > t && g.EndToken <= and && !Subjects.GovernedByPreposition(document, g, t + 1) && OpensClause(document, t + 1, g.FirstToken))
                     return null;
+            // "The bloc's delegation in Chad said ...": the place the reporter sits in is no reporter; the organ before it is.
+            var tail = PlaceTail(document, sentence.FirstToken, t);
             foreach (var g in groups)
-                if (g.EndToken <= t && OrganTail(document, g.EndToken, t) && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
+                if (g.EndToken <= tail && OrganTail(document, g.EndToken, tail) && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
                     return g;
             return Apposed(document, sentence, groups, t);
         }
@@ -76,6 +78,21 @@ internal static class ConjoinedReporters
         }
         return null;
     }
+
+    /// <summary>
+    /// "The bloc's delegation in Chad said", "the French embassy in Kabul said": where "in" or "at" and a capitalised place end
+    /// right at the reporting verb <paramref name="verb"/>, the preposition (the reporter's words end there); else the verb.
+    /// </summary>
+    private static int PlaceTail(Document document, int sentenceStart, int verb)
+    {
+        var t = verb - 1;
+        while (t > sentenceStart && t >= verb - PlaceReach && document.Tokens[t].Is(TokenShape.Capitalized))
+            t--;
+        return t < verb - 1 && t > sentenceStart && document.Slice(document.Tokens[t].Range) is "in" or "at" ? t : verb;
+    }
+
+    /// <summary>How many capitalised words the reporter's place may run: "in Addis Ababa".</summary>
+    private const int PlaceReach = 3;
 
     /// <summary>Lower-case words a body's organ may add to its name before the verb: "human rights office", "refugee agency".</summary>
     private const int OrganReach = 4;

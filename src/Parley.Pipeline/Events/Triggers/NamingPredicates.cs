@@ -70,6 +70,19 @@ internal static class NamingPredicates
         return false;
     }
 
+    /// <summary>Whether a describing verb stands within six words before the "as" at <paramref name="asToken"/>, with no punctuation between: "described the unrest as".</summary>
+    public static bool DescribingVerbBefore(Document document, int asToken, int sentenceStart)
+    {
+        for (var t = asToken - 1; t >= sentenceStart && t >= asToken - 6; t--)
+        {
+            if (document.Tokens[t].Is(TokenShape.Punctuation))
+                return false;
+            if (s_describing.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+                return true;
+        }
+        return false;
+    }
+
     /// <summary>Prepositions before a free relative that names a thing: "in what", "to what", "against what".</summary>
     private static readonly FrozenSet<string> s_prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "to", "against", "for", "over", "on", "at", "from", "by", "with", "about", "into", "amid", "despite", "after");
