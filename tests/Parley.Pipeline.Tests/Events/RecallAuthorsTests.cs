@@ -24,7 +24,8 @@ public class RecallAuthorsTests
     [InlineData("The referendum was rejected as a farce by the Ukrainian government.", "120", "UKR")]
     [InlineData("The sanctions were criticized as unjust by Zimbabwe's president Emmerson Mnangagwa.", "111", "ZWE")]
     [InlineData("The new law was welcomed as a step forward by the European Union.", "051", "IGO")]
-    [InlineData("The election was dismissed as fraudulent by the Belarusian opposition.", "120", "BLR")]
+    // Dismissed "as" a condemning word is a verdict (111, round 65's dismissing label row), by the passive's agent.
+    [InlineData("The election was dismissed as fraudulent by the Belarusian opposition.", "111", "BLR")]
     [InlineData("The execution of the writer by Nigeria's military government was condemned as judicial murder by Britain on Friday.", "111", "GBR")]
     public void A_passives_agent_after_its_as_complement_is_its_source(string text, string cameo, string source)
     {

@@ -50,6 +50,7 @@ public class WordListsTests
                     || text.Contains('@' + list + '|', StringComparison.Ordinal))
                     named.Add(list);
         }
+        named.UnionWith(Parley.Pipeline.Events.LabelVerdicts.ListsReadByCode);
         Assert.Equal(WordLists.Default.Keys.Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
     }
 }

@@ -47,13 +47,18 @@ internal static class LabelVerdicts
     /// Round 65: nouns of a claim, idea or report (<c>claim-noun</c>). What the dismissing row dismisses as one ("dismissed the
     /// theory as ...", "dismissed as a conspiracy theory") is a denial or a rejection of words, no verdict on a deed.
     /// </summary>
-    private static readonly FrozenSet<string> s_claims = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordLists.Default["claim-noun"]);
+    private static readonly FrozenSet<string> s_claims = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordLists.Default[ClaimNouns]);
 
     /// <summary>
     /// Round 65: what one is offered to accept or refuse (<c>proposal-noun</c>): "dismissed the offer as a provocation", "dismissed
     /// the outcome as a sham" refuse it (the bare rejection's 120), as gold codes them.
     /// </summary>
-    private static readonly FrozenSet<string> s_proposals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordLists.Default["proposal-noun"]);
+    private static readonly FrozenSet<string> s_proposals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, WordLists.Default[ProposalNouns]);
+
+    private const string ClaimNouns = "claim-noun", ProposalNouns = "proposal-noun";
+
+    /// <summary>The shared word lists only this code reads, no pattern row (their guards refuse a label; no row names them).</summary>
+    internal static readonly string[] ListsReadByCode = [ClaimNouns, ProposalNouns];
 
     /// <summary>How many words the namer may take between "what" and the verb: "what the Kremlin's spokesman called".</summary>
     private const int FreeRelativeReach = 5;
