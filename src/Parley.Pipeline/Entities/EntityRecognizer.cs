@@ -18,7 +18,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var table = new EntityTable(kb, document.Published?.Date);
+        var table = new EntityTable(kb, document.Published?.Date) { DatelineEnd = Datelines.End(document) };
         var matches = new List<NameMatch>();
         var names = new UnknownNames(document, table, kb, Lexicon.Embedded);
         var coreference = new Coreference(document, table, kb);

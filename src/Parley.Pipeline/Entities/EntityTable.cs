@@ -33,6 +33,15 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
 
     public IReadOnlyList<Mention> Mentions => _b.Mentions;
 
+    /// <summary>
+    /// Where the story's dateline ends (<see cref="Datelines.End"/>), 0 when it has none. A country the dateline names counts
+    /// <see cref="DatelineWeight"/> times for the story's country: a story filed from Kampala about Uganda's parliament and
+    /// Congo's rebels is Uganda's story even where it names Congo a few times more.
+    /// </summary>
+    public int DatelineEnd { get; set; }
+
+    private const int DatelineWeight = 2;
+
     /// <summary>The state a country's land belonged to on the document's day ("police in Pristina" in 1998 are Serbia's).</summary>
     public string CountryOn(string iso3) => date is { } day ? Independences.On(iso3, day) : iso3;
 
@@ -104,7 +113,8 @@ internal sealed class EntityTable(KnowledgeBase kb, DateOnly? date)
     {
         var (_, story, person) = CountsOf(m.Entity);
         if (story is { } country)
-            tally.Add(country, m.Start);
+            for (var w = m.Start < DatelineEnd ? DatelineWeight : 1; w > 0; w--)
+                tally.Add(country, m.Start);
         else if (person is { } home && (before?.Contains(m.Entity) == true || !(named ??= []).Add(m.Entity)))
             tally.Add(home, m.Start);
     }
