@@ -172,6 +172,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s31-heldout-b.json", 0.78, 0.83)]
     [InlineData("plover-proxy-s32-heldout-a.json", 0.77, 0.77)]
     [InlineData("plover-proxy-s32-heldout-b.json", 0.83, 0.87)]
+    [InlineData("plover-proxy-s33-heldout-a.json", 0.74, 0.78)]
+    [InlineData("plover-proxy-s33-heldout-b.json", 0.74, 0.80)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -205,6 +207,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s30.iob2", 0.88)]
     [InlineData("ner-news-s31.iob2", 0.92)]
     [InlineData("ner-news-s32.iob2", 0.86)]
+    [InlineData("ner-news-s33.iob2", 0.86)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));

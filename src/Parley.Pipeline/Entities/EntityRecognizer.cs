@@ -35,8 +35,7 @@ public sealed partial class EntityRecognizer(KnowledgeBase kb, NameMatcher match
             DropRomanCatholic(document, sentence, matches);
             var covered = table.CoveredFlags(sentence.TokenCount);
             CoverTimes(document, sentence, covered, longestTime);
-            // Words that name no actor here: a work's quoted title, an agency's credit in a dateline.
-            var titles = AgencyCredits.Mark(document, sentence, WorkTitles.Mark(document, sentence));
+            var titles = WorkTitles.Mark(document, sentence);
             for (var i = 0; i < matches.Count; i++)
             {
                 var m = FormerSeatDates.Dated(kb, document, matches[i]);

@@ -15,6 +15,14 @@ public sealed class AgencyCreditsTests
         EventTestDocuments.AssertRuleCodes(text, "sanction.expel", "166", source);
 
     [Fact]
+    public void TheCreditIsStillAnOrganisationsName()
+    {
+        // What NER reads (CoNLL tags the credited agency ORG); only the event coder takes no actor from it.
+        var document = EventTestDocuments.Run("LIMA (Reuters) - Peru expelled two Bolivian diplomats on Friday.");
+        Assert.Contains(document.Mentions, m => document.Text[m.Start..m.End] == "Reuters");
+    }
+
+    [Fact]
     public void AnAgencyThatActsInTheStoryIsStillAnActor()
     {
         // Not a dateline: the agency is named in the sentence's own words.

@@ -47,10 +47,14 @@ internal static partial class ActorGroups
     {
         var groups = new List<ActorGroup>(candidates.Count); // at most one group per mention: no growing copies
         int lastEndToken = -1, firstToken = -1, lastEntity = -1, officeStart = -1;
+        var credit = Entities.AgencyCredits.Span(document, sentence);
         for (var c = 0; c < candidates.Count; c++)
         {
             var m = candidates[c];
             var mention = document.Mentions[m];
+            // "LIMA (Reuters) - Peru expelled ...": the agency credited in the dateline wrote the story and acts in none of it.
+            if (credit.First >= 0 && index.TokenAt(mention.Start) is var at && at >= credit.First && at < credit.End)
+                continue;
             // "his Japanese counterpart Takeshi Iwaya", "China's Foreign Minister Wang Yi", "America's top diplomat, Secretary
             // of State Marco Rubio": a country describing the person named right after it is part of that person's phrase.
             // "Libyan leader Muammar Gaddafi": an agent phrase right before a name is that person's title.
