@@ -186,6 +186,16 @@ own cameo-s32e  cameo cameo-news-s32e.jsonl
 own cameo-s32f  cameo cameo-news-s32f.jsonl
 own cameo-s32g  cameo cameo-news-s32g.jsonl
 own ner-s32     ner ner-news-s32.iob2
+own proxy-s33a  plover plover-proxy-s33-heldout-a.json
+own proxy-s33b  plover plover-proxy-s33-heldout-b.json
+own cameo-s33   cameo cameo-news-s33.jsonl
+own cameo-s33b  cameo cameo-news-s33b.jsonl
+own cameo-s33c  cameo cameo-news-s33c.jsonl
+own cameo-s33d  cameo cameo-news-s33d.jsonl
+own cameo-s33e  cameo cameo-news-s33e.jsonl
+own cameo-s33f  cameo cameo-news-s33f.jsonl
+own cameo-s33g  cameo cameo-news-s33g.jsonl
+own ner-s33     ner ner-news-s33.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
