@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Parley.Core;
 
 namespace Parley.Pipeline.Events;
@@ -73,7 +74,8 @@ internal static class IntentCodes
             : Apply(frame.Pattern, act.Pattern);
 
     /// <summary>Verbs that bring broken relations back, not ones that deepen working ones ("agreed to deepen ties" stays 032).</summary>
-    private static readonly string[] s_restore = ["restore", "restoring", "normalize", "normalizing", "normalise", "normalising", "re-establish", "reestablish", "resume", "resuming"];
+    private static readonly FrozenSet<string> s_restore = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "restore", "restoring", "normalize", "normalizing", "normalise", "normalising", "re-establish", "reestablish", "resume", "resuming");
 
     /// <summary>
     /// roots65: "agreed to restore diplomatic relations", "agreed in August to restore relations": two states that agree to
@@ -82,7 +84,7 @@ internal static class IntentCodes
     /// </summary>
     private static bool RestoresRelations(Document document, EventPattern frame, TriggerMatch act) =>
         frame.Id.StartsWith("frame.agree.", StringComparison.Ordinal) && act.Pattern.Id.StartsWith("support.ties.", StringComparison.Ordinal)
-        && Array.IndexOf(s_restore, document.Slice(document.Tokens[act.FirstToken].Range).ToString().ToLowerInvariant()) >= 0;
+        && s_restore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[act.FirstToken].Range));
 
     /// <summary>"not" or "never" between the appeal and its act ("urged them not to march").</summary>
     private static bool NegatedBetween(Document document, int from, int to)
