@@ -13,10 +13,15 @@ internal static class AgencyCredits
     /// <summary>Longest credit read: "(Thomson Reuters Foundation)".</summary>
     private const int MaxCreditTokens = 4;
 
-    /// <summary>The tokens inside the credit's parentheses as [First, End); (-1, -1) when the sentence opens no dateline with a credit.</summary>
+    /// <summary>
+    /// The tokens inside the credit's parentheses as [First, End) when <paramref name="sentence"/> is the document's first and
+    /// opens with a dateline that credits an agency; (-1, -1) otherwise (every later sentence costs one comparison).
+    /// </summary>
     public static (int First, int End) Span(Document document, Sentence sentence)
     {
-        var close = Datelines.Dash(document, sentence) - 1;
+        if (sentence.FirstToken != document.Sentences[0].FirstToken)
+            return (-1, -1);
+        var close = Datelines.Dash(document) - 1;
         if (close < sentence.FirstToken || document.Slice(document.Tokens[close].Range) is not ")")
             return (-1, -1);
         for (var open = close - 2; open >= sentence.FirstToken + 1 && open >= close - MaxCreditTokens - 1; open--)

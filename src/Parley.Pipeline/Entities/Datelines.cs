@@ -11,11 +11,11 @@ internal static class Datelines
     /// <summary>Longest dateline read, in tokens before the dash: "SAN JOSE, Costa Rica, Oct. 3 (Thomson Reuters Foundation) -".</summary>
     private const int MaxTokens = 16;
 
-    /// <summary>The dash that ends the dateline opening <paramref name="sentence"/>; -1 when it opens none.</summary>
-    public static int Dash(Document document, Sentence sentence)
+    /// <summary>The dash that ends the dateline opening the document (its first sentence); -1 when it opens with none.</summary>
+    public static int Dash(Document document)
     {
         var tokens = document.Tokens;
-        if (sentence.TokenCount < 4 || !tokens[sentence.FirstToken].Is(TokenShape.AllCaps))
+        if (document.Sentences.Length == 0 || document.Sentences[0] is not { TokenCount: >= 4 } sentence || !tokens[sentence.FirstToken].Is(TokenShape.AllCaps))
             return -1;
         for (var t = sentence.FirstToken + 1; t < sentence.EndToken - 1 && t <= sentence.FirstToken + MaxTokens; t++)
         {
@@ -29,6 +29,5 @@ internal static class Datelines
     }
 
     /// <summary>Where the document's dateline ends (the start of its dash); 0 when the document opens with none.</summary>
-    public static int End(Document document) =>
-        document.Sentences.Length > 0 && Dash(document, document.Sentences[0]) is var dash and >= 0 ? document.Tokens[dash].Start : 0;
+    public static int End(Document document) => Dash(document) is var dash and >= 0 ? document.Tokens[dash].Start : 0;
 }

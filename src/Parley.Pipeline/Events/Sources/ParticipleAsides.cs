@@ -47,7 +47,7 @@ internal static class ParticipleAsides
         {
             if (!document.Tokens[t].Is(TokenShape.Punctuation))
                 continue;
-            if (document.Slice(document.Tokens[t].Range) is not "," || t + 1 > opener)
+            if (document.Slice(document.Tokens[t].Range) is not ",")
                 return false;
             return document.Tokens[t - 1].Is(TokenShape.Word) && !document.Tokens[t + 1].Is(TokenShape.Capitalized)
                 && (PresentParticiple(document, t + 1) || PassiveParticiple(document, t + 1, opener));

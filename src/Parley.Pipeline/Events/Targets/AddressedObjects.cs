@@ -90,14 +90,16 @@ internal static class AddressedObjects
         var first = document.FirstMentionFrom(start);
         return first < document.Mentions.Length && document.Mentions[first].Start < end;
     }
+
     /// <summary>
     /// Round 65: "accused foreign-funded groups of stirring unrest", "blamed radical factions for inciting": an object of
     /// groups named by a lower-case modifier alone (no name, demonym or "foreign"), with "of" or "for" and a verb in -ing right
-    /// after its head. Returns the head's token and the complement's; null when the object is no such phrase.
+    /// after its head. Returns the object's first token, the head's and the complement's; null when the object is no such phrase.
     /// </summary>
-    public static (int Head, int Complement)? ModifiedGroups(Document document, Sentence sentence, TriggerMatch trigger)
+    public static (int Start, int Head, int Complement)? ModifiedGroups(Document document, Sentence sentence, TriggerMatch trigger)
     {
-        var t = Targets.ObjectStart(document, trigger);
+        var start = Targets.ObjectStart(document, trigger);
+        var t = start;
         var end = sentence.EndToken;
         if (t < end && document.Slice(document.Tokens[t].Range) is "\"" or "“" or "the" or "some" or "several" or "certain")
             t++;
@@ -114,12 +116,12 @@ internal static class AddressedObjects
                 return null;
             modifiers++;
         }
-        if (modifiers == 0 || t + 2 >= end || document.Slice(document.Tokens[t].Range) is not ("groups" or "factions") || MentionIn(document, Targets.ObjectStart(document, trigger), t + 1))
+        if (modifiers == 0 || t + 2 >= end || document.Slice(document.Tokens[t].Range) is not ("groups" or "factions") || MentionIn(document, start, t + 1))
             return null;
         var c = t + 1;
         if (document.Slice(document.Tokens[c].Range) is "\"" or "”")
             c++;
         return c + 1 < end && document.Slice(document.Tokens[c].Range) is "of" or "for" && document.Slice(document.Tokens[c + 1].Range).EndsWith("ing", StringComparison.Ordinal)
-            && !document.Tokens[c + 1].Is(TokenShape.Capitalized) ? (t, c) : null;
+            && !document.Tokens[c + 1].Is(TokenShape.Capitalized) ? (start, t, c) : null;
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class EventCoder
         var complementStart = document.Tokens[groups.Complement].Start;
         if (!target.TrueForAll(t => t.Range.Start >= complementStart) || Jurisdictions.StateEntity(document, country) is not { } state)
             return 0;
-        var range = new TextRange(document.Tokens[Targets.ObjectStart(document, trigger)].Start, document.Tokens[groups.Head].End);
+        var range = new TextRange(document.Tokens[groups.Start].Start, document.Tokens[groups.Head].End);
         target.Clear();
         target.Add(new EventActor(range, state, document.TextOf(range), new ActorCode(country, null), null));
         return 1;
