@@ -208,8 +208,10 @@ internal static class Subjects
             var word = document.Slice(document.Tokens[t].Range);
             if (word is "," or ";" or ":" or "\"" or "“" or "”")
                 return null;
-            if (word is not ("who" or "which") || document.Slice(document.Tokens[t - 1].Range) is not ",")
+            if (word is not ("who" or "which" or "whose") || document.Slice(document.Tokens[t - 1].Range) is not ",")
                 continue;
+            // "Sudani, whose government relies on ..., met ...": the possessive relative tells about its antecedent too
+            // (sources66); it is the antecedent's only when the comma closes the relative right at the verb, as for "who".
             foreach (var g in groups)
                 if (g.EndToken == t - 1)
                     return g;
