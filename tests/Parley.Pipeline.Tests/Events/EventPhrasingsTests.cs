@@ -5,7 +5,8 @@ public class EventPhrasingsTests
 {
     [Theory]
     // REQUEST
-    [InlineData("Peruvian farmers pressed for lower fuel prices on Monday.", "REQUEST", "100")]
+    [InlineData("Peruvian farmers pressed for lower fuel prices on Monday.", "REQUEST", "020")] // wrongroot66: pressing for something appeals for it
+    [InlineData("Peruvian farmers campaigned for lower fuel prices on Monday.", "REQUEST", "100")]
     // SUPPORT
     [InlineData("Morocco mobilized its diaspora groups in France to back the autonomy plan.", "SUPPORT", "053")]
     // AID

@@ -83,6 +83,10 @@ internal static class ViolenceCodes
         // post, a base, a convoy) is an armed side, whatever sector its demonym reads with
         if (target.Exists(a => MilitaryHoldings.Named(document, sentence, a)))
             return cameo;
+        // wrongroot66: "gunmen attacked a military camp", "stormed the presidential compound", "attacked a prison": the object
+        // names a holding of the state's force or power though the target was read from the place (StateHoldings)
+        if (StateHoldings.Object(document, sentence, act))
+            return cameo;
         if (target.Count > 0 && target.TrueForAll(IsUnarmed))
             return "180";
         return source.Count > 0 && source.TrueForAll(IsIrregular) && !target.Exists(IsArmed) ? "180" : cameo;
