@@ -13,7 +13,7 @@ public sealed class DomesticDyadActsTests
         + "Armenian officials said Azerbaijani forces had killed two soldiers. ";
 
     [Theory]
-    [InlineData("A day after the Armenian strikes, Azerbaijan said it was ready to respond.", "030")]
+    [InlineData("A day after the Armenian strikes, Azerbaijan said it was ready to act.", "030")]
     [InlineData("A day after the Armenian strikes, Azerbaijan decided to act.", "030")]
     [InlineData("A day after the Armenian strikes, Azerbaijan's government approved a new law on reservists.", "083")]
     [InlineData("A day after the Armenian strikes, Azerbaijan's defence minister defended the decision.", "052")]

@@ -17,7 +17,7 @@ public sealed partial class EventCoder
     /// Round 52, domestic acts: a law or reform passed (083 itself: "the cabinet approved a new coast guard law"; a resignation,
     /// 0831, still answers the other side), a pardon (056: "the
     /// king pardoned the prisoners"), a defence of one's own move (052: "the minister defended the decision"), and a state's own
-    /// disposition told without a partner (<see cref="OwnDispositions"/>: "said it was ready to respond", "decided to", "announced
+    /// disposition told without a partner (<see cref="OwnDispositions"/>: "said it was ready to act", "decided to", "announced
     /// a phaseout") are acts at home: on VOA those fills were all wrong, on the dev sets none found an event.
     /// </summary>
     private int StoryDyadSide(TargetFill f)
@@ -37,7 +37,7 @@ public sealed partial class EventCoder
     }
 
     /// <summary>
-    /// The pattern families that tell a state's own readiness, decision or plan with no one it is for ("was ready to respond",
+    /// The pattern families that tell a state's own readiness, decision or plan with no one it is for ("was ready to act",
     /// "is prepared to help", "decided to", "unveiled a timetable"): said at home unless the sentence names a partner.
     /// </summary>
     private static readonly FrozenSet<string> OwnDispositions = FrozenSet.Create(StringComparer.Ordinal,
