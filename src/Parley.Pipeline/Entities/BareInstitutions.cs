@@ -73,32 +73,7 @@ internal sealed partial class Coreference
         var t = sentence.FirstToken;
         while (t < first && (document.Tokens[t].Is(TokenShape.Punctuation) || IsThe(t)))
             t++;
-        return t == first || FrontedSubject(sentence, first) || OpeningTime(sentence, first); // round 60: "Hours earlier, the junta ..."
-    }
-
-    /// <summary>
-    /// "Earlier this month the authorities expelled ...", "On Friday the army said ...": a time the sentence opens with, no comma
-    /// after it, leaves the institution its sentence's subject (homes66).
-    /// </summary>
-    private bool OpeningTime(Sentence sentence, int first)
-    {
-        var tokens = document.Tokens;
-        var t = first - 1;
-        if (t > sentence.FirstToken && IsThe(t))
-            t--;
-        if (t < sentence.FirstToken || t - sentence.FirstToken > OpeningPhraseReach)
-            return false;
-        var times = document.Times;
-        var i = document.FirstTimeFrom(tokens[sentence.FirstToken].Start);
-        for (var k = sentence.FirstToken; k <= t; k++)
-        {
-            while (i < times.Length && times[i].End <= tokens[k].Start)
-                i++;
-            var timed = i < times.Length && times[i].Start <= tokens[k].Start && tokens[k].End <= times[i].End;
-            if (!timed && !(k == sentence.FirstToken && document.Slice(tokens[k].Range) is "Earlier" or "Later" or "On" or "Last" or "This"))
-                return false;
-        }
-        return true;
+        return t == first || FrontedSubject(sentence, first); // round 60: "Hours earlier, the junta ..."
     }
 
     /// <summary>

@@ -36,9 +36,7 @@ internal sealed partial class Coreference
             var m = mentions[i];
             if (m.Start < sentence.Start || m.End > sentence.End || m.Kind is not (MentionKind.Name or MentionKind.Demonym)
                 || (m.Start >= agentEnd ? m.Start >= firstAfter : m.Start <= lastBefore)
-                || CountryOf(m.Entity) is not { } country || !IsWhere(sentence, m.Start, m.End, m.Kind == MentionKind.Demonym)
-                // "Police said they were looking into a killing in Afghanistan": a place in what the agent said is not its scene.
-                || m.Start >= agentEnd && ReportedPlaces.Reported(document, sentence, agentEnd, m.Start))
+                || CountryOf(m.Entity) is not { } country || !IsWhere(sentence, m.Start, m.End, m.Kind == MentionKind.Demonym))
                 continue;
             if (m.Start >= agentEnd)
                 (firstAfter, after) = (m.Start, country);

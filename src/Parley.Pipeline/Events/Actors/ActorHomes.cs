@@ -105,18 +105,15 @@ internal sealed partial class ActorResolver
     /// story is about Israel. Heads of bodies ("secretary-general") and lawyers often serve no state or a foreign client;
     /// international bodies named in the sentence ("rejected the IMF's demands") say nothing.
     /// </summary>
-    private static string? NationalStoryCountry(Document document, Sentence sentence, int self, AgentWord title, int speakerEnd = int.MaxValue)
+    private static string? NationalStoryCountry(Document document, Sentence sentence, int self, AgentWord title)
     {
         if (title.Sector.Length == 0 || NotNational.Contains(title.Phrase) || StoryCountry(document) is not { } story)
             return null;
-        // "Foreign Secretary X told reporters that the prime minister would fly to Doha": places and actors in what the
-        // official said do not say whose official he is (ReportedPlaces).
         foreach (var p in document.PlacesStartingIn(sentence.Start, sentence.End))
-            if (p.End <= sentence.End && p.Where.Country != story && !(p.Start >= speakerEnd && ReportedPlaces.Reported(document, sentence, speakerEnd, p.Start)))
+            if (p.End <= sentence.End && p.Where.Country != story)
                 return null;
         foreach (var m in document.MentionsStartingIn(sentence.Start, sentence.End))
-            if (m.End <= sentence.End && m.Entity != self && !(m.Start >= speakerEnd && ReportedPlaces.Reported(document, sentence, speakerEnd, m.Start))
-                && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country } actor
+            if (m.End <= sentence.End && m.Entity != self && document.Entities[m.Entity].Actor is { Country: { Length: 3 } country } actor
                 && country != story && country is not ("IGO" or "NGO" or "MNC" or "IMG" or UnknownCountry) && !(actor.Sector is "MED" && document.Entities[m.Entity].Type == EntityType.Org))
                 return null;
         return story;
@@ -181,13 +178,12 @@ internal sealed partial class ActorResolver
     /// "President Abdelaziz Bouteflika threatened a curfew in Algiers": when the places a sentence names lie in one country
     /// only, an official of unknown nationality acting there is that country's (actors named in it may be foreign).
     /// </summary>
-    private static string? OnlyCountryIn(Document document, Sentence sentence, int speakerEnd)
+    private static string? OnlyCountryIn(Document document, Sentence sentence)
     {
         string? only = null;
         foreach (var p in document.PlacesStartingIn(sentence.Start, sentence.End))
         {
-            // "Spokesman X said the president was on a stay in Geneva": a place in what the person said is not theirs (ReportedPlaces).
-            if (p.End > sentence.End || p.Start >= speakerEnd && ReportedPlaces.Reported(document, sentence, speakerEnd, p.Start))
+            if (p.End > sentence.End)
                 continue;
             if (only is not null && only != p.Where.Country)
                 return null;

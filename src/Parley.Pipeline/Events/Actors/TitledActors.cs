@@ -50,7 +50,7 @@ internal sealed partial class ActorResolver
         // Only when the text gives no given name: "Lt. Gen. Ahmed Chaudhry" is not the knowledge base's Chaudhry.
         if (!entity.Name.Contains(' ', StringComparison.Ordinal) && kb.SurnameCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(LastWord(entity.Name), out var bySurname))
             return Code(bySurname, sector);
-        return Code(OnlyCountryIn(document, sentence, mention.End) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? NationalStoryCountry(document, sentence, mention.Entity, title, mention.End) ?? UnknownCountry, sector);
+        return Code(OnlyCountryIn(document, sentence) ?? OnlyActorCountryIn(document, sentence, mention.Entity) ?? NationalStoryCountry(document, sentence, mention.Entity, title) ?? UnknownCountry, sector);
     }
 
     /// <summary>
