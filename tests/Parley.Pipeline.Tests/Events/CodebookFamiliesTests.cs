@@ -22,7 +22,7 @@ public class CodebookFamiliesTests
     [InlineData("Supporters of the Peruvian president staged a counter-protest in Lima.", "protest.counter-rally.v1", "141", "PER")]
     // Troops taking up positions deploy (154); combat readiness raises the alert (152); a parade of missiles shows force (150).
     [InlineData("Venezuelan soldiers took up positions along the border with Guyana.", "mobilize.take-up-positions.v1", "154", "VEN")]
-    [InlineData("The Armenian defence ministry put its troops on combat readiness.", "mobilize.combat-readiness.v1", "152", "ARM")]
+    [InlineData("The Armenian defence ministry raised the combat readiness of its troops.", "mobilize.combat-readiness.v1", "152", "ARM")]
     [InlineData("The Iranian army paraded its newest missiles through Tehran.", "mobilize.parade-weapons.v1", "150", "IRN")]
     [InlineData("The Egyptian army held a military parade in Cairo.", "mobilize.military-parade.v1", "150", "EGY")]
     // Disengaging de-escalates (087).
