@@ -196,6 +196,16 @@ own cameo-s33e  cameo cameo-news-s33e.jsonl
 own cameo-s33f  cameo cameo-news-s33f.jsonl
 own cameo-s33g  cameo cameo-news-s33g.jsonl
 own ner-s33     ner ner-news-s33.iob2
+own proxy-s34a  plover plover-proxy-s34-heldout-a.json
+own proxy-s34b  plover plover-proxy-s34-heldout-b.json
+own cameo-s34   cameo cameo-news-s34.jsonl
+own cameo-s34b  cameo cameo-news-s34b.jsonl
+own cameo-s34c  cameo cameo-news-s34c.jsonl
+own cameo-s34d  cameo cameo-news-s34d.jsonl
+own cameo-s34e  cameo cameo-news-s34e.jsonl
+own cameo-s34f  cameo cameo-news-s34f.jsonl
+own cameo-s34g  cameo cameo-news-s34g.jsonl
+own ner-s34     ner ner-news-s34.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
