@@ -30,11 +30,6 @@ internal static class CommittedConjuncts
     private static readonly FrozenSet<string> s_modals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "may", "might", "could", "would", "should", "must", "can", "will");
 
-    /// <summary>Bare-like past forms a modal may take: "could cut spending", "would put it".</summary>
-    private static readonly FrozenSet<string> s_bareLike = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "cut", "hit", "put", "set", "shut", "quit", "let", "spread", "cast", "cost", "hurt", "burst", "bid", "beat", "read", "come",
-        "become", "run", "overcome", "shed", "upset", "broadcast", "forecast", "offset");
-
     /// <summary>The "and" before such a verb at the trigger or right before it, when it stands after <paramref name="fromToken"/>; else <paramref name="fromToken"/>.</summary>
     public static int After(Document document, int fromToken, int triggerToken)
     {
@@ -76,8 +71,7 @@ internal static class CommittedConjuncts
                     return true;
             return false;
         }
-        if (!(word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word))
-            || s_bareLike.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || verb + 1 >= document.Tokens.Length)
+        if (!CueScopes.IsPast(word) || CueScopes.IsBareLikePast(word) || verb + 1 >= document.Tokens.Length)
             return false;
         var next = verb + 1;
         if (document.Slice(document.Tokens[next].Range) is "on" or "for" && next + 1 < document.Tokens.Length)

@@ -147,6 +147,9 @@ internal static class CueScopes
     private static readonly FrozenSet<string> s_bareLikePasts = Set("cut", "hit", "put", "set", "shut", "quit", "let", "spread", "cast", "cost",
         "hurt", "burst", "bid", "beat", "read", "come", "become", "run", "overcome", "shed", "upset", "broadcast", "forecast", "offset");
 
+    /// <summary>Whether <paramref name="word"/> is a past form that is also a bare verb a modal may take ("cut", "put", "set").</summary>
+    internal static bool IsBareLikePast(ReadOnlySpan<char> word) => s_bareLikePasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>The modal or do-form the cue belongs to: the cue itself, or the word before "not"/"n't"; -1 when none.</summary>
     private static int BareTaker(Document document, int cue)
     {
@@ -175,6 +178,6 @@ internal static class CueScopes
     private static bool IsPresent(ReadOnlySpan<char> word) =>
         word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal);
 
-    private static bool IsPast(ReadOnlySpan<char> word) =>
+    internal static bool IsPast(ReadOnlySpan<char> word) =>
         word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word);
 }

@@ -37,6 +37,9 @@ internal static class MilitaryHoldings
         return false;
     }
 
+    /// <summary>Whether <paramref name="word"/> is a military holding noun ("post", "barracks", "convoy"); <see cref="StateHoldings"/> reads them too.</summary>
+    public static bool IsHolding(ReadOnlySpan<char> word) => s_holdings.Contains(word);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_holdings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "post", "posts", "outpost", "outposts", "base", "bases", "checkpoint", "checkpoints", "barracks", "garrison", "garrisons",
         "positions", "convoy", "convoys", "patrol", "patrols", "bunker", "bunkers", "trenches").GetAlternateLookup<ReadOnlySpan<char>>();

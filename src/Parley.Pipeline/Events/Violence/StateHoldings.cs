@@ -28,7 +28,7 @@ internal static class StateHoldings
             if (word is "," or ";" or ":" or "." or "and" or "or" || Cues.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
                 || s_stops.Contains(word))
                 return false;
-            if (s_holdings.Contains(word))
+            if (s_stateHoldings.Contains(word) || MilitaryHoldings.IsHolding(word))
                 return true;
         }
         return false;
@@ -39,8 +39,7 @@ internal static class StateHoldings
         "as", "when", "while", "after", "before", "because", "until", "then", "but", "who", "which", "that",
         "himself", "herself", "itself", "themselves", "him", "her", "them", "it").GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_holdings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "military", "army", "police", "gendarmerie", "presidential", "palace", "prison", "prisons", "jail", "jails",
-        "barracks", "garrison", "garrisons", "base", "bases", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints",
-        "convoy", "convoys", "patrol", "patrols").GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Holdings of the state's force or power besides <see cref="MilitaryHoldings"/>' posts and bases: "army", "police", "presidential", a palace, a prison.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stateHoldings = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "military", "army", "police", "gendarmerie", "presidential", "palace", "prison", "prisons", "jail", "jails").GetAlternateLookup<ReadOnlySpan<char>>();
 }
