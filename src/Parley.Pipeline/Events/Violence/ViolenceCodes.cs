@@ -80,12 +80,10 @@ internal static class ViolenceCodes
                 return "180"; // "a terrorist attack", "terror strikes": violence named as terror is unconventional by its name
         }
         // "militants attacked two army posts", "attacked several Turkish border posts": a target named by a military holding (a
-        // post, a base, a convoy) is an armed side, whatever sector its demonym reads with
-        if (target.Exists(a => MilitaryHoldings.Named(document, sentence, a)))
-            return cameo;
-        // wrongroot66: "gunmen attacked a military camp", "stormed the presidential compound", "attacked a prison": the object
-        // names a holding of the state's force or power though the target was read from the place (StateHoldings)
-        if (StateHoldings.Object(document, sentence, act))
+        // post, a base, a convoy) is an armed side, whatever sector its demonym reads with; so is an object naming a holding of
+        // the state's force or power ("gunmen attacked a military camp", "stormed the presidential compound", "attacked a prison")
+        // when the target was read from the place
+        if (target.Exists(a => MilitaryHoldings.Named(document, sentence, a)) || MilitaryHoldings.InObject(document, sentence, act))
             return cameo;
         if (target.Count > 0 && target.TrueForAll(IsUnarmed))
             return "180";
