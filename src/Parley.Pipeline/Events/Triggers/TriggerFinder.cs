@@ -153,6 +153,11 @@ public sealed class TriggerFinder
             }
             if (label is { } dismissal && LabelVerdicts.Overrides(dismissal, best))
                 best = dismissal; // "dismissed the decision as a hypocritical gesture": the label, not the bare rejection
+            // "called the strike terrible", "called the protest a blockade of ...": the protest act is named, not called (NamedProtests)
+            if (best is { } called && label is { } name && NamedProtests.LabelNames(document, name, called, sentence.EndToken))
+                best = name;
+            else if (best is { } named && NamedProtests.Named(document, named, sentence.EndToken))
+                best = null;
             best ??= label;
             // "Russia's veto of the resolution": where the word reads as a noun, a noun row beats a longer verb-and-object row.
             // "Rubio's second visit to Riyadh": where a verb row and a noun row match the same words, the noun row (with its
