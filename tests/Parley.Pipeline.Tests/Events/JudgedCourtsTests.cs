@@ -1,0 +1,35 @@
+using Parley.Core;
+
+namespace Parley.Pipeline.Tests.Events;
+
+/// <summary>
+/// Round 67: a judgement of a court's decision ("welcomed the ruling", "criticised the verdict") that names no one is aimed at
+/// the latest court the story named. Sentences written for these tests.
+/// </summary>
+public sealed class JudgedCourtsTests
+{
+    [Theory]
+    [InlineData("Kenya's Supreme Court on Monday upheld the result of the presidential election. The president welcomed the ruling.", "SUPPORT", "KEN")]
+    [InlineData("A court in Ecuador jailed the former vice president for eight years on Tuesday. Human Rights Watch criticised the verdict.", "ACCUSE", "ECU")]
+    [InlineData("The Constitutional Court of Peru struck down the pardon on Friday, and Spain condemned the judgment as an affront to the victims.", "ACCUSE", "PER")]
+    public void A_judged_decision_is_aimed_at_the_court(string text, string plover, string target)
+    {
+        var e = EventTestDocuments.Run(text).Events.Last(x => x.Plover == plover);
+        Assert.Equal(target, EventTestDocuments.Countries(e.Target));
+        Assert.Contains("+target.court", e.Rule, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_no_court_named_nothing_is_lent()
+    {
+        var doc = EventTestDocuments.Run("Voters in Chile went to the polls on Sunday. The opposition leader criticised the ruling.");
+        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.court", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_decision_whose_phrase_names_its_court_is_read_as_written()
+    {
+        var doc = EventTestDocuments.Run("A court in Ecuador jailed the former vice president on Tuesday. Colombia welcomed the Ecuadorian court's ruling.");
+        Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.court", StringComparison.Ordinal));
+    }
+}
