@@ -9,9 +9,9 @@ namespace Parley.Pipeline.Tests.Events;
 public sealed class JudgedCourtsTests
 {
     [Theory]
-    [InlineData("Kenya's Supreme Court on Monday upheld the result of the presidential election. The president welcomed the ruling.", "SUPPORT", "KEN")]
-    [InlineData("A court in Ecuador jailed the former vice president for eight years on Tuesday. Human Rights Watch criticised the verdict.", "ACCUSE", "ECU")]
-    [InlineData("The Constitutional Court of Peru struck down the pardon on Friday, and Spain condemned the judgment as an affront to the victims.", "ACCUSE", "PER")]
+    [InlineData("NAIROBI, Kenya — The Supreme Court on Monday upheld the result of the presidential election. The United States welcomed the ruling.", "SUPPORT", "KEN")]
+    [InlineData("QUITO, Ecuador — A court jailed the former vice president for eight years on Tuesday. Human Rights Watch criticised the verdict.", "ACCUSE", "ECU")]
+    [InlineData("LIMA, Peru — The Constitutional Court struck down the pardon on Friday. Spain condemned the judgment as an affront to the victims.", "ACCUSE", "PER")]
     public void A_judged_decision_is_aimed_at_the_court(string text, string plover, string target)
     {
         var e = EventTestDocuments.Run(text).Events.Last(x => x.Plover == plover);
@@ -22,14 +22,14 @@ public sealed class JudgedCourtsTests
     [Fact]
     public void With_no_court_named_nothing_is_lent()
     {
-        var doc = EventTestDocuments.Run("Voters in Chile went to the polls on Sunday. The opposition leader criticised the ruling.");
+        var doc = EventTestDocuments.Run("SANTIAGO, Chile — Voters went to the polls on Sunday. Argentina criticised the ruling.");
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.court", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_decision_whose_phrase_names_its_court_is_read_as_written()
     {
-        var doc = EventTestDocuments.Run("A court in Ecuador jailed the former vice president on Tuesday. Colombia welcomed the Ecuadorian court's ruling.");
+        var doc = EventTestDocuments.Run("QUITO, Ecuador — A court jailed the former vice president on Tuesday. Colombia welcomed the court's ruling.");
         Assert.DoesNotContain(doc.Events, e => e.Rule.Contains("+target.court", StringComparison.Ordinal));
     }
 }
