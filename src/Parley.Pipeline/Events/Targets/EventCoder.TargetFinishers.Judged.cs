@@ -39,6 +39,31 @@ public sealed partial class EventCoder
         return 1;
     }
 
+    /// <summary>
+    /// Round 67: "welcomed the ruling", "criticised the verdict": a judgement of a court's decision that names no one is aimed at
+    /// the latest court the story named (<see cref="JudgedCourts"/>), not at its own side nor at the story's counterpart.
+    /// </summary>
+    private int JudgedCourt(TargetFill f)
+    {
+        var document = f.Document;
+        if (f.Source.Count == 0 || f.Reading.Framed is not null || !JudgedActs.IsJudgement(f.Trigger.Pattern.Cameo)
+            || !JudgedCourts.OnDecision(document, f.Sentence, f.Trigger, f.Groups))
+            return 0;
+        var first = Math.Max(0, document.SentenceAt(f.Sentence.Start) - JudgedCourts.CourtReach);
+        var from = document.Sentences[first].Start;
+        for (var m = document.FirstMentionFrom(f.Trigger.Range.Start) - 1; m >= 0 && document.Mentions[m].Start >= from; m--)
+        {
+            if (f.Source.Exists(a => a.Entity == document.Mentions[m].Entity) || !JudgedCourts.IsCourt(document, document.Mentions[m]))
+                continue;
+            if (Resolve(document, [m], f.Date, f.Index) is [{ Code: { Sector: "JUD", Country: { Length: 3 } country } } court] && country != "---")
+            {
+                f.Target.Add(court);
+                return 1;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>The doer's mentions of the deed the judged act noun retells, done in <paramref name="place"/>'s country when given; [] when none.</summary>
     private int[] Retold(TargetFill f, (int Noun, string[] Kinds) act, List<EventActor> victims, string? place) =>
         RetoldDeeds.Author(f.Document, f.Context, act.Noun, act.Kinds, JudgedActs.IsRefusal(f.Trigger.Pattern.Cameo) ? DiscourseContext.CounterpartReach : null,
