@@ -116,6 +116,9 @@ public sealed partial class EventCoder
             (arguments, sourceSuffix) = (arguments with { Source = talker, Target = partner, Reciprocal = true, Confidence = arguments.Confidence - 0.1 }, "+sides.adjunct");
         if (arguments.Source.Length == 0 && SharedSubjects.Of(document, sentence, trigger, groups) is var (shared, and) && !NoneResolves(document, shared.Mentions, index))
             (arguments, sourceSuffix) = (arguments.WithSource(shared.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = and }, "+source.conjunct");
+        // "The agency said it had sent doctors and was working with ...": a conjunct after a reported clause opened by the reporter's pronoun is the reporter's.
+        if (arguments.Source.Length == 0 && ReportedPronounConjuncts.Of(document, sentence, trigger, groups) is var (reporter, pronounAnd) && !NoneResolves(document, reporter.Mentions, index))
+            (arguments, sourceSuffix) = (arguments.WithSource(reporter.Mentions) with { Confidence = arguments.Confidence - 0.1, CueStartToken = pronounAnd }, "+source.conjunct");
         // "Ruto told Museveni that the closure was unacceptable": a verdict told to someone on a thing no actor names is aimed at the one told.
         if (arguments.Source.Length == 0 && reading.Framed is null && AddressedVerdicts.Sides(document, sentence, trigger, groups, arguments.ClauseStartToken) is var (teller, addressee))
             (arguments, sourceSuffix) = (arguments with { Source = teller, Target = addressee, Confidence = arguments.Confidence - 0.1 }, "+source.teller");
