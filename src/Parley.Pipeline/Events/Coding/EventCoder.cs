@@ -109,6 +109,7 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
                 string? key = null;
                 if (found is null || OneActTwice.AppositiveRetelling(document, sentence, trigger, found, events, sentenceFirst)
                     || OneActTwice.ParticipleManner(document, sentence, trigger, found, events, sentenceFirst)
+                    || OneActTwice.HarmToll(document, sentence, trigger, found, events, sentenceFirst)
                     || !seen.Add(key = Key(found)) && !Another(document, trigger.FirstToken, sentence.FirstToken)
                     && !OneActTwice.SecondPredicate(document, sentence, trigger, found, events, sentenceFirst))
                 {
@@ -231,6 +232,9 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
             return UncodedReasons.Content;
         // "a row over the killing", "an inquiry into the shelling": an act noun after a topic preposition is what something is about.
         if (TopicNouns.AfterTopicPreposition(document, trigger, sentence.FirstToken))
+            return UncodedReasons.Content;
+        // "brushed aside the foreign criticism": a verdict noun a rejection takes as its object is what is rejected (RejectedCharges).
+        if (RejectedCharges.IsObject(document, triggers, i))
             return UncodedReasons.Content;
         if (Complements.IsInfinitiveComplement(document, triggers, i) || Complements.IsObjectNoun(document, triggers, i))
             return UncodedReasons.Complement;
