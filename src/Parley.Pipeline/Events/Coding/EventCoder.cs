@@ -233,9 +233,6 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         // "a row over the killing", "an inquiry into the shelling": an act noun after a topic preposition is what something is about.
         if (TopicNouns.AfterTopicPreposition(document, trigger, sentence.FirstToken))
             return UncodedReasons.Content;
-        // "brushed aside the foreign criticism": a verdict noun a rejection takes as its object is what is rejected (RejectedCharges).
-        if (RejectedCharges.IsObject(document, triggers, i))
-            return UncodedReasons.Content;
         if (Complements.IsInfinitiveComplement(document, triggers, i) || Complements.IsObjectNoun(document, triggers, i))
             return UncodedReasons.Complement;
         return QuestionAttributions.Closes(document, sentence, trigger) ? UncodedReasons.Question : null;
