@@ -203,7 +203,10 @@ public sealed partial class EventCoder(KnowledgeBase kb, IReadOnlyList<EventPatt
         for (var k = i + 1; k < contentEnd; k++)
         {
             if (trigger.Pattern.Kind == TriggerKind.Frame && governed is null)
-                open |= 1UL << k;
+            {
+                if (!Complements.ParticipleAdjunct(document, triggers[k]))
+                    open |= 1UL << k;
+            }
             else
                 consumed |= 1UL << k;
         }

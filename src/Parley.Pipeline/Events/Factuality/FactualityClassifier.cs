@@ -28,6 +28,9 @@ internal static class FactualityClassifier
                 continue;
             }
             var text = document.Slice(document.Tokens[t].Range);
+            // "Governor Hope Uzodimma", "Theresa May", "the No campaign": a cue word with a capital inside the sentence is a name
+            if (HedgeScopes.NamedCue(document, t, text))
+                continue;
             var lookup = Cues.Negation.GetAlternateLookup<ReadOnlySpan<char>>();
             // "would resign and was ready to talk", "did not vote and walked out": a modal takes no finite verb after "and"
             if (CueScopes.BeforeFiniteConjunct(document, t, triggerToken) || CueScopes.DescribingParticiple(document, t, triggerToken))
@@ -129,7 +132,7 @@ internal static class FactualityClassifier
             var text = document.Slice(document.Tokens[t].Range);
             if (text is ";" or "but" or "while" or "whereas")
                 return false;
-            if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && !DegreeIdiom(document, t, fromToken))
+            if (Cues.HedgesAfter.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) && !DegreeIdiom(document, t, fromToken) && !HedgeScopes.SeenBare(document, t, sentenceEnd))
                 return true;
             if (Refused(document, t, sentenceEnd))
                 return true; // "talks with the Dalai Lama were out of the question": the refused step is not reported as done
@@ -183,8 +186,8 @@ internal static class FactualityClassifier
     /// </summary>
     public static bool HedgedBefore(Document document, int sentenceStart, int clauseStart)
     {
-        for (var t = AfterClosedQuote(document, sentenceStart, clauseStart); t < clauseStart; t++)
-            if (Cues.HedgesBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)))
+        for (var t = HedgeScopes.AfterContrast(document, AfterClosedQuote(document, sentenceStart, clauseStart), clauseStart); t < clauseStart; t++)
+            if (Cues.HedgesBefore.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[t].Range)) && HedgeScopes.Introduces(document, t, clauseStart))
                 return true;
         return false;
     }

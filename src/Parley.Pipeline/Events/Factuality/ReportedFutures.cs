@@ -43,16 +43,23 @@ internal static class ReportedFutures
         if (!text.Equals("would", StringComparison.OrdinalIgnoreCase) || document.SentenceAt(document.Tokens[would].Start) is not (>= 0 and var index))
             return false;
         var sentence = document.Sentences[index];
-        if (Counterfactual(document, would, sentence.EndToken) || !Reported(document, would, sentence.FirstToken))
+        if (Counterfactual(document, would, sentence.EndToken) || Reporter(document, would, sentence.FirstToken) is not (>= 0 and var reporter))
             return false;
+        // A condition counts from the report on: "agencies were reviewing whether they could stay, and the envoy said he would
+        // seek talks" keeps the envoy's plan. A "whether" after a word is the question a verb or noun takes, no condition:
+        // "said it would investigate whether the rods had failed", "before announcing whether he would dissolve" (round 67).
         var conditions = s_conditions.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
-            if (conditions.Contains(document.Slice(document.Tokens[t].Range)))
+        for (var t = reporter + 1; t < sentence.EndToken; t++)
+        {
+            var word = document.Slice(document.Tokens[t].Range);
+            if (conditions.Contains(word) && !(word.Equals("whether", StringComparison.OrdinalIgnoreCase) && !document.Tokens[t - 1].Is(TokenShape.Punctuation)))
                 return false;
+        }
         return true;
     }
 
-    private static bool Reported(Document document, int would, int sentenceStart)
+    /// <summary>The reporting verb whose clause holds the "would" at <paramref name="would"/>, or -1.</summary>
+    private static int Reporter(Document document, int would, int sentenceStart)
     {
         var reporting = s_reporting.GetAlternateLookup<ReadOnlySpan<char>>();
         var breaks = s_breaks.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,30 +67,33 @@ internal static class ReportedFutures
         {
             var word = document.Slice(document.Tokens[t].Range);
             if (reporting.Contains(word))
-                return t < would - 1; // "said would" has no subject: a report of something else
+                return t < would - 1 ? t : -1; // "said would" has no subject: a report of something else
+            // "said Australia would raise the case ... and would keep pressing": a second "would" of the same subject shares the first's report
+            if (word.Equals("would", StringComparison.OrdinalIgnoreCase) && t > sentenceStart && t < would - 2)
+                return Reporter(document, t, sentenceStart);
             // "told reporters that the charge was false and that he would appeal": a second "that" clause has the first one's verb
             if (word.Equals("that", StringComparison.OrdinalIgnoreCase) && t > sentenceStart
                 && document.Slice(document.Tokens[t - 1].Range).Equals("and", StringComparison.OrdinalIgnoreCase))
                 return CoordinatedThat(document, t - 1, sentenceStart);
             if (breaks.Contains(word))
-                return false;
+                return -1;
         }
-        return false;
+        return -1;
     }
 
-    /// <summary>Whether the first reported clause, before the "and" at <paramref name="and"/>, follows a reporting verb.</summary>
-    private static bool CoordinatedThat(Document document, int and, int sentenceStart)
+    /// <summary>The reporting verb of the first reported clause, before the "and" at <paramref name="and"/>, or -1.</summary>
+    private static int CoordinatedThat(Document document, int and, int sentenceStart)
     {
         var reporting = s_reporting.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = and - 1; t >= sentenceStart && t >= and - 2 * Reach; t--)
         {
             var word = document.Slice(document.Tokens[t].Range);
             if (reporting.Contains(word))
-                return true;
+                return t;
             if (word is "." or ";" or ":")
-                return false;
+                return -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>Reporting verbs that, after "and", open a second report of the same speaker.</summary>

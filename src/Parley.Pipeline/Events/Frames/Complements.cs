@@ -329,6 +329,20 @@ internal static class Complements
     }
 
     /// <summary>
+    /// "had urged voters to stay home, accusing the government of rigging", "ordered them held, turning down the lawyers'
+    /// request": an "-ing" verb right after a comma is the main clause's participle, done by its subject; what a frame with no
+    /// act of its own leaves open does not reach it (round 67, rule <c>scope.participle-adjunct</c>).
+    /// </summary>
+    public static bool ParticipleAdjunct(Document document, TriggerMatch trigger)
+    {
+        var first = trigger.FirstToken;
+        if (trigger.Pattern.Kind != TriggerKind.Verb || first < 1 || document.Slice(document.Tokens[first - 1].Range) is not ",")
+            return false;
+        var word = document.Slice(document.Tokens[first].Range);
+        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// "accused the rebels of killing, raping, looting and burning": a comma (and "and"/"or" after it) right before a gerund
     /// lists one more act of the same content.
     /// </summary>
