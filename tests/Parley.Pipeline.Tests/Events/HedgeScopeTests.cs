@@ -15,11 +15,11 @@ public class HedgeScopeTests
     // A hedge word used as a noun hedges nothing.
     [InlineData("Nepalese police said they had questioned several suspects overnight but released them without charge on Friday.", "084")]
     [InlineData("Ecuador's police named four officers as suspects in the killing, and prosecutors arrested the men on Monday.", "173")]
-    [InlineData("The gangs spread fear through the port city for weeks, and the army arrested their leaders on Sunday.", "173")]
-    [InlineData("The candidate admitted defeat a little after midnight and telephoned the winner to congratulate her.", "04")]
+    [InlineData("Gangs spread fear through the port city for weeks, and Haiti's army arrested their leaders on Sunday.", "173")]
+    [InlineData("Uruguay's opposition candidate admitted defeat a little after midnight and telephoned President Orsi to congratulate him.", "04")]
     // A contrast ends a hedge's reach.
     [InlineData("Latvia's premier voiced doubts that the target could be met, though her government signed the declaration on Tuesday.", "057")]
-    [InlineData("The general has yet to say whether he will run, but his supporters staged rallies in the capital on Sunday.", "14")]
+    [InlineData("Guinea's junta leader has yet to say whether he will run, but his supporters staged rallies in Conakry on Sunday.", "14")]
     // A verb of reckoning hedges only the clause it takes.
     [InlineData("A manager of an online gambling firm was held at the airport after Thai police arrested him in Bangkok.", "173")]
     public void A_hedge_word_that_does_not_introduce_the_clause_leaves_the_act_asserted(string text, string root)
@@ -44,9 +44,9 @@ public class HedgeScopeTests
         Assert.Contains(Coded(text, cameo), e => e.Factuality == Factuality.Asserted);
 
     [Theory]
-    // A condition before the report, or a "whether" a verb takes, does not make a reported "would" hypothetical.
-    [InlineData("Donors were still weighing whether they could fund the plan, and the Norwegian mediator said he would seek a meeting with the rebels next month.", "03")]
-    [InlineData("The president said the government would investigate whether the guards had been bribed.", "09")]
+    // A "whether" a verb takes is no condition: it does not make a reported "would" hypothetical.
+    [InlineData("Ghana said it would seek talks with Togo next week, but donors were still weighing whether to fund the plan.", "03")]
+    [InlineData("Peru's president said the government would investigate whether the guards had been bribed.", "09")]
     // A second "would" of the same subject shares the first one's report.
     [InlineData("The minister told reporters that Canada would raise the matter with New Delhi at every meeting and would keep pressing for the activist's release.", "02")]
     public void A_reported_would_foretells_the_act(string text, string root) =>
@@ -59,8 +59,8 @@ public class HedgeScopeTests
 
     [Theory]
     // A participle after a comma is the main clause's act, not what a frame with no act of its own leaves open.
-    [InlineData("The opposition alliance had urged voters to stay at home, accusing the government of rigging the count.", "112")]
-    [InlineData("Nigeria's president wrote to the bloc's chairman asking for the mediator to be withdrawn, accusing him of favouring the junta.", "112")]
+    [InlineData("Kenya's opposition alliance had urged voters to stay at home, accusing the government of rigging the count.", "112")]
+    [InlineData("Mali's junta had asked voters to stay at home, accusing ECOWAS of meddling in the vote.", "112")]
     public void A_participle_after_a_frame_is_asserted(string text, string cameo) =>
         Assert.Contains(Coded(text, cameo), e => e.Factuality == Factuality.Asserted);
 }
