@@ -206,6 +206,16 @@ own cameo-s34e  cameo cameo-news-s34e.jsonl
 own cameo-s34f  cameo cameo-news-s34f.jsonl
 own cameo-s34g  cameo cameo-news-s34g.jsonl
 own ner-s34     ner ner-news-s34.iob2
+own proxy-s35a  plover plover-proxy-s35-heldout-a.json
+own proxy-s35b  plover plover-proxy-s35-heldout-b.json
+own cameo-s35   cameo cameo-news-s35.jsonl
+own cameo-s35b  cameo cameo-news-s35b.jsonl
+own cameo-s35c  cameo cameo-news-s35c.jsonl
+own cameo-s35d  cameo cameo-news-s35d.jsonl
+own cameo-s35e  cameo cameo-news-s35e.jsonl
+own cameo-s35f  cameo cameo-news-s35f.jsonl
+own cameo-s35g  cameo cameo-news-s35g.jsonl
+own ner-s35     ner ner-news-s35.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
