@@ -70,17 +70,18 @@ internal static class HedgeScopes
         && !(t + 1 < sentenceEnd && document.Slice(document.Tokens[t + 1].Range).Equals("as", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// "Governor Hope Uzodimma", "Prime Minister Theresa May", "the No campaign": a cue word spelled with a capital after another
-    /// word of its sentence is a name, not a cue. After a quote, a colon or a dash it may open a sentence of its own ("“If ...").
+    /// "Governor Hope Uzodimma", "Prime Minister Theresa May", "the No campaign", "the Election Commission": a word spelled with a
+    /// capital after another word of its sentence is a name, not a cue of any of the checks (lists or verbs such as "commission").
+    /// After a quote, a colon or a dash it may open a sentence of its own ("“If ...").
     /// </summary>
     public static bool NamedCue(Document document, int t, ReadOnlySpan<char> text)
     {
-        if (text.Length < 2 || !char.IsUpper(text[0]) || !char.IsLower(text[1]) || t == 0)
-            return false;
-        var start = document.Tokens[t].Start;
-        if (document.SentenceAt(start) is >= 0 and var s && document.Sentences[s].FirstToken >= t)
+        var token = document.Tokens[t];
+        if (t == 0 || !token.Is(TokenShape.Capitalized) || token.Is(TokenShape.AllCaps) || text.Length < 2)
             return false;
         var previous = document.Tokens[t - 1];
-        return !previous.Is(TokenShape.Punctuation) || document.Slice(previous.Range) is "," ;
+        if (previous.Is(TokenShape.Punctuation) && document.Slice(previous.Range) is not ",")
+            return false;
+        return document.SentenceAt(token.Start) is not (>= 0 and var s) || document.Sentences[s].FirstToken < t;
     }
 }
