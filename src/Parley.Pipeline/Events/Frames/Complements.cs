@@ -485,6 +485,11 @@ internal static class Complements
         if (!conditional && !onCondition && !possible && word is "will" or "shall" or "'ll" or "’ll"
             && trigger.Pattern.Id.StartsWith("concede.resign.", StringComparison.Ordinal))
             return (Foretold, modal);
+        // "said they would hold another rally on Sunday", "will march on Friday": a demonstration announced with no condition
+        // is the demonstration foretold (141 future), as a meeting so announced is (round 68: the 98 read sets' gold codes
+        // "would/will hold, stage, march" 141 future 12 times in 14); "would hold a march if talks fail" stays a threat (133).
+        if (!conditional && !onCondition && !possible && word is "would" or "will" && IsAnnouncedDemonstration(trigger.Pattern))
+            return (Foretold, modal);
         // "would withdraw unless ..." is a threat; "would meet if ..." an offer; "will meet" a scheduled meeting.
         if (!conditional && !onCondition && (trigger.Pattern.Plover is "REJECT" or "AGREE" || trigger.Pattern.Plover == "CONSULT" && word is not "would"))
             return null;
@@ -498,6 +503,14 @@ internal static class Complements
             return (Scheduled, modal);
         return (conditional && !hostile ? "THREATEN" : "AGREE", modal);
     }
+
+    /// <summary>
+    /// Whether a pattern is a demonstration held by its subject ("hold a rally", "stage protests", "march", "take to the
+    /// streets": PROTEST 141, a verb), which "would" or "will" with no condition foretells; strikes, boycotts and blockades
+    /// (143, 144) are left to the intent reading (no gold count for them).
+    /// </summary>
+    private static bool IsAnnouncedDemonstration(EventPattern pattern) =>
+        pattern.Kind == TriggerKind.Verb && pattern.Plover == "PROTEST" && pattern.Cameo == "141";
 
     /// <summary>Consult rows of a trip, a mission or a meeting one calls or hosts (not talks held): what "would" announces is scheduled.</summary>
     private static readonly string[] s_scheduledMoves =
