@@ -110,9 +110,7 @@ internal sealed partial class Coreference
         if (DomesticAgent(sentence, agent, phrase, first, end))
             return end;
         // "crowds set fire to party offices": a public with no place of its own is a domestic agent too (ActingCivilians.IsPublic).
-        // "Residents have long accused the mine ...": acting civilians opening their clause are its doers (ActingCivilianSubjects).
-        if (!protesting && agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && (ActingCivilians.IsPublic(phrase) || OrganisedCivilians(phrase)))
-            && !(agent.Kind == AgentKind.Agent && ActingCivilianSubject(sentence, first, end, phrase)))
+        if (!protesting && agent.Sector is not ("COP" or "OPP" or "REB") && !(agent is { Kind: AgentKind.Agent, Sector: "CVL" } && (ActingCivilians.IsPublic(phrase) || OrganisedCivilians(phrase))))
             return end;
         // "appealed for the foreign officers to arrive", "foreign fighters": agents called foreign are not the story's own.
         if (first > sentence.FirstToken && document.Slice(tokens[first - 1].Range) is "foreign" or "Foreign")
