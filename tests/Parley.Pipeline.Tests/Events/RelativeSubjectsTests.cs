@@ -31,9 +31,11 @@ public class RelativeSubjectsTests
     }
 
     [Fact]
-    public void That_before_a_past_form_after_a_thing_stays_a_determiner()
+    public void That_before_a_giver_verb_after_a_thing_opens_a_relative()
     {
-        Assert.DoesNotContain(EventTestDocuments.Run("Uganda's decision that drew criticism from Kenya was reversed.").Events,
-            e => e.Plover == "ACCUSE" && e.Factuality == Factuality.Asserted && EventTestDocuments.Countries(e.Source) == "KEN");
+        // Round 68 (GiverRelatives): a verb whose source is its "from" giver needs no clause subject, so "that drew criticism
+        // from Kenya" is read; gold codes 7 of 9 such read-set sentences 111.
+        Assert.Contains(EventTestDocuments.Run("Uganda's decision that drew criticism from Kenya was reversed.").Events,
+            e => e.Plover == "ACCUSE" && EventTestDocuments.Countries(e.Source) == "KEN");
     }
 }

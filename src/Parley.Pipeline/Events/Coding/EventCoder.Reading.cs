@@ -40,7 +40,7 @@ public sealed partial class EventCoder
         var nounFrame = demandNoun || DemandNouns.ByText(document, sentence, trigger) || reading.Act is not null && (frameWord.EndsWith("ness", StringComparison.OrdinalIgnoreCase)
             || frameWord.Equals("decision", StringComparison.OrdinalIgnoreCase) && OwnedNoun(document, sentence, trigger.FirstToken));
         if (trigger.Pattern.Kind != TriggerKind.Noun && !nounFrame && !VerbUse.IsVerb(document, trigger.FirstToken, sentence.FirstToken)
-            && !TextParticiples.Says(document, trigger, sentence.FirstToken))
+            && !TextParticiples.Says(document, trigger, sentence.FirstToken) && !GiverRelatives.Verb(document, trigger, sentence.FirstToken))
         {
             // "Beijing's sanctions list", "the attack", "their first meeting": a verb form used as a noun, coded as the noun if one is.
             if (reading.Framed is not null || trigger.EndToken - trigger.FirstToken != 1

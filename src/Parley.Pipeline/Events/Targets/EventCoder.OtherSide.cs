@@ -40,6 +40,7 @@ public sealed partial class EventCoder
         new("", 0, static (c, f) => c.AnsweredTarget(f)),
         new("+target.judged", 0, static (c, f) => c.JudgedAuthor(f)),
         WhenEmpty("+target.court", 0, static (c, f) => c.JudgedCourt(f)),
+        WhenEmpty("+target.relative", 0, static (c, f) => c.RelativeThingAuthor(f)),
         new("+target.accuser", 0, static (c, f) => c.DeniedAccuser(f)),
         new("+target.inquiry", 0, static (c, f) => c.InquiryAtHome(f, empty: false)),
         WhenEmpty("+target.own", 0, static (c, f) => c.OwnPerson(f)),
