@@ -11,6 +11,9 @@ namespace Parley.Pipeline.Events;
 /// <c>family=consult.host</c>, <c>head=consult</c>, <c>suffix=none</c>, <c>cameo=043</c>, <c>root=04</c>, <c>kind=verb</c>,
 /// <c>fact=asserted</c>, <c>source=1</c>, <c>target=1</c>, <c>time=explicit</c>, <c>sentence=1</c>, <c>events=1</c>,
 /// <c>order=1</c>, ... A rule id no gold set has seen still shares its family, head, root and suffix weights.
+/// Since session 36 also the event-time rule (<c>time-rule=past.cue</c>), how long before the story the event's time ends
+/// (<c>age=week</c>, <c>month</c>, <c>year</c>, <c>older</c>, <c>later</c>) and whether an earlier sentence coded the same
+/// root between the same countries (<c>repeats</c>): the marks of background told for context.
 /// The hand-set confidence (<see cref="CodedEvent.Confidence"/> before the model) is one more, numeric, input.
 /// </summary>
 public sealed class ConfidenceFeatures
@@ -44,6 +47,7 @@ public sealed class ConfidenceFeatures
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(events);
         var result = new SentenceFacts[events.Count];
+        var published = document.Published?.Date;
         var first = 0;
         while (first < events.Count)
         {
@@ -52,11 +56,27 @@ public sealed class ConfidenceFeatures
                 end++;
             var sentence = document.SentenceAt(events[first].Sentence.Start);
             for (var k = first; k < end; k++)
-                result[k] = new SentenceFacts(sentence, end - first, k - first, EvidenceFacts.Of(document, sentence, events[k]));
+                result[k] = new SentenceFacts(sentence, end - first, k - first, EvidenceFacts.Of(document, sentence, events[k]),
+                    published, Repeats(events, first, events[k]));
             first = end;
         }
         return result;
     }
+
+    /// <summary>Whether an event of an earlier sentence (one before <paramref name="first"/>) has <paramref name="e"/>'s root and its sides' first countries.</summary>
+    private static bool Repeats(IReadOnlyList<CodedEvent> events, int first, CodedEvent e)
+    {
+        for (var k = 0; k < first; k++)
+        {
+            var earlier = events[k];
+            if (earlier.Cameo.Length >= 2 && e.Cameo.Length >= 2 && earlier.Cameo.AsSpan(0, 2).SequenceEqual(e.Cameo.AsSpan(0, 2))
+                && FirstCountry(earlier.Source) == FirstCountry(e.Source) && FirstCountry(earlier.Target) == FirstCountry(e.Target))
+                return true;
+        }
+        return false;
+    }
+
+    private static string? FirstCountry(IReadOnlyList<EventActor> side) => side.Count > 0 ? side[0].Code.Country : null;
 
     /// <summary>The feature names of one event, as the weights file and <c>eval cameo --predictions</c> write them.</summary>
     public List<string> Of(CodedEvent e, SentenceFacts facts)
@@ -113,12 +133,44 @@ public sealed class ConfidenceFeatures
         sink.Add("time=", Lower(e.Time.Basis));
         if (e.Time.Value.StartsWith("PAST_REF", StringComparison.Ordinal))
             sink.Add("time=", "past-ref");
+        if (TimeRule(e.Time.Rule) is { IsEmpty: false } timeRule)
+            sink.Add("time-rule=", timeRule);
+        if (Age(e.Time, facts.Published) is { } age)
+            sink.Add("age=", age);
+        if (facts.Repeats)
+            sink.Add("repeats", "");
         if (e.Place is not null)
             sink.Add("place", "");
         sink.Add("sentence=", facts.Index < 0 ? "?" : facts.Index < 3 ? s_counts[facts.Index + 1] : facts.Index < 6 ? "4-6" : "7+");
         sink.Add("events=", Bucket(facts.Events, 3));
         sink.Add("order=", Bucket(facts.Order + 1, 3));
         EvidenceFacts.Visit(e, facts.Evidence, ref sink);
+    }
+
+    /// <summary>The event-time rule without its prefix, version and time-expression rule: <c>time.past.cue.v1+time.month</c> gives <c>past.cue</c>.</summary>
+    private static ReadOnlySpan<char> TimeRule(string rule)
+    {
+        var span = rule.AsSpan();
+        var plus = span.IndexOf('+');
+        if (plus >= 0)
+            span = span[..plus];
+        span = Family(span);
+        return span.StartsWith("time.") ? span[5..] : span;
+    }
+
+    /// <summary>
+    /// How long before the story the event's time ends (<see cref="TimeValue.Period"/>): <c>week</c> (up to 7 days), <c>month</c>
+    /// (up to 45), <c>year</c> (under 365), <c>older</c>, or <c>later</c> when it begins after the publication day; none when
+    /// the time has no calendar value or the story no date.
+    /// </summary>
+    private static string? Age(EventTime time, DateOnly? published)
+    {
+        if (published is not { } dct || TimeValue.Period(time.Value) is not { } period)
+            return null;
+        if (period.First.DayNumber > dct.DayNumber)
+            return "later";
+        var days = dct.DayNumber - period.Last.DayNumber;
+        return days <= 7 ? "week" : days <= 45 ? "month" : days < BackgroundTime.DefaultDays ? "year" : "older";
     }
 
     public static string Family(string rule) => Family(rule.AsSpan()) is var family && family.Length == rule.Length ? rule : family.ToString();
@@ -165,9 +217,11 @@ public sealed class ConfidenceFeatures
 
 /// <summary>
 /// Where an event stands: its sentence's index in the document, how many events the sentence has, its place among them
-/// (from 0), and what the document says about its trigger (<see cref="EvidenceFacts"/>; default when unknown).
+/// (from 0), what the document says about its trigger (<see cref="EvidenceFacts"/>; default when unknown), the story's
+/// publication date (for the event's age) and whether an earlier sentence has an event of the same root and countries.
 /// </summary>
-public readonly record struct SentenceFacts(int Index, int Events, int Order, EvidenceFacts Evidence = default);
+public readonly record struct SentenceFacts(int Index, int Events, int Order, EvidenceFacts Evidence = default, DateOnly? Published = null,
+    bool Repeats = false);
 
 /// <summary>Receives an event's features from <see cref="ConfidenceFeatures.Visit"/>: a name ("root=") and its value ("04").</summary>
 public interface IFeatureSink

@@ -187,6 +187,19 @@ public sealed class TriggerFinder
         }
     }
 
+    /// <summary>
+    /// Whether a gap opening at <paramref name="position"/> spans the subject of a "that" clause the row has read (right after
+    /// "that", or after "that anyone"): "warned that anyone who disturbed order could be prosecuted". Its relative clause is
+    /// the subject's own, so the gap goes on through it to the clause's verb (round 68).
+    /// </summary>
+    private static bool ComplementSubject(Document document, int position, int at)
+    {
+        for (var t = position - 1; t >= Math.Max(at + 1, position - 2); t--)
+            if (document.Slice(document.Tokens[t].Range).Equals("that", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
+    }
+
     /// <summary>Whether <paramref name="verb"/> reaches one word past <paramref name="noun"/>, a preposition that introduces the noun row's target.</summary>
     private static bool TargetParticle(Document document, TriggerMatch noun, TriggerMatch verb) =>
         verb.EndToken == noun.EndToken + 1 && noun.Pattern.TargetPrepositions.Contains(document.Slice(document.Tokens[noun.EndToken].Range).ToString().ToLowerInvariant());
@@ -248,6 +261,7 @@ public sealed class TriggerFinder
                 if (pattern.Kind == TriggerKind.Frame && position == at + 1 && position < limit)
                     position = FrameAdjuncts.AfterAside(document, position, limit);
                 var found = -1;
+                var subject = ComplementSubject(document, position, at);
                 for (var g = position; g < limit && g <= position + span; g++)
                 {
                     // "disbanded the unit on Sunday, yielding to": a gap reaches a comma the row names as its next word.
@@ -259,9 +273,10 @@ public sealed class TriggerFinder
                     // "closed two bridges and restricted access to": once the first verb has words of its own, a gap stops at a
                     // verb coordinated with it, whose object is its own ("lifting or reducing the sanctions" shares one).
                     // "withdrew a decree that had shielded soldiers": a verb's gap stays in its clause, out of a relative clause on its object
-                    // (a relative pronoun right before its verb; "warned Belgrade that air strikes would follow" opens a complement).
+                    // (a relative pronoun right before its verb; "warned Belgrade that air strikes would follow" opens a complement,
+                    // whose subject may carry a relative clause of its own: ComplementSubject).
                     if (g > position && pattern.Kind == TriggerKind.Verb && GapStop(document, words, g, limit) is var stop
-                        && ((stop & StopCoordinated) != 0 || (stop & StopRelative) != 0 && !next.Contains(words[g])))
+                        && ((stop & StopCoordinated) != 0 || (stop & StopRelative) != 0 && !subject && !next.Contains(words[g])))
                         break;
                     if (next.Contains(words[g])) { found = g; break; }
                 }
