@@ -216,6 +216,16 @@ own cameo-s35e  cameo cameo-news-s35e.jsonl
 own cameo-s35f  cameo cameo-news-s35f.jsonl
 own cameo-s35g  cameo cameo-news-s35g.jsonl
 own ner-s35     ner ner-news-s35.iob2
+own proxy-s36a  plover plover-proxy-s36-heldout-a.json
+own proxy-s36b  plover plover-proxy-s36-heldout-b.json
+own cameo-s36   cameo cameo-news-s36.jsonl
+own cameo-s36b  cameo cameo-news-s36b.jsonl
+own cameo-s36c  cameo cameo-news-s36c.jsonl
+own cameo-s36d  cameo cameo-news-s36d.jsonl
+own cameo-s36e  cameo cameo-news-s36e.jsonl
+own cameo-s36f  cameo cameo-news-s36f.jsonl
+own cameo-s36g  cameo cameo-news-s36g.jsonl
+own ner-s36     ner ner-news-s36.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

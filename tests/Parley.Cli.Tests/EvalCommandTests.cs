@@ -178,6 +178,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s34-heldout-b.json", 0.83, 0.86)]
     [InlineData("plover-proxy-s35-heldout-a.json", 0.72, 0.74)]
     [InlineData("plover-proxy-s35-heldout-b.json", 0.74, 0.77)]
+    [InlineData("plover-proxy-s36-heldout-a.json", 0.70, 0.73)]
+    [InlineData("plover-proxy-s36-heldout-b.json", 0.76, 0.79)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -214,6 +216,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s33.iob2", 0.86)]
     [InlineData("ner-news-s34.iob2", 0.81)]
     [InlineData("ner-news-s35.iob2", 0.81)]
+    [InlineData("ner-news-s36.iob2", 0.84)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));

@@ -2,7 +2,7 @@ namespace Parley.Pipeline.Tests.Events;
 
 /// <summary>
 /// Round 68: a head of state who pardons someone frees them (RETREAT 0841), as gold codes it; forgiving stays a show of
-/// goodwill (056). Sentences written for this test.
+/// goodwill (056), and so does pardoning those who had insulted the pardoner. Sentences written for this test.
 /// </summary>
 public class PardonsTests
 {
@@ -14,6 +14,14 @@ public class PardonsTests
         var e = EventTestDocuments.Best(text);
         Assert.NotNull(e);
         Assert.Equal(("RETREAT", "0841"), (e.Plover, e.Cameo));
+    }
+
+    [Fact]
+    public void Pardoning_those_who_insulted_the_pardoner_forgives_a_slight()
+    {
+        var e = EventTestDocuments.Best("Gabon's president pardoned the Cameroonian journalists who had mocked him on television.");
+        Assert.NotNull(e);
+        Assert.Equal(("SUPPORT", "056"), (e.Plover, e.Cameo));
     }
 
     [Fact]
