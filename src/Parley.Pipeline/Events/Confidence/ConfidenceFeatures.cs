@@ -11,9 +11,10 @@ namespace Parley.Pipeline.Events;
 /// <c>family=consult.host</c>, <c>head=consult</c>, <c>suffix=none</c>, <c>cameo=043</c>, <c>root=04</c>, <c>kind=verb</c>,
 /// <c>fact=asserted</c>, <c>source=1</c>, <c>target=1</c>, <c>time=explicit</c>, <c>sentence=1</c>, <c>events=1</c>,
 /// <c>order=1</c>, ... A rule id no gold set has seen still shares its family, head, root and suffix weights.
-/// Since session 36 also the event-time rule (<c>time-rule=past.cue</c>), how long before the story the event's time ends
-/// (<c>age=week</c>, <c>month</c>, <c>year</c>, <c>older</c>, <c>later</c>) and whether an earlier sentence coded the same
-/// root between the same countries (<c>repeats</c>): the marks of background told for context.
+/// Since session 36 also the event-time rule (<c>time-rule=past.cue</c>) and whether an earlier sentence coded the same
+/// root between the same countries (<c>repeats</c>). Not how long before the story the event's time ends: that is
+/// <see cref="CodedEvent.Background"/>'s to say (an analyst may want the history a CAMEO coder leaves out, and the seed's
+/// 2020 sanctions fell under the floor when age was weighed).
 /// The hand-set confidence (<see cref="CodedEvent.Confidence"/> before the model) is one more, numeric, input.
 /// </summary>
 public sealed class ConfidenceFeatures
@@ -47,7 +48,6 @@ public sealed class ConfidenceFeatures
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(events);
         var result = new SentenceFacts[events.Count];
-        var published = document.Published?.Date;
         var first = 0;
         while (first < events.Count)
         {
@@ -57,7 +57,7 @@ public sealed class ConfidenceFeatures
             var sentence = document.SentenceAt(events[first].Sentence.Start);
             for (var k = first; k < end; k++)
                 result[k] = new SentenceFacts(sentence, end - first, k - first, EvidenceFacts.Of(document, sentence, events[k]),
-                    published, Repeats(events, first, events[k]));
+                    Repeats(events, first, events[k]));
             first = end;
         }
         return result;
@@ -135,8 +135,6 @@ public sealed class ConfidenceFeatures
             sink.Add("time=", "past-ref");
         if (TimeRule(e.Time.Rule) is { IsEmpty: false } timeRule)
             sink.Add("time-rule=", timeRule);
-        if (Age(e.Time, facts.Published) is { } age)
-            sink.Add("age=", age);
         if (facts.Repeats)
             sink.Add("repeats", "");
         if (e.Place is not null)
@@ -156,21 +154,6 @@ public sealed class ConfidenceFeatures
             span = span[..plus];
         span = Family(span);
         return span.StartsWith("time.") ? span[5..] : span;
-    }
-
-    /// <summary>
-    /// How long before the story the event's time ends (<see cref="TimeValue.Period"/>): <c>week</c> (up to 7 days), <c>month</c>
-    /// (up to 45), <c>year</c> (under 365), <c>older</c>, or <c>later</c> when it begins after the publication day; none when
-    /// the time has no calendar value or the story no date.
-    /// </summary>
-    private static string? Age(EventTime time, DateOnly? published)
-    {
-        if (published is not { } dct || TimeValue.Period(time.Value) is not { } period)
-            return null;
-        if (period.First.DayNumber > dct.DayNumber)
-            return "later";
-        var days = dct.DayNumber - period.Last.DayNumber;
-        return days <= 7 ? "week" : days <= 45 ? "month" : days < BackgroundTime.DefaultDays ? "year" : "older";
     }
 
     public static string Family(string rule) => Family(rule.AsSpan()) is var family && family.Length == rule.Length ? rule : family.ToString();
@@ -217,11 +200,10 @@ public sealed class ConfidenceFeatures
 
 /// <summary>
 /// Where an event stands: its sentence's index in the document, how many events the sentence has, its place among them
-/// (from 0), what the document says about its trigger (<see cref="EvidenceFacts"/>; default when unknown), the story's
-/// publication date (for the event's age) and whether an earlier sentence has an event of the same root and countries.
+/// (from 0), what the document says about its trigger (<see cref="EvidenceFacts"/>; default when unknown) and whether an
+/// earlier sentence has an event of the same root and countries.
 /// </summary>
-public readonly record struct SentenceFacts(int Index, int Events, int Order, EvidenceFacts Evidence = default, DateOnly? Published = null,
-    bool Repeats = false);
+public readonly record struct SentenceFacts(int Index, int Events, int Order, EvidenceFacts Evidence = default, bool Repeats = false);
 
 /// <summary>Receives an event's features from <see cref="ConfidenceFeatures.Visit"/>: a name ("root=") and its value ("04").</summary>
 public interface IFeatureSink
