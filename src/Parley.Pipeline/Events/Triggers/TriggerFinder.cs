@@ -261,7 +261,6 @@ public sealed class TriggerFinder
                 if (pattern.Kind == TriggerKind.Frame && position == at + 1 && position < limit)
                     position = FrameAdjuncts.AfterAside(document, position, limit);
                 var found = -1;
-                var subject = ComplementSubject(document, position, at);
                 for (var g = position; g < limit && g <= position + span; g++)
                 {
                     // "disbanded the unit on Sunday, yielding to": a gap reaches a comma the row names as its next word.
@@ -276,7 +275,7 @@ public sealed class TriggerFinder
                     // (a relative pronoun right before its verb; "warned Belgrade that air strikes would follow" opens a complement,
                     // whose subject may carry a relative clause of its own: ComplementSubject).
                     if (g > position && pattern.Kind == TriggerKind.Verb && GapStop(document, words, g, limit) is var stop
-                        && ((stop & StopCoordinated) != 0 || (stop & StopRelative) != 0 && !subject && !next.Contains(words[g])))
+                        && ((stop & StopCoordinated) != 0 || (stop & StopRelative) != 0 && !next.Contains(words[g]) && !ComplementSubject(document, position, at)))
                         break;
                     if (next.Contains(words[g])) { found = g; break; }
                 }
