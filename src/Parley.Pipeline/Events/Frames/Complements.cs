@@ -19,9 +19,10 @@ internal static class Complements
 
     /// <summary>Words that may stand between a modal and its verb: "would not immediately release", "will also send".</summary>
     private static readonly FrozenSet<string> s_modalFillers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "not", "n't", "never", "also", "soon", "immediately", "eventually", "still", "only", "then", "now", "again", "gradually", "be");
+        "not", "n't", "never", "no", "longer", "also", "soon", "immediately", "eventually", "still", "only", "then", "now", "again", "gradually", "be");
 
-    private static readonly FrozenSet<string> s_negators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "n't", "never");
+    /// <summary>Negators between a modal and its verb: "would not attend", "would no longer attend" ("no" stands only before "longer" there).</summary>
+    private static readonly FrozenSet<string> s_negators = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "not", "n't", "never", "no");
 
     /// <summary>Words that mark reported speech or an announcement: the sentence states someone's intent.</summary>
     private static readonly FrozenSet<string> s_reporting = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
