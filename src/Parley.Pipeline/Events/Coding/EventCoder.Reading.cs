@@ -427,6 +427,14 @@ public sealed partial class EventCoder
             rule += "+target.location";
         }
         var plover = reading.Framed?.Plover ?? trigger.Pattern.Plover;
+        // "hoped Tokyo would honour its commitments": the one a hope says will act is its target (HopedActs codes the appeal below).
+        if (reading.Framed is null && HopedActs.Doer(document, trigger) is { } hopedDoer && ResolveMention(hopedDoer) is { } hoped
+            && !source.Exists(a => a.Entity == hoped.Entity || a.Code == hoped.Code))
+        {
+            target.Clear();
+            target.Add(hoped);
+            rule += "+target.hoped";
+        }
         if (FillTarget(document, sentence, reading, trigger, arguments, plover, source, target, groups, date, index, context, place, factuality, aboutScheduled, ref rule, ref confidence) is { } dropped)
             return Uncoded(dropped, out why);
         // "agents deported the men", a story about the United States: a story-level finisher's own country is no side of an expulsion or a sanction by its state (OwnStateTargets).
@@ -465,6 +473,10 @@ public sealed partial class EventCoder
             (plover, cameo, recodedMode, modeCleared) = (shown.Plover, shown.Cameo, shown.Mode, true); // "fired two missiles that splashed down in the sea": a show of force (150)
         else if (reading.Framed is null && ClosedBorders.Recode(trigger, cameo, source, target) is { } closed)
             cameo = closed; // "closed its border with Rwanda": a border shut against a state embargoes it (163)
+        else if (reading.Framed is null && SentToHelp.Recode(document, sentence, trigger, cameo, source, target) is { } help)
+            (plover, cameo, recodedMode) = help; // "sent police and soldiers to help restore order at Honiara's request": protection (074)
+        else if (reading.Framed is null && HopedActs.Appeal(document, trigger, cameo, source, target))
+            (plover, cameo, recodedMode) = ("REQUEST", "020", null); // "hoped Tokyo would honour its commitments": a hope that another acts appeals to it
         else if (reading.Framed is null && cameo == "120" && DeniedCharges.Denies(document, sentence, trigger))
             cameo = "016"; // "..., a charge New Delhi rejected": rejecting an accusation denies it
         // "agreed to hold a vote in response to demands from the strikers": an agreement answering demands concedes (080).

@@ -41,6 +41,11 @@ internal static class WhoActs
                 return Into(document, trigger) ? ("COERCE", "192", "seize") : ("MOBILIZE", "150", null);
             return null;
         }
+        // "police set up checkpoints on the roads out of the city": a state's own police or troops posting checkpoints at home show
+        // police or military power (153, 150), where gunmen posting them, or forces posting them among another country's people,
+        // restrict movement (191, the row's code).
+        if (cameo == "191" && StateCheckpoints.AtHome(document, trigger, source, target) is { } posted)
+            return posted;
         var unarmed = source.TrueForAll(a => a.Code.Sector is "OPP" or "EDU" or "LAB" or "CVL" or "AGR" or "REL");
         // "Hundreds of thousands of Filipinos massed outside the camps": unarmed crowds massing demonstrate (141); troops massing
         // mobilise. Migrants massed at a border are trying to cross it, not protesting.
