@@ -95,25 +95,6 @@ internal static class CueScopes
         return fromToken;
     }
 
-    /// <summary>
-    /// "said the attack would not be the last, warning that those who did it would pay": a participle of saying or warning
-    /// after a comma opens an aside of its own, and the cues before the comma ("not", "would") do not reach into it. When such
-    /// a participle stands after <paramref name="fromToken"/> and at or before <paramref name="trigger"/>, the cues start at the
-    /// last one. Returns the new start, or <paramref name="fromToken"/> (round 69).
-    /// </summary>
-    public static int PastSayingAside(Document document, int fromToken, int trigger)
-    {
-        for (var t = Math.Min(trigger, document.Tokens.Length - 1); t > fromToken; t--)
-        {
-            if (document.Slice(document.Tokens[t - 1].Range) is not ",")
-                continue;
-            var word = document.Slice(document.Tokens[t].Range);
-            if (ReportingVerbs.SayingParticiples.Contains(word) || word is "warning" or "cautioning")
-                return t;
-        }
-        return fromToken;
-    }
-
     /// <summary>How far before the cues' start the opener of their clause may stand: "although it", "which Peru".</summary>
     private const int OpenerReach = 2;
 

@@ -5,15 +5,12 @@ namespace Parley.Pipeline.Events;
 /// <summary>PLOVER's auxiliary modes from cues before the trigger in its clause, and from the event's time against publication.</summary>
 internal static class FactualityClassifier
 {
-
     public static Factuality Classify(Document document, int fromToken, int triggerToken)
     {
         var negated = false;
         var hypothetical = false;
         var future = false;
         fromToken = CueScopes.PastOpenClause(document, CommittedConjuncts.After(document, AfterConjunct(document, fromToken, triggerToken), triggerToken), triggerToken);
-        // "said it would not be the last, warning that ...": the cues before a saying aside do not reach into it
-        fromToken = CueScopes.PastSayingAside(document, fromToken, triggerToken);
         // "Kabul's announcement that it will no longer admit him is a step backwards": the cues of a "that" clause inside
         // the subject are that clause's, not the copula's.
         var end = triggerToken;

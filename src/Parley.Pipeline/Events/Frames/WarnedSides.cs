@@ -12,14 +12,9 @@ namespace Parley.Pipeline.Events;
 /// a warning frame that ends in a modal ("warn+ * that * would") or a vow frame that ends in "that" only on such a clause.
 /// A state's forces of order named by their common noun are a side too: "warned that the armed forces would step in if the
 /// unrest spread", "warned that the police would act if" (round 58).
-/// A warning with no condition counts too when the side named is the warner's own country: "Tehran warned that Iran would
-/// block the route", "the minister warned that Pakistan would respond" (the warner's country from the nearest mention before
-/// the verb with a country: a speaker, a capital or a government; round 69, <see cref="OwnSide"/>). "the governor warned
-/// that Brazil would slip into recession" stays an assessment only where the warner is of another country or unknown.
 /// </summary>
 internal static class WarnedSides
 {
-
     /// <summary>How far after the modal the condition may stand within the sentence.</summary>
     private const int ConditionWindow = 20;
 
@@ -52,7 +47,7 @@ internal static class WarnedSides
     /// frame that ends in "that"; <paramref name="first"/> and <paramref name="end"/> bound the frame) names a side and,
     /// for a warning, a condition follows the modal before the sentence (or its clause) ends.
     /// </summary>
-    public static bool Accepts(Document document, EventPattern frame, int first, int end, int sentenceFirst, int sentenceEnd)
+    public static bool Accepts(Document document, EventPattern frame, int first, int end, int sentenceEnd)
     {
         var endsInModal = s_modals.Contains(frame.Trigger[^1][0]);
         var that = endsInModal ? ThatBefore(document, first, end - 1) : end - 1;
@@ -70,60 +65,10 @@ internal static class WarnedSides
         {
             var text = document.Slice(document.Tokens[t].Range);
             if (text is ";" or ":" or "." or "but")
-                break;
+                return false;
             if (conditions.Contains(text))
                 return true;
         }
-        return OwnAct(document, modal, sentenceEnd) && OwnSide(document, sentenceFirst, first, that + 1, modal);
-    }
-
-    /// <summary>
-    /// Verbs of what a side does to another, read after the modal of a warning with no condition: "would respond", "would block
-    /// the route", "would go after the militants", "would use every weapon". A state or a fortune the side would come to ("would
-    /// slip into recession", "would run short of fuel", "would face costs") is an assessment.
-    /// </summary>
-    private static readonly FrozenSet<string> s_ownActs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "respond", "retaliate", "react", "answer", "reply", "act", "strike", "hit", "attack", "block", "close", "shut", "cut", "halt",
-        "suspend", "end", "sever", "expel", "impose", "reimpose", "use", "take", "go", "hold", "exercise", "seize", "target", "fight",
-        "punish", "resume", "step", "withdraw", "destroy", "deploy", "send", "tolerate", "allow", "hesitate", "stand");
-
-    /// <summary>Whether the first word after the modal (past "not", "never", an adverb in "-ly", "also", "then") is one of <see cref="s_ownActs"/>.</summary>
-    private static bool OwnAct(Document document, int modal, int sentenceEnd)
-    {
-        var acts = s_ownActs.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var t = modal + 1; t < Math.Min(sentenceEnd, modal + 4); t++)
-        {
-            var word = document.Slice(document.Tokens[t].Range);
-            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || word is "also" or "then" or "not" or "never")
-                continue;
-            return acts.Contains(word);
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the side named between <paramref name="from"/> and <paramref name="to"/> is the warner's own country: every
-    /// mention there with a country has the country of the nearest mention before the warning verb (<paramref name="verb"/>)
-    /// that has one ("Iran's foreign minister warned that Tehran would ...", "He warned that Washington would ...").
-    /// </summary>
-    private static bool OwnSide(Document document, int sentenceFirst, int verb, int from, int to)
-    {
-        var tokens = document.Tokens;
-        string? side = null;
-        foreach (var m in document.MentionsStartingIn(tokens[from].Start, tokens[to].Start))
-        {
-            if (m.End > tokens[to - 1].End || document.Entities[m.Entity].Actor is not { } actor)
-                continue;
-            if (side is not null && side != actor.Country)
-                return false;
-            side = actor.Country;
-        }
-        if (side is null || side is "IGO" or "NGO" or "MNC")
-            return false;
-        var mentions = document.MentionsStartingIn(tokens[sentenceFirst].Start, tokens[verb].Start);
-        for (var i = mentions.Length - 1; i >= 0; i--)
-            if (document.Entities[mentions[i].Entity].Actor is { } warner)
-                return warner.Country == side;
         return false;
     }
 

@@ -133,7 +133,7 @@ public sealed class TriggerFinder
             {
                 var p = c.Pattern;
                 if (!TryMatch(document, words, c, i, sentence.EndToken, ref second, out var end)
-                    || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.FirstToken, sentence.EndToken)
+                    || WarnedSides.Guards(p) && !WarnedSides.Accepts(document, p, i, end, sentence.EndToken)
                     || NamedWrongs.Guards(p) && !NamedWrongs.Accepts(document, i, sentence.FirstToken)
                     || LabelVerdicts.Guards(p) && !LabelVerdicts.Accepts(document, p, i, end, sentence.FirstToken))
                     continue;
