@@ -222,8 +222,9 @@ public class CodebookTriggersTests
     [InlineData("Soldiers in Niger seized power in a coup on Wednesday.", "COERCE", "170")]
     [InlineData("The army overthrew Sudan's president in April.", "COERCE", "170")]
     [InlineData("Russian jets violated Estonian airspace on Friday.", "ASSAULT", "190")]
-    // Checkpoints erected restrict movement (191); warships patrolling show force (150).
-    [InlineData("Israeli troops erected checkpoints around Jenin.", "COERCE", "191")]
+    // Checkpoints erected on another's land restrict movement (191; a state's forces posting them at home show force, round 69);
+    // warships patrolling show force (150).
+    [InlineData("Israeli troops erected checkpoints around Hebron.", "COERCE", "191")]
     [InlineData("Chinese warships patrolled near the Senkaku islands on Tuesday.", "MOBILIZE", "150")]
     public void De_escalation_concessions_and_coups(string text, string plover, string cameo) => AssertBest(text, plover, cameo);
 
