@@ -226,6 +226,16 @@ own cameo-s36e  cameo cameo-news-s36e.jsonl
 own cameo-s36f  cameo cameo-news-s36f.jsonl
 own cameo-s36g  cameo cameo-news-s36g.jsonl
 own ner-s36     ner ner-news-s36.iob2
+own proxy-s37a  plover plover-proxy-s37-heldout-a.json
+own proxy-s37b  plover plover-proxy-s37-heldout-b.json
+own cameo-s37   cameo cameo-news-s37.jsonl
+own cameo-s37b  cameo cameo-news-s37b.jsonl
+own cameo-s37c  cameo cameo-news-s37c.jsonl
+own cameo-s37d  cameo cameo-news-s37d.jsonl
+own cameo-s37e  cameo cameo-news-s37e.jsonl
+own cameo-s37f  cameo cameo-news-s37f.jsonl
+own cameo-s37g  cameo cameo-news-s37g.jsonl
+own ner-s37     ner ner-news-s37.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"
