@@ -28,4 +28,14 @@ public class InflectionsTests
     [InlineData("Beijing")]
     public void Leaves_a_plain_word_alone(string word) =>
         Assert.Equal([word], Inflections.Expand(word, verb: true));
+
+    [Theory]
+    [InlineData("detained", true)]
+    [InlineData("ARRESTED", true)]
+    [InlineData("met", true)]
+    [InlineData("held", true)]
+    [InlineData("meets", false)]
+    [InlineData("talks", false)]
+    public void Knows_a_past_form(string word, bool past) =>
+        Assert.Equal(past, Inflections.IsPastForm(word));
 }

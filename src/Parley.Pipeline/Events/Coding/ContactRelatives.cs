@@ -123,7 +123,7 @@ internal static class ContactRelatives
         var word = Word(document, token);
         if (document.Tags.Length > token && PosTags.IsVerb(document.Tags[token]) && document.Tags[token] is not PosTag.VBG)
             return true;
-        return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word);
+        return Inflections.IsPastForm(word);
     }
 
     private static bool Noun(Document document, int token) =>

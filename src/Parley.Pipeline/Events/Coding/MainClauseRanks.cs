@@ -86,12 +86,12 @@ internal static class MainClauseRanks
             return Background;
         var word = document.Slice(document.Tokens[token].Range);
         // "Jailed activist X has been on hunger strike": a past participle opening the sentence describes its subject.
-        if (PastForm(word) && token == FirstWord(document, sentence) && token + 1 < sentence.EndToken && document.Tokens[token + 1].Is(TokenShape.Word))
+        if (Inflections.IsPastForm(word) && token == FirstWord(document, sentence) && token + 1 < sentence.EndToken && document.Tokens[token + 1].Is(TokenShape.Word))
             return Background;
         if (UsedAsNoun(document, token, sentence.FirstToken) || Participle(document, token, sentence.FirstToken))
             return MainClause;
         if (!VerbUse.IsVerb(document, token, sentence.FirstToken))
-            return PastForm(word) ? Background : MainClause; // "the detained journalists": a participle describing a noun
+            return Inflections.IsPastForm(word) ? Background : MainClause; // "the detained journalists": a participle describing a noun
         return Clauses.ClauseWeight(document, Clauses.ClauseStart(document, sentence, token, groups), sentence.FirstToken, token) != 0
             ? MainClause : MainVerb;
     }
@@ -128,10 +128,6 @@ internal static class MainClauseRanks
         return t;
     }
 
-    /// <summary>A past form: "-ed" or an irregular past ("held", "flown").</summary>
-    private static bool PastForm(ReadOnlySpan<char> word) =>
-        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word);
-
     /// <summary>
     /// "journalists detained in raids", "a deal brokered by", "four partly occupied regions": a past form after a lower-case
     /// noun or adjective (past any "-ly" adverb), not after a name, an auxiliary, a conjunction, a subject pronoun or a comma,
@@ -139,7 +135,7 @@ internal static class MainClauseRanks
     /// </summary>
     private static bool DescribesNoun(Document document, int token, int sentenceStart)
     {
-        if (!PastForm(document.Slice(document.Tokens[token].Range)))
+        if (!Inflections.IsPastForm(document.Slice(document.Tokens[token].Range)))
             return false;
         var t = token - 1;
         while (t > sentenceStart && document.Slice(document.Tokens[t].Range).EndsWith("ly", StringComparison.OrdinalIgnoreCase))

@@ -105,7 +105,7 @@ internal static class HabitsAndUses
     public static bool Statistic(Document document, int trigger)
     {
         var word = document.Slice(document.Tokens[trigger].Range);
-        var present = !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Inflections.IsIrregularPast(word)
+        var present = !Inflections.IsPastForm(word)
             && (trigger == 0 || document.Slice(document.Tokens[trigger - 1].Range) is not ("will" or "would" or "to" or "could" or "may" or "might"));
         for (var t = trigger + 1; t + 1 < document.Tokens.Length && t <= trigger + StatisticReach; t++)
         {

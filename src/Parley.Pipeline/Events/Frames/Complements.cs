@@ -112,7 +112,7 @@ internal static class Complements
         var word = document.Slice(document.Tokens[t].Range);
         // a past form only: "called for a ceasefire and talks" keeps the plural noun as what is asked for
         return next.Pattern.Kind == TriggerKind.Frame || next.Pattern.Kind == TriggerKind.Verb && char.IsLower(word[0])
-            && (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word));
+            && Inflections.IsPastForm(word);
     }
 
     /// <summary>

@@ -72,7 +72,7 @@ internal static class Biographies
                 return true;
             else if (document.Slice(document.Tokens[t].Range) is "has" or "have" or "is" or "are" or "will" or "would" or "was" or "were")
                 return false; // "who has met", "who was detained": a recent act or one the subject underwent
-        return word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word);
+        return Inflections.IsPastForm(word);
     }
 
     /// <summary>"Barnier, who", "a former State Department official who": the clause follows a comma or a noun of an apposition.</summary>

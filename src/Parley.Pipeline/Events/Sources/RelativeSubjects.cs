@@ -193,7 +193,7 @@ internal static class RelativeSubjects
             return false;
         var word = document.Slice(document.Tokens[t].Range);
         // "argued that", "announced Tuesday that": a verb or a time word before "that" makes it a complementizer.
-        return !word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Inflections.IsIrregularPast(word) && !IsTime(document, t);
+        return !Inflections.IsPastForm(word) && !IsTime(document, t);
     }
 
     private static bool IsTime(Document document, int t)

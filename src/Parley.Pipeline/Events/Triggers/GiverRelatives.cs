@@ -20,7 +20,7 @@ internal static class GiverRelatives
             || document.Slice(document.Tokens[token - 1].Range) is not ("that" or "which"))
             return false;
         var word = document.Slice(document.Tokens[token].Range);
-        if (!word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !Inflections.IsIrregularPast(word))
+        if (!Inflections.IsPastForm(word))
             return false;
         // the noun the clause hangs on: "a step that", "a choice of words that" (not "said that", "so that")
         return PosTags.IsCommonNoun(document.TagAt(token - 2));

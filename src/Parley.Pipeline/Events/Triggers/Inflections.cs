@@ -40,6 +40,9 @@ public static class Inflections
     /// <summary>"The IMF froze aid": an irregular past is a verb where a bare form would head a noun ("the IMF loan").</summary>
     public static bool IsIrregularPast(ReadOnlySpan<char> word) => s_irregularPasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
+    /// <summary>A past form: ends in "-ed" (any case) or is an irregular past or participle ("met", "held", "flown").</summary>
+    public static bool IsPastForm(ReadOnlySpan<char> word) => word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IsIrregularPast(word);
+
     /// <summary>The forms of <paramref name="word"/>: itself, or for <c>word+</c> its inflections as a verb or noun.</summary>
     public static IEnumerable<string> Expand(string word, bool verb)
     {

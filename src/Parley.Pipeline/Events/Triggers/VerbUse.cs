@@ -153,7 +153,7 @@ internal static class VerbUse
     /// </summary>
     private static bool TaggedNoun(Document document, int token, ReadOnlySpan<char> word)
     {
-        if (!PosTags.IsCommonNoun(document.TagAt(token)) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || Inflections.IsIrregularPast(word)
+        if (!PosTags.IsCommonNoun(document.TagAt(token)) || Inflections.IsPastForm(word)
             || word.EndsWith("ness", StringComparison.OrdinalIgnoreCase) || document.TagAt(token - 1) is PosTag.IN or PosTag.TO or PosTag.NNP or PosTag.NNPS or PosTag.CC)
             return false;
         return token + 1 >= document.Tokens.Length
