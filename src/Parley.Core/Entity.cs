@@ -25,6 +25,9 @@ public readonly record struct ActorCode(string Country, string? Sector)
 {
     public string Code => Country + Sector;
 
+    /// <summary>Whether the code names a side's country: three letters (a country, IGO, NGO ...), not the unknown "---".</summary>
+    public bool KnownCountry => Country is { Length: 3 } && Country != "---";
+
     public override string ToString() => Code;
 }
 

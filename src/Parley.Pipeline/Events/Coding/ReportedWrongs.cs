@@ -216,7 +216,7 @@ internal static class ReportedWrongs
     /// <summary>Whether <paramref name="sayer"/> is a political actor apart from every doer: not of a neutral sector, not the doer, not the doer's own state.</summary>
     private static bool Accuser(Document document, EventActor sayer, IReadOnlyList<EventActor> doers)
     {
-        if (sayer.Code.Country is not { Length: 3 } || sayer.Code.Country == "---" || sayer.Code.Sector is { } sector && s_neutral.Contains(sector))
+        if (!sayer.Code.KnownCountry || sayer.Code.Sector is { } sector && s_neutral.Contains(sector))
             return false;
         foreach (var d in doers)
             if (d.Entity == sayer.Entity || d.Code == sayer.Code || d.Code.Country == sayer.Code.Country && IsState(document, d) && IsState(document, sayer))

@@ -15,10 +15,9 @@ internal static class HopedActs
     /// <summary>The mention between the hope word and its modal ("hoped Japan would"), or null when none stands there alone.</summary>
     public static int? Doer(Document document, TriggerMatch trigger)
     {
-        if (!trigger.Pattern.Id.StartsWith("support.hope-will.", StringComparison.Ordinal) || trigger.EndToken - trigger.FirstToken < 3)
+        if (!IsHope(trigger) || trigger.EndToken - trigger.FirstToken < 3)
             return null;
-        var start = document.Tokens[trigger.FirstToken].End;
-        var end = document.Tokens[trigger.EndToken - 1].Start;
+        var (start, end) = Between(document, trigger);
         var m = document.FirstMentionFrom(start);
         if (m >= document.Mentions.Length || document.Mentions[m].End > end
             || document.Slice(document.Mentions[m].Range).Equals("it", StringComparison.OrdinalIgnoreCase))
@@ -32,10 +31,9 @@ internal static class HopedActs
     /// <summary>Whether the hope <paramref name="trigger"/> codes is an appeal to the side its hoped-for act names as doer.</summary>
     public static bool Appeal(Document document, TriggerMatch trigger, string cameo, List<EventActor> source, List<EventActor> target)
     {
-        if (cameo != "013" || target.Count == 0 || !trigger.Pattern.Id.StartsWith("support.hope-will.", StringComparison.Ordinal))
+        if (cameo != "013" || target.Count == 0 || !IsHope(trigger))
             return false;
-        var start = document.Tokens[trigger.FirstToken].End;
-        var end = document.Tokens[trigger.EndToken - 1].Start;
+        var (start, end) = Between(document, trigger);
         foreach (var t in target)
         {
             if (t.Role != ActorRole.Party || t.Range.Start < start || t.Range.End > end
@@ -45,4 +43,10 @@ internal static class HopedActs
         }
         return true;
     }
+
+    private static bool IsHope(TriggerMatch trigger) => trigger.Pattern.Id.StartsWith("support.hope-will.", StringComparison.Ordinal);
+
+    /// <summary>The text between the hope word and the modal, the row's first and last words ("hoped| Japan |would").</summary>
+    private static (int Start, int End) Between(Document document, TriggerMatch trigger) =>
+        (document.Tokens[trigger.FirstToken].End, document.Tokens[trigger.EndToken - 1].Start);
 }

@@ -23,7 +23,7 @@ public sealed partial class EventCoder
             accusers = Resolve(document, named.Mentions, f.Date, f.Index);
         else
             accusers = (DeniedAccusations.LatestAccuser(f.Context, source) ?? LastAccuser(document, f.Context, source, f.Date, f.Index)) is { } last ? [last] : [];
-        accusers.RemoveAll(a => a.Code.Country is not { Length: 3 } || a.Code.Country == "---");
+        accusers.RemoveAll(a => !a.Code.KnownCountry);
         if (accusers.Count == 0 || JudgeSides.Same(document, accusers, source) || SharesCountry(accusers, target) && accusers.Count == target.Count)
             return 0;
         target.Clear();

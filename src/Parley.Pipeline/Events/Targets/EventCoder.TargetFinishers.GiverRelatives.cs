@@ -21,7 +21,7 @@ public sealed partial class EventCoder
             if (g.Mentions.Any(f.Arguments.Source.Contains))
                 continue;
             var authors = Resolve(document, g.Mentions, f.Date, f.Index);
-            authors.RemoveAll(a => a.Code.Country is not { Length: 3 } || a.Code.Country == "---");
+            authors.RemoveAll(a => !a.Code.KnownCountry);
             if (authors.Count == 0)
                 continue;
             if (JudgeSides.Same(document, authors, source))

@@ -31,7 +31,7 @@ public sealed partial class EventCoder
                 told = Retold(f, act, victims, null);
             authors = told.Length > 0 ? Resolve(document, told, f.Date, f.Index) : [];
         }
-        authors.RemoveAll(a => a.Code.Country is not { Length: 3 } || a.Code.Country == "---");
+        authors.RemoveAll(a => !a.Code.KnownCountry);
         if (authors.Count == 0 || JudgeSides.Same(document, authors, source) || SharesCountry(authors, target) && authors.Count == target.Count)
             return 0;
         target.Clear();

@@ -27,7 +27,7 @@ public sealed partial class EventCoder
             if (g.Mentions.Any(f.Arguments.Source.Contains))
                 continue;
             var owners = Resolve(document, g.Mentions, f.Date, f.Index);
-            owners.RemoveAll(a => a.Code.Country is not { Length: 3 } || a.Code.Country is "---" || HasCountry(source, a.Code.Country));
+            owners.RemoveAll(a => !a.Code.KnownCountry || HasCountry(source, a.Code.Country));
             if (owners.Count == 0)
                 continue;
             f.Target.Clear();

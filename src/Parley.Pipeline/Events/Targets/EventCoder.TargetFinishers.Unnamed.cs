@@ -38,7 +38,7 @@ public sealed partial class EventCoder
         if (parties is null)
             return 0;
         var sides = Resolve(document, parties, f.Date, f.Index);
-        sides.RemoveAll(t => t.Code.Country is not { Length: 3 } || t.Code.Country == "---" || HasCountry(source, t.Code.Country));
+        sides.RemoveAll(t => !t.Code.KnownCountry || HasCountry(source, t.Code.Country));
         if (sides.Count == 0)
             return 0;
         f.Target.AddRange(sides);
@@ -62,7 +62,7 @@ public sealed partial class EventCoder
             var sides = Resolve(document, [.. context.Acts[i].Source, .. context.Acts[i].Target], f.Date, f.Index);
             if (SharesCountry(sides, source))
                 continue;
-            sides.RemoveAll(t => t.Code.Country is not { Length: 3 } || t.Code.Country == "---");
+            sides.RemoveAll(t => !t.Code.KnownCountry);
             if (sides.Count < 2 || sides.TrueForAll(t => t.Code.Country == sides[0].Code.Country))
                 continue;
             f.Target.AddRange(sides);
