@@ -18,6 +18,12 @@ public sealed class DivisionsAndNewsSpellingsTests
     [InlineData("Residents of Stepanakert queued for fuel in the cold.", 146970)]
     [InlineData("Survivors gathered in Halabjah to mark the anniversary.", 96205)]
     [InlineData("Water was rationed in Taiz during the siege.", 70225)]
+    [InlineData("Troops left the camp in Jenin after a ten-day operation.", 283506)]
+    [InlineData("Bulldozers tore up streets in Tulkarem overnight.", 281577)]
+    [InlineData("Shelters in Jabalia ran out of flour on Sunday.", 281129)]
+    [InlineData("A school in Nuseirat was hit before dawn.", 281109)]
+    [InlineData("The last hospital in Beit Hanoun closed its wards.", 281146)]
+    [InlineData("Tents filled the beach at Deir al-Balah.", 281141)]
     public void NewsSpellingsFindTheTown(string text, long geonameId)
     {
         var document = EntityTestDocuments.Run(text);
