@@ -183,9 +183,13 @@ public sealed partial class EventCoder
         // "a journalist arrested over his reports", "Geza was expelled from the party": a state's coercion (16x, 17x) undergone by
         // people or a name Parley cannot code is still that act on them, by the state of the story (read below as for any agentless
         // state act). Releases are left out, but from custody ("released on bail"): captives are as often freed by their captors as by a state.
+        // "the ministry said 107 people had been detained": in a story of no one country, the state that reports its own
+        // agentless act stands for the story's country (StateVoices), for the state that acted and the people it befell.
+        var voice = arguments.Source.Length == 0 && placeSubject is null && reading.Framed is null && StateActs.IsStateOnly(trigger.Pattern)
+            && TargetHomes.StoryCountry(document) is null ? StateVoices.Country(document, sentence, trigger, groups, ResolveMention) : null;
         var victim = arguments.Source.Length == 0 && arguments.Target.Length == 0 && unnamedBearer is null && placeSubject is null && reading.Framed is null
             && StateActs.IsStateOnly(trigger.Pattern) && (trigger.Pattern.Cameo[0] == '1' || StateActs.FromCustody(document, sentence, trigger)) && RecallVictims.Undergone(document, sentence, trigger, arguments.ClauseStartToken)
-            ? RecallVictims.Of(document, kb, sentence, arguments.ClauseStartToken, trigger, index) : null;
+            ? RecallVictims.Of(document, kb, sentence, arguments.ClauseStartToken, trigger, index, voice) : null;
         var agentless = arguments.Source.Length == 0 && placeSubject is null && (trigger.Pattern.Kind == TriggerKind.Verb || borne) && trigger.Pattern.Plover is "ASSAULT" or "COERCE"
             && (arguments.Target.Length > 0 || unnamedBearer is not null || reading.Framed is null && trigger.Pattern.Plover == "ASSAULT" && EventPlaces.LocationTarget(document, sentence, trigger, index) is not null
                 || comesUnder && (EventPlaces.OneCountryScene(document, sentence) is not null || TargetHomes.StoryCountry(document) is not null))
@@ -379,12 +383,12 @@ public sealed partial class EventCoder
         var ownCountry = stateAct && target.Count > 0 ? StateActs.OutOfOwnCountry(document, trigger, sentence.EndToken) : null;
         if (source.Count == 0 && stateAct && target.Count > 0
             && ((ownCountry is { } home ? StateActs.Home(document, target[0], home) : null)
-                ?? StateActs.Government(document, sentence, trigger.Range, subjectStart, place)
+                ?? StateActs.Government(document, sentence, trigger.Range, subjectStart, place, voice)
                 ?? (trigger.Pattern.Cameo.StartsWith("174", StringComparison.Ordinal) || trigger.Pattern.Cameo.StartsWith("166", StringComparison.Ordinal) ? null
                     : StateActs.Home(document, target[0], target[0].Range, trigger.Pattern))) is { } state && !target.Exists(t => t.Code == state.Code && !IsPerson(document, t)))
         {
             source.Add(state);
-            rule += "+source.state";
+            rule += voice is not null && state.Code.Country == voice && place?.Country != voice ? "+source.voice" : "+source.state";
             confidence -= agentless ? 0 : 0.2; // an agentless reading was marked down 0.25 already
         }
         if (source.Count == 0 && deployed && StateActs.Government(document, sentence, trigger.Range, trigger.Range.Start, place) is { } sender)

@@ -81,14 +81,14 @@ internal static class RecallVictims
     /// pronoun ("he was detained"), else an uncoded person or organisation named right before it ("Geza was expelled"), all
     /// of the story's country unless their phrase names another; null when none is there or the story has no country.
     /// </summary>
-    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger, TokenIndex index)
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, TriggerMatch trigger, TokenIndex index, string? home = null)
     {
         // Only the subject right before its verb group undergoes the act: "in immigration court or they may be arrested" befalls no court.
         var held = HeldIn(document, sentence, trigger);
         var last = held is { } h ? h - 1 : trigger.FirstToken - 1;
         while (last > sentence.FirstToken && last > clauseStart && (IsVerbGroupWord(document.Slice(document.Tokens[last].Range)) || document.Slice(document.Tokens[last].Range) is "remain" or "remains" or "remained"))
             last--;
-        if (At(document, kb, sentence, last, index) is { } victim)
+        if (At(document, kb, sentence, last, index, home) is { } victim)
             return victim;
         // "A former army chief, General X, was arrested", "officers who were on duty were detained": past an aside, the subject's
         // head or the name in apposition (a clause may be cut at the aside's comma: the verb group is walked back to it here).
@@ -97,22 +97,22 @@ internal static class RecallVictims
             close--;
         if (close > sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[close].Range)) is null)
             foreach (var head in AsideHeads.Of(document, sentence.FirstToken, close))
-                if (At(document, kb, sentence, head, index) is { } named)
+                if (At(document, kb, sentence, head, index, home) is { } named)
                     return named;
         // "Laptops and phones were confiscated", "nine others were detained": in the passive proper, any other subject (round 51).
         return held is null && (Undergoers.IsPassive(document, trigger) || SubjectPlaces.Passive(document, clauseStart, trigger.FirstToken))
-            ? UndergoneSubjects.Of(document, kb, sentence, clauseStart, last, index) : null;
+            ? UndergoneSubjects.Of(document, kb, sentence, clauseStart, last, index, home) : null;
     }
 
     /// <summary>The one named at <paramref name="last"/>: a people word, a bare pronoun, or an uncoded person or organisation's name ending there.</summary>
-    internal static EventActor? At(Document document, KnowledgeBase kb, Sentence sentence, int last, TokenIndex index)
+    internal static EventActor? At(Document document, KnowledgeBase kb, Sentence sentence, int last, TokenIndex index, string? home = null)
     {
         if (last >= sentence.FirstToken && TargetPhrases.PeopleSectorOf(kb, document.Slice(document.Tokens[last].Range)) is { } sector)
-            return People(document, kb, sentence, last, RecallPeople.LeadersSector(document, last, sentence.FirstToken) ?? sector);
+            return People(document, kb, sentence, last, RecallPeople.LeadersSector(document, last, sentence.FirstToken) ?? sector, home);
         // "he was detained", "they are barred from": a pronoun Parley could not resolve to a coded actor stands for people of the story.
         if (last >= sentence.FirstToken && document.Slice(document.Tokens[last].Range) is "he" or "she" or "they" or "He" or "She" or "They"
-            && TargetHomes.StoryCountry(document) is { Length: 3 } home && Jurisdictions.StateEntity(document, home) is { } state)
-            return new EventActor(document.Tokens[last].Range, state, document.TextOf(document.Tokens[last].Range), new ActorCode(home, null), null);
+            && (TargetHomes.StoryCountry(document) ?? home) is { Length: 3 } own && Jurisdictions.StateEntity(document, own) is { } state)
+            return new EventActor(document.Tokens[last].Range, state, document.TextOf(document.Tokens[last].Range), new ActorCode(own, null), null);
         if (last < sentence.FirstToken)
             return null; // the act opens its sentence: no one named before it
         // Mentions are ordered by start: only those starting in the sentence up to the last word can end on it.
@@ -124,7 +124,7 @@ internal static class RecallVictims
                 continue;
             var entity = document.Entities[mention.Entity];
             if (entity.Actor is not null || entity.Type is not (EntityType.Person or EntityType.Org or EntityType.Other)
-                || TargetHomes.StoryCountry(document) is not { Length: 3 } story || Jurisdictions.StateEntity(document, story) is null)
+                || (TargetHomes.StoryCountry(document) ?? home) is not { Length: 3 } story || Jurisdictions.StateEntity(document, story) is null)
                 return null;
             return new EventActor(mention.Range, mention.Entity, entity.Name, new ActorCode(story, null), null);
         }
@@ -132,7 +132,7 @@ internal static class RecallVictims
     }
 
     /// <summary>People named by what they are, of the country their phrase names, else of the story's; null when neither is known.</summary>
-    internal static EventActor? People(Document document, KnowledgeBase kb, Sentence sentence, int head, string sector)
+    internal static EventActor? People(Document document, KnowledgeBase kb, Sentence sentence, int head, string sector, string? home = null)
     {
         var start = head;
         while (start > sentence.FirstToken && start > head - 3 && document.Tokens[start - 1].Is(TokenShape.Word)
@@ -140,7 +140,7 @@ internal static class RecallVictims
             && !TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(document.Slice(document.Tokens[start - 1].Range)))
             start--;
         var named = TargetHomes.Named(document, kb, new TargetPhrase(start, head, sector), sentence.EndToken);
-        if ((named?.Country ?? TargetHomes.StoryCountry(document)) is not { Length: 3 } country || country == "---"
+        if ((named?.Country ?? TargetHomes.StoryCountry(document) ?? home) is not { Length: 3 } country || country == "---"
             || (Jurisdictions.StateEntity(document, country) ?? named?.Entity) is not { } entity)
             return null;
         var range = new TextRange(document.Tokens[start].Start, document.Tokens[head].End);

@@ -27,7 +27,7 @@ internal static class UndergoneSubjects
     /// of the country its phrase names, else of the story's; null when the head is no plain word, a coded actor's name
     /// (coded elsewhere), or when neither country is known.
     /// </summary>
-    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, int last, TokenIndex index)
+    public static EventActor? Of(Document document, KnowledgeBase kb, Sentence sentence, int clauseStart, int last, TokenIndex index, string? home = null)
     {
         var floor = Math.Max(sentence.FirstToken, clauseStart);
         if (last < floor)
@@ -44,11 +44,11 @@ internal static class UndergoneSubjects
         }
         // "The 58-year-old, who led the party for a decade, was detained": past an aside closed by a comma, the head before it.
         if (document.Slice(document.Tokens[last].Range) is "," && Aside(document, floor, last) is { } head)
-            return RecallVictims.At(document, kb, sentence, head, index) ?? Of(document, kb, sentence, clauseStart, head, index);
+            return RecallVictims.At(document, kb, sentence, head, index, home) ?? Of(document, kb, sentence, clauseStart, head, index, home);
         var token = document.Tokens[last];
         var word = document.Slice(token.Range);
         if (RecallVictims.IsVerbGroupWord(word))
-            return Conjunct(document, kb, sentence, last, index);
+            return Conjunct(document, kb, sentence, last, index, home);
         if (!token.Is(TokenShape.Word) || word.Length < 3 || NoHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             || TargetPhrases.Stops.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || !char.IsLetterOrDigit(word[0]))
             return null;
@@ -56,14 +56,14 @@ internal static class UndergoneSubjects
         for (var m = document.FirstMentionFrom(sentence.Start); m < document.Mentions.Length && document.Mentions[m].Start <= token.Start; m++)
             if (document.Mentions[m].End >= token.End)
                 return null;
-        return RecallVictims.People(document, kb, sentence, last, "");
+        return RecallVictims.People(document, kb, sentence, last, "", home);
     }
 
     /// <summary>
     /// "were released on bail on Friday but have been charged": a passive conjunct with no subject of its own (its clause
     /// opens on <paramref name="verbGroup"/>) underwent what the passive before "and" or "but" befell, its subject.
     /// </summary>
-    private static EventActor? Conjunct(Document document, KnowledgeBase kb, Sentence sentence, int verbGroup, TokenIndex index)
+    private static EventActor? Conjunct(Document document, KnowledgeBase kb, Sentence sentence, int verbGroup, TokenIndex index, string? home)
     {
         var and = verbGroup - 1;
         if (and > sentence.FirstToken && document.Slice(document.Tokens[and].Range) is ",")
@@ -83,7 +83,7 @@ internal static class UndergoneSubjects
                 subject--;
             if (participle >= and || !RecallVictims.LooksParticiple(document.Slice(document.Tokens[participle].Range)) || RecallVictims.IsVerbGroupWord(document.Slice(document.Tokens[subject].Range)))
                 return null;
-            return RecallVictims.At(document, kb, sentence, subject, index) ?? Of(document, kb, sentence, sentence.FirstToken, subject, index);
+            return RecallVictims.At(document, kb, sentence, subject, index, home) ?? Of(document, kb, sentence, sentence.FirstToken, subject, index, home);
         }
         return null;
     }

@@ -13,9 +13,34 @@ internal static class Speakers
     /// </summary>
     public static int[] Of(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
     {
+        var clauseStart = ReportedClauseStart(document, sentence, trigger, groups);
+        if (Before(document, sentence, clauseStart, groups) is { } before)
+            return before;
+        foreach (var g in groups)
+            if (g.EndToken <= clauseStart && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
+                return g.Mentions;
+        // "A senior commander of the Revolutionary Guards warned that ...": one who speaks for a body stands for it.
+        if (MemberSubjects.Of(document, groups, sentence.FirstToken, trigger.FirstToken) is { } body)
+            return PossessiveHeads.Named(document, groups, body, trigger.FirstToken).Mentions;
+        return After(document, sentence, trigger, groups) ?? [];
+    }
+
+    /// <summary>
+    /// Who a reporting verb says told the clause holding the trigger ("the ministry said 107 people had been detained", "...,
+    /// police said"), and no one else: unlike <see cref="Of"/>, a mere subject before the clause is no speaker. Empty when none.
+    /// </summary>
+    public static int[] Reporter(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups) =>
+        Before(document, sentence, ReportedClauseStart(document, sentence, trigger, groups), groups) ?? After(document, sentence, trigger, groups) ?? [];
+
+    private static int ReportedClauseStart(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
         var clauseStart = Clauses.ClauseStart(document, sentence, trigger.FirstToken, groups);
-        clauseStart = ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart;
-        // "Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb.
+        return ParticipleReport(document, clauseStart, trigger.FirstToken) ?? clauseStart;
+    }
+
+    /// <summary>"Chinese probably understood that Lai said China must quit ...": the subject of the nearest reporting verb before the clause.</summary>
+    private static int[]? Before(Document document, Sentence sentence, int clauseStart, List<ActorGroup> groups)
+    {
         for (var t = clauseStart - 1; t > sentence.FirstToken; t--)
         {
             if (!ReportingVerbs.IsSpeech(document.Slice(document.Tokens[t].Range)))
@@ -28,12 +53,12 @@ internal static class Speakers
                 return PossessiveHeads.Named(document, groups, speaksFor, t).Mentions;
             break;
         }
-        foreach (var g in groups)
-            if (g.EndToken <= clauseStart && !Subjects.GovernedByPreposition(document, g, sentence.FirstToken))
-                return g.Mentions;
-        // "A senior commander of the Revolutionary Guards warned that ...": one who speaks for a body stands for it.
-        if (MemberSubjects.Of(document, groups, sentence.FirstToken, trigger.FirstToken) is { } body)
-            return PossessiveHeads.Named(document, groups, body, trigger.FirstToken).Mentions;
+        return null;
+    }
+
+    /// <summary>"..., Russian officials said", "..., the bloc's envoy warned": the actor next to a reporting verb after the trigger.</summary>
+    private static int[]? After(Document document, Sentence sentence, TriggerMatch trigger, List<ActorGroup> groups)
+    {
         for (var t = trigger.EndToken; t < sentence.EndToken; t++)
         {
             if (document.Slice(document.Tokens[t].Range) is not ("said" or "says" or "announced" or "stated" or "told" or "declared" or "concluded" or "reported" or "warned" or "warns"))
@@ -42,7 +67,7 @@ internal static class Speakers
                 if (g.EndToken >= t - 2 && g.EndToken <= t || g.FirstToken > t && g.FirstToken <= t + 3 || g.EndToken > trigger.EndToken && HeadBetween(document, g.EndToken, t))
                     return g.Mentions;
         }
-        return [];
+        return null;
     }
 
     /// <summary>How many lower-case words a trailing speaker's head may run after its name: "U.N. war crimes investigators concluded".</summary>

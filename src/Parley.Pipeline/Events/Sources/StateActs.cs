@@ -102,7 +102,7 @@ internal static class StateActs
     /// The government of the country of <paramref name="scene"/> when named before the subject or after the act, else of the story's country, as an actor
     /// traced to the place or to the state's first mention; null when neither is known or the text never names the state.
     /// </summary>
-    public static EventActor? Government(Document document, Sentence sentence, TextRange trigger, int subjectStart, Gazetted? scene)
+    public static EventActor? Government(Document document, Sentence sentence, TextRange trigger, int subjectStart, Gazetted? scene, string? home = null)
     {
         if (scene is { Country: { Length: 3 } placed } && placed != "---")
         {
@@ -117,7 +117,7 @@ internal static class StateActs
                         return new EventActor(new TextRange(p.Start, p.End), Jurisdictions.StateEntity(document, placed) ?? m.Entity, scene.Name, new ActorCode(placed, "GOV"), null, ActorRole.Place);
             }
         }
-        if (TargetHomes.StoryCountry(document) is not { } story || Jurisdictions.StateEntity(document, story) is not { } entity)
+        if ((TargetHomes.StoryCountry(document) ?? home) is not { } story || Jurisdictions.StateEntity(document, story) is not { } entity)
             return null;
         foreach (var m in document.Mentions)
             if (m.Entity == entity)
