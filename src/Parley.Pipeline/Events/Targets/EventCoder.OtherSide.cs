@@ -87,6 +87,8 @@ public sealed partial class EventCoder
         WhenEmpty("+target.mediated", 0.1, static (c, f) => c.MediatedPair(f)),
         WhenEmpty("+target.government", 0.2, static (c, f) => c.OpposedGovernment(f)),
         WhenEmpty("+target.accord", 0.1, static (c, f) => c.AccordParties(f)),
+        // Round 70: an accusation of someone at home, read from its object, before any side lent from the story.
+        WhenEmpty("+target.accused-home", 0, static (c, f) => c.AccusedHome(f)),
         WhenEmpty("+target.counterpart", 0.2, static (c, f) => c.ReplyCounterpart(f)),
         WhenEmpty("+target.rupture", 0.1, static (c, f) => RupturedWith(f)),
         WhenEmpty("+target.closure", 0.1, static (c, f) => ClosedAgainst(f)),
