@@ -79,7 +79,7 @@ public class EventPhrasingsTests
     [InlineData("Mali banned the opposition party in May.", "COERCE", "1722")]
     [InlineData("A Thai court banned the former premier from politics for ten years.", "COERCE", "1722")]
     [InlineData("Iran banned the newspaper on Sunday.", "COERCE", "172")]
-    [InlineData("Japan barred two Russian officials from entering the country.", "SANCTION", "163")]
+    [InlineData("Japan barred two Russian officials from entering the country.", "SANCTION", "172")]
     [InlineData("The Nigerian army barred girls from attending school in Borno.", "COERCE", "172")]
     [InlineData("Trump hit Canada last week with a 25% levy on steel.", "SANCTION", "163")]
     [InlineData("Libya agreed to give up its nuclear weapons program.", "AGREE", "030")]

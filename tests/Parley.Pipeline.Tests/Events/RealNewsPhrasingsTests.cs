@@ -7,7 +7,7 @@ public class RealNewsPhrasingsTests
     [InlineData("China conducted military drills encircling Taiwan on Friday.", "MOBILIZE", "150", "CHN", "TWN")]
     [InlineData("Russia held naval exercises off the coast of Norway.", "MOBILIZE", "150", "RUS", "NOR")]
     [InlineData("The Taliban had barred the UN envoy from the country.", "SANCTION", "163", "AFG", "IGO")]
-    [InlineData("Israel prohibited the UN rapporteur from entering the territory.", "SANCTION", "163", "ISR", "IGO")]
+    [InlineData("Israel prohibited the UN rapporteur from entering the territory.", "SANCTION", "172", "ISR", "IGO")]
     [InlineData("The Taliban have imposed a ban on the American broadcaster.", "COERCE", "172", "AFG", "USA")]
     [InlineData("Moscow dismissed the findings of the UN experts as lies.", "REJECT", "016", "RUS", "IGO")]
     [InlineData("Seoul and Canberra shared concerns over China's fishing fleets.", "ACCUSE", "111", "KOR,AUS", "CHN")]

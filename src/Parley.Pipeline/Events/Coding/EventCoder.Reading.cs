@@ -479,6 +479,8 @@ public sealed partial class EventCoder
             cameo = closed; // "closed its border with Rwanda": a border shut against a state embargoes it (163)
         else if (reading.Framed is null && SentToHelp.Recode(document, sentence, trigger, cameo, source, target) is { } help)
             (plover, cameo, recodedMode) = help; // "sent police and soldiers to help restore order at Honiara's request": protection (074)
+        else if (reading.Framed is null && SentencedTerms.ToTerm(document, sentence, trigger, cameo))
+            cameo = "173"; // "sentenced the editor, a critic of the government, to six years in prison": detention imposed (173)
         else if (reading.Framed is null && HopedActs.Appeal(document, trigger, cameo, source, target))
             (plover, cameo, recodedMode) = ("REQUEST", "020", null); // "hoped Tokyo would honour its commitments": a hope that another acts appeals to it
         else if (reading.Framed is null && cameo == "120" && DeniedCharges.Denies(document, sentence, trigger))

@@ -172,9 +172,11 @@ internal static class StateActs
     public static EventActor? Home(Document document, EventActor people, TextRange range, EventPattern? act = null)
     {
         // A state is no people of its own; its officials are, for coercion (17x): "the former defence minister was arrested" by
-        // his own state. Sanctions and travel bans on officials (16x) are as often a foreign state's.
+        // his own state. Sanctions and travel bans on officials (16x, and entry bans coded 172 with PLOVER SANCTION) are as
+        // often a foreign state's.
         if (people.Code.Country is not { Length: 3 } country || country is "IGO" or "NGO" or "MNC" or "IMG" or "---" || people.Code.Sector is null
-            || people.Code.Sector == "GOV" && !(act is not null && act.Cameo.StartsWith("17", StringComparison.Ordinal) && document.Entities[people.Entity].Type == EntityType.Person))
+            || people.Code.Sector == "GOV" && !(act is not null && act.Cameo.StartsWith("17", StringComparison.Ordinal) && act.Plover != "SANCTION"
+                && document.Entities[people.Entity].Type == EntityType.Person))
             return null;
         // "Afghan refugees returning from Iran were detained": refugees, migrants and travellers are often held abroad.
         var strangers = TargetPhrases.Strangers.GetAlternateLookup<ReadOnlySpan<char>>();
