@@ -47,7 +47,7 @@ internal sealed class CommonOptions(double floor = 0)
                 ? $"Leave out events coded with less confidence than this (0 to 1; default {floor.ToString(System.Globalization.CultureInfo.InvariantCulture)}; 0 keeps all). "
                 : "Leave out events coded with less confidence than this (0 to 1; default 0 keeps all). ")
             + "With --explain they are listed as low-confidence. The confidence is learned from CAMEO gold; on dev sets held out by cross-validation, "
-            + "0.15 cuts false events from 30.8% to 27.2% for 0.7 points of found events, 0.2 to 26.1% for 1.2 points (docs/evaluation-cameo.md, Confidence).",
+            + "0.15 cuts false events from 30.8% to 27.2% for 0.7 points of found events, 0.2 to 26.2% for 1.1 points (docs/evaluation-cameo.md, Confidence).",
         DefaultValueFactory = _ => floor,
     };
 
