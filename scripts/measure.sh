@@ -236,6 +236,16 @@ own cameo-s37e  cameo cameo-news-s37e.jsonl
 own cameo-s37f  cameo cameo-news-s37f.jsonl
 own cameo-s37g  cameo cameo-news-s37g.jsonl
 own ner-s37     ner ner-news-s37.iob2
+own proxy-s38a  plover plover-proxy-s38-heldout-a.json
+own proxy-s38b  plover plover-proxy-s38-heldout-b.json
+own cameo-s38   cameo cameo-news-s38.jsonl
+own cameo-s38b  cameo cameo-news-s38b.jsonl
+own cameo-s38c  cameo cameo-news-s38c.jsonl
+own cameo-s38d  cameo cameo-news-s38d.jsonl
+own cameo-s38e  cameo cameo-news-s38e.jsonl
+own cameo-s38f  cameo cameo-news-s38f.jsonl
+own cameo-s38g  cameo cameo-news-s38g.jsonl
+own ner-s38     ner ner-news-s38.iob2
 run places-dev  "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split dev
 run places-test "$d/geovirus" eval places "$d/geovirus/GeoVirus.xml" --split test
 [[ -n ${PARLEY_TIMEML:-} ]] && run time "$PARLEY_TIMEML" eval time "$PARLEY_TIMEML"

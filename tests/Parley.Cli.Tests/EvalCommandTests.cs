@@ -182,6 +182,8 @@ public sealed class EvalCommandTests
     [InlineData("plover-proxy-s36-heldout-b.json", 0.76, 0.79)]
     [InlineData("plover-proxy-s37-heldout-a.json", 0.73, 0.76)]
     [InlineData("plover-proxy-s37-heldout-b.json", 0.75, 0.76)]
+    [InlineData("plover-proxy-s38-heldout-a.json", 0.78, 0.84)]
+    [InlineData("plover-proxy-s38-heldout-b.json", 0.69, 0.70)]
     public void OwnPloverSetsStayAboveTheirFloors(string file, double minAccuracy, double minCountry)
     {
         var result = Cli.Run("eval", "plover", Path.Combine(Cli.RepoRoot, "eval", file));
@@ -220,6 +222,7 @@ public sealed class EvalCommandTests
     [InlineData("ner-news-s35.iob2", 0.81)]
     [InlineData("ner-news-s36.iob2", 0.84)]
     [InlineData("ner-news-s37.iob2", 0.82)]
+    [InlineData("ner-news-s38.iob2", 0.82)]
     public void OwnNerSetsStayAboveTheirFloors(string file, double minF1)
     {
         var result = Cli.Run("eval", "ner", Path.Combine(Cli.RepoRoot, "eval", file));
